@@ -1,0 +1,43 @@
+/**
+ * Stage 3, profile detection: every profile scores the extracted document;
+ * the best score at or above the threshold wins. None -> a fatal message that
+ * names the closest profile and why it was rejected.
+ */
+import type { DocFile } from "../file.js";
+import type { Extracted, Profile } from "../types.js";
+
+/** Below this a document is not called a member of the family. */
+export const DETECTION_THRESHOLD = 0.5;
+
+export function detect(
+  extracted: Extracted,
+  profiles: readonly Profile[],
+  file: DocFile,
+): Profile | undefined {
+  const scored = profiles
+    .map((profile) => ({ profile, detection: profile.detect(extracted) }))
+    .sort((a, b) => b.detection.score - a.detection.score || a.profile.name.localeCompare(b.profile.name));
+  const best = scored[0];
+  if (best && best.detection.score >= DETECTION_THRESHOLD) return best.profile;
+  const closest = best
+    ? `; closest is ${best.profile.name} (score ${best.detection.score.toFixed(2)} < ${DETECTION_THRESHOLD}: ${best.detection.reasons.join(", ") || "nothing of it found"})`
+    : "";
+  file.fail("unknown-family", `Unexpected document of no known family${closest}`);
+  return undefined;
+}
+
+/** Scores a document by which of a family's landmarks it holds. */
+export function scoreLandmarks(
+  text: string,
+  landmarks: ReadonlyArray<{ pattern: RegExp; weight: number; name: string }>,
+): { score: number; reasons: string[] } {
+  let total = 0;
+  let found = 0;
+  const missing: string[] = [];
+  for (const landmark of landmarks) {
+    total += landmark.weight;
+    if (landmark.pattern.test(text)) found += landmark.weight;
+    else missing.push(`no ${landmark.name}`);
+  }
+  return { score: total === 0 ? 0 : found / total, reasons: missing };
+}

@@ -1,0 +1,62 @@
+/**
+ * Stage 1, load: bytes -> `Source`. The format is sniffed from the content
+ * (`%PDF-`, HTML, markdown, plain text), not taken from the extension alone.
+ */
+import { createHash } from "node:crypto";
+import type { DocFile } from "../file.js";
+import type { Source } from "../types.js";
+import { decode, declaredCharset, normalizeNewlines } from "./decode.js";
+import { DEFAULT_MAX_BYTES } from "./limits.js";
+import { hasBinaryMagic, isPdf, looksBinary, sniffTextFormat } from "./sniff.js";
+
+export interface LoadOptions {
+  maxBytes?: number;
+}
+
+const NUL = /\u0000/g;
+const FORM_FEED_OR_SPACE = /^[\s\f]*$/;
+
+export function load(bytes: Uint8Array, file: DocFile, options: LoadOptions = {}): Source | undefined {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const base = { path: file.path, bytes, sha256 };
+
+  if (bytes.length === 0) {
+    file.fail("empty-input", "Unexpected empty file, expected a class specification");
+    return undefined;
+  }
+  if (bytes.length > maxBytes) {
+    file.fail(
+      "too-large",
+      `Unexpected file of ${bytes.length} bytes, expected at most ${maxBytes} (--max-bytes)`,
+    );
+    return undefined;
+  }
+  if (isPdf(bytes)) return { ...base, format: "pdf", text: "", encoding: "binary" };
+  if (hasBinaryMagic(bytes)) {
+    file.fail("binary-input", "Unexpected binary file (image, archive or executable), expected text, HTML, markdown or PDF");
+    return undefined;
+  }
+
+  const decoded = decode(bytes, declaredCharset(bytes));
+  if (looksBinary(decoded.text)) {
+    file.fail("binary-input", "Unexpected binary content, expected text, HTML, markdown or PDF");
+    return undefined;
+  }
+  let text = normalizeNewlines(decoded.text);
+  if (text.includes("\u0000")) {
+    text = text.replace(NUL, "");
+    file.warn("nul-removed", "Unexpected NUL bytes in text, removed them");
+  }
+  if (FORM_FEED_OR_SPACE.test(text)) {
+    file.fail("empty-input", "Unexpected file with only whitespace, expected a class specification");
+    return undefined;
+  }
+  if (decoded.fellBack) {
+    file.warn(
+      "encoding-fallback",
+      `Unexpected bytes that are not UTF-8, decoded them as ${decoded.encoding}`,
+    );
+  }
+  return { ...base, format: sniffTextFormat(text, file.path), text, encoding: decoded.encoding };
+}

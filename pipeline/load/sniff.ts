@@ -1,0 +1,85 @@
+/** What the bytes are, from their content first and the file name second. */
+import type { SourceFormat } from "../../schemas/index.js";
+import { BINARY_CONTROL_RATIO, SNIFF_WINDOW } from "./limits.js";
+
+const PDF_MAGIC = "%PDF-";
+
+/** Signatures of common binary formats that are never class specs. */
+const BINARY_MAGICS: ReadonlyArray<readonly number[]> = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x50, 0x4b, 0x03, 0x04], // ZIP, DOCX, XLSX
+  [0x1f, 0x8b], // gzip
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0xd0, 0xcf, 0x11, 0xe0], // OLE2 (.doc, .xls)
+  [0x47, 0x49, 0x46, 0x38], // GIF
+];
+
+export function isPdf(bytes: Uint8Array): boolean {
+  // The PDF spec lets the header sit anywhere in the first 1024 bytes.
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
+  return head.includes(PDF_MAGIC);
+}
+
+export function hasBinaryMagic(bytes: Uint8Array): boolean {
+  return BINARY_MAGICS.some((magic) => magic.every((byte, index) => bytes[index] === byte));
+}
+
+const TAB = 0x09;
+const LF = 0x0a;
+const FF = 0x0c;
+const CR = 0x0d;
+const DEL = 0x7f;
+
+/**
+ * Share of control bytes (other than tab, newline, form feed, carriage
+ * return) in decoded text. Text with a stray NUL is still text; noise is not.
+ */
+export function controlRatio(text: string): number {
+  const sample = text.slice(0, SNIFF_WINDOW * 4);
+  if (sample.length === 0) return 0;
+  let controls = 0;
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index);
+    if ((code < 0x20 && code !== TAB && code !== LF && code !== FF && code !== CR) || code === DEL) {
+      controls++;
+    } else if (code === 0xfffd) {
+      controls++;
+    }
+  }
+  return controls / sample.length;
+}
+
+export function looksBinary(text: string): boolean {
+  return controlRatio(text) > BINARY_CONTROL_RATIO;
+}
+
+const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)\b/i;
+const HTML_ANYWHERE = /<(html|body)\b[^>]*>/i;
+
+const MARKDOWN_SIGNALS: readonly RegExp[] = [
+  /^#{1,6}\s+\S/m, // ATX heading
+  /^\s{0,3}[-*+]\s+\S/m, // bullet item
+  /^\s{0,3}\|.*\|\s*$/m, // pipe table row
+  /<\/?(p|u|b|i|em|strong|br)\s*\/?>/i, // inline HTML that markdown keeps
+  /\*\*\S[^*\n]{0,200}\*\*/, // strong emphasis
+  /^\s{0,3}```/m, // fenced code
+];
+
+/** Markdown needs two independent signals: one bullet alone is plain text. */
+const MARKDOWN_SIGNAL_THRESHOLD = 2;
+
+export function sniffTextFormat(text: string, path: string): Exclude<SourceFormat, "pdf"> {
+  const head = text.slice(0, SNIFF_WINDOW);
+  const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if (HTML_START.test(head) || HTML_ANYWHERE.test(head)) return "html";
+  if (extension === "html" || extension === "htm") {
+    if (/<[a-z][\w-]*[\s>]/i.test(head)) return "html";
+  }
+  const sample = text.slice(0, SNIFF_WINDOW * 16);
+  const signals = MARKDOWN_SIGNALS.filter((signal) => signal.test(sample)).length;
+  if (signals >= MARKDOWN_SIGNAL_THRESHOLD) return "markdown";
+  if ((extension === "md" || extension === "markdown") && signals >= 1) return "markdown";
+  if (extension === "md" || extension === "markdown") return "markdown";
+  return "text";
+}

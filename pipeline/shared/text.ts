@@ -1,0 +1,71 @@
+/** Text cleanup shared by every profile: prose fields hold clean text (DESIGN.md). */
+
+const WHITESPACE = /\s+/g;
+/** A word broken by a hyphen at the end of a wrapped line: "adminis-" + "tration". */
+const WRAP_HYPHEN = /([a-z])-$/;
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE, " ").trim();
+}
+
+/**
+ * Joins hard-wrapped lines of one paragraph. A line that ends in a hyphen
+ * after a lowercase letter and is followed by a lowercase word is a broken
+ * word ("adminis-/tration"); anything else joins with a space.
+ */
+export function joinWrapped(lines: readonly string[]): string {
+  let out = "";
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "") continue;
+    if (out === "") {
+      out = line;
+    } else if (WRAP_HYPHEN.test(out) && /^[a-z]/.test(line)) {
+      out = out.slice(0, -1) + line;
+    } else {
+      out = `${out} ${line}`;
+    }
+  }
+  return collapseWhitespace(out);
+}
+
+/** Paragraphs (runs of non-blank lines) -> clean paragraphs. */
+export function paragraphs(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === "") {
+      if (current.length > 0) out.push(joinWrapped(current));
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) out.push(joinWrapped(current));
+  return out.filter((paragraph) => paragraph !== "");
+}
+
+/** Paragraphs separated by one blank line, the prose form of DESIGN.md. */
+export function prose(lines: readonly string[]): string | null {
+  const parts = paragraphs(lines);
+  return parts.length === 0 ? null : parts.join("\n\n");
+}
+
+/** URL-safe slug: lowercase ASCII letters, digits and single hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Typographic quotes and dashes -> their plain forms, for matching only. */
+export function plainPunctuation(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, "-")
+    .replace(/\u00a0/g, " ");
+}

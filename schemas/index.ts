@@ -1,0 +1,324 @@
+/**
+ * The output contract of classpec (DESIGN.md, "Output contract").
+ *
+ * These zod schemas are the single source of truth: the JSON Schemas in
+ * `schemas/json/` and the declarations in `schemas/types/` are generated from
+ * them (`npm run generate`). Field names are public API: rename only with a
+ * schema major version; adding fields is free.
+ */
+import { z } from "zod";
+
+export const SCHEMA_VERSION = "1.0.0";
+export const SCHEMA_BASE_URI = "https://classpec.dev/schemas/1.0.0";
+
+const text = z.string();
+const isoDate = z.iso.date();
+const nonNegative = z.number().nonnegative();
+
+// ---------------------------------------------------------------- shared parts
+
+export const Jurisdiction = z
+  .object({
+    code: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/),
+    name: text,
+  })
+  .meta({ description: "ISO 3166-2 subdivision that publishes the spec." });
+
+export const SourceFormat = z.enum(["pdf", "text", "markdown", "html"]);
+
+export const Source = z.object({
+  path: text.meta({ description: "Relative to the working directory, '/' separators." }),
+  format: SourceFormat,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  profile: text,
+  pages: z.number().int().positive().optional(),
+});
+
+export const Place = z.object({
+  startLine: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+  page: z.number().int().positive().optional(),
+});
+
+export const Provenance = z
+  .record(z.string(), Place)
+  .meta({ description: "JSON pointer of a body leaf or a rule -> where it stands in the input." });
+
+export const Unmapped = z.object({
+  text,
+  startLine: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+  page: z.number().int().positive().optional(),
+});
+
+export const Severity = z.enum(["error", "warning", "info"]);
+
+export const Diagnostic = z.object({
+  severity: Severity,
+  code: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  message: text,
+  pointer: z.string().optional(),
+  startLine: z.number().int().positive().optional(),
+  page: z.number().int().positive().optional(),
+  related: z
+    .array(
+      z.object({
+        pointer: z.string().optional(),
+        startLine: z.number().int().positive().optional(),
+        page: z.number().int().positive().optional(),
+      }),
+    )
+    .optional()
+    .meta({ description: "Other places the diagnostic points to (e.g. the other side of a contradiction)." }),
+});
+
+// ----------------------------------------------------------------------- rules
+
+export const RequirementCategory = z.enum([
+  "education",
+  "experience",
+  "training",
+  "license",
+  "certification",
+  "other",
+]);
+
+export const Credential = z.enum([
+  "high-school",
+  "associate",
+  "bachelor",
+  "master",
+  "doctorate",
+  "professional",
+  "certificate",
+  "license",
+]);
+
+const ruleBase = { id: z.string(), text };
+
+export const RequirementRule = z.object({
+  ...ruleBase,
+  type: z.literal("requirement"),
+  category: RequirementCategory,
+  credential: Credential.optional(),
+  field: text.optional(),
+  years: nonNegative.optional(),
+  areas: z.array(text).optional(),
+});
+
+export const SubstitutionRule = z.object({
+  ...ruleBase,
+  type: z.literal("substitution"),
+  substitute: z.object({
+    category: RequirementCategory,
+    credential: Credential.optional(),
+    field: text.optional(),
+    areas: z.array(text).optional(),
+    description: text,
+  }),
+  replaces: z.string().meta({ description: "id of the requirement rule it replaces" }),
+  basis: z.enum(["year-for-year", "full"]),
+});
+
+export const ProbationRule = z.object({
+  ...ruleBase,
+  type: z.literal("probation"),
+  initialMonths: z.number().int().nonnegative(),
+  promotionalMonths: z.number().int().nonnegative(),
+});
+
+export const ConditionSubject = z.enum([
+  "drivers-license",
+  "drug-screening",
+  "background-check",
+  "prea",
+  "license",
+  "certification",
+  "physical",
+  "travel",
+  "other",
+]);
+
+export const ConditionRule = z.object({
+  ...ruleBase,
+  type: z.literal("condition"),
+  subject: ConditionSubject,
+  modality: z.enum(["required", "may-be-required"]),
+});
+
+export const ExclusionRule = z.object({
+  ...ruleBase,
+  type: z.literal("exclusion"),
+});
+
+export const LevelScopeRule = z.object({
+  ...ruleBase,
+  type: z.literal("level-scope"),
+  level: z.number().int().positive(),
+  area: z.number().int().positive(),
+  applies: z.boolean(),
+});
+
+export const SupervisionRule = z.object({
+  ...ruleBase,
+  type: z.literal("supervision"),
+  level: z.number().int().positive(),
+  received: z.enum(["close", "general", "limited", "none"]),
+  independence: z.enum(["low", "moderate", "high"]).optional(),
+  leadWork: z.enum(["none", "may", "commonly"]).optional(),
+});
+
+export const Rule = z.discriminatedUnion("type", [
+  RequirementRule,
+  SubstitutionRule,
+  ProbationRule,
+  ConditionRule,
+  ExclusionRule,
+  LevelScopeRule,
+  SupervisionRule,
+]);
+
+// ------------------------------------------------------------- class-spec body
+
+export const SalaryRange = z.object({
+  period: z.enum(["hour", "week", "biweekly", "month", "year"]),
+  hoursPerWeek: nonNegative.optional(),
+  min: nonNegative,
+  mid: nonNegative.optional(),
+  max: nonNegative.optional(),
+});
+
+export const SpecialEntranceRate = z.object({
+  period: SalaryRange.shape.period,
+  hoursPerWeek: nonNegative.optional(),
+  amount: nonNegative,
+});
+
+export const Substitution = z.object({
+  direction: z.enum(["education-for-experience", "experience-for-education"]),
+  text,
+});
+
+export const ClassSpecBody = z.object({
+  grade: text.nullable(),
+  jobCode: text.nullable(),
+  jobNumber: text,
+  jobGroup: z.object({ code: text, name: text }).nullable(),
+  established: isoDate.nullable(),
+  revised: isoDate.nullable(),
+  salary: z.object({
+    basis: z.enum(["min-mid", "min-max", "min-mid-max"]),
+    ranges: z.array(SalaryRange),
+    specialEntranceRates: z.array(SpecialEntranceRate),
+  }),
+  probation: z
+    .object({
+      initialMonths: z.number().int().nonnegative(),
+      promotionalMonths: z.number().int().nonnegative(),
+      reference: text.nullable(),
+    })
+    .nullable(),
+  characteristics: text.nullable(),
+  minimumRequirements: z.object({
+    education: text.nullable(),
+    experience: text.nullable(),
+    substitutions: z.array(Substitution),
+  }),
+  specialRequirements: text.nullable(),
+  duties: z.array(text),
+  physicalRequirements: text.nullable(),
+  workingConditions: text.nullable(),
+  additionalRequirements: z.array(text),
+  notices: z.array(text),
+});
+
+// ----------------------------------------------------------- class-series body
+
+export const SeriesClass = z.object({
+  codes: z.array(text).min(1),
+  title: text,
+  level: z.number().int().positive(),
+});
+
+export const AreaOfWork = z.object({
+  number: z.number().int().positive(),
+  name: text,
+  focus: text.nullable(),
+  duties: z.array(text),
+});
+
+export const Distinction = z.object({
+  level: z.number().int().positive(),
+  title: text,
+  text,
+});
+
+export const ChartCell = z.object({
+  level: z.number().int().positive(),
+  heading: text,
+  text: text.nullable().meta({ description: "null where the cell says n/a" }),
+});
+
+export const Chart = z.object({
+  area: z.number().int().positive(),
+  name: text,
+  cells: z.array(ChartCell),
+});
+
+export const ClassSeriesBody = z.object({
+  classes: z.array(SeriesClass),
+  concept: text.nullable(),
+  areasOfWork: z.array(AreaOfWork),
+  exclusions: z.array(text),
+  distinctions: z.array(Distinction),
+  charts: z.array(Chart),
+});
+
+// ---------------------------------------------------------------- the document
+
+const documentBase = {
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().regex(/^us-[a-z]{2}\/(class|series)\/[a-z0-9][a-z0-9-]*$/),
+  title: text.min(1),
+  jurisdiction: Jurisdiction,
+  status: z.enum(["complete", "partial"]),
+  source: Source,
+  rules: z.array(Rule),
+  provenance: Provenance,
+  unmapped: z.array(Unmapped),
+  diagnostics: z.array(Diagnostic),
+};
+
+export const ClassSpecDocument = z
+  .object({ ...documentBase, kind: z.literal("class-spec"), body: ClassSpecBody })
+  .meta({ id: "ClassSpecDocument", title: "ClassSpecDocument" });
+
+export const ClassSeriesDocument = z
+  .object({ ...documentBase, kind: z.literal("class-series"), body: ClassSeriesBody })
+  .meta({ id: "ClassSeriesDocument", title: "ClassSeriesDocument" });
+
+export const SpecDocument = z
+  .discriminatedUnion("kind", [ClassSpecDocument, ClassSeriesDocument])
+  .meta({ title: "SpecDocument", description: "One classpec output file." });
+
+export type Jurisdiction = z.infer<typeof Jurisdiction>;
+export type SourceFormat = z.infer<typeof SourceFormat>;
+export type Source = z.infer<typeof Source>;
+export type Place = z.infer<typeof Place>;
+export type Provenance = z.infer<typeof Provenance>;
+export type Unmapped = z.infer<typeof Unmapped>;
+export type Diagnostic = z.infer<typeof Diagnostic>;
+export type Severity = z.infer<typeof Severity>;
+export type Rule = z.infer<typeof Rule>;
+export type RequirementRule = z.infer<typeof RequirementRule>;
+export type SubstitutionRule = z.infer<typeof SubstitutionRule>;
+export type ConditionRule = z.infer<typeof ConditionRule>;
+export type RequirementCategory = z.infer<typeof RequirementCategory>;
+export type Credential = z.infer<typeof Credential>;
+export type SalaryRange = z.infer<typeof SalaryRange>;
+export type SpecialEntranceRate = z.infer<typeof SpecialEntranceRate>;
+export type ClassSpecBody = z.infer<typeof ClassSpecBody>;
+export type ClassSeriesBody = z.infer<typeof ClassSeriesBody>;
+export type ClassSpecDocument = z.infer<typeof ClassSpecDocument>;
+export type ClassSeriesDocument = z.infer<typeof ClassSeriesDocument>;
+export type SpecDocument = z.infer<typeof SpecDocument>;
