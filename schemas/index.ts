@@ -32,13 +32,13 @@ export const Source = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   profile: text,
   pages: z.number().int().positive().optional(),
-});
+}).meta({ title: "Source" });
 
 export const Place = z.object({
   startLine: z.number().int().positive(),
   endLine: z.number().int().positive(),
   page: z.number().int().positive().optional(),
-});
+}).meta({ title: "Place" });
 
 export const Provenance = z
   .record(z.string(), Place)
@@ -49,7 +49,7 @@ export const Unmapped = z.object({
   startLine: z.number().int().positive(),
   endLine: z.number().int().positive(),
   page: z.number().int().positive().optional(),
-});
+}).meta({ title: "Unmapped" });
 
 export const Severity = z.enum(["error", "warning", "info"]);
 
@@ -70,7 +70,7 @@ export const Diagnostic = z.object({
     )
     .optional()
     .meta({ description: "Other places the diagnostic points to (e.g. the other side of a contradiction)." }),
-});
+}).meta({ title: "Diagnostic" });
 
 // ----------------------------------------------------------------------- rules
 
@@ -104,7 +104,7 @@ export const RequirementRule = z.object({
   field: text.optional(),
   years: nonNegative.optional(),
   areas: z.array(text).optional(),
-});
+}).meta({ title: "RequirementRule" });
 
 export const SubstitutionRule = z.object({
   ...ruleBase,
@@ -118,14 +118,14 @@ export const SubstitutionRule = z.object({
   }),
   replaces: z.string().meta({ description: "id of the requirement rule it replaces" }),
   basis: z.enum(["year-for-year", "full"]),
-});
+}).meta({ title: "SubstitutionRule" });
 
 export const ProbationRule = z.object({
   ...ruleBase,
   type: z.literal("probation"),
   initialMonths: z.number().int().nonnegative(),
   promotionalMonths: z.number().int().nonnegative(),
-});
+}).meta({ title: "ProbationRule" });
 
 export const ConditionSubject = z.enum([
   "drivers-license",
@@ -144,12 +144,12 @@ export const ConditionRule = z.object({
   type: z.literal("condition"),
   subject: ConditionSubject,
   modality: z.enum(["required", "may-be-required"]),
-});
+}).meta({ title: "ConditionRule" });
 
 export const ExclusionRule = z.object({
   ...ruleBase,
   type: z.literal("exclusion"),
-});
+}).meta({ title: "ExclusionRule" });
 
 export const LevelScopeRule = z.object({
   ...ruleBase,
@@ -157,7 +157,7 @@ export const LevelScopeRule = z.object({
   level: z.number().int().positive(),
   area: z.number().int().positive(),
   applies: z.boolean(),
-});
+}).meta({ title: "LevelScopeRule" });
 
 export const SupervisionRule = z.object({
   ...ruleBase,
@@ -166,7 +166,7 @@ export const SupervisionRule = z.object({
   received: z.enum(["close", "general", "limited", "none"]),
   independence: z.enum(["low", "moderate", "high"]).optional(),
   leadWork: z.enum(["none", "may", "commonly"]).optional(),
-});
+}).meta({ title: "SupervisionRule" });
 
 export const Rule = z.discriminatedUnion("type", [
   RequirementRule,
@@ -186,18 +186,18 @@ export const SalaryRange = z.object({
   min: nonNegative,
   mid: nonNegative.optional(),
   max: nonNegative.optional(),
-});
+}).meta({ title: "SalaryRange" });
 
 export const SpecialEntranceRate = z.object({
   period: SalaryRange.shape.period,
   hoursPerWeek: nonNegative.optional(),
   amount: nonNegative,
-});
+}).meta({ title: "SpecialEntranceRate" });
 
 export const Substitution = z.object({
   direction: z.enum(["education-for-experience", "experience-for-education"]),
   text,
-});
+}).meta({ title: "Substitution" });
 
 export const ClassSpecBody = z.object({
   grade: text.nullable(),
@@ -230,7 +230,7 @@ export const ClassSpecBody = z.object({
   workingConditions: text.nullable(),
   additionalRequirements: z.array(text),
   notices: z.array(text),
-});
+}).meta({ title: "ClassSpecBody" });
 
 // ----------------------------------------------------------- class-series body
 
@@ -238,32 +238,32 @@ export const SeriesClass = z.object({
   codes: z.array(text).min(1),
   title: text,
   level: z.number().int().positive(),
-});
+}).meta({ title: "SeriesClass" });
 
 export const AreaOfWork = z.object({
   number: z.number().int().positive(),
   name: text,
   focus: text.nullable(),
   duties: z.array(text),
-});
+}).meta({ title: "AreaOfWork" });
 
 export const Distinction = z.object({
   level: z.number().int().positive(),
   title: text,
   text,
-});
+}).meta({ title: "Distinction" });
 
 export const ChartCell = z.object({
   level: z.number().int().positive(),
   heading: text,
   text: text.nullable().meta({ description: "null where the cell says n/a" }),
-});
+}).meta({ title: "ChartCell" });
 
 export const Chart = z.object({
   area: z.number().int().positive(),
   name: text,
   cells: z.array(ChartCell),
-});
+}).meta({ title: "Chart" });
 
 export const ClassSeriesBody = z.object({
   classes: z.array(SeriesClass),
@@ -272,7 +272,7 @@ export const ClassSeriesBody = z.object({
   exclusions: z.array(text),
   distinctions: z.array(Distinction),
   charts: z.array(Chart),
-});
+}).meta({ title: "ClassSeriesBody" });
 
 // ---------------------------------------------------------------- the document
 

@@ -1,0 +1,129 @@
+/**
+ * Which files a batch reads: the files named, and the documents found by
+ * walking the folders named (sorted, so the batch's order never depends on
+ * the file system or on the order of the arguments).
+ */
+import { readdir, realpath, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, sep } from "node:path";
+
+export interface Input {
+  /** As shown to the user and stored in `source.path`: relative to cwd, `/` separators. */
+  path: string;
+  absolute: string;
+  /** Folder under the output folder: the input's folder relative to the folder argument. */
+  outputFolder: string;
+}
+
+export interface InputProblem {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** Files a folder walk picks up; files named on the command line are always read. */
+export const DOCUMENT_EXTENSIONS = new Set(["txt", "text", "md", "markdown", "html", "htm", "pdf"]);
+/** Notes that sit beside documents (fixtures/README.md) are not documents. */
+const NOT_DOCUMENTS = /^(readme|changelog|license)(\.[a-z]+)?$/i;
+
+export function displayPath(absolute: string, cwd: string): string {
+  const path = relative(cwd, absolute) || ".";
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+function isExcluded(path: string, exclude: readonly string[]): boolean {
+  return exclude.some((prefix) => {
+    const clean = prefix.replace(/\/+$/, "");
+    return path === clean || path.startsWith(`${clean}/`);
+  });
+}
+
+export async function collectInputs(
+  args: readonly string[],
+  cwd: string,
+  exclude: readonly string[] = [],
+): Promise<{ inputs: Input[]; problems: InputProblem[] }> {
+  const inputs: Input[] = [];
+  const problems: InputProblem[] = [];
+  const excluded = exclude.map((path) => displayPath(isAbsolute(path) ? path : join(cwd, path), cwd));
+
+  for (const arg of args) {
+    const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
+    const path = displayPath(absolute, cwd);
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      problems.push({ path, code: info.code === "ENOENT" ? "not-found" : "unreadable", message: describe(info) });
+      continue;
+    }
+    if (info.isDirectory()) {
+      await walk(absolute, absolute, new Set(), { cwd, excluded, inputs, problems });
+    } else {
+      inputs.push({ path, absolute, outputFolder: "" });
+    }
+  }
+  inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { inputs, problems };
+}
+
+interface WalkState {
+  cwd: string;
+  excluded: string[];
+  inputs: Input[];
+  problems: InputProblem[];
+}
+
+async function walk(root: string, folder: string, seen: Set<string>, state: WalkState): Promise<void> {
+  const real = await realpath(folder).catch(() => folder);
+  if (seen.has(real)) {
+    state.problems.push({
+      path: displayPath(folder, state.cwd),
+      code: "symlink-loop",
+      message: "Unexpected folder that links back to a folder being read, skipped it",
+    });
+    return;
+  }
+  const inside = new Set(seen).add(real);
+  const entries = await readdir(folder).catch((error: NodeJS.ErrnoException) => error);
+  if (entries instanceof Error) {
+    state.problems.push({ path: displayPath(folder, state.cwd), code: "unreadable", message: describe(entries) });
+    return;
+  }
+  for (const name of entries.sort()) {
+    if (name.startsWith(".")) continue;
+    const absolute = join(folder, name);
+    const path = displayPath(absolute, state.cwd);
+    if (isExcluded(path, state.excluded)) continue;
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      const code = info.code === "ELOOP" ? "symlink-loop" : "unreadable";
+      state.problems.push({ path, code, message: describe(info) });
+      continue;
+    }
+    if (info.isDirectory()) {
+      await walk(root, absolute, inside, state);
+    } else if (isDocumentName(name)) {
+      state.inputs.push({ path, absolute, outputFolder: displayPath(folder, root).replace(/^\.$/, "") });
+    }
+  }
+}
+
+function isDocumentName(name: string): boolean {
+  if (NOT_DOCUMENTS.test(name)) return false;
+  const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
+  return extension !== undefined && DOCUMENT_EXTENSIONS.has(extension);
+}
+
+export function describe(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case "ENOENT":
+      return "No such file or folder";
+    case "EACCES":
+    case "EPERM":
+      return "Permission denied";
+    case "ELOOP":
+      return "Too many levels of symbolic links";
+    case "EISDIR":
+      return "Unexpected folder, expected a file";
+    default:
+      return error.message.replace(/^[A-Z]+: /, "");
+  }
+}

@@ -1,0 +1,25 @@
+/** What a CLI command is: its spec (for parsing and help) and what it does. */
+import type { CommandSpec, ParsedCommand } from "./args.js";
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** stdout is a terminal: show progress and prefer human formats. */
+  isTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export interface Command extends CommandSpec {
+  run(args: ParsedCommand, io: Io): Promise<number>;
+}
+
+export const EXIT_OK = 0;
+/** A document failed or a gate tripped. */
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** The one-line error format of every command: `classpec: <file>: <code>: <message>`. */
+export function errorLine(file: string, code: string, message: string): string {
+  return `classpec: ${file}: ${code}: ${message.replace(/\s*\n\s*/g, " ")}\n`;
+}
