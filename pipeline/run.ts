@@ -32,7 +32,10 @@ export async function ingest(
     const error = fatal ?? file.messages.find((message) => message.severity === "error");
     return {
       status: "failed",
-      error: { code: error?.code ?? "internal", message: error?.reason ?? "No document was produced" },
+      error: {
+        code: error?.code ?? "internal",
+        message: error?.reason ?? "No document was produced",
+      },
       messages: file.messages,
     };
   }
@@ -57,10 +60,14 @@ async function runStages(
 
   for (const piece of interpretation.unmapped) {
     const preview = piece.text.length > 60 ? `${piece.text.slice(0, 57)}...` : piece.text;
-    file.warn("unmapped-text", `Unexpected text that no field claims: "${preview.replace(/\n/g, " ")}"`, {
-      place: piece,
-      source: profile.name,
-    });
+    file.warn(
+      "unmapped-text",
+      `Unexpected text that no field claims: "${preview.replace(/\n/g, " ")}"`,
+      {
+        place: piece,
+        source: profile.name,
+      },
+    );
   }
 
   const candidate = {
@@ -75,7 +82,9 @@ async function runStages(
       format: source.format,
       sha256: source.sha256,
       profile: profile.name,
-      ...(extracted.pages !== undefined && source.format === "pdf" ? { pages: extracted.pages } : {}),
+      ...(extracted.pages !== undefined && source.format === "pdf"
+        ? { pages: extracted.pages }
+        : {}),
     },
     body: interpretation.body,
     rules: rules.rules,

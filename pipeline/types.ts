@@ -53,6 +53,8 @@ export type Interpretation = Body & {
   /** JSON pointer (into the document, e.g. `/body/grade`) -> place. */
   provenance: Provenance;
   unmapped: Unmapped[];
+  /** Source text that no body field holds but a rule quotes (e.g. the probation sentence). */
+  sources?: Record<string, { text: string; place: Place }>;
 };
 
 export interface Detection {

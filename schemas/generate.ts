@@ -16,10 +16,10 @@ const PUBLISHED = [
 ] as const;
 
 export function jsonSchemaOf(schema: z.ZodType, file: string): Record<string, unknown> {
-  const generated = z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<
-    string,
-    unknown
-  >;
+  const generated = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    unrepresentable: "any",
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, $id: `${SCHEMA_BASE_URI}/${file}.schema.json`, $comment: BANNER, ...rest };
 }

@@ -26,51 +26,62 @@ export const Jurisdiction = z
 
 export const SourceFormat = z.enum(["pdf", "text", "markdown", "html"]);
 
-export const Source = z.object({
-  path: text.meta({ description: "Relative to the working directory, '/' separators." }),
-  format: SourceFormat,
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  profile: text,
-  pages: z.number().int().positive().optional(),
-}).meta({ title: "Source" });
+export const Source = z
+  .object({
+    path: text.meta({ description: "Relative to the working directory, '/' separators." }),
+    format: SourceFormat,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    profile: text,
+    pages: z.number().int().positive().optional(),
+  })
+  .meta({ title: "Source" });
 
-export const Place = z.object({
-  startLine: z.number().int().positive(),
-  endLine: z.number().int().positive(),
-  page: z.number().int().positive().optional(),
-}).meta({ title: "Place" });
+export const Place = z
+  .object({
+    startLine: z.number().int().positive(),
+    endLine: z.number().int().positive(),
+    page: z.number().int().positive().optional(),
+  })
+  .meta({ title: "Place" });
 
 export const Provenance = z
   .record(z.string(), Place)
   .meta({ description: "JSON pointer of a body leaf or a rule -> where it stands in the input." });
 
-export const Unmapped = z.object({
-  text,
-  startLine: z.number().int().positive(),
-  endLine: z.number().int().positive(),
-  page: z.number().int().positive().optional(),
-}).meta({ title: "Unmapped" });
+export const Unmapped = z
+  .object({
+    text,
+    startLine: z.number().int().positive(),
+    endLine: z.number().int().positive(),
+    page: z.number().int().positive().optional(),
+  })
+  .meta({ title: "Unmapped" });
 
 export const Severity = z.enum(["error", "warning", "info"]);
 
-export const Diagnostic = z.object({
-  severity: Severity,
-  code: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  message: text,
-  pointer: z.string().optional(),
-  startLine: z.number().int().positive().optional(),
-  page: z.number().int().positive().optional(),
-  related: z
-    .array(
-      z.object({
-        pointer: z.string().optional(),
-        startLine: z.number().int().positive().optional(),
-        page: z.number().int().positive().optional(),
+export const Diagnostic = z
+  .object({
+    severity: Severity,
+    code: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    message: text,
+    pointer: z.string().optional(),
+    startLine: z.number().int().positive().optional(),
+    page: z.number().int().positive().optional(),
+    related: z
+      .array(
+        z.object({
+          pointer: z.string().optional(),
+          startLine: z.number().int().positive().optional(),
+          page: z.number().int().positive().optional(),
+        }),
+      )
+      .optional()
+      .meta({
+        description:
+          "Other places the diagnostic points to (e.g. the other side of a contradiction).",
       }),
-    )
-    .optional()
-    .meta({ description: "Other places the diagnostic points to (e.g. the other side of a contradiction)." }),
-}).meta({ title: "Diagnostic" });
+  })
+  .meta({ title: "Diagnostic" });
 
 // ----------------------------------------------------------------------- rules
 
@@ -96,36 +107,42 @@ export const Credential = z.enum([
 
 const ruleBase = { id: z.string(), text };
 
-export const RequirementRule = z.object({
-  ...ruleBase,
-  type: z.literal("requirement"),
-  category: RequirementCategory,
-  credential: Credential.optional(),
-  field: text.optional(),
-  years: nonNegative.optional(),
-  areas: z.array(text).optional(),
-}).meta({ title: "RequirementRule" });
-
-export const SubstitutionRule = z.object({
-  ...ruleBase,
-  type: z.literal("substitution"),
-  substitute: z.object({
+export const RequirementRule = z
+  .object({
+    ...ruleBase,
+    type: z.literal("requirement"),
     category: RequirementCategory,
     credential: Credential.optional(),
     field: text.optional(),
+    years: nonNegative.optional(),
     areas: z.array(text).optional(),
-    description: text,
-  }),
-  replaces: z.string().meta({ description: "id of the requirement rule it replaces" }),
-  basis: z.enum(["year-for-year", "full"]),
-}).meta({ title: "SubstitutionRule" });
+  })
+  .meta({ title: "RequirementRule" });
 
-export const ProbationRule = z.object({
-  ...ruleBase,
-  type: z.literal("probation"),
-  initialMonths: z.number().int().nonnegative(),
-  promotionalMonths: z.number().int().nonnegative(),
-}).meta({ title: "ProbationRule" });
+export const SubstitutionRule = z
+  .object({
+    ...ruleBase,
+    type: z.literal("substitution"),
+    substitute: z.object({
+      category: RequirementCategory,
+      credential: Credential.optional(),
+      field: text.optional(),
+      areas: z.array(text).optional(),
+      description: text,
+    }),
+    replaces: z.string().meta({ description: "id of the requirement rule it replaces" }),
+    basis: z.enum(["year-for-year", "full"]),
+  })
+  .meta({ title: "SubstitutionRule" });
+
+export const ProbationRule = z
+  .object({
+    ...ruleBase,
+    type: z.literal("probation"),
+    initialMonths: z.number().int().nonnegative(),
+    promotionalMonths: z.number().int().nonnegative(),
+  })
+  .meta({ title: "ProbationRule" });
 
 export const ConditionSubject = z.enum([
   "drivers-license",
@@ -139,34 +156,42 @@ export const ConditionSubject = z.enum([
   "other",
 ]);
 
-export const ConditionRule = z.object({
-  ...ruleBase,
-  type: z.literal("condition"),
-  subject: ConditionSubject,
-  modality: z.enum(["required", "may-be-required"]),
-}).meta({ title: "ConditionRule" });
+export const ConditionRule = z
+  .object({
+    ...ruleBase,
+    type: z.literal("condition"),
+    subject: ConditionSubject,
+    modality: z.enum(["required", "may-be-required"]),
+  })
+  .meta({ title: "ConditionRule" });
 
-export const ExclusionRule = z.object({
-  ...ruleBase,
-  type: z.literal("exclusion"),
-}).meta({ title: "ExclusionRule" });
+export const ExclusionRule = z
+  .object({
+    ...ruleBase,
+    type: z.literal("exclusion"),
+  })
+  .meta({ title: "ExclusionRule" });
 
-export const LevelScopeRule = z.object({
-  ...ruleBase,
-  type: z.literal("level-scope"),
-  level: z.number().int().positive(),
-  area: z.number().int().positive(),
-  applies: z.boolean(),
-}).meta({ title: "LevelScopeRule" });
+export const LevelScopeRule = z
+  .object({
+    ...ruleBase,
+    type: z.literal("level-scope"),
+    level: z.number().int().positive(),
+    area: z.number().int().positive(),
+    applies: z.boolean(),
+  })
+  .meta({ title: "LevelScopeRule" });
 
-export const SupervisionRule = z.object({
-  ...ruleBase,
-  type: z.literal("supervision"),
-  level: z.number().int().positive(),
-  received: z.enum(["close", "general", "limited", "none"]),
-  independence: z.enum(["low", "moderate", "high"]).optional(),
-  leadWork: z.enum(["none", "may", "commonly"]).optional(),
-}).meta({ title: "SupervisionRule" });
+export const SupervisionRule = z
+  .object({
+    ...ruleBase,
+    type: z.literal("supervision"),
+    level: z.number().int().positive(),
+    received: z.enum(["close", "general", "limited", "none"]),
+    independence: z.enum(["low", "moderate", "high"]).optional(),
+    leadWork: z.enum(["none", "may", "commonly"]).optional(),
+  })
+  .meta({ title: "SupervisionRule" });
 
 export const Rule = z.discriminatedUnion("type", [
   RequirementRule,
@@ -180,99 +205,119 @@ export const Rule = z.discriminatedUnion("type", [
 
 // ------------------------------------------------------------- class-spec body
 
-export const SalaryRange = z.object({
-  period: z.enum(["hour", "week", "biweekly", "month", "year"]),
-  hoursPerWeek: nonNegative.optional(),
-  min: nonNegative,
-  mid: nonNegative.optional(),
-  max: nonNegative.optional(),
-}).meta({ title: "SalaryRange" });
+export const SalaryRange = z
+  .object({
+    period: z.enum(["hour", "week", "biweekly", "month", "year"]),
+    hoursPerWeek: nonNegative.optional(),
+    min: nonNegative,
+    mid: nonNegative.optional(),
+    max: nonNegative.optional(),
+  })
+  .meta({ title: "SalaryRange" });
 
-export const SpecialEntranceRate = z.object({
-  period: SalaryRange.shape.period,
-  hoursPerWeek: nonNegative.optional(),
-  amount: nonNegative,
-}).meta({ title: "SpecialEntranceRate" });
+export const SpecialEntranceRate = z
+  .object({
+    period: SalaryRange.shape.period,
+    hoursPerWeek: nonNegative.optional(),
+    amount: nonNegative,
+  })
+  .meta({ title: "SpecialEntranceRate" });
 
-export const Substitution = z.object({
-  direction: z.enum(["education-for-experience", "experience-for-education"]),
-  text,
-}).meta({ title: "Substitution" });
+export const Substitution = z
+  .object({
+    direction: z.enum(["education-for-experience", "experience-for-education"]),
+    text,
+  })
+  .meta({ title: "Substitution" });
 
-export const ClassSpecBody = z.object({
-  grade: text.nullable(),
-  jobCode: text.nullable(),
-  jobNumber: text,
-  jobGroup: z.object({ code: text, name: text }).nullable(),
-  established: isoDate.nullable(),
-  revised: isoDate.nullable(),
-  salary: z.object({
-    basis: z.enum(["min-mid", "min-max", "min-mid-max"]),
-    ranges: z.array(SalaryRange),
-    specialEntranceRates: z.array(SpecialEntranceRate),
-  }),
-  probation: z
-    .object({
-      initialMonths: z.number().int().nonnegative(),
-      promotionalMonths: z.number().int().nonnegative(),
-      reference: text.nullable(),
-    })
-    .nullable(),
-  characteristics: text.nullable(),
-  minimumRequirements: z.object({
-    education: text.nullable(),
-    experience: text.nullable(),
-    substitutions: z.array(Substitution),
-  }),
-  specialRequirements: text.nullable(),
-  duties: z.array(text),
-  physicalRequirements: text.nullable(),
-  workingConditions: text.nullable(),
-  additionalRequirements: z.array(text),
-  notices: z.array(text),
-}).meta({ title: "ClassSpecBody" });
+export const ClassSpecBody = z
+  .object({
+    grade: text.nullable(),
+    jobCode: text.nullable(),
+    jobNumber: text,
+    jobGroup: z.object({ code: text, name: text }).nullable(),
+    established: isoDate.nullable(),
+    revised: isoDate.nullable(),
+    salary: z.object({
+      basis: z.enum(["min-mid", "min-max", "min-mid-max"]),
+      ranges: z.array(SalaryRange),
+      specialEntranceRates: z.array(SpecialEntranceRate),
+    }),
+    probation: z
+      .object({
+        initialMonths: z.number().int().nonnegative(),
+        promotionalMonths: z.number().int().nonnegative(),
+        reference: text.nullable(),
+      })
+      .nullable(),
+    characteristics: text.nullable(),
+    minimumRequirements: z.object({
+      education: text.nullable(),
+      experience: text.nullable(),
+      substitutions: z.array(Substitution),
+    }),
+    specialRequirements: text.nullable(),
+    duties: z.array(text),
+    physicalRequirements: text.nullable(),
+    workingConditions: text.nullable(),
+    additionalRequirements: z.array(text),
+    notices: z.array(text),
+  })
+  .meta({ title: "ClassSpecBody" });
 
 // ----------------------------------------------------------- class-series body
 
-export const SeriesClass = z.object({
-  codes: z.array(text).min(1),
-  title: text,
-  level: z.number().int().positive(),
-}).meta({ title: "SeriesClass" });
+export const SeriesClass = z
+  .object({
+    codes: z.array(text).min(1),
+    title: text,
+    level: z.number().int().positive(),
+  })
+  .meta({ title: "SeriesClass" });
 
-export const AreaOfWork = z.object({
-  number: z.number().int().positive(),
-  name: text,
-  focus: text.nullable(),
-  duties: z.array(text),
-}).meta({ title: "AreaOfWork" });
+export const AreaOfWork = z
+  .object({
+    number: z.number().int().positive(),
+    name: text,
+    focus: text.nullable(),
+    duties: z.array(text),
+  })
+  .meta({ title: "AreaOfWork" });
 
-export const Distinction = z.object({
-  level: z.number().int().positive(),
-  title: text,
-  text,
-}).meta({ title: "Distinction" });
+export const Distinction = z
+  .object({
+    level: z.number().int().positive(),
+    title: text,
+    text,
+  })
+  .meta({ title: "Distinction" });
 
-export const ChartCell = z.object({
-  level: z.number().int().positive(),
-  heading: text,
-  text: text.nullable().meta({ description: "null where the cell says n/a" }),
-}).meta({ title: "ChartCell" });
+export const ChartCell = z
+  .object({
+    level: z.number().int().positive(),
+    heading: text,
+    text: text.nullable().meta({ description: "null where the cell says n/a" }),
+  })
+  .meta({ title: "ChartCell" });
 
-export const Chart = z.object({
-  area: z.number().int().positive(),
-  name: text,
-  cells: z.array(ChartCell),
-}).meta({ title: "Chart" });
+export const Chart = z
+  .object({
+    area: z.number().int().positive(),
+    name: text,
+    cells: z.array(ChartCell),
+  })
+  .meta({ title: "Chart" });
 
-export const ClassSeriesBody = z.object({
-  classes: z.array(SeriesClass),
-  concept: text.nullable(),
-  areasOfWork: z.array(AreaOfWork),
-  exclusions: z.array(text),
-  distinctions: z.array(Distinction),
-  charts: z.array(Chart),
-}).meta({ title: "ClassSeriesBody" });
+export const ClassSeriesBody = z
+  .object({
+    classes: z.array(SeriesClass),
+    concept: text.nullable(),
+    areasOfWork: z.array(AreaOfWork),
+    exclusions: z.array(text),
+    distinctions: z.array(Distinction),
+    charts: z.array(Chart),
+  })
+  .meta({ title: "ClassSeriesBody" });
 
 // ---------------------------------------------------------------- the document
 

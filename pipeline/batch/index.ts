@@ -24,13 +24,25 @@ export interface BatchOptions extends IngestOptions {
   out?: string | undefined;
 }
 
-export async function ingestInput(input: Input, options: BatchOptions): Promise<Outcome & { json?: string }> {
+export async function ingestInput(
+  input: Input,
+  options: BatchOptions,
+): Promise<Outcome & { json?: string }> {
   const bytes = await readFile(input.absolute).catch((error: NodeJS.ErrnoException) => error);
   if (bytes instanceof Error) {
     const code = bytes.code === "ELOOP" ? "symlink-loop" : "unreadable";
-    return { path: input.path, status: "failed", error: { code, message: describe(bytes) }, messages: [] };
+    return {
+      path: input.path,
+      status: "failed",
+      error: { code, message: describe(bytes) },
+      messages: [],
+    };
   }
-  const result = await ingest(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), input.path, options);
+  const result = await ingest(
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    input.path,
+    options,
+  );
   if (result.status === "failed") {
     return { path: input.path, status: "failed", error: result.error, messages: result.messages };
   }

@@ -44,14 +44,20 @@ export async function collectInputs(
 ): Promise<{ inputs: Input[]; problems: InputProblem[] }> {
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
-  const excluded = exclude.map((path) => displayPath(isAbsolute(path) ? path : join(cwd, path), cwd));
+  const excluded = exclude.map((path) =>
+    displayPath(isAbsolute(path) ? path : join(cwd, path), cwd),
+  );
 
   for (const arg of args) {
     const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
     const path = displayPath(absolute, cwd);
     const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
-      problems.push({ path, code: info.code === "ENOENT" ? "not-found" : "unreadable", message: describe(info) });
+      problems.push({
+        path,
+        code: info.code === "ENOENT" ? "not-found" : "unreadable",
+        message: describe(info),
+      });
       continue;
     }
     if (info.isDirectory()) {
@@ -71,7 +77,12 @@ interface WalkState {
   problems: InputProblem[];
 }
 
-async function walk(root: string, folder: string, seen: Set<string>, state: WalkState): Promise<void> {
+async function walk(
+  root: string,
+  folder: string,
+  seen: Set<string>,
+  state: WalkState,
+): Promise<void> {
   const real = await realpath(folder).catch(() => folder);
   if (seen.has(real)) {
     state.problems.push({
@@ -84,7 +95,11 @@ async function walk(root: string, folder: string, seen: Set<string>, state: Walk
   const inside = new Set(seen).add(real);
   const entries = await readdir(folder).catch((error: NodeJS.ErrnoException) => error);
   if (entries instanceof Error) {
-    state.problems.push({ path: displayPath(folder, state.cwd), code: "unreadable", message: describe(entries) });
+    state.problems.push({
+      path: displayPath(folder, state.cwd),
+      code: "unreadable",
+      message: describe(entries),
+    });
     return;
   }
   for (const name of entries.sort()) {
@@ -101,7 +116,11 @@ async function walk(root: string, folder: string, seen: Set<string>, state: Walk
     if (info.isDirectory()) {
       await walk(root, absolute, inside, state);
     } else if (isDocumentName(name)) {
-      state.inputs.push({ path, absolute, outputFolder: displayPath(folder, root).replace(/^\.$/, "") });
+      state.inputs.push({
+        path,
+        absolute,
+        outputFolder: displayPath(folder, root).replace(/^\.$/, ""),
+      });
     }
   }
 }

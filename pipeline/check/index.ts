@@ -35,7 +35,9 @@ export const schemaFiles: Generator = async () => ({
 export const fixtureOutputs: Generator = async (cwd) => {
   const { inputs, problems } = await collectInputs([FIXTURES_DIR], cwd, [...FIXTURE_EXCLUDES]);
   const files = new Map<string, string>();
-  const failures = problems.map((problem) => `${problem.path}: ${problem.code}: ${problem.message}`);
+  const failures = problems.map(
+    (problem) => `${problem.path}: ${problem.code}: ${problem.message}`,
+  );
   for (const input of inputs) {
     const outcome = await ingestInput(input, {});
     if (outcome.json === undefined || outcome.output === undefined) {
@@ -92,7 +94,11 @@ export async function findStale(cwd: string, expected: Expected): Promise<Stale[
 }
 
 /** Brings the tree in line with `expected`. Only ever called with an explicit UPDATE. */
-export async function updateStale(cwd: string, expected: Expected, stale: readonly Stale[]): Promise<void> {
+export async function updateStale(
+  cwd: string,
+  expected: Expected,
+  stale: readonly Stale[],
+): Promise<void> {
   const { rm } = await import("node:fs/promises");
   for (const entry of stale) {
     const contents = expected.files.get(entry.path);

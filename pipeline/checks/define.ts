@@ -20,7 +20,8 @@ export function defineCheck(id: string, run: (context: CheckContext) => void): C
     run({
       interpretation,
       rules,
-      report: (reason, options = {}) => file.warn(id, reason, { ...options, source: `check:${id}` }),
+      report: (reason, options = {}) =>
+        file.warn(id, reason, { ...options, source: `check:${id}` }),
     });
   };
 }

@@ -49,7 +49,10 @@ export function parseArgs(argv: readonly string[], commands: readonly CommandSpe
   if (VERSION_FLAGS.has(first)) return { kind: "version" };
   const spec = commands.find((command) => command.name === first);
   if (!spec) {
-    return { kind: "usage-error", message: `Unknown command '${first}', expected one of: ${commands.map((c) => c.name).join(", ")}` };
+    return {
+      kind: "usage-error",
+      message: `Unknown command '${first}', expected one of: ${commands.map((c) => c.name).join(", ")}`,
+    };
   }
   return parseCommand(spec, rest);
 }
@@ -59,7 +62,9 @@ function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed {
   const flags: Record<string, FlagValue> = {};
   const fail = (message: string): Parsed => ({ kind: "usage-error", message, command: spec.name });
   const byShort = new Map(
-    Object.entries(spec.flags).flatMap(([name, flag]) => (flag.short ? [[flag.short, name] as const] : [])),
+    Object.entries(spec.flags).flatMap(([name, flag]) =>
+      flag.short ? [[flag.short, name] as const] : [],
+    ),
   );
 
   for (let index = 0; index < argv.length; index++) {
@@ -87,7 +92,9 @@ function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed {
       return fail(`Option '--${name}' needs a value${flag.argName ? ` (${flag.argName})` : ""}`);
     }
     if (flag.values && !flag.values.includes(value)) {
-      return fail(`Unexpected '${value}' for '--${name}', expected one of: ${flag.values.join(", ")}`);
+      return fail(
+        `Unexpected '${value}' for '--${name}', expected one of: ${flag.values.join(", ")}`,
+      );
     }
     if (flag.multiple) {
       const previous = flags[name];

@@ -7,10 +7,17 @@ import { diffCommand } from "./commands/diff.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { validateCommand } from "./commands/validate.js";
 
-export const COMMANDS: readonly Command[] = [ingestCommand, validateCommand, diffCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [
+  ingestCommand,
+  validateCommand,
+  diffCommand,
+  checkCommand,
+];
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {
+  const pkg = JSON.parse(
+    readFileSync(new URL("../../../package.json", import.meta.url), "utf8"),
+  ) as {
     version: string;
   };
   return pkg.version;
@@ -47,7 +54,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     case "usage-error":
-      io.stderr(`classpec: ${parsed.message}\nRun 'classpec ${parsed.command ? `${parsed.command} ` : ""}--help' for usage.\n`);
+      io.stderr(
+        `classpec: ${parsed.message}\nRun 'classpec ${parsed.command ? `${parsed.command} ` : ""}--help' for usage.\n`,
+      );
       return EXIT_USAGE;
     case "command": {
       const command = COMMANDS.find((candidate) => candidate.name === parsed.command);
@@ -58,7 +67,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         // Only a bug gets here: content problems are messages, not exceptions.
         const reason = error instanceof Error ? error.message : String(error);
         io.stderr(`classpec: internal error: ${reason}\n`);
-        if (io.env.CLASSPEC_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+        if (io.env.CLASSPEC_DEBUG && error instanceof Error && error.stack)
+          io.stderr(`${error.stack}\n`);
         return EXIT_FAILED;
       }
     }

@@ -16,7 +16,10 @@ export function detect(
 ): Profile | undefined {
   const scored = profiles
     .map((profile) => ({ profile, detection: profile.detect(extracted) }))
-    .sort((a, b) => b.detection.score - a.detection.score || a.profile.name.localeCompare(b.profile.name));
+    .sort(
+      (a, b) =>
+        b.detection.score - a.detection.score || a.profile.name.localeCompare(b.profile.name),
+    );
   const best = scored[0];
   if (best && best.detection.score >= DETECTION_THRESHOLD) return best.profile;
   const closest = best

@@ -31,7 +31,12 @@ export async function writeAtomic(path: string, contents: string): Promise<void>
 export function outputName(id: string): string {
   const safe = id
     .split("/")
-    .map((segment) => segment.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, ""))
+    .map((segment) =>
+      segment
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, "-")
+        .replace(/^-+|-+$/g, ""),
+    )
     .filter((segment) => segment !== "")
     .join(".");
   return `${safe || "document"}.json`;

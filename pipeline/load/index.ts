@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type { DocFile } from "../file.js";
 import type { Source } from "../types.js";
-import { decode, declaredCharset, normalizeNewlines } from "./decode.js";
+import { declaredCharset, decode, normalizeNewlines } from "./decode.js";
 import { DEFAULT_MAX_BYTES } from "./limits.js";
 import { hasBinaryMagic, isPdf, looksBinary, sniffTextFormat } from "./sniff.js";
 
@@ -16,7 +16,11 @@ export interface LoadOptions {
 const NUL = /\u0000/g;
 const FORM_FEED_OR_SPACE = /^[\s\f]*$/;
 
-export function load(bytes: Uint8Array, file: DocFile, options: LoadOptions = {}): Source | undefined {
+export function load(
+  bytes: Uint8Array,
+  file: DocFile,
+  options: LoadOptions = {},
+): Source | undefined {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const base = { path: file.path, bytes, sha256 };
@@ -34,7 +38,10 @@ export function load(bytes: Uint8Array, file: DocFile, options: LoadOptions = {}
   }
   if (isPdf(bytes)) return { ...base, format: "pdf", text: "", encoding: "binary" };
   if (hasBinaryMagic(bytes)) {
-    file.fail("binary-input", "Unexpected binary file (image, archive or executable), expected text, HTML, markdown or PDF");
+    file.fail(
+      "binary-input",
+      "Unexpected binary file (image, archive or executable), expected text, HTML, markdown or PDF",
+    );
     return undefined;
   }
 
@@ -49,7 +56,10 @@ export function load(bytes: Uint8Array, file: DocFile, options: LoadOptions = {}
     file.warn("nul-removed", "Unexpected NUL bytes in text, removed them");
   }
   if (FORM_FEED_OR_SPACE.test(text)) {
-    file.fail("empty-input", "Unexpected file with only whitespace, expected a class specification");
+    file.fail(
+      "empty-input",
+      "Unexpected file with only whitespace, expected a class specification",
+    );
     return undefined;
   }
   if (decoded.fellBack) {

@@ -41,7 +41,10 @@ export function controlRatio(text: string): number {
   let controls = 0;
   for (let index = 0; index < sample.length; index++) {
     const code = sample.charCodeAt(index);
-    if ((code < 0x20 && code !== TAB && code !== LF && code !== FF && code !== CR) || code === DEL) {
+    if (
+      (code < 0x20 && code !== TAB && code !== LF && code !== FF && code !== CR) ||
+      code === DEL
+    ) {
       controls++;
     } else if (code === 0xfffd) {
       controls++;

@@ -41,7 +41,8 @@ export function prettyMessage(path: string, message: Message): string {
 export function githubMessage(path: string, message: Message): string {
   const level = message.severity === "info" ? "notice" : message.severity;
   const line = message.place?.startLine !== undefined ? `,line=${message.place.startLine}` : "";
-  const escape = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const escape = (text: string) =>
+    text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   return `::${level} file=${escape(path)}${line},title=${message.code}::${escape(message.reason)}\n`;
 }
 

@@ -3,14 +3,28 @@
 const US_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ];
 const LONG_DATE = /\b([A-Za-z]+)\.?\s+(\d{1,2}),\s*(\d{4})\b/;
 
 function iso(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return undefined;
   }
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -25,7 +39,8 @@ export function parseDate(text: string): string | undefined {
   const long = LONG_DATE.exec(text);
   if (long?.[1]) {
     const month = MONTHS.findIndex((name) => name.startsWith(long[1]?.toLowerCase() ?? "~"));
-    if (month >= 0 && (long[1]?.length ?? 0) >= 3) return iso(Number(long[3]), month + 1, Number(long[2]));
+    if (month >= 0 && (long[1]?.length ?? 0) >= 3)
+      return iso(Number(long[3]), month + 1, Number(long[2]));
   }
   return undefined;
 }

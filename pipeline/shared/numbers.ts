@@ -1,10 +1,31 @@
 /** Counts written as words or digits ("one year", "twelve (12) months", "2 years"). */
 
 const WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
-  nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
-  sixteen: 16, eighteen: 18, twenty: 20, twenty_four: 24, thirty: 30, thirty_six: 36,
-  a: 1, an: 1, half: 0.5,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  twenty: 20,
+  twenty_four: 24,
+  thirty: 30,
+  thirty_six: 36,
+  a: 1,
+  an: 1,
+  half: 0.5,
 };
 
 export const COUNT_SOURCE = String.raw`(?:\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty(?:[- ]four)?|thirty(?:[- ]six)?|an?)`;

@@ -4,7 +4,9 @@ import type { Line } from "../types.js";
 
 /** JSON pointer from segments (RFC 6901 escaping). */
 export function pointer(...segments: ReadonlyArray<string | number>): string {
-  return segments.map((segment) => `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+  return segments
+    .map((segment) => `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`)
+    .join("");
 }
 
 /** The place spanning a run of lines. */
@@ -29,28 +31,19 @@ export class ProvenanceBuilder {
   }
 }
 
-/**
- * Tracks which input lines some field claimed; the rest is `unmapped`.
- * Lines are keyed by their index in the extracted line list.
- */
+/** Identity of a line for claims: synthetic copies of a line (a heading's tail) claim the original. */
+function keyOf(line: Line): string {
+  return `${line.page ?? 0}:${line.line}`;
+}
+
+/** Tracks which input lines some field claimed; the rest is `unmapped`. */
 export class Claims {
-  private readonly claimed: boolean[];
+  private readonly claimed = new Set<string>();
 
-  constructor(private readonly lines: readonly Line[]) {
-    this.claimed = lines.map(() => false);
-  }
+  constructor(private readonly lines: readonly Line[]) {}
 
-  claim(from: number, to = from): void {
-    for (let index = from; index <= to && index < this.claimed.length; index++) {
-      this.claimed[index] = true;
-    }
-  }
-
-  claimLines(lines: readonly Line[]): void {
-    const wanted = new Set(lines);
-    this.lines.forEach((line, index) => {
-      if (wanted.has(line)) this.claimed[index] = true;
-    });
+  claimLines(lines: Iterable<Line>): void {
+    for (const line of lines) this.claimed.add(keyOf(line));
   }
 
   /** Runs of unclaimed, non-blank lines. */
@@ -62,14 +55,11 @@ export class Claims {
       if (place) out.push({ text: run.map((line) => line.text.trim()).join("\n"), ...place });
       run = [];
     };
-    this.lines.forEach((line, index) => {
-      const blank = line.text.trim() === "";
-      if (this.claimed[index] || blank) {
-        if (!blank || this.claimed[index]) flush();
-        return;
-      }
-      run.push(line);
-    });
+    for (const line of this.lines) {
+      if (line.text.trim() === "") continue;
+      if (this.claimed.has(keyOf(line))) flush();
+      else run.push(line);
+    }
     flush();
     return out;
   }

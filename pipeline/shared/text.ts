@@ -1,32 +1,17 @@
 /** Text cleanup shared by every profile: prose fields hold clean text (DESIGN.md). */
+import { joinLines } from "./joined.js";
 
 const WHITESPACE = /\s+/g;
-/** A word broken by a hyphen at the end of a wrapped line: "adminis-" + "tration". */
-const WRAP_HYPHEN = /([a-z])-$/;
-
 export function collapseWhitespace(text: string): string {
   return text.replace(WHITESPACE, " ").trim();
 }
 
 /**
- * Joins hard-wrapped lines of one paragraph. A line that ends in a hyphen
- * after a lowercase letter and is followed by a lowercase word is a broken
- * word ("adminis-/tration"); anything else joins with a space.
+ * Joins hard-wrapped lines of one paragraph, repairing words and URLs that
+ * the wrap broke (see `joinLines`).
  */
 export function joinWrapped(lines: readonly string[]): string {
-  let out = "";
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === "") continue;
-    if (out === "") {
-      out = line;
-    } else if (WRAP_HYPHEN.test(out) && /^[a-z]/.test(line)) {
-      out = out.slice(0, -1) + line;
-    } else {
-      out = `${out} ${line}`;
-    }
-  }
-  return collapseWhitespace(out);
+  return joinLines(lines.map((text, index) => ({ text, line: index + 1 }))).text;
 }
 
 /** Paragraphs (runs of non-blank lines) -> clean paragraphs. */

@@ -16,7 +16,9 @@ export interface SchemaIssue {
 export function schemaIssues(error: z.ZodError): SchemaIssue[] {
   return error.issues.map((issue) => ({
     code: issue.code,
-    pointer: pointer(...issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment))),
+    pointer: pointer(
+      ...issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment)),
+    ),
     message: issue.message,
   }));
 }
@@ -31,7 +33,9 @@ export function validate(candidate: unknown, file: DocFile): SpecDocumentType | 
   const result = SpecDocument.safeParse(candidate);
   if (result.success) return result.data;
   for (const issue of schemaIssues(result.error)) {
-    file.error("schema-invalid", `Unexpected value at ${formatIssue(issue)}`, { pointer: issue.pointer });
+    file.error("schema-invalid", `Unexpected value at ${formatIssue(issue)}`, {
+      pointer: issue.pointer,
+    });
   }
   return undefined;
 }

@@ -11,14 +11,19 @@ export const checkCommand: Command = {
   summary: "CI gate: fail when output/ or the generated schemas and types are stale",
   usage: "classpec check [--update]   (run from the repository root; UPDATE=1 also updates)",
   flags: {
-    update: { type: "boolean", description: "Rewrite stale files instead of failing (same as UPDATE=1; refused in CI)" },
+    update: {
+      type: "boolean",
+      description: "Rewrite stale files instead of failing (same as UPDATE=1; refused in CI)",
+    },
   },
   positionals: { min: 0, max: 0, name: "" },
 
   async run(args, io) {
     const update = booleanFlag(args, "update") || io.env.UPDATE === "1";
     if (update && io.env.CI) {
-      io.stderr("classpec: check: refusing to update golden files in CI (UPDATE=1 or --update with CI set)\n");
+      io.stderr(
+        "classpec: check: refusing to update golden files in CI (UPDATE=1 or --update with CI set)\n",
+      );
       return EXIT_USAGE;
     }
     const expected = await expectedFiles(io.cwd);
@@ -32,7 +37,9 @@ export const checkCommand: Command = {
     }
     for (const entry of stale) io.stderr(`classpec: stale: ${entry.path} (${entry.reason})\n`);
     if (stale.length > 0) {
-      io.stderr(`classpec: ${stale.length} generated file(s) are stale; run 'UPDATE=1 npx classpec check' and review the diff\n`);
+      io.stderr(
+        `classpec: ${stale.length} generated file(s) are stale; run 'UPDATE=1 npx classpec check' and review the diff\n`,
+      );
     } else {
       io.stdout(`classpec: ${expected.files.size} generated files are fresh\n`);
     }

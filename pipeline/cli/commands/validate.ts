@@ -20,7 +20,9 @@ export const validateCommand: Command = {
       const path = displayPath(absolute, io.cwd);
       const text = await readFile(absolute, "utf8").catch((error: NodeJS.ErrnoException) => error);
       if (text instanceof Error) {
-        io.stderr(errorLine(path, text.code === "ENOENT" ? "not-found" : "unreadable", describe(text)));
+        io.stderr(
+          errorLine(path, text.code === "ENOENT" ? "not-found" : "unreadable", describe(text)),
+        );
         invalid++;
         continue;
       }

@@ -1,0 +1,227 @@
+/**
+ * The header block above the first section: banner, title, grade, salary
+ * table, job code, group, dates, job number and special entrance rates.
+ *
+ * The text export prints many values before their labels
+ * (`73040V000101Job Code:`) and the grade on the salary heading line
+ * (`11 Salary (MIN - MID):`); a PDF read by position may print them after.
+ * Both orders are read.
+ */
+import type { SalaryRange } from "../../../schemas/index.js";
+import { MONEY_SOURCE, parseMoney } from "../../shared/money.js";
+import type { Line } from "../../types.js";
+import { BANNER_LINES, NONE } from "./layout.js";
+
+type LabelKey =
+  | "grade"
+  | "salary"
+  | "jobCode"
+  | "jobGroup"
+  | "established"
+  | "revised"
+  | "jobNumber"
+  | "entrance";
+
+const LABELS: ReadonlyArray<{ key: LabelKey; pattern: RegExp }> = [
+  { key: "grade", pattern: /Grade\s*:/ },
+  { key: "salary", pattern: /Salary\s*\(\s*(MIN[A-Z -]*)\)\s*:/i },
+  { key: "jobCode", pattern: /Job Code\s*:/ },
+  { key: "jobGroup", pattern: /Job Group\s*:/ },
+  { key: "established", pattern: /Job Established\s*:/ },
+  { key: "revised", pattern: /Job Revised\s*:/ },
+  { key: "jobNumber", pattern: /Job Number\s*:/ },
+  { key: "entrance", pattern: /Special Entrance Rates?\s*:/i },
+];
+
+/** What a value on the line after its label must look like, for labels printed alone. */
+const NEXT_LINE_VALUE: Partial<Record<LabelKey, RegExp>> = {
+  jobCode: /^[0-9A-Z]{6,16}$/,
+  jobNumber: /^\d{4,12}$/,
+  jobGroup: /^\d{2,6}\s*-\s*\S/,
+  established: /^\d{1,2}\/\d{1,2}\/\d{4}$/,
+  revised: /^\d{1,2}\/\d{1,2}\/\d{4}$/,
+};
+
+const GRADE_VALUE = /^[0-9A-Z]{1,4}$/;
+
+/** `$13.581-$17.990 - Hourly`, `$2,206.92-$2,923.38 - 37.5 Hr. Monthly Salary`. */
+const SALARY_RANGE = new RegExp(
+  String.raw`^(${MONEY_SOURCE})\s*-\s*(${MONEY_SOURCE})(?:\s*-\s*(${MONEY_SOURCE}))?\s*-\s*(.+)$`,
+);
+/** `$15.250 - Hourly`: one amount, a special entrance rate. */
+const SINGLE_RATE = new RegExp(String.raw`^(${MONEY_SOURCE})\s*(?:-\s*(.+))?$`);
+const HOURS_PER_WEEK = /(\d+(?:\.\d+)?)\s*(?:Hr|Hour)s?\.?/i;
+
+/** An all-capitals line that is none of the above is the class title. */
+const TITLE = /^[A-Z0-9][A-Z0-9 &,.'()/\-–]*[A-Z0-9).]$/;
+
+export interface Value {
+  text: string;
+  line: Line;
+}
+
+export interface Header {
+  title?: Value;
+  grade?: Value;
+  basis?: { text: string; line: Line };
+  ranges: Array<{ range: SalaryRange; line: Line }>;
+  entrance: Array<{ value: EntranceValue | null; line: Line }>;
+  labels: Partial<Record<Exclude<LabelKey, "grade" | "salary" | "entrance">, Value>>;
+  /** Lines the header read; the rest is unmapped. */
+  claimed: Set<Line>;
+}
+
+interface Found {
+  key: LabelKey;
+  start: number;
+  end: number;
+  match: RegExpExecArray;
+}
+
+function findLabels(text: string): Found[] {
+  const found: Found[] = [];
+  for (const { key, pattern } of LABELS) {
+    const match = pattern.exec(text);
+    if (match) found.push({ key, start: match.index, end: match.index + match[0].length, match });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function periodOf(text: string): Pick<SalaryRange, "period" | "hoursPerWeek"> | undefined {
+  const hours = HOURS_PER_WEEK.exec(text);
+  const withHours = <T extends object>(value: T) =>
+    hours?.[1] !== undefined ? { ...value, hoursPerWeek: Number(hours[1]) } : value;
+  if (/hourly|per hour/i.test(text)) return { period: "hour" };
+  if (/bi-?weekly/i.test(text)) return withHours({ period: "biweekly" as const });
+  if (/weekly/i.test(text)) return withHours({ period: "week" as const });
+  if (/monthly/i.test(text)) return withHours({ period: "month" as const });
+  if (/annual|yearly/i.test(text)) return withHours({ period: "year" as const });
+  return undefined;
+}
+
+function salaryRange(text: string, basis: string | undefined): SalaryRange | undefined {
+  const match = SALARY_RANGE.exec(text);
+  if (!match?.[1] || !match[2] || !match[4]) return undefined;
+  const period = periodOf(match[4]);
+  const first = parseMoney(match[1]);
+  const second = parseMoney(match[2]);
+  const third = match[3] === undefined ? undefined : parseMoney(match[3]);
+  if (!period || first === undefined || second === undefined) return undefined;
+  const range: SalaryRange = { ...period, min: first };
+  if (third !== undefined) {
+    range.mid = second;
+    range.max = third;
+  } else if (basis && /MAX/i.test(basis) && !/MID/i.test(basis)) {
+    range.max = second;
+  } else {
+    range.mid = second;
+  }
+  return range;
+}
+
+/** Header lines -> labelled values. Scans every line; order on the page does not matter. */
+export function readHeader(lines: readonly Line[]): Header {
+  const header: Header = { ranges: [], entrance: [], labels: {}, claimed: new Set() };
+  const content = lines.map((line) => ({ line, text: line.text.replace(/\s+/g, " ").trim() }));
+  let gradeBeforeSalary: Value | undefined;
+  let inEntrance = false;
+
+  content.forEach(({ line, text }, index) => {
+    if (text === "") return;
+    if (BANNER_LINES.some((banner) => banner.test(text))) {
+      header.claimed.add(line);
+      return;
+    }
+    const labels = findLabels(text);
+    if (labels.length > 0) {
+      header.claimed.add(line);
+      labels.forEach((label, position) => {
+        const before = text.slice(labels[position - 1]?.end ?? 0, label.start).trim();
+        const after = text.slice(label.end, labels[position + 1]?.start ?? text.length).trim();
+        readLabel(header, label, { before, after, line }, content.slice(index + 1));
+        if (label.key === "salary" && before !== "") gradeBeforeSalary = { text: before, line };
+      });
+      inEntrance = labels.some((label) => label.key === "entrance");
+      return;
+    }
+    const range = salaryRange(text, header.basis?.text);
+    if (range) {
+      header.ranges.push({ range, line });
+      header.claimed.add(line);
+      return;
+    }
+    if (inEntrance || header.entrance.length > 0) {
+      const value = entranceRate(text);
+      if (value !== undefined) {
+        header.entrance.push({ value, line });
+        header.claimed.add(line);
+        return;
+      }
+    }
+    if (!header.title && TITLE.test(text) && !header.claimed.has(line)) {
+      header.title = { text, line };
+      header.claimed.add(line);
+    }
+  });
+
+  if (!header.grade && gradeBeforeSalary && GRADE_VALUE.test(gradeBeforeSalary.text)) {
+    header.grade = gradeBeforeSalary;
+  }
+  return header;
+}
+
+function readLabel(
+  header: Header,
+  label: Found,
+  values: { before: string; after: string; line: Line },
+  following: ReadonlyArray<{ line: Line; text: string }>,
+): void {
+  const { before, after, line } = values;
+  switch (label.key) {
+    case "salary":
+      header.basis = { text: label.match[1]?.trim() ?? "MIN - MID", line };
+      return;
+    case "entrance":
+      return;
+    case "grade": {
+      const value = after || before;
+      if (value && GRADE_VALUE.test(value)) header.grade = { text: value, line };
+      return;
+    }
+    default: {
+      const value = after || before;
+      if (value) {
+        header.labels[label.key] = { text: value, line };
+        return;
+      }
+      const next = following.find((candidate) => candidate.text !== "");
+      const shape = NEXT_LINE_VALUE[label.key];
+      if (next && shape?.test(next.text) && findLabels(next.text).length === 0) {
+        header.labels[label.key] = { text: next.text, line: next.line };
+        header.claimed.add(next.line);
+      }
+    }
+  }
+}
+
+export interface EntranceValue {
+  amount: number;
+  /** Absent when the line gives only the amount: it then belongs to the range at its position. */
+  period?: Pick<SalaryRange, "period" | "hoursPerWeek">;
+}
+
+/** A special entrance rate line: NONE (null) or one amount; undefined when neither. */
+function entranceRate(text: string): EntranceValue | null | undefined {
+  if (NONE.test(text)) return null;
+  const match = SINGLE_RATE.exec(text);
+  if (!match?.[1]) return undefined;
+  const amount = parseMoney(match[1]);
+  if (amount === undefined) return undefined;
+  const period = match[2] ? periodOf(match[2]) : undefined;
+  return period ? { amount, period } : { amount };
+}
+
+export function parseJobGroup(text: string): { code: string; name: string } | undefined {
+  const match = /^(\d+)\s*-\s*(.+)$/.exec(text);
+  return match?.[1] && match[2] ? { code: match[1], name: match[2].trim() } : undefined;
+}

@@ -1,0 +1,89 @@
+/**
+ * Section content -> the pieces a field holds: the family's preamble split
+ * off into notices, NONE recognized, paragraphs and sentences with lines.
+ */
+import { joinLines, type Piece, paragraphsOf, sentencesOf } from "../../shared/joined.js";
+import type { Line } from "../../types.js";
+import { NONE, type SectionDefinition } from "./layout.js";
+
+export interface SectionText {
+  /** The family's boilerplate at the top of the section, if printed. */
+  preamble?: Piece;
+  /** Paragraphs after the preamble. */
+  paragraphs: Piece[];
+  /** The section says NONE (or nothing at all). */
+  none: boolean;
+}
+
+export function readSection(definition: SectionDefinition, content: readonly Line[]): SectionText {
+  let paragraphs = paragraphsOf(content);
+  let preamble: Piece | undefined;
+  const first = paragraphs[0];
+  if (definition.preamble && first && definition.preamble.start.test(first.text)) {
+    // The preamble usually ends its paragraph; when no blank line follows it, cut after its last sentence.
+    const sentences = sentencesOf(joinLines(first.lines));
+    const endIndex = sentences.findIndex((sentence) =>
+      definition.preamble?.end.test(sentence.text),
+    );
+    const cut = endIndex === -1 ? sentences.length : endIndex + 1;
+    const kept = sentences.slice(0, cut);
+    preamble = {
+      text: kept.map((s) => s.text).join(" "),
+      lines: unique(kept.flatMap((s) => s.lines)),
+    };
+    const rest = sentences.slice(cut);
+    paragraphs = [
+      ...(rest.length > 0
+        ? [{ text: rest.map((s) => s.text).join(" "), lines: unique(rest.flatMap((s) => s.lines)) }]
+        : []),
+      ...paragraphs.slice(1),
+    ];
+  }
+  const none =
+    paragraphs.length === 0 || (paragraphs.length === 1 && NONE.test(paragraphs[0]?.text ?? ""));
+  return { ...(preamble ? { preamble } : {}), paragraphs: none ? [] : paragraphs, none };
+}
+
+function unique(lines: Line[]): Line[] {
+  return [...new Set(lines)];
+}
+
+/** Paragraphs joined by one blank line, or null for none. */
+export function proseOf(paragraphs: readonly Piece[]): string | null {
+  return paragraphs.length === 0 ? null : paragraphs.map((piece) => piece.text).join("\n\n");
+}
+
+export function linesOf(paragraphs: readonly Piece[]): Line[] {
+  return paragraphs.flatMap((piece) => piece.lines);
+}
+
+const BULLET = /^\s*(?:[•▪◦●*\-–]|\d{1,2}[.)])\s+/;
+
+/**
+ * Duties: one per bulleted item when the section is a list, otherwise one
+ * per sentence (the PDF prints them as running prose).
+ */
+export function dutiesOf(paragraphs: readonly Piece[]): Piece[] {
+  const lines = linesOf(paragraphs);
+  if (
+    lines.length > 0 &&
+    lines.filter((line) => BULLET.test(line.text)).length >= Math.ceil(lines.length / 3)
+  ) {
+    const items: Line[][] = [];
+    for (const line of lines) {
+      if (BULLET.test(line.text) || items.length === 0)
+        items.push([{ ...line, text: line.text.replace(BULLET, "") }]);
+      else items[items.length - 1]?.push(line);
+    }
+    return items.map((item) => {
+      const joined = joinLines(item);
+      return {
+        text: joined.text,
+        lines: item.map(
+          (line) => lines.find((l) => l.line === line.line && l.page === line.page) ?? line,
+        ),
+      };
+    });
+  }
+  return paragraphs.flatMap((paragraph) => sentencesOf(joinLines(paragraph.lines)));
+}

@@ -1,0 +1,55 @@
+/**
+ * Conditions of employment a sentence states (driver's license, drug
+ * screening, background check, PREA, licences), each with its modality:
+ * the modal phrase nearest before the subject decides ("may be required to
+ * submit to a drug screening" vs "must meet ... the Prison Rape Elimination Act").
+ */
+import type { ConditionRule } from "../../schemas/index.js";
+
+type Subject = ConditionRule["subject"];
+
+const SUBJECTS: ReadonlyArray<{ subject: Subject; pattern: RegExp }> = [
+  {
+    subject: "drivers-license",
+    pattern: /\bdriver['’]?s['’]?\s+licen[sc]e|\boperator['’]?s\s+licen[sc]e|\bCDL\b/i,
+  },
+  { subject: "drug-screening", pattern: /\bdrug\s+(?:screening|screen|test)/i },
+  { subject: "background-check", pattern: /\bbackground\s+(?:check|investigation)/i },
+  { subject: "prea", pattern: /\bPrison Rape Elimination Act\b|\bPREA\b/ },
+  {
+    subject: "license",
+    pattern: /\blicen[sc](?:ed|ure)\b|\b(?:professional|nursing|valid)\s+licen[sc]e\b/i,
+  },
+  { subject: "certification", pattern: /\bcertifi(?:ed|cation)\b/i },
+  { subject: "travel", pattern: /\btravel\b/i },
+];
+
+const MODALS =
+  /\bmay be required\b|\bmay require\b|\bmust\b|\bshall\b|\b(?:is|are|be)\s+required\b|\brequired to\b|\bmandatory\b/gi;
+
+export interface ConditionFacts {
+  subject: Subject;
+  modality: ConditionRule["modality"];
+}
+
+function modalityAt(sentence: string, index: number): ConditionRule["modality"] | undefined {
+  const modals = [...sentence.matchAll(MODALS)];
+  const before = modals.filter((modal) => (modal.index ?? 0) < index).pop();
+  const chosen = before ?? modals.find((modal) => (modal.index ?? 0) > index);
+  if (!chosen) return undefined;
+  return /^may be required$/i.test(chosen[0]) ? "may-be-required" : "required";
+}
+
+export function conditionFacts(sentence: string): ConditionFacts[] {
+  const found: ConditionFacts[] = [];
+  const driver = SUBJECTS[0]?.pattern.test(sentence) ?? false;
+  for (const { subject, pattern } of SUBJECTS) {
+    // A driver's license is not also a professional licence.
+    if (subject === "license" && driver) continue;
+    const match = pattern.exec(sentence);
+    if (!match) continue;
+    const modality = modalityAt(sentence, match.index);
+    if (modality) found.push({ subject, modality });
+  }
+  return found;
+}

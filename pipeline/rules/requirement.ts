@@ -1,0 +1,52 @@
+/** Minimum-requirement sentences -> the facts of a `requirement` rule. */
+import { COUNT_SOURCE, parseCount } from "../shared/numbers.js";
+import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
+
+export interface EducationFacts {
+  credential?: ReturnType<typeof credentialIn>;
+  field?: string;
+}
+
+export function educationFacts(sentence: string): EducationFacts | undefined {
+  const credential = credentialIn(sentence);
+  if (!credential) return undefined;
+  const field = fieldIn(sentence);
+  return field ? { credential, field } : { credential };
+}
+
+const YEARS = new RegExp(
+  String.raw`\b(${COUNT_SOURCE})(?:\s*\(\s*(\d+(?:\.\d+)?)\s*\))?\s+(years?|months?)\b`,
+  "i",
+);
+/** "one year of production support experience" -> "production support". */
+const AREA_BEFORE =
+  /\b(?:years?|months?)\s+of\s+(?:(?:full-time|part-time|professional|progressively responsible|paid)\s+)*(.+?)\s+experience\b/i;
+/** "experience in accounting, auditing or finance" -> the list. */
+const AREA_AFTER =
+  /\bexperience\s+(?:in|with|as|performing)\s+(.+?)(?=\s+(?:will|may|can|shall|which|that)\b|[.;]|$)/i;
+
+export interface ExperienceFacts {
+  years?: number;
+  areas?: string[];
+}
+
+export function experienceFacts(sentence: string): ExperienceFacts | undefined {
+  const facts: ExperienceFacts = {};
+  const years = YEARS.exec(sentence);
+  if (years?.[1] && years[3]) {
+    const count = years[2] !== undefined ? Number(years[2]) : parseCount(years[1]);
+    if (count !== undefined)
+      facts.years = /month/i.test(years[3]) ? Math.round((count / 12) * 100) / 100 : count;
+  }
+  const area = AREA_AFTER.exec(sentence)?.[1] ?? AREA_BEFORE.exec(sentence)?.[1];
+  if (area) facts.areas = splitAreas(area);
+  return facts.years === undefined && facts.areas === undefined ? undefined : facts;
+}
+
+/** Sentences that state something a rule should have read: silence on them is a warning. */
+const REQUIREMENT_LIKE =
+  /\b(?:must|required?|shall|mandatory|substitut\w*|degree|diploma|licen[sc]\w*|certifi\w*|years? of)\b/i;
+
+export function isRequirementLike(sentence: string): boolean {
+  return REQUIREMENT_LIKE.test(sentence);
+}
