@@ -321,26 +321,33 @@ export const ClassSeriesBody = z
 
 // ---------------------------------------------------------------- the document
 
-const documentBase = {
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().regex(/^us-[a-z]{2}\/(class|series)\/[a-z0-9][a-z0-9-]*$/),
-  title: text.min(1),
-  jurisdiction: Jurisdiction,
-  status: z.enum(["complete", "partial"]),
-  source: Source,
-  rules: z.array(Rule),
-  provenance: Provenance,
-  unmapped: z.array(Unmapped),
-  diagnostics: z.array(Diagnostic),
-};
+/** Keys in the order DESIGN.md lists them; the emitted JSON follows this order. */
+function documentSchema<Kind extends string, Body extends z.ZodType>(kind: Kind, body: Body) {
+  return z.object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    kind: z.literal(kind),
+    id: z.string().regex(/^us-[a-z]{2}\/(class|series)\/[a-z0-9][a-z0-9-]*$/),
+    title: text.min(1),
+    jurisdiction: Jurisdiction,
+    status: z.enum(["complete", "partial"]),
+    source: Source,
+    body,
+    rules: z.array(Rule),
+    provenance: Provenance,
+    unmapped: z.array(Unmapped),
+    diagnostics: z.array(Diagnostic),
+  });
+}
 
-export const ClassSpecDocument = z
-  .object({ ...documentBase, kind: z.literal("class-spec"), body: ClassSpecBody })
-  .meta({ id: "ClassSpecDocument", title: "ClassSpecDocument" });
+export const ClassSpecDocument = documentSchema("class-spec", ClassSpecBody).meta({
+  id: "ClassSpecDocument",
+  title: "ClassSpecDocument",
+});
 
-export const ClassSeriesDocument = z
-  .object({ ...documentBase, kind: z.literal("class-series"), body: ClassSeriesBody })
-  .meta({ id: "ClassSeriesDocument", title: "ClassSeriesDocument" });
+export const ClassSeriesDocument = documentSchema("class-series", ClassSeriesBody).meta({
+  id: "ClassSeriesDocument",
+  title: "ClassSeriesDocument",
+});
 
 export const SpecDocument = z
   .discriminatedUnion("kind", [ClassSpecDocument, ClassSeriesDocument])

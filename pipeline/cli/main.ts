@@ -14,13 +14,20 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
 ];
 
+/** The package's version; main.ts runs from pipeline/cli/ (tests) or dist/pipeline/cli/ (the binary). */
 export function version(): string {
-  const pkg = JSON.parse(
-    readFileSync(new URL("../../../package.json", import.meta.url), "utf8"),
-  ) as {
-    version: string;
-  };
-  return pkg.version;
+  for (const candidate of ["../../package.json", "../../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === "classpec" && pkg.version) return pkg.version;
+    } catch {
+      // Not at this depth: try the next.
+    }
+  }
+  return "unknown";
 }
 
 function mainHelp(): string {

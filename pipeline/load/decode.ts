@@ -41,6 +41,40 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * windows-1252's 0x80-0x9F (smart quotes, dashes, bullet, euro). Node 20's
+ * TextDecoder("windows-1252") decodes these as Latin-1 C1 controls, so the
+ * table is applied by hand. Undefined positions (0x81, 0x8D, 0x8F, 0x90,
+ * 0x9D) stay as their Latin-1 code points, as WHATWG specifies.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+  0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+  0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+const C1_FIRST = 0x80;
+const C1_LAST = 0x9f;
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder("latin1").decode(bytes);
+  let out = "";
+  let from = 0;
+  for (let index = 0; index < latin1.length; index++) {
+    const code = latin1.charCodeAt(index);
+    if (code < C1_FIRST || code > C1_LAST) continue;
+    out +=
+      latin1.slice(from, index) + String.fromCharCode(WINDOWS_1252_HIGH[code - C1_FIRST] ?? code);
+    from = index + 1;
+  }
+  return out + latin1.slice(from);
+}
+
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  return encoding === "windows-1252"
+    ? decodeWindows1252(bytes)
+    : new TextDecoder(encoding).decode(bytes);
+}
+
 export function decode(bytes: Uint8Array, declared?: string): Decoded {
   const bom = detectBom(bytes);
   if (bom) {
@@ -48,7 +82,7 @@ export function decode(bytes: Uint8Array, declared?: string): Decoded {
     return { text, encoding: bom.encoding, fellBack: false };
   }
   if (declared && declared !== "utf-8") {
-    return { text: new TextDecoder(declared).decode(bytes), encoding: declared, fellBack: false };
+    return { text: decodeAs(declared, bytes), encoding: declared, fellBack: false };
   }
   try {
     return {
@@ -57,8 +91,7 @@ export function decode(bytes: Uint8Array, declared?: string): Decoded {
       fellBack: false,
     };
   } catch {
-    const text = new TextDecoder("windows-1252").decode(bytes);
-    return { text, encoding: "windows-1252", fellBack: true };
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252", fellBack: true };
   }
 }
 

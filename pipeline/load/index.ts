@@ -13,7 +13,7 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
-const NUL = /\u0000/g;
+const NUL = "\u0000";
 const FORM_FEED_OR_SPACE = /^[\s\f]*$/;
 
 export function load(
@@ -51,8 +51,8 @@ export function load(
     return undefined;
   }
   let text = normalizeNewlines(decoded.text);
-  if (text.includes("\u0000")) {
-    text = text.replace(NUL, "");
+  if (text.includes(NUL)) {
+    text = text.replaceAll(NUL, "");
     file.warn("nul-removed", "Unexpected NUL bytes in text, removed them");
   }
   if (FORM_FEED_OR_SPACE.test(text)) {

@@ -41,9 +41,9 @@ export function prettyMessage(path: string, message: Message): string {
 export function githubMessage(path: string, message: Message): string {
   const level = message.severity === "info" ? "notice" : message.severity;
   const line = message.place?.startLine !== undefined ? `,line=${message.place.startLine}` : "";
-  const escape = (text: string) =>
+  const escapeData = (text: string) =>
     text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  return `::${level} file=${escape(path)}${line},title=${message.code}::${escape(message.reason)}\n`;
+  return `::${level} file=${escapeData(path)}${line},title=${message.code}::${escapeData(message.reason)}\n`;
 }
 
 export function jsonOutcome(outcome: Outcome): string {

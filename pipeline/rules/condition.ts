@@ -44,8 +44,10 @@ export function conditionFacts(sentence: string): ConditionFacts[] {
   const found: ConditionFacts[] = [];
   const driver = SUBJECTS[0]?.pattern.test(sentence) ?? false;
   for (const { subject, pattern } of SUBJECTS) {
-    // A driver's license is not also a professional licence.
+    // A driver's license is not also a professional licence, and "licensed as a Certified ..." is one licence.
     if (subject === "license" && driver) continue;
+    if (subject === "certification" && found.some((condition) => condition.subject === "license"))
+      continue;
     const match = pattern.exec(sentence);
     if (!match) continue;
     const modality = modalityAt(sentence, match.index);

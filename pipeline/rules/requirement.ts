@@ -21,9 +21,13 @@ const YEARS = new RegExp(
 /** "one year of production support experience" -> "production support". */
 const AREA_BEFORE =
   /\b(?:years?|months?)\s+of\s+(?:(?:full-time|part-time|professional|progressively responsible|paid)\s+)*(.+?)\s+experience\b/i;
-/** "experience in accounting, auditing or finance" -> the list. */
-const AREA_AFTER =
-  /\bexperience\s+(?:in|with|as|performing)\s+(.+?)(?=\s+(?:will|may|can|shall|which|that)\b|[.;]|$)/i;
+/** Where a list of areas stops: a qualifying clause ("including one year in ...") or a new clause. */
+const AREA_END = String.raw`(?=,?\s+(?:including|of which|with at least|will|may|can|shall|which|that)\b|[.;]|$)`;
+/** "experience in accounting, auditing or finance", "experience operating heavy equipment". */
+const AREA_AFTER = new RegExp(
+  String.raw`\bexperience\s+(?:(?:in|with|as)\s+(?:an?\s+)?(.+?)|([a-z]+ing\s+.+?))${AREA_END}`,
+  "i",
+);
 
 export interface ExperienceFacts {
   years?: number;
@@ -38,7 +42,8 @@ export function experienceFacts(sentence: string): ExperienceFacts | undefined {
     if (count !== undefined)
       facts.years = /month/i.test(years[3]) ? Math.round((count / 12) * 100) / 100 : count;
   }
-  const area = AREA_AFTER.exec(sentence)?.[1] ?? AREA_BEFORE.exec(sentence)?.[1];
+  const after = AREA_AFTER.exec(sentence);
+  const area = after?.[1] ?? after?.[2] ?? AREA_BEFORE.exec(sentence)?.[1];
   if (area) facts.areas = splitAreas(area);
   return facts.years === undefined && facts.areas === undefined ? undefined : facts;
 }

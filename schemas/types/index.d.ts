@@ -7,6 +7,7 @@ export type SpecDocument = ClassSpecDocument | ClassSeriesDocument;
 
 export interface ClassSpecDocument {
   schemaVersion: "1.0.0";
+  kind: "class-spec";
   id: string;
   title: string;
   /**
@@ -18,6 +19,7 @@ export interface ClassSpecDocument {
   };
   status: "complete" | "partial";
   source: Source;
+  body: ClassSpecBody;
   rules: (
     | RequirementRule
     | SubstitutionRule
@@ -35,8 +37,6 @@ export interface ClassSpecDocument {
   };
   unmapped: Unmapped[];
   diagnostics: Diagnostic[];
-  kind: "class-spec";
-  body: ClassSpecBody;
 }
 export interface Source {
   /**
@@ -47,6 +47,55 @@ export interface Source {
   sha256: string;
   profile: string;
   pages?: number;
+}
+export interface ClassSpecBody {
+  grade: string | null;
+  jobCode: string | null;
+  jobNumber: string;
+  jobGroup: {
+    code: string;
+    name: string;
+  } | null;
+  established: string | null;
+  revised: string | null;
+  salary: {
+    basis: "min-mid" | "min-max" | "min-mid-max";
+    ranges: SalaryRange[];
+    specialEntranceRates: SpecialEntranceRate[];
+  };
+  probation: {
+    initialMonths: number;
+    promotionalMonths: number;
+    reference: string | null;
+  } | null;
+  characteristics: string | null;
+  minimumRequirements: {
+    education: string | null;
+    experience: string | null;
+    substitutions: Substitution[];
+  };
+  specialRequirements: string | null;
+  duties: string[];
+  physicalRequirements: string | null;
+  workingConditions: string | null;
+  additionalRequirements: string[];
+  notices: string[];
+}
+export interface SalaryRange {
+  period: "hour" | "week" | "biweekly" | "month" | "year";
+  hoursPerWeek?: number;
+  min: number;
+  mid?: number;
+  max?: number;
+}
+export interface SpecialEntranceRate {
+  period: "hour" | "week" | "biweekly" | "month" | "year";
+  hoursPerWeek?: number;
+  amount: number;
+}
+export interface Substitution {
+  direction: "education-for-experience" | "experience-for-education";
+  text: string;
 }
 export interface RequirementRule {
   id: string;
@@ -149,57 +198,9 @@ export interface Diagnostic {
     page?: number;
   }[];
 }
-export interface ClassSpecBody {
-  grade: string | null;
-  jobCode: string | null;
-  jobNumber: string;
-  jobGroup: {
-    code: string;
-    name: string;
-  } | null;
-  established: string | null;
-  revised: string | null;
-  salary: {
-    basis: "min-mid" | "min-max" | "min-mid-max";
-    ranges: SalaryRange[];
-    specialEntranceRates: SpecialEntranceRate[];
-  };
-  probation: {
-    initialMonths: number;
-    promotionalMonths: number;
-    reference: string | null;
-  } | null;
-  characteristics: string | null;
-  minimumRequirements: {
-    education: string | null;
-    experience: string | null;
-    substitutions: Substitution[];
-  };
-  specialRequirements: string | null;
-  duties: string[];
-  physicalRequirements: string | null;
-  workingConditions: string | null;
-  additionalRequirements: string[];
-  notices: string[];
-}
-export interface SalaryRange {
-  period: "hour" | "week" | "biweekly" | "month" | "year";
-  hoursPerWeek?: number;
-  min: number;
-  mid?: number;
-  max?: number;
-}
-export interface SpecialEntranceRate {
-  period: "hour" | "week" | "biweekly" | "month" | "year";
-  hoursPerWeek?: number;
-  amount: number;
-}
-export interface Substitution {
-  direction: "education-for-experience" | "experience-for-education";
-  text: string;
-}
 export interface ClassSeriesDocument {
   schemaVersion: "1.0.0";
+  kind: "class-series";
   id: string;
   title: string;
   /**
@@ -211,6 +212,7 @@ export interface ClassSeriesDocument {
   };
   status: "complete" | "partial";
   source: Source1;
+  body: ClassSeriesBody;
   rules: (
     | RequirementRule1
     | SubstitutionRule1
@@ -228,8 +230,6 @@ export interface ClassSeriesDocument {
   };
   unmapped: Unmapped1[];
   diagnostics: Diagnostic1[];
-  kind: "class-series";
-  body: ClassSeriesBody;
 }
 export interface Source1 {
   /**
@@ -240,6 +240,46 @@ export interface Source1 {
   sha256: string;
   profile: string;
   pages?: number;
+}
+export interface ClassSeriesBody {
+  classes: SeriesClass[];
+  concept: string | null;
+  areasOfWork: AreaOfWork[];
+  exclusions: string[];
+  distinctions: Distinction[];
+  charts: Chart[];
+}
+export interface SeriesClass {
+  /**
+   * @minItems 1
+   */
+  codes: [string, ...string[]];
+  title: string;
+  level: number;
+}
+export interface AreaOfWork {
+  number: number;
+  name: string;
+  focus: string | null;
+  duties: string[];
+}
+export interface Distinction {
+  level: number;
+  title: string;
+  text: string;
+}
+export interface Chart {
+  area: number;
+  name: string;
+  cells: ChartCell[];
+}
+export interface ChartCell {
+  level: number;
+  heading: string;
+  /**
+   * null where the cell says n/a
+   */
+  text: string | null;
 }
 export interface RequirementRule1 {
   id: string;
@@ -341,44 +381,4 @@ export interface Diagnostic1 {
     startLine?: number;
     page?: number;
   }[];
-}
-export interface ClassSeriesBody {
-  classes: SeriesClass[];
-  concept: string | null;
-  areasOfWork: AreaOfWork[];
-  exclusions: string[];
-  distinctions: Distinction[];
-  charts: Chart[];
-}
-export interface SeriesClass {
-  /**
-   * @minItems 1
-   */
-  codes: [string, ...string[]];
-  title: string;
-  level: number;
-}
-export interface AreaOfWork {
-  number: number;
-  name: string;
-  focus: string | null;
-  duties: string[];
-}
-export interface Distinction {
-  level: number;
-  title: string;
-  text: string;
-}
-export interface Chart {
-  area: number;
-  name: string;
-  cells: ChartCell[];
-}
-export interface ChartCell {
-  level: number;
-  heading: string;
-  /**
-   * null where the cell says n/a
-   */
-  text: string | null;
 }

@@ -151,9 +151,9 @@ export function interpretKentucky(
   }
   const closing = read("closing");
   notices.push(...(closing?.paragraphs ?? []));
-  notices.forEach((notice, index) =>
-    provenance.setLines(pointer("body", "notices", index), notice.lines),
-  );
+  notices.forEach((notice, index) => {
+    provenance.setLines(pointer("body", "notices", index), notice.lines);
+  });
   body.notices = notices.map((notice) => notice.text);
 
   return {

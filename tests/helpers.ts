@@ -1,0 +1,80 @@
+/** Shared test helpers: run the pipeline on a file, read facts by JSON pointer. */
+import { readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Io } from "../pipeline/cli/command.js";
+import { main } from "../pipeline/cli/main.js";
+import { type IngestResult, ingest } from "../pipeline/run.js";
+import type { SpecDocument } from "../schemas/index.js";
+
+export const REPO = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const SHARED = join(REPO, "..", "shared");
+
+export function fixture(path: string): string {
+  return join(REPO, "fixtures", path);
+}
+
+/** Runs the whole pipeline on a file, with its path shown relative to the repository. */
+export async function ingestPath(absolute: string): Promise<IngestResult> {
+  const bytes = readFileSync(absolute);
+  return ingest(new Uint8Array(bytes), relative(REPO, absolute).split("\\").join("/"));
+}
+
+export async function ingestDocument(absolute: string): Promise<SpecDocument> {
+  const result = await ingestPath(absolute);
+  if (result.status === "failed") {
+    throw new Error(`${absolute} failed: ${result.error.code}: ${result.error.message}`);
+  }
+  return result.document;
+}
+
+/** Value at a JSON pointer; a `#length` suffix asks for an array's length. */
+export function at(document: unknown, pointer: string): unknown {
+  const length = pointer.endsWith("#length");
+  const path = length ? pointer.slice(0, -"#length".length) : pointer;
+  let current: unknown = document;
+  for (const raw of path.split("/").slice(1)) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return length ? (Array.isArray(current) ? current.length : undefined) : current;
+}
+
+export function goldFacts(seed: string): Array<[string, unknown]> {
+  const gold = JSON.parse(readFileSync(join(SHARED, "gold", "seeds.facts.json"), "utf8")) as Record<
+    string,
+    Record<string, unknown>
+  >;
+  const facts = gold[seed];
+  if (!facts) throw new Error(`no gold facts for ${seed}`);
+  return Object.entries(facts);
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with captured output. */
+export async function run(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    cwd: options.cwd ?? REPO,
+    isTTY: false,
+    env: options.env ?? {},
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}

@@ -1,0 +1,81 @@
+/** Generic extractors shared by every profile. */
+import { describe, expect, it } from "vitest";
+import { parseDate } from "../pipeline/shared/dates.js";
+import { joinLines } from "../pipeline/shared/joined.js";
+import { parseMoney } from "../pipeline/shared/money.js";
+import { parseCount, parseDuration } from "../pipeline/shared/numbers.js";
+import { splitSentences } from "../pipeline/shared/sentences.js";
+import { slugify } from "../pipeline/shared/text.js";
+
+const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
+
+describe("sentences", () => {
+  it("survives e.g., U.S., C.F.R., decimals and URLs", () => {
+    expect(
+      splitSentences(
+        "Uses tools (e.g. Java, .NET). Reports to the U.S. Department of Labor. Meets 28 C.F.R.115.17 and 115.317. See http://www.lrc.ky.gov/kar/101.htm. Pays $13.581 hourly.",
+      ),
+    ).toEqual([
+      "Uses tools (e.g. Java, .NET).",
+      "Reports to the U.S. Department of Labor.",
+      "Meets 28 C.F.R.115.17 and 115.317.",
+      "See http://www.lrc.ky.gov/kar/101.htm.",
+      "Pays $13.581 hourly.",
+    ]);
+  });
+
+  it("splits on ? and ! and keeps a closing quote with its sentence", () => {
+    expect(splitSentences('Is it done? Yes! He said "stop." Then left.')).toEqual([
+      "Is it done?",
+      "Yes!",
+      'He said "stop."',
+      "Then left.",
+    ]);
+  });
+});
+
+describe("joinLines", () => {
+  it("repairs a URL and a hyphenated word broken by the wrap", () => {
+    expect(joinLines(lines("refer to: http://www.lrc.ky.", "gov/kar/101/001/325.htm.")).text).toBe(
+      "refer to: http://www.lrc.ky.gov/kar/101/001/325.htm.",
+    );
+    expect(joinLines(lines("security proce-", "dures apply")).text).toBe(
+      "security procedures apply",
+    );
+    expect(joinLines(lines("Ends a sentence.", "Next one")).text).toBe("Ends a sentence. Next one");
+  });
+
+  it("collapses whitespace inside lines", () => {
+    expect(joinLines(lines("  a   b ", "", "\tc ")).text).toBe("a b c");
+  });
+});
+
+describe("values", () => {
+  it.each([
+    ["$13.581", 13.581],
+    ["$2,206.92", 2206.92],
+    ["$10,616.67", 10616.67],
+    ["3,118", 3118],
+  ])("money %s", (text, value) => expect(parseMoney(text)).toBe(value));
+
+  it.each([
+    ["07/01/1993", "1993-07-01"],
+    ["2/24/2006", "2006-02-24"],
+    ["February 24, 2006", "2006-02-24"],
+    ["02/30/2006", undefined],
+  ])("date %s", (text, value) => expect(parseDate(text)).toBe(value));
+
+  it("durations and counts", () => {
+    expect(parseDuration("a period of six (6) months")).toEqual({ amount: 6, unit: "month" });
+    expect(parseDuration("12 months")).toEqual({ amount: 12, unit: "month" });
+    expect(parseDuration("one year of experience")).toEqual({ amount: 1, unit: "year" });
+    expect(parseCount("twelve")).toBe(12);
+  });
+
+  it("slugs", () => {
+    expect(slugify("Information Technology Specialist Series")).toBe(
+      "information-technology-specialist-series",
+    );
+    expect(slugify("../../Étude – Série 2")).toBe("etude-serie-2");
+  });
+});
