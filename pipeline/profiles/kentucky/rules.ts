@@ -51,39 +51,19 @@ export function kentuckyRules(interpretation: Interpretation, file: DocFile): Ru
     );
   };
 
-  const education = "/body/minimumRequirements/education";
-  for (const sentence of splitSentences(body.minimumRequirements.education ?? "")) {
-    const facts = educationFacts(sentence);
-    if (facts)
-      list.add(
-        {
-          id: list.id(REQUIREMENT_ID.education),
-          type: "requirement",
-          text: sentence,
-          category: "education",
-          ...facts,
-        },
-        placeOf(education),
-      );
-    else if (isRequirementLike(sentence))
-      unrecognized(sentence, education, "a degree, diploma or credential");
-  }
-  const experience = "/body/minimumRequirements/experience";
-  for (const sentence of splitSentences(body.minimumRequirements.experience ?? "")) {
-    const facts = experienceFacts(sentence);
-    if (facts)
-      list.add(
-        {
-          id: list.id(REQUIREMENT_ID.experience),
-          type: "requirement",
-          text: sentence,
-          category: "experience",
-          ...facts,
-        },
-        placeOf(experience),
-      );
-    else if (isRequirementLike(sentence))
-      unrecognized(sentence, experience, "years or areas of experience");
+  const requirements = [
+    { category: "education", read: educationFacts, expected: "a degree, diploma or credential" },
+    { category: "experience", read: experienceFacts, expected: "years or areas of experience" },
+  ] as const;
+  for (const { category, read, expected } of requirements) {
+    const at = `/body/minimumRequirements/${category}`;
+    for (const sentence of splitSentences(body.minimumRequirements[category] ?? "")) {
+      const facts = read(sentence);
+      const id = list.id(REQUIREMENT_ID[category]);
+      if (facts)
+        list.add({ id, type: "requirement", text: sentence, category, ...facts }, placeOf(at));
+      else if (isRequirementLike(sentence)) unrecognized(sentence, at, expected);
+    }
   }
   body.minimumRequirements.substitutions.forEach((substitution, index) => {
     const at = `/body/minimumRequirements/substitutions/${index}/text`;
