@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { generateSchemaFiles } from "../../schemas/generate.js";
 import { ingestInput } from "../batch/index.js";
 import { collectInputs } from "../batch/inputs.js";
+import { revisionGoldens } from "../diff/goldens.js";
 import { writeAtomic } from "../emit/index.js";
 
 export const FIXTURES_DIR = "fixtures";
@@ -49,7 +50,7 @@ export const fixtureOutputs: Generator = async (cwd) => {
   return { files, roots: [OUTPUT_DIR], failures };
 };
 
-export const GENERATORS: Generator[] = [schemaFiles, fixtureOutputs];
+export const GENERATORS: Generator[] = [schemaFiles, fixtureOutputs, revisionGoldens];
 
 export async function expectedFiles(cwd: string, generators = GENERATORS): Promise<Expected> {
   const all: Expected = { files: new Map(), roots: [], failures: [] };

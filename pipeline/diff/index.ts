@@ -1,0 +1,133 @@
+/**
+ * The revision diff (DESIGN.md, "Diff"): two `SpecDocument`s, or two
+ * collections paired by `id`, -> severity-classified changes. Only what a
+ * document says is compared (`title`, `id`, `body`, `rules`); where it was
+ * read from (`source`, `provenance`, `diagnostics`, `unmapped`) is not.
+ */
+import type { SpecDocument } from "../../schemas/index.js";
+import { ChangeList } from "./collect.js";
+import { SECTIONS } from "./labels.js";
+import { diffRules } from "./rules.js";
+import { diffSeriesBody } from "./series.js";
+import { diffSpecBody } from "./spec.js";
+import {
+  type Change,
+  type ChangeSeverity,
+  type DiffReport,
+  type DiffSummary,
+  type DocumentDiff,
+  SEVERITY_RANK,
+} from "./types.js";
+
+export { matchList, SIMILARITY_THRESHOLD, similarity } from "./match.js";
+export { normalizeText, wordsOf } from "./normalize.js";
+export * from "./types.js";
+export { wordDiff } from "./words.js";
+
+/** Changes from `before` to `after`, in the revision's reading order. */
+export function diffChanges(before: SpecDocument, after: SpecDocument): Change[] {
+  const list = new ChangeList(after.id);
+  const identity = (label: string, key: string) => ({
+    pointer: `/${key}`,
+    section: SECTIONS.identity,
+    label,
+    key,
+  });
+  list.scalar(identity("Document id", "id"), "id", "major", before.id, after.id);
+  list.prose(identity("Title", "title"), "title", "major", before.title, after.title);
+  if (before.kind === "class-spec" && after.kind === "class-spec") {
+    diffSpecBody(list, before.body, after.body);
+  } else if (before.kind === "class-series" && after.kind === "class-series") {
+    diffSeriesBody(list, before.body, after.body);
+  } else {
+    list.scalar(identity("Document kind", "kind"), "kind", "major", before.kind, after.kind);
+    return list.changes;
+  }
+  diffRules(list, before, after);
+  return list.changes;
+}
+
+export function diffDocuments(before: SpecDocument, after: SpecDocument): DiffReport {
+  return report([documentDiff(before, after)]);
+}
+
+function documentDiff(before: SpecDocument, after: SpecDocument): DocumentDiff {
+  const changes = diffChanges(before, after);
+  return {
+    id: after.id,
+    title: after.title,
+    kind: after.kind,
+    status: changes.length > 0 ? "changed" : "unchanged",
+    changes,
+  };
+}
+
+/** A spec on one side only is one add or remove of the whole spec. */
+function wholeDocument(document: SpecDocument, added: boolean): DocumentDiff {
+  const list = new ChangeList(document.id);
+  list.push({
+    pointer: "",
+    section: SECTIONS.document,
+    label: document.kind === "class-spec" ? "Class spec" : "Class series",
+    key: "document",
+    op: added ? "add" : "remove",
+    severity: "major",
+    ruleId: added ? "spec-added" : "spec-removed",
+    ...(added ? { after: document.title } : { before: document.title }),
+  });
+  return {
+    id: document.id,
+    title: document.title,
+    kind: document.kind,
+    status: added ? "added" : "removed",
+    changes: list.changes,
+  };
+}
+
+/**
+ * Two collections paired by `id`, documents sorted by id. Each side must
+ * hold an id at most once (the loaders check; see load.ts).
+ */
+export function diffCollections(
+  before: readonly SpecDocument[],
+  after: readonly SpecDocument[],
+): DiffReport {
+  const was = new Map(before.map((document) => [document.id, document]));
+  const now = new Map(after.map((document) => [document.id, document]));
+  const ids = [...new Set([...was.keys(), ...now.keys()])].sort();
+  const documents = ids.flatMap((id) => {
+    const a = was.get(id);
+    const b = now.get(id);
+    if (a && b) return [documentDiff(a, b)];
+    if (b) return [wholeDocument(b, true)];
+    return a ? [wholeDocument(a, false)] : [];
+  });
+  return report(documents);
+}
+
+export function summarize(documents: readonly DocumentDiff[]): DiffSummary {
+  const summary: DiffSummary = { major: 0, minor: 0, editorial: 0, total: 0 };
+  for (const change of documents.flatMap((document) => document.changes)) {
+    summary[change.severity]++;
+    summary.total++;
+  }
+  return summary;
+}
+
+function report(documents: DocumentDiff[]): DiffReport {
+  return { summary: summarize(documents), documents };
+}
+
+/** `--fail-on`: true when a change at or above `threshold` exists. */
+export function gateTrips(diff: DiffReport, threshold: ChangeSeverity): boolean {
+  return diff.documents.some((document) =>
+    document.changes.some((change) => SEVERITY_RANK[change.severity] >= SEVERITY_RANK[threshold]),
+  );
+}
+
+/** Changes at or above `threshold`, for the gate's message. */
+export function countAtOrAbove(diff: DiffReport, threshold: ChangeSeverity): number {
+  return diff.documents
+    .flatMap((document) => document.changes)
+    .filter((change) => SEVERITY_RANK[change.severity] >= SEVERITY_RANK[threshold]).length;
+}

@@ -1,0 +1,78 @@
+/** Human names of the things a change can touch, and the report sections they group under. */
+import type { SalaryRange } from "../../schemas/index.js";
+
+/** Report sections, in the order the documents print them. */
+export const SECTIONS = {
+  document: "Document",
+  identity: "Identity",
+  dates: "Dates",
+  salary: "Salary",
+  probation: "Probation",
+  characteristics: "Characteristics",
+  requirements: "Minimum requirements",
+  special: "Special requirements",
+  duties: "Duties",
+  physical: "Physical requirements",
+  conditions: "Working conditions",
+  additional: "Additional requirements",
+  notices: "Notices",
+  classes: "Classes in the series",
+  concept: "Series concept",
+  areas: "Areas of work",
+  exclusions: "Exclusions",
+  distinctions: "Class distinctions",
+  charts: "Guideline charts",
+  rules: "Rules",
+} as const;
+
+export const SECTION_ORDER: readonly string[] = Object.values(SECTIONS);
+
+const PERIOD_NAMES: Readonly<Record<SalaryRange["period"], string>> = {
+  hour: "Hourly",
+  week: "Weekly",
+  biweekly: "Biweekly",
+  month: "Monthly",
+  year: "Annual",
+};
+
+const BOUND_NAMES = { min: "minimum", mid: "midpoint", max: "maximum" } as const;
+export type SalaryBound = keyof typeof BOUND_NAMES;
+export const SALARY_BOUNDS: readonly SalaryBound[] = ["min", "mid", "max"];
+
+interface Period {
+  period: SalaryRange["period"];
+  hoursPerWeek?: number | undefined;
+}
+
+function hoursSuffix(range: Period): string {
+  return range.hoursPerWeek === undefined ? "" : ` (${range.hoursPerWeek} hours/week)`;
+}
+
+/** "Hourly salary minimum", "Monthly salary midpoint (37.5 hours/week)". */
+export function salaryLabel(range: Period, bound: SalaryBound): string {
+  return `${PERIOD_NAMES[range.period]} salary ${BOUND_NAMES[bound]}${hoursSuffix(range)}`;
+}
+
+export function salaryRangeLabel(range: Period): string {
+  return `${PERIOD_NAMES[range.period]} salary range${hoursSuffix(range)}`;
+}
+
+export function entranceRateLabel(rate: Period): string {
+  return `${PERIOD_NAMES[rate.period]} special entrance rate${hoursSuffix(rate)}`;
+}
+
+/** Key of a salary range or entrance rate: period and hours, never position. */
+export function periodKey(range: Period): string {
+  return `${range.period}@${range.hoursPerWeek ?? ""}`;
+}
+
+/** "ITS 3 – Intermediate" -> "ITS 3": the level's short name as the chart heading prints it. */
+export function shortHeading(heading: string): string {
+  const short = heading.split(/\s+[\u2013\u2014-]\s+/)[0]?.trim();
+  return short || heading.trim();
+}
+
+/** "Chart cell: Project Management, ITS 3". */
+export function chartCellLabel(areaName: string, heading: string): string {
+  return `Chart cell: ${areaName}, ${shortHeading(heading)}`;
+}

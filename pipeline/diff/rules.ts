@@ -1,0 +1,130 @@
+/**
+ * Comparing extracted rules, without reporting one fact twice.
+ *
+ * Every rule is read from a sentence of the body, so a changed rule almost
+ * always comes with a changed body field ("one year" -> "two years" in the
+ * experience requirement). The body change is the one reported: it has the
+ * place, the before/after text and the word diff. The rule change is folded
+ * into it as `facts` (years: 1 -> 2) and raises it to `major`, because a
+ * changed rule is a changed fact about who qualifies (a reworded additional
+ * requirement whose driver's-license condition went from "may be required"
+ * to "required" is major, not minor). Only a rule change that no body change
+ * explains is reported on its own, under "Rules".
+ *
+ * Rules pair by a slot that names what they are about (the experience
+ * requirement, the drug-screening condition, the level scope of area 6 at
+ * level 3), never by index or id text; their facts are everything but `id`
+ * and `text`, with the id a substitution replaces turned into that
+ * requirement's slot.
+ */
+import type { Rule, SpecDocument } from "../../schemas/index.js";
+import type { ChangeList } from "./collect.js";
+import { SECTIONS } from "./labels.js";
+import { wordsOf } from "./normalize.js";
+import type { Change, DiffObject, DiffValue, FactChange } from "./types.js";
+
+/** Rule texts shorter than this ("n/a") are too common to say which change they belong to. */
+const MIN_WORDS_TO_LOCATE = 3;
+
+interface SlottedRule {
+  slot: string;
+  index: number;
+  rule: Rule;
+  facts: DiffObject;
+}
+
+export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDocument): void {
+  const a = slotted(before.rules);
+  const b = slotted(after.rules);
+  const slots = [...new Set([...b.keys(), ...a.keys()])];
+  for (const slot of slots) {
+    const was = a.get(slot);
+    const now = b.get(slot);
+    if (was && now && JSON.stringify(was.facts) === JSON.stringify(now.facts)) continue;
+    const fact: FactChange = {
+      rule: slot,
+      op: was && now ? "replace" : now ? "add" : "remove",
+      ...(was ? { before: was.facts } : {}),
+      ...(now ? { after: now.facts } : {}),
+    };
+    const home = list.changes.find((change) => explains(change, was?.rule, now?.rule));
+    if (home) {
+      home.facts = [...(home.facts ?? []), fact];
+      home.severity = "major";
+      continue;
+    }
+    list.push({
+      pointer: `/rules/${now?.index ?? was?.index ?? 0}`,
+      section: SECTIONS.rules,
+      label: `Rule: ${slot}`,
+      key: `rule:${slot}`,
+      op: fact.op,
+      severity: "major",
+      ruleId: `rule-${fact.op === "replace" ? "changed" : fact.op === "add" ? "added" : "removed"}`,
+      ...(was ? { before: was.facts } : {}),
+      ...(now ? { after: now.facts } : {}),
+      ...(was && now ? { from: `/rules/${was.index}` } : {}),
+    });
+  }
+}
+
+/** A body change explains a rule change when the rule's sentence is in its old or new text. */
+function explains(change: Change, was: Rule | undefined, now: Rule | undefined): boolean {
+  return contains(change.before, was?.text) || contains(change.after, now?.text);
+}
+
+function contains(value: DiffValue | undefined, text: string | undefined): boolean {
+  if (typeof value !== "string" || text === undefined) return false;
+  const needle = wordsOf(text);
+  if (needle.length < MIN_WORDS_TO_LOCATE) return false;
+  return ` ${wordsOf(value).join(" ")} `.includes(` ${needle.join(" ")} `);
+}
+
+function slotted(rules: readonly Rule[]): Map<string, SlottedRule> {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const seen = new Map<string, number>();
+  const out = new Map<string, SlottedRule>();
+  rules.forEach((rule, index) => {
+    const base = slotOf(rule, byId);
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    // A second rule about the same thing gets its own slot, in order.
+    const slot = count === 0 ? base : `${base}#${count + 1}`;
+    out.set(slot, { slot, index, rule, facts: factsOf(rule, byId) });
+  });
+  return out;
+}
+
+function slotOf(rule: Rule, byId: ReadonlyMap<string, Rule>): string {
+  switch (rule.type) {
+    case "requirement":
+      return `${rule.category} requirement`;
+    case "substitution": {
+      const replaced = byId.get(rule.replaces);
+      const target = replaced ? slotOf(replaced, byId) : rule.replaces;
+      return `${rule.substitute.category} substitute for ${target}`;
+    }
+    case "probation":
+      return "probation";
+    case "condition":
+      return `${rule.subject} condition`;
+    case "exclusion":
+      return `exclusion: ${wordsOf(rule.text).join(" ")}`;
+    case "level-scope":
+      return `level scope of area ${rule.area} at level ${rule.level}`;
+    case "supervision":
+      return `supervision at level ${rule.level}`;
+  }
+}
+
+function factsOf(rule: Rule, byId: ReadonlyMap<string, Rule>): DiffObject {
+  const { id: _id, text: _text, type: _type, ...facts } = rule;
+  if (rule.type === "substitution") {
+    const replaced = byId.get(rule.replaces);
+    return {
+      ...(facts as DiffObject),
+      replaces: replaced ? slotOf(replaced, byId) : rule.replaces,
+    };
+  }
+  return facts as DiffObject;
+}

@@ -1,0 +1,84 @@
+/** The shape of a diff (DESIGN.md, "Diff"). Field names are public API, like the output schema. */
+
+export type ChangeOp = "add" | "remove" | "replace" | "move";
+
+/**
+ * `major`: changes who qualifies, what is paid or the class's identity;
+ * `minor`: prose whose words changed; `editorial`: case, punctuation only.
+ */
+export type ChangeSeverity = "major" | "minor" | "editorial";
+
+/** Order used for `--fail-on` and for sorting: higher is more severe. */
+export const SEVERITY_RANK: Readonly<Record<ChangeSeverity, number>> = {
+  editorial: 0,
+  minor: 1,
+  major: 2,
+};
+
+export const SEVERITIES: readonly ChangeSeverity[] = ["major", "minor", "editorial"];
+
+/** A value a change shows: a leaf of `body`, or a small object for whole items. */
+export type DiffValue = string | number | boolean | null | readonly string[] | DiffObject;
+export interface DiffObject {
+  readonly [key: string]: DiffValue | undefined;
+}
+
+/** One run of a word-level diff; concatenating the `equal` and `remove` runs gives `before`. */
+export interface WordPart {
+  op: "equal" | "add" | "remove";
+  text: string;
+}
+
+/** A rule extracted from the changed text whose facts changed too (folded in, see rules.ts). */
+export interface FactChange {
+  rule: string;
+  op: "add" | "remove" | "replace";
+  before?: DiffValue;
+  after?: DiffValue;
+}
+
+export interface Change {
+  /** JSON pointer into the `after` document (into `before` for a removal). */
+  pointer: string;
+  /** Pointer into the `before` document when it differs from `pointer` (moves, shifted items). */
+  from?: string;
+  /** Heading the change is grouped under in reports ("Salary", "Duties"). */
+  section: string;
+  /** Human name of what changed ("Hourly salary minimum", "Duty"). */
+  label: string;
+  op: ChangeOp;
+  severity: ChangeSeverity;
+  /** Kind of change, stable and kebab-case ("salary-changed", "duty-added"). */
+  ruleId: string;
+  before?: DiffValue;
+  after?: DiffValue;
+  words?: WordPart[];
+  facts?: FactChange[];
+  /** Stable hash of document id, rule id, location key and values: not of any wording. */
+  fingerprint: string;
+}
+
+export type DocumentStatus = "added" | "removed" | "changed" | "unchanged";
+
+export interface DocumentDiff {
+  id: string;
+  title: string;
+  kind: "class-spec" | "class-series";
+  status: DocumentStatus;
+  changes: Change[];
+}
+
+export interface DiffSummary {
+  major: number;
+  minor: number;
+  editorial: number;
+  total: number;
+}
+
+export interface DiffReport {
+  /** What was compared, as the user named it (relative paths); absent for in-memory diffs. */
+  before?: string;
+  after?: string;
+  summary: DiffSummary;
+  documents: DocumentDiff[];
+}

@@ -1,0 +1,116 @@
+/**
+ * The HTML rendering: one self-contained file (inline style, no script, no
+ * external resource; a Content-Security-Policy forbids both anyway) with the
+ * summary counts, changes grouped by section, before and after side by side
+ * with word highlights. Every value from a document goes through `escapeHtml`.
+ */
+import type { Change, DiffReport, DocumentDiff, WordPart } from "../diff/types.js";
+import { SEVERITIES } from "../diff/types.js";
+import { factText, groupBySection, plural, valueText } from "./diff-group.js";
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+}
+
+const STYLE = `
+body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1f2328}
+h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #d0d7de}h3{font-size:1.05rem}
+.summary{display:flex;gap:1rem;margin:1rem 0}.count{padding:.5rem 1rem;border-radius:6px;background:#f6f8fa}
+.count b{display:block;font-size:1.4rem}
+.major{border-left:4px solid #cf222e}.minor{border-left:4px solid #bf8700}.editorial{border-left:4px solid #8c959f}
+.change{margin:.75rem 0;padding:.5rem .75rem;background:#fff;box-shadow:0 0 0 1px #d0d7de;border-radius:4px}
+.change header{display:flex;gap:.75rem;align-items:baseline;flex-wrap:wrap}
+.badge{font-size:.75rem;text-transform:uppercase;font-weight:600}
+code{font-size:.8rem;color:#59636e}
+.sides{display:grid;grid-template-columns:1fr 1fr;gap:.75rem;margin-top:.5rem}
+.side{padding:.4rem .6rem;background:#f6f8fa;border-radius:4px;white-space:pre-wrap;overflow-wrap:anywhere}
+.side h4{margin:0 0 .25rem;font-size:.75rem;color:#59636e;text-transform:uppercase}
+del{background:#ffebe9;color:#82071e}ins{background:#dafbe1;color:#116329;text-decoration:none}
+.facts{margin:.4rem 0 0;font-size:.85rem}
+`;
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
+export function renderDiffHtml(report: DiffReport): string {
+  const { summary } = report;
+  const counts = SEVERITIES.map(
+    (severity) =>
+      `<div class="count ${severity}" data-severity="${severity}"><b data-count="${severity}">${summary[severity]}</b>${severity}</div>`,
+  ).join("");
+  const compared =
+    report.before !== undefined && report.after !== undefined
+      ? `<p>Comparing <code>${escapeHtml(report.before)}</code> with <code>${escapeHtml(report.after)}</code>.</p>`
+      : "";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>classpec diff</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>classpec diff</h1>
+${compared}<section class="summary" aria-label="Summary">${counts}<div class="count"><b data-count="total">${summary.total}</b>total</div></section>
+${report.documents.map(documentHtml).join("\n")}
+</body>
+</html>
+`;
+}
+
+function documentHtml(document: DocumentDiff): string {
+  const head = `<h2>${escapeHtml(document.title)} <code>${escapeHtml(document.id)}</code> <span class="badge" data-status="${document.status}">${document.status}</span></h2>`;
+  if (document.changes.length === 0)
+    return `<section class="document">${head}<p>No changes.</p></section>`;
+  const groups = groupBySection(document.changes).map(
+    (group) =>
+      `<section class="group"><h3>${escapeHtml(group.section)} (${plural(group.changes.length, "change")})</h3>${group.changes.map(changeHtml).join("")}</section>`,
+  );
+  return `<section class="document">${head}${groups.join("")}</section>`;
+}
+
+function changeHtml(change: Change): string {
+  const where =
+    change.from !== undefined ? `${change.from} → ${change.pointer}` : change.pointer || "/";
+  const header = `<header><span class="badge">${change.severity}</span><strong>${escapeHtml(change.label)}</strong><span>${change.op}</span><code>${escapeHtml(where)}</code></header>`;
+  const facts = (change.facts ?? [])
+    .map((fact) => `<li>rule ${escapeHtml(factText(fact))}</li>`)
+    .join("");
+  return `<article class="change ${change.severity}" data-severity="${change.severity}" data-fingerprint="${change.fingerprint}">${header}${sides(change)}${facts ? `<ul class="facts">${facts}</ul>` : ""}</article>`;
+}
+
+function sides(change: Change): string {
+  const before = change.words
+    ? wordsHtml(change.words, "remove")
+    : change.before === undefined
+      ? ""
+      : escapeHtml(valueText(change.before));
+  const after = change.words
+    ? wordsHtml(change.words, "add")
+    : change.after === undefined
+      ? ""
+      : escapeHtml(valueText(change.after));
+  const side = (title: string, body: string) =>
+    `<div class="side"><h4>${title}</h4>${body || "<em>(none)</em>"}</div>`;
+  return `<div class="sides">${side("Before", before)}${side("After", after)}</div>`;
+}
+
+/** One side of a word diff: the runs that side has, its own runs highlighted. */
+function wordsHtml(words: readonly WordPart[], own: "add" | "remove"): string {
+  const tag = own === "add" ? "ins" : "del";
+  return words
+    .filter((part) => part.op === "equal" || part.op === own)
+    .map((part) =>
+      part.op === "equal" ? escapeHtml(part.text) : `<${tag}>${escapeHtml(part.text)}</${tag}>`,
+    )
+    .join("");
+}

@@ -1,0 +1,97 @@
+/**
+ * The HTML report in a real browser: Debian Chromium driven by
+ * playwright-core (installed by scripts/install-browser.sh). Missing browser:
+ * a failure in CI, a skip (with the reason) on a developer machine.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { diffDocuments } from "../pipeline/diff/index.js";
+import { renderDiffHtml } from "../pipeline/report/diff-html.js";
+import { renderDiffJson } from "../pipeline/report/diff-json.js";
+import { specBody, specDoc } from "./diff-helpers.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const RESULTS = "test-results";
+const LAUNCH_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const HOSTILE = [
+  "Reviews <script>alert(1)</script> job requests.",
+  'Checks <img src=x onerror=alert(1)> storage "space" & logs.',
+];
+
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser && process.env.CI) {
+  throw new Error(
+    `${CHROMIUM} is missing; CI must run scripts/install-browser.sh before the tests`,
+  );
+}
+if (!haveBrowser) {
+  console.warn(`diff-html: skipped, ${CHROMIUM} not found (run scripts/install-browser.sh)`);
+}
+
+describe.skipIf(!haveBrowser)("HTML diff report in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("loads without console errors, shows the JSON's counts, and renders hostile text as text", async () => {
+    const before = specBody();
+    const after = specBody({
+      grade: "12",
+      duties: [...HOSTILE, ...before.duties.slice(1)],
+      characteristics: "Coordinates the work of lead production-support staff",
+    });
+    const report = diffDocuments(specDoc(before), specDoc(after));
+    const summary = JSON.parse(renderDiffJson(report)).summary as Record<string, number>;
+    expect(summary.total).toBeGreaterThan(0);
+
+    await mkdir(RESULTS, { recursive: true });
+    const file = join(process.cwd(), RESULTS, "diff-report.html");
+    await writeFile(file, renderDiffHtml(report));
+
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    const dialogs: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("dialog", async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+
+    for (const key of ["major", "minor", "editorial", "total"]) {
+      expect(await page.locator(`[data-count="${key}"]`).innerText(), key).toBe(
+        String(summary[key]),
+      );
+    }
+    expect(await page.locator("article.change").count()).toBe(summary.total);
+    expect(await page.locator("img").count()).toBe(0);
+    expect(await page.locator("script").count()).toBe(0);
+    const text = await page.locator("body").innerText();
+    expect(text).toContain("<script>alert(1)</script>");
+    expect(text).toContain("<img src=x onerror=alert(1)>");
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: join(RESULTS, "diff-report.png"), fullPage: true });
+    await page.close();
+  });
+});
