@@ -67,7 +67,7 @@ export function interpretKentucky(
   const read = (key: SectionKey): SectionText | undefined => {
     const section = layout.sections.get(key);
     if (!section) return undefined;
-    claims.claimLines([section.heading, ...section.content]);
+    claims.claimLines([...section.headingLines, ...section.content]);
     const text = readSection(section.definition, section.content);
     if (text.preamble) notices.push(text.preamble);
     return text;

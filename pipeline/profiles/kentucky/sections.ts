@@ -9,7 +9,10 @@ import { SECTIONS, type SectionDefinition, type SectionKey } from "./layout.js";
 
 export interface Section {
   definition: SectionDefinition;
+  /** First line of the heading. */
   heading: Line;
+  /** Every line the heading spans (a narrow wrap can break it in two). */
+  headingLines: Line[];
   content: Line[];
 }
 
@@ -25,15 +28,41 @@ function collapse(text: string): string {
 }
 
 /** The section a line opens, and the rest of the line after the heading. */
-function headingAt(line: Line): { definition: SectionDefinition; rest: string } | undefined {
-  const text = collapse(line.text);
+function headingIn(
+  text: string,
+): { definition: SectionDefinition; rest: string; end: number } | undefined {
   for (const definition of SECTIONS) {
     const match = definition.heading.exec(text);
     if (match) {
-      return { definition, rest: definition.headingIsContent ? text : text.slice(match[0].length) };
+      const end = match[0].length;
+      return { definition, rest: definition.headingIsContent ? text : text.slice(end), end };
     }
   }
   return undefined;
+}
+
+/** A line of capitals without a colon may be the first half of a heading the wrap broke. */
+const HEADING_START = /^[A-Z][A-Z (),.'&/-]{5,}$/;
+
+interface Found {
+  definition: SectionDefinition;
+  rest: string;
+  /** How many lines the heading takes: 1, or 2 when broken across lines. */
+  span: 1 | 2;
+}
+
+/** The heading that starts at lines[index], on one line or across two. */
+function headingAt(lines: readonly Line[], index: number): Found | undefined {
+  const text = collapse(lines[index]?.text ?? "");
+  const single = headingIn(text);
+  if (single) return { definition: single.definition, rest: single.rest, span: 1 };
+  const next = lines[index + 1];
+  if (!next || !HEADING_START.test(text)) return undefined;
+  const joined = headingIn(`${text} ${collapse(next.text)}`);
+  // Only a heading that really continues onto the next line counts.
+  if (!joined || joined.end <= text.length + 1 || joined.definition.headingIsContent)
+    return undefined;
+  return { definition: joined.definition, rest: joined.rest, span: 2 };
 }
 
 export function splitSections(lines: readonly Line[], file: DocFile): Layout {
@@ -42,21 +71,25 @@ export function splitSections(lines: readonly Line[], file: DocFile): Layout {
   const duplicates: Section[] = [];
   let current: Section | undefined;
 
-  for (const line of lines) {
-    const heading = headingAt(line);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    const heading = headingAt(lines, index);
     if (!heading) {
       (current ? current.content : header).push(line);
       continue;
     }
-    current = { definition: heading.definition, heading: line, content: [] };
-    if (heading.rest !== "") current.content.push({ ...line, text: heading.rest });
+    const headingLines = lines.slice(index, index + heading.span);
+    const last = headingLines[headingLines.length - 1] as Line;
+    index += heading.span - 1;
+    current = { definition: heading.definition, heading: line, headingLines, content: [] };
+    if (heading.rest !== "") current.content.push({ ...last, text: heading.rest });
     const key = heading.definition.key;
     const first = sections.get(key);
     if (first) {
       duplicates.push(current);
       file.warn(
         "duplicate-section",
-        `Unexpected second '${collapse(line.text).slice(0, 40)}' section, expected one; read the first`,
+        `Unexpected second '${heading.definition.name}' section, expected one; read the first`,
         {
           place: { startLine: line.line, page: line.page },
           related: [{ startLine: first.heading.line, page: first.heading.page }],
