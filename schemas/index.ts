@@ -316,6 +316,8 @@ export const ClassSeriesBody = z
     exclusions: z.array(text),
     distinctions: z.array(Distinction),
     charts: z.array(Chart),
+    /** Lead-ins printed to introduce a list ("Typical duties include:"): kept, not lost. */
+    notices: z.array(text),
   })
   .meta({ title: "ClassSeriesBody" });
 
@@ -365,6 +367,10 @@ export type Rule = z.infer<typeof Rule>;
 export type RequirementRule = z.infer<typeof RequirementRule>;
 export type SubstitutionRule = z.infer<typeof SubstitutionRule>;
 export type ConditionRule = z.infer<typeof ConditionRule>;
+export type ProbationRule = z.infer<typeof ProbationRule>;
+export type ExclusionRule = z.infer<typeof ExclusionRule>;
+export type LevelScopeRule = z.infer<typeof LevelScopeRule>;
+export type SupervisionRule = z.infer<typeof SupervisionRule>;
 export type RequirementCategory = z.infer<typeof RequirementCategory>;
 export type Credential = z.infer<typeof Credential>;
 export type SalaryRange = z.infer<typeof SalaryRange>;

@@ -155,60 +155,41 @@ describe("Kentucky revision pairs", () => {
   });
 });
 
-/**
- * Iowa pairs need the Iowa profile (issue 3). Until it lands, ingest rejects
- * these files as "no known family"; the cases are skipped, not failed, and
- * the unit tests cover the same comparisons on hand-built series documents.
- */
-const iowaReady = await diffPair(
-  (await revisionPairs(cwd)).find((pair) => pair.name === "iowa/chart-cell-na") ?? {
-    name: "",
-    before: "",
-    after: "",
-  },
-  cwd,
-)
-  .then((outcome) => !("failure" in outcome))
-  .catch(() => false);
+describe("Iowa revision pairs", () => {
+  it("a chart cell turned n/a is one major level-scope change", async () => {
+    expect(allChanges(await diffCase("iowa/chart-cell-na")).map(brief)).toEqual([
+      {
+        op: "replace",
+        severity: "major",
+        ruleId: "level-scope-removed",
+        label: "Chart cell: Project Management, ITS 3",
+        pointer: expect.stringMatching(/^\/body\/charts\/5\/cells\/2\/text$/),
+      },
+    ]);
+  });
 
-describe.skipIf(!iowaReady)(
-  "Iowa revision pairs (skipped until the Iowa profile ingests the seed)",
-  () => {
-    it("a chart cell turned n/a is one major level-scope change", async () => {
-      expect(allChanges(await diffCase("iowa/chart-cell-na")).map(brief)).toEqual([
-        {
-          op: "replace",
-          severity: "major",
-          ruleId: "level-scope-removed",
-          label: "Chart cell: Project Management, ITS 3",
-          pointer: expect.stringMatching(/^\/body\/charts\/5\/cells\/2\/text$/),
-        },
-      ]);
-    });
+  it("an area of work added: the area and its chart are major adds", async () => {
+    const changes = allChanges(await diffCase("iowa/area-added"));
+    expect(
+      changes
+        .filter((change) => change.severity === "major")
+        .map((change) => [change.op, change.ruleId, change.label]),
+    ).toEqual([
+      ["add", "area-added", "Area of work: Data Analytics"],
+      ["add", "chart-added", "Chart: Data Analytics"],
+    ]);
+  });
 
-    it("an area of work added: the area and its chart are major adds", async () => {
-      const changes = allChanges(await diffCase("iowa/area-added"));
-      expect(
-        changes
-          .filter((change) => change.severity === "major")
-          .map((change) => [change.op, change.ruleId, change.label]),
-      ).toEqual([
-        ["add", "area-added", "Area of work: Data Analytics"],
-        ["add", "chart-added", "Chart: Data Analytics"],
-      ]);
-    });
-
-    it("a class added to the series is a major add", async () => {
-      const changes = allChanges(await diffCase("iowa/class-added"));
-      expect(changes.filter((change) => change.ruleId === "class-added").map(brief)).toEqual([
-        {
-          op: "add",
-          severity: "major",
-          ruleId: "class-added",
-          label: "Class: Information Technology Specialist 6",
-          pointer: "/body/classes/5",
-        },
-      ]);
-    });
-  },
-);
+  it("a class added to the series is a major add", async () => {
+    const changes = allChanges(await diffCase("iowa/class-added"));
+    expect(changes.filter((change) => change.ruleId === "class-added").map(brief)).toEqual([
+      {
+        op: "add",
+        severity: "major",
+        ruleId: "class-added",
+        label: "Class: Information Technology Specialist 6",
+        pointer: "/body/classes/5",
+      },
+    ]);
+  });
+});

@@ -87,6 +87,7 @@ export function seriesBody(overrides: Partial<ClassSeriesBody> = {}): ClassSerie
       title: `Information Technology Specialist ${index + 1}`,
       level: index + 1,
     })),
+    notices: [],
     concept: "Positions in this series provide professional information technology functions.",
     areasOfWork: areas.map((name, index) => ({
       number: index + 1,

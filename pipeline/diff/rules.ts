@@ -47,7 +47,11 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
       ...(was ? { before: was.facts } : {}),
       ...(now ? { after: now.facts } : {}),
     };
-    const home = list.changes.find((change) => explains(change, was?.rule, now?.rule));
+    const home = list.changes.find(
+      (change) =>
+        explains(change, was?.rule, now?.rule) ||
+        wholeChartExplains(change, now?.rule ?? was?.rule, change.op === "add" ? after : before),
+    );
     if (home) {
       home.facts = [...(home.facts ?? []), fact];
       home.severity = "major";
@@ -71,6 +75,20 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
 /** A body change explains a rule change when the rule's sentence is in its old or new text. */
 function explains(change: Change, was: Rule | undefined, now: Rule | undefined): boolean {
   return contains(change.before, was?.text) || contains(change.after, now?.text);
+}
+
+const WHOLE_CHART = /^\/body\/charts\/(\d+)$/;
+
+/**
+ * A chart added or removed as a whole accounts for the level scope of its
+ * area at every level: its cells' rules are not news of their own (and an
+ * "n/a" cell's text is too short to be found by `explains`).
+ */
+function wholeChartExplains(change: Change, rule: Rule | undefined, side: SpecDocument): boolean {
+  if (rule?.type !== "level-scope" || side.kind !== "class-series") return false;
+  if (change.ruleId !== "chart-added" && change.ruleId !== "chart-removed") return false;
+  const index = WHOLE_CHART.exec(change.pointer)?.[1];
+  return index !== undefined && side.body.charts[Number(index)]?.area === rule.area;
 }
 
 function contains(value: DiffValue | undefined, text: string | undefined): boolean {

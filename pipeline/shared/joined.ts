@@ -16,6 +16,8 @@ export interface Joined {
 
 /** A word broken by a hyphen at the end of a wrapped line: "adminis-" + "tration". */
 const WRAP_HYPHEN = /[a-z]-$/;
+/** The broken word already holds a hyphen: the one at the break is part of the compound. */
+const COMPOUND_TAIL = /[a-z]-[a-z]+-$/i;
 /** A URL cut by the wrap: "http://www.lrc.ky." + "gov/kar/...". */
 const OPEN_URL = /(?:https?:\/\/|www\.)\S*[./\-_]$/;
 const URL_CONTINUATION = /^[a-z0-9/]/;
@@ -33,12 +35,9 @@ export function joinLines(lines: readonly Line[]): Joined {
     } else if (OPEN_URL.test(text) && URL_CONTINUATION.test(content)) {
       starts.push(text.length);
       text += content;
-    } else if (
-      WRAP_HYPHEN.test(text) &&
-      /^[a-z]/.test(content) &&
-      !/\s\S*-$/.test(text.slice(-3))
-    ) {
-      text = text.slice(0, -1);
+    } else if (WRAP_HYPHEN.test(text) && /^[a-z]/.test(content)) {
+      // "adminis-" + "tration" is one word; "year-for-" + "year" keeps its hyphen.
+      if (!COMPOUND_TAIL.test(text)) text = text.slice(0, -1);
       starts.push(text.length);
       text += content;
     } else {

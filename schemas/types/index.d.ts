@@ -248,6 +248,7 @@ export interface ClassSeriesBody {
   exclusions: string[];
   distinctions: Distinction[];
   charts: Chart[];
+  notices: string[];
 }
 export interface SeriesClass {
   /**

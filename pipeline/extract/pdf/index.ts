@@ -1,11 +1,115 @@
-/** PDF -> lines with pages. Placeholder until the PDF reader lands (issue 4). */
+/**
+ * PDF -> lines with pages (DESIGN.md, stage 2). The steps, each in its file:
+ * open.ts (pdfjs, safely) -> items.ts (placed text items, bounded) ->
+ * rows.ts (visual lines) -> furniture.ts (running headers, footers, page
+ * numbers) -> lines.ts (paragraph breaks, page-break joins).
+ * Every problem becomes one fatal message with a stable code; nothing throws.
+ */
+import type { PDFDocumentLoadingTask, PDFDocumentProxy } from "pdfjs-dist/types/src/display/api.js";
 import type { DocFile } from "../../file.js";
 import type { Extracted, Source } from "../../types.js";
+import { fromPdfjs, PdfError } from "./errors.js";
+import { type PageRows, removeFurniture } from "./furniture.js";
+import { readItems } from "./items.js";
+import { MAX_CHARS_PER_DOCUMENT, MAX_MILLISECONDS } from "./limits.js";
+import { toLines } from "./lines.js";
+import { openPdf } from "./open.js";
+import { rowsOf } from "./rows.js";
 
-export async function extractPdf(_source: Source, file: DocFile): Promise<Extracted | undefined> {
-  file.fail(
-    "pdf-unsupported",
-    "Unexpected PDF, expected text, markdown or HTML (PDF reading is not built yet)",
-  );
-  return undefined;
+export { COLUMN_BREAK } from "./rows.js";
+
+const SOURCE = "pdf";
+
+/** Rejects with pdf-timeout when `work` is not done by `deadline` (ms since epoch). */
+async function before<T>(deadline: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new PdfError(
+            "pdf-timeout",
+            `Unexpected PDF that takes over ${MAX_MILLISECONDS / 1000} s to read, expected a class spec`,
+          ),
+        ),
+      Math.max(0, deadline - Date.now()),
+    );
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Every page's rows, in page order; pages with no text are listed for a warning. */
+async function readPages(
+  pdf: PDFDocumentProxy,
+  deadline: number,
+): Promise<{ pages: PageRows[]; empty: number[] }> {
+  const pages: PageRows[] = [];
+  const empty: number[] = [];
+  let chars = 0;
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const page = await before(deadline, pdf.getPage(number));
+    const read = await before(deadline, readItems(page, number));
+    page.cleanup();
+    chars += read.chars;
+    if (chars > MAX_CHARS_PER_DOCUMENT) {
+      throw new PdfError(
+        "pdf-too-large",
+        `Unexpected PDF with more than ${MAX_CHARS_PER_DOCUMENT} characters of text, expected a class spec`,
+      );
+    }
+    const rows = rowsOf(read.items);
+    if (rows.length === 0) empty.push(number);
+    pages.push({ page: number, height: read.height, rows });
+  }
+  return { pages, empty };
+}
+
+/** How long closing a document may take before we stop waiting for it. */
+const CLOSE_GRACE_MS = 2_000;
+
+/** Destroys the pdfjs document, waiting at most CLOSE_GRACE_MS so a stuck close cannot hang the batch. */
+async function close(task: PDFDocumentLoadingTask): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, CLOSE_GRACE_MS);
+  });
+  await Promise.race([task.destroy().catch(() => undefined), grace]);
+  clearTimeout(timer);
+}
+
+export async function extractPdf(source: Source, file: DocFile): Promise<Extracted | undefined> {
+  const deadline = Date.now() + MAX_MILLISECONDS;
+  let opened: Awaited<ReturnType<typeof openPdf>> | undefined;
+  try {
+    opened = await before(deadline, openPdf(source.bytes));
+    const { pages, empty } = await readPages(opened.pdf, deadline);
+    if (empty.length === pages.length) {
+      throw new PdfError(
+        "pdf-no-text",
+        "Unexpected PDF with no text layer (scanned or image-only pages), expected selectable text; run OCR first",
+      );
+    }
+    for (const page of empty) {
+      file.warn(
+        "pdf-page-no-text",
+        `Unexpected page ${page} with no text layer, expected text; the page is skipped`,
+        {
+          place: { page },
+          source: SOURCE,
+        },
+      );
+    }
+    const { pages: body } = removeFurniture(pages);
+    return { source, lines: toLines(body), pages: pages.length };
+  } catch (error) {
+    const failure = fromPdfjs(error);
+    file.fail(failure.code, failure.message, { source: SOURCE });
+    return undefined;
+  } finally {
+    if (opened) await close(opened.task);
+  }
 }

@@ -1,15 +1,18 @@
-/** Iowa DAS series guidelines. Placeholder until the Iowa profile lands (issue 3). */
+/** Iowa DAS classification-guideline series: one series of classes per document. */
+import { runChecks } from "../../checks/define.js";
+import { distinctionChart } from "../../checks/distinction-chart.js";
 import type { Profile } from "../../types.js";
+import { interpretIowa } from "./body.js";
+import { detectIowa } from "./detect.js";
+import { iowaRules } from "./rules.js";
 
 export const iowa: Profile = {
   name: "iowa",
   kind: "class-series",
   jurisdiction: { code: "US-IA", name: "State of Iowa" },
-  detect: () => ({ score: 0, reasons: ["the Iowa profile is not built yet"] }),
-  interpret: (_extracted, file) => {
-    file.fail("unknown-family", "The Iowa profile is not built yet");
-    return undefined;
-  },
-  rules: () => ({ rules: [], provenance: {} }),
-  check: () => {},
+  detect: detectIowa,
+  interpret: interpretIowa,
+  rules: iowaRules,
+  check: (interpretation, rules, file) =>
+    runChecks([distinctionChart], interpretation, rules, file),
 };

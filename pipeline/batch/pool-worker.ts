@@ -1,0 +1,17 @@
+/**
+ * One worker thread of the ingest pool (pool.ts): runs `ingestInput` for one
+ * input and sends back the outcome and the serialized JSON. Profiles are the
+ * built-in ones (functions cannot cross a thread boundary).
+ */
+import { type BatchOptions, ingestInput } from "./index.js";
+import type { Input } from "./inputs.js";
+
+export interface PoolTask {
+  input: Input;
+  /** Only the cloneable options: no `profiles`. */
+  options: Pick<BatchOptions, "maxBytes">;
+}
+
+export default async function ingestTask(task: PoolTask): ReturnType<typeof ingestInput> {
+  return ingestInput(task.input, task.options);
+}

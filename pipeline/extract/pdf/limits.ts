@@ -1,0 +1,39 @@
+/**
+ * Limits on what the PDF reader accepts, in one place so README ("Limits")
+ * and the code cannot drift. Each is far above a real Kentucky class spec
+ * (two or three pages, a few hundred text items per page, under 1 MiB) and
+ * far below what would exhaust memory or time on a 2-core machine.
+ * `load` already caps the file itself (DEFAULT_MAX_BYTES, 32 MiB).
+ */
+
+/** Most pages read from one PDF: a class spec is 2-3 pages; 500 covers a whole bound manual. */
+export const MAX_PAGES = 500;
+
+/** Most text items on one page: a dense spec page has ~500; more is a generated or hostile page. */
+export const MAX_ITEMS_PER_PAGE = 20_000;
+
+/** Most characters of text on one page: ~4,000 fill a Letter page at 8 pt. */
+export const MAX_CHARS_PER_PAGE = 200_000;
+
+/** Most characters of text in one document, so many large pages cannot add up to an unbounded string. */
+export const MAX_CHARS_PER_DOCUMENT = 4_000_000;
+
+/**
+ * Largest image pdfjs may decode, in pixels. Text extraction decodes no
+ * images; this guards code paths that might (e.g. a Type3 glyph drawn by an image).
+ */
+export const MAX_IMAGE_PIXELS = 16 * 1024 * 1024;
+
+/**
+ * Wall-clock budget for one document, checked around every pdfjs call. pdfjs
+ * runs on this thread in Node (its "fake worker"), so a synchronous loop
+ * inside it cannot be interrupted here; the batch pool (pipeline/batch) can
+ * terminate a worker that overruns.
+ */
+export const MAX_MILLISECONDS = 30_000;
+
+/**
+ * How far from the end of the file `%%EOF` must appear. The spec puts it on
+ * the last line; 1 KiB tolerates the trailing bytes some producers add.
+ */
+export const EOF_MARKER_WINDOW = 1024;

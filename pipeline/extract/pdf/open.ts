@@ -1,0 +1,115 @@
+/**
+ * Opening a PDF with pdfjs-dist: the legacy build (the one made for Node),
+ * loaded on first use so runs without PDFs never pay for it, with every
+ * feature that could run the document's code or reach the network turned off.
+ */
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type {
+  DocumentInitParameters,
+  PDFDocumentLoadingTask,
+  PDFDocumentProxy,
+} from "pdfjs-dist/types/src/display/api.js";
+import { fromPdfjs, PdfError } from "./errors.js";
+import { EOF_MARKER_WINDOW, MAX_IMAGE_PIXELS, MAX_PAGES } from "./limits.js";
+
+type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+
+/** pdfjs's own log levels: 0 is errors only, so its warnings never reach the user's terminal. */
+const PDFJS_VERBOSITY_ERRORS = 0;
+
+let loaded: Promise<Pdfjs> | undefined;
+
+/**
+ * The pdfjs module, imported once per process. Each document gets its own
+ * pdfjs "worker" (in Node, a channel on this thread): one shared worker
+ * measured a third slower per document over a batch.
+ */
+export function loadPdfjs(): Promise<Pdfjs> {
+  loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  return loaded;
+}
+
+/**
+ * Folder of pdfjs-dist's data files, by absolute path (pdfjs reads them with `fs` in Node).
+ *
+ * No `standardFontDataUrl`: pdfjs then loads and parses a Type 1 font program
+ * for every unembedded standard font of every document, which cost 6 of 16 ms
+ * per 2-page spec in the benchmark, and text extraction never draws a glyph:
+ * the widths come from pdfjs's built-in metrics of the 14 standard fonts
+ * either way (the fixture bodies are identical with and without). The warning
+ * pdfjs gives about the missing URL stays silent at PDFJS_VERBOSITY_ERRORS.
+ */
+function dataFolder(name: "cmaps"): string {
+  const packageJson = createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
+  // pdfjs joins file names onto these; it needs the trailing separator.
+  return `${join(dirname(packageJson), name)}/`;
+}
+
+const END_OF_FILE = "%%EOF";
+
+/**
+ * A PDF ends with `%%EOF` (within its last bytes). pdfjs repairs many damaged
+ * files by scanning for objects, so a file cut short can open and yield half
+ * a spec; checking the end first turns that into a clear error instead.
+ */
+export function assertComplete(bytes: Uint8Array): void {
+  const tail = new TextDecoder("latin1").decode(
+    bytes.subarray(Math.max(0, bytes.length - EOF_MARKER_WINDOW)),
+  );
+  if (!tail.includes(END_OF_FILE)) {
+    throw new PdfError(
+      "pdf-corrupt",
+      "Unexpected end of file before %%EOF, expected a complete PDF (the file looks truncated)",
+    );
+  }
+}
+
+export interface OpenDocument {
+  pdf: PDFDocumentProxy;
+  pdfjs: Pdfjs;
+  task: PDFDocumentLoadingTask;
+}
+
+/** Opens the document; throws PdfError (encrypted, corrupt, too many pages). */
+export async function openPdf(bytes: Uint8Array): Promise<OpenDocument> {
+  assertComplete(bytes);
+  const pdfjs = await loadPdfjs();
+  const params: DocumentInitParameters & { enableScripting: false } = {
+    // A copy: pdfjs transfers (detaches) the buffer it is given, and the caller still holds these bytes.
+    data: bytes.slice(),
+    // pdfjs 5 runs document scripts only in its viewer's sandbox, which is never loaded here;
+    // the flag is passed anyway so a version that reads it in getDocument stays off.
+    enableScripting: false,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    // The whole file is in memory: no range requests, no streaming, no fetching.
+    disableRange: true,
+    disableStream: true,
+    disableAutoFetch: true,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    maxImageSize: MAX_IMAGE_PIXELS,
+    cMapUrl: dataFolder("cmaps"),
+    cMapPacked: true,
+    verbosity: PDFJS_VERBOSITY_ERRORS,
+  };
+  const task = pdfjs.getDocument(params);
+  let pdf: PDFDocumentProxy;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    throw fromPdfjs(error);
+  }
+  if (pdf.numPages > MAX_PAGES) {
+    await task.destroy().catch(() => undefined);
+    throw new PdfError(
+      "pdf-too-many-pages",
+      `Unexpected PDF of ${pdf.numPages} pages, expected at most ${MAX_PAGES}`,
+    );
+  }
+  return { pdf, pdfjs, task };
+}

@@ -1,0 +1,316 @@
+/** Sections -> the `class-series` body, with provenance and unmapped blocks. */
+import type { ClassSeriesBody, Place, Unmapped } from "../../../schemas/index.js";
+import { parseMarkdown } from "../../extract/markdown.js";
+import type { DocFile } from "../../file.js";
+import { ProvenanceBuilder, pointer } from "../../shared/provenance.js";
+import { slugify } from "../../shared/text.js";
+import type { Extracted, Interpretation } from "../../types.js";
+import { type Block, blocksOf } from "./blocks.js";
+import { readCharts } from "./charts.js";
+import {
+  CLASS_CODE,
+  CLASS_TABLE_HEADER,
+  LEAD_IN,
+  type SectionKey,
+  TYPICAL_DUTIES,
+} from "./layout.js";
+import { splitSections } from "./sections.js";
+
+export const SOURCE = "iowa";
+
+/** What a reader of one section hands back: blocks it did not read go to unmapped. */
+export class Reading {
+  readonly provenance = new ProvenanceBuilder();
+  readonly claimed = new Set<Block>();
+  readonly notices: Array<{ text: string; block: Block }> = [];
+  /** Text inside claimed blocks that no field holds (e.g. chart cells beyond the headings). */
+  readonly unmapped: Unmapped[] = [];
+
+  constructor(readonly file: DocFile) {}
+
+  claim(...blocks: Block[]): void {
+    for (const block of blocks) this.claimed.add(block);
+  }
+
+  place(...blocks: Block[]): Place {
+    const starts = blocks.map((block) => block.startLine);
+    const ends = blocks.map((block) => block.endLine);
+    return { startLine: Math.min(...starts), endLine: Math.max(...ends) };
+  }
+
+  set(at: string, ...blocks: Block[]): void {
+    if (blocks.length > 0) this.provenance.set(at, this.place(...blocks));
+  }
+
+  notice(text: string, block: Block): void {
+    this.claim(block);
+    if (!this.notices.some((notice) => notice.text === text)) this.notices.push({ text, block });
+  }
+}
+
+const TRAILING_LEVEL = /(\d+)\s*$/;
+const ROMAN: Record<string, number> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  V: 5,
+  VI: 6,
+  VII: 7,
+  VIII: 8,
+  IX: 9,
+  X: 10,
+};
+const TRAILING_ROMAN = /\b(I{1,3}|IV|V|VI{0,3}|IX|X)\s*$/;
+
+export function levelOfTitle(title: string): number | undefined {
+  const digits = TRAILING_LEVEL.exec(title)?.[1];
+  if (digits) return Number(digits);
+  const roman = TRAILING_ROMAN.exec(title)?.[1];
+  return roman ? ROMAN[roman] : undefined;
+}
+
+function readClasses(blocks: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
+  for (const block of blocks) {
+    if (block.kind === "row" && CLASS_TABLE_HEADER.test(block.text)) {
+      reading.claim(block);
+      continue;
+    }
+    const codeCell = block.cells.find((cell) => CLASS_CODE.test(cell));
+    CLASS_CODE.lastIndex = 0;
+    if (block.kind !== "row" || !codeCell) continue;
+    const codes = codeCell.match(CLASS_CODE) ?? [];
+    const title = block.cells.filter((cell) => cell !== codeCell && cell !== "").join(" ");
+    const index = body.classes.length;
+    const level = levelOfTitle(title) ?? index + 1;
+    if (levelOfTitle(title) === undefined) {
+      reading.file.warn(
+        "unknown-level",
+        `Unexpected class title '${title}' without a level number, expected one; used its position (${level})`,
+        {
+          place: reading.place(block),
+          source: SOURCE,
+        },
+      );
+    }
+    body.classes.push({ codes, title, level });
+    for (const codeIndex of codes.keys()) {
+      reading.set(pointer("body", "classes", index, "codes", codeIndex), block);
+    }
+    for (const key of ["title", "level"])
+      reading.set(pointer("body", "classes", index, key), block);
+    reading.claim(block);
+  }
+}
+
+/** Series Concept: prose, plus the numbered list of areas it names (read against Definitions). */
+function readConcept(blocks: readonly Block[], body: ClassSeriesBody, reading: Reading): Block[] {
+  const prose = blocks.filter((block) => block.kind === "text");
+  const listed = blocks.filter((block) => block.kind === "item");
+  if (prose.length > 0) {
+    body.concept = prose.map((block) => block.text).join("\n\n");
+    reading.set("/body/concept", ...prose);
+  }
+  reading.claim(...prose, ...listed);
+  return listed;
+}
+
+function readExclusions(blocks: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
+  for (const block of blocks) {
+    if (block.kind === "text" && LEAD_IN.test(block.text)) {
+      reading.notice(block.text, block);
+      continue;
+    }
+    if (block.kind === "row") continue;
+    reading.set(pointer("body", "exclusions", body.exclusions.length), block);
+    body.exclusions.push(block.text);
+    reading.claim(block);
+  }
+}
+
+/** Definitions: "N. Name", its focus paragraph, then its typical duties. */
+function readDefinitions(blocks: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
+  let area: ClassSeriesBody["areasOfWork"][number] | undefined;
+  let index = -1;
+  const focus: Block[] = [];
+  const closeFocus = () => {
+    if (area && focus.length > 0)
+      reading.set(pointer("body", "areasOfWork", index, "focus"), ...focus);
+    focus.length = 0;
+  };
+  for (const block of blocks) {
+    if (block.kind === "item" && block.ordinal !== undefined) {
+      closeFocus();
+      index = body.areasOfWork.length;
+      area = { number: block.ordinal, name: block.text, focus: null, duties: [] };
+      body.areasOfWork.push(area);
+      reading.set(pointer("body", "areasOfWork", index, "number"), block);
+      reading.set(pointer("body", "areasOfWork", index, "name"), block);
+      reading.claim(block);
+    } else if (block.kind === "text" && LEAD_IN.test(block.text)) {
+      reading.notice(block.text, block);
+    } else if (!area) {
+    } else if (block.kind === "item") {
+      reading.set(pointer("body", "areasOfWork", index, "duties", area.duties.length), block);
+      area.duties.push(block.text);
+      reading.claim(block);
+    } else if (block.kind === "text") {
+      const leadIn = TYPICAL_DUTIES.exec(block.text);
+      const text = leadIn ? block.text.slice(0, leadIn.index).trim() : block.text;
+      if (leadIn) reading.notice(leadIn[0].trim(), block);
+      if (text !== "") {
+        area.focus = area.focus ? `${area.focus}\n\n${text}` : text;
+        focus.push(block);
+      }
+      reading.claim(block);
+    }
+  }
+  closeFocus();
+}
+
+function readDistinctions(blocks: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
+  const titles = new Map(body.classes.map((item) => [item.title.toLowerCase(), item]));
+  let index = -1;
+  const paragraphs: Block[] = [];
+  const close = () => {
+    const distinction = body.distinctions[index];
+    if (!distinction) return;
+    distinction.text = paragraphs.map((block) => block.text).join("\n\n");
+    reading.set(pointer("body", "distinctions", index, "text"), ...paragraphs);
+    paragraphs.length = 0;
+  };
+  for (const block of blocks) {
+    const known = titles.get(block.text.toLowerCase());
+    const looksLikeTitle =
+      block.kind === "text" &&
+      !/[.:;]$/.test(block.text) &&
+      levelOfTitle(block.text) !== undefined &&
+      block.text.length <= 80;
+    if (known || looksLikeTitle) {
+      close();
+      index = body.distinctions.length;
+      const level = known?.level ?? levelOfTitle(block.text) ?? index + 1;
+      if (!known) {
+        reading.file.warn(
+          "unknown-class",
+          `Unexpected class distinction '${block.text}' for no class of the series, expected one of its titles`,
+          {
+            place: reading.place(block),
+            source: SOURCE,
+          },
+        );
+      }
+      body.distinctions.push({ level, title: block.text, text: "" });
+      reading.set(pointer("body", "distinctions", index, "level"), block);
+      reading.set(pointer("body", "distinctions", index, "title"), block);
+      reading.claim(block);
+    } else if (index >= 0 && block.kind !== "row") {
+      paragraphs.push(block);
+      reading.claim(block);
+    }
+  }
+  close();
+}
+
+function emptyBody(): ClassSeriesBody {
+  return {
+    classes: [],
+    concept: null,
+    areasOfWork: [],
+    exclusions: [],
+    distinctions: [],
+    charts: [],
+    notices: [],
+  };
+}
+
+const REQUIRED: readonly SectionKey[] = ["classes", "concept", "distinctions"];
+
+export function interpretIowa(extracted: Extracted, file: DocFile): Interpretation | undefined {
+  const tree = extracted.tree ?? parseMarkdown(extracted.source.text);
+  const blocks = blocksOf(tree);
+  const layout = splitSections(blocks, file);
+  if (!layout.title) {
+    file.fail(
+      "missing-identity",
+      "Unexpected series guideline without a title, expected its name before 'Classes in the Series'",
+    );
+    return undefined;
+  }
+  const reading = new Reading(file);
+  const body = emptyBody();
+  reading.claim(layout.title);
+  for (const section of layout.sections.values()) reading.claim(section.heading);
+  for (const key of REQUIRED) {
+    if (!layout.sections.has(key)) {
+      file.error(
+        "missing-section",
+        `Unexpected series without its '${key}' section, expected one`,
+        { source: SOURCE },
+      );
+    }
+  }
+  const blocksIn = (key: SectionKey) => layout.sections.get(key)?.blocks ?? [];
+  readClasses(blocksIn("classes"), body, reading);
+  const listed = readConcept(blocksIn("concept"), body, reading);
+  readExclusions(blocksIn("exclusions"), body, reading);
+  readDefinitions(blocksIn("definitions"), body, reading);
+  if (body.areasOfWork.length === 0) areasFromConcept(listed, body, reading);
+  else checkListedAreas(listed, body, reading);
+  readDistinctions(blocksIn("distinctions"), body, reading);
+  readCharts(blocksIn("charts"), body, reading);
+  reading.notices.forEach(({ text, block }, index) => {
+    body.notices.push(text);
+    reading.set(pointer("body", "notices", index), block);
+  });
+
+  const unmapped: Unmapped[] = blocks
+    .filter((block) => !reading.claimed.has(block))
+    .map(
+      (block): Unmapped => ({
+        text: block.text,
+        startLine: block.startLine,
+        endLine: block.endLine,
+      }),
+    )
+    .concat(reading.unmapped)
+    .sort((a, b) => a.startLine - b.startLine);
+  return {
+    kind: "class-series",
+    id: `us-ia/series/${slugify(layout.title.text) || "untitled"}`,
+    title: layout.title.text,
+    body,
+    provenance: { "/title": reading.place(layout.title), ...reading.provenance.entries },
+    unmapped,
+  };
+}
+
+/** A series without Definitions still names its areas in the concept's numbered list. */
+function areasFromConcept(listed: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
+  listed.forEach((block, index) => {
+    body.areasOfWork.push({
+      number: block.ordinal ?? index + 1,
+      name: block.text,
+      focus: null,
+      duties: [],
+    });
+    reading.set(pointer("body", "areasOfWork", index, "number"), block);
+    reading.set(pointer("body", "areasOfWork", index, "name"), block);
+  });
+}
+
+/** The concept's list and the Definitions should name the same areas. */
+function checkListedAreas(listed: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
+  const defined = new Set(body.areasOfWork.map((area) => area.name.toLowerCase()));
+  for (const block of listed) {
+    if (defined.has(block.text.toLowerCase())) continue;
+    reading.file.warn(
+      "area-undefined",
+      `Unexpected area of work '${block.text}' in the concept that Definitions never defines, expected a definition`,
+      {
+        place: reading.place(block),
+        source: SOURCE,
+      },
+    );
+  }
+}

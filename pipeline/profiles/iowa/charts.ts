@@ -1,0 +1,124 @@
+/**
+ * Guideline Charts: "N. Area name", a header row of level headings
+ * ("ITS 1 – Trainee" ... "ITS5 – Senior"), then the row of cells. Cells
+ * saying n/a mean the level does not do this work (text null).
+ */
+import type { ClassSeriesBody } from "../../../schemas/index.js";
+import { pointer } from "../../shared/provenance.js";
+import type { Block } from "./blocks.js";
+import { type Reading, SOURCE } from "./body.js";
+import { NOT_APPLICABLE } from "./layout.js";
+
+type Chart = ClassSeriesBody["charts"][number];
+
+const LEVEL_NUMBER = /(\d+)/;
+
+interface Pending {
+  chart: Chart;
+  index: number;
+  item: Block;
+  header?: Block;
+  rows: Block[];
+}
+
+export function readCharts(
+  blocks: readonly Block[],
+  body: ClassSeriesBody,
+  reading: Reading,
+): void {
+  let pending: Pending | undefined;
+  const finish = () => {
+    if (pending) finishChart(pending, body, reading);
+    pending = undefined;
+  };
+  for (const block of blocks) {
+    if (block.kind === "item" && block.ordinal !== undefined) {
+      finish();
+      const index = body.charts.length;
+      pending = {
+        chart: { area: block.ordinal, name: block.text, cells: [] },
+        index,
+        item: block,
+        rows: [],
+      };
+      body.charts.push(pending.chart);
+      reading.set(pointer("body", "charts", index, "area"), block);
+      reading.set(pointer("body", "charts", index, "name"), block);
+      reading.claim(block);
+    } else if (pending && block.kind === "row" && !pending.header) {
+      pending.header = block;
+      reading.claim(block);
+    } else if (pending?.header && (block.kind === "row" || block.kind === "text")) {
+      pending.rows.push(block);
+    }
+  }
+  finish();
+}
+
+function finishChart(pending: Pending, body: ClassSeriesBody, reading: Reading): void {
+  const { chart, index, header, rows } = pending;
+  const defined = body.areasOfWork.find((area) => area.number === chart.area);
+  if (body.areasOfWork.length > 0 && !defined) {
+    reading.file.warn(
+      "chart-area-undefined",
+      `Unexpected chart for area ${chart.area} '${chart.name}', expected an area defined under Definitions`,
+      {
+        pointer: pointer("body", "charts", index),
+        place: reading.place(pending.item),
+        source: SOURCE,
+      },
+    );
+  }
+  if (!header) return;
+  const headings = header.cells.filter((cell) => cell !== "");
+  const texts = mergeRows(rows, headings.length);
+  if (rows.length > 0 && texts.width !== headings.length) {
+    reading.file.warn(
+      "chart-row-width",
+      `Unexpected chart row of ${texts.width} cells under ${headings.length} level headings in '${chart.name}', expected one cell per level`,
+      { place: reading.place(...rows), related: [{ startLine: header.startLine }], source: SOURCE },
+    );
+  }
+  headings.forEach((heading, column) => {
+    const number = LEVEL_NUMBER.exec(heading)?.[1];
+    const level = number === undefined ? column + 1 : Number(number);
+    if (number === undefined) {
+      reading.file.warn(
+        "unknown-level",
+        `Unexpected level heading '${heading}' without a level number, expected e.g. 'ITS 3 – Intermediate'; used its column (${level})`,
+        {
+          place: reading.place(header),
+          source: SOURCE,
+        },
+      );
+    }
+    const raw = texts.cells[column] ?? "";
+    const text = raw === "" || NOT_APPLICABLE.test(raw) ? null : raw;
+    const at = pointer("body", "charts", index, "cells", chart.cells.length);
+    chart.cells.push({ level, heading, text });
+    reading.set(`${at}/level`, header);
+    reading.set(`${at}/heading`, header);
+    if (rows.length > 0) reading.set(`${at}/text`, ...rows);
+  });
+  reading.claim(...rows);
+  if (texts.extra.length > 0) {
+    // Cells beyond the headings have no level to belong to: kept as unmapped text.
+    reading.unmapped.push({ text: texts.extra.join("\n"), ...reading.place(...rows) });
+  }
+}
+
+/** Rows under one header: cells joined column by column (Word splits long cells across rows). */
+function mergeRows(
+  rows: readonly Block[],
+  width: number,
+): { cells: string[]; width: number; extra: string[] } {
+  const cells: string[] = [];
+  let widest = 0;
+  for (const row of rows) {
+    widest = Math.max(widest, row.cells.length);
+    row.cells.forEach((cell, column) => {
+      cells[column] = [cells[column], cell].filter((part) => part && part !== "").join(" ");
+    });
+  }
+  return { cells: cells.slice(0, width), width: widest, extra: cells.slice(width) };
+}

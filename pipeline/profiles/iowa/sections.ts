@@ -1,0 +1,56 @@
+/** Blocks -> the title and the blocks of each headed section. */
+import type { DocFile } from "../../file.js";
+import type { Block } from "./blocks.js";
+import { SECTION_HEADINGS, type SectionKey } from "./layout.js";
+
+export interface Section {
+  heading: Block;
+  blocks: Block[];
+}
+
+export interface Layout {
+  title?: Block;
+  /** Blocks between the title and the first section: no field reads them. */
+  preface: Block[];
+  sections: Map<SectionKey, Section>;
+  /** Blocks of a section printed twice: kept as unmapped. */
+  repeated: Block[];
+}
+
+export function sectionOf(block: Block): SectionKey | undefined {
+  if (block.kind !== "text") return undefined;
+  return SECTION_HEADINGS.find(({ pattern }) => pattern.test(block.text))?.key;
+}
+
+export function splitSections(blocks: readonly Block[], file: DocFile): Layout {
+  const layout: Layout = { preface: [], sections: new Map(), repeated: [] };
+  let current: Block[] | undefined;
+  for (const block of blocks) {
+    const key = sectionOf(block);
+    if (key) {
+      const first = layout.sections.get(key);
+      if (first) {
+        file.warn(
+          "duplicate-section",
+          `Unexpected second '${block.text}' section, expected one; read the first`,
+          {
+            place: { startLine: block.startLine },
+            related: [{ startLine: first.heading.startLine }],
+            source: "iowa",
+          },
+        );
+        layout.repeated.push(block);
+        current = layout.repeated;
+      } else {
+        const section: Section = { heading: block, blocks: [] };
+        layout.sections.set(key, section);
+        current = section.blocks;
+      }
+      continue;
+    }
+    if (current) current.push(block);
+    else if (!layout.title && block.kind === "text") layout.title = block;
+    else layout.preface.push(block);
+  }
+  return layout;
+}
