@@ -54,18 +54,27 @@ function coverage(phrase: readonly string[], area: readonly string[]): number {
   return area.filter((word) => phrase.includes(word)).length / area.length;
 }
 
-/** Numbers of the areas `text` names. */
+/**
+ * Numbers of the areas `text` names. A phrase names every area whose words it
+ * holds in full ("air quality permitting and water quality monitoring" names
+ * two); failing that, the one area it covers best ("information technology
+ * security" -> "Enterprise IT Security"), so "product management" never also
+ * names "Project Management".
+ */
 export function areasNamed(text: string, areas: readonly AreaName[]): Set<number> {
   const named = new Set<number>();
   const areaWords = areas.map((area) => ({ number: area.number, words: wordsOf(area.name) }));
   for (const phrase of listedPhrases(text)) {
     const words = wordsOf(phrase);
-    let best: { number: number; score: number } | undefined;
-    for (const area of areaWords) {
-      const score = coverage(words, area.words);
-      if (score >= MIN_COVERAGE && (!best || score > best.score))
-        best = { number: area.number, score };
+    const scored = areaWords
+      .map((area) => ({ number: area.number, score: coverage(words, area.words) }))
+      .filter((area) => area.score >= MIN_COVERAGE);
+    const full = scored.filter((area) => area.score === 1);
+    if (full.length > 0) {
+      for (const area of full) named.add(area.number);
+      continue;
     }
+    const best = scored.sort((a, b) => b.score - a.score)[0];
     if (best) named.add(best.number);
   }
   return named;
