@@ -1,13 +1,22 @@
 #!/usr/bin/env node
 // Entry point: the compiled CLI lives in dist/ (built by `npm ci` through `prepare`).
-import { main } from "../dist/pipeline/cli/main.js";
+import { readFileSync } from "node:fs";
 
-const io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-};
+const argv = process.argv.slice(2);
 
-process.exitCode = await main(process.argv.slice(2), io);
+// `classpec --version` answers before the pipeline (zod, unified, the diff) is loaded:
+// scripts call it to probe for the tool, and it should cost no more than starting Node.
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  process.stdout.write(`${pkg.version}\n`);
+} else {
+  const { main } = await import("../dist/pipeline/cli/main.js");
+  const io = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  };
+  process.exitCode = await main(argv, io);
+}

@@ -2,6 +2,11 @@
  * A batch: every input through `ingest`, each document written atomically
  * as soon as it is made (nothing is held for the whole batch), a bad file
  * reported and skipped while the others go on.
+ *
+ * A few inputs are read and parsed ahead of the one being written
+ * (PREFETCH), so file-system waits overlap with parsing; outcomes are still
+ * claimed, written and reported strictly in input order, so the output and
+ * the messages never depend on timing.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -9,6 +14,7 @@ import { outputName, serialize, writeAtomic } from "../emit/index.js";
 import type { Message } from "../file.js";
 import { type IngestOptions, ingest } from "../run.js";
 import { describe, type Input } from "./inputs.js";
+import { removeStaleTemps } from "./temps.js";
 
 export interface Outcome {
   path: string;
@@ -22,12 +28,17 @@ export interface Outcome {
 export interface BatchOptions extends IngestOptions {
   /** Output folder; nothing is written when undefined (a dry run). */
   out?: string | undefined;
+  /** Stops the batch between two documents (SIGINT): no new input is started, no write is cut. */
+  signal?: AbortSignal | undefined;
 }
 
-export async function ingestInput(
-  input: Input,
-  options: BatchOptions,
-): Promise<Outcome & { json?: string }> {
+/** An outcome with the document's JSON, before it is claimed and written. */
+export type Result = Outcome & { json?: string };
+
+/** Inputs read and parsed ahead of the one being written: enough to hide file-system waits. */
+const PREFETCH = 8;
+
+export async function ingestInput(input: Input, options: IngestOptions): Promise<Result> {
   const bytes = await readFile(input.absolute).catch((error: NodeJS.ErrnoException) => error);
   if (bytes instanceof Error) {
     const code = bytes.code === "ELOOP" ? "symlink-loop" : "unreadable";
@@ -56,15 +67,55 @@ export async function ingestInput(
   };
 }
 
-export async function runBatch(
+/** The options `ingest` itself reads (no output folder, no signal). */
+export function ingestOptionsOf(options: BatchOptions): IngestOptions {
+  const { out: _out, signal: _signal, ...rest } = options;
+  return rest;
+}
+
+function internalFailure(input: Input, error: unknown): Result {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    path: input.path,
+    status: "failed",
+    error: {
+      code: "internal",
+      message: `Unexpected internal error (${reason}), expected a document`,
+    },
+    messages: [],
+  };
+}
+
+/**
+ * Results made by `produce` up to `window` inputs ahead, consumed in input
+ * order: the first input (in path order) to yield an output file keeps it,
+ * a later one fails with `duplicate-id`; each document is written before its
+ * outcome is reported. Used by `runBatch` and by the worker pool.
+ */
+export async function deliverInOrder(
   inputs: readonly Input[],
+  produce: (input: Input) => Promise<Result>,
+  window: number,
   options: BatchOptions,
   onOutcome: (outcome: Outcome) => void,
 ): Promise<void> {
-  // Two inputs that yield one id would overwrite each other: the first (in path order) wins.
+  if (options.out !== undefined) await removeStaleTemps(options.out, inputs);
+  const pending: Array<Promise<Result> | undefined> = [];
+  const start = (index: number): void => {
+    const input = inputs[index];
+    // A result made ahead must never reject unobserved: a bug in one document fails that document.
+    if (input && !options.signal?.aborted)
+      pending[index] = produce(input).catch((error: unknown) => internalFailure(input, error));
+  };
+  for (let index = 0; index < Math.min(window, inputs.length); index++) start(index);
   const claimed = new Map<string, string>();
-  for (const input of inputs) {
-    const { json, ...outcome } = await ingestInput(input, options);
+  for (let index = 0; index < inputs.length; index++) {
+    if (options.signal?.aborted) return;
+    start(index + window);
+    const result = await pending[index];
+    pending[index] = undefined; // let the settled result go
+    if (!result) continue;
+    const { json, ...outcome } = result;
     if (outcome.output !== undefined && json !== undefined) {
       const owner = claimed.get(outcome.output);
       if (owner !== undefined) {
@@ -84,4 +135,19 @@ export async function runBatch(
     }
     onOutcome(outcome);
   }
+}
+
+export async function runBatch(
+  inputs: readonly Input[],
+  options: BatchOptions,
+  onOutcome: (outcome: Outcome) => void,
+): Promise<void> {
+  const ingestOptions = ingestOptionsOf(options);
+  await deliverInOrder(
+    inputs,
+    (input) => ingestInput(input, ingestOptions),
+    PREFETCH,
+    options,
+    onOutcome,
+  );
 }

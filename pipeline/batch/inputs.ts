@@ -22,6 +22,8 @@ export interface InputProblem {
 
 /** Files a folder walk picks up; files named on the command line are always read. */
 export const DOCUMENT_EXTENSIONS = new Set(["txt", "text", "md", "markdown", "html", "htm", "pdf"]);
+/** A FIFO would block the batch forever on read; a socket or device is no document either. */
+const NOT_REGULAR = "Unexpected FIFO, socket or device, expected a regular file";
 /** Notes that sit beside documents (fixtures/README.md) are not documents. */
 const NOT_DOCUMENTS = /^(readme|changelog|license)(\.[a-z]+)?$/i;
 
@@ -62,6 +64,8 @@ export async function collectInputs(
     }
     if (info.isDirectory()) {
       await walk(absolute, absolute, new Set(), { cwd, excluded, inputs, problems });
+    } else if (!info.isFile()) {
+      problems.push({ path, code: "unreadable", message: NOT_REGULAR });
     } else {
       inputs.push({ path, absolute, outputFolder: "" });
     }
@@ -115,6 +119,8 @@ async function walk(
     }
     if (info.isDirectory()) {
       await walk(root, absolute, inside, state);
+    } else if (isDocumentName(name) && !info.isFile()) {
+      state.problems.push({ path, code: "unreadable", message: NOT_REGULAR });
     } else if (isDocumentName(name)) {
       state.inputs.push({
         path,

@@ -3,15 +3,15 @@
  * input and sends back the outcome and the serialized JSON. Profiles are the
  * built-in ones (functions cannot cross a thread boundary).
  */
-import { type BatchOptions, ingestInput } from "./index.js";
+import { type BatchOptions, ingestInput, type Result } from "./index.js";
 import type { Input } from "./inputs.js";
 
 export interface PoolTask {
   input: Input;
-  /** Only the cloneable options: no `profiles`. */
+  /** Only the cloneable options: no `profiles`, no `signal`. */
   options: Pick<BatchOptions, "maxBytes">;
 }
 
-export default async function ingestTask(task: PoolTask): ReturnType<typeof ingestInput> {
+export default async function ingestTask(task: PoolTask): Promise<Result> {
   return ingestInput(task.input, task.options);
 }

@@ -1,26 +1,26 @@
 /**
- * `runBatch` on worker threads (piscina): PDF reading is CPU-bound (pdfjs
- * parses on the calling thread in Node), so a batch of PDFs runs about
- * `threads` times faster. Outcomes are reported, claimed (duplicate ids) and
- * written in input order, exactly as `runBatch` does, so output and messages
- * do not depend on which worker finished first.
+ * `runBatch` on worker threads (piscina), for large batches: parsing is
+ * CPU-bound (pdfjs parses on the calling thread in Node), so a batch runs
+ * up to `threads` times faster. Workers only parse and serialize; the main
+ * thread claims ids, writes and reports in input order through the same
+ * `deliverInOrder` as `runBatch`, so output files and messages are
+ * byte-identical to a single-threaded run whichever worker finishes first.
  *
- * The CLI's `ingest` should call `runBatchPooled` instead of `runBatch` when
- * the batch is large enough to repay starting workers (POOL_MIN_INPUTS) and
- * no custom `profiles` are given.
+ * This module loads piscina: import it only when `planThreads` says so
+ * (the CLI imports it dynamically), never at startup.
  */
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { writeAtomic } from "../emit/index.js";
-import type { BatchOptions, Outcome } from "./index.js";
+import { type BatchOptions, deliverInOrder, type Outcome, type Result } from "./index.js";
 import type { Input } from "./inputs.js";
 import type { PoolTask } from "./pool-worker.js";
 
-/** Below this many inputs, starting workers (~50 ms each, pdfjs loaded in each) costs more than it saves. */
-export const POOL_MIN_INPUTS = 16;
+export { POOL_MIN_INPUTS, POOL_MIN_PDF_INPUTS } from "./threads.js";
+
 /** Tasks in flight per thread: enough to keep every thread busy, few enough to hold little in memory. */
-const IN_FLIGHT_PER_THREAD = 4;
+const IN_FLIGHT_PER_THREAD = 8;
 /**
  * A worker stuck on one input is terminated after this long. pdfjs runs
  * synchronously inside the worker, so only terminating the thread can stop
@@ -28,14 +28,19 @@ const IN_FLIGHT_PER_THREAD = 4;
  */
 export const TASK_TIMEOUT_MS = 60_000;
 
-type Result = Outcome & { json?: string };
+const WORKER = new URL("./pool-worker.js", import.meta.url);
+
+/** Workers run compiled JavaScript: false when this module runs from TypeScript source (vitest). */
+export function poolAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER));
+}
 
 export interface PoolOptions {
   /** Worker threads; default: the machine's available parallelism. */
   threads?: number;
 }
 
-function timedOut(input: Input, error: unknown): Result {
+function taskFailure(input: Input, error: unknown): Result {
   const aborted = error instanceof Error && error.name === "AbortError";
   return {
     path: input.path,
@@ -61,47 +66,19 @@ export async function runBatchPooled(
 ): Promise<void> {
   const threads = Math.max(1, pool.threads ?? availableParallelism());
   const piscina = new Piscina<PoolTask, Result>({
-    filename: new URL("./pool-worker.js", import.meta.url).href,
+    filename: WORKER.href,
     minThreads: threads,
     maxThreads: threads,
   });
+  // Only cloneable options cross the thread boundary: no profiles, no signal.
   const task: PoolTask["options"] =
     options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
-  const run = (input: Input): Promise<Result> =>
+  const produce = (input: Input): Promise<Result> =>
     piscina
       .run({ input, options: task }, { signal: AbortSignal.timeout(TASK_TIMEOUT_MS) })
-      .catch((error: unknown) => timedOut(input, error));
+      .catch((error: unknown) => taskFailure(input, error));
   try {
-    const window = threads * IN_FLIGHT_PER_THREAD;
-    const pending: Array<Promise<Result> | undefined> = inputs.slice(0, window).map(run);
-    // Same rule as runBatch: the first input (in path order) to yield an id keeps it.
-    const claimed = new Map<string, string>();
-    for (let index = 0; index < inputs.length; index++) {
-      const next = inputs[index + window];
-      if (next) pending.push(run(next));
-      const result = await pending[index];
-      pending[index] = undefined; // let the settled result go
-      if (!result) continue;
-      const { json, ...outcome } = result;
-      if (outcome.output !== undefined && json !== undefined) {
-        const owner = claimed.get(outcome.output);
-        if (owner !== undefined) {
-          onOutcome({
-            path: outcome.path,
-            status: "failed",
-            error: {
-              code: "duplicate-id",
-              message: `Unexpected second document for ${outcome.output} (also made from ${owner}), expected one document per id and folder`,
-            },
-            messages: outcome.messages,
-          });
-          continue;
-        }
-        claimed.set(outcome.output, outcome.path);
-        if (options.out !== undefined) await writeAtomic(join(options.out, outcome.output), json);
-      }
-      onOutcome(outcome);
-    }
+    await deliverInOrder(inputs, produce, threads * IN_FLIGHT_PER_THREAD, options, onOutcome);
   } finally {
     await piscina.destroy();
   }

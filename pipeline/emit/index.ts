@@ -11,13 +11,17 @@ export function serialize(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Prefix of temporary files, so an interrupted run's leftovers are recognizable. */
+/**
+ * Prefix of temporary files, so an interrupted run's leftovers are
+ * recognizable; the writer's pid follows, so a later run can tell a dead
+ * writer's leftovers from a live one's (pipeline/batch/temps.ts).
+ */
 export const TEMP_PREFIX = ".classpec-tmp-";
 
 export async function writeAtomic(path: string, contents: string): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
-  const temp = join(folder, `${TEMP_PREFIX}${randomBytes(6).toString("hex")}`);
+  const temp = join(folder, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}`);
   try {
     await writeFile(temp, contents);
     await rename(temp, path);

@@ -29,8 +29,11 @@ export function fieldIn(text: string): string | undefined {
 
 /** "computer programming, systems support or production support" -> three areas. */
 export function splitAreas(text: string): string[] {
-  return text
-    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+/)
-    .map((area) => area.trim().replace(/^(?:the|a|an)\s+/i, ""))
-    .filter((area) => area !== "");
+  return (
+    text
+      // (?<!\s): a separator starts at the first space of a run, so a long run of spaces stays linear.
+      .split(/(?<!\s)\s*,\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or|and\/or)\s+/)
+      .map((area) => area.trim().replace(/^(?:the|a|an)\s+/i, ""))
+      .filter((area) => area !== "")
+  );
 }

@@ -18,9 +18,13 @@ const YEARS = new RegExp(
   String.raw`\b(${COUNT_SOURCE})(?:\s*\(\s*(\d+(?:\.\d+)?)\s*\))?\s+(years?|months?)\b`,
   "i",
 );
-/** "one year of production support experience" -> "production support". */
+/**
+ * "one year of production support experience" -> "production support". The
+ * area is bounded (AREA_MAX_CHARS): unbounded, a sentence repeating "years
+ * of" without "experience" costs quadratic time (1 s per 100 kB).
+ */
 const AREA_BEFORE =
-  /\b(?:years?|months?)\s+of\s+(?:(?:full-time|part-time|professional|progressively responsible|paid)\s+)*(.+?)\s+experience\b/i;
+  /\b(?:years?|months?)\s+of\s+(?:(?:full-time|part-time|professional|progressively responsible|paid)\s+)*(.{1,200}?)\s+experience\b/i;
 /** Where a list of areas stops: a qualifying clause ("including one year in ...") or a new clause. */
 const AREA_END = String.raw`(?=,?\s+(?:including|of which|with at least|will|may|can|shall|which|that)\b|[.;]|$)`;
 /** "experience in accounting, auditing or finance", "experience operating heavy equipment". */

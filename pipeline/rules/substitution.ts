@@ -6,9 +6,13 @@
 import type { RequirementCategory, SubstitutionRule } from "../../schemas/index.js";
 import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
 
-/** "<subject> will substitute for <target> [on a year-for-year basis]." */
+/**
+ * "<subject> will substitute for <target> [on a year-for-year basis]." Both
+ * groups end on a non-space (`.*?\S`), so a run of spaces is tried once, not
+ * once per position in it (quadratic on long runs).
+ */
 const SUBSTITUTES =
-  /^(.+?)\s+(?:will|may|can|shall)\s+(?:be\s+)?substitut(?:e|ed)\s+for\s+(.+?)(?:[,]?\s+on\s+an?\s+([a-z]+-for-[a-z]+)\s+basis)?\s*[.;]?$/i;
+  /^(.*?\S)\s+(?:will|may|can|shall)\s+(?:be\s+)?substitut(?:e|ed)\s+for\s+(.*?\S)(?:[,]?\s+on\s+an?\s+([a-z]+-for-[a-z]+)\s+basis)?\s*[.;]?$/i;
 /** "Each year of X will substitute for one year of Y" is year-for-year by construction. */
 const EACH_YEAR = /^(?:each|one)\s+(?:year|month)\s+of\s+/i;
 

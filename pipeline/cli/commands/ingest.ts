@@ -1,7 +1,8 @@
 /** `classpec ingest <files|dirs...> --out DIR`: one JSON per input. */
 import { isAbsolute, join } from "node:path";
-import { runBatch } from "../../batch/index.js";
-import { collectInputs } from "../../batch/inputs.js";
+import { type BatchOptions, type Outcome, runBatch } from "../../batch/index.js";
+import { collectInputs, type Input } from "../../batch/inputs.js";
+import { planThreads } from "../../batch/threads.js";
 import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import {
   count,
@@ -14,10 +15,62 @@ import {
   summaryLine,
 } from "../../report/ingest.js";
 import { booleanFlag, listFlag, stringFlag } from "../args.js";
-import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine } from "../command.js";
+import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, type Io } from "../command.js";
 
 /** Batches smaller than this finish too fast for a progress line to help. */
 const PROGRESS_MIN_INPUTS = 50;
+/** 128 + SIGINT, what shells expect of a program stopped by Ctrl-C. */
+const EXIT_INTERRUPTED = 130;
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+/**
+ * Large batches run on worker threads (pool.ts, loaded only then, so the
+ * CLI starts fast); output and messages are the same either way.
+ */
+async function runInputs(
+  inputs: readonly Input[],
+  options: BatchOptions,
+  onOutcome: (outcome: Outcome) => void,
+  env: Io["env"],
+): Promise<void> {
+  const plan = planThreads(inputs, env);
+  if (plan.pooled) {
+    const pool = await import("../../batch/pool.js");
+    if (pool.poolAvailable()) {
+      const threads = plan.threads === undefined ? {} : { threads: plan.threads };
+      return pool.runBatchPooled(inputs, options, onOutcome, threads);
+    }
+  }
+  return runBatch(inputs, options, onOutcome);
+}
+
+/**
+ * Ctrl-C (or SIGTERM) stops the batch between two documents: the write in
+ * progress completes (it is atomic anyway), nothing new starts.
+ */
+function stopOnSignal(): {
+  signal: AbortSignal;
+  stopped: () => string | undefined;
+  done: () => void;
+} {
+  const controller = new AbortController();
+  let received: string | undefined;
+  const listeners = STOP_SIGNALS.map((name) => {
+    const listener = () => {
+      received = name;
+      controller.abort();
+    };
+    process.once(name, listener);
+    return { name, listener };
+  });
+  return {
+    signal: controller.signal,
+    stopped: () => received,
+    done: () => {
+      for (const { name, listener } of listeners) process.removeListener(name, listener);
+    },
+  };
+}
 
 export const ingestCommand: Command = {
   name: "ingest",
@@ -85,33 +138,55 @@ export const ingestCommand: Command = {
     }
 
     let done = 0;
-    await runBatch(
-      inputs,
-      {
-        out: out === undefined || dryRun ? undefined : isAbsolute(out) ? out : join(io.cwd, out),
-        ...(maxBytes !== undefined ? { maxBytes } : {}),
-      },
-      (outcome) => {
-        count(tally, outcome);
-        if (showProgress && inputs.length >= PROGRESS_MIN_INPUTS) {
-          io.stderr(`\r[${++done}/${inputs.length}] `);
-        }
-        if (outcome.error)
-          io.stderr(errorLine(outcome.path, outcome.error.code, outcome.error.message));
-        if (reporter === "json") {
-          io.stdout(jsonOutcome(outcome));
-          return;
-        }
-        for (const message of outcome.messages) {
-          if (message.fatal || (quiet && message.severity !== "error")) continue;
-          io.stderr(
-            reporter === "github"
-              ? githubMessage(outcome.path, message)
-              : prettyMessage(outcome.path, message),
-          );
-        }
-      },
-    );
+    const stop = stopOnSignal();
+    const outFolder =
+      out === undefined || dryRun ? undefined : isAbsolute(out) ? out : join(io.cwd, out);
+    try {
+      await runInputs(
+        inputs,
+        {
+          out: outFolder,
+          signal: stop.signal,
+          ...(maxBytes !== undefined ? { maxBytes } : {}),
+        },
+        (outcome) => {
+          done++;
+          count(tally, outcome);
+          if (showProgress && inputs.length >= PROGRESS_MIN_INPUTS) {
+            io.stderr(`\r[${done}/${inputs.length}] `);
+          }
+          if (outcome.error)
+            io.stderr(errorLine(outcome.path, outcome.error.code, outcome.error.message));
+          if (reporter === "json") {
+            io.stdout(jsonOutcome(outcome));
+            return;
+          }
+          for (const message of outcome.messages) {
+            if (message.fatal || (quiet && message.severity !== "error")) continue;
+            io.stderr(
+              reporter === "github"
+                ? githubMessage(outcome.path, message)
+                : prettyMessage(outcome.path, message),
+            );
+          }
+        },
+        io.env,
+      );
+    } finally {
+      stop.done();
+    }
+    const signal = stop.stopped();
+    if (signal !== undefined) {
+      if (showProgress && inputs.length >= PROGRESS_MIN_INPUTS) io.stderr("\n");
+      io.stderr(
+        errorLine(
+          out ?? ".",
+          "interrupted",
+          `Stopped by ${signal} after ${done} of ${inputs.length} inputs; every file written is complete, run again to finish`,
+        ),
+      );
+      return EXIT_INTERRUPTED;
+    }
     if (showProgress && inputs.length >= PROGRESS_MIN_INPUTS) io.stderr("\n");
     if (reporter === "json") io.stdout(`${JSON.stringify({ summary: tally })}\n`);
     else io.stdout(summaryLine(tally));

@@ -50,7 +50,8 @@ const SALARY_RANGE = new RegExp(
 );
 /** `$15.250 - Hourly`: one amount, a special entrance rate. */
 const SINGLE_RATE = new RegExp(String.raw`^(${MONEY_SOURCE})\s*(?:-\s*(.+))?$`);
-const HOURS_PER_WEEK = /(\d+(?:\.\d+)?)\s*(?:Hr|Hour)s?\.?/i;
+/** (?<![\d.]): a number is tried from its first digit only; from every digit, a long run of digits is quadratic. */
+const HOURS_PER_WEEK = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:Hr|Hour)s?\.?/i;
 
 /** An all-capitals line that is none of the above is the class title. */
 const TITLE = /^[A-Z0-9][A-Z0-9 &,.'()/\-–]*[A-Z0-9).]$/;
