@@ -3,6 +3,8 @@
  * rehype-remark) flattened into blocks the Iowa parser reads: text lines,
  * list items (numbered or bulleted) and table rows. Markup is dropped here
  * (`<p>`, `<u>`, emphasis); tabs separate cells of the seed's tab tables.
+ * A cell keeps its paragraphs (Word's `<p>`s and `<li>`s, markdown's `<br>`s)
+ * separated by a blank line; everywhere else whitespace is collapsed.
  */
 import type { Nodes, Root, RootContent } from "mdast";
 import type { Line } from "../../types.js";
@@ -11,7 +13,7 @@ export interface Block {
   kind: "text" | "item" | "row";
   /** Whitespace-collapsed text (for a row: cells joined by a space). */
   text: string;
-  /** Cells of a row, each whitespace-collapsed. */
+  /** Cells of a row: paragraphs whitespace-collapsed, separated by a blank line. */
   cells: string[];
   /** Number of a numbered item ("3." -> 3). */
   ordinal?: number;
@@ -33,15 +35,30 @@ const ENTITY: Record<string, string> = {
   "&#39;": "'",
 };
 const TAB = "\t";
+/** Marks a paragraph break inside a line of text until cells are cleaned (U+2029, whitespace to `collapse`). */
+const PARAGRAPH = "\u2029";
 /** Word writes bullets as a two-cell row whose first cell is the bullet glyph. */
 const BULLET_CELL = /^[•·▪◦●o§\-*]$/;
+/** A bullet glyph typed at the start of a paragraph ("• prepares fee estimates"). */
+const BULLET_GLYPH = /^[•·▪◦●\-*]\s+/;
+/** Block content: a container of these is read paragraph by paragraph. */
+const FLOW = new Set(["paragraph", "heading", "list", "listItem", "blockquote", "code", "table"]);
 
 export function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** A cell's text: each paragraph collapsed and freed of a typed bullet, blank-line separated. */
+function cellText(text: string): string {
+  return text
+    .split(PARAGRAPH)
+    .map((paragraph) => collapse(paragraph).replace(BULLET_GLYPH, ""))
+    .filter((paragraph) => paragraph !== "")
+    .join("\n\n");
+}
+
 function stripTags(html: string): string {
-  return decodeEntities(html.replace(BLOCK_TAG, " ").replace(TAG, ""));
+  return decodeEntities(html.replace(BLOCK_TAG, PARAGRAPH).replace(TAG, ""));
 }
 
 function decodeEntities(text: string): string {
@@ -58,19 +75,23 @@ function inlineText(node: Nodes): string {
       return stripTags(node.value);
     case "break":
       return "\n";
-    default:
-      return "children" in node ? (node.children as Nodes[]).map(inlineText).join("") : "";
+    default: {
+      if (!("children" in node)) return "";
+      const children = node.children as Nodes[];
+      const separator = children.some((child) => FLOW.has(child.type)) ? PARAGRAPH : "";
+      return children.map(inlineText).join(separator);
+    }
   }
 }
 
 function lineBlocks(raw: string, startLine: number, heading: boolean): Block[] {
   const blocks: Block[] = [];
   raw.split("\n").forEach((line, offset) => {
-    const cells = line.split(TAB).map(collapse);
-    const text = collapse(cells.join(" "));
+    const cells = line.split(TAB).map(cellText);
+    const isRow = cells.length > 1;
+    const text = collapse(isRow ? cells.join(" ") : line);
     if (text === "") return;
     const at = startLine + offset;
-    const isRow = cells.length > 1;
     blocks.push({
       kind: isRow ? "row" : "text",
       text,
@@ -131,14 +152,15 @@ function visit(node: RootContent, blocks: Block[]): void {
       return;
     case "table":
       for (const row of node.children) {
-        const cells = row.children.map((cell) => collapse(inlineText(cell)));
+        const cells = row.children.map((cell) => cellText(inlineText(cell)));
         if (cells.every((cell) => cell === "")) continue;
         const at = { startLine: startOf(row), endLine: endOf(row) };
         if (cells.length === 2 && BULLET_CELL.test(cells[0] ?? "")) {
+          const text = collapse(cells[1] ?? "");
           blocks.push({
             kind: "item",
-            text: cells[1] ?? "",
-            cells: [cells[1] ?? ""],
+            text,
+            cells: [text],
             heading: false,
             ...at,
           });
@@ -163,22 +185,24 @@ function visit(node: RootContent, blocks: Block[]): void {
 
 /** Numbered paragraphs that markdown did not read as a list ("1) Name", Word's "1.&nbsp;Name"). */
 const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/;
+/** Bulleted paragraphs: Word's list paragraphs carry the glyph as text ("·&nbsp;&nbsp;Name"). */
+const BULLETED = /^[•·▪◦●]\s+(\S.*)$/;
+
+/** A text block that is a list item in all but markup. */
+function asListItem(block: Block): Block {
+  if (block.kind !== "text") return block;
+  const numbered = NUMBERED.exec(block.text);
+  const text = numbered?.[2] ?? BULLETED.exec(block.text)?.[1];
+  if (text === undefined) return block;
+  const item: Block = { ...block, kind: "item", text, cells: [text] };
+  if (numbered?.[1]) item.ordinal = Number(numbered[1]);
+  return item;
+}
 
 export function blocksOf(tree: Root): Block[] {
   const blocks: Block[] = [];
   for (const node of tree.children) visit(node, blocks);
-  return blocks.map((block) => {
-    const numbered = block.kind === "text" ? NUMBERED.exec(block.text) : null;
-    return numbered?.[1] && numbered[2]
-      ? {
-          ...block,
-          kind: "item" as const,
-          text: numbered[2],
-          cells: [numbered[2]],
-          ordinal: Number(numbered[1]),
-        }
-      : block;
-  });
+  return blocks.map(asListItem);
 }
 
 /** The lines a block spans, for claims and provenance. */

@@ -7,13 +7,9 @@ import { slugify } from "../../shared/text.js";
 import type { Extracted, Interpretation } from "../../types.js";
 import { type Block, blocksOf } from "./blocks.js";
 import { readCharts } from "./charts.js";
-import {
-  CLASS_CODE,
-  CLASS_TABLE_HEADER,
-  LEAD_IN,
-  type SectionKey,
-  TYPICAL_DUTIES,
-} from "./layout.js";
+import { readClasses } from "./classes.js";
+import { isLeadIn, type SectionKey, sameAreaName, trailingLeadIn } from "./layout.js";
+import { levelOfTitle } from "./levels.js";
 import { splitSections } from "./sections.js";
 
 export const SOURCE = "iowa";
@@ -48,61 +44,6 @@ export class Reading {
   }
 }
 
-const TRAILING_LEVEL = /(\d+)\s*$/;
-const ROMAN: Record<string, number> = {
-  I: 1,
-  II: 2,
-  III: 3,
-  IV: 4,
-  V: 5,
-  VI: 6,
-  VII: 7,
-  VIII: 8,
-  IX: 9,
-  X: 10,
-};
-const TRAILING_ROMAN = /\b(I{1,3}|IV|V|VI{0,3}|IX|X)\s*$/;
-
-export function levelOfTitle(title: string): number | undefined {
-  const digits = TRAILING_LEVEL.exec(title)?.[1];
-  if (digits) return Number(digits);
-  const roman = TRAILING_ROMAN.exec(title)?.[1];
-  return roman ? ROMAN[roman] : undefined;
-}
-
-function readClasses(blocks: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
-  for (const block of blocks) {
-    if (block.kind === "row" && CLASS_TABLE_HEADER.test(block.text)) {
-      reading.claim(block);
-      continue;
-    }
-    const codeCell = block.cells.find((cell) => CLASS_CODE.test(cell));
-    CLASS_CODE.lastIndex = 0;
-    if (block.kind !== "row" || !codeCell) continue;
-    const codes = codeCell.match(CLASS_CODE) ?? [];
-    const title = block.cells.filter((cell) => cell !== codeCell && cell !== "").join(" ");
-    const index = body.classes.length;
-    const level = levelOfTitle(title) ?? index + 1;
-    if (levelOfTitle(title) === undefined) {
-      reading.file.warn(
-        "unknown-level",
-        `Unexpected class title '${title}' without a level number, expected one; used its position (${level})`,
-        {
-          place: reading.place(block),
-          source: SOURCE,
-        },
-      );
-    }
-    body.classes.push({ codes, title, level });
-    for (const codeIndex of codes.keys()) {
-      reading.set(pointer("body", "classes", index, "codes", codeIndex), block);
-    }
-    for (const key of ["title", "level"])
-      reading.set(pointer("body", "classes", index, key), block);
-    reading.claim(block);
-  }
-}
-
 /** Series Concept: prose, plus the numbered list of areas it names (read against Definitions). */
 function readConcept(blocks: readonly Block[], body: ClassSeriesBody, reading: Reading): Block[] {
   const prose = blocks.filter((block) => block.kind === "text");
@@ -117,7 +58,8 @@ function readConcept(blocks: readonly Block[], body: ClassSeriesBody, reading: R
 
 function readExclusions(blocks: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
   for (const block of blocks) {
-    if (block.kind === "text" && LEAD_IN.test(block.text)) {
+    // "The following are excluded …:", "Positions meeting any of the following are excluded …:".
+    if (block.kind === "text" && block.text.endsWith(":")) {
       reading.notice(block.text, block);
       continue;
     }
@@ -147,17 +89,18 @@ function readDefinitions(blocks: readonly Block[], body: ClassSeriesBody, readin
       reading.set(pointer("body", "areasOfWork", index, "number"), block);
       reading.set(pointer("body", "areasOfWork", index, "name"), block);
       reading.claim(block);
-    } else if (block.kind === "text" && LEAD_IN.test(block.text)) {
+    } else if (block.kind === "text" && (isLeadIn(block.text) || isPreamble(block, area))) {
       reading.notice(block.text, block);
     } else if (!area) {
+      // Text before the first area that announces nothing: no field reads it (unmapped).
     } else if (block.kind === "item") {
       reading.set(pointer("body", "areasOfWork", index, "duties", area.duties.length), block);
       area.duties.push(block.text);
       reading.claim(block);
     } else if (block.kind === "text") {
-      const leadIn = TYPICAL_DUTIES.exec(block.text);
-      const text = leadIn ? block.text.slice(0, leadIn.index).trim() : block.text;
-      if (leadIn) reading.notice(leadIn[0].trim(), block);
+      const leadIn = trailingLeadIn(block.text);
+      const text = leadIn ? leadIn.before : block.text;
+      if (leadIn) reading.notice(leadIn.leadIn, block);
       if (text !== "") {
         area.focus = area.focus ? `${area.focus}\n\n${text}` : text;
         focus.push(block);
@@ -166,6 +109,14 @@ function readDefinitions(blocks: readonly Block[], body: ClassSeriesBody, readin
     }
   }
   closeFocus();
+}
+
+/** The sentence that opens Definitions ("… are defined as follows:"), before any area. */
+function isPreamble(
+  block: Block,
+  area: ClassSeriesBody["areasOfWork"][number] | undefined,
+): boolean {
+  return area === undefined && block.text.endsWith(":");
 }
 
 function readDistinctions(blocks: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
@@ -301,9 +252,8 @@ function areasFromConcept(listed: readonly Block[], body: ClassSeriesBody, readi
 
 /** The concept's list and the Definitions should name the same areas. */
 function checkListedAreas(listed: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
-  const defined = new Set(body.areasOfWork.map((area) => area.name.toLowerCase()));
   for (const block of listed) {
-    if (defined.has(block.text.toLowerCase())) continue;
+    if (body.areasOfWork.some((area) => sameAreaName(area.name, block.text))) continue;
     reading.file.warn(
       "area-undefined",
       `Unexpected area of work '${block.text}' in the concept that Definitions never defines, expected a definition`,

@@ -1,17 +1,17 @@
 /**
  * Guideline Charts: "N. Area name", a header row of level headings
- * ("ITS 1 – Trainee" ... "ITS5 – Senior"), then the row of cells. Cells
- * saying n/a mean the level does not do this work (text null).
+ * ("ITS 1 – Trainee" ... "ITS5 – Senior", "Level II – Journey", or the class
+ * titles), then the row of cells. Cells saying n/a mean the level does not
+ * do this work (text null).
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
 import { pointer } from "../../shared/provenance.js";
 import type { Block } from "./blocks.js";
 import { type Reading, SOURCE } from "./body.js";
-import { NOT_APPLICABLE } from "./layout.js";
+import { NOT_APPLICABLE, sameAreaName } from "./layout.js";
+import { levelOfHeading } from "./levels.js";
 
 type Chart = ClassSeriesBody["charts"][number];
-
-const LEVEL_NUMBER = /(\d+)/;
 
 interface Pending {
   chart: Chart;
@@ -48,7 +48,7 @@ export function readCharts(
     } else if (pending && block.kind === "row" && !pending.header) {
       pending.header = block;
       reading.claim(block);
-    } else if (pending?.header && (block.kind === "row" || block.kind === "text")) {
+    } else if (pending?.header && block.kind === "row") {
       pending.rows.push(block);
     }
   }
@@ -57,18 +57,7 @@ export function readCharts(
 
 function finishChart(pending: Pending, body: ClassSeriesBody, reading: Reading): void {
   const { chart, index, header, rows } = pending;
-  const defined = body.areasOfWork.find((area) => area.number === chart.area);
-  if (body.areasOfWork.length > 0 && !defined) {
-    reading.file.warn(
-      "chart-area-undefined",
-      `Unexpected chart for area ${chart.area} '${chart.name}', expected an area defined under Definitions`,
-      {
-        pointer: pointer("body", "charts", index),
-        place: reading.place(pending.item),
-        source: SOURCE,
-      },
-    );
-  }
+  checkArea(pending, body, reading);
   if (!header) return;
   const headings = header.cells.filter((cell) => cell !== "");
   const texts = mergeRows(rows, headings.length);
@@ -80,12 +69,12 @@ function finishChart(pending: Pending, body: ClassSeriesBody, reading: Reading):
     );
   }
   headings.forEach((heading, column) => {
-    const number = LEVEL_NUMBER.exec(heading)?.[1];
-    const level = number === undefined ? column + 1 : Number(number);
-    if (number === undefined) {
+    const named = levelOfHeading(heading, body.classes);
+    const level = named ?? column + 1;
+    if (named === undefined) {
       reading.file.warn(
         "unknown-level",
-        `Unexpected level heading '${heading}' without a level number, expected e.g. 'ITS 3 – Intermediate'; used its column (${level})`,
+        `Unexpected level heading '${heading}' without a level number or class title, expected e.g. 'ITS 3 – Intermediate'; used its column (${level})`,
         {
           place: reading.place(header),
           source: SOURCE,
@@ -104,6 +93,31 @@ function finishChart(pending: Pending, body: ClassSeriesBody, reading: Reading):
   if (texts.extra.length > 0) {
     // Cells beyond the headings have no level to belong to: kept as unmapped text.
     reading.unmapped.push({ text: texts.extra.join("\n"), ...reading.place(...rows) });
+  }
+}
+
+/** A chart's area should be one of the areas defined, under the name it was defined with. */
+function checkArea(pending: Pending, body: ClassSeriesBody, reading: Reading): void {
+  const { chart, index, item } = pending;
+  if (body.areasOfWork.length === 0) return;
+  const defined = body.areasOfWork.find((area) => area.number === chart.area);
+  const options = {
+    pointer: defined ? pointer("body", "charts", index, "name") : pointer("body", "charts", index),
+    place: reading.place(item),
+    source: SOURCE,
+  };
+  if (!defined) {
+    reading.file.warn(
+      "chart-area-undefined",
+      `Unexpected chart for area ${chart.area} '${chart.name}', expected an area defined under Definitions`,
+      options,
+    );
+  } else if (!sameAreaName(defined.name, chart.name)) {
+    reading.file.warn(
+      "chart-area-renamed",
+      `Unexpected chart name '${chart.name}' for area ${chart.area}, expected the name it was defined with, '${defined.name}'`,
+      options,
+    );
   }
 }
 

@@ -10,7 +10,7 @@ export interface Section {
 
 export interface Layout {
   title?: Block;
-  /** Blocks between the title and the first section: no field reads them. */
+  /** Blocks before the first section other than the title (an agency letterhead): no field reads them. */
   preface: Block[];
   sections: Map<SectionKey, Section>;
   /** Blocks of a section printed twice: kept as unmapped. */
@@ -49,8 +49,24 @@ export function splitSections(blocks: readonly Block[], file: DocFile): Layout {
       continue;
     }
     if (current) current.push(block);
-    else if (!layout.title && block.kind === "text") layout.title = block;
     else layout.preface.push(block);
   }
-  return layout;
+  return withTitle(layout);
+}
+
+/**
+ * The title names its series ("… Series") and is no sentence; failing that,
+ * the first line of text is the title. Lines above it (an agency letterhead)
+ * stay in the preface.
+ */
+const SERIES_TITLE = /\bseries\b/i;
+const SENTENCE_END = /[.:;]$/;
+
+function withTitle(layout: Layout): Layout {
+  const texts = layout.preface.filter((block) => block.kind === "text");
+  const title =
+    texts.find((block) => SERIES_TITLE.test(block.text) && !SENTENCE_END.test(block.text)) ??
+    texts[0];
+  if (!title) return layout;
+  return { ...layout, title, preface: layout.preface.filter((block) => block !== title) };
 }

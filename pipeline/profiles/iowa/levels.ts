@@ -1,0 +1,49 @@
+/**
+ * Levels of a series: from a class title ("Information Technology Specialist 3",
+ * "Public Records Analyst IV"), from a chart heading ("ITS5 – Senior",
+ * "Level II – Journey", or the class title itself), or from the order in
+ * which the series lists its classes ("Associate …", "…", "Senior …").
+ */
+
+const ROMAN: Record<string, number> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  V: 5,
+  VI: 6,
+  VII: 7,
+  VIII: 8,
+  IX: 9,
+  X: 10,
+};
+const TRAILING_DIGITS = /(\d+)\s*$/;
+const TRAILING_ROMAN = /\b(I{1,3}|IV|V|VI{0,3}|IX|X)\s*$/;
+const DIGITS = /(\d+)/;
+/** A Roman numeral standing alone in a heading ("Level II – Journey"): capitals only, so "I" of prose is rare. */
+const ROMAN_WORD = /(?:^|[\s(])(I{1,3}|IV|VI{0,3}|IX|X)(?=$|[\s),:–—-])/;
+
+export function levelOfTitle(title: string): number | undefined {
+  const digits = TRAILING_DIGITS.exec(title)?.[1];
+  if (digits) return Number(digits);
+  const roman = TRAILING_ROMAN.exec(title)?.[1];
+  return roman ? ROMAN[roman] : undefined;
+}
+
+export interface LeveledTitle {
+  title: string;
+  level: number;
+}
+
+/** The level a chart heading names: a class title printed in full, a number or a Roman numeral. */
+export function levelOfHeading(
+  heading: string,
+  classes: readonly LeveledTitle[],
+): number | undefined {
+  const named = classes.find((item) => item.title.toLowerCase() === heading.toLowerCase());
+  if (named) return named.level;
+  const digits = DIGITS.exec(heading)?.[1];
+  if (digits) return Number(digits);
+  const roman = ROMAN_WORD.exec(heading)?.[1];
+  return roman ? ROMAN[roman] : undefined;
+}
