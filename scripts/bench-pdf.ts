@@ -14,10 +14,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { PDFDocument } from "pdf-lib";
-import { collectInputs } from "../pipeline/batch/inputs.js";
-import { runBatchPooled } from "../pipeline/batch/pool.js";
+import { THREADS_VARIABLE } from "../pipeline/batch/threads.js";
 import { modelOf, type SpecModel } from "./make-fixture-pdfs/model.js";
 import { renderWithPdfLib } from "./make-fixture-pdfs/pdf-lib.js";
 
@@ -94,26 +92,12 @@ interface Timing {
   peakRssMb?: number;
 }
 
-/**
- * The worker pool (pipeline/batch/pool.ts) that the CLI does not call yet:
- * this script re-runs itself as `--pool-driver <corpus> <out>` in a child
- * process, so the same GNU time measures its peak RSS.
- */
-async function poolDriver(corpus: string, out: string): Promise<void> {
-  const { inputs } = await collectInputs([corpus], process.cwd(), []);
-  let failed = 0;
-  await runBatchPooled(inputs, { out }, (outcome) => {
-    if (outcome.status === "failed") failed++;
-  });
-  if (failed > 0) throw new Error(`${failed} inputs failed`);
-}
-
-function timeCommand(args: string[]): Timing {
+function timeCommand(args: string[], env: NodeJS.ProcessEnv = process.env): Timing {
   const gnuTime = spawnSync("/usr/bin/time", ["--version"], { stdio: "ignore" }).status === 0;
   const started = process.hrtime.bigint();
   const run = gnuTime
-    ? spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { encoding: "utf8" })
-    : spawnSync(process.execPath, args, { encoding: "utf8" });
+    ? spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { encoding: "utf8", env })
+    : spawnSync(process.execPath, args, { encoding: "utf8", env });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) {
     throw new Error(`${args.join(" ")} failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
@@ -122,9 +106,20 @@ function timeCommand(args: string[]): Timing {
   return Number.isFinite(kilobytes) ? { seconds, peakRssMb: kilobytes / 1024 } : { seconds };
 }
 
-/** `classpec ingest` as a user runs it, under GNU time for the peak RSS when it is there. */
-function timeClasspec(corpus: string, out: string): Timing {
-  return timeCommand(["bin/classpec.js", "ingest", corpus, "--out", out, "--quiet"]);
+/**
+ * `classpec ingest` as a user runs it, under GNU time for the peak RSS when
+ * it is there; `threads` sets CLASSPEC_THREADS (1: no worker pool).
+ */
+function timeClasspec(corpus: string, out: string, threads?: number): Timing {
+  const env: NodeJS.ProcessEnv = { ...process.env, CI: "1" };
+  if (threads === undefined) delete env[THREADS_VARIABLE];
+  else env[THREADS_VARIABLE] = String(threads);
+  return timeCommand(["bin/classpec.js", "ingest", corpus, "--out", out, "--quiet"], env);
+}
+
+function countJson(folder: string): number {
+  return readdirSync(folder, { recursive: true }).filter((name) => String(name).endsWith(".json"))
+    .length;
 }
 
 /** pdftotext over every file, `parallel` processes at a time (xargs -P). */
@@ -156,19 +151,15 @@ function row(name: string, timing: Timing, files: number, pages: number, baselin
 }
 
 async function main(): Promise<void> {
-  if (process.argv[2] === "--pool-driver") {
-    await poolDriver(process.argv[3] ?? "", process.argv[4] ?? "");
-    return;
-  }
   const count = countArgument();
   ensurePdftotext();
   const work = mkdtempSync(join(tmpdir(), "classpec-bench-pdf-"));
   try {
     const corpus = join(work, "corpus");
-    const classpecOut = join(work, "classpec");
-    const poolOut = join(work, "pool");
+    const pooledOut = join(work, "classpec");
+    const singleOut = join(work, "classpec-single");
     const popplerOut = join(work, "pdftotext");
-    for (const folder of [corpus, classpecOut, poolOut, popplerOut])
+    for (const folder of [corpus, pooledOut, singleOut, popplerOut])
       execFileSync("mkdir", ["-p", folder]);
     console.error(`generating ${count} Kentucky spec PDFs in ${corpus} ...`);
     const pages = await makeCorpus(corpus, count);
@@ -181,60 +172,32 @@ async function main(): Promise<void> {
     for (const file of files) readFileSync(file);
     const poppler = timePdftotext(files, popplerOut, 1);
     const popplerParallel = timePdftotext(files, popplerOut, cores);
-    const classpec = timeClasspec(corpus, classpecOut);
-    const pooled = timeCommand([fileURLToPath(import.meta.url), "--pool-driver", corpus, poolOut]);
-    const written = readdirSync(classpecOut, { recursive: true }).filter((name) =>
-      String(name).endsWith(".json"),
-    ).length;
-    const pooledWritten = readdirSync(poolOut, { recursive: true }).filter((name) =>
-      String(name).endsWith(".json"),
-    ).length;
-    if (pooledWritten !== files.length) {
-      throw new Error(`the pool wrote ${pooledWritten} documents for ${files.length} PDFs`);
+    const pooled = timeClasspec(corpus, pooledOut);
+    const single = timeClasspec(corpus, singleOut, 1);
+    for (const [what, folder] of [
+      ["classpec", pooledOut],
+      ["classpec (one thread)", singleOut],
+    ] as const) {
+      const written = countJson(folder);
+      if (written !== files.length)
+        throw new Error(`${what} wrote ${written} documents for ${files.length} PDFs`);
     }
-    if (written !== files.length)
-      throw new Error(`classpec wrote ${written} documents for ${files.length} PDFs`);
 
     const baseline = pages / poppler.seconds;
+    const rows: Array<[string, Timing]> = [
+      [
+        `\`classpec ingest\` (extract, parse, rules, validate, write JSON; ${cores} worker threads, the default)`,
+        pooled,
+      ],
+      [`\`classpec ingest\` with \`${THREADS_VARIABLE}=1\` (no worker threads)`, single],
+      ["`pdftotext` (one process per file, one at a time)", poppler],
+      [`\`pdftotext\` (one process per file, ${cores} at a time)`, popplerParallel],
+    ];
     console.log(`\n${count} PDFs, ${pages} pages; ${cores} cores; node ${process.version}\n`);
     console.log("| tool | files | pages | seconds | pages/s | vs pdftotext | peak RSS |");
     console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-    console.log(
-      row(
-        "`classpec ingest` (extract, parse, rules, validate, write JSON)",
-        classpec,
-        files.length,
-        pages,
-        baseline,
-      ),
-    );
-    console.log(
-      row(
-        `library \`runBatchPooled\` (same stages, ${cores} worker threads; the CLI does not call it yet)`,
-        pooled,
-        files.length,
-        pages,
-        baseline,
-      ),
-    );
-    console.log(
-      row(
-        "`pdftotext` (one process per file, one at a time)",
-        poppler,
-        files.length,
-        pages,
-        baseline,
-      ),
-    );
-    console.log(
-      row(
-        `\`pdftotext\` (one process per file, ${cores} at a time)`,
-        popplerParallel,
-        files.length,
-        pages,
-        baseline,
-      ),
-    );
+    for (const [name, timing] of rows)
+      console.log(row(name, timing, files.length, pages, baseline));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

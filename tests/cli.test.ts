@@ -101,6 +101,25 @@ describe("ingest: folders and reporters", () => {
     });
   });
 
+  it("names both places of a consistency warning in every reporter", async () => {
+    const input = "fixtures/kentucky/social-service-clinician-i.txt";
+    const pretty = await run(["ingest", input, "--dry-run"]);
+    expect(pretty.stderr).toContain(
+      `  ${input}:22  warning  Unexpected revision date 2004-11-01 before the established date 2010-03-15, expected it on or after (see line 20 /body/established)  date-order\n`,
+    );
+    const json = await run(["ingest", input, "--dry-run", "--reporter", "json"]);
+    const [first] = json.stdout.split("\n").map((line) => (line ? JSON.parse(line) : undefined));
+    expect(first.diagnostics[1]).toEqual({
+      severity: "warning",
+      code: "date-order",
+      message:
+        "Unexpected revision date 2004-11-01 before the established date 2010-03-15, expected it on or after",
+      pointer: "/body/revised",
+      startLine: 22,
+      related: [{ startLine: 20, pointer: "/body/established" }],
+    });
+  });
+
   it("prints workflow commands with --reporter github", async () => {
     const result = await run([
       "ingest",

@@ -3,7 +3,7 @@
  * the pipeline: it only formats outcomes that the batch hands over.
  */
 import type { Outcome } from "../batch/index.js";
-import type { Message } from "../file.js";
+import { type Message, type RelatedPlace, toDiagnostics } from "../file.js";
 
 export type ReporterName = "pretty" | "json" | "github";
 export const REPORTERS: readonly ReporterName[] = ["pretty", "json", "github"];
@@ -28,14 +28,29 @@ export function count(tally: Tally, outcome: Outcome): void {
   }
 }
 
+function lineAndPage(place: { startLine?: number | undefined; page?: number | undefined }): string {
+  const page = place.page !== undefined ? `:p${place.page}` : "";
+  return `${page}${place.startLine !== undefined ? `:${place.startLine}` : ""}`;
+}
+
 function where(path: string, message: Message): string {
-  const line = message.place?.startLine;
-  const page = message.place?.page;
-  return `${path}${page !== undefined ? `:p${page}` : ""}${line !== undefined ? `:${line}` : ""}`;
+  return `${path}${lineAndPage(message.place ?? {})}`;
+}
+
+/** The other places a message names ("the distinction at line 165"), so a reader can open both. */
+function seeAlso(related: readonly RelatedPlace[] | undefined): string {
+  if (!related || related.length === 0) return "";
+  const places = related.map((place) => {
+    const at = lineAndPage(place)
+      .replace(/^:/, "line ")
+      .replace(/^line p(\d+):/, "page $1 line ");
+    return [at, place.pointer].filter((part) => part !== undefined && part !== "").join(" ");
+  });
+  return ` (see ${places.join("; ")})`;
 }
 
 export function prettyMessage(path: string, message: Message): string {
-  return `  ${where(path, message)}  ${message.severity}  ${message.reason}  ${message.code}\n`;
+  return `  ${where(path, message)}  ${message.severity}  ${message.reason}${seeAlso(message.related)}  ${message.code}\n`;
 }
 
 export function githubMessage(path: string, message: Message): string {
@@ -43,7 +58,7 @@ export function githubMessage(path: string, message: Message): string {
   const line = message.place?.startLine !== undefined ? `,line=${message.place.startLine}` : "";
   const escapeData = (text: string) =>
     text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  return `::${level} file=${escapeData(path)}${line},title=${message.code}::${escapeData(message.reason)}\n`;
+  return `::${level} file=${escapeData(path)}${line},title=${message.code}::${escapeData(message.reason + seeAlso(message.related))}\n`;
 }
 
 export function jsonOutcome(outcome: Outcome): string {
@@ -52,15 +67,8 @@ export function jsonOutcome(outcome: Outcome): string {
     status: outcome.status,
     ...(outcome.output !== undefined ? { output: outcome.output } : {}),
     ...(outcome.error ? { error: outcome.error } : {}),
-    diagnostics: outcome.messages
-      .filter((message) => !message.fatal)
-      .map((message) => ({
-        severity: message.severity,
-        code: message.code,
-        message: message.reason,
-        ...(message.place?.startLine !== undefined ? { startLine: message.place.startLine } : {}),
-        ...(message.place?.page !== undefined ? { page: message.place.page } : {}),
-      })),
+    // The same shape as a document's `diagnostics`, so one parser reads both.
+    diagnostics: toDiagnostics(outcome.messages.filter((message) => !message.fatal)),
   })}\n`;
 }
 
