@@ -153,6 +153,7 @@ export const ConditionSubject = z.enum([
   "certification",
   "physical",
   "travel",
+  "age",
   "other",
 ]);
 

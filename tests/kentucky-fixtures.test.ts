@@ -1,5 +1,7 @@
 /** Invented Kentucky specs (fixtures/kentucky): specific values of each, not only snapshots. */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ingest } from "../pipeline/run.js";
 import type { ClassSpecDocument } from "../schemas/index.js";
 import { fixture, ingestDocument } from "./helpers.js";
 
@@ -147,5 +149,268 @@ describe("Kentucky fixtures", () => {
       years: 0.5,
       areas: ["clerical"],
     });
+  });
+
+  it("youth shift supervisor: wrapped title, undashed dates, coursework rate, age, four additional paragraphs", async () => {
+    const document = await spec("youth-security-treatment-shift-supervisor");
+    const { body } = document;
+    expect(document.title).toBe(
+      "YOUTH SECURITY & TREATMENT SHIFT SUPERVISOR (DETENTION/RESIDENTIAL)",
+    );
+    expect(document.provenance["/title"]).toEqual({ startLine: 6, endLine: 7 });
+    expect(body.grade).toBe("13");
+    expect(body.jobGroup).toEqual({ code: "3200", name: "JUVENILE JUSTICE & YOUTH SERVICES" });
+    expect(body.established).toBe("2003-07-01");
+    expect(body.revised).toBe("2024-03-04");
+    expect(body.salary.ranges[0]).toEqual({ period: "hour", min: 19.842, mid: 26.291 });
+    expect(body.salary.specialEntranceRates).toEqual([
+      { period: "hour", amount: 21 },
+      { period: "month", hoursPerWeek: 37.5, amount: 3412.5 },
+      { period: "month", hoursPerWeek: 40, amount: 3640 },
+    ]);
+    expect(body.probation).toMatchObject({ initialMonths: 12, promotionalMonths: 6 });
+    expect(rule(document, "requirement-education")).toMatchObject({ credential: "high-school" });
+    expect(rule(document, "requirement-experience")).toMatchObject({
+      years: 3,
+      areas: ["direct care", "custody", "supervision of youth"],
+    });
+    // The basis phrase is followed by the rate in parentheses; coursework at a college is education.
+    expect(rule(document, "substitution-education-for-experience")).toMatchObject({
+      substitute: {
+        category: "education",
+        field: "criminal justice, social work, psychology or a related field",
+      },
+      replaces: "requirement-experience",
+      basis: "year-for-year",
+    });
+    // A whole degree credited with two years counts once.
+    expect(rule(document, "substitution-education-for-experience-2")).toMatchObject({
+      substitute: { category: "education", credential: "bachelor" },
+      basis: "full",
+    });
+    expect(rule(document, "condition-age")).toMatchObject({
+      subject: "age",
+      modality: "required",
+    });
+    expect(rule(document, "condition-certification")).toMatchObject({ modality: "required" });
+    expect(rule(document, "condition-drivers-license")).toMatchObject({
+      modality: "may-be-required",
+    });
+    expect(rule(document, "condition-drug-screening")).toMatchObject({ modality: "required" });
+    expect(rule(document, "condition-background-check")).toMatchObject({ modality: "required" });
+    expect(rule(document, "condition-prea")).toMatchObject({ modality: "required" });
+    expect(body.additionalRequirements).toHaveLength(4);
+    expect(body.duties).toHaveLength(7);
+    expect(body.physicalRequirements).toMatch(/ Must be able to lift up to 50 pounds\.$/);
+    // The on-call sentence states a requirement no pattern reads: a warning, not silence.
+    expect(codes(document)).toEqual(["rule-unrecognized"]);
+    expect(document.diagnostics[0]).toMatchObject({
+      pointer: "/body/additionalRequirements/3",
+      startLine: 106,
+    });
+    expect(document.diagnostics[0]?.message).toContain("must be available to work overtime");
+    expect(document.unmapped).toEqual([]);
+  });
+
+  it("fish and wildlife technician: None. experience, months-for-hours rate, outdoors, licence required", async () => {
+    const document = await spec("fish-and-wildlife-technician-ii");
+    const { body } = document;
+    expect(document.title).toBe("FISH & WILDLIFE TECHNICIAN II");
+    expect(body.grade).toBe("10");
+    expect(body.jobGroup).toEqual({ code: "3600", name: "PARKS, RECREATION & WILDLIFE" });
+    expect(body.salary.ranges[2]).toEqual({
+      period: "month",
+      hoursPerWeek: 40,
+      min: 2966.6,
+      mid: 3930.51,
+    });
+    expect(body.salary.specialEntranceRates.map((rate) => rate.amount)).toEqual([18, 2925, 3120]);
+    // "one (1) year" initial, "six (6) months" promotional, "for this job is" wording.
+    expect(body.probation).toEqual({
+      initialMonths: 12,
+      promotionalMonths: 6,
+      reference: "http://www.lrc.ky.gov/kar/101/001/325.htm",
+    });
+    expect(body.minimumRequirements.experience).toBeNull();
+    expect(rule(document, "requirement-experience")).toBeUndefined();
+    expect(rule(document, "requirement-education")).toMatchObject({
+      credential: "associate",
+      field: "wildlife management, forestry, biology or a related natural science",
+    });
+    expect(body.minimumRequirements.substitutions).toHaveLength(1);
+    expect(body.minimumRequirements.substitutions[0]?.direction).toBe("experience-for-education");
+    // Six months traded for fifteen semester hours is an exchange rate.
+    expect(rule(document, "substitution-experience-for-education")).toMatchObject({
+      substitute: {
+        category: "experience",
+        areas: [
+          "wildlife management",
+          "fisheries management",
+          "forestry",
+          "natural resources conservation",
+        ],
+      },
+      replaces: "requirement-education",
+      basis: "year-for-year",
+    });
+    // Under the EXPERIENCE-for-EDUCATION heading, a sentence substituting education: the sentence decides.
+    expect(rule(document, "substitution-education-for-education")).toMatchObject({
+      substitute: { category: "education", field: "biology, wildlife management or forestry" },
+      replaces: "requirement-education",
+      basis: "full",
+    });
+    expect(rule(document, "condition-age")).toMatchObject({
+      subject: "age",
+      modality: "required",
+    });
+    expect(rule(document, "condition-drivers-license")).toMatchObject({ modality: "required" });
+    expect(rule(document, "condition-drug-screening")).toMatchObject({
+      modality: "may-be-required",
+    });
+    expect(rule(document, "condition-background-check")).toMatchObject({
+      modality: "may-be-required",
+    });
+    expect(rule(document, "condition-prea")).toBeUndefined();
+    expect(body.workingConditions).toMatch(/^Incumbents work outdoors in all weather conditions/);
+    expect(body.physicalRequirements?.split(". ")).toHaveLength(3);
+    expect(document.diagnostics).toEqual([]);
+    expect(document.unmapped).toEqual([]);
+  });
+
+  it("LPN: spaced headings, run-together preambles, length-first probation, licence in EDUCATION, page break mid-duty", async () => {
+    const document = await spec("licensed-practical-nurse-veterans-centers");
+    const { body } = document;
+    expect(document.title).toBe("LICENSED PRACTICAL NURSE (VETERANS' CENTERS)");
+    expect(body.grade).toBe("12");
+    expect(body.salary.ranges[1]).toEqual({
+      period: "month",
+      hoursPerWeek: 37.5,
+      min: 3053.38,
+      mid: 4045.6,
+    });
+    expect(body.salary.specialEntranceRates).toEqual([]);
+    expect(body.probation).toMatchObject({ initialMonths: 12, promotionalMonths: 6 });
+    expect(rule(document, "probation")).toMatchObject({ initialMonths: 12, promotionalMonths: 6 });
+    expect(body.characteristics).toMatch(/^Provides licensed practical nursing care/);
+    expect(body.notices[0]).toMatch(/^Characteristics of a job are general statements/);
+    expect(body.minimumRequirements.education?.split("\n\n")).toHaveLength(2);
+    expect(rule(document, "requirement-education")).toMatchObject({ credential: "high-school" });
+    expect(rule(document, "requirement-education-2")).toMatchObject({
+      credential: "certificate",
+      field: "practical nursing",
+    });
+    expect(rule(document, "requirement-license")).toMatchObject({
+      category: "license",
+      credential: "license",
+    });
+    expect(rule(document, "requirement-experience")).toMatchObject({
+      years: 1,
+      areas: ["licensed practical nurse"],
+    });
+    expect(rule(document, "substitution-education-for-experience")).toMatchObject({
+      substitute: { credential: "associate", field: "nursing" },
+      replaces: "requirement-experience",
+      basis: "full",
+    });
+    // The duty broken by a blank line and a form feed is one sentence, traced to page 1 where it starts.
+    expect(body.duties).toHaveLength(7);
+    expect(body.duties[4]).toBe(
+      "Assists residents with activities of daily living, e.g. bathing, dressing and feeding, and supervises certified nursing assistants assigned to the unit.",
+    );
+    expect(document.provenance["/body/duties/4"]?.page).toBe(1);
+    expect(document.provenance["/body/duties/5"]?.page).toBe(2);
+    expect(body.duties[0]).toMatch(/^Administers oral, topical and injectable medications/);
+    expect(body.workingConditions).toMatch(/^Incumbents work in a long-term care facility/);
+    expect(rule(document, "condition-certification")).toMatchObject({ modality: "required" });
+    expect(rule(document, "condition-drivers-license")).toMatchObject({
+      modality: "may-be-required",
+    });
+    // "will be subject to" requires.
+    expect(rule(document, "condition-drug-screening")).toMatchObject({ modality: "required" });
+    expect(rule(document, "condition-background-check")).toMatchObject({ modality: "required" });
+    expect(document.diagnostics).toEqual([]);
+    expect(document.unmapped).toEqual([]);
+  });
+});
+
+describe("Kentucky variations of the new fixtures", () => {
+  const original = readFileSync(
+    fixture("kentucky/youth-security-treatment-shift-supervisor.txt"),
+    "utf8",
+  );
+  async function variant(text: string): Promise<ClassSpecDocument> {
+    const result = await ingest(new TextEncoder().encode(text), "variant.txt");
+    if (result.status === "failed" || result.document.kind !== "class-spec")
+      throw new Error("variant did not parse");
+    return result.document;
+  }
+
+  it("reads a job group name wrapped before its label", async () => {
+    const text = original.replace(
+      "3200 - JUVENILE JUSTICE & YOUTH SERVICESJob Group:",
+      "3200 - JUVENILE JUSTICE & YOUTH\nSERVICESJob Group:",
+    );
+    expect(text).not.toBe(original);
+    const document = await variant(text);
+    expect(document.body.jobGroup).toEqual({
+      code: "3200",
+      name: "JUVENILE JUSTICE & YOUTH SERVICES",
+    });
+    expect(document.unmapped).toEqual([]);
+  });
+
+  it("reads a job group name wrapped after its label", async () => {
+    const text = original.replace(
+      "3200 - JUVENILE JUSTICE & YOUTH SERVICESJob Group:",
+      "Job Group: 3200 - JUVENILE JUSTICE &\nYOUTH SERVICES",
+    );
+    expect(text).not.toBe(original);
+    const document = await variant(text);
+    expect(document.body.jobGroup?.name).toBe("JUVENILE JUSTICE & YOUTH SERVICES");
+    expect(document.unmapped).toEqual([]);
+  });
+
+  it("joins a title wrapped after a slash without a space, and never takes the grade for a title line", async () => {
+    const text = original
+      .replace(
+        "YOUTH SECURITY & TREATMENT SHIFT SUPERVISOR\n(DETENTION/RESIDENTIAL)",
+        "YOUTH SECURITY & TREATMENT SHIFT SUPERVISOR (DETENTION/\nRESIDENTIAL)\n13",
+      )
+      .replace("13 Salary (MIN - MID):", "Salary (MIN - MID):");
+    expect(text).toContain("(DETENTION/\nRESIDENTIAL)\n13\n");
+    const document = await variant(text);
+    expect(document.title).toBe(
+      "YOUTH SECURITY & TREATMENT SHIFT SUPERVISOR (DETENTION/RESIDENTIAL)",
+    );
+    expect(document.body.grade).toBeNull();
+  });
+
+  it("points a substitution at the requirement whose credential it names", async () => {
+    const lpn = readFileSync(
+      fixture("kentucky/licensed-practical-nurse-veterans-centers.txt"),
+      "utf8",
+    );
+    const replaces = async (sentence: string) => {
+      const text = lpn.replace(
+        "Substitute  EXPERIENCE  for  EDUCATION:\n\nNONE",
+        `Substitute  EXPERIENCE  for  EDUCATION:\n\n${sentence}`,
+      );
+      expect(text).not.toBe(lpn);
+      const document = await variant(text);
+      const substitution = document.rules.find(
+        (rule) => rule.type === "substitution" && rule.text === sentence,
+      );
+      return substitution?.type === "substitution" ? substitution.replaces : undefined;
+    };
+    expect(
+      await replaces(
+        "Experience as a certified nursing assistant will substitute for the high school diploma on a year-for-year basis.",
+      ),
+    ).toBe("requirement-education");
+    expect(
+      await replaces(
+        "Experience as a certified medication aide will substitute for the certificate in practical nursing.",
+      ),
+    ).toBe("requirement-education-2");
   });
 });

@@ -9,9 +9,13 @@ import { ingest } from "../pipeline/run.js";
 import { fixture } from "./helpers.js";
 
 const WIDTHS = [48, 77, 160];
-/** Paragraphs that hold structure (header lines, NONE lists, headings) stay as they are. */
+/**
+ * Paragraphs that hold structure (header lines, NONE lists, headings) stay as
+ * they are. A header line ends in its label ("7300 - INFORMATION ...Job Group:"),
+ * which a re-wrap must not split in two.
+ */
 const STRUCTURAL =
-  /^(?:\s*(?:COMMONWEALTH|JOB CLASS|Grade:|\$|NONE|Special Entrance|[0-9A-Z]+Job |Job |[A-Z][A-Z ()&,.'/-]+:\s*$|[A-Z (),.]+$)|.*Salary \(MIN)/;
+  /^(?:\s*(?:COMMONWEALTH|JOB CLASS|Grade:|\$|NONE|Special Entrance|[0-9A-Z]+Job |Job |[A-Z][A-Z ()&,.'/-]+:\s*$|[A-Z (),.]+$)|.*Salary \(MIN|.*Job Group:)/;
 
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];

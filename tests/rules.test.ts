@@ -8,6 +8,7 @@ import {
   educationFacts,
   experienceFacts,
   isRequirementLike,
+  licenseFacts,
 } from "../pipeline/rules/requirement.js";
 import { substitutionFacts } from "../pipeline/rules/substitution.js";
 import { ingest } from "../pipeline/run.js";
@@ -69,6 +70,41 @@ describe("substitution patterns", () => {
       substitutionFacts("Substitutions are handled by the Personnel Cabinet."),
     ).toBeUndefined();
   });
+
+  it("reads the basis anywhere in the sentence and an exchange rate as year-for-year", () => {
+    expect(
+      substitutionFacts(
+        "College coursework will substitute for the required experience on a year-for-year basis (thirty (30) semester hours equal one year).",
+      ),
+    ).toMatchObject({
+      substitute: { category: "education" },
+      target: "experience",
+      basis: "year-for-year",
+    });
+    expect(
+      substitutionFacts(
+        "Six (6) months of experience in forestry will substitute for fifteen (15) semester hours of the required education.",
+      ),
+    ).toMatchObject({
+      substitute: { areas: ["forestry"] },
+      target: "education",
+      basis: "year-for-year",
+    });
+    expect(
+      substitutionFacts(
+        "Clerical experience will substitute for the high school diploma at the rate of one year for each year of high school.",
+      )?.basis,
+    ).toBe("year-for-year");
+    // An amount traded for a whole credential, or a credential for an amount, counts once.
+    expect(
+      substitutionFacts("Six months of clerical experience will substitute for the GED.")?.basis,
+    ).toBe("full");
+    expect(
+      substitutionFacts(
+        "A bachelor's degree will substitute for two years of the required experience.",
+      )?.basis,
+    ).toBe("full");
+  });
 });
 
 describe("condition patterns", () => {
@@ -86,6 +122,18 @@ describe("condition patterns", () => {
     ]);
     expect(conditionFacts("Performs other duties as assigned.")).toEqual([]);
   });
+
+  it("reads 'subject to' as required, 'may be subject to' as may, and an age minimum", () => {
+    expect(
+      conditionFacts("Applicants and employees will be subject to a drug screening test."),
+    ).toEqual([{ subject: "drug-screening", modality: "required" }]);
+    expect(conditionFacts("Applicants may be subject to a criminal background check.")).toEqual([
+      { subject: "background-check", modality: "may-be-required" },
+    ]);
+    expect(conditionFacts("Must be at least twenty-one (21) years of age.")).toEqual([
+      { subject: "age", modality: "required" },
+    ]);
+  });
 });
 
 describe("probation", () => {
@@ -102,6 +150,33 @@ describe("probation", () => {
         "This job has an initial probationary period of one year and a promotional probationary period of six (6) months.",
       ),
     ).toEqual({ initialMonths: 12, promotionalMonths: 6, reference: null });
+    expect(
+      probationFacts(
+        "This job has a twelve (12) month initial probationary period and a six (6) month promotional probationary period.",
+      ),
+    ).toEqual({ initialMonths: 12, promotionalMonths: 6, reference: null });
+    expect(
+      probationFacts(
+        "The initial probationary period for this job is one (1) year and the promotional probationary period is six (6) months.",
+      ),
+    ).toEqual({ initialMonths: 12, promotionalMonths: 6, reference: null });
+  });
+});
+
+describe("licences in EDUCATION", () => {
+  it("are requirements of their own category, unless the sentence names a degree", () => {
+    expect(
+      licenseFacts(
+        "Must possess a current license to practice as a Licensed Practical Nurse in Kentucky.",
+      ),
+    ).toEqual({ category: "license", credential: "license" });
+    expect(licenseFacts("Must be certified as an Emergency Medical Technician.")).toEqual({
+      category: "certification",
+    });
+    expect(licenseFacts("Graduate of a licensed practical nursing program.")).toBeUndefined();
+    expect(
+      licenseFacts("An associate degree in nursing and a license as a registered nurse."),
+    ).toBeUndefined();
   });
 });
 

@@ -70,6 +70,11 @@ describe("values", () => {
     expect(parseDuration("12 months")).toEqual({ amount: 12, unit: "month" });
     expect(parseDuration("one year of experience")).toEqual({ amount: 1, unit: "year" });
     expect(parseCount("twelve")).toBe(12);
+    expect(parseCount("seventeen")).toBe(17);
+    expect(parseCount("forty-five")).toBe(45);
+    expect(parseCount("thirty six")).toBe(36);
+    expect(parseCount("sixty")).toBe(60);
+    expect(parseCount("twenty-ten")).toBeUndefined();
   });
 
   it("slugs", () => {

@@ -22,10 +22,21 @@ const SUBJECTS: ReadonlyArray<{ subject: Subject; pattern: RegExp }> = [
   },
   { subject: "certification", pattern: /\bcertifi(?:ed|cation)\b/i },
   { subject: "travel", pattern: /\btravel\b/i },
+  {
+    subject: "age",
+    pattern: /\byears?\s+(?:of\s+age|old)\b|\bminimum\s+age\b|\bage\s+of\s+\d/i,
+  },
 ];
 
+/**
+ * Phrases that make a sentence a condition. "subject to" and "as a
+ * condition of employment" require as firmly as "must" ("Applicants will be
+ * subject to a drug screening test").
+ */
 const MODALS =
-  /\bmay be required\b|\bmay require\b|\bmust\b|\bshall\b|\b(?:is|are|be)\s+required\b|\brequired to\b|\bmandatory\b/gi;
+  /\bmay be required\b|\bmay be subject to\b|\bmay require\b|\bmust\b|\bshall\b|\b(?:is|are|be)\s+required\b|\brequired to\b|\bmandatory\b|\bsubject to\b|\bcondition of (?:employment|appointment)\b/gi;
+/** The modals that leave it to the position ("may be required", "may be subject to", "may require"). */
+const MAY = /^may\b/i;
 
 export interface ConditionFacts {
   subject: Subject;
@@ -37,7 +48,12 @@ function modalityAt(sentence: string, index: number): ConditionRule["modality"] 
   const before = modals.filter((modal) => (modal.index ?? 0) < index).pop();
   const chosen = before ?? modals.find((modal) => (modal.index ?? 0) > index);
   if (!chosen) return undefined;
-  return /^may be required$/i.test(chosen[0]) ? "may-be-required" : "required";
+  return MAY.test(chosen[0]) ? "may-be-required" : "required";
+}
+
+/** The sentence names a condition (a licence, a screening ...), whether or not a modal says who must meet it. */
+export function mentionsCondition(sentence: string): boolean {
+  return SUBJECTS.some(({ pattern }) => pattern.test(sentence));
 }
 
 export function conditionFacts(sentence: string): ConditionFacts[] {

@@ -18,9 +18,12 @@ export function credentialIn(text: string): Credential | undefined {
   return CREDENTIALS.find(({ pattern }) => pattern.test(text))?.credential;
 }
 
-/** "degree in computer science" -> "computer science". */
+/**
+ * "degree in computer science" -> "computer science"; likewise a certificate,
+ * diploma or college coursework "in" a field.
+ */
 const FIELD =
-  /\bdegree\s+(?:in|with a major in)\s+(.+?)(?=\s+(?:will|may|can|shall|from|is|are)\b|[.;]|$)/i;
+  /\b(?:degree|certificate|diploma|coursework|course work)\s+(?:in|with a major in)\s+(.+?)(?=\s+(?:will|may|can|shall|from|is|are)\b|[.;]|$)/i;
 
 export function fieldIn(text: string): string | undefined {
   const field = FIELD.exec(text)?.[1]?.trim().replace(/,$/, "");

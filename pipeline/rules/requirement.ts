@@ -14,6 +14,27 @@ export function educationFacts(sentence: string): EducationFacts | undefined {
   return field ? { credential, field } : { credential };
 }
 
+/**
+ * A licence or certification the EDUCATION section demands beside the
+ * diploma ("Must possess a current license to practice as a Licensed
+ * Practical Nurse ..."): a requirement of its own category. Read only when
+ * the sentence names no academic credential.
+ */
+const LICENSE_HELD = /\blicen[sc](?:e|ure)\b|\blicensed\s+(?:as|to|by|in)\b/i;
+const CERTIFICATION_HELD = /\bcertifi(?:ed|cation)\b/i;
+
+export interface CredentialRequirementFacts {
+  category: "license" | "certification";
+  credential?: "license";
+}
+
+export function licenseFacts(sentence: string): CredentialRequirementFacts | undefined {
+  if (credentialIn(sentence)) return undefined;
+  if (LICENSE_HELD.test(sentence)) return { category: "license", credential: "license" };
+  if (CERTIFICATION_HELD.test(sentence)) return { category: "certification" };
+  return undefined;
+}
+
 const YEARS = new RegExp(
   String.raw`\b(${COUNT_SOURCE})(?:\s*\(\s*(\d+(?:\.\d+)?)\s*\))?\s+(years?|months?)\b`,
   "i",

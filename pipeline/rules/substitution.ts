@@ -3,7 +3,8 @@
  * not the heading it sits under: Kentucky's "Substitute EDUCATION for
  * EXPERIENCE" can hold a sentence substituting training for the degree.
  */
-import type { RequirementCategory, SubstitutionRule } from "../../schemas/index.js";
+import type { Credential, RequirementCategory, SubstitutionRule } from "../../schemas/index.js";
+import { COUNT_SOURCE } from "../shared/numbers.js";
 import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
 
 /**
@@ -15,6 +16,20 @@ const SUBSTITUTES =
   /^(.*?\S)\s+(?:will|may|can|shall)\s+(?:be\s+)?substitut(?:e|ed)\s+for\s+(.*?\S)(?:[,]?\s+on\s+an?\s+([a-z]+-for-[a-z]+)\s+basis)?\s*[.;]?$/i;
 /** "Each year of X will substitute for one year of Y" is year-for-year by construction. */
 const EACH_YEAR = /^(?:each|one)\s+(?:year|month)\s+of\s+/i;
+/**
+ * "on a year-for-year basis" anywhere in the sentence: specs follow it with a
+ * rate in parentheses ("... basis (thirty (30) semester hours equal one year).").
+ */
+const BASIS_PHRASE = /\bon\s+an?\s+([a-z]+)-for-([a-z]+)\s+basis\b/i;
+/** "at the rate of ...", "for each year of ...": an exchange rate, not a one-off credit. */
+const RATE_PHRASE = /\bat\s+the\s+rate\s+of\b|\bfor\s+(?:each|every)\b/i;
+/** A measured amount: "six (6) months", "two years", "thirty (30) semester hours". */
+const AMOUNT = new RegExp(
+  String.raw`\b(?:${COUNT_SOURCE})(?:\s*\(\s*\d+\s*\))?\s+(?:years?|months?|(?:semester|credit|quarter)\s+hours?)\b`,
+  "i",
+);
+/** The subject opens with its amount ("Six (6) months of experience ..."). */
+const LEADING_AMOUNT = new RegExp(`^${AMOUNT.source}`, "i");
 
 export type Target = "education" | "experience";
 
@@ -24,8 +39,12 @@ export interface SubstitutionFacts {
   basis: SubstitutionRule["basis"];
 }
 
+/** College study counted in hours or taken at a college is education, even when called coursework. */
+const COLLEGE_STUDY = /\bcollege\b|\buniversity\b|\b(?:semester|credit|quarter)\s+hours?\b/i;
+
 function categoryOf(subject: string): RequirementCategory {
   if (/\bexperience\b/i.test(subject)) return "experience";
+  if (COLLEGE_STUDY.test(subject)) return "education";
   if (/\btraining\b|\bvocational\b|\bcourse(?:work|s)?\b/i.test(subject)) return "training";
   if (/\bcertifi/i.test(subject)) return "certification";
   if (/\blicen[sc]/i.test(subject)) return "license";
@@ -34,10 +53,12 @@ function categoryOf(subject: string): RequirementCategory {
   return "other";
 }
 
+/** What a substitution can replace on the education side: a degree, diploma, certificate, GED or hours of study. */
+const EDUCATION_TARGET =
+  /\bdegree\b|\beducation(?:al)?\b|\bdiploma\b|\bcollege\b|\bbachelor|\bcoursework\b|\bcertificate\b|\bhigh school\b|\b(?:semester|credit|quarter)\s+hours?\b|\bG\.?E\.?D\b/i;
+
 function targetOf(target: string): Target | undefined {
-  const education = target.search(
-    /\bdegree\b|\beducation(?:al)?\b|\bdiploma\b|\bcollege\b|\bbachelor|\bcoursework\b/i,
-  );
+  const education = target.search(EDUCATION_TARGET);
   const experience = target.search(/\bexperience\b/i);
   if (education === -1 && experience === -1) return undefined;
   if (education === -1) return "experience";
@@ -63,11 +84,31 @@ export function substitutionFacts(sentence: string): SubstitutionFacts | undefin
   if (field) substitute.field = field;
   const areas = /\bexperience\s+(?:in|with|as)\s+(.+)$/i.exec(subjectText)?.[1];
   if (areas && category === "experience") substitute.areas = splitAreas(areas);
-  const yearForYear =
-    (match[3] ?? "").toLowerCase().endsWith("for-year") ||
-    /for-month$/i.test(match[3] ?? "") ||
-    EACH_YEAR.test(subjectText);
-  return { substitute, target, basis: yearForYear ? "year-for-year" : "full" };
+  return { substitute, target, basis: basisOf(sentence, subjectText, match[2]) };
+}
+
+/** The credential the sentence substitutes for ("... for the associate degree"), if it names one. */
+export function replacedCredential(sentence: string): Credential | undefined {
+  const target = SUBSTITUTES.exec(sentence.trim())?.[2];
+  return target ? credentialIn(target) : undefined;
+}
+
+/**
+ * "year-for-year" is any stated exchange rate: the basis phrase ("on a
+ * month-for-month basis"), "each year of", "at the rate of", or an amount
+ * traded for an amount ("Six (6) months of experience will substitute for
+ * fifteen (15) semester hours"). A whole credential traded for an amount
+ * ("A bachelor's degree will substitute for two years") is "full": it counts
+ * once, whatever its length.
+ */
+function basisOf(sentence: string, subject: string, target: string): SubstitutionRule["basis"] {
+  const phrase = BASIS_PHRASE.exec(sentence);
+  const proportional =
+    (phrase !== null && phrase[1]?.toLowerCase() === phrase[2]?.toLowerCase()) ||
+    EACH_YEAR.test(subject) ||
+    RATE_PHRASE.test(sentence) ||
+    (LEADING_AMOUNT.test(subject) && AMOUNT.test(target));
+  return proportional ? "year-for-year" : "full";
 }
 
 function capitalize(text: string): string {

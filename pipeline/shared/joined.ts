@@ -29,15 +29,17 @@ export function joinLines(lines: readonly Line[]): Joined {
   for (const line of lines) {
     const content = line.text.replace(/\s+/g, " ").trim();
     if (content === "") continue;
+    // Only the last word decides how the next line joins; testing the whole text so far would be quadratic.
+    const lastWord = text.slice(text.lastIndexOf(" ") + 1);
     if (text === "") {
       starts.push(0);
       text = content;
-    } else if (OPEN_URL.test(text) && URL_CONTINUATION.test(content)) {
+    } else if (OPEN_URL.test(lastWord) && URL_CONTINUATION.test(content)) {
       starts.push(text.length);
       text += content;
-    } else if (WRAP_HYPHEN.test(text) && /^[a-z]/.test(content)) {
+    } else if (WRAP_HYPHEN.test(lastWord) && /^[a-z]/.test(content)) {
       // "adminis-" + "tration" is one word; "year-for-" + "year" keeps its hyphen.
-      if (!COMPOUND_TAIL.test(text)) text = text.slice(0, -1);
+      if (!COMPOUND_TAIL.test(lastWord)) text = text.slice(0, -1);
       starts.push(text.length);
       text += content;
     } else {
@@ -62,17 +64,38 @@ export function linesBetween(joined: Joined, from: number, to: number): Line[] {
   return out;
 }
 
+/** How a paragraph may end: a sentence's end or a colon, then closing quotes or brackets. */
+const PARAGRAPH_END = /[.!?:;]["')\]\u201d\u2019]*$/;
+/** A line that continues a sentence starts in lowercase; a new paragraph never does. */
+const CONTINUATION_START = /^\s*[a-z]/;
+
+/**
+ * A blank line inside a sentence is not a paragraph break: a page break in
+ * a text export ("... supervises certified" / blank / form feed / "nursing
+ * assistants ...") leaves one there. The sentence goes on when the text
+ * before it does not end and the text after it starts in lowercase.
+ */
+function continuesAcrossBlank(before: readonly Line[], next: Line): boolean {
+  const last = before[before.length - 1]?.text.trimEnd() ?? "";
+  return last !== "" && !PARAGRAPH_END.test(last) && CONTINUATION_START.test(next.text);
+}
+
 /** Runs of non-blank lines separated by blank lines. */
 export function splitParagraphs(lines: readonly Line[]): Line[][] {
   const out: Line[][] = [];
   let current: Line[] = [];
+  let afterBlank = false;
   for (const line of lines) {
     if (line.text.trim() === "") {
-      if (current.length > 0) out.push(current);
-      current = [];
-    } else {
-      current.push(line);
+      afterBlank = current.length > 0 || afterBlank;
+      continue;
     }
+    if (afterBlank && !continuesAcrossBlank(current, line)) {
+      out.push(current);
+      current = [];
+    }
+    afterBlank = false;
+    current.push(line);
   }
   if (current.length > 0) out.push(current);
   return out;

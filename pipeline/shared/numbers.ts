@@ -1,39 +1,49 @@
 /** Counts written as words or digits ("one year", "twelve (12) months", "2 years"). */
 
-const WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  eighteen: 18,
-  twenty: 20,
-  twenty_four: 24,
-  thirty: 30,
-  thirty_six: 36,
-  a: 1,
-  an: 1,
-  half: 0.5,
-};
+const UNITS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
+/** Index i is the word for (i + 2) * 10. */
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const OTHER_WORDS: Record<string, number> = { a: 1, an: 1, half: 0.5 };
 
-export const COUNT_SOURCE = String.raw`(?:\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty(?:[- ]four)?|thirty(?:[- ]six)?|an?)`;
+/** Longest first, so "seventeen" is tried before "seven". */
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+
+/** "6", "2.5", "twelve", "forty-five", "thirty six", "a": one count (semester hours run to ninety-nine). */
+export const COUNT_SOURCE = String.raw`(?:\d+(?:\.\d+)?|(?:${TENS.join("|")})(?:[- ](?:${UNITS.slice(1, 10).join("|")}))?|${byLength(UNITS).join("|")}|an?)`;
 
 export function parseCount(text: string): number | undefined {
-  const word = text.trim().toLowerCase().replace(/[- ]/g, "_");
+  const word = text.trim().toLowerCase();
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
-  return WORDS[word];
+  const unit = UNITS.indexOf(word);
+  if (unit !== -1) return unit;
+  const [tens, ones] = word.split(/[- ]/);
+  const ten = TENS.indexOf(tens ?? "");
+  if (ten !== -1) {
+    const one = ones === undefined ? 0 : UNITS.indexOf(ones);
+    return one >= 0 && one < 10 ? (ten + 2) * 10 + one : undefined;
+  }
+  return OTHER_WORDS[word];
 }
 
 const DURATION = new RegExp(

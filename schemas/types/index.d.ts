@@ -146,6 +146,7 @@ export interface ConditionRule {
     | "certification"
     | "physical"
     | "travel"
+    | "age"
     | "other";
   modality: "required" | "may-be-required";
 }
@@ -331,6 +332,7 @@ export interface ConditionRule1 {
     | "certification"
     | "physical"
     | "travel"
+    | "age"
     | "other";
   modality: "required" | "may-be-required";
 }

@@ -161,7 +161,11 @@ export function interpretKentucky(
     id: `us-ky/class/${jobNumber.toLowerCase()}`,
     title: header.title.text,
     body,
-    provenance: { "/title": linePlace(header.title.line), ...provenance.entries },
+    provenance: {
+      // A long title wraps: its place spans every line it was read from.
+      "/title": placeOf([header.title.line, ...header.titleLines]) ?? linePlace(header.title.line),
+      ...provenance.entries,
+    },
     unmapped: claims.unmapped(),
     sources,
   };

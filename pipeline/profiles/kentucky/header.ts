@@ -53,8 +53,19 @@ const SINGLE_RATE = new RegExp(String.raw`^(${MONEY_SOURCE})\s*(?:-\s*(.+))?$`);
 /** (?<![\d.]): a number is tried from its first digit only; from every digit, a long run of digits is quadratic. */
 const HOURS_PER_WEEK = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:Hr|Hour)s?\.?/i;
 
-/** An all-capitals line that is none of the above is the class title. */
-const TITLE = /^[A-Z0-9][A-Z0-9 &,.'()/\-–]*[A-Z0-9).]$/;
+/** An all-capitals line that is none of the above is the class title (it may end in the "/" a wrap broke after). */
+const TITLE = /^[A-Z0-9][A-Z0-9 &,.'()/\-–]*[A-Z0-9).]\/?$/;
+/**
+ * A long title wraps onto the next line in the export ("... SHIFT SUPERVISOR" /
+ * "(DETENTION/RESIDENTIAL)"); a continuation sits on the very next line (no
+ * blank line), has the title's shape (it may open with the parenthesis the
+ * wrap moved down) and holds a word, so a grade ("11") or a "NONE" entrance
+ * rate is never taken for one.
+ */
+const TITLE_CONTINUATION = /^[A-Z0-9(][A-Z0-9 &,.'()/\-–]*[A-Z0-9).]$/;
+const TITLE_CONTINUATION_WORD = /[A-Z]{2,}/;
+/** A wrap right after a "/" or "-" inside a word joins without a space ("SAFETY/" + "HEALTH"). */
+const JOINS_WITHOUT_SPACE = /[A-Z0-9)][/\-–]$/;
 
 export interface Value {
   text: string;
@@ -62,7 +73,10 @@ export interface Value {
 }
 
 export interface Header {
+  /** The title joined from its lines; `line` is the first. */
   title?: Value;
+  /** Lines after the first that the title wrapped onto. */
+  titleLines: Line[];
   grade?: Value;
   basis?: { text: string; line: Line };
   ranges: Array<{ range: SalaryRange; line: Line }>;
@@ -122,12 +136,23 @@ function salaryRange(text: string, basis: string | undefined): SalaryRange | und
 
 /** Header lines -> labelled values. Scans every line; order on the page does not matter. */
 export function readHeader(lines: readonly Line[]): Header {
-  const header: Header = { ranges: [], entrance: [], labels: {}, claimed: new Set() };
+  const header: Header = {
+    ranges: [],
+    entrance: [],
+    labels: {},
+    titleLines: [],
+    claimed: new Set(),
+  };
   const content = lines.map((line) => ({ line, text: line.text.replace(/\s+/g, " ").trim() }));
   let gradeBeforeSalary: Value | undefined;
   let inEntrance = false;
 
+  /** The title was read from the previous line: the next one may continue it. */
+  let titleOpen = false;
+
   content.forEach(({ line, text }, index) => {
+    const afterTitle = titleOpen;
+    titleOpen = false;
     if (text === "") return;
     if (BANNER_LINES.some((banner) => banner.test(text))) {
       header.claimed.add(line);
@@ -139,7 +164,11 @@ export function readHeader(lines: readonly Line[]): Header {
       labels.forEach((label, position) => {
         const before = text.slice(labels[position - 1]?.end ?? 0, label.start).trim();
         const after = text.slice(label.end, labels[position + 1]?.start ?? text.length).trim();
-        readLabel(header, label, { before, after, line }, content.slice(index + 1));
+        const values =
+          label.key === "jobGroup"
+            ? unwrapGroup(header, { before, after, line }, content[index - 1], content[index + 1])
+            : { before, after, line };
+        readLabel(header, label, values, content.slice(index + 1));
         if (label.key === "salary" && before !== "") gradeBeforeSalary = { text: before, line };
       });
       inEntrance = labels.some((label) => label.key === "entrance");
@@ -162,6 +191,15 @@ export function readHeader(lines: readonly Line[]): Header {
     if (!header.title && TITLE.test(text) && !header.claimed.has(line)) {
       header.title = { text, line };
       header.claimed.add(line);
+      titleOpen = true;
+      return;
+    }
+    if (afterTitle && header.title && isTitleContinuation(text)) {
+      const glue = JOINS_WITHOUT_SPACE.test(header.title.text) ? "" : " ";
+      header.title = { text: `${header.title.text}${glue}${text}`, line: header.title.line };
+      header.titleLines.push(line);
+      header.claimed.add(line);
+      titleOpen = true;
     }
   });
 
@@ -171,10 +209,67 @@ export function readHeader(lines: readonly Line[]): Header {
   return header;
 }
 
+interface LabelValues {
+  before: string;
+  after: string;
+  line: Line;
+}
+type ContentLine = { line: Line; text: string } | undefined;
+
+/** "3200 - JUVENILE JUSTICE": where a job group's value starts. */
+const GROUP_START = /^\d{2,6}\s*-\s*\S/;
+/** The rest of a wrapped group name: capitals only, no label. */
+const GROUP_TAIL = /^[A-Z][A-Z &,.'()/-]*$/;
+
+/** An adjacent line no label or field has taken. */
+function isLoose(
+  header: Header,
+  candidate: ContentLine,
+): candidate is { line: Line; text: string } {
+  return (
+    candidate !== undefined &&
+    candidate.text !== "" &&
+    !header.claimed.has(candidate.line) &&
+    findLabels(candidate.text).length === 0
+  );
+}
+
+/**
+ * A job-group name too long for its box wraps onto a second line: before the
+ * label ("3200 - JUVENILE JUSTICE & YOUTH" / "SERVICESJob Group:") or after it
+ * ("Job Group: 3200 - JUVENILE JUSTICE & YOUTH" / "SERVICES"). The two halves
+ * sit on adjacent lines; the code starts the first.
+ */
+function unwrapGroup(
+  header: Header,
+  values: LabelValues,
+  previous: ContentLine,
+  next: ContentLine,
+): LabelValues {
+  const { before, after } = values;
+  if (before && !GROUP_START.test(before) && isLoose(header, previous)) {
+    if (GROUP_START.test(previous.text)) {
+      header.claimed.add(previous.line);
+      return { ...values, before: `${previous.text} ${before}` };
+    }
+  }
+  if (after && GROUP_START.test(after) && isLoose(header, next)) {
+    if (GROUP_TAIL.test(next.text) && !NONE.test(next.text)) {
+      header.claimed.add(next.line);
+      return { ...values, after: `${after} ${next.text}` };
+    }
+  }
+  return values;
+}
+
+function isTitleContinuation(text: string): boolean {
+  return TITLE_CONTINUATION.test(text) && TITLE_CONTINUATION_WORD.test(text) && !NONE.test(text);
+}
+
 function readLabel(
   header: Header,
   label: Found,
-  values: { before: string; after: string; line: Line },
+  values: LabelValues,
   following: ReadonlyArray<{ line: Line; text: string }>,
 ): void {
   const { before, after, line } = values;

@@ -2,11 +2,22 @@
  * Stage 5 for Kentucky: body -> rules. The patterns are shared
  * (pipeline/rules/); this file only decides which fields feed which.
  */
-import type { ClassSpecBody, Place, Rule } from "../../../schemas/index.js";
+import type {
+  ClassSpecBody,
+  Credential,
+  Place,
+  RequirementRule,
+  Rule,
+} from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
-import { conditionFacts } from "../../rules/condition.js";
-import { educationFacts, experienceFacts, isRequirementLike } from "../../rules/requirement.js";
-import { substitutionFacts } from "../../rules/substitution.js";
+import { conditionFacts, mentionsCondition } from "../../rules/condition.js";
+import {
+  educationFacts,
+  experienceFacts,
+  isRequirementLike,
+  licenseFacts,
+} from "../../rules/requirement.js";
+import { replacedCredential, substitutionFacts, type Target } from "../../rules/substitution.js";
 import { splitSentences } from "../../shared/sentences.js";
 import type { Interpretation, RulesResult } from "../../types.js";
 
@@ -34,6 +45,35 @@ class RuleList {
   }
 }
 
+type RequirementFacts = Omit<RequirementRule, "id" | "type" | "text">;
+
+/** An EDUCATION sentence: a degree or diploma, else a licence or certification held. */
+function educationRequirement(sentence: string): RequirementFacts | undefined {
+  const facts = educationFacts(sentence);
+  return facts ? { category: "education", ...facts } : licenseFacts(sentence);
+}
+
+function experienceRequirement(sentence: string): RequirementFacts | undefined {
+  const facts = experienceFacts(sentence);
+  return facts ? { category: "experience", ...facts } : undefined;
+}
+
+/**
+ * The requirement a substitution replaces: of the target's category, the one
+ * with the credential the sentence names ("... for the associate degree"),
+ * else the first. Without any, the category's usual id, so the reference
+ * stays stable when the requirement is added back in a revision.
+ */
+function replacedId(
+  requirements: readonly RequirementRule[],
+  target: Target,
+  credential: Credential | undefined,
+): string {
+  const candidates = requirements.filter((rule) => rule.category === target);
+  const named = credential && candidates.find((rule) => rule.credential === credential);
+  return (named || candidates[0])?.id ?? REQUIREMENT_ID[target];
+}
+
 export function kentuckyRules(interpretation: Interpretation, file: DocFile): RulesResult {
   if (interpretation.kind !== "class-spec") return { rules: [], provenance: {} };
   const body: ClassSpecBody = interpretation.body;
@@ -52,17 +92,34 @@ export function kentuckyRules(interpretation: Interpretation, file: DocFile): Ru
   };
 
   const requirements = [
-    { category: "education", read: educationFacts, expected: "a degree, diploma or credential" },
-    { category: "experience", read: experienceFacts, expected: "years or areas of experience" },
+    {
+      section: "education",
+      read: educationRequirement,
+      expected: "a degree, diploma, licence or certification",
+    },
+    {
+      section: "experience",
+      read: experienceRequirement,
+      expected: "years or areas of experience",
+    },
   ] as const;
-  for (const { category, read, expected } of requirements) {
-    const at = `/body/minimumRequirements/${category}`;
-    for (const sentence of splitSentences(body.minimumRequirements[category] ?? "")) {
-      const facts = read(sentence);
-      const id = list.id(REQUIREMENT_ID[category]);
-      if (facts)
-        list.add({ id, type: "requirement", text: sentence, category, ...facts }, placeOf(at));
-      else if (isRequirementLike(sentence)) unrecognized(sentence, at, expected);
+  const read: RequirementRule[] = [];
+  for (const { section, read: facts, expected } of requirements) {
+    const at = `/body/minimumRequirements/${section}`;
+    for (const sentence of splitSentences(body.minimumRequirements[section] ?? "")) {
+      const found = facts(sentence);
+      if (!found) {
+        if (isRequirementLike(sentence)) unrecognized(sentence, at, expected);
+        continue;
+      }
+      const rule: RequirementRule = {
+        id: list.id(`requirement-${found.category}`),
+        type: "requirement",
+        text: sentence,
+        ...found,
+      };
+      read.push(rule);
+      list.add(rule, placeOf(at));
     }
   }
   body.minimumRequirements.substitutions.forEach((substitution, index) => {
@@ -80,7 +137,7 @@ export function kentuckyRules(interpretation: Interpretation, file: DocFile): Ru
           type: "substitution",
           text: sentence,
           substitute: facts.substitute,
-          replaces: REQUIREMENT_ID[facts.target],
+          replaces: replacedId(read, facts.target, replacedCredential(sentence)),
           basis: facts.basis,
         },
         placeOf(at),
@@ -110,19 +167,21 @@ export function kentuckyRules(interpretation: Interpretation, file: DocFile): Ru
   for (const [at, text] of conditionFields) {
     for (const sentence of splitSentences(text ?? "")) {
       const conditions = conditionFacts(sentence);
-      for (const condition of conditions) {
+      for (const { subject, modality } of conditions) {
         list.add(
           {
-            id: list.id(`condition-${condition.subject}`),
+            id: list.id(`condition-${subject}`),
             type: "condition",
             text: sentence,
-            ...condition,
+            subject,
+            modality,
           },
           placeOf(at),
         );
       }
-      if (conditions.length === 0 && isRequirementLike(sentence))
-        unrecognized(sentence, at, "a condition (licence, screening, check)");
+      // A condition named without a modal ("A background check will be conducted") is not silence either.
+      if (conditions.length === 0 && (isRequirementLike(sentence) || mentionsCondition(sentence)))
+        unrecognized(sentence, at, "a condition (licence, screening, check, age)");
     }
   }
   return { rules: list.rules, provenance: list.provenance };
