@@ -27,10 +27,29 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** A heading pattern that starts with a literal word: "^MINIMUM REQUIREMENTS..." -> "MINIMUM". */
+const PATTERN_FIRST_WORD = /^\^([A-Za-z]+)\b/;
+const FIRST_WORD = /^[A-Za-z]+/;
+
+/**
+ * The words a heading can start with, read from the patterns. Nearly every
+ * line opens no section, and one set look-up answers that instead of a
+ * dozen regexes; undefined (look at every line) if a pattern starts otherwise.
+ */
+const HEADING_FIRST_WORDS: ReadonlySet<string> | undefined = (() => {
+  const words = SECTIONS.map(
+    (definition) => PATTERN_FIRST_WORD.exec(definition.heading.source)?.[1]?.toUpperCase(),
+  );
+  return words.every((word) => word !== undefined) ? new Set(words) : undefined;
+})();
+
 /** The section a line opens, and the rest of the line after the heading. */
 function headingIn(
   text: string,
 ): { definition: SectionDefinition; rest: string; end: number } | undefined {
+  const first = FIRST_WORD.exec(text)?.[0].toUpperCase();
+  if (HEADING_FIRST_WORDS && (first === undefined || !HEADING_FIRST_WORDS.has(first)))
+    return undefined;
   for (const definition of SECTIONS) {
     const match = definition.heading.exec(text);
     if (match) {
