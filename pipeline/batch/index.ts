@@ -28,7 +28,7 @@ export interface Outcome {
 export interface BatchOptions extends IngestOptions {
   /** Output folder; nothing is written when undefined (a dry run). */
   out?: string | undefined;
-  /** Stops the batch between two documents (SIGINT): no new input is started, no write is cut. */
+  /** Stops the batch (SIGINT): no new input is started, no write is cut, no parse is waited for. */
   signal?: AbortSignal | undefined;
 }
 
@@ -112,7 +112,10 @@ export async function deliverInOrder(
   for (let index = 0; index < inputs.length; index++) {
     if (options.signal?.aborted) return;
     start(index + window);
-    const result = await pending[index];
+    // A stop does not wait for the document being parsed (a worker may be busy for a
+    // minute on one PDF): only writes are never cut, and none is in progress here.
+    const result = await unlessAborted(pending[index], options.signal);
+    if (options.signal?.aborted) return;
     pending[index] = undefined; // let the settled result go
     if (!result) continue;
     const { json, ...outcome } = result;
@@ -135,6 +138,33 @@ export async function deliverInOrder(
     }
     onOutcome(outcome);
   }
+}
+
+/**
+ * `promise`'s value, or undefined as soon as `signal` aborts. The abort
+ * listener lives only while this one result is awaited (a race against one
+ * long-lived promise would keep every result of the batch reachable).
+ */
+function unlessAborted<T>(
+  promise: Promise<T> | undefined,
+  signal: AbortSignal | undefined,
+): Promise<T | undefined> {
+  if (promise === undefined || signal === undefined) return Promise.resolve(promise);
+  if (signal.aborted) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => resolve(undefined);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 export async function runBatch(

@@ -23,33 +23,42 @@ const OPEN_URL = /(?:https?:\/\/|www\.)\S*[./\-_]$/;
 const URL_CONTINUATION = /^[a-z0-9/]/;
 
 export function joinLines(lines: readonly Line[]): Joined {
-  let text = "";
+  // The text is kept as parts, and its last word on the side: reading either back from one
+  // growing string copies the whole text on every line (quadratic on a long paragraph).
+  const parts: string[] = [];
+  let length = 0;
+  /** Only the last word decides how the next line joins. */
+  let lastWord = "";
   const kept: Line[] = [];
   const starts: number[] = [];
   for (const line of lines) {
     const content = line.text.replace(/\s+/g, " ").trim();
     if (content === "") continue;
-    // Only the last word decides how the next line joins; testing the whole text so far would be quadratic.
-    const lastWord = text.slice(text.lastIndexOf(" ") + 1);
-    if (text === "") {
-      starts.push(0);
-      text = content;
+    if (parts.length === 0) {
+      // The first line.
     } else if (OPEN_URL.test(lastWord) && URL_CONTINUATION.test(content)) {
-      starts.push(text.length);
-      text += content;
+      // The URL goes on: no space.
     } else if (WRAP_HYPHEN.test(lastWord) && /^[a-z]/.test(content)) {
       // "adminis-" + "tration" is one word; "year-for-" + "year" keeps its hyphen.
-      if (!COMPOUND_TAIL.test(lastWord)) text = text.slice(0, -1);
-      starts.push(text.length);
-      text += content;
+      if (!COMPOUND_TAIL.test(lastWord)) {
+        const last = parts.length - 1;
+        parts[last] = (parts[last] ?? "").slice(0, -1);
+        length--;
+        lastWord = lastWord.slice(0, -1);
+      }
     } else {
-      text += " ";
-      starts.push(text.length);
-      text += content;
+      parts.push(" ");
+      length++;
+      lastWord = "";
     }
+    starts.push(length);
+    parts.push(content);
+    length += content.length;
+    const space = content.lastIndexOf(" ");
+    lastWord = space === -1 ? lastWord + content : content.slice(space + 1);
     kept.push(line);
   }
-  return { text, lines: kept, starts };
+  return { text: parts.join(""), lines: kept, starts };
 }
 
 /** Lines covering text[from, to). */

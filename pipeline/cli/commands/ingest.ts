@@ -1,4 +1,5 @@
 /** `classpec ingest <files|dirs...> --out DIR`: one JSON per input. */
+import { constants } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { type BatchOptions, type Outcome, runBatch } from "../../batch/index.js";
 import { collectInputs, type Input } from "../../batch/inputs.js";
@@ -19,9 +20,10 @@ import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, type Io } fr
 
 /** Batches smaller than this finish too fast for a progress line to help. */
 const PROGRESS_MIN_INPUTS = 50;
-/** 128 + SIGINT, what shells expect of a program stopped by Ctrl-C. */
-const EXIT_INTERRUPTED = 130;
+/** 128 + the signal's number, what shells expect of a program a signal stopped (Ctrl-C: 130). */
+const SIGNAL_EXIT_BASE = 128;
 const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+type StopSignal = (typeof STOP_SIGNALS)[number];
 
 /**
  * Large batches run on worker threads (pool.ts, loaded only then, so the
@@ -50,11 +52,11 @@ async function runInputs(
  */
 function stopOnSignal(): {
   signal: AbortSignal;
-  stopped: () => string | undefined;
+  stopped: () => StopSignal | undefined;
   done: () => void;
 } {
   const controller = new AbortController();
-  let received: string | undefined;
+  let received: StopSignal | undefined;
   const listeners = STOP_SIGNALS.map((name) => {
     const listener = () => {
       received = name;
@@ -185,7 +187,7 @@ export const ingestCommand: Command = {
           `Stopped by ${signal} after ${done} of ${inputs.length} inputs; every file written is complete, run again to finish`,
         ),
       );
-      return EXIT_INTERRUPTED;
+      return SIGNAL_EXIT_BASE + constants.signals[signal];
     }
     if (showProgress && inputs.length >= PROGRESS_MIN_INPUTS) io.stderr("\n");
     if (reporter === "json") io.stdout(`${JSON.stringify({ summary: tally })}\n`);
