@@ -176,6 +176,35 @@ describe("rejected inputs: one coded line, exit 1, the rest written", () => {
   });
 });
 
+describe("an output folder that cannot be written", () => {
+  it("--out names a file: one output-unwritable line, exit 1, nothing read", async () => {
+    const file = temp("not-a-folder", "x");
+    const result = await run(["ingest", GOOD, "--out", file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^classpec: .*not-a-folder: output-unwritable: Unexpected EEXIST .*, expected a folder classpec can write to\n$/,
+    );
+    expect(result.stdout).toBe("");
+  });
+
+  it("a sub-folder taken by a file: write-failed for that document, the rest written", async () => {
+    const input = scratch();
+    mkdirSync(join(input, "sub"));
+    copyFileSync(GOOD, join(input, "top.txt"));
+    copyFileSync(SEED, join(input, "sub", "seed.txt"));
+    const out = scratch();
+    writeFileSync(join(out, "sub"), "a file where the mirrored folder should be");
+    const result = await run(["ingest", input, "--out", out], { cwd: input });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^classpec: sub\/seed\.txt: write-failed: Unexpected EEXIST writing .*us-ky\.class\.20001499\.json/,
+    );
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(readdirSync(out).sort()).toEqual(["sub", GOOD_OUTPUT]);
+    expect(result.stdout).toContain("1 document written (1 complete, 0 partial), 1 failed");
+  });
+});
+
 describe("acceptable inputs parse", () => {
   it("NUL bytes inside text: removed, with a warning", async () => {
     const document = await expectParsed(

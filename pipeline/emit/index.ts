@@ -4,7 +4,7 @@
  * rename) so a reader never sees half a file.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 export function serialize(value: unknown): string {
@@ -18,17 +18,53 @@ export function serialize(value: unknown): string {
  */
 export const TEMP_PREFIX = ".classpec-tmp-";
 
-export async function writeAtomic(path: string, contents: string): Promise<void> {
+/**
+ * Creates `folder` and any missing parents, one level at a time. Node's own
+ * `mkdir(..., { recursive: true })` never returns for some paths (under
+ * /proc it spins forever); this stops at the root. Throws the file system's
+ * error (ENOTDIR, EACCES, ...) when the folder cannot be made.
+ */
+export function ensureFolder(folder: string): void {
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const parent = dirname(folder);
+    if (code === "ENOENT" && parent !== folder) {
+      ensureFolder(parent);
+      mkdirSync(folder);
+    } else if (code !== "EEXIST" || !statSync(folder).isDirectory()) {
+      throw error;
+    }
+  }
+}
+
+/**
+ * Writes `contents` to a temp file beside `path` and renames it over `path`.
+ * Synchronous on purpose: a batch writes thousands of small files, and each
+ * asynchronous step is a round trip through libuv's thread pool that leaves
+ * the (otherwise CPU-bound) main thread waiting. `knownFolders` remembers
+ * folders already made, so a batch checks each folder once.
+ */
+export function writeAtomicSync(path: string, contents: string, knownFolders?: Set<string>): void {
   const folder = dirname(path);
-  await mkdir(folder, { recursive: true });
+  if (!knownFolders?.has(folder)) {
+    ensureFolder(folder);
+    knownFolders?.add(folder);
+  }
   const temp = join(folder, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}`);
   try {
-    await writeFile(temp, contents);
-    await rename(temp, path);
+    writeFileSync(temp, contents);
+    renameSync(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/** `writeAtomicSync` behind the promise the library has always exported. */
+export async function writeAtomic(path: string, contents: string): Promise<void> {
+  writeAtomicSync(path, contents);
 }
 
 /** Output file name for a document id: `us-ky/class/20001499` -> `us-ky.class.20001499.json`. */

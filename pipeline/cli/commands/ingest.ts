@@ -1,9 +1,11 @@
 /** `classpec ingest <files|dirs...> --out DIR`: one JSON per input. */
+import { accessSync, constants as fsConstants } from "node:fs";
 import { constants } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { type BatchOptions, type Outcome, runBatch } from "../../batch/index.js";
 import { collectInputs, type Input } from "../../batch/inputs.js";
 import { planThreads } from "../../batch/threads.js";
+import { ensureFolder } from "../../emit/index.js";
 import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import {
   count,
@@ -44,6 +46,18 @@ async function runInputs(
     }
   }
   return runBatch(inputs, options, onOutcome);
+}
+
+/** Why `folder` cannot hold the output (it is a file, or not writable), or undefined. */
+function folderProblem(folder: string): string | undefined {
+  try {
+    ensureFolder(folder);
+    accessSync(folder, fsConstants.W_OK);
+    return undefined;
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    return `Unexpected ${code ?? "error"} (${message}), expected a folder classpec can write to`;
+  }
 }
 
 /**
@@ -128,6 +142,15 @@ export const ingestCommand: Command = {
     const quiet = booleanFlag(args, "quiet");
     const showProgress = io.isTTY && !io.env.CI && reporter === "pretty";
 
+    const outFolder =
+      out === undefined || dryRun ? undefined : isAbsolute(out) ? out : join(io.cwd, out);
+    // A folder that cannot be made would fail every document the same way: say it once.
+    const unwritable = outFolder === undefined ? undefined : folderProblem(outFolder);
+    if (out !== undefined && unwritable !== undefined) {
+      io.stderr(errorLine(out, "output-unwritable", unwritable));
+      return EXIT_FAILED;
+    }
+
     const { inputs, problems } = await collectInputs(
       args.positionals,
       io.cwd,
@@ -141,8 +164,6 @@ export const ingestCommand: Command = {
 
     let done = 0;
     const stop = stopOnSignal();
-    const outFolder =
-      out === undefined || dryRun ? undefined : isAbsolute(out) ? out : join(io.cwd, out);
     try {
       await runInputs(
         inputs,

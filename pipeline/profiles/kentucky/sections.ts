@@ -37,8 +37,8 @@ const FIRST_WORD = /^[A-Za-z]+/;
  * dozen regexes; undefined (look at every line) if a pattern starts otherwise.
  */
 const HEADING_FIRST_WORDS: ReadonlySet<string> | undefined = (() => {
-  const words = SECTIONS.map(
-    (definition) => PATTERN_FIRST_WORD.exec(definition.heading.source)?.[1]?.toUpperCase(),
+  const words = SECTIONS.map((definition) =>
+    PATTERN_FIRST_WORD.exec(definition.heading.source)?.[1]?.toUpperCase(),
   );
   return words.every((word) => word !== undefined) ? new Set(words) : undefined;
 })();
