@@ -11,13 +11,12 @@
  * reported strictly in input order, so the output and the messages never
  * depend on timing.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { setImmediate } from "node:timers/promises";
 import { outputName, serialize, writeAtomicSync } from "../emit/index.js";
 import type { Message } from "../file.js";
 import { type IngestOptions, ingest } from "../run.js";
-import { describe, type Input } from "./inputs.js";
+import { describe, type Input, readInput } from "./inputs.js";
 import { removeStaleTemps } from "./temps.js";
 
 export interface Outcome {
@@ -41,15 +40,6 @@ export type Result = Outcome & { json?: string };
 
 /** Inputs started ahead of the one being written (the worker pool keeps its own window). */
 const PREFETCH = 8;
-
-/** The input's bytes, or the file system's error. Synchronous for the reason `writeAtomicSync` is. */
-function readInput(path: string): Buffer | NodeJS.ErrnoException {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    return error as NodeJS.ErrnoException;
-  }
-}
 
 export async function ingestInput(input: Input, options: IngestOptions): Promise<Result> {
   const bytes = readInput(input.absolute);

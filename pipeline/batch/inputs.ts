@@ -3,6 +3,7 @@
  * walking the folders named (sorted, so the batch's order never depends on
  * the file system or on the order of the arguments).
  */
+import { readFileSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
 
@@ -150,5 +151,17 @@ export function describe(error: NodeJS.ErrnoException): string {
       return "Unexpected folder, expected a file";
     default:
       return error.message.replace(/^[A-Z]+: /, "");
+  }
+}
+
+/**
+ * A file's bytes, or the file system's error. Synchronous for the reason
+ * `writeAtomicSync` is (pipeline/emit): small files, CPU-bound batches.
+ */
+export function readInput(path: string): Buffer | NodeJS.ErrnoException {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
   }
 }

@@ -24,8 +24,19 @@ export { normalizeText, wordsOf } from "./normalize.js";
 export * from "./types.js";
 export { wordDiff } from "./words.js";
 
+/**
+ * What the diff compares, as text. Equal text means no change, and most
+ * documents of a catalogue are unchanged from one revision to the next; a
+ * difference only in key order or layout falls through to the full diff.
+ */
+function comparedContent(document: SpecDocument): string {
+  const { id, kind, title, body, rules } = document;
+  return JSON.stringify([id, kind, title, body, rules]);
+}
+
 /** Changes from `before` to `after`, in the revision's reading order. */
 export function diffChanges(before: SpecDocument, after: SpecDocument): Change[] {
+  if (comparedContent(before) === comparedContent(after)) return [];
   const list = new ChangeList(after.id);
   const identity = (label: string, key: string) => ({
     pointer: `/${key}`,

@@ -6,10 +6,10 @@
  * must not be compared (a comparison that could not be made is never "no
  * changes").
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { extname, isAbsolute, join } from "node:path";
 import { SpecDocument } from "../../schemas/index.js";
-import { DOCUMENT_EXTENSIONS, describe, displayPath } from "../batch/inputs.js";
+import { DOCUMENT_EXTENSIONS, describe, displayPath, readInput } from "../batch/inputs.js";
 import { ingest } from "../run.js";
 import { formatIssue, schemaIssues } from "../validate/index.js";
 
@@ -103,7 +103,7 @@ async function loadFile(
   side: Side,
   inFolder: boolean,
 ): Promise<void> {
-  const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => error);
+  const bytes = readInput(absolute);
   if (bytes instanceof Error) {
     side.problems.push({ path, code: "unreadable", message: describe(bytes) });
     return;
