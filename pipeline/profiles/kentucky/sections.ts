@@ -29,7 +29,8 @@ function collapse(text: string): string {
 
 /** A heading pattern that starts with a literal word: "^MINIMUM REQUIREMENTS..." -> "MINIMUM". */
 const PATTERN_FIRST_WORD = /^\^([A-Za-z]+)\b/;
-const FIRST_WORD = /^[A-Za-z]+/;
+/** The line's first word, leading whitespace skipped. */
+const FIRST_WORD = /^\s*([A-Za-z]+)/;
 
 /**
  * The words a heading can start with, read from the patterns. Nearly every
@@ -43,13 +44,17 @@ const HEADING_FIRST_WORDS: ReadonlySet<string> | undefined = (() => {
   return words.every((word) => word !== undefined) ? new Set(words) : undefined;
 })();
 
+/** Whether a raw line can open a section (on its own or with the next line): its first word can. */
+function mayOpenSection(raw: string): boolean {
+  if (!HEADING_FIRST_WORDS) return true;
+  const first = FIRST_WORD.exec(raw)?.[1];
+  return first !== undefined && HEADING_FIRST_WORDS.has(first.toUpperCase());
+}
+
 /** The section a line opens, and the rest of the line after the heading. */
 function headingIn(
   text: string,
 ): { definition: SectionDefinition; rest: string; end: number } | undefined {
-  const first = FIRST_WORD.exec(text)?.[0].toUpperCase();
-  if (HEADING_FIRST_WORDS && (first === undefined || !HEADING_FIRST_WORDS.has(first)))
-    return undefined;
   for (const definition of SECTIONS) {
     const match = definition.heading.exec(text);
     if (match) {
@@ -72,7 +77,9 @@ interface Found {
 
 /** The heading that starts at lines[index], on one line or across two. */
 function headingAt(lines: readonly Line[], index: number): Found | undefined {
-  const text = collapse(lines[index]?.text ?? "");
+  const raw = lines[index]?.text ?? "";
+  if (!mayOpenSection(raw)) return undefined;
+  const text = collapse(raw);
   const single = headingIn(text);
   if (single) return { definition: single.definition, rest: single.rest, span: 1 };
   const next = lines[index + 1];
