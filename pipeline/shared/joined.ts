@@ -73,6 +73,26 @@ export function linesBetween(joined: Joined, from: number, to: number): Line[] {
   return out;
 }
 
+/**
+ * The lines from `offset` of the joined text on, as lines of their own: the
+ * line the offset falls in keeps only its text from there, so joining the
+ * result gives exactly `joined.text.slice(offset)`.
+ */
+export function linesFrom(joined: Joined, offset: number): Line[] {
+  const out: Line[] = [];
+  joined.lines.forEach((line, index) => {
+    const start = joined.starts[index] ?? 0;
+    const end = joined.starts[index + 1] ?? joined.text.length;
+    if (end <= offset) return;
+    if (start >= offset) out.push(line);
+    else {
+      const rest = joined.text.slice(offset, end).trim();
+      if (rest !== "") out.push({ ...line, text: rest });
+    }
+  });
+  return out;
+}
+
 /** How a paragraph may end: a sentence's end or a colon, then closing quotes or brackets. */
 const PARAGRAPH_END = /[.!?:;]["')\]\u201d\u2019]*$/;
 /** A line that continues a sentence starts in lowercase; a new paragraph never does. */

@@ -28,7 +28,7 @@ export interface SpecModel {
 }
 
 const BANNER = /^(?:COMMONWEALTH OF KENTUCKY|JOB CLASS SPECIFICATION)$/;
-const FIRST_SECTION = /^\s*PROBATIONARY PERIODS?\s*:/;
+const FIRST_SECTION = /^\s*PROBATIONARY\s+PERIODS?\s*:/;
 const SALARY = /^(.*?)\s*(Salary \([^)]*\):)\s*(.*)$/;
 const LABEL = /^(.*?)\s*(Grade|Job Code|Job Group|Job Established|Job Revised|Job Number):\s*(.*)$/;
 const ENTRANCE = /^Special Entrance Rates?:/;

@@ -2,7 +2,15 @@
  * Section content -> the pieces a field holds: the family's preamble split
  * off into notices, NONE recognized, paragraphs and sentences with lines.
  */
-import { joinLines, type Piece, paragraphsOf, sentencesOf } from "../../shared/joined.js";
+import {
+  joinLines,
+  linesBetween,
+  linesFrom,
+  type Piece,
+  paragraphsOf,
+  sentencesOf,
+} from "../../shared/joined.js";
+import { splitSentenceSpans } from "../../shared/sentences.js";
 import type { Line } from "../../types.js";
 import { NONE, type SectionDefinition } from "./layout.js";
 
@@ -20,32 +28,24 @@ export function readSection(definition: SectionDefinition, content: readonly Lin
   let preamble: Piece | undefined;
   const first = paragraphs[0];
   if (definition.preamble && first && definition.preamble.start.test(first.text)) {
-    // The preamble usually ends its paragraph; when no blank line follows it, cut after its last sentence.
-    const sentences = sentencesOf(joinLines(first.lines));
-    const endIndex = sentences.findIndex((sentence) =>
-      definition.preamble?.end.test(sentence.text),
+    // The preamble usually ends its paragraph; when no blank line follows it, cut after its last
+    // sentence, inside the line if need be, so the rest re-joins to exactly the text after it.
+    const joined = joinLines(first.lines);
+    const spans = splitSentenceSpans(joined.text);
+    const endIndex = spans.findIndex(({ start, end }) =>
+      definition.preamble?.end.test(joined.text.slice(start, end)),
     );
-    const cut = endIndex === -1 ? sentences.length : endIndex + 1;
-    const kept = sentences.slice(0, cut);
+    const cut = spans[endIndex === -1 ? spans.length - 1 : endIndex]?.end ?? joined.text.length;
     preamble = {
-      text: kept.map((s) => s.text).join(" "),
-      lines: unique(kept.flatMap((s) => s.lines)),
+      text: joined.text.slice(0, cut).trim(),
+      lines: linesBetween(joined, 0, cut),
     };
-    const rest = sentences.slice(cut);
-    paragraphs = [
-      ...(rest.length > 0
-        ? [{ text: rest.map((s) => s.text).join(" "), lines: unique(rest.flatMap((s) => s.lines)) }]
-        : []),
-      ...paragraphs.slice(1),
-    ];
+    const rest = linesFrom(joined, cut);
+    paragraphs = [...(rest.length > 0 ? paragraphsOf(rest) : []), ...paragraphs.slice(1)];
   }
   const none =
     paragraphs.length === 0 || (paragraphs.length === 1 && NONE.test(paragraphs[0]?.text ?? ""));
   return { ...(preamble ? { preamble } : {}), paragraphs: none ? [] : paragraphs, none };
-}
-
-function unique(lines: Line[]): Line[] {
-  return [...new Set(lines)];
 }
 
 /** Paragraphs joined by one blank line, or null for none. */
