@@ -264,6 +264,53 @@ describe("Iowa variations on other documents of the family", () => {
     });
   });
 
+  it("chart headings that name a class by the words that set it apart", async () => {
+    const text = [
+      "# Permit Clerk Series",
+      "## Classes in the Series",
+      "| Class Code | Class Title |",
+      "| --- | --- |",
+      "| 30101 | Associate Permit Clerk |",
+      "| 30102 | Permit Clerk |",
+      "| 30103 | Senior Permit Clerk |",
+      "## Series Concept",
+      "Positions in this series issue permits.",
+      "## Guideline Charts",
+      "### 1. Permit Intake",
+      "| Associate | Permit Clerk | Senior |",
+      "| --- | --- | --- |",
+      "| Logs applications. | Reviews applications. | Resolves disputed applications. |",
+      "",
+    ].join("\n");
+    const document = await fromText(text);
+    expect(document.body.classes.map((item) => item.level)).toEqual([1, 2, 3]);
+    expect(document.body.charts[0]?.cells.map((cell) => [cell.heading, cell.level])).toEqual([
+      ["Associate", 1],
+      ["Permit Clerk", 2],
+      ["Senior", 3],
+    ]);
+    expect(codes(document)).not.toContain("unknown-level");
+  });
+
+  it("a heading words of several classes share is not guessed from them", async () => {
+    const text = [
+      "# Permit Clerk Series",
+      "## Classes in the Series",
+      "| 30101 | Associate Permit Clerk |",
+      "| 30103 | Senior Permit Clerk |",
+      "## Series Concept",
+      "Positions in this series issue permits.",
+      "## Guideline Charts",
+      "### 1. Permit Intake",
+      "| Clerk | Journey |",
+      "| --- | --- |",
+      "| Logs applications. | Reviews applications. |",
+      "",
+    ].join("\n");
+    const document = await fromText(text);
+    expect(codes(document).filter((code) => code === "unknown-level")).toHaveLength(2);
+  });
+
   it("class code labels before or after the title; Roman-numeral chart headings", async () => {
     const text = [
       "# Widget Inspector Series",

@@ -35,7 +35,31 @@ export interface LeveledTitle {
   level: number;
 }
 
-/** The level a chart heading names: a class title printed in full, a number or a Roman numeral. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * The one class whose title holds every word of the heading ("Senior" ->
+ * "Senior Grants Specialist"); none when no class or several do.
+ */
+function classNamedInPart(heading: string, classes: readonly LeveledTitle[]): number | undefined {
+  const words = wordsOf(heading);
+  if (words.length === 0) return undefined;
+  const holding = classes.filter((item) => {
+    const title = new Set(wordsOf(item.title));
+    return words.every((word) => title.has(word));
+  });
+  return holding.length === 1 ? holding[0]?.level : undefined;
+}
+
+/**
+ * The level a chart heading names: a class title printed in full, a number,
+ * a Roman numeral, or the words that set one class's title apart
+ * ("Associate", "Lead").
+ */
 export function levelOfHeading(
   heading: string,
   classes: readonly LeveledTitle[],
@@ -45,5 +69,5 @@ export function levelOfHeading(
   const digits = DIGITS.exec(heading)?.[1];
   if (digits) return Number(digits);
   const roman = ROMAN_WORD.exec(heading)?.[1];
-  return roman ? ROMAN[roman] : undefined;
+  return roman ? ROMAN[roman] : classNamedInPart(heading, classes);
 }
