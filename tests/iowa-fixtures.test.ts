@@ -264,6 +264,51 @@ describe("Iowa variations on other documents of the family", () => {
     });
   });
 
+  it("duties numbered inside an area stay duties of that area", async () => {
+    const text = [
+      "# Permit Clerk Series",
+      "## Classes in the Series",
+      "| Class Code | Class Title |",
+      "| --- | --- |",
+      "| 30101 | Permit Clerk 1 |",
+      "## Series Concept",
+      "Positions in this series issue permits.",
+      "## Definitions",
+      "1. Permit Intake",
+      "",
+      "Work is focused on receiving applications. Typical duties include:",
+      "",
+      "1. Logging applications.",
+      "2. Checking fees.",
+      "3. Returning incomplete applications.",
+      "",
+      "2. Permit Review",
+      "",
+      "Work is focused on reviewing applications.",
+      "",
+      "## Class Distinctions",
+      "### Permit Clerk 1",
+      "Employees work under close supervision in permit intake and permit review.",
+      "",
+    ].join("\n");
+    const document = await fromText(text);
+    expect(document.body.areasOfWork).toEqual([
+      {
+        number: 1,
+        name: "Permit Intake",
+        focus: "Work is focused on receiving applications.",
+        duties: ["Logging applications.", "Checking fees.", "Returning incomplete applications."],
+      },
+      {
+        number: 2,
+        name: "Permit Review",
+        focus: "Work is focused on reviewing applications.",
+        duties: [],
+      },
+    ]);
+    expect(document.unmapped).toEqual([]);
+  });
+
   it("chart headings that name a class by the words that set it apart", async () => {
     const text = [
       "# Permit Clerk Series",
@@ -296,6 +341,8 @@ describe("Iowa variations on other documents of the family", () => {
     const text = [
       "# Permit Clerk Series",
       "## Classes in the Series",
+      "| Class Code | Class Title |",
+      "| --- | --- |",
       "| 30101 | Associate Permit Clerk |",
       "| 30103 | Senior Permit Clerk |",
       "## Series Concept",
@@ -308,6 +355,10 @@ describe("Iowa variations on other documents of the family", () => {
       "",
     ].join("\n");
     const document = await fromText(text);
+    expect(document.body.classes.map((item) => item.title)).toEqual([
+      "Associate Permit Clerk",
+      "Senior Permit Clerk",
+    ]);
     expect(codes(document).filter((code) => code === "unknown-level")).toHaveLength(2);
   });
 

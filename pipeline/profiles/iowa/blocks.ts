@@ -122,7 +122,7 @@ function isBoldOnly(node: Nodes): boolean {
   );
 }
 
-function visit(node: RootContent, blocks: Block[]): void {
+function visit(node: RootContent, blocks: Block[], source: readonly string[]): void {
   switch (node.type) {
     case "heading":
     case "paragraph":
@@ -146,7 +146,8 @@ function visit(node: RootContent, blocks: Block[]): void {
           startLine: startOf(item),
           endLine: endOf(item),
         };
-        if (node.ordered) block.ordinal = (node.start ?? 1) + index;
+        if (node.ordered)
+          block.ordinal = printedNumber(source, block.startLine) ?? (node.start ?? 1) + index;
         blocks.push(block);
       });
       return;
@@ -176,7 +177,7 @@ function visit(node: RootContent, blocks: Block[]): void {
       }
       return;
     case "blockquote":
-      for (const child of node.children) visit(child, blocks);
+      for (const child of node.children) visit(child, blocks, source);
       return;
     default:
       return;
@@ -199,9 +200,23 @@ function asListItem(block: Block): Block {
   return item;
 }
 
-export function blocksOf(tree: Root): Block[] {
+/** "2. Permit Review" at the start of a source line. */
+const PRINTED_NUMBER = /^\s*(\d{1,3})[.)]\s/;
+
+/**
+ * The number an item is printed with. Markdown numbers a list's items by
+ * position, so "2. Permit Review" after a numbered list of duties is item 4
+ * of that list; the source says 2. (An HTML source has no number there.)
+ */
+function printedNumber(source: readonly string[], line: number): number | undefined {
+  const printed = PRINTED_NUMBER.exec(source[line - 1] ?? "")?.[1];
+  return printed === undefined ? undefined : Number(printed);
+}
+
+/** `source`: the lines of the text the tree was parsed from, where list items' printed numbers are read. */
+export function blocksOf(tree: Root, source: readonly string[] = []): Block[] {
   const blocks: Block[] = [];
-  for (const node of tree.children) visit(node, blocks);
+  for (const node of tree.children) visit(node, blocks, source);
   return blocks.map(asListItem);
 }
 

@@ -71,6 +71,23 @@ function readExclusions(blocks: readonly Block[], body: ClassSeriesBody, reading
 }
 
 /** Definitions: "N. Name", its focus paragraph, then its typical duties. */
+/** How a duty ends; an area's name ends on a word. */
+const SENTENCE_END = /[.;:!?]["')\]\u201d\u2019]*$/;
+
+/**
+ * A numbered item opens an area when it is a heading, comes first, or reads
+ * as a name numbered after the current area; a numbered list of duties
+ * inside an area ("1. Reviews permit applications.") stays duties.
+ */
+function opensArea(
+  block: Block,
+  area: ClassSeriesBody["areasOfWork"][number] | undefined,
+): block is Block & { ordinal: number } {
+  if (block.kind !== "item" || block.ordinal === undefined) return false;
+  if (!area || block.heading) return true;
+  return block.ordinal > area.number && !SENTENCE_END.test(block.text);
+}
+
 function readDefinitions(blocks: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
   let area: ClassSeriesBody["areasOfWork"][number] | undefined;
   let index = -1;
@@ -81,7 +98,7 @@ function readDefinitions(blocks: readonly Block[], body: ClassSeriesBody, readin
     focus.length = 0;
   };
   for (const block of blocks) {
-    if (block.kind === "item" && block.ordinal !== undefined) {
+    if (opensArea(block, area)) {
       closeFocus();
       index = body.areasOfWork.length;
       area = { number: block.ordinal, name: block.text, focus: null, duties: [] };
@@ -179,7 +196,7 @@ const REQUIRED: readonly SectionKey[] = ["classes", "concept", "distinctions"];
 
 export function interpretIowa(extracted: Extracted, file: DocFile): Interpretation | undefined {
   const tree = extracted.tree ?? parseMarkdown(extracted.source.text);
-  const blocks = blocksOf(tree);
+  const blocks = blocksOf(tree, extracted.source.text.split("\n"));
   const layout = splitSections(blocks, file);
   if (!layout.title) {
     file.fail(
