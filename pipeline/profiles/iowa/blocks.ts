@@ -7,7 +7,6 @@
  * separated by a blank line; everywhere else whitespace is collapsed.
  */
 import type { Nodes, Root, RootContent } from "mdast";
-import type { Line } from "../../types.js";
 
 export interface Block {
   kind: "text" | "item" | "row";
@@ -218,14 +217,4 @@ export function blocksOf(tree: Root, source: readonly string[] = []): Block[] {
   const blocks: Block[] = [];
   for (const node of tree.children) visit(node, blocks, source);
   return blocks.map(asListItem);
-}
-
-/** The lines a block spans, for claims and provenance. */
-export function blockLines(blocks: readonly Block[]): Line[] {
-  return blocks.flatMap((block) => {
-    const lines: Line[] = [];
-    for (let line = block.startLine; line <= block.endLine; line++)
-      lines.push({ text: block.text, line });
-    return lines;
-  });
 }

@@ -4,6 +4,7 @@
  * is content (the export prints preambles there).
  */
 import type { DocFile } from "../../file.js";
+import { collapseWhitespace } from "../../shared/text.js";
 import type { Line } from "../../types.js";
 import { SECTIONS, type SectionDefinition, type SectionKey } from "./layout.js";
 
@@ -21,10 +22,6 @@ export interface Layout {
   sections: Map<SectionKey, Section>;
   /** Second copies of a section: not read, reported, kept as unmapped text. */
   duplicates: Section[];
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }
 
 /** A heading pattern that starts with a literal word: "^MINIMUM REQUIREMENTS..." -> "MINIMUM". */
@@ -79,12 +76,12 @@ interface Found {
 function headingAt(lines: readonly Line[], index: number): Found | undefined {
   const raw = lines[index]?.text ?? "";
   if (!mayOpenSection(raw)) return undefined;
-  const text = collapse(raw);
+  const text = collapseWhitespace(raw);
   const single = headingIn(text);
   if (single) return { definition: single.definition, rest: single.rest, span: 1 };
   const next = lines[index + 1];
   if (!next || !HEADING_START.test(text)) return undefined;
-  const joined = headingIn(`${text} ${collapse(next.text)}`);
+  const joined = headingIn(`${text} ${collapseWhitespace(next.text)}`);
   // Only a heading that really continues onto the next line counts.
   if (!joined || joined.end <= text.length + 1 || joined.definition.headingIsContent)
     return undefined;
