@@ -161,6 +161,9 @@ describe("usage", () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/^Usage: classpec /);
     }
+    const ingestHelp = (await run(["ingest", "--help"])).stdout;
+    expect(ingestHelp).toContain("CLASSPEC_THREADS=N");
+    expect(ingestHelp).toContain("130 / 143 stopped by Ctrl-C / SIGTERM");
     const version = await run(["--version"]);
     expect(version.stdout).toBe(
       `${JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")).version}\n`,

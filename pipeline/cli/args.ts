@@ -21,6 +21,8 @@ export interface CommandSpec {
   usage: string;
   flags: Readonly<Record<string, FlagSpec>>;
   positionals: { min: number; max?: number; name: string };
+  /** Lines printed after the options (environment, exit codes). */
+  notes?: readonly string[];
 }
 
 export type FlagValue = string | boolean | string[];
@@ -144,5 +146,6 @@ export function commandHelp(spec: CommandSpec): string {
   entries.push(["      --help", "Show this help"]);
   const width = Math.max(...entries.map(([left]) => left.length)) + 2;
   for (const [left, right] of entries) lines.push(`${left.padEnd(width)}${right}`);
+  if (spec.notes && spec.notes.length > 0) lines.push("", ...spec.notes);
   return `${lines.join("\n")}\n`;
 }

@@ -4,7 +4,7 @@ import { constants } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { type BatchOptions, type Outcome, runBatch } from "../../batch/index.js";
 import { collectInputs, type Input } from "../../batch/inputs.js";
-import { planThreads } from "../../batch/threads.js";
+import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
 import { ensureFolder } from "../../emit/index.js";
 import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import {
@@ -120,6 +120,14 @@ export const ingestCommand: Command = {
     },
   },
   positionals: { min: 1, name: "<files|dirs...>" },
+  notes: [
+    "Environment:",
+    `  ${THREADS_VARIABLE}=N  worker threads for large batches (1: none); default: PDFs use`,
+    "                      every core, text uses them on 3+ cores",
+    "",
+    "Exit codes: 0 every input written; 1 an input failed (the others are still written);",
+    "2 usage error; 130 / 143 stopped by Ctrl-C / SIGTERM (every file written is complete).",
+  ],
 
   async run(args, io) {
     const out = stringFlag(args, "out");
