@@ -239,6 +239,34 @@ describe("Grants Management Specialist (invented): Word HTML, Senior/Lead titles
 describe("Iowa variations on other documents of the family", () => {
   const seed = readFileSync(fixture("iowa/seed-information-technology-specialist.txt"), "utf8");
 
+  it("numbered duties without full stops stay duties when the concept lists the areas", async () => {
+    const numbered = seed
+      .replace(
+        "- Designing, developing, testing, and deploying software applications.",
+        "1. Designing, developing, testing, and deploying software applications",
+      )
+      .replace(
+        "- Writing and maintaining code using programming languages (e.g., Java, .NET, Python).",
+        "2. Writing and maintaining code using programming languages (e.g., Java, .NET, Python)",
+      )
+      .replace(
+        "- Designing and optimizing relational and non-relational databases.",
+        "3. Designing and optimizing relational and non-relational databases",
+      );
+    expect(numbered).not.toBe(seed);
+    const document = await fromText(numbered);
+    expect(document.body.areasOfWork.map((area) => area.name).slice(0, 3)).toEqual([
+      "Application Development and Database Management",
+      "Business Analysis",
+      "Systems and Network Administration",
+    ]);
+    expect(document.body.areasOfWork[0]?.duties.slice(0, 2)).toEqual([
+      "Designing, developing, testing, and deploying software applications",
+      "Writing and maintaining code using programming languages (e.g., Java, .NET, Python)",
+    ]);
+    expect(codes(document)).not.toContain("chart-area-renamed");
+  });
+
   it("text after the last chart is unmapped, not merged into a cell", async () => {
     const document = await fromText(`${seed.trimEnd()}\n\nEffective July 1, 2025\n`);
     expect(document.unmapped.map((piece) => piece.text)).toEqual(["Effective July 1, 2025"]);

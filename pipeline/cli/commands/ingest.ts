@@ -207,7 +207,8 @@ export const ingestCommand: Command = {
       stop.done();
     }
     const signal = stop.stopped();
-    if (signal !== undefined) {
+    // A signal after the last document changed nothing: the batch is complete.
+    if (signal !== undefined && done < inputs.length) {
       if (showProgress && inputs.length >= PROGRESS_MIN_INPUTS) io.stderr("\n");
       io.stderr(
         errorLine(

@@ -76,19 +76,27 @@ const SENTENCE_END = /[.;:!?]["')\]\u201d\u2019]*$/;
 
 /**
  * A numbered item opens an area when it is a heading, comes first, or reads
- * as a name numbered after the current area; a numbered list of duties
- * inside an area ("1. Reviews permit applications.") stays duties.
+ * as a name numbered after the current area and, where the concept lists the
+ * areas, is one of them; a numbered list of duties inside an area
+ * ("1. Reviews permit applications", with or without a full stop) stays duties.
  */
 function opensArea(
   block: Block,
   area: ClassSeriesBody["areasOfWork"][number] | undefined,
+  listed: readonly string[],
 ): block is Block & { ordinal: number } {
   if (block.kind !== "item" || block.ordinal === undefined) return false;
   if (!area || block.heading) return true;
-  return block.ordinal > area.number && !SENTENCE_END.test(block.text);
+  if (block.ordinal <= area.number || SENTENCE_END.test(block.text)) return false;
+  return listed.length === 0 || listed.some((name) => sameAreaName(name, block.text));
 }
 
-function readDefinitions(blocks: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
+function readDefinitions(
+  blocks: readonly Block[],
+  body: ClassSeriesBody,
+  reading: Reading,
+  listed: readonly string[],
+): void {
   let area: ClassSeriesBody["areasOfWork"][number] | undefined;
   let index = -1;
   const focus: Block[] = [];
@@ -98,7 +106,7 @@ function readDefinitions(blocks: readonly Block[], body: ClassSeriesBody, readin
     focus.length = 0;
   };
   for (const block of blocks) {
-    if (opensArea(block, area)) {
+    if (opensArea(block, area, listed)) {
       closeFocus();
       index = body.areasOfWork.length;
       area = { number: block.ordinal, name: block.text, focus: null, duties: [] };
@@ -222,7 +230,12 @@ export function interpretIowa(extracted: Extracted, file: DocFile): Interpretati
   readClasses(blocksIn("classes"), body, reading);
   const listed = readConcept(blocksIn("concept"), body, reading);
   readExclusions(blocksIn("exclusions"), body, reading);
-  readDefinitions(blocksIn("definitions"), body, reading);
+  readDefinitions(
+    blocksIn("definitions"),
+    body,
+    reading,
+    listed.map((block) => block.text),
+  );
   if (body.areasOfWork.length === 0) areasFromConcept(listed, body, reading);
   else checkListedAreas(listed, body, reading);
   readDistinctions(blocksIn("distinctions"), body, reading);

@@ -22,7 +22,16 @@ const HAS_CODE = new RegExp(CLASS_CODE.source);
 /** The codes right after a label: "52310", "00118/90118", "00118, 90118 and 90119". */
 const CODE_RUN = /^\d{4,6}(?:\s*(?:\/|,|&|and)\s*\d{4,6})*/;
 /** Separators around a title printed next to its code: dashes, parentheses, commas. */
-const EDGE_PUNCTUATION = /^[\s,;:–—()-]+|[\s,;:–—()-]+$/g;
+const EDGE_CHARACTERS = new Set([..." \t,;:–—()-"]);
+
+/** `text` without separators at either end; a loop, since a regex anchored at `$` retries every start of a long run. */
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && EDGE_CHARACTERS.has(text[start] ?? "")) start++;
+  while (end > start && EDGE_CHARACTERS.has(text[end - 1] ?? "")) end--;
+  return text.slice(start, end);
+}
 
 function tableLine(block: Block): ClassLine | undefined {
   const codeCell = block.cells.find((cell) => HAS_CODE.test(cell));
@@ -36,8 +45,8 @@ function labeledLine(block: Block): ClassLine | undefined {
   if (!label) return undefined;
   const after = block.text.slice(label.index + label[0].length);
   const run = CODE_RUN.exec(after)?.[0] ?? "";
-  const before = block.text.slice(0, label.index).replace(EDGE_PUNCTUATION, "");
-  const rest = after.slice(run.length).replace(EDGE_PUNCTUATION, "");
+  const before = trimSeparators(block.text.slice(0, label.index));
+  const rest = trimSeparators(after.slice(run.length));
   const title = before || rest;
   return title === "" ? undefined : { codes: run.match(CLASS_CODE) ?? [], title, block };
 }
