@@ -93,8 +93,8 @@ export function linesFrom(joined: Joined, offset: number): Line[] {
   return out;
 }
 
-/** How a paragraph may end: a sentence's end or a colon, then closing quotes or brackets. */
-const PARAGRAPH_END = /[.!?:;]["')\]\u201d\u2019]*$/;
+/** How a paragraph or sentence may end: a sentence's end or a colon, then closing quotes or brackets. */
+export const PARAGRAPH_END = /[.!?:;]["')\]\u201d\u2019]*$/;
 /** A line that continues a sentence starts in lowercase; a new paragraph never does. */
 const CONTINUATION_START = /^\s*[a-z]/;
 

@@ -7,6 +7,7 @@
  * separated by a blank line; everywhere else whitespace is collapsed.
  */
 import type { Nodes, Root, RootContent } from "mdast";
+import { collapseWhitespace } from "../../shared/text.js";
 
 export interface Block {
   kind: "text" | "item" | "row";
@@ -43,9 +44,8 @@ const BULLET_GLYPH = /^[•·▪◦●\-*]\s+/;
 /** Block content: a container of these is read paragraph by paragraph. */
 const FLOW = new Set(["paragraph", "heading", "list", "listItem", "blockquote", "code", "table"]);
 
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
+/** The shared whitespace collapse, under the name the Iowa readers use. */
+export const collapse = collapseWhitespace;
 
 /** A cell's text: each paragraph collapsed and freed of a typed bullet, blank-line separated. */
 function cellText(text: string): string {

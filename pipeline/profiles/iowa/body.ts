@@ -2,6 +2,7 @@
 import type { ClassSeriesBody, Place, Unmapped } from "../../../schemas/index.js";
 import { parseMarkdown } from "../../extract/markdown.js";
 import type { DocFile } from "../../file.js";
+import { PARAGRAPH_END } from "../../shared/joined.js";
 import { ProvenanceBuilder, pointer } from "../../shared/provenance.js";
 import { slugify } from "../../shared/text.js";
 import type { Extracted, Interpretation } from "../../types.js";
@@ -71,8 +72,6 @@ function readExclusions(blocks: readonly Block[], body: ClassSeriesBody, reading
 }
 
 /** Definitions: "N. Name", its focus paragraph, then its typical duties. */
-/** How a duty ends; an area's name ends on a word. */
-const SENTENCE_END = /[.;:!?]["')\]\u201d\u2019]*$/;
 
 /**
  * A numbered item opens an area when it is a heading, comes first, or reads
@@ -87,7 +86,7 @@ function opensArea(
 ): block is Block & { ordinal: number } {
   if (block.kind !== "item" || block.ordinal === undefined) return false;
   if (!area || block.heading) return true;
-  if (block.ordinal <= area.number || SENTENCE_END.test(block.text)) return false;
+  if (block.ordinal <= area.number || PARAGRAPH_END.test(block.text)) return false;
   return listed.length === 0 || listed.some((name) => sameAreaName(name, block.text));
 }
 
