@@ -2,7 +2,6 @@
  * `classpec check`: regenerate everything from fixtures/ and the schemas,
  * and fail listing what is stale. With UPDATE=1 (never in CI) it rewrites.
  */
-import { expectedFiles, findStale, updateStale } from "../../check/index.js";
 import { booleanFlag } from "../args.js";
 import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "../command.js";
 
@@ -26,6 +25,9 @@ export const checkCommand: Command = {
       );
       return EXIT_USAGE;
     }
+    // Loaded on demand: check/ needs the schema generator, a devDependency that
+    // an installed package does not have; every other command must run without it.
+    const { expectedFiles, findStale, updateStale } = await import("../../check/index.js");
     const expected = await expectedFiles(io.cwd);
     for (const failure of expected.failures) io.stderr(`classpec: fixture failed: ${failure}\n`);
     const stale = await findStale(io.cwd, expected);
