@@ -6,13 +6,22 @@ import { SCHEMA_VERSION, type SpecDocument } from "../schemas/index.js";
 import { detect } from "./detect/index.js";
 import { extract } from "./extract/index.js";
 import { DocFile, type Message, toDiagnostics } from "./file.js";
+import { KINDS } from "./kinds/index.js";
 import { type LoadOptions, load } from "./load/index.js";
 import { PROFILES } from "./profiles/index.js";
-import type { Profile } from "./types.js";
+import type {
+  AnyProfile,
+  Extracted,
+  Interpretation,
+  KindName,
+  Profile,
+  RulesResult,
+} from "./types.js";
 import { validate } from "./validate/index.js";
 
 export interface IngestOptions extends LoadOptions {
-  profiles?: readonly Profile[];
+  /** The profiles to detect among (default: every registered one). */
+  profiles?: readonly AnyProfile[];
 }
 
 export type IngestResult =
@@ -42,6 +51,21 @@ export async function ingest(
   return { status: document.status, document, messages: file.messages };
 }
 
+/** Interpret, then the kind's rules and checks, then the profile's own checks. */
+function readAs<K extends KindName>(
+  profile: Profile<K>,
+  extracted: Extracted,
+  file: DocFile,
+): { interpretation: Interpretation<K>; rules: RulesResult } | undefined {
+  const interpretation = profile.interpret(extracted, file);
+  if (!interpretation || file.fatal) return undefined;
+  const kind = KINDS[profile.kind];
+  const rules = kind.rules(interpretation, file);
+  for (const check of [...kind.checks, ...(profile.checks ?? [])])
+    check(interpretation, rules, file);
+  return { interpretation, rules };
+}
+
 async function runStages(
   bytes: Uint8Array,
   file: DocFile,
@@ -53,10 +77,11 @@ async function runStages(
   if (!extracted) return undefined;
   const profile = detect(extracted, options.profiles ?? PROFILES, file);
   if (!profile) return undefined;
-  const interpretation = profile.interpret(extracted, file);
-  if (!interpretation || file.fatal) return undefined;
-  const rules = profile.rules(interpretation, file);
-  profile.check(interpretation, rules, file);
+  // A union of profiles widened to one generic profile: its kind, body and
+  // checks still belong together, which is all readAs relies on.
+  const read = readAs(profile as Profile<KindName>, extracted, file);
+  if (!read || file.fatal) return undefined;
+  const { interpretation, rules } = read;
 
   for (const piece of interpretation.unmapped) {
     const preview = piece.text.length > 60 ? `${piece.text.slice(0, 57)}...` : piece.text;

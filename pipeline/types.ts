@@ -42,12 +42,15 @@ export interface Extracted {
   tree?: Root;
 }
 
-export type Body =
-  | { kind: "class-spec"; body: ClassSpecBody }
-  | { kind: "class-series"; body: ClassSeriesBody };
+/** Each document kind's body (DESIGN.md, "Output contract"). */
+export interface BodyByKind {
+  "class-spec": ClassSpecBody;
+  "class-series": ClassSeriesBody;
+}
 
-/** Output of a profile's `interpret`. */
-export type Interpretation = Body & {
+export type KindName = keyof BodyByKind;
+
+interface InterpretationBase {
   id: string;
   title: string;
   /** JSON pointer (into the document, e.g. `/body/grade`) -> place. */
@@ -55,7 +58,12 @@ export type Interpretation = Body & {
   unmapped: Unmapped[];
   /** Source text that no body field holds but a rule quotes (e.g. the probation sentence). */
   sources?: Record<string, { text: string; place: Place }>;
-};
+}
+
+/** Output of a profile's `interpret`: a body of kind K (any kind when K is the union). */
+export type Interpretation<K extends KindName = KindName> = {
+  [P in K]: InterpretationBase & { kind: P; body: BodyByKind[P] };
+}[K];
 
 export interface Detection {
   /** 0 (certainly not this family) .. 1 (certainly this family). */
@@ -70,18 +78,45 @@ export interface RulesResult {
   provenance: Provenance;
 }
 
-/** A jurisdiction's family of documents: one folder under `pipeline/profiles/`. */
-export interface Profile {
+/**
+ * A consistency check between statements of one document of kind K
+ * (warnings on `file`); made with `defineCheck`.
+ */
+export type Check<K extends KindName = KindName> = (
+  interpretation: Interpretation<K>,
+  rules: RulesResult,
+  file: DocFile,
+) => void;
+
+/**
+ * What a document kind owns, once for every jurisdiction that publishes it:
+ * the rules read from its body and the checks between its statements.
+ * One folder under `pipeline/kinds/`.
+ */
+export interface Kind<K extends KindName> {
+  name: K;
+  /** Body -> rules, with provenance for each rule. */
+  rules(interpretation: Interpretation<K>, file: DocFile): RulesResult;
+  checks: readonly Check<K>[];
+}
+
+/**
+ * A jurisdiction's family of documents of one kind: one folder under
+ * `pipeline/profiles/`. Only what is jurisdiction-specific lives here: how
+ * to recognise and read its documents; rules and checks come from the kind.
+ */
+export interface Profile<K extends KindName> {
   name: string;
-  kind: "class-spec" | "class-series";
+  kind: K;
   jurisdiction: Jurisdiction;
   detect(extracted: Extracted): Detection;
   /** Sections -> body. Returns undefined after a fatal message on `file`. */
-  interpret(extracted: Extracted, file: DocFile): Interpretation | undefined;
-  /** Body -> rules, with provenance for each rule. */
-  rules(interpretation: Interpretation, file: DocFile): RulesResult;
-  /** Consistency checks between statements of one document (warnings on `file`). */
-  check(interpretation: Interpretation, rules: RulesResult, file: DocFile): void;
+  interpret(extracted: Extracted, file: DocFile): Interpretation<K> | undefined;
+  /** Checks only this jurisdiction's documents need, run after the kind's. */
+  checks?: readonly Check<K>[];
 }
+
+/** A profile of any kind: what registries and detection hold. */
+export type AnyProfile = { [K in KindName]: Profile<K> }[KindName];
 
 export type { Place };

@@ -1,21 +1,23 @@
 /**
  * A consistency check, after remark-lint's rules: one check per file, wrapped
  * by `defineCheck`, which stamps the check's id as the message code and its
- * name as the message source.
+ * name as the message source. A check is written for one document kind, so it
+ * reads that kind's body without guards or casts.
  */
-import type { DocFile, MessageOptions } from "../file.js";
-import type { Interpretation, RulesResult } from "../types.js";
+import type { MessageOptions } from "../file.js";
+import type { Check, Interpretation, KindName, RulesResult } from "../types.js";
 
-export interface CheckContext {
-  interpretation: Interpretation;
+export interface CheckContext<K extends KindName> {
+  interpretation: Interpretation<K>;
   rules: RulesResult;
   /** Report a finding; `related` should name the other place of a contradiction. */
   report(reason: string, options?: MessageOptions): void;
 }
 
-export type Check = (interpretation: Interpretation, rules: RulesResult, file: DocFile) => void;
-
-export function defineCheck(id: string, run: (context: CheckContext) => void): Check {
+export function defineCheck<K extends KindName>(
+  id: string,
+  run: (context: CheckContext<K>) => void,
+): Check<K> {
   return (interpretation, rules, file) => {
     run({
       interpretation,
@@ -24,13 +26,4 @@ export function defineCheck(id: string, run: (context: CheckContext) => void): C
         file.warn(id, reason, { ...options, source: `check:${id}` }),
     });
   };
-}
-
-export function runChecks(
-  checks: readonly Check[],
-  interpretation: Interpretation,
-  rules: RulesResult,
-  file: DocFile,
-): void {
-  for (const check of checks) check(interpretation, rules, file);
 }

@@ -4,16 +4,16 @@
  * names the closest profile and why it was rejected.
  */
 import type { DocFile } from "../file.js";
-import type { Extracted, Profile } from "../types.js";
+import type { AnyProfile, Extracted } from "../types.js";
 
 /** Below this a document is not called a member of the family. */
 export const DETECTION_THRESHOLD = 0.5;
 
 export function detect(
   extracted: Extracted,
-  profiles: readonly Profile[],
+  profiles: readonly AnyProfile[],
   file: DocFile,
-): Profile | undefined {
+): AnyProfile | undefined {
   const scored = profiles
     .map((profile) => ({ profile, detection: profile.detect(extracted) }))
     .sort(

@@ -1,6 +1,6 @@
 /** The registered profiles. Adding a jurisdiction means adding a folder here. */
-import type { Profile } from "../types.js";
+import type { AnyProfile } from "../types.js";
 import { iowa } from "./iowa/index.js";
 import { kentucky } from "./kentucky/index.js";
 
-export const PROFILES: readonly Profile[] = [kentucky, iowa];
+export const PROFILES: readonly AnyProfile[] = [kentucky, iowa];

@@ -201,7 +201,10 @@ function emptyBody(): ClassSeriesBody {
 
 const REQUIRED: readonly SectionKey[] = ["classes", "concept", "distinctions"];
 
-export function interpretIowa(extracted: Extracted, file: DocFile): Interpretation | undefined {
+export function interpretIowa(
+  extracted: Extracted,
+  file: DocFile,
+): Interpretation<"class-series"> | undefined {
   const tree = extracted.tree ?? parseMarkdown(extracted.source.text);
   const blocks = blocksOf(tree, extracted.source.text.split("\n"));
   const layout = splitSections(blocks, file);

@@ -38,7 +38,7 @@ function linePlace(line: Line) {
 export function interpretKentucky(
   lines: readonly Line[],
   file: DocFile,
-): Interpretation | undefined {
+): Interpretation<"class-spec"> | undefined {
   const layout = splitSections(lines, file);
   const header = readHeader(layout.header);
   const jobNumber = header.labels.jobNumber?.text;

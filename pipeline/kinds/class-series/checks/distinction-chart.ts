@@ -4,15 +4,13 @@
  * places are named: a filled chart cell for an area the distinction does not
  * name, or an n/a cell for an area it names.
  */
-import type { ClassSeriesBody } from "../../schemas/index.js";
-import { areasNamed } from "../rules/area-mentions.js";
-import { defineCheck } from "./define.js";
+import { defineCheck } from "../../../checks/define.js";
+import { areasNamed } from "../../../rules/area-mentions.js";
 
-export const distinctionChart = defineCheck(
+export const distinctionChart = defineCheck<"class-series">(
   "distinction-chart-mismatch",
   ({ interpretation, report }) => {
-    if (interpretation.kind !== "class-series") return;
-    const body = interpretation.body as ClassSeriesBody;
+    const body = interpretation.body;
     const areas =
       body.areasOfWork.length > 0
         ? body.areasOfWork

@@ -1,21 +1,24 @@
-/** Stage 5 for Iowa: level scope from the charts, supervision from distinctions, exclusions. */
-import type { ClassSeriesBody, Place, Rule } from "../../../schemas/index.js";
+/**
+ * Stage 5 for class series, whoever publishes them: level scope from the
+ * charts, supervision from distinctions, exclusions.
+ */
+import type { ClassSeriesBody } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
 import { supervisionFacts, supervisionSentence } from "../../rules/supervision.js";
 import { splitSentences } from "../../shared/sentences.js";
 import type { Interpretation, RulesResult } from "../../types.js";
-import { SOURCE } from "./body.js";
+import { RuleList } from "../rule-list.js";
 
-export function iowaRules(interpretation: Interpretation, file: DocFile): RulesResult {
-  if (interpretation.kind !== "class-series") return { rules: [], provenance: {} };
+const SOURCE = "class-series";
+
+export function classSeriesRules(
+  interpretation: Interpretation<"class-series">,
+  file: DocFile,
+): RulesResult {
   const body: ClassSeriesBody = interpretation.body;
-  const rules: Rule[] = [];
-  const provenance: Record<string, Place> = {};
-  const add = (rule: Rule, from: string) => {
-    const place = interpretation.provenance[from];
-    if (place) provenance[`/rules/${rules.length}`] = place;
-    rules.push(rule);
-  };
+  const list = new RuleList();
+  const add = (rule: Parameters<RuleList["add"]>[0], from: string) =>
+    list.add(rule, interpretation.provenance[from]);
 
   body.charts.forEach((chart, chartIndex) => {
     chart.cells.forEach((cell, cellIndex) => {
@@ -65,5 +68,5 @@ export function iowaRules(interpretation: Interpretation, file: DocFile): RulesR
       `/body/exclusions/${index}`,
     );
   });
-  return { rules, provenance };
+  return list.result();
 }

@@ -1,10 +1,8 @@
 /** A class cannot be revised before it was established. */
-import type { ClassSpecBody } from "../../schemas/index.js";
-import { defineCheck } from "./define.js";
+import { defineCheck } from "../../../checks/define.js";
 
-export const dateOrder = defineCheck("date-order", ({ interpretation, report }) => {
-  if (interpretation.kind !== "class-spec") return;
-  const { established, revised } = interpretation.body as ClassSpecBody;
+export const dateOrder = defineCheck<"class-spec">("date-order", ({ interpretation, report }) => {
+  const { established, revised } = interpretation.body;
   if (!established || !revised || revised >= established) return;
   report(
     `Unexpected revision date ${revised} before the established date ${established}, expected it on or after`,

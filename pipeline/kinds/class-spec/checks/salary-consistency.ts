@@ -8,8 +8,8 @@
  * midpoint is 1.3 cents off its printed hourly rate, inside this bound; a
  * real error (a digit changed) is far outside it.
  */
-import type { ClassSpecBody, SalaryRange } from "../../schemas/index.js";
-import { defineCheck } from "./define.js";
+import type { SalaryRange } from "../../../../schemas/index.js";
+import { defineCheck } from "../../../checks/define.js";
 
 const WEEKS_PER_YEAR = 52;
 const MONTHS_PER_YEAR = 12;
@@ -30,11 +30,10 @@ function tolerance(hourly: number, hoursPerWeek: number): number {
   return (halfUnit * hoursPerWeek * WEEKS_PER_YEAR) / MONTHS_PER_YEAR + HALF_CENT;
 }
 
-export const salaryConsistency = defineCheck(
+export const salaryConsistency = defineCheck<"class-spec">(
   "salary-inconsistent",
   ({ interpretation, report }) => {
-    if (interpretation.kind !== "class-spec") return;
-    const ranges: SalaryRange[] = (interpretation.body as ClassSpecBody).salary.ranges;
+    const ranges: SalaryRange[] = interpretation.body.salary.ranges;
     const hourlyIndex = ranges.findIndex((range) => range.period === "hour");
     const hourly = ranges[hourlyIndex];
     if (!hourly) return;

@@ -1,14 +1,9 @@
 /**
- * Stage 5 for Kentucky: body -> rules. The patterns are shared
- * (pipeline/rules/); this file only decides which fields feed which.
+ * Stage 5 for class specs, whoever publishes them: body -> rules. The
+ * patterns are shared (pipeline/rules/); this file only decides which fields
+ * feed which.
  */
-import type {
-  ClassSpecBody,
-  Credential,
-  Place,
-  RequirementRule,
-  Rule,
-} from "../../../schemas/index.js";
+import type { ClassSpecBody, Credential, RequirementRule } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
 import { conditionFacts, mentionsCondition } from "../../rules/condition.js";
 import {
@@ -20,30 +15,13 @@ import {
 import { replacedCredential, substitutionFacts, type Target } from "../../rules/substitution.js";
 import { splitSentences } from "../../shared/sentences.js";
 import type { Interpretation, RulesResult } from "../../types.js";
+import { RuleList } from "../rule-list.js";
 
-const SOURCE = "kentucky";
+const SOURCE = "class-spec";
 const REQUIREMENT_ID = {
   education: "requirement-education",
   experience: "requirement-experience",
 } as const;
-
-class RuleList {
-  readonly rules: Rule[] = [];
-  readonly provenance: Record<string, Place> = {};
-  private readonly used = new Map<string, number>();
-
-  /** Ids are stable across revisions: a kind and a subject, numbered only when repeated. */
-  id(base: string): string {
-    const count = (this.used.get(base) ?? 0) + 1;
-    this.used.set(base, count);
-    return count === 1 ? base : `${base}-${count}`;
-  }
-
-  add(rule: Rule, place: Place | undefined): void {
-    if (place) this.provenance[`/rules/${this.rules.length}`] = place;
-    this.rules.push(rule);
-  }
-}
 
 type RequirementFacts = Omit<RequirementRule, "id" | "type" | "text">;
 
@@ -74,8 +52,10 @@ function replacedId(
   return (named || candidates[0])?.id ?? REQUIREMENT_ID[target];
 }
 
-export function kentuckyRules(interpretation: Interpretation, file: DocFile): RulesResult {
-  if (interpretation.kind !== "class-spec") return { rules: [], provenance: {} };
+export function classSpecRules(
+  interpretation: Interpretation<"class-spec">,
+  file: DocFile,
+): RulesResult {
   const body: ClassSpecBody = interpretation.body;
   const placeOf = (at: string) => interpretation.provenance[at];
   const list = new RuleList();
@@ -184,5 +164,5 @@ export function kentuckyRules(interpretation: Interpretation, file: DocFile): Ru
         unrecognized(sentence, at, "a condition (licence, screening, check, age)");
     }
   }
-  return { rules: list.rules, provenance: list.provenance };
+  return list.result();
 }
