@@ -8,6 +8,7 @@
 export * from "../schemas/index.js";
 export { type Outcome, runBatch } from "./batch/index.js";
 export { collectInputs, type Input } from "./batch/inputs.js";
+export { defineCheck } from "./checks/define.js";
 export {
   type Change,
   type ChangeOp,
@@ -25,11 +26,22 @@ export {
 export { loadSide } from "./diff/load.js";
 export { outputName, serialize, writeAtomic } from "./emit/index.js";
 export { DocFile, type Message, toDiagnostics } from "./file.js";
+export { KINDS } from "./kinds/index.js";
 export { DEFAULT_MAX_BYTES } from "./load/limits.js";
 export { PROFILES } from "./profiles/index.js";
 export { renderDiffHtml } from "./report/diff-html.js";
 export { renderDiffJson } from "./report/diff-json.js";
 export { renderDiffMarkdown } from "./report/diff-markdown.js";
 export { type IngestOptions, type IngestResult, ingest } from "./run.js";
-export type { Extracted, Interpretation, Line, Profile, Source as LoadedSource } from "./types.js";
+export type {
+  AnyProfile,
+  Check,
+  Extracted,
+  Interpretation,
+  Kind,
+  KindName,
+  Line,
+  Profile,
+  Source as LoadedSource,
+} from "./types.js";
 export { formatIssue, type SchemaIssue, schemaIssues, validate } from "./validate/index.js";
