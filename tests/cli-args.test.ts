@@ -38,7 +38,9 @@ describe("parseArgs", () => {
       /Unexpected 'xml' for '--reporter', expected one of: pretty, json, github/,
     ],
     [["validate", "a", "--quiet=1"], /Unknown option/],
-    [["check", "extra"], /Too many arguments/],
+    [["diff", "a", "b", "c"], /Too many arguments/],
+    // A maintainer command of the repository (npm run check), not part of the published CLI.
+    [["check"], /Unknown command 'check'/],
   ])("%j is a usage error", (argv, message) => {
     const parsed = parseArgs(argv, COMMANDS);
     expect(parsed.kind).toBe("usage-error");

@@ -156,7 +156,7 @@ describe("usage", () => {
   });
 
   it("has --help on every command and --version", async () => {
-    for (const command of ["ingest", "validate", "diff", "check"]) {
+    for (const command of ["ingest", "validate", "diff"]) {
       const result = await run([command, "--help"]);
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/^Usage: classpec /);
