@@ -37,7 +37,8 @@ describe("parseArgs", () => {
       ["ingest", "a", "--reporter", "xml"],
       /Unexpected 'xml' for '--reporter', expected one of: pretty, json, github/,
     ],
-    [["validate", "a", "--quiet=1"], /Unknown option/],
+    [["validate", "a", "--quiet=1"], /Option '--quiet' takes no value/],
+    [["validate", "a", "--frobnicate"], /^Unknown option '--frobnicate' for 'validate'\.$/],
     [["diff", "a", "b", "c"], /Too many arguments/],
     // A maintainer command of the repository (npm run check), not part of the published CLI.
     [["check"], /Unknown command 'check'/],

@@ -175,12 +175,22 @@ describe("rejected inputs: one coded line, exit 1, the rest written", () => {
 });
 
 describe("an output folder that cannot be written", () => {
-  it("--out names a file: one output-unwritable line, exit 1, nothing read", async () => {
+  it("--out names an existing file: a usage error (exit 2), nothing read", async () => {
     const file = temp("not-a-folder", "x");
     const result = await run(["ingest", GOOD, "--out", file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `classpec: Unexpected file '${file}' for '--out', expected a folder (ingest writes one JSON per input)\nRun 'classpec ingest --help' for usage.\n`,
+    );
+    expect(result.stdout).toBe("");
+  });
+
+  it("--out under a file: one output-unwritable line, exit 1, nothing read", async () => {
+    const file = temp("not-a-folder", "x");
+    const result = await run(["ingest", GOOD, "--out", join(file, "out")]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /^classpec: .*not-a-folder: output-unwritable: Unexpected EEXIST .*, expected a folder classpec can write to\n$/,
+      /^classpec: .*not-a-folder\/out: output-unwritable: Unexpected ENOTDIR .*, expected a folder classpec can write to\n$/,
     );
     expect(result.stdout).toBe("");
   });
@@ -192,7 +202,7 @@ describe("an output folder that cannot be written", () => {
     copyFileSync(SEED, join(input, "sub", "seed.txt"));
     const out = scratch();
     writeFileSync(join(out, "sub"), "a file where the mirrored folder should be");
-    const result = await run(["ingest", input, "--out", out], { cwd: input });
+    const result = await run(["ingest", ".", "--out", out], { cwd: input });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /^classpec: sub\/seed\.txt: write-failed: Unexpected EEXIST writing .*us-ky\.class\.20001499\.json/,

@@ -72,8 +72,10 @@ export function jsonOutcome(outcome: Outcome): string {
   })}\n`;
 }
 
-export function summaryLine(tally: Tally): string {
+/** The last line of a batch; a dry run says what it would have written. */
+export function summaryLine(tally: Tally, options: { dryRun?: boolean } = {}): string {
   const written = tally.complete + tally.partial;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return `classpec: ${plural(written, "document")} written (${tally.complete} complete, ${tally.partial} partial), ${tally.failed} failed; ${plural(tally.warnings, "warning")}, ${plural(tally.errors, "error")}\n`;
+  const verb = options.dryRun ? "would be written" : "written";
+  return `classpec: ${plural(written, "document")} ${verb} (${tally.complete} complete, ${tally.partial} partial), ${tally.failed} failed; ${plural(tally.warnings, "warning")}, ${plural(tally.errors, "error")}\n`;
 }
