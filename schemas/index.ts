@@ -257,7 +257,7 @@ export const ClassSpecBody = z
       specialEntranceRates: z.array(SpecialEntranceRate),
     }),
     probation: z
-      .object({
+      .strictObject({
         initialMonths: z.number().int().nonnegative(),
         promotionalMonths: z.number().int().nonnegative(),
         reference: text.nullable(),

@@ -145,6 +145,8 @@ const SPEC_MUTATIONS: Mutation[] = [
   ["a salary as text", false, (d) => (d.body.salary.ranges[0].min = "13.58")],
   ["an unknown key in a salary range", false, (d) => (d.body.salary.ranges[0].currency = "USD")],
   ["no jobGroup (null)", true, (d) => (d.body.jobGroup = null)],
+  ["an unknown key in probation", false, (d) => (d.body.probation.note = "n")],
+  ["no probation (null)", true, (d) => (d.body.probation = null)],
   ["an unknown key in jobGroup", false, (d) => (d.body.jobGroup = { code: "1", name: "n", x: 1 })],
 ];
 
