@@ -4,7 +4,7 @@
  * from schemas/index.ts. A maintainer command, not part of the published CLI:
  * it works on the checkout it belongs to, never on the caller's folder.
  */
-import { expectedFiles, findStale, updateStale } from "../pipeline/check/index.js";
+import { type Expected, expectedFiles, findStale, updateStale } from "../pipeline/check/index.js";
 
 export interface CheckIo {
   stdout: (text: string) => void;
@@ -18,11 +18,16 @@ export const EXIT_USAGE = 2;
 
 const USAGE = "Usage: npm run check [-- --update]   (UPDATE=1 npm run check also updates)\n";
 
-/** Checks (or with `--update` / UPDATE=1, rewrites) the generated files under `repo`. */
+/**
+ * Checks (or with `--update` / UPDATE=1, rewrites) the generated files under
+ * `repo`. `generate` makes what they should be (the golden test passes the
+ * generation it already made).
+ */
 export async function runCheck(
   argv: readonly string[],
   repo: string,
   io: CheckIo,
+  generate: (repo: string) => Promise<Expected> = expectedFiles,
 ): Promise<number> {
   const unknown = argv.filter((arg) => arg !== "--update");
   if (argv.includes("--help") || argv.includes("-h")) {
@@ -38,7 +43,7 @@ export async function runCheck(
     io.stderr("check: refusing to update golden files in CI (UPDATE=1 or --update with CI set)\n");
     return EXIT_USAGE;
   }
-  const expected = await expectedFiles(repo);
+  const expected = await generate(repo);
   for (const failure of expected.failures) io.stderr(`check: fixture failed: ${failure}\n`);
   const stale = await findStale(repo, expected);
   if (update) {
