@@ -177,6 +177,8 @@ describe("ingest conventions", () => {
     ]);
     expect(result.stderr).toContain(`classpec: ${absolute}: empty-input: `);
     expect(result.stderr).toContain("classpec: fixtures/bad/whitespace-only.txt: empty-input: ");
+    const json = await run(["ingest", absolute, "--dry-run", "--reporter", "json"]);
+    expect(JSON.parse(json.stdout.split("\n")[0] ?? "")).toMatchObject({ path: absolute });
   });
 
   it("no progress line unless stderr is a terminal, and never in CI", async () => {

@@ -227,7 +227,7 @@ export const ingestCommand: Command = {
           const path = shown.get(outcome.path) ?? outcome.path;
           if (outcome.error) failure(path, outcome.error.code, outcome.error.message);
           if (reporter === "json") {
-            stdout(jsonOutcome(outcome));
+            stdout(jsonOutcome({ ...outcome, path }));
           } else {
             if (dryRun && outcome.output !== undefined && !quiet)
               stdout(`would write ${outcome.output} (${outcome.status})\n`);
