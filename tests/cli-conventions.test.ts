@@ -232,6 +232,26 @@ describe("the progress line", () => {
     expect(screen.endsWith("\r\u001b[K")).toBe(true);
   });
 
+  it("measures the rate after the first document (start-up and warm-up left out)", () => {
+    let clock = 0;
+    let screen = "";
+    const progress = createProgress(
+      100,
+      (text) => {
+        screen += text;
+      },
+      { enabled: true, now: () => clock },
+    );
+    clock = 1_000; // the first document pays for start-up
+    progress.update(1);
+    for (let done = 2; done <= 5; done++) {
+      clock += 50;
+      progress.update(done);
+    }
+    // Not the 4 docs/s that counting the first second would give.
+    expect(screen.startsWith("\r\u001b[K[  2/100] 20.0 docs/s, 5 s left")).toBe(true);
+  });
+
   it("stays away from a run expected to end within 2 s", () => {
     expect(simulate(100, 10)).toBe(""); // 1 s in all
   });
@@ -247,6 +267,6 @@ describe("the progress line", () => {
   });
 
   it("formats minutes", () => {
-    expect(progressLine(10, 1000, 10_000)).toBe("[  10/1000] 1.0 docs/s, 16 min 30 s left");
+    expect(progressLine(10, 1000, 1)).toBe("[  10/1000] 1.0 docs/s, 16 min 30 s left");
   });
 });

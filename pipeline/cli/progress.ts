@@ -34,8 +34,8 @@ function formatSeconds(seconds: number): string {
   return `${minutes} min ${Math.ceil(seconds - minutes * 60)} s`;
 }
 
-export function progressLine(done: number, total: number, elapsedMs: number): string {
-  const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
+/** `rate` in documents per second. */
+export function progressLine(done: number, total: number, rate: number): string {
   const left = rate > 0 ? formatSeconds((total - done) / rate) : "?";
   const width = String(total).length;
   return `[${String(done).padStart(width)}/${total}] ${rate.toFixed(1)} docs/s, ${left} left`;
@@ -50,16 +50,20 @@ export function createProgress(
   const started = now();
   let shown = false;
   let lastDrawn = Number.NEGATIVE_INFINITY;
+  /** When the first document finished: the rate is measured from there, past start-up and warm-up. */
+  let firstAt: number | undefined;
   return {
     update(done) {
       if (!options.enabled || done >= total) return;
       const at = now();
+      firstAt ??= at;
       const elapsed = at - started;
-      if (elapsed < FIRST_ESTIMATE_MS || done === 0) return;
-      const expected = (elapsed / done) * total;
+      if (elapsed < FIRST_ESTIMATE_MS || done < 2 || at === firstAt) return;
+      const rate = ((done - 1) * 1000) / (at - firstAt);
+      const expected = elapsed + ((total - done) * 1000) / rate;
       if (expected < EXPECTED_LONGER_THAN_MS && !shown) return;
       if (shown && at - lastDrawn < REDRAW_EVERY_MS) return;
-      write(`${CLEAR_LINE}${progressLine(done, total, elapsed)}`);
+      write(`${CLEAR_LINE}${progressLine(done, total, rate)}`);
       shown = true;
       lastDrawn = at;
     },
