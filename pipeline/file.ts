@@ -28,7 +28,8 @@ export interface Message {
   severity: Severity;
   /** Stable identifier, kebab-case (vfile's `ruleId`). */
   code: string;
-  reason: string;
+  /** The text: the same field name as a diagnostic's and an error's `message` (vfile calls it `reason`). */
+  message: string;
   fatal: boolean;
   place?: MessagePlace;
   pointer?: string;
@@ -78,7 +79,7 @@ export class DocFile {
     fatal: boolean,
     options: MessageOptions,
   ): Message {
-    const message: Message = { severity, code, reason, fatal };
+    const message: Message = { severity, code, message: reason, fatal };
     if (options.place) message.place = options.place;
     if (options.pointer !== undefined) message.pointer = options.pointer;
     if (options.related && options.related.length > 0) message.related = options.related;
@@ -94,7 +95,7 @@ export function toDiagnostics(messages: readonly Message[]): Diagnostic[] {
     const diagnostic: Diagnostic = {
       severity: message.severity,
       code: message.code,
-      message: message.reason,
+      message: message.message,
     };
     if (message.pointer !== undefined) diagnostic.pointer = message.pointer;
     if (message.place?.startLine !== undefined) diagnostic.startLine = message.place.startLine;

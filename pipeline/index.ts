@@ -1,9 +1,10 @@
 /**
  * The classpec library: the same pipeline the CLI runs.
  *
- *   import { ingest } from "classpec";
- *   const result = await ingest(bytes, "specs/20001499.txt");
+ *   import { ingest, validate } from "classpec";
+ *   const result = await ingest(readFileSync("specs/20001499.pdf"), "specs/20001499.pdf");
  *   if (result.status !== "failed") console.log(result.document.body.grade);
+ *   validate(JSON.parse(text)); // { valid: true, document } | { valid: false, issues }
  */
 export * from "../schemas/index.js";
 export { type Outcome, runBatch } from "./batch/index.js";
@@ -27,6 +28,7 @@ export { loadSide } from "./diff/load.js";
 export { outputName, serialize, writeAtomic } from "./emit/index.js";
 export { DocFile, type Message, toDiagnostics } from "./file.js";
 export { KINDS } from "./kinds/index.js";
+export type { IngestInput } from "./load/input.js";
 export { DEFAULT_MAX_BYTES } from "./load/limits.js";
 export { PROFILES } from "./profiles/index.js";
 export { renderDiffHtml } from "./report/diff-html.js";
@@ -44,4 +46,11 @@ export type {
   Profile,
   Source as LoadedSource,
 } from "./types.js";
-export { formatIssue, type SchemaIssue, schemaIssues, validate } from "./validate/index.js";
+export {
+  formatIssue,
+  type SchemaIssue,
+  schemaIssues,
+  type ValidationResult,
+  // The library's validate takes only the JSON; the pipeline's stage (with a DocFile) stays internal.
+  validateDocument as validate,
+} from "./validate/index.js";

@@ -8,6 +8,7 @@ import { extract } from "./extract/index.js";
 import { DocFile, type Message, toDiagnostics } from "./file.js";
 import { KINDS } from "./kinds/index.js";
 import { type LoadOptions, load } from "./load/index.js";
+import { type IngestInput, toBytes } from "./load/input.js";
 import { PROFILES } from "./profiles/index.js";
 import type {
   AnyProfile,
@@ -28,14 +29,17 @@ export type IngestResult =
   | { status: "complete" | "partial"; document: SpecDocument; messages: Message[] }
   | { status: "failed"; error: { code: string; message: string }; messages: Message[] };
 
-/** Runs every stage over one input. Never throws for bad content. */
+/**
+ * Runs every stage over one input: its bytes (Buffer, Uint8Array, ArrayBuffer)
+ * or its text, and the path it is reported under. Never throws for bad content.
+ */
 export async function ingest(
-  bytes: Uint8Array,
+  input: IngestInput,
   path: string,
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   const file = new DocFile(path);
-  const document = await runStages(bytes, file, options);
+  const document = await runStages(toBytes(input), file, options);
   const fatal = file.fatal;
   if (!document || fatal) {
     const error = fatal ?? file.messages.find((message) => message.severity === "error");
@@ -43,7 +47,7 @@ export async function ingest(
       status: "failed",
       error: {
         code: error?.code ?? "internal",
-        message: error?.reason ?? "No document was produced",
+        message: error?.message ?? "No document was produced",
       },
       messages: file.messages,
     };
@@ -120,7 +124,7 @@ async function runStages(
   const document = validate(candidate, file);
   if (!document) {
     const first = file.messages.find((message) => message.code === "schema-invalid");
-    file.fail("schema-invalid", first?.reason ?? "Unexpected document that fails the schema");
+    file.fail("schema-invalid", first?.message ?? "Unexpected document that fails the schema");
   }
   return document;
 }

@@ -15,10 +15,22 @@ const text = z.string();
 const isoDate = z.iso.date();
 const nonNegative = z.number().nonnegative();
 
+/**
+ * An array of at least one item, typed as the non-empty tuple the published
+ * declarations (`classpec/types`) give it, so the two types are the same. The
+ * runtime check is `.min(1)`, which the JSON Schema says as `minItems: 1`.
+ */
+function nonEmptyArray<Item extends z.ZodType>(item: Item) {
+  return z.array(item).min(1) as unknown as z.ZodType<
+    [z.output<Item>, ...z.output<Item>[]],
+    [z.input<Item>, ...z.input<Item>[]]
+  >;
+}
+
 // ---------------------------------------------------------------- shared parts
 
 export const Jurisdiction = z
-  .object({
+  .strictObject({
     code: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/),
     name: text,
   })
@@ -27,20 +39,20 @@ export const Jurisdiction = z
 export const SourceFormat = z.enum(["pdf", "text", "markdown", "html"]);
 
 export const Source = z
-  .object({
+  .strictObject({
     path: text.meta({ description: "Relative to the working directory, '/' separators." }),
     format: SourceFormat,
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     profile: text,
-    pages: z.number().int().positive().optional(),
+    pages: z.number().int().positive().exactOptional(),
   })
   .meta({ title: "Source" });
 
 export const Place = z
-  .object({
+  .strictObject({
     startLine: z.number().int().positive(),
     endLine: z.number().int().positive(),
-    page: z.number().int().positive().optional(),
+    page: z.number().int().positive().exactOptional(),
   })
   .meta({ title: "Place" });
 
@@ -49,33 +61,33 @@ export const Provenance = z
   .meta({ description: "JSON pointer of a body leaf or a rule -> where it stands in the input." });
 
 export const Unmapped = z
-  .object({
+  .strictObject({
     text,
     startLine: z.number().int().positive(),
     endLine: z.number().int().positive(),
-    page: z.number().int().positive().optional(),
+    page: z.number().int().positive().exactOptional(),
   })
   .meta({ title: "Unmapped" });
 
 export const Severity = z.enum(["error", "warning", "info"]);
 
 export const Diagnostic = z
-  .object({
+  .strictObject({
     severity: Severity,
     code: z.string().regex(/^[a-z][a-z0-9-]*$/),
     message: text,
-    pointer: z.string().optional(),
-    startLine: z.number().int().positive().optional(),
-    page: z.number().int().positive().optional(),
+    pointer: z.string().exactOptional(),
+    startLine: z.number().int().positive().exactOptional(),
+    page: z.number().int().positive().exactOptional(),
     related: z
       .array(
-        z.object({
-          pointer: z.string().optional(),
-          startLine: z.number().int().positive().optional(),
-          page: z.number().int().positive().optional(),
+        z.strictObject({
+          pointer: z.string().exactOptional(),
+          startLine: z.number().int().positive().exactOptional(),
+          page: z.number().int().positive().exactOptional(),
         }),
       )
-      .optional()
+      .exactOptional()
       .meta({
         description:
           "Other places the diagnostic points to (e.g. the other side of a contradiction).",
@@ -108,26 +120,26 @@ export const Credential = z.enum([
 const ruleBase = { id: z.string(), text };
 
 export const RequirementRule = z
-  .object({
+  .strictObject({
     ...ruleBase,
     type: z.literal("requirement"),
     category: RequirementCategory,
-    credential: Credential.optional(),
-    field: text.optional(),
-    years: nonNegative.optional(),
-    areas: z.array(text).optional(),
+    credential: Credential.exactOptional(),
+    field: text.exactOptional(),
+    years: nonNegative.exactOptional(),
+    areas: z.array(text).exactOptional(),
   })
   .meta({ title: "RequirementRule" });
 
 export const SubstitutionRule = z
-  .object({
+  .strictObject({
     ...ruleBase,
     type: z.literal("substitution"),
-    substitute: z.object({
+    substitute: z.strictObject({
       category: RequirementCategory,
-      credential: Credential.optional(),
-      field: text.optional(),
-      areas: z.array(text).optional(),
+      credential: Credential.exactOptional(),
+      field: text.exactOptional(),
+      areas: z.array(text).exactOptional(),
       description: text,
     }),
     replaces: z.string().meta({ description: "id of the requirement rule it replaces" }),
@@ -136,7 +148,7 @@ export const SubstitutionRule = z
   .meta({ title: "SubstitutionRule" });
 
 export const ProbationRule = z
-  .object({
+  .strictObject({
     ...ruleBase,
     type: z.literal("probation"),
     initialMonths: z.number().int().nonnegative(),
@@ -158,7 +170,7 @@ export const ConditionSubject = z.enum([
 ]);
 
 export const ConditionRule = z
-  .object({
+  .strictObject({
     ...ruleBase,
     type: z.literal("condition"),
     subject: ConditionSubject,
@@ -167,14 +179,14 @@ export const ConditionRule = z
   .meta({ title: "ConditionRule" });
 
 export const ExclusionRule = z
-  .object({
+  .strictObject({
     ...ruleBase,
     type: z.literal("exclusion"),
   })
   .meta({ title: "ExclusionRule" });
 
 export const LevelScopeRule = z
-  .object({
+  .strictObject({
     ...ruleBase,
     type: z.literal("level-scope"),
     level: z.number().int().positive(),
@@ -184,13 +196,13 @@ export const LevelScopeRule = z
   .meta({ title: "LevelScopeRule" });
 
 export const SupervisionRule = z
-  .object({
+  .strictObject({
     ...ruleBase,
     type: z.literal("supervision"),
     level: z.number().int().positive(),
     received: z.enum(["close", "general", "limited", "none"]),
-    independence: z.enum(["low", "moderate", "high"]).optional(),
-    leadWork: z.enum(["none", "may", "commonly"]).optional(),
+    independence: z.enum(["low", "moderate", "high"]).exactOptional(),
+    leadWork: z.enum(["none", "may", "commonly"]).exactOptional(),
   })
   .meta({ title: "SupervisionRule" });
 
@@ -207,52 +219,52 @@ export const Rule = z.discriminatedUnion("type", [
 // ------------------------------------------------------------- class-spec body
 
 export const SalaryRange = z
-  .object({
+  .strictObject({
     period: z.enum(["hour", "week", "biweekly", "month", "year"]),
-    hoursPerWeek: nonNegative.optional(),
+    hoursPerWeek: nonNegative.exactOptional(),
     min: nonNegative,
-    mid: nonNegative.optional(),
-    max: nonNegative.optional(),
+    mid: nonNegative.exactOptional(),
+    max: nonNegative.exactOptional(),
   })
   .meta({ title: "SalaryRange" });
 
 export const SpecialEntranceRate = z
-  .object({
+  .strictObject({
     period: SalaryRange.shape.period,
-    hoursPerWeek: nonNegative.optional(),
+    hoursPerWeek: nonNegative.exactOptional(),
     amount: nonNegative,
   })
   .meta({ title: "SpecialEntranceRate" });
 
 export const Substitution = z
-  .object({
+  .strictObject({
     direction: z.enum(["education-for-experience", "experience-for-education"]),
     text,
   })
   .meta({ title: "Substitution" });
 
 export const ClassSpecBody = z
-  .object({
+  .strictObject({
     grade: text.nullable(),
     jobCode: text.nullable(),
     jobNumber: text,
-    jobGroup: z.object({ code: text, name: text }).nullable(),
+    jobGroup: z.strictObject({ code: text, name: text }).nullable(),
     established: isoDate.nullable(),
     revised: isoDate.nullable(),
-    salary: z.object({
+    salary: z.strictObject({
       basis: z.enum(["min-mid", "min-max", "min-mid-max"]),
       ranges: z.array(SalaryRange),
       specialEntranceRates: z.array(SpecialEntranceRate),
     }),
     probation: z
-      .object({
+      .strictObject({
         initialMonths: z.number().int().nonnegative(),
         promotionalMonths: z.number().int().nonnegative(),
         reference: text.nullable(),
       })
       .nullable(),
     characteristics: text.nullable(),
-    minimumRequirements: z.object({
+    minimumRequirements: z.strictObject({
       education: text.nullable(),
       experience: text.nullable(),
       substitutions: z.array(Substitution),
@@ -269,15 +281,15 @@ export const ClassSpecBody = z
 // ----------------------------------------------------------- class-series body
 
 export const SeriesClass = z
-  .object({
-    codes: z.array(text).min(1),
+  .strictObject({
+    codes: nonEmptyArray(text),
     title: text,
     level: z.number().int().positive(),
   })
   .meta({ title: "SeriesClass" });
 
 export const AreaOfWork = z
-  .object({
+  .strictObject({
     number: z.number().int().positive(),
     name: text,
     focus: text.nullable(),
@@ -286,7 +298,7 @@ export const AreaOfWork = z
   .meta({ title: "AreaOfWork" });
 
 export const Distinction = z
-  .object({
+  .strictObject({
     level: z.number().int().positive(),
     title: text,
     text,
@@ -294,7 +306,7 @@ export const Distinction = z
   .meta({ title: "Distinction" });
 
 export const ChartCell = z
-  .object({
+  .strictObject({
     level: z.number().int().positive(),
     heading: text,
     text: text.nullable().meta({ description: "null where the cell says n/a" }),
@@ -302,7 +314,7 @@ export const ChartCell = z
   .meta({ title: "ChartCell" });
 
 export const Chart = z
-  .object({
+  .strictObject({
     area: z.number().int().positive(),
     name: text,
     cells: z.array(ChartCell),
@@ -310,7 +322,7 @@ export const Chart = z
   .meta({ title: "Chart" });
 
 export const ClassSeriesBody = z
-  .object({
+  .strictObject({
     classes: z.array(SeriesClass),
     concept: text.nullable(),
     areasOfWork: z.array(AreaOfWork),
@@ -326,7 +338,7 @@ export const ClassSeriesBody = z
 
 /** Keys in the order DESIGN.md lists them; the emitted JSON follows this order. */
 function documentSchema<Kind extends string, Body extends z.ZodType>(kind: Kind, body: Body) {
-  return z.object({
+  return z.strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     kind: z.literal(kind),
     id: z.string().regex(/^us-[a-z]{2}\/(class|series)\/[a-z0-9][a-z0-9-]*$/),

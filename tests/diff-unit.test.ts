@@ -277,7 +277,7 @@ describe("class-series diff", () => {
   });
 
   it("classes pair by code: a class added is one major add", () => {
-    const added = {
+    const added: (typeof series.classes)[number] = {
       codes: ["00124", "90124"],
       title: "Information Technology Specialist 6",
       level: 6,

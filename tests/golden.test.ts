@@ -1,16 +1,39 @@
 /**
  * Golden files: output/ and the generated schemas must equal what the code
  * makes from fixtures/ now. They are rewritten only by an explicit
- * `UPDATE=1 npx classpec check`, never by a test, and never in CI.
+ * `UPDATE=1 npm run check`, never by a test, and never in CI.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Expected, expectedFiles, findStale } from "../pipeline/check/index.js";
-import { REPO, run } from "./helpers.js";
+import { runCheck } from "../scripts/check-run.js";
+import { REPO } from "./helpers.js";
+
+let expected: Expected;
+
+async function check(argv: readonly string[], env: Record<string, string>) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCheck(
+    argv,
+    REPO,
+    {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      env,
+    },
+    // The generation the tests already made: a third one would only cost time.
+    async () => expected,
+  );
+  return { code, stdout, stderr };
+}
 
 describe("golden files", () => {
-  let expected: Expected;
   beforeAll(async () => {
     expected = await expectedFiles(REPO);
   });
@@ -46,13 +69,29 @@ describe("golden files", () => {
     expect([...again.files]).toEqual([...expected.files]);
   });
 
-  it("classpec check agrees, and refuses to update in CI", async () => {
-    const result = await run(["check"]);
+  it("npm run check agrees, and refuses to update in CI", async () => {
+    const result = await check([], {});
     expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/^check: \d+ generated files are fresh\n$/);
     expect(result.code).toBe(0);
-    const refused = await run(["check", "--update"], { env: { CI: "true" } });
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("refusing to update golden files in CI");
+    for (const [argv, env] of [
+      [["--update"], { CI: "true" }],
+      [[], { CI: "1", UPDATE: "1" }],
+    ] as const) {
+      const refused = await check(argv, env);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain("refusing to update golden files in CI");
+    }
+    expect((await check(["--frobnicate"], {})).code).toBe(2);
+  });
+
+  it("a stale file is named, with the command that updates it", async () => {
+    const stale = await findStale(REPO, {
+      ...expected,
+      files: new Map([...expected.files].map(([path, text]) => [path, `${text} `])),
+    });
+    expect(stale.length).toBe(expected.files.size);
+    expect(stale.every((entry) => entry.reason === "differs")).toBe(true);
   });
 
   it("publishes JSON Schema 2020-12 with an $id", () => {

@@ -77,7 +77,7 @@ describe("load", () => {
     const file = new DocFile("big.txt");
     expect(load(new Uint8Array(2048), file, { maxBytes: 1024 })).toBeUndefined();
     expect(file.fatal?.code).toBe("too-large");
-    expect(file.fatal?.reason).toMatch(/2048 bytes, expected at most 1024/);
+    expect(file.fatal?.message).toMatch(/2048 bytes, expected at most 1024/);
   });
 
   it("removes a stray NUL with a warning and still reads the spec", async () => {

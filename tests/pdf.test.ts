@@ -8,14 +8,9 @@ import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../pipeline/extract/pdf/index.js";
 import { DocFile } from "../pipeline/file.js";
-import { ingest } from "../pipeline/run.js";
 import type { Extracted, Line } from "../pipeline/types.js";
-import { modelOf } from "../scripts/make-fixture-pdfs/model.js";
-import { renderWithPdfLib } from "../scripts/make-fixture-pdfs/pdf-lib.js";
 import { fixture, ingestDocument, ingestPath } from "./helpers.js";
-
-/** Sizes whose page breaks fall in different places (the bench's corpus uses these too). */
-const FONT_SIZES = [9, 10, 11];
+import { describeLayouts } from "./pdf-layouts.js";
 
 const PRODUCERS = ["pdf-lib", "libreoffice"] as const;
 
@@ -38,28 +33,7 @@ function texts(lines: readonly Line[]): string[] {
   return lines.map((line) => line.text);
 }
 
-/** Every Kentucky text fixture that is a whole spec (the partial one lacks a section on purpose). */
-const TEXT_TWINS = readdirSync(fixture("kentucky"))
-  .filter((name) => name.endsWith(".txt") && !name.includes("partial"))
-  .sort();
-
-describe("every Kentucky fixture laid out as a PDF (pdf-lib, in the test)", () => {
-  // Page breaks fall elsewhere at each font size: inside a preamble, a duty, a heading's paragraph.
-  it.each(TEXT_TWINS.flatMap((name) => FONT_SIZES.map((size) => [name, size] as const)))(
-    "%s at %spt: same body and rules as the text",
-    async (name, size) => {
-      const text = readFileSync(fixture(`kentucky/${name}`), "utf8");
-      const bytes = await renderWithPdfLib(modelOf(text), { size, hyphenate: size !== 10 });
-      const fromPdf = await ingest(bytes, `${name}.pdf`);
-      const fromText = await ingestDocument(fixture(`kentucky/${name}`));
-      if (fromPdf.status === "failed")
-        throw new Error(`${fromPdf.error.code}: ${fromPdf.error.message}`);
-      expect(fromPdf.document.body).toEqual(fromText.body);
-      expect(fromPdf.document.rules).toEqual(fromText.rules);
-      expect(fromPdf.document.unmapped).toEqual([]);
-    },
-  );
-});
+describeLayouts([10]);
 
 describe("fixture PDFs", () => {
   it("there are PDFs from both producers, each with a text twin", () => {

@@ -194,7 +194,7 @@ describe("unread requirements", () => {
     );
     const result = await ingest(new TextEncoder().encode(seed), "seed-extra.txt");
     const warning = result.messages.find((message) => message.code === "rule-unrecognized");
-    expect(warning?.reason).toContain("Candidates shall demonstrate proficiency");
+    expect(warning?.message).toContain("Candidates shall demonstrate proficiency");
     expect(warning?.pointer).toBe("/body/minimumRequirements/experience");
     expect(warning?.place?.startLine).toBe(54);
   });

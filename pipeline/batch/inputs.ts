@@ -5,17 +5,20 @@
  */
 import { readFileSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { isAbsolute, join, posix, relative, sep } from "node:path";
 
 export interface Input {
-  /** As shown to the user and stored in `source.path`: relative to cwd, `/` separators. */
+  /** Stored in `source.path` (and the batch's key): relative to cwd, `/` separators. */
   path: string;
+  /** As the user gave it (an absolute path stays absolute), for messages; `/` separators. */
+  shown?: string;
   absolute: string;
   /** Folder under the output folder: the input's folder relative to the folder argument. */
   outputFolder: string;
 }
 
 export interface InputProblem {
+  /** As the user gave it (see Input.shown). */
   path: string;
   code: string;
   message: string;
@@ -54,21 +57,22 @@ export async function collectInputs(
   for (const arg of args) {
     const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
     const path = displayPath(absolute, cwd);
+    const shown = asGiven(arg);
     const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
       problems.push({
-        path,
+        path: shown,
         code: info.code === "ENOENT" ? "not-found" : "unreadable",
         message: describe(info),
       });
       continue;
     }
     if (info.isDirectory()) {
-      await walk(absolute, absolute, new Set(), { cwd, excluded, inputs, problems });
+      await walk(absolute, absolute, shown, new Set(), { cwd, excluded, inputs, problems });
     } else if (!info.isFile()) {
-      problems.push({ path, code: "unreadable", message: NOT_REGULAR });
+      problems.push({ path: shown, code: "unreadable", message: NOT_REGULAR });
     } else {
-      inputs.push({ path, absolute, outputFolder: "" });
+      inputs.push({ path, shown, absolute, outputFolder: "" });
     }
   }
   inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -85,13 +89,14 @@ interface WalkState {
 async function walk(
   root: string,
   folder: string,
+  shownFolder: string,
   seen: Set<string>,
   state: WalkState,
 ): Promise<void> {
   const real = await realpath(folder).catch(() => folder);
   if (seen.has(real)) {
     state.problems.push({
-      path: displayPath(folder, state.cwd),
+      path: shownFolder,
       code: "symlink-loop",
       message: "Unexpected folder that links back to a folder being read, skipped it",
     });
@@ -101,7 +106,7 @@ async function walk(
   const entries = await readdir(folder).catch((error: NodeJS.ErrnoException) => error);
   if (entries instanceof Error) {
     state.problems.push({
-      path: displayPath(folder, state.cwd),
+      path: shownFolder,
       code: "unreadable",
       message: describe(entries),
     });
@@ -111,25 +116,32 @@ async function walk(
     if (name.startsWith(".")) continue;
     const absolute = join(folder, name);
     const path = displayPath(absolute, state.cwd);
+    const shown = shownFolder === "." ? name : `${shownFolder.replace(/\/+$/, "")}/${name}`;
     if (isExcluded(path, state.excluded)) continue;
     const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
       const code = info.code === "ELOOP" ? "symlink-loop" : "unreadable";
-      state.problems.push({ path, code, message: describe(info) });
+      state.problems.push({ path: shown, code, message: describe(info) });
       continue;
     }
     if (info.isDirectory()) {
-      await walk(root, absolute, inside, state);
+      await walk(root, absolute, shown, inside, state);
     } else if (isDocumentName(name) && !info.isFile()) {
-      state.problems.push({ path, code: "unreadable", message: NOT_REGULAR });
+      state.problems.push({ path: shown, code: "unreadable", message: NOT_REGULAR });
     } else if (isDocumentName(name)) {
       state.inputs.push({
         path,
+        shown,
         absolute,
         outputFolder: displayPath(folder, root).replace(/^\.$/, ""),
       });
     }
   }
+}
+
+/** A path argument as the user typed it, tidied ("./a//b" -> "a/b"), `/` separators; absolute stays absolute. */
+function asGiven(arg: string): string {
+  return posix.normalize(sep === "/" ? arg : arg.split(sep).join("/"));
 }
 
 function isDocumentName(name: string): boolean {

@@ -1,6 +1,6 @@
 /**
  * Generated files and whether they are fresh: output/ (from fixtures/), the
- * JSON Schemas and the TypeScript declarations. `classpec check` and the
+ * JSON Schemas and the TypeScript declarations. `npm run check` (scripts/check.ts) and the
  * golden tests use the same list, so they cannot disagree.
  */
 import { readdir, readFile } from "node:fs/promises";

@@ -2,6 +2,7 @@
  * Pure argument parsing (after antfu/ni): argv -> a parsed command or a
  * usage error. No I/O here, so it is tested directly.
  */
+import { didYouMean } from "./suggest.js";
 
 export interface FlagSpec {
   type: "string" | "boolean";
@@ -53,7 +54,10 @@ export function parseArgs(argv: readonly string[], commands: readonly CommandSpe
   if (!spec) {
     return {
       kind: "usage-error",
-      message: `Unknown command '${first}', expected one of: ${commands.map((c) => c.name).join(", ")}`,
+      message: `Unknown command '${first}', expected one of: ${commands.map((c) => c.name).join(", ")}.${didYouMean(
+        first,
+        commands.map((c) => c.name),
+      )}`,
     };
   }
   return parseCommand(spec, rest);
@@ -83,7 +87,14 @@ function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed {
     const [rawName, inlineValue] = splitFlag(token);
     const name = rawName.startsWith("--") ? rawName.slice(2) : byShort.get(rawName.slice(1));
     const flag = name === undefined ? undefined : spec.flags[name];
-    if (name === undefined || !flag) return fail(`Unknown option '${rawName}' for '${spec.name}'`);
+    if (name === undefined || !flag) {
+      const known = Object.entries(spec.flags).flatMap(([long, { short }]) =>
+        rawName.startsWith("--") || !short ? [`--${long}`] : [`-${short}`, `--${long}`],
+      );
+      return fail(
+        `Unknown option '${rawName}' for '${spec.name}'.${didYouMean(rawName, [...known, "--help"])}`,
+      );
+    }
     if (flag.type === "boolean") {
       if (inlineValue !== undefined) return fail(`Option '--${name}' takes no value`);
       flags[name] = true;

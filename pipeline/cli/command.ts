@@ -5,8 +5,10 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
-  /** stdout is a terminal: show progress and prefer human formats. */
+  /** stdout is a terminal: prefer human formats. */
   isTTY: boolean;
+  /** stderr is a terminal: a progress line may be drawn there. */
+  stderrIsTTY?: boolean;
   env: Readonly<Record<string, string | undefined>>;
 }
 

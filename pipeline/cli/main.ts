@@ -2,17 +2,11 @@
 import { readFileSync } from "node:fs";
 import { commandHelp, parseArgs } from "./args.js";
 import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "./command.js";
-import { checkCommand } from "./commands/check.js";
 import { diffCommand } from "./commands/diff.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { validateCommand } from "./commands/validate.js";
 
-export const COMMANDS: readonly Command[] = [
-  ingestCommand,
-  validateCommand,
-  diffCommand,
-  checkCommand,
-];
+export const COMMANDS: readonly Command[] = [ingestCommand, validateCommand, diffCommand];
 
 /** The package's version; main.ts runs from pipeline/cli/ (tests) or dist/pipeline/cli/ (the binary). */
 export function version(): string {

@@ -50,7 +50,7 @@ function seeAlso(related: readonly RelatedPlace[] | undefined): string {
 }
 
 export function prettyMessage(path: string, message: Message): string {
-  return `  ${where(path, message)}  ${message.severity}  ${message.reason}${seeAlso(message.related)}  ${message.code}\n`;
+  return `  ${where(path, message)}  ${message.severity}  ${message.message}${seeAlso(message.related)}  ${message.code}\n`;
 }
 
 export function githubMessage(path: string, message: Message): string {
@@ -58,7 +58,7 @@ export function githubMessage(path: string, message: Message): string {
   const line = message.place?.startLine !== undefined ? `,line=${message.place.startLine}` : "";
   const escapeData = (text: string) =>
     text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  return `::${level} file=${escapeData(path)}${line},title=${message.code}::${escapeData(message.reason + seeAlso(message.related))}\n`;
+  return `::${level} file=${escapeData(path)}${line},title=${message.code}::${escapeData(message.message + seeAlso(message.related))}\n`;
 }
 
 export function jsonOutcome(outcome: Outcome): string {
@@ -72,8 +72,10 @@ export function jsonOutcome(outcome: Outcome): string {
   })}\n`;
 }
 
-export function summaryLine(tally: Tally): string {
+/** The last line of a batch; a dry run says what it would have written. */
+export function summaryLine(tally: Tally, options: { dryRun?: boolean } = {}): string {
   const written = tally.complete + tally.partial;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return `classpec: ${plural(written, "document")} written (${tally.complete} complete, ${tally.partial} partial), ${tally.failed} failed; ${plural(tally.warnings, "warning")}, ${plural(tally.errors, "error")}\n`;
+  const verb = options.dryRun ? "would be written" : "written";
+  return `classpec: ${plural(written, "document")} ${verb} (${tally.complete} complete, ${tally.partial} partial), ${tally.failed} failed; ${plural(tally.warnings, "warning")}, ${plural(tally.errors, "error")}\n`;
 }

@@ -1,9 +1,10 @@
 /** Minimum-requirement sentences -> the facts of a `requirement` rule. */
+import type { Credential } from "../../schemas/index.js";
 import { COUNT_SOURCE, parseCount } from "../shared/numbers.js";
 import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
 
 export interface EducationFacts {
-  credential?: ReturnType<typeof credentialIn>;
+  credential?: Credential;
   field?: string;
 }
 

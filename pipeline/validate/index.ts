@@ -28,7 +28,22 @@ export function formatIssue(issue: SchemaIssue): string {
   return `${issue.pointer || "/"}: ${issue.message} (${issue.code})`;
 }
 
-/** Parses `candidate`; returns the parsed document (keys in schema order) or undefined. */
+export type ValidationResult =
+  | { valid: true; document: SpecDocumentType; issues: [] }
+  | { valid: false; issues: SchemaIssue[] };
+
+/**
+ * The library's `validate(json)`: is a parsed JSON value a classpec document?
+ * The same verdict as `classpec validate` and the published JSON Schema.
+ */
+export function validateDocument(json: unknown): ValidationResult {
+  const result = SpecDocument.safeParse(json);
+  return result.success
+    ? { valid: true, document: result.data, issues: [] }
+    : { valid: false, issues: schemaIssues(result.error) };
+}
+
+/** The pipeline's stage: parses `candidate`; returns the document (keys in schema order) or undefined. */
 export function validate(candidate: unknown, file: DocFile): SpecDocumentType | undefined {
   const result = SpecDocument.safeParse(candidate);
   if (result.success) return result.data;

@@ -1,5 +1,5 @@
 /** `classpec ingest <files|dirs...> --out DIR`: one JSON per input. */
-import { accessSync, constants as fsConstants } from "node:fs";
+import { accessSync, constants as fsConstants, statSync } from "node:fs";
 import { constants } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { type BatchOptions, type Outcome, runBatch } from "../../batch/index.js";
@@ -19,9 +19,8 @@ import {
 } from "../../report/ingest.js";
 import { booleanFlag, listFlag, stringFlag } from "../args.js";
 import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, type Io } from "../command.js";
+import { createProgress } from "../progress.js";
 
-/** Batches smaller than this finish too fast for a progress line to help. */
-const PROGRESS_MIN_INPUTS = 50;
 /** 128 + the signal's number, what shells expect of a program a signal stopped (Ctrl-C: 130). */
 const SIGNAL_EXIT_BASE = 128;
 const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
@@ -46,6 +45,14 @@ async function runInputs(
     }
   }
   return runBatch(inputs, options, onOutcome);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Why `folder` cannot hold the output (it is a file, or not writable), or undefined. */
@@ -112,7 +119,14 @@ export const ingestCommand: Command = {
       description: "Skip files under PATH while walking folders (repeatable)",
     },
     quiet: { type: "boolean", description: "Print only errors and the summary", short: "q" },
-    "dry-run": { type: "boolean", description: "Parse and report, write nothing" },
+    "dry-run": {
+      type: "boolean",
+      description: "Parse and report what would be written, write nothing",
+    },
+    strict: {
+      type: "boolean",
+      description: "Exit 1 when a document is only partial, as when one fails",
+    },
     "max-bytes": {
       type: "string",
       argName: "N",
@@ -125,7 +139,8 @@ export const ingestCommand: Command = {
     `  ${THREADS_VARIABLE}=N  worker threads for large batches (1: none); default: PDFs use`,
     "                      every core, text uses them on 3+ cores",
     "",
-    "Exit codes: 0 every input written; 1 an input failed (the others are still written);",
+    "Exit codes: 0 every input written; 1 an input failed (the others are still written),",
+    "or with --strict a document is partial;",
     "2 usage error; 130 / 143 stopped by Ctrl-C / SIGTERM (every file written is complete).",
   ],
 
@@ -148,10 +163,16 @@ export const ingestCommand: Command = {
     }
     const reporter = (stringFlag(args, "reporter") ?? "pretty") as ReporterName;
     const quiet = booleanFlag(args, "quiet");
-    const showProgress = io.isTTY && !io.env.CI && reporter === "pretty";
+    const strict = booleanFlag(args, "strict");
 
     const outFolder =
       out === undefined || dryRun ? undefined : isAbsolute(out) ? out : join(io.cwd, out);
+    if (outFolder !== undefined && isFile(outFolder)) {
+      io.stderr(
+        `classpec: Unexpected file '${out}' for '--out', expected a folder (ingest writes one JSON per input)\nRun 'classpec ingest --help' for usage.\n`,
+      );
+      return EXIT_USAGE;
+    }
     // A folder that cannot be made would fail every document the same way: say it once.
     const unwritable = outFolder === undefined ? undefined : folderProblem(outFolder);
     if (out !== undefined && unwritable !== undefined) {
@@ -165,11 +186,31 @@ export const ingestCommand: Command = {
       listFlag(args, "exclude"),
     );
     const tally = emptyTally();
+    const progress = createProgress(inputs.length, io.stderr, {
+      enabled: Boolean(io.stderrIsTTY) && !io.env.CI,
+    });
+    // Every line goes out on a cleared progress line.
+    const stderr = (text: string) => {
+      progress.clear();
+      io.stderr(text);
+    };
+    const stdout = (text: string) => {
+      progress.clear();
+      io.stdout(text);
+    };
+    /** A whole file failed: one line, and an annotation for GitHub too. */
+    const failure = (path: string, code: string, message: string) => {
+      stderr(errorLine(path, code, message));
+      if (reporter === "github")
+        stderr(githubMessage(path, { severity: "error", code, message, fatal: true }));
+    };
     for (const problem of problems) {
-      io.stderr(errorLine(problem.path, problem.code, problem.message));
+      failure(problem.path, problem.code, problem.message);
       tally.failed++;
     }
 
+    // Messages name an input as the user gave it (an absolute path stays absolute).
+    const shown = new Map(inputs.map((input) => [input.path, input.shown ?? input.path]));
     let done = 0;
     const stop = stopOnSignal();
     try {
@@ -183,23 +224,21 @@ export const ingestCommand: Command = {
         (outcome) => {
           done++;
           count(tally, outcome);
-          if (showProgress && inputs.length >= PROGRESS_MIN_INPUTS) {
-            io.stderr(`\r[${done}/${inputs.length}] `);
-          }
-          if (outcome.error)
-            io.stderr(errorLine(outcome.path, outcome.error.code, outcome.error.message));
+          const path = shown.get(outcome.path) ?? outcome.path;
+          if (outcome.error) failure(path, outcome.error.code, outcome.error.message);
           if (reporter === "json") {
-            io.stdout(jsonOutcome(outcome));
-            return;
+            stdout(jsonOutcome({ ...outcome, path }));
+          } else {
+            if (dryRun && outcome.output !== undefined && !quiet)
+              stdout(`would write ${outcome.output} (${outcome.status})\n`);
+            for (const message of outcome.messages) {
+              if (message.fatal || (quiet && message.severity !== "error")) continue;
+              stderr(
+                reporter === "github" ? githubMessage(path, message) : prettyMessage(path, message),
+              );
+            }
           }
-          for (const message of outcome.messages) {
-            if (message.fatal || (quiet && message.severity !== "error")) continue;
-            io.stderr(
-              reporter === "github"
-                ? githubMessage(outcome.path, message)
-                : prettyMessage(outcome.path, message),
-            );
-          }
+          progress.update(done);
         },
         io.env,
       );
@@ -208,8 +247,8 @@ export const ingestCommand: Command = {
     }
     const signal = stop.stopped();
     // A signal after the last document changed nothing: the batch is complete.
+    progress.clear();
     if (signal !== undefined && done < inputs.length) {
-      if (showProgress && inputs.length >= PROGRESS_MIN_INPUTS) io.stderr("\n");
       io.stderr(
         errorLine(
           out ?? ".",
@@ -219,9 +258,9 @@ export const ingestCommand: Command = {
       );
       return SIGNAL_EXIT_BASE + constants.signals[signal];
     }
-    if (showProgress && inputs.length >= PROGRESS_MIN_INPUTS) io.stderr("\n");
-    if (reporter === "json") io.stdout(`${JSON.stringify({ summary: tally })}\n`);
-    else io.stdout(summaryLine(tally));
-    return tally.failed > 0 ? EXIT_FAILED : EXIT_OK;
+    if (reporter === "json")
+      io.stdout(`${JSON.stringify({ summary: dryRun ? { ...tally, dryRun } : tally })}\n`);
+    else io.stdout(summaryLine(tally, { dryRun }));
+    return tally.failed > 0 || (strict && tally.partial > 0) ? EXIT_FAILED : EXIT_OK;
   },
 };

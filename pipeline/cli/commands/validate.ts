@@ -1,49 +1,177 @@
-/** `classpec validate <json...>`: check output files against the schema. */
-import { readFile } from "node:fs/promises";
+/**
+ * `classpec validate <json|dirs...>`: check output files against the schema
+ * (the same verdict as the published JSON Schema). Folders are walked for
+ * `*.json`; paths are printed as given.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
-import { SpecDocument } from "../../../schemas/index.js";
-import { describe, displayPath } from "../../batch/inputs.js";
-import { formatIssue, schemaIssues } from "../../validate/index.js";
-import { type Command, EXIT_FAILED, EXIT_OK, errorLine } from "../command.js";
+import { describe } from "../../batch/inputs.js";
+import { githubMessage } from "../../report/ingest.js";
+import { formatIssue, type SchemaIssue, validateDocument } from "../../validate/index.js";
+import { booleanFlag, stringFlag } from "../args.js";
+import { type Command, EXIT_FAILED, EXIT_OK, errorLine, type Io } from "../command.js";
+
+export const VALIDATE_REPORTERS = ["pretty", "json", "github"] as const;
+type ValidateReporter = (typeof VALIDATE_REPORTERS)[number];
+
+interface Verdict {
+  path: string;
+  /** A problem with the file itself (not-found, invalid-json, ...), else the schema's issues. */
+  problem?: { code: string; message: string };
+  issues: SchemaIssue[];
+}
+
+/** The JSON files to check: files as named, folders walked (sorted, dot-files skipped). */
+function collect(args: readonly string[], cwd: string): { paths: string[]; problems: Verdict[] } {
+  const paths: string[] = [];
+  const problems: Verdict[] = [];
+  const walk = (shown: string, absolute: string): number => {
+    let found = 0;
+    for (const entry of readdirSync(absolute, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      if (entry.name.startsWith(".")) continue;
+      const child = `${shown.replace(/\/+$/, "")}/${entry.name}`;
+      if (entry.isDirectory()) found += walk(child, join(absolute, entry.name));
+      else if (entry.name.toLowerCase().endsWith(".json")) {
+        paths.push(child);
+        found++;
+      }
+    }
+    return found;
+  };
+  for (const arg of args) {
+    const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
+    let isFolder = false;
+    try {
+      isFolder = statSync(absolute).isDirectory();
+    } catch {
+      // Reported when read, with its code.
+    }
+    if (!isFolder) {
+      paths.push(arg);
+      continue;
+    }
+    try {
+      if (walk(arg, absolute) === 0) {
+        problems.push({
+          path: arg,
+          problem: {
+            code: "no-documents",
+            message: "Unexpected folder without .json files, expected classpec output",
+          },
+          issues: [],
+        });
+      }
+    } catch (error) {
+      problems.push({
+        path: arg,
+        problem: { code: "unreadable", message: describe(error as NodeJS.ErrnoException) },
+        issues: [],
+      });
+    }
+  }
+  return { paths, problems };
+}
+
+function check(path: string, cwd: string): Verdict {
+  let text: string;
+  try {
+    text = readFileSync(isAbsolute(path) ? path : join(cwd, path), "utf8");
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    const code = failure.code === "ENOENT" ? "not-found" : "unreadable";
+    return { path, problem: { code, message: describe(failure) }, issues: [] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {
+      path,
+      problem: { code: "invalid-json", message: (error as Error).message },
+      issues: [],
+    };
+  }
+  const result = validateDocument(value);
+  return { path, issues: result.valid ? [] : result.issues };
+}
+
+interface FileError {
+  code: string;
+  pointer?: string;
+  message: string;
+}
+
+/** Each error of a file, with the text printed for it ("<pointer>: <message> (<zod code>)" for a schema issue). */
+function errorsOf(verdict: Verdict): Array<{ error: FileError; text: string }> {
+  if (verdict.problem) return [{ error: verdict.problem, text: verdict.problem.message }];
+  return verdict.issues.map((issue) => ({
+    error: { code: "schema-invalid", pointer: issue.pointer, message: issue.message },
+    text: formatIssue(issue),
+  }));
+}
+
+function report(verdict: Verdict, reporter: ValidateReporter, quiet: boolean, io: Io): void {
+  const errors = errorsOf(verdict);
+  if (reporter === "json") {
+    const listed = errors.map(({ error }) => error);
+    io.stdout(
+      `${JSON.stringify({ path: verdict.path, valid: errors.length === 0, errors: listed })}\n`,
+    );
+    return;
+  }
+  if (errors.length === 0) {
+    if (!quiet && reporter === "pretty") io.stdout(`${verdict.path}: valid\n`);
+    return;
+  }
+  for (const { error, text } of errors) {
+    io.stderr(errorLine(verdict.path, error.code, text));
+    if (reporter === "github") {
+      io.stderr(
+        githubMessage(verdict.path, {
+          severity: "error",
+          code: error.code,
+          message: text,
+          fatal: true,
+        }),
+      );
+    }
+  }
+}
 
 export const validateCommand: Command = {
   name: "validate",
-  summary: "Check JSON files against the classpec schema; each error with its JSON pointer",
-  usage: "classpec validate <json...>",
-  flags: {},
-  positionals: { min: 1, name: "<json...>" },
+  summary:
+    "Check JSON files (or folders of them) against the classpec schema; each error with its JSON pointer",
+  usage: "classpec validate <json|dirs...> [--reporter pretty|json|github] [-q]",
+  flags: {
+    reporter: {
+      type: "string",
+      values: VALIDATE_REPORTERS,
+      argName: "NAME",
+      description: "How results are printed; default pretty",
+    },
+    quiet: { type: "boolean", description: "Print only errors and the summary", short: "q" },
+  },
+  positionals: { min: 1, name: "<json|dirs...>" },
+  notes: ["Exit codes: 0 every file valid; 1 a file is invalid or unreadable; 2 usage error."],
 
   async run(args, io) {
-    let invalid = 0;
-    for (const arg of args.positionals) {
-      const absolute = isAbsolute(arg) ? arg : join(io.cwd, arg);
-      const path = displayPath(absolute, io.cwd);
-      const text = await readFile(absolute, "utf8").catch((error: NodeJS.ErrnoException) => error);
-      if (text instanceof Error) {
-        io.stderr(
-          errorLine(path, text.code === "ENOENT" ? "not-found" : "unreadable", describe(text)),
-        );
-        invalid++;
-        continue;
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        io.stderr(errorLine(path, "invalid-json", (error as Error).message));
-        invalid++;
-        continue;
-      }
-      const result = SpecDocument.safeParse(value);
-      if (result.success) {
-        io.stdout(`${path}: valid\n`);
-        continue;
-      }
-      invalid++;
-      for (const issue of schemaIssues(result.error)) {
-        io.stderr(errorLine(path, "schema-invalid", formatIssue(issue)));
-      }
-    }
+    const reporter = (stringFlag(args, "reporter") ?? "pretty") as ValidateReporter;
+    const quiet = booleanFlag(args, "quiet");
+    const { paths, problems } = collect(args.positionals, io.cwd);
+    const verdicts = [...problems, ...paths.map((path) => check(path, io.cwd))];
+    for (const verdict of verdicts) report(verdict, reporter, quiet, io);
+    const invalid = verdicts.filter(
+      (verdict) => verdict.problem || verdict.issues.length > 0,
+    ).length;
+    const valid = verdicts.length - invalid;
+    if (reporter === "json") io.stdout(`${JSON.stringify({ summary: { valid, invalid } })}\n`);
+    else
+      io.stdout(
+        `classpec: ${valid} valid, ${invalid} invalid (${verdicts.length} file${verdicts.length === 1 ? "" : "s"} checked)\n`,
+      );
     return invalid > 0 ? EXIT_FAILED : EXIT_OK;
   },
 };

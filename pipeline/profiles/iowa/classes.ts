@@ -13,7 +13,7 @@ import { CLASS_CODE, CLASS_CODE_LABEL, CLASS_TABLE_HEADER } from "./layout.js";
 import { levelOfTitle } from "./levels.js";
 
 interface ClassLine {
-  codes: string[];
+  codes: [string, ...string[]];
   title: string;
   block: Block;
 }
@@ -33,11 +33,18 @@ function trimSeparators(text: string): string {
   return text.slice(start, end);
 }
 
+/** The class codes in `text`; undefined when there is none (a class always has one). */
+function codesIn(text: string): [string, ...string[]] | undefined {
+  const [first, ...rest] = text.match(CLASS_CODE) ?? [];
+  return first === undefined ? undefined : [first, ...rest];
+}
+
 function tableLine(block: Block): ClassLine | undefined {
   const codeCell = block.cells.find((cell) => HAS_CODE.test(cell));
-  if (!codeCell) return undefined;
+  const codes = codeCell === undefined ? undefined : codesIn(codeCell);
+  if (!codes) return undefined;
   const title = block.cells.filter((cell) => cell !== codeCell && cell !== "").join(" ");
-  return { codes: codeCell.match(CLASS_CODE) ?? [], title, block };
+  return { codes, title, block };
 }
 
 function labeledLine(block: Block): ClassLine | undefined {
@@ -48,7 +55,8 @@ function labeledLine(block: Block): ClassLine | undefined {
   const before = trimSeparators(block.text.slice(0, label.index));
   const rest = trimSeparators(after.slice(run.length));
   const title = before || rest;
-  return title === "" ? undefined : { codes: run.match(CLASS_CODE) ?? [], title, block };
+  const codes = codesIn(run);
+  return title === "" || !codes ? undefined : { codes, title, block };
 }
 
 function classLine(block: Block): ClassLine | undefined {

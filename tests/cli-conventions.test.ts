@@ -1,0 +1,272 @@
+/**
+ * CLI conventions users know from eslint, tsc and prettier (issue 15): "did
+ * you mean", validate over folders with a summary, -q and reporters, GitHub
+ * annotations for whole-file failures, --strict, --dry-run, paths as given,
+ * and a progress line only on a terminal's stderr.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArgs } from "../pipeline/cli/args.js";
+import { COMMANDS } from "../pipeline/cli/main.js";
+import { createProgress, progressLine } from "../pipeline/cli/progress.js";
+import { closest } from "../pipeline/cli/suggest.js";
+import { fixture, REPO, run } from "./helpers.js";
+
+const PARTIAL = "fixtures/kentucky/office-support-assistant-partial.txt";
+const GOOD = "fixtures/kentucky/accountant-iii.txt";
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), "classpec-conventions-"));
+}
+
+describe("did you mean", () => {
+  it.each([
+    [["injest", "x"], "Did you mean 'ingest'?"],
+    [["valdiate", "x"], "Did you mean 'validate'?"],
+    [["ingest", "x", "--ouy", "o"], "Did you mean '--out'?"],
+    [["ingest", "x", "--dryrun"], "Did you mean '--dry-run'?"],
+    [["ingest", "x", "--reporterr", "json"], "Did you mean '--reporter'?"],
+    [["diff", "a", "b", "--fail-onn", "major"], "Did you mean '--fail-on'?"],
+  ])("%j", (argv, suggestion) => {
+    const parsed = parseArgs(argv, COMMANDS);
+    expect(parsed.kind).toBe("usage-error");
+    if (parsed.kind === "usage-error") expect(parsed.message.endsWith(suggestion)).toBe(true);
+  });
+
+  it("suggests nothing when nothing is close, or the name is too short to guess", () => {
+    expect(closest("frobnicate", ["ingest", "validate", "diff"])).toBeUndefined();
+    expect(closest("-x", ["-o", "-q"])).toBeUndefined();
+    expect(closest("dif", ["ingest", "validate", "diff"])).toBe("diff");
+  });
+
+  it("the usage error exits 2 and names the help", async () => {
+    const result = await run(["injest", "x"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "classpec: Unknown command 'injest', expected one of: ingest, validate, diff. Did you mean 'ingest'?\nRun 'classpec --help' for usage.\n",
+    );
+  });
+});
+
+describe("validate: folders, summary, -q, reporters", () => {
+  function tree(): string {
+    const folder = scratch();
+    mkdirSync(join(folder, "out", "nested"), { recursive: true });
+    copyFileSync(
+      join(REPO, "output/kentucky/us-ky.class.20001499.json"),
+      join(folder, "out", "a.json"),
+    );
+    const document = JSON.parse(
+      readFileSync(join(REPO, "output/kentucky/us-ky.class.20000618.json"), "utf8"),
+    );
+    writeFileSync(
+      join(folder, "out", "nested", "b.json"),
+      JSON.stringify({ ...document, extra: 1 }),
+    );
+    writeFileSync(join(folder, "out", "notes.txt"), "not JSON, not looked at");
+    return folder;
+  }
+
+  it("walks a folder for .json, prints each verdict and a summary line", async () => {
+    const cwd = tree();
+    const result = await run(["validate", "out"], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      "out/a.json: valid\nclasspec: 1 valid, 1 invalid (2 files checked)\n",
+    );
+    expect(result.stderr).toBe(
+      'classpec: out/nested/b.json: schema-invalid: /: Unrecognized key: "extra" (unrecognized_keys)\n',
+    );
+  });
+
+  it("-q prints only errors and the summary", async () => {
+    const result = await run(["validate", "out", "-q"], { cwd: tree() });
+    expect(result.stdout).toBe("classpec: 1 valid, 1 invalid (2 files checked)\n");
+  });
+
+  it("--reporter json: one object per file, then the summary", async () => {
+    const result = await run(["validate", "out", "--reporter", "json"], { cwd: tree() });
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      { path: "out/a.json", valid: true, errors: [] },
+      {
+        path: "out/nested/b.json",
+        valid: false,
+        errors: [{ code: "schema-invalid", pointer: "", message: 'Unrecognized key: "extra"' }],
+      },
+      { summary: { valid: 1, invalid: 1 } },
+    ]);
+  });
+
+  it("--reporter github annotates each error, whole-file ones included", async () => {
+    const cwd = tree();
+    writeFileSync(join(cwd, "broken.json"), "{ nope");
+    const result = await run(["validate", "out", "broken.json", "--reporter", "github"], { cwd });
+    expect(result.stderr).toContain(
+      '::error file=out/nested/b.json,title=schema-invalid::/: Unrecognized key: "extra" (unrecognized_keys)',
+    );
+    expect(result.stderr).toMatch(/^::error file=broken\.json,title=invalid-json::/m);
+  });
+
+  it("a folder without .json files is an error, not a pass", async () => {
+    const cwd = scratch();
+    mkdirSync(join(cwd, "empty"));
+    const result = await run(["validate", "empty"], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^classpec: empty: no-documents: /);
+  });
+});
+
+describe("ingest conventions", () => {
+  it("--reporter github annotates whole-file failures too", async () => {
+    const cwd = scratch();
+    writeFileSync(join(cwd, "empty.txt"), "");
+    copyFileSync(fixture("kentucky/accountant-iii.txt"), join(cwd, "a.txt"));
+    copyFileSync(fixture("kentucky/accountant-iii.txt"), join(cwd, "b.txt"));
+    const result = await run(
+      ["ingest", "empty.txt", "missing.txt", "a.txt", "b.txt", "--dry-run", "--reporter", "github"],
+      { cwd },
+    );
+    expect(result.code).toBe(1);
+    for (const [file, code] of [
+      ["empty.txt", "empty-input"],
+      ["missing.txt", "not-found"],
+      ["b.txt", "duplicate-id"],
+    ] as const) {
+      expect(result.stderr).toMatch(
+        new RegExp(`^::error file=${file.replace(".", "\\.")},title=${code}::`, "m"),
+      );
+      expect(result.stderr).toMatch(
+        new RegExp(`^classpec: ${file.replace(".", "\\.")}: ${code}: `, "m"),
+      );
+    }
+  });
+
+  it("--strict: a partial document exits 1 (it is written all the same)", async () => {
+    const out = scratch();
+    expect((await run(["ingest", PARTIAL, "--out", out, "-q"])).code).toBe(0);
+    const strict = await run(["ingest", PARTIAL, "--out", out, "-q", "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain("1 document written (0 complete, 1 partial)");
+    expect((await run(["ingest", GOOD, "--out", out, "-q", "--strict"])).code).toBe(0);
+  });
+
+  it("--dry-run says what it would write, and writes nothing", async () => {
+    const result = await run(["ingest", GOOD, PARTIAL, "--dry-run"]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines).toEqual([
+      "would write us-ky.class.20000618.json (complete)",
+      "would write us-ky.class.20000104.json (partial)",
+      "classpec: 2 documents would be written (1 complete, 1 partial), 0 failed; 0 warnings, 1 error",
+    ]);
+  });
+
+  it("names inputs as given: an absolute path stays absolute, a relative one relative", async () => {
+    const absolute = join(REPO, "fixtures/bad/empty.txt");
+    const result = await run([
+      "ingest",
+      absolute,
+      "./fixtures/bad//whitespace-only.txt",
+      "--dry-run",
+    ]);
+    expect(result.stderr).toContain(`classpec: ${absolute}: empty-input: `);
+    expect(result.stderr).toContain("classpec: fixtures/bad/whitespace-only.txt: empty-input: ");
+    const json = await run(["ingest", absolute, "--dry-run", "--reporter", "json"]);
+    expect(JSON.parse(json.stdout.split("\n")[0] ?? "")).toMatchObject({ path: absolute });
+  });
+
+  it("no progress line unless stderr is a terminal, and never in CI", async () => {
+    for (const [stderrIsTTY, env] of [
+      [false, {}],
+      [true, { CI: "true" }],
+    ] as const) {
+      let stderr = "";
+      const { main } = await import("../pipeline/cli/main.js");
+      await main(["ingest", "fixtures/kentucky", "--dry-run", "-q"], {
+        stdout: () => {},
+        stderr: (text) => {
+          stderr += text;
+        },
+        cwd: REPO,
+        isTTY: true,
+        stderrIsTTY,
+        env,
+      });
+      expect(stderr).not.toMatch(/\r|docs\/s/);
+    }
+  });
+});
+
+describe("the progress line", () => {
+  /** A batch of `total` documents, each taking `each` ms on a fake clock. */
+  function simulate(total: number, each: number, others: ReadonlyMap<number, string> = new Map()) {
+    let clock = 0;
+    let screen = "";
+    const write = (text: string) => {
+      screen += text;
+    };
+    const progress = createProgress(total, write, { enabled: true, now: () => clock });
+    for (let done = 1; done <= total; done++) {
+      clock += each;
+      const other = others.get(done);
+      if (other !== undefined) {
+        progress.clear();
+        write(other);
+      }
+      progress.update(done);
+    }
+    progress.clear();
+    return screen;
+  }
+
+  it("shows count, rate and time left on a long run, and is cleared at the end", () => {
+    const screen = simulate(100, 50); // 5 s in all
+    expect(screen).toContain("\r\u001b[K[  5/100] 20.0 docs/s, 5 s left");
+    expect(screen).toContain("\r\u001b[K[ 99/100] 20.0 docs/s, 1 s left");
+    expect(screen.endsWith("\r\u001b[K")).toBe(true);
+  });
+
+  it("measures the rate after the first document (start-up and warm-up left out)", () => {
+    let clock = 0;
+    let screen = "";
+    const progress = createProgress(
+      100,
+      (text) => {
+        screen += text;
+      },
+      { enabled: true, now: () => clock },
+    );
+    clock = 1_000; // the first document pays for start-up
+    progress.update(1);
+    for (let done = 2; done <= 5; done++) {
+      clock += 50;
+      progress.update(done);
+    }
+    // Not the 4 docs/s that counting the first second would give.
+    expect(screen.startsWith("\r\u001b[K[  2/100] 20.0 docs/s, 5 s left")).toBe(true);
+  });
+
+  it("stays away from a run expected to end within 2 s", () => {
+    expect(simulate(100, 10)).toBe(""); // 1 s in all
+  });
+
+  it("clears its line before other output, then draws again", () => {
+    const screen = simulate(100, 50, new Map([[40, "classpec: x.txt: empty-input: ...\n"]]));
+    const cleared = "\r\u001b[K";
+    const at = screen.indexOf("classpec: x.txt");
+    expect(screen.slice(0, at).endsWith(`s left${cleared}`)).toBe(true);
+    expect(
+      screen.slice(at).startsWith(`classpec: x.txt: empty-input: ...\n${cleared}[ 40/100]`),
+    ).toBe(true);
+  });
+
+  it("formats minutes", () => {
+    expect(progressLine(10, 1000, 1)).toBe("[  10/1000] 1.0 docs/s, 16 min 30 s left");
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Fuzzing (issue 6): mutations of every Kentucky and Iowa fixture (lines
+ * deleted, duplicated, swapped; bytes flipped; sections truncated) always
+ * give a document or a coded failure from `ingest()`: never an exception,
+ * never an `internal` failure, never more than 2 s for one document.
+ *
+ * On failure fast-check's message holds the seed and the shrink path; re-run
+ * one case with FUZZ_SEED=<seed> FUZZ_PATH=<path>. FUZZ_RUNS scales the runs.
+ * `fuzz.test.ts` (npm test) runs a sample; `fuzz.full.test.ts` (npm run test:full)
+ * runs at least 2,000.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ingest } from "../pipeline/run.js";
+import { fixture } from "./helpers.js";
+
+const FAMILIES = ["kentucky", "iowa"] as const;
+const DOCUMENT_BUDGET_MS = 2_000;
+const CODE = /^[a-z][a-z0-9-]*$/;
+const MAX_MUTATIONS = 6;
+/** A line that opens a section in either family: where "truncate a section" cuts. */
+const HEADING =
+  /^(?:\s*[A-Z][A-Z ()/,.&'-]{4,}:|Classes in the Series|Series Concept|Exclusions|Definitions|Class Distinctions|Guideline Charts)/;
+
+type Mutation =
+  | { kind: "delete" | "duplicate"; at: number }
+  | { kind: "swap"; at: number; with: number }
+  | { kind: "flip"; at: number; bit: number }
+  | { kind: "truncate"; at: number }
+  | { kind: "truncate-section"; at: number };
+
+/** Positions are fractions of the current size, so a mutation fits any document. */
+const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constantFrom("delete" as const, "duplicate" as const), at: fraction }),
+  fc.record({ kind: fc.constant("swap" as const), at: fraction, with: fraction }),
+  fc.record({
+    kind: fc.constant("flip" as const),
+    at: fraction,
+    bit: fc.integer({ min: 0, max: 7 }),
+  }),
+  fc.record({ kind: fc.constant("truncate" as const), at: fraction }),
+  fc.record({ kind: fc.constant("truncate-section" as const), at: fraction }),
+);
+
+function index(at: number, length: number): number {
+  return Math.min(length - 1, Math.floor(at * length));
+}
+
+function applyToLines(lines: string[], change: Mutation): string[] {
+  if (lines.length === 0) return lines;
+  const at = index(change.at, lines.length);
+  const out = [...lines];
+  switch (change.kind) {
+    case "delete":
+      out.splice(at, 1);
+      return out;
+    case "duplicate":
+      out.splice(at, 0, out[at] ?? "");
+      return out;
+    case "swap": {
+      const other = index(change.with, lines.length);
+      [out[at], out[other]] = [out[other] ?? "", out[at] ?? ""];
+      return out;
+    }
+    case "truncate":
+      return out.slice(0, at);
+    case "truncate-section": {
+      // Cut the section holding line `at`: from its heading to the next heading.
+      let start = at;
+      while (start > 0 && !HEADING.test(out[start] ?? "")) start--;
+      let end = at + 1;
+      while (end < out.length && !HEADING.test(out[end] ?? "")) end++;
+      out.splice(start, end - start);
+      return out;
+    }
+    default:
+      return out;
+  }
+}
+
+function mutate(original: Uint8Array, changes: readonly Mutation[]): Uint8Array {
+  let bytes = original;
+  for (const change of changes) {
+    if (change.kind === "flip") {
+      if (bytes.length === 0) continue;
+      bytes = Uint8Array.from(bytes);
+      const at = index(change.at, bytes.length);
+      bytes[at] = (bytes[at] ?? 0) ^ (1 << change.bit);
+    } else {
+      const lines = Buffer.from(bytes).toString("latin1").split("\n");
+      bytes = new Uint8Array(Buffer.from(applyToLines(lines, change).join("\n"), "latin1"));
+    }
+  }
+  return bytes;
+}
+
+/** Every document of both families, sub-folders included (Iowa keeps its renderings there). */
+const fixtures = FAMILIES.flatMap((family) =>
+  readdirSync(fixture(family), { recursive: true, encoding: "utf8" })
+    .filter((name) => /\.(txt|md|html?)$/.test(name) && !/(^|\/)README\.md$/.test(name))
+    .sort()
+    .map((name) => `${family}/${name.split("\\").join("/")}`),
+);
+
+function replay(): Partial<fc.Parameters<[Mutation[]]>> {
+  const seed = process.env.FUZZ_SEED;
+  const path = process.env.FUZZ_PATH;
+  return {
+    ...(seed !== undefined ? { seed: Number(seed) } : {}),
+    ...(path !== undefined ? { path } : {}),
+  };
+}
+
+/** The fuzz suite with `totalRuns` runs spread over the fixtures (FUZZ_RUNS overrides it). */
+export function describeFuzz(totalRuns: number): void {
+  const runsEach = Math.ceil(Number(process.env.FUZZ_RUNS ?? totalRuns) / fixtures.length);
+  describe(`fuzz (${runsEach} runs per fixture): mutated fixtures give a document or a coded failure`, () => {
+    it("covers both families, HTML included, and no notes", () => {
+      expect(fixtures.some((path) => path.startsWith("kentucky/"))).toBe(true);
+      expect(fixtures.some((path) => path.startsWith("iowa/") && path.endsWith(".html"))).toBe(
+        true,
+      );
+      expect(fixtures.some((path) => path.includes("README"))).toBe(false);
+    });
+
+    it.each(fixtures)(
+      "%s",
+      async (path) => {
+        const original = new Uint8Array(readFileSync(join(fixture(path))));
+        await fc.assert(
+          fc.asyncProperty(
+            fc.array(mutation, { minLength: 1, maxLength: MAX_MUTATIONS }),
+            async (changes) => {
+              const bytes = mutate(original, changes);
+              const started = performance.now();
+              const result = await ingest(bytes, `fuzz/${path}`);
+              const elapsed = performance.now() - started;
+              if (elapsed > DOCUMENT_BUDGET_MS) throw new Error(`took ${elapsed.toFixed(0)} ms`);
+              if (result.status === "failed") {
+                if (!CODE.test(result.error.code) || result.error.code === "internal")
+                  throw new Error(`uncoded failure ${result.error.code}: ${result.error.message}`);
+                if (result.error.message.trim() === "")
+                  throw new Error("failure without a message");
+              } else if (result.document.status !== result.status) {
+                throw new Error("document status disagrees with the result");
+              }
+            },
+          ),
+          { numRuns: runsEach, ...replay() },
+        );
+      },
+      120_000,
+    );
+  });
+}
