@@ -5,11 +5,13 @@
  * read from (`source`, `provenance`, `diagnostics`, `unmapped`) is not.
  */
 import type { SpecDocument } from "../../schemas/index.js";
-import { ChangeList } from "./collect.js";
+import { CHANGE_IDS } from "./catalogue.js";
+import { ChangeList, type SeverityOverrides } from "./collect.js";
 import { SECTIONS } from "./labels.js";
 import { diffRules } from "./rules.js";
-import { diffSeriesBody } from "./series.js";
-import { diffSpecBody } from "./spec.js";
+import { CLASS_SERIES_FIELDS } from "./tables/class-series.js";
+import { CLASS_SPEC_FIELDS } from "./tables/class-spec.js";
+import { DOCUMENT_FIELDS } from "./tables/document.js";
 import {
   type Change,
   type ChangeSeverity,
@@ -18,7 +20,10 @@ import {
   type DocumentDiff,
   SEVERITY_RANK,
 } from "./types.js";
+import { walkFields } from "./walk.js";
 
+export { CHANGE_CATALOGUE, CHANGE_IDS, catalogueEntry } from "./catalogue.js";
+export type { SeverityOverrides } from "./collect.js";
 export { matchList, SIMILARITY_THRESHOLD, similarity } from "./match.js";
 export { normalizeText, wordsOf } from "./normalize.js";
 export * from "./types.js";
@@ -34,24 +39,36 @@ function comparedContent(document: SpecDocument): string {
   return JSON.stringify([id, kind, title, body, rules]);
 }
 
+/** What a diff can be asked to do differently from the tables' defaults. */
+export interface DiffOptions {
+  /** `--severity ID=LEVEL`: the weight of a change id instead of its declared one. */
+  severities?: SeverityOverrides;
+}
+
+const BODY = { after: "/body", before: "/body", key: "", context: "" };
+const TOP = { after: "", before: "", key: "", context: "" };
+
 /** Changes from `before` to `after`, in the revision's reading order. */
-export function diffChanges(before: SpecDocument, after: SpecDocument): Change[] {
+export function diffChanges(
+  before: SpecDocument,
+  after: SpecDocument,
+  options: DiffOptions = {},
+): Change[] {
   if (comparedContent(before) === comparedContent(after)) return [];
-  const list = new ChangeList(after.id);
-  const identity = (label: string, key: string) => ({
-    pointer: `/${key}`,
-    section: SECTIONS.identity,
-    label,
-    key,
-  });
-  list.scalar(identity("Document id", "id"), "id", "major", before.id, after.id);
-  list.prose(identity("Title", "title"), "title", "major", before.title, after.title);
+  const list = new ChangeList(after.id, options.severities);
+  walkFields(list, DOCUMENT_FIELDS, before, after, TOP);
   if (before.kind === "class-spec" && after.kind === "class-spec") {
-    diffSpecBody(list, before.body, after.body);
+    walkFields(list, CLASS_SPEC_FIELDS, before.body, after.body, BODY);
   } else if (before.kind === "class-series" && after.kind === "class-series") {
-    diffSeriesBody(list, before.body, after.body);
+    walkFields(list, CLASS_SERIES_FIELDS, before.body, after.body, BODY);
   } else {
-    list.scalar(identity("Document kind", "kind"), "kind", "major", before.kind, after.kind);
+    const site = {
+      pointer: "/kind",
+      section: SECTIONS.identity,
+      label: "Document kind",
+      key: "kind",
+    };
+    list.scalar(site, { changed: CHANGE_IDS.kindChanged }, "major", before.kind, after.kind);
     return list.changes;
   }
   diffRules(list, before, after);
@@ -83,7 +100,7 @@ function wholeDocument(document: SpecDocument, added: boolean): DocumentDiff {
     key: "document",
     op: added ? "add" : "remove",
     severity: "major",
-    ruleId: added ? "spec-added" : "spec-removed",
+    ruleId: added ? CHANGE_IDS.specAdded : CHANGE_IDS.specRemoved,
     ...(added ? { after: document.title } : { before: document.title }),
   });
   return {

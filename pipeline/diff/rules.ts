@@ -18,6 +18,7 @@
  * requirement's slot.
  */
 import type { Rule, SpecDocument } from "../../schemas/index.js";
+import { CHANGE_IDS } from "./catalogue.js";
 import type { ChangeList } from "./collect.js";
 import { SECTIONS } from "./labels.js";
 import { wordsOf } from "./normalize.js";
@@ -64,7 +65,12 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
       key: `rule:${slot}`,
       op: fact.op,
       severity: "major",
-      ruleId: `rule-${fact.op === "replace" ? "changed" : fact.op === "add" ? "added" : "removed"}`,
+      ruleId:
+        fact.op === "replace"
+          ? CHANGE_IDS.ruleChanged
+          : fact.op === "add"
+            ? CHANGE_IDS.ruleAdded
+            : CHANGE_IDS.ruleRemoved,
       ...(was ? { before: was.facts } : {}),
       ...(now ? { after: now.facts } : {}),
       ...(was && now ? { from: `/rules/${was.index}` } : {}),
