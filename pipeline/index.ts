@@ -8,6 +8,7 @@
 export * from "../schemas/index.js";
 export { type Outcome, runBatch } from "./batch/index.js";
 export { collectInputs, type Input } from "./batch/inputs.js";
+export { loadSide } from "./batch/sides.js";
 export {
   type Change,
   type ChangeOp,
@@ -22,7 +23,6 @@ export {
   gateTrips,
   summarize,
 } from "./diff/index.js";
-export { loadSide } from "./diff/load.js";
 export { outputName, serialize, writeAtomic } from "./emit/index.js";
 export { DocFile, type Message, toDiagnostics } from "./file.js";
 export { DEFAULT_MAX_BYTES } from "./load/limits.js";

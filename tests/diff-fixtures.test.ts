@@ -3,7 +3,7 @@
  * through `ingest`, then the diff. Each case states its changes by hand.
  */
 import { describe, expect, it } from "vitest";
-import { diffPair, revisionPairs } from "../pipeline/diff/goldens.js";
+import { diffPair, revisionPairs } from "../pipeline/check/revisions.js";
 import type { DiffReport } from "../pipeline/diff/index.js";
 import { allChanges, brief } from "./diff-helpers.js";
 

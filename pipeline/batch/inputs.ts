@@ -44,6 +44,8 @@ export async function collectInputs(
   args: readonly string[],
   cwd: string,
   exclude: readonly string[] = [],
+  /** Extensions a folder walk picks up (`classpec diff` adds `json`: ingest's outputs). */
+  extensions: ReadonlySet<string> = DOCUMENT_EXTENSIONS,
 ): Promise<{ inputs: Input[]; problems: InputProblem[] }> {
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
@@ -64,7 +66,7 @@ export async function collectInputs(
       continue;
     }
     if (info.isDirectory()) {
-      await walk(absolute, absolute, new Set(), { cwd, excluded, inputs, problems });
+      await walk(absolute, absolute, new Set(), { cwd, excluded, extensions, inputs, problems });
     } else if (!info.isFile()) {
       problems.push({ path, code: "unreadable", message: NOT_REGULAR });
     } else {
@@ -78,6 +80,7 @@ export async function collectInputs(
 interface WalkState {
   cwd: string;
   excluded: string[];
+  extensions: ReadonlySet<string>;
   inputs: Input[];
   problems: InputProblem[];
 }
@@ -120,9 +123,9 @@ async function walk(
     }
     if (info.isDirectory()) {
       await walk(root, absolute, inside, state);
-    } else if (isDocumentName(name) && !info.isFile()) {
+    } else if (isDocumentName(name, state.extensions) && !info.isFile()) {
       state.problems.push({ path, code: "unreadable", message: NOT_REGULAR });
-    } else if (isDocumentName(name)) {
+    } else if (isDocumentName(name, state.extensions)) {
       state.inputs.push({
         path,
         absolute,
@@ -132,10 +135,10 @@ async function walk(
   }
 }
 
-function isDocumentName(name: string): boolean {
+function isDocumentName(name: string, extensions: ReadonlySet<string>): boolean {
   if (NOT_DOCUMENTS.test(name)) return false;
   const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
-  return extension !== undefined && DOCUMENT_EXTENSIONS.has(extension);
+  return extension !== undefined && extensions.has(extension);
 }
 
 export function describe(error: NodeJS.ErrnoException): string {

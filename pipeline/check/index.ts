@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { generateSchemaFiles } from "../../schemas/generate.js";
 import { ingestInput } from "../batch/index.js";
 import { collectInputs } from "../batch/inputs.js";
-import { revisionGoldens } from "../diff/goldens.js";
 import { writeAtomic } from "../emit/index.js";
+import { revisionGoldens } from "./revisions.js";
 
 export const FIXTURES_DIR = "fixtures";
 export const OUTPUT_DIR = "output";

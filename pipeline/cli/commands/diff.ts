@@ -5,8 +5,8 @@
  */
 import { isAbsolute, join } from "node:path";
 import { describe, displayPath } from "../../batch/inputs.js";
+import { type LoadProblem, loadSide } from "../../batch/sides.js";
 import { countAtOrAbove, diffCollections, gateTrips } from "../../diff/index.js";
-import { type LoadProblem, loadSide } from "../../diff/load.js";
 import type { ChangeSeverity, DiffReport } from "../../diff/types.js";
 import { writeAtomic } from "../../emit/index.js";
 import { renderDiffHtml } from "../../report/diff-html.js";
