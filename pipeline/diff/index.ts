@@ -20,6 +20,7 @@ import {
   type DocumentDiff,
   SEVERITY_RANK,
 } from "./types.js";
+import { separateParseDifferences } from "./unplaced.js";
 import { walkFields } from "./walk.js";
 
 export { CHANGE_CATALOGUE, CHANGE_IDS, catalogueEntry } from "./catalogue.js";
@@ -35,9 +36,16 @@ export { wordDiff } from "./words.js";
  * difference only in key order or layout falls through to the full diff.
  */
 function comparedContent(document: SpecDocument): string {
-  const { id, kind, title, body, rules } = document;
-  return JSON.stringify([id, kind, title, body, rules]);
+  const { id, kind, title, body, rules, unmapped } = document;
+  return JSON.stringify([id, kind, title, body, rules, unmapped.map((piece) => piece.text)]);
 }
+
+const UNMAPPED_SITE = {
+  pointer: "/unmapped",
+  section: SECTIONS.unmapped,
+  label: "Text not placed in any field",
+  key: "unmapped",
+};
 
 /** What a diff can be asked to do differently from the tables' defaults. */
 export interface DiffOptions {
@@ -48,13 +56,28 @@ export interface DiffOptions {
 const BODY = { after: "/body", before: "/body", key: "", context: "" };
 const TOP = { after: "", before: "", key: "", context: "" };
 
+export interface Compared {
+  changes: Change[];
+  parseDifferences: Change[];
+}
+
 /** Changes from `before` to `after`, in the revision's reading order. */
 export function diffChanges(
   before: SpecDocument,
   after: SpecDocument,
   options: DiffOptions = {},
 ): Change[] {
-  if (comparedContent(before) === comparedContent(after)) return [];
+  return compareDocuments(before, after, options).changes;
+}
+
+/** Changes, and apart from them the parse differences (unplaced.ts). */
+export function compareDocuments(
+  before: SpecDocument,
+  after: SpecDocument,
+  options: DiffOptions = {},
+): Compared {
+  if (comparedContent(before) === comparedContent(after))
+    return { changes: [], parseDifferences: [] };
   const list = new ChangeList(after.id, options.severities);
   walkFields(list, DOCUMENT_FIELDS, before, after, TOP);
   if (before.kind === "class-spec" && after.kind === "class-spec") {
@@ -69,56 +92,106 @@ export function diffChanges(
       key: "kind",
     };
     list.scalar(site, { changed: CHANGE_IDS.kindChanged }, "major", before.kind, after.kind);
-    return list.changes;
+    return { changes: list.changes, parseDifferences: [] };
   }
   diffRules(list, before, after);
-  return list.changes;
+  const separated = separateParseDifferences(list.changes, before, after);
+  list.changes.splice(0, list.changes.length, ...separated.changes);
+  const { unmapped } = separated;
+  list.prose(
+    UNMAPPED_SITE,
+    { changed: CHANGE_IDS.unmappedChanged },
+    "minor",
+    unmapped.before,
+    unmapped.after,
+  );
+  return { changes: list.changes, parseDifferences: separated.parseDifferences };
 }
 
-export function diffDocuments(before: SpecDocument, after: SpecDocument): DiffReport {
-  return report([documentDiff(before, after)]);
+export function diffDocuments(
+  before: SpecDocument,
+  after: SpecDocument,
+  options: DiffOptions = {},
+): DiffReport {
+  return report([documentDiff(before, after, options)]);
 }
 
-function documentDiff(before: SpecDocument, after: SpecDocument): DocumentDiff {
-  const changes = diffChanges(before, after);
-  return {
-    id: after.id,
-    title: after.title,
-    kind: after.kind,
-    status: changes.length > 0 ? "changed" : "unchanged",
-    changes,
-  };
+/** Why a side cannot be trusted to show every change: it is partial or was read with errors. */
+function incompleteReasons(sides: ReadonlyArray<[string, SpecDocument | undefined]>): string[] {
+  const reasons: string[] = [];
+  for (const [name, document] of sides) {
+    if (!document) continue;
+    const errors = document.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+    if (document.status !== "partial" && errors.length === 0) continue;
+    const codes = [...new Set(errors.map((diagnostic) => diagnostic.code))].join(", ");
+    const what = document.status === "partial" ? "is partial" : "was read with errors";
+    const count = `${errors.length} error diagnostic${errors.length === 1 ? "" : "s"}`;
+    reasons.push(`${name} ${what} (${count}${codes ? `: ${codes}` : ""})`);
+  }
+  return reasons;
+}
+
+function withStatus(
+  base: Omit<DocumentDiff, "status" | "incomplete">,
+  status: DocumentDiff["status"],
+  reasons: string[],
+): DocumentDiff {
+  return reasons.length > 0
+    ? { ...base, status: "incomplete", incomplete: reasons }
+    : { ...base, status };
+}
+
+function documentDiff(
+  before: SpecDocument,
+  after: SpecDocument,
+  options: DiffOptions,
+): DocumentDiff {
+  const { changes, parseDifferences } = compareDocuments(before, after, options);
+  return withStatus(
+    { id: after.id, title: after.title, kind: after.kind, changes, parseDifferences },
+    changes.length > 0 ? "changed" : "unchanged",
+    incompleteReasons([
+      ["before", before],
+      ["after", after],
+    ]),
+  );
 }
 
 /** A spec on one side only is one add or remove of the whole spec. */
-function wholeDocument(document: SpecDocument, added: boolean): DocumentDiff {
-  const list = new ChangeList(document.id);
+function wholeDocument(document: SpecDocument, added: boolean, options: DiffOptions): DocumentDiff {
+  const list = new ChangeList(document.id, options.severities);
+  const ruleId = added ? CHANGE_IDS.specAdded : CHANGE_IDS.specRemoved;
   list.push({
     pointer: "",
     section: SECTIONS.document,
     label: document.kind === "class-spec" ? "Class spec" : "Class series",
     key: "document",
     op: added ? "add" : "remove",
-    severity: "major",
-    ruleId: added ? CHANGE_IDS.specAdded : CHANGE_IDS.specRemoved,
+    severity: list.weight(ruleId, "major"),
+    ruleId,
     ...(added ? { after: document.title } : { before: document.title }),
   });
-  return {
-    id: document.id,
-    title: document.title,
-    kind: document.kind,
-    status: added ? "added" : "removed",
-    changes: list.changes,
-  };
+  return withStatus(
+    {
+      id: document.id,
+      title: document.title,
+      kind: document.kind,
+      changes: list.changes,
+      parseDifferences: [],
+    },
+    added ? "added" : "removed",
+    incompleteReasons([[added ? "after" : "before", document]]),
+  );
 }
 
 /**
  * Two collections paired by `id`, documents sorted by id. Each side must
- * hold an id at most once (the loaders check; see load.ts).
+ * hold an id at most once (the loaders check; see batch/sides.ts).
  */
 export function diffCollections(
   before: readonly SpecDocument[],
   after: readonly SpecDocument[],
+  options: DiffOptions = {},
 ): DiffReport {
   const was = new Map(before.map((document) => [document.id, document]));
   const now = new Map(after.map((document) => [document.id, document]));
@@ -126,24 +199,41 @@ export function diffCollections(
   const documents = ids.flatMap((id) => {
     const a = was.get(id);
     const b = now.get(id);
-    if (a && b) return [documentDiff(a, b)];
-    if (b) return [wholeDocument(b, true)];
-    return a ? [wholeDocument(a, false)] : [];
+    if (a && b) return [documentDiff(a, b, options)];
+    if (b) return [wholeDocument(b, true, options)];
+    return a ? [wholeDocument(a, false, options)] : [];
   });
   return report(documents);
 }
 
 export function summarize(documents: readonly DocumentDiff[]): DiffSummary {
-  const summary: DiffSummary = { major: 0, minor: 0, editorial: 0, total: 0 };
-  for (const change of documents.flatMap((document) => document.changes)) {
-    summary[change.severity]++;
-    summary.total++;
+  const summary: DiffSummary = {
+    major: 0,
+    minor: 0,
+    editorial: 0,
+    total: 0,
+    parseDifferences: 0,
+    incomplete: 0,
+  };
+  for (const document of documents) {
+    summary.parseDifferences += document.parseDifferences.length;
+    if (document.status === "incomplete") summary.incomplete++;
+    for (const change of document.changes) {
+      if (change.severity === "info") continue;
+      summary[change.severity]++;
+      summary.total++;
+    }
   }
   return summary;
 }
 
 function report(documents: DocumentDiff[]): DiffReport {
   return { summary: summarize(documents), documents };
+}
+
+/** Documents whose comparison is incomplete (`--fail-on` fails on them unless allowed). */
+export function incompleteDocuments(diff: DiffReport): DocumentDiff[] {
+  return diff.documents.filter((document) => document.status === "incomplete");
 }
 
 /** `--fail-on`: true when a change at or above `threshold` exists. */

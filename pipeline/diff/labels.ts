@@ -23,6 +23,7 @@ export const SECTIONS = {
   distinctions: "Class distinctions",
   charts: "Guideline charts",
   rules: "Rules",
+  unmapped: "Text not placed in any field",
 } as const;
 
 export const SECTION_ORDER: readonly string[] = Object.values(SECTIONS);
