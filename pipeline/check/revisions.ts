@@ -30,8 +30,9 @@ export async function revisionPairs(cwd: string): Promise<RevisionPair[]> {
     for (const name of await folders(join(cwd, REVISIONS_DIR, family))) {
       const folder = `${REVISIONS_DIR}/${family}/${name}`;
       const files = await readdir(join(cwd, folder));
-      const before = files.find((file) => /^before\.[a-z]+$/.test(file));
-      const after = files.find((file) => /^after\.[a-z]+$/.test(file));
+      // A side is one file (before.txt) or a folder of documents (before/).
+      const before = files.find((file) => /^before(\.[a-z]+)?$/.test(file));
+      const after = files.find((file) => /^after(\.[a-z]+)?$/.test(file));
       if (before && after)
         pairs.push({
           name: `${family}/${name}`,

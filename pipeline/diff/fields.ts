@@ -104,10 +104,11 @@ export function declaredChanges<T>(fields: ReadonlyArray<Field<T>>): DeclaredCha
       // A keyed item is compared field by field: only whole adds and removes are its own.
       if (field.compare === "keyed" && (op === "changed" || op === "moved")) continue;
       const severity = op === "moved" ? "editorial" : field.severity;
+      const prose = (field.compare === "text" || field.compare === "list") && op === "changed";
       out.push({
         id,
         severity,
-        meaning: `${field.about} ${op === "changed" && !field.ids.added ? "changed" : VERBS[op]}`,
+        meaning: `${field.about} ${VERBS[op]}${prose ? " (editorial when only case or punctuation differ)" : ""}`,
         ...(field.compare === "scalar" && field.format ? { format: field.format } : {}),
       });
     }
