@@ -124,13 +124,18 @@ export function needsIndex(report: DiffReport): boolean {
   return report.documents.length > 1;
 }
 
-/** Documents the report prints a section for: all of them alone, all but the unchanged in a folder diff. */
+/** Nothing to read: no change, no parse difference, nothing incomplete. */
+function quiet(document: DocumentDiff): boolean {
+  return document.status === "unchanged" && document.parseDifferences.length === 0;
+}
+
+/** Documents the report prints a section for: all of them alone, all but the quiet ones in a folder diff. */
 export function shownDocuments(report: DiffReport): DocumentDiff[] {
   return needsIndex(report)
-    ? report.documents.filter((document) => document.status !== "unchanged")
+    ? report.documents.filter((document) => !quiet(document))
     : report.documents;
 }
 
 export function unchangedDocuments(report: DiffReport): DocumentDiff[] {
-  return report.documents.filter((document) => document.status === "unchanged");
+  return report.documents.filter(quiet);
 }

@@ -39,7 +39,7 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid
 .summary{display:flex;gap:1rem;margin:1rem 0}.count{padding:.5rem 1rem;border-radius:6px;background:#f6f8fa}
 .count b{display:block;font-size:1.4rem}
 .major{border-left:4px solid #cf222e}.minor{border-left:4px solid #bf8700}.editorial{border-left:4px solid #8c959f}
-.change{margin:.75rem 0;padding:.5rem .75rem;background:#fff;box-shadow:0 0 0 1px #d0d7de;border-radius:4px}
+.change,.parse-difference{margin:.75rem 0;padding:.5rem .75rem;background:#fff;box-shadow:0 0 0 1px #d0d7de;border-radius:4px}
 .change header{display:flex;gap:.75rem;align-items:baseline;flex-wrap:wrap}
 .badge{font-size:.75rem;text-transform:uppercase;font-weight:600}
 code{font-size:.8rem;color:#59636e}
@@ -129,7 +129,7 @@ function documentHtml(document: DocumentDiff, report: DiffReport): string {
 
 function parseDifferenceHtml(change: Change): string {
   const text = sideText(change, change.op === "add" ? change.after : change.before);
-  return `<article class="change info" data-severity="info" data-fingerprint="${change.fingerprint}"><header><span class="badge">info</span><strong>${escapeHtml(parseDifferenceText(change))}</strong><code>${escapeHtml(change.pointer)}</code></header>${text ? `<div class="side">${escapeHtml(text)}</div>` : ""}</article>`;
+  return `<article class="parse-difference info" data-severity="info" data-fingerprint="${change.fingerprint}"><header><span class="badge">info</span><strong>${escapeHtml(parseDifferenceText(change))}</strong><code>${escapeHtml(change.pointer)}</code></header>${text ? `<div class="side">${escapeHtml(text)}</div>` : ""}</article>`;
 }
 
 function changeHtml(change: Change): string {
