@@ -9,6 +9,7 @@ import { CHANGE_IDS } from "./catalogue.js";
 import { ChangeList, type SeverityOverrides } from "./collect.js";
 import { SECTIONS } from "./labels.js";
 import { diffRules } from "./rules.js";
+import { documentText } from "./show.js";
 import { CLASS_SERIES_FIELDS } from "./tables/class-series.js";
 import { CLASS_SPEC_FIELDS } from "./tables/class-spec.js";
 import { DOCUMENT_FIELDS } from "./tables/document.js";
@@ -169,7 +170,7 @@ function wholeDocument(document: SpecDocument, added: boolean, options: DiffOpti
     op: added ? "add" : "remove",
     severity: list.weight(ruleId, "major"),
     ruleId,
-    ...(added ? { after: document.title } : { before: document.title }),
+    ...(added ? { after: documentText(document) } : { before: documentText(document) }),
   });
   return withStatus(
     {

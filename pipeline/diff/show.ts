@@ -3,7 +3,7 @@
  * only its name (an added area: its focus and duties; an added chart: its
  * cells' text), and money as money.
  */
-import type { ClassSeriesBody, SalaryRange } from "../../schemas/index.js";
+import type { ClassSeriesBody, SalaryRange, SpecDocument } from "../../schemas/index.js";
 import { shortHeading } from "./labels.js";
 import { normalizeText } from "./normalize.js";
 
@@ -70,4 +70,17 @@ export function chartText(chart: Chart): string[] {
     (cell) =>
       `${shortHeading(cell.heading)}: ${cell.text === null ? "n/a" : normalizeText(cell.text)}`,
   );
+}
+
+/** A whole document added or removed: its title and what identifies and pays it (a spec) or its classes (a series). */
+export function documentText(document: SpecDocument): string[] {
+  if (document.kind === "class-series")
+    return [document.title, ...document.body.classes.map((item) => `Class: ${classText(item)}`)];
+  const { body } = document;
+  return [
+    document.title,
+    ...(body.grade ? [`Grade: ${body.grade}`] : []),
+    ...(body.jobCode ? [`Job code: ${body.jobCode}`] : []),
+    ...body.salary.ranges.map((range) => `Salary: ${salaryRangeText(range)}`),
+  ];
 }
