@@ -162,6 +162,26 @@ describe("parse differences are not changes", () => {
     ]);
   });
 
+  it("a duty moved from one area to another is an edit of the document, not a parse difference", () => {
+    const before = seriesBody();
+    const [first, second] = before.areasOfWork;
+    if (!first || !second) throw new Error("fixture has areas");
+    const moved = first.duties[0] ?? "";
+    const after = seriesBody({
+      areasOfWork: [
+        { ...first, duties: first.duties.slice(1) },
+        { ...second, duties: [...second.duties, moved] },
+        ...before.areasOfWork.slice(2),
+      ],
+    });
+    const report = diffDocuments(seriesDoc(before), seriesDoc(after));
+    expect(report.documents[0]?.parseDifferences).toEqual([]);
+    expect(allChanges(report).map((change) => change.ruleId)).toEqual([
+      "typical-duty-removed",
+      "typical-duty-added",
+    ]);
+  });
+
   it("an item added that the other side never had is still a change", () => {
     const before = seriesDoc(seriesBody({ exclusions: [exclusions[0] ?? ""] }));
     const after = seriesDoc(seriesBody({ exclusions }));

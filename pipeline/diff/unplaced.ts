@@ -53,6 +53,11 @@ function textsOf(value: DiffValue | undefined): string[] {
   return [];
 }
 
+/** "/body/areasOfWork/2/duties/0" -> "/body/areasOfWork/#/duties/#": which field, whatever the item. */
+function fieldOf(pointer: string): string {
+  return pointer.replace(/\/\d+(?=\/|$)/g, "/#");
+}
+
 function findAll(texts: readonly string[], within: readonly Passage[]): string | undefined {
   const long = texts.filter((text) => wordsOf(text).length >= MIN_WORDS);
   if (long.length === 0 || long.length < texts.length) return undefined;
@@ -86,7 +91,9 @@ export function separateParseDifferences(
   for (const change of changes) {
     const added = change.op === "add";
     const removed = change.op === "remove";
-    const other = added ? inBefore : inAfter;
+    // The same field elsewhere (a duty moved from one area to another) is an edit, not a reading.
+    const field = fieldOf(change.pointer);
+    const other = (added ? inBefore : inAfter).filter((passage) => fieldOf(passage.at) !== field);
     const texts = textsOf(added ? change.after : change.before);
     const foundIn =
       (added || removed) && change.pointer.startsWith("/body") ? findAll(texts, other) : undefined;
