@@ -12,6 +12,19 @@ const CREDENTIALS: Readonly<Record<string, string>> = {
   license: "a license",
 };
 
+const SUBJECTS: Readonly<Record<string, string>> = {
+  "drivers-license": "a driver's license",
+  "drug-screening": "drug screening",
+  "background-check": "a background check",
+  prea: "PREA screening",
+  license: "a license",
+  certification: "a certification",
+  physical: "a physical examination",
+  travel: "travel",
+  age: "a minimum age",
+  other: "another condition",
+};
+
 function years(count: number, what: string): string {
   return `${count} year${count === 1 ? "" : "s"} of ${what}`;
 }
@@ -40,7 +53,7 @@ export function ruleInWords(rule: Rule, all: readonly Rule[]): string {
     case "probation":
       return `${rule.initialMonths} months initial and ${rule.promotionalMonths} months promotional probation`;
     case "condition":
-      return `${rule.subject.replace(/-/g, " ")} ${rule.modality === "required" ? "required" : "may be required"}`;
+      return `${SUBJECTS[rule.subject] ?? rule.subject} ${rule.modality === "required" ? "required" : "may be required"}`;
     case "exclusion":
       return `excludes: ${rule.text}`;
     case "level-scope":
