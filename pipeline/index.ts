@@ -10,10 +10,13 @@ export { type Outcome, runBatch } from "./batch/index.js";
 export { collectInputs, type Input } from "./batch/inputs.js";
 export { loadSide } from "./batch/sides.js";
 export {
+  CHANGE_CATALOGUE,
   type Change,
   type ChangeOp,
   type ChangeSeverity,
+  compareDocuments,
   countAtOrAbove,
+  type DiffOptions,
   type DiffReport,
   type DiffSummary,
   type DocumentDiff,
@@ -21,6 +24,8 @@ export {
   diffCollections,
   diffDocuments,
   gateTrips,
+  incompleteDocuments,
+  type SeverityOverrides,
   summarize,
 } from "./diff/index.js";
 export { outputName, serialize, writeAtomic } from "./emit/index.js";
