@@ -153,13 +153,53 @@ describe("parse differences are not changes", () => {
       specBody({ workingConditions: "Office setting.", duties: [...specBody().duties, duty] }),
     );
     const report = diffDocuments(before, after);
-    expect(report.documents[0]?.parseDifferences.map((change) => change.foundIn)).toEqual([
-      "/body/workingConditions",
+    // Both ends of one reading difference: the duty gained, the field that lost the words.
+    expect(
+      report.documents[0]?.parseDifferences.map((change) => [change.pointer, change.foundIn]),
+    ).toEqual([
+      ["/body/duties/4", "/body/workingConditions"],
+      ["/body/workingConditions", "/body/duties/4"],
     ]);
-    // The field that lost the words did change, and says so.
+    expect(allChanges(report)).toEqual([]);
+  });
+
+  it("a field one side read less into, the rest left unplaced, is a parse difference", () => {
+    const lost = "Incumbents may be required to travel within the state.";
+    const full = `Incumbents typically perform duties in an office setting. ${lost}`;
+    const before = specDoc(specBody({ workingConditions: full }));
+    const after = specDoc(
+      specBody({ workingConditions: "Incumbents typically perform duties in an office setting." }),
+      [],
+      { unmapped: [piece(lost)] },
+    );
+    const report = diffDocuments(before, after);
+    expect(allChanges(report)).toEqual([]);
+    expect(report.documents[0]?.parseDifferences).toMatchObject([
+      { op: "replace", ruleId: "parse-difference", foundIn: "/unmapped/0" },
+    ]);
+    expect(renderDiffMarkdown(report)).toContain(
+      "Working conditions: the before side read more text into this field; the after side has that text in its unplaced text (unmapped)",
+    );
+  });
+
+  it("a field reworded and shortened is still a change", () => {
+    const before = specDoc(
+      specBody({ workingConditions: "Works in an office setting most days." }),
+    );
+    const after = specDoc(specBody({ workingConditions: "Works outdoors." }), [], {
+      unmapped: [piece("an office setting most days")],
+    });
+    const report = diffDocuments(before, after);
     expect(allChanges(report).map((change) => change.ruleId)).toEqual([
       "working-conditions-changed",
     ]);
+    // The piece the before side read into the field is told apart, not dropped silently.
+    expect(report.documents[0]?.parseDifferences).toMatchObject([
+      { pointer: "/unmapped/0", op: "add", foundIn: "/body/workingConditions" },
+    ]);
+    expect(renderDiffMarkdown(report)).toContain(
+      "the after side left this text unplaced; the before side read it into a field (/body/workingConditions)",
+    );
   });
 
   it("a duty moved from one area to another is an edit of the document, not a parse difference", () => {

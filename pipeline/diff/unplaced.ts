@@ -9,6 +9,7 @@
 import type { SpecDocument } from "../../schemas/index.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import { fingerprint } from "./fingerprint.js";
+import { SECTIONS } from "./labels.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import type { Change, DiffValue } from "./types.js";
 
@@ -71,6 +72,26 @@ function findAll(texts: readonly string[], within: readonly Passage[]): string |
   return first;
 }
 
+/**
+ * The text one side has and the other lacks: a whole item added or removed,
+ * or a field that only grew or only shrank by one run of words (one side read
+ * less into it).
+ */
+function extraText(change: Change): { side: "before" | "after"; texts: string[] } | undefined {
+  if (change.op === "add") return { side: "after", texts: textsOf(change.after) };
+  if (change.op === "remove") return { side: "before", texts: textsOf(change.before) };
+  if (change.op !== "replace" || !change.words) return undefined;
+  const runs = (op: "add" | "remove") =>
+    change.words?.filter((part) => part.op === op && wordsOf(part.text).length > 0) ?? [];
+  const added = runs("add");
+  const removed = runs("remove");
+  if (added.length === 1 && removed.length === 0)
+    return { side: "after", texts: [added[0]?.text ?? ""] };
+  if (removed.length === 1 && added.length === 0)
+    return { side: "before", texts: [removed[0]?.text ?? ""] };
+  return undefined;
+}
+
 export interface Separated {
   changes: Change[];
   parseDifferences: Change[];
@@ -89,28 +110,56 @@ export function separateParseDifferences(
   const parseDifferences: Change[] = [];
   const consumed = { before: [] as string[], after: [] as string[] };
   for (const change of changes) {
-    const added = change.op === "add";
-    const removed = change.op === "remove";
-    // The same field elsewhere (a duty moved from one area to another) is an edit, not a reading.
+    const extra = extraText(change);
+    if (extra === undefined || !change.pointer.startsWith("/body")) {
+      kept.push(change);
+      continue;
+    }
+    // Look for the extra text on the side that lacks it, outside this field
+    // (the same field elsewhere, a duty moved between areas, is an edit).
+    const lacking = extra.side === "after" ? "before" : "after";
     const field = fieldOf(change.pointer);
-    const other = (added ? inBefore : inAfter).filter((passage) => fieldOf(passage.at) !== field);
-    const texts = textsOf(added ? change.after : change.before);
-    const foundIn =
-      (added || removed) && change.pointer.startsWith("/body") ? findAll(texts, other) : undefined;
+    const other = (lacking === "before" ? inBefore : inAfter).filter(
+      (passage) => fieldOf(passage.at) !== field,
+    );
+    const foundIn = findAll(extra.texts, other);
     if (foundIn === undefined) {
       kept.push(change);
       continue;
     }
-    if (foundIn.startsWith("/unmapped")) consumed[added ? "before" : "after"].push(...texts);
+    if (foundIn.startsWith("/unmapped")) consumed[lacking].push(...extra.texts);
     parseDifferences.push(asParseDifference(after.id, change, foundIn));
   }
+  const was = unplaced(before, consumed.before, inAfter);
+  const now = unplaced(after, consumed.after, inBefore);
+  parseDifferences.push(
+    ...was.placed.map((piece) => placedPiece(after.id, "before", piece)),
+    ...now.placed.map((piece) => placedPiece(after.id, "after", piece)),
+  );
   return {
     changes: kept,
     parseDifferences,
-    unmapped: {
-      before: unplacedText(before, consumed.before, inAfter),
-      after: unplacedText(after, consumed.after, inBefore),
-    },
+    unmapped: { before: was.text, after: now.text },
+  };
+}
+
+/** An unplaced piece the other side read into a field, as a parse difference. */
+function placedPiece(
+  documentId: string,
+  side: "before" | "after",
+  piece: Unplaced["placed"][number],
+): Change {
+  const pointer = `/unmapped/${piece.index}`;
+  return {
+    pointer,
+    section: SECTIONS.unmapped,
+    label: "Text not placed in any field",
+    op: side === "after" ? "add" : "remove",
+    severity: "info",
+    ruleId: CHANGE_IDS.parseDifference,
+    ...(side === "after" ? { after: piece.text } : { before: piece.text }),
+    foundIn: piece.foundIn,
+    fingerprint: fingerprint(documentId, CHANGE_IDS.parseDifference, pointer, piece.text, side),
   };
 }
 
@@ -132,28 +181,45 @@ function asParseDifference(documentId: string, change: Change, foundIn: string):
   };
 }
 
+interface Unplaced {
+  text: string;
+  /** Pieces the other side read into a field, not already told by an item's parse difference. */
+  placed: Array<{ index: number; text: string; foundIn: string }>;
+}
+
 /**
  * A side's unplaced text with the words the other side placed taken out: the
  * spans of items already listed as parse differences, and whole pieces the
  * other side read into a field.
  */
-function unplacedText(
+function unplaced(
   document: SpecDocument,
   consumed: readonly string[],
   other: readonly Passage[],
-): string {
+): Unplaced {
   const otherBody = other.filter((passage) => passage.at.startsWith("/body"));
   const otherUnplaced = other.find((passage) => passage.at === "/unmapped")?.words ?? "";
-  const pieces = document.unmapped.map((piece) => normalizeText(piece.text));
-  // A piece both sides left unplaced stays, whatever else the other side says.
-  const placedByOther = (piece: string) =>
-    wordsOf(piece).length >= MIN_WORDS &&
-    !otherUnplaced.includes(spaced(piece)) &&
-    otherBody.some((passage) => passage.words.includes(spaced(piece)));
-  const kept = pieces.filter((piece) => !placedByOther(piece));
+  const told = consumed.map(spaced);
+  const kept: string[] = [];
+  const placed: Unplaced["placed"] = [];
+  document.unmapped.forEach((piece, index) => {
+    const text = normalizeText(piece.text);
+    const words = spaced(text);
+    // A piece both sides left unplaced stays, whatever else the other side says.
+    const home =
+      wordsOf(text).length >= MIN_WORDS && !otherUnplaced.includes(words)
+        ? otherBody.find((passage) => passage.words.includes(words))
+        : undefined;
+    if (home === undefined) {
+      kept.push(text);
+      return;
+    }
+    if (!told.some((item) => item.includes(words) || words.includes(item)))
+      placed.push({ index, text, foundIn: home.at });
+  });
   let text = kept.join(" ");
   for (const item of consumed) text = removeWords(text, item);
-  return normalizeText(text);
+  return { text: normalizeText(text), placed };
 }
 
 /** Removes the first run of `text` whose words are `item`'s words (case and punctuation aside). */

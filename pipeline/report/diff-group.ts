@@ -102,11 +102,22 @@ export function changeNote(change: Change): string | undefined {
 
 /** A parse difference in words: which side read the item and where the other side has it. */
 export function parseDifferenceText(change: Change): string {
-  const side = change.op === "add" ? "after" : "before";
-  const other = side === "after" ? "before" : "after";
   const where = change.foundIn?.startsWith("/unmapped")
     ? "in its unplaced text (unmapped)"
     : `in another field (${change.foundIn ?? "?"})`;
+  if (change.pointer.startsWith("/unmapped")) {
+    const side = change.op === "add" ? "after" : "before";
+    const other = side === "after" ? "before" : "after";
+    return `${change.label}: the ${side} side left this text unplaced; the ${other} side read it into a field (${change.foundIn ?? "?"})`;
+  }
+  if (change.op === "replace") {
+    const grew = change.words?.some((part) => part.op === "add" && part.text.trim() !== "");
+    const side = grew ? "after" : "before";
+    const other = grew ? "before" : "after";
+    return `${change.label}: the ${side} side read more text into this field; the ${other} side has that text ${where}`;
+  }
+  const side = change.op === "add" ? "after" : "before";
+  const other = side === "after" ? "before" : "after";
   return `${change.label}: read as a field on the ${side} side only; the ${other} side has the same text ${where}`;
 }
 
