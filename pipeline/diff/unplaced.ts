@@ -159,7 +159,7 @@ function placedPiece(
     ruleId: CHANGE_IDS.parseDifference,
     ...(side === "after" ? { after: piece.text } : { before: piece.text }),
     foundIn: piece.foundIn,
-    fingerprint: fingerprint(documentId, CHANGE_IDS.parseDifference, pointer, piece.text, side),
+    fingerprint: fingerprint(documentId, CHANGE_IDS.parseDifference, "unmapped", piece.text, side),
   };
 }
 
@@ -174,7 +174,8 @@ function asParseDifference(documentId: string, change: Change, foundIn: string):
     fingerprint: fingerprint(
       documentId,
       CHANGE_IDS.parseDifference,
-      `${change.ruleId}:${change.pointer}`,
+      // By meaning (what was read, and its values), never by list index.
+      `${change.ruleId}:${change.label}`,
       change.before,
       change.after,
     ),
