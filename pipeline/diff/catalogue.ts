@@ -7,10 +7,8 @@
  */
 
 import type { SpecDocument } from "../../schemas/index.js";
-import { type DeclaredChange, declaredChanges } from "./fields.js";
-import { CLASS_SERIES_FIELDS } from "./tables/class-series.js";
-import { CLASS_SPEC_FIELDS } from "./tables/class-spec.js";
-import { DOCUMENT_FIELDS } from "./tables/document.js";
+import { type DeclaredChange, declaredChanges, type Field } from "./fields.js";
+import { BODY_TABLES, DOCUMENT_FIELDS } from "./tables/index.js";
 
 export type ChangeScope = "any" | SpecDocument["kind"];
 
@@ -98,8 +96,9 @@ function unique(entries: readonly CatalogueEntry[]): CatalogueEntry[] {
 
 export const CHANGE_CATALOGUE: readonly CatalogueEntry[] = unique([
   ...GENERAL,
-  ...scoped(declaredChanges(CLASS_SPEC_FIELDS), "class-spec"),
-  ...scoped(declaredChanges(CLASS_SERIES_FIELDS), "class-series"),
+  ...(Object.keys(BODY_TABLES) as Array<SpecDocument["kind"]>).flatMap((kind) =>
+    scoped(declaredChanges<unknown>(BODY_TABLES[kind] as ReadonlyArray<Field<unknown>>), kind),
+  ),
 ]);
 
 const BY_ID = new Map(CHANGE_CATALOGUE.map((entry) => [entry.id, entry]));

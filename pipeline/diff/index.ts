@@ -7,12 +7,11 @@
 import type { SpecDocument } from "../../schemas/index.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import { ChangeList, type SeverityOverrides } from "./collect.js";
+import type { Field } from "./fields.js";
 import { SECTIONS } from "./labels.js";
 import { diffRules } from "./rules.js";
 import { documentText } from "./show.js";
-import { CLASS_SERIES_FIELDS } from "./tables/class-series.js";
-import { CLASS_SPEC_FIELDS } from "./tables/class-spec.js";
-import { DOCUMENT_FIELDS } from "./tables/document.js";
+import { BODY_TABLES, DOCUMENT_FIELDS } from "./tables/index.js";
 import {
   type Change,
   type ChangeSeverity,
@@ -81,10 +80,10 @@ export function compareDocuments(
     return { changes: [], parseDifferences: [] };
   const list = new ChangeList(after.id, options.severities);
   walkFields(list, DOCUMENT_FIELDS, before, after, TOP);
-  if (before.kind === "class-spec" && after.kind === "class-spec") {
-    walkFields(list, CLASS_SPEC_FIELDS, before.body, after.body, BODY);
-  } else if (before.kind === "class-series" && after.kind === "class-series") {
-    walkFields(list, CLASS_SERIES_FIELDS, before.body, after.body, BODY);
+  if (before.kind === after.kind) {
+    // Same kind, so both bodies are of the table's type.
+    const fields = BODY_TABLES[before.kind] as ReadonlyArray<Field<SpecDocument["body"]>>;
+    walkFields(list, fields, before.body, after.body, BODY);
   } else {
     const site = {
       pointer: "/kind",
