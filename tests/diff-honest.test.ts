@@ -85,6 +85,10 @@ describe("incomplete comparisons", () => {
       "after is partial (1 error diagnostic: missing-section)",
     ]);
     expect(report.summary.incomplete).toBe(1);
+    expect(renderDiffMarkdown(report)).toContain(
+      "No changes found, but the comparison is incomplete (above).",
+    );
+    expect(renderDiffMarkdown(report)).not.toContain("No changes.");
   });
 
   it("a side with errors but status complete is incomplete too", () => {

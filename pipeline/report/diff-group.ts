@@ -150,3 +150,10 @@ export function shownDocuments(report: DiffReport): DocumentDiff[] {
 export function unchangedDocuments(report: DiffReport): DocumentDiff[] {
   return report.documents.filter(quiet);
 }
+
+/** What a document without changes says: never a plain "No changes." when it could not be seen whole. */
+export function noChangesText(document: DocumentDiff): string {
+  return document.incomplete
+    ? "No changes found, but the comparison is incomplete (above)."
+    : "No changes.";
+}

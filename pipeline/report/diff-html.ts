@@ -12,6 +12,7 @@ import {
   factText,
   groupBySection,
   needsIndex,
+  noChangesText,
   parseDifferenceText,
   plural,
   replacementText,
@@ -119,7 +120,7 @@ function documentHtml(document: DocumentDiff, report: DiffReport): string {
     (group) =>
       `<section class="group"><h3>${escapeHtml(group.section)} (${plural(group.changes.length, "change")})</h3>${group.changes.map(changeHtml).join("")}</section>`,
   );
-  const none = document.changes.length === 0 ? "<p>No changes.</p>" : "";
+  const none = document.changes.length === 0 ? `<p>${noChangesText(document)}</p>` : "";
   const parse =
     document.parseDifferences.length > 0
       ? `<section class="group parse-differences"><h3>Parse differences (not changes)</h3><p class="note">The two sides were read differently here; the document itself may say the same.</p>${document.parseDifferences.map(parseDifferenceHtml).join("")}</section>`

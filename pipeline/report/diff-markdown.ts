@@ -10,6 +10,7 @@ import {
   factText,
   groupBySection,
   needsIndex,
+  noChangesText,
   parseDifferenceText,
   plural,
   replacementText,
@@ -100,7 +101,7 @@ function documentSection(document: DocumentDiff): string[] {
       "",
     );
   }
-  if (document.changes.length === 0) lines.push("No changes.", "");
+  if (document.changes.length === 0) lines.push(noChangesText(document), "");
   for (const group of groupBySection(document.changes)) {
     lines.push(`### ${group.section}`, "");
     for (const change of group.changes) lines.push(...changeItem(change));
