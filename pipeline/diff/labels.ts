@@ -38,7 +38,6 @@ const PERIOD_NAMES: Readonly<Record<SalaryRange["period"], string>> = {
 
 const BOUND_NAMES = { min: "minimum", mid: "midpoint", max: "maximum" } as const;
 export type SalaryBound = keyof typeof BOUND_NAMES;
-export const SALARY_BOUNDS: readonly SalaryBound[] = ["min", "mid", "max"];
 
 interface Period {
   period: SalaryRange["period"];
