@@ -9,12 +9,16 @@
 export * from "../schemas/index.js";
 export { type Outcome, runBatch } from "./batch/index.js";
 export { collectInputs, type Input } from "./batch/inputs.js";
+export { loadSide } from "./batch/sides.js";
 export { defineCheck } from "./checks/define.js";
 export {
+  CHANGE_CATALOGUE,
   type Change,
   type ChangeOp,
   type ChangeSeverity,
+  compareDocuments,
   countAtOrAbove,
+  type DiffOptions,
   type DiffReport,
   type DiffSummary,
   type DocumentDiff,
@@ -22,9 +26,10 @@ export {
   diffCollections,
   diffDocuments,
   gateTrips,
+  incompleteDocuments,
+  type SeverityOverrides,
   summarize,
 } from "./diff/index.js";
-export { loadSide } from "./diff/load.js";
 export { outputName, serialize, writeAtomic } from "./emit/index.js";
 export { DocFile, type Message, toDiagnostics } from "./file.js";
 export { KINDS } from "./kinds/index.js";

@@ -43,7 +43,14 @@ describe("classpec diff", () => {
     const result = await run([BEFORE, AFTER]);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(report.summary).toEqual({ major: 7, minor: 2, editorial: 0, total: 9 });
+    expect(report.summary).toEqual({
+      major: 7,
+      minor: 2,
+      editorial: 0,
+      total: 9,
+      parseDifferences: 0,
+      incomplete: 0,
+    });
     expect(report.before).toBe(BEFORE);
   });
 

@@ -3,7 +3,7 @@
  * through `ingest`, then the diff. Each case states its changes by hand.
  */
 import { describe, expect, it } from "vitest";
-import { diffPair, revisionPairs } from "../pipeline/diff/goldens.js";
+import { diffPair, revisionPairs } from "../pipeline/check/revisions.js";
 import type { DiffReport } from "../pipeline/diff/index.js";
 import { allChanges, brief } from "./diff-helpers.js";
 
@@ -37,7 +37,14 @@ const salaryChanges = [
 describe("Kentucky revision pairs", () => {
   it("done-when: new grade, new salaries, one added and one reworded duty, re-wrapped paragraphs -> exactly those", async () => {
     const report = await diffCase("kentucky/seed-revision");
-    expect(report.summary).toEqual({ major: 7, minor: 2, editorial: 0, total: 9 });
+    expect(report.summary).toEqual({
+      major: 7,
+      minor: 2,
+      editorial: 0,
+      total: 9,
+      parseDifferences: 0,
+      incomplete: 0,
+    });
     const changes = allChanges(report);
     expect(changes.map(brief)).toEqual([
       {
@@ -140,7 +147,14 @@ describe("Kentucky revision pairs", () => {
 
   it("punctuation and case edits are editorial only", async () => {
     const report = await diffCase("kentucky/punctuation-only");
-    expect(report.summary).toEqual({ major: 0, minor: 0, editorial: 3, total: 3 });
+    expect(report.summary).toEqual({
+      major: 0,
+      minor: 0,
+      editorial: 3,
+      total: 3,
+      parseDifferences: 0,
+      incomplete: 0,
+    });
     expect(allChanges(report).map((change) => change.label)).toEqual([
       "Characteristics",
       "Duty",

@@ -9,10 +9,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { diffDocuments } from "../pipeline/diff/index.js";
+import { diffCollections, diffDocuments } from "../pipeline/diff/index.js";
 import { renderDiffHtml } from "../pipeline/report/diff-html.js";
 import { renderDiffJson } from "../pipeline/report/diff-json.js";
-import { specBody, specDoc } from "./diff-helpers.js";
+import { seriesBody, seriesDoc, specBody, specDoc } from "./diff-helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const RESULTS = "test-results";
@@ -92,6 +92,50 @@ describe.skipIf(!haveBrowser)("HTML diff report in Chromium", () => {
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
     await page.screenshot({ path: join(RESULTS, "diff-report.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("a folder report: index links reach their documents; banner, parse differences and unplaced text stay text", async () => {
+    const exclusions = ["Positions that include <b>full</b> supervisory functions."];
+    const partial = specDoc(specBody({ grade: "12" }), [], {
+      status: "partial",
+      unmapped: [{ text: HOSTILE[0] ?? "", startLine: 3, endLine: 3 }],
+      diagnostics: [{ severity: "error", code: "<img src=x onerror=alert(2)>", message: "x" }],
+    });
+    const unplaced = {
+      ...seriesDoc(seriesBody({ exclusions: [] })),
+      unmapped: [{ text: exclusions[0] ?? "", startLine: 9, endLine: 9 }],
+    };
+    const report = diffCollections(
+      [specDoc(), unplaced, specDoc(specBody({ jobNumber: "20000001" }))],
+      [
+        partial,
+        seriesDoc(seriesBody({ exclusions })),
+        specDoc(specBody({ jobNumber: "20000001" })),
+      ],
+    );
+    expect(report.summary).toMatchObject({ incomplete: 1, parseDifferences: 1 });
+    await mkdir(RESULTS, { recursive: true });
+    const file = join(process.cwd(), RESULTS, "diff-folder-report.html");
+    await writeFile(file, renderDiffHtml(report));
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    const links = page.locator("nav.index a");
+    expect(await links.count()).toBe(2);
+    for (const href of await links.evaluateAll((anchors) =>
+      anchors.map((anchor) => anchor.getAttribute("href")),
+    ))
+      expect(await page.locator(`h2${href}`).count(), String(href)).toBe(1);
+    expect(await page.locator("p.unchanged").innerText()).toContain("us-ky/class/20000001");
+    expect(await page.locator("p.banner").innerText()).toContain("<img src=x onerror=alert(2)>");
+    expect(await page.locator("article.parse-difference").innerText()).toContain("<b>full</b>");
+    expect(await page.locator("img, script, section.document b").count()).toBe(0);
+    expect(dialogs).toEqual([]);
     await page.close();
   });
 });

@@ -312,7 +312,14 @@ describe("collections and gate", () => {
       ["us-ky/class/20001499", "unchanged", 0],
       ["us-ky/class/20001500", "removed", 1],
     ]);
-    expect(report.summary).toEqual({ major: 2, minor: 0, editorial: 0, total: 2 });
+    expect(report.summary).toEqual({
+      major: 2,
+      minor: 0,
+      editorial: 0,
+      total: 2,
+      parseDifferences: 0,
+      incomplete: 0,
+    });
   });
 
   it("--fail-on trips at or above its level only", () => {

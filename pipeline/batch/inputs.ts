@@ -47,6 +47,8 @@ export async function collectInputs(
   args: readonly string[],
   cwd: string,
   exclude: readonly string[] = [],
+  /** Extensions a folder walk picks up (`classpec diff` adds `json`: ingest's outputs). */
+  extensions: ReadonlySet<string> = DOCUMENT_EXTENSIONS,
 ): Promise<{ inputs: Input[]; problems: InputProblem[] }> {
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
@@ -68,7 +70,13 @@ export async function collectInputs(
       continue;
     }
     if (info.isDirectory()) {
-      await walk(absolute, absolute, shown, new Set(), { cwd, excluded, inputs, problems });
+      await walk(absolute, absolute, shown, new Set(), {
+        cwd,
+        excluded,
+        extensions,
+        inputs,
+        problems,
+      });
     } else if (!info.isFile()) {
       problems.push({ path: shown, code: "unreadable", message: NOT_REGULAR });
     } else {
@@ -82,6 +90,7 @@ export async function collectInputs(
 interface WalkState {
   cwd: string;
   excluded: string[];
+  extensions: ReadonlySet<string>;
   inputs: Input[];
   problems: InputProblem[];
 }
@@ -126,9 +135,9 @@ async function walk(
     }
     if (info.isDirectory()) {
       await walk(root, absolute, shown, inside, state);
-    } else if (isDocumentName(name) && !info.isFile()) {
+    } else if (isDocumentName(name, state.extensions) && !info.isFile()) {
       state.problems.push({ path: shown, code: "unreadable", message: NOT_REGULAR });
-    } else if (isDocumentName(name)) {
+    } else if (isDocumentName(name, state.extensions)) {
       state.inputs.push({
         path,
         shown,
@@ -144,10 +153,10 @@ function asGiven(arg: string): string {
   return posix.normalize(sep === "/" ? arg : arg.split(sep).join("/"));
 }
 
-function isDocumentName(name: string): boolean {
+function isDocumentName(name: string, extensions: ReadonlySet<string>): boolean {
   if (NOT_DOCUMENTS.test(name)) return false;
   const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
-  return extension !== undefined && DOCUMENT_EXTENSIONS.has(extension);
+  return extension !== undefined && extensions.has(extension);
 }
 
 export function describe(error: NodeJS.ErrnoException): string {

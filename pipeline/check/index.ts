@@ -8,11 +8,13 @@ import { join } from "node:path";
 import { generateSchemaFiles } from "../../schemas/generate.js";
 import { ingestInput } from "../batch/index.js";
 import { collectInputs } from "../batch/inputs.js";
-import { revisionGoldens } from "../diff/goldens.js";
 import { writeAtomic } from "../emit/index.js";
+import { withChangeTable } from "../report/change-catalogue.js";
+import { revisionGoldens } from "./revisions.js";
 
 export const FIXTURES_DIR = "fixtures";
 export const OUTPUT_DIR = "output";
+const README = "README.md";
 /** Fixtures that are not ingested into output/: bad inputs (tested for their errors) and revision pairs (diffed). */
 export const FIXTURE_EXCLUDES = ["fixtures/bad", "fixtures/revisions"] as const;
 
@@ -50,7 +52,22 @@ export const fixtureOutputs: Generator = async (cwd) => {
   return { files, roots: [OUTPUT_DIR], failures };
 };
 
-export const GENERATORS: Generator[] = [schemaFiles, fixtureOutputs, revisionGoldens];
+/** The README's change table, generated from the diff's change catalogue. */
+export const readmeChangeTable: Generator = async (cwd) => {
+  const readme = await readFile(join(cwd, README), "utf8").catch(() => undefined);
+  return {
+    files: readme === undefined ? new Map() : new Map([[README, withChangeTable(readme)]]),
+    roots: [],
+    failures: [],
+  };
+};
+
+export const GENERATORS: Generator[] = [
+  schemaFiles,
+  fixtureOutputs,
+  revisionGoldens,
+  readmeChangeTable,
+];
 
 export async function expectedFiles(cwd: string, generators = GENERATORS): Promise<Expected> {
   const all: Expected = { files: new Map(), roots: [], failures: [] };

@@ -8,11 +8,30 @@ import { matchList } from "./match.js";
 import { normalizeOptional, normalizeText } from "./normalize.js";
 import { MOVE_SEVERITY, proseSeverity } from "./severity.js";
 import type { Change, ChangeOp, ChangeSeverity, DiffValue, WordPart } from "./types.js";
+
+/**
+ * The change ids of one field, declared in a table (tables/): never built by
+ * concatenation, so the catalogue (catalogue.ts) lists every id a diff can
+ * give. A field whose value is always present needs only `changed`; an op
+ * without its own id reports under `changed`.
+ */
+export interface ChangeIds {
+  changed: string;
+  added?: string;
+  removed?: string;
+  moved?: string;
+}
+
+/** `--severity ID=LEVEL`: the weight a change id is given instead of its declared one. */
+export type SeverityOverrides = ReadonlyMap<string, ChangeSeverity>;
+
 import { wordDiff } from "./words.js";
 
 /** What every change of one field shares. */
 export interface Site {
   pointer: string;
+  /** Pointer into `before` when it differs (an item that shifted position). */
+  from?: string;
   section: string;
   label: string;
   /** Stable location by meaning ("salary:month@37.5:min"), for the fingerprint. */
@@ -32,7 +51,15 @@ export interface NewChange extends Site {
 export class ChangeList {
   readonly changes: Change[] = [];
 
-  constructor(readonly documentId: string) {}
+  constructor(
+    readonly documentId: string,
+    readonly overrides: SeverityOverrides = new Map(),
+  ) {}
+
+  /** The weight a change id carries: the user's override, else the table's. */
+  weight(id: string, declared: ChangeSeverity): ChangeSeverity {
+    return this.overrides.get(id) ?? declared;
+  }
 
   push(change: NewChange): Change {
     // Keys are set in one fixed order so the JSON rendering is stable.
@@ -65,8 +92,8 @@ export class ChangeList {
    */
   scalar(
     site: Site,
-    ruleBase: string,
-    severity: ChangeSeverity,
+    ids: ChangeIds,
+    declared: ChangeSeverity,
     before: DiffValue | undefined,
     after: DiffValue | undefined,
   ): void {
@@ -74,25 +101,24 @@ export class ChangeList {
     const absentBefore = before === null || before === undefined;
     const absentAfter = after === null || after === undefined;
     if (absentBefore) {
-      this.push({
-        ...site,
-        op: "add",
-        severity,
-        ruleId: `${ruleBase}-added`,
-        after: after ?? null,
-      });
+      const ruleId = ids.added ?? ids.changed;
+      const severity = this.weight(ruleId, declared);
+      this.push({ ...site, op: "add", severity, ruleId, after: after ?? null });
     } else if (absentAfter) {
-      this.push({ ...site, op: "remove", severity, ruleId: `${ruleBase}-removed`, before });
+      const ruleId = ids.removed ?? ids.changed;
+      this.push({ ...site, op: "remove", severity: this.weight(ruleId, declared), ruleId, before });
     } else {
-      this.push({ ...site, op: "replace", severity, ruleId: `${ruleBase}-changed`, before, after });
+      const ruleId = ids.changed;
+      const severity = this.weight(ruleId, declared);
+      this.push({ ...site, op: "replace", severity, ruleId, before, after });
     }
   }
 
   /** A prose field: normalized before comparison; editorial when only case or punctuation moved. */
   prose(
     site: Site,
-    ruleBase: string,
-    weight: ChangeSeverity,
+    ids: ChangeIds,
+    declared: ChangeSeverity,
     before: string | null | undefined,
     after: string | null | undefined,
   ): void {
@@ -100,26 +126,23 @@ export class ChangeList {
     const b = normalizeOptional(after);
     if (a === null && b === null) return;
     if (a === null) {
-      this.push({ ...site, op: "add", severity: weight, ruleId: `${ruleBase}-added`, after: b });
+      const ruleId = ids.added ?? ids.changed;
+      this.push({ ...site, op: "add", severity: this.weight(ruleId, declared), ruleId, after: b });
       return;
     }
     if (b === null) {
-      this.push({
-        ...site,
-        op: "remove",
-        severity: weight,
-        ruleId: `${ruleBase}-removed`,
-        before: a,
-      });
+      const ruleId = ids.removed ?? ids.changed;
+      const severity = this.weight(ruleId, declared);
+      this.push({ ...site, op: "remove", severity, ruleId, before: a });
       return;
     }
-    const severity = proseSeverity(a, b, weight);
+    const severity = proseSeverity(a, b, this.weight(ids.changed, declared));
     if (severity === undefined) return;
     this.push({
       ...site,
       op: "replace",
       severity,
-      ruleId: `${ruleBase}-changed`,
+      ruleId: ids.changed,
       before: a,
       after: b,
       words: wordDiff(a, b),
@@ -133,27 +156,29 @@ export class ChangeList {
    */
   proseList(
     path: string,
-    site: Omit<Site, "pointer">,
-    ruleBase: string,
-    weight: ChangeSeverity,
+    site: Omit<Site, "pointer" | "from">,
+    ids: ChangeIds,
+    declared: ChangeSeverity,
     before: readonly string[],
     after: readonly string[],
+    from: string = path,
   ): void {
     const match = matchList(before, after);
     const pending: Array<{ order: number; change: NewChange }> = [];
     const at = (index: number) => `${path}/${index}`;
+    const was = (index: number) => `${from}/${index}`;
 
     for (const pair of match.pairs) {
       const a = before[pair.before] ?? "";
       const b = after[pair.after] ?? "";
-      const common = { ...site, pointer: at(pair.after), from: at(pair.before) };
-      const severity = proseSeverity(a, b, weight);
+      const common = { ...site, pointer: at(pair.after), from: was(pair.before) };
+      const severity = proseSeverity(a, b, this.weight(ids.changed, declared));
       if (severity !== undefined) {
         const change: NewChange = {
           ...common,
           op: "replace",
           severity,
-          ruleId: `${ruleBase}-changed`,
+          ruleId: ids.changed,
           before: normalizeText(a),
           after: normalizeText(b),
           words: wordDiff(a, b),
@@ -164,8 +189,8 @@ export class ChangeList {
         const change: NewChange = {
           ...common,
           op: "move",
-          severity: MOVE_SEVERITY,
-          ruleId: `${ruleBase}-moved`,
+          severity: this.weight(ids.moved ?? ids.changed, MOVE_SEVERITY),
+          ruleId: ids.moved ?? ids.changed,
           before: text,
           after: text,
         };
@@ -177,8 +202,8 @@ export class ChangeList {
         ...site,
         pointer: at(index),
         op: "add",
-        severity: weight,
-        ruleId: `${ruleBase}-added`,
+        severity: this.weight(ids.added ?? ids.changed, declared),
+        ruleId: ids.added ?? ids.changed,
         after: normalizeText(after[index] ?? ""),
       };
       pending.push({ order: index, change });
@@ -186,10 +211,10 @@ export class ChangeList {
     for (const index of match.removed) {
       const change: NewChange = {
         ...site,
-        pointer: at(index),
+        pointer: was(index),
         op: "remove",
-        severity: weight,
-        ruleId: `${ruleBase}-removed`,
+        severity: this.weight(ids.removed ?? ids.changed, declared),
+        ruleId: ids.removed ?? ids.changed,
         before: normalizeText(before[index] ?? ""),
       };
       pending.push({ order: removedOrder(index, match.pairs, after.length), change });

@@ -5,11 +5,13 @@
  * read from (`source`, `provenance`, `diagnostics`, `unmapped`) is not.
  */
 import type { SpecDocument } from "../../schemas/index.js";
-import { ChangeList } from "./collect.js";
+import { CHANGE_IDS } from "./catalogue.js";
+import { ChangeList, type SeverityOverrides } from "./collect.js";
+import type { Field } from "./fields.js";
 import { SECTIONS } from "./labels.js";
 import { diffRules } from "./rules.js";
-import { diffSeriesBody } from "./series.js";
-import { diffSpecBody } from "./spec.js";
+import { documentText } from "./show.js";
+import { BODY_TABLES, DOCUMENT_FIELDS } from "./tables/index.js";
 import {
   type Change,
   type ChangeSeverity,
@@ -18,7 +20,11 @@ import {
   type DocumentDiff,
   SEVERITY_RANK,
 } from "./types.js";
+import { separateParseDifferences } from "./unplaced.js";
+import { walkFields } from "./walk.js";
 
+export { CHANGE_CATALOGUE, CHANGE_IDS, catalogueEntry } from "./catalogue.js";
+export type { SeverityOverrides } from "./collect.js";
 export { matchList, SIMILARITY_THRESHOLD, similarity } from "./match.js";
 export { normalizeText, wordsOf } from "./normalize.js";
 export * from "./types.js";
@@ -30,78 +36,162 @@ export { wordDiff } from "./words.js";
  * difference only in key order or layout falls through to the full diff.
  */
 function comparedContent(document: SpecDocument): string {
-  const { id, kind, title, body, rules } = document;
-  return JSON.stringify([id, kind, title, body, rules]);
+  const { id, kind, title, body, rules, unmapped } = document;
+  return JSON.stringify([id, kind, title, body, rules, unmapped.map((piece) => piece.text)]);
+}
+
+const UNMAPPED_SITE = {
+  pointer: "/unmapped",
+  section: SECTIONS.unmapped,
+  label: "Text not placed in any field",
+  key: "unmapped",
+};
+
+/** What a diff can be asked to do differently from the tables' defaults. */
+export interface DiffOptions {
+  /** `--severity ID=LEVEL`: the weight of a change id instead of its declared one. */
+  severities?: SeverityOverrides;
+}
+
+const BODY = { after: "/body", before: "/body", key: "", context: "" };
+const TOP = { after: "", before: "", key: "", context: "" };
+
+export interface Compared {
+  changes: Change[];
+  parseDifferences: Change[];
 }
 
 /** Changes from `before` to `after`, in the revision's reading order. */
-export function diffChanges(before: SpecDocument, after: SpecDocument): Change[] {
-  if (comparedContent(before) === comparedContent(after)) return [];
-  const list = new ChangeList(after.id);
-  const identity = (label: string, key: string) => ({
-    pointer: `/${key}`,
-    section: SECTIONS.identity,
-    label,
-    key,
-  });
-  list.scalar(identity("Document id", "id"), "id", "major", before.id, after.id);
-  list.prose(identity("Title", "title"), "title", "major", before.title, after.title);
-  if (before.kind === "class-spec" && after.kind === "class-spec") {
-    diffSpecBody(list, before.body, after.body);
-  } else if (before.kind === "class-series" && after.kind === "class-series") {
-    diffSeriesBody(list, before.body, after.body);
+export function diffChanges(
+  before: SpecDocument,
+  after: SpecDocument,
+  options: DiffOptions = {},
+): Change[] {
+  return compareDocuments(before, after, options).changes;
+}
+
+/** Changes, and apart from them the parse differences (unplaced.ts). */
+export function compareDocuments(
+  before: SpecDocument,
+  after: SpecDocument,
+  options: DiffOptions = {},
+): Compared {
+  if (comparedContent(before) === comparedContent(after))
+    return { changes: [], parseDifferences: [] };
+  const list = new ChangeList(after.id, options.severities);
+  walkFields(list, DOCUMENT_FIELDS, before, after, TOP);
+  if (before.kind === after.kind) {
+    // Same kind, so both bodies are of the table's type.
+    const fields = BODY_TABLES[before.kind] as ReadonlyArray<Field<SpecDocument["body"]>>;
+    walkFields(list, fields, before.body, after.body, BODY);
   } else {
-    list.scalar(identity("Document kind", "kind"), "kind", "major", before.kind, after.kind);
-    return list.changes;
+    const site = {
+      pointer: "/kind",
+      section: SECTIONS.identity,
+      label: "Document kind",
+      key: "kind",
+    };
+    list.scalar(site, { changed: CHANGE_IDS.kindChanged }, "major", before.kind, after.kind);
+    return { changes: list.changes, parseDifferences: [] };
   }
   diffRules(list, before, after);
-  return list.changes;
+  const separated = separateParseDifferences(list.changes, before, after);
+  list.changes.splice(0, list.changes.length, ...separated.changes);
+  const { unmapped } = separated;
+  list.prose(
+    UNMAPPED_SITE,
+    { changed: CHANGE_IDS.unmappedChanged },
+    "minor",
+    unmapped.before,
+    unmapped.after,
+  );
+  return { changes: list.changes, parseDifferences: separated.parseDifferences };
 }
 
-export function diffDocuments(before: SpecDocument, after: SpecDocument): DiffReport {
-  return report([documentDiff(before, after)]);
+export function diffDocuments(
+  before: SpecDocument,
+  after: SpecDocument,
+  options: DiffOptions = {},
+): DiffReport {
+  return report([documentDiff(before, after, options)]);
 }
 
-function documentDiff(before: SpecDocument, after: SpecDocument): DocumentDiff {
-  const changes = diffChanges(before, after);
-  return {
-    id: after.id,
-    title: after.title,
-    kind: after.kind,
-    status: changes.length > 0 ? "changed" : "unchanged",
-    changes,
-  };
+/** Why a side cannot be trusted to show every change: it is partial or was read with errors. */
+function incompleteReasons(sides: ReadonlyArray<[string, SpecDocument | undefined]>): string[] {
+  const reasons: string[] = [];
+  for (const [name, document] of sides) {
+    if (!document) continue;
+    const errors = document.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+    if (document.status !== "partial" && errors.length === 0) continue;
+    const codes = [...new Set(errors.map((diagnostic) => diagnostic.code))].join(", ");
+    const what = document.status === "partial" ? "is partial" : "was read with errors";
+    const count = `${errors.length} error diagnostic${errors.length === 1 ? "" : "s"}`;
+    reasons.push(`${name} ${what} (${count}${codes ? `: ${codes}` : ""})`);
+  }
+  return reasons;
+}
+
+function withStatus(
+  base: Omit<DocumentDiff, "status" | "incomplete">,
+  status: DocumentDiff["status"],
+  reasons: string[],
+): DocumentDiff {
+  return reasons.length > 0
+    ? { ...base, status: "incomplete", incomplete: reasons }
+    : { ...base, status };
+}
+
+function documentDiff(
+  before: SpecDocument,
+  after: SpecDocument,
+  options: DiffOptions,
+): DocumentDiff {
+  const { changes, parseDifferences } = compareDocuments(before, after, options);
+  return withStatus(
+    { id: after.id, title: after.title, kind: after.kind, changes, parseDifferences },
+    changes.length > 0 ? "changed" : "unchanged",
+    incompleteReasons([
+      ["before", before],
+      ["after", after],
+    ]),
+  );
 }
 
 /** A spec on one side only is one add or remove of the whole spec. */
-function wholeDocument(document: SpecDocument, added: boolean): DocumentDiff {
-  const list = new ChangeList(document.id);
+function wholeDocument(document: SpecDocument, added: boolean, options: DiffOptions): DocumentDiff {
+  const list = new ChangeList(document.id, options.severities);
+  const ruleId = added ? CHANGE_IDS.specAdded : CHANGE_IDS.specRemoved;
   list.push({
     pointer: "",
     section: SECTIONS.document,
     label: document.kind === "class-spec" ? "Class spec" : "Class series",
     key: "document",
     op: added ? "add" : "remove",
-    severity: "major",
-    ruleId: added ? "spec-added" : "spec-removed",
-    ...(added ? { after: document.title } : { before: document.title }),
+    severity: list.weight(ruleId, "major"),
+    ruleId,
+    ...(added ? { after: documentText(document) } : { before: documentText(document) }),
   });
-  return {
-    id: document.id,
-    title: document.title,
-    kind: document.kind,
-    status: added ? "added" : "removed",
-    changes: list.changes,
-  };
+  return withStatus(
+    {
+      id: document.id,
+      title: document.title,
+      kind: document.kind,
+      changes: list.changes,
+      parseDifferences: [],
+    },
+    added ? "added" : "removed",
+    incompleteReasons([[added ? "after" : "before", document]]),
+  );
 }
 
 /**
  * Two collections paired by `id`, documents sorted by id. Each side must
- * hold an id at most once (the loaders check; see load.ts).
+ * hold an id at most once (the loaders check; see batch/sides.ts).
  */
 export function diffCollections(
   before: readonly SpecDocument[],
   after: readonly SpecDocument[],
+  options: DiffOptions = {},
 ): DiffReport {
   const was = new Map(before.map((document) => [document.id, document]));
   const now = new Map(after.map((document) => [document.id, document]));
@@ -109,24 +199,41 @@ export function diffCollections(
   const documents = ids.flatMap((id) => {
     const a = was.get(id);
     const b = now.get(id);
-    if (a && b) return [documentDiff(a, b)];
-    if (b) return [wholeDocument(b, true)];
-    return a ? [wholeDocument(a, false)] : [];
+    if (a && b) return [documentDiff(a, b, options)];
+    if (b) return [wholeDocument(b, true, options)];
+    return a ? [wholeDocument(a, false, options)] : [];
   });
   return report(documents);
 }
 
 export function summarize(documents: readonly DocumentDiff[]): DiffSummary {
-  const summary: DiffSummary = { major: 0, minor: 0, editorial: 0, total: 0 };
-  for (const change of documents.flatMap((document) => document.changes)) {
-    summary[change.severity]++;
-    summary.total++;
+  const summary: DiffSummary = {
+    major: 0,
+    minor: 0,
+    editorial: 0,
+    total: 0,
+    parseDifferences: 0,
+    incomplete: 0,
+  };
+  for (const document of documents) {
+    summary.parseDifferences += document.parseDifferences.length;
+    if (document.status === "incomplete") summary.incomplete++;
+    for (const change of document.changes) {
+      if (change.severity === "info") continue;
+      summary[change.severity]++;
+      summary.total++;
+    }
   }
   return summary;
 }
 
 function report(documents: DocumentDiff[]): DiffReport {
   return { summary: summarize(documents), documents };
+}
+
+/** Documents whose comparison is incomplete (`--fail-on` fails on them unless allowed). */
+export function incompleteDocuments(diff: DiffReport): DocumentDiff[] {
+  return diff.documents.filter((document) => document.status === "incomplete");
 }
 
 /** `--fail-on`: true when a change at or above `threshold` exists. */

@@ -23,6 +23,7 @@ export const SECTIONS = {
   distinctions: "Class distinctions",
   charts: "Guideline charts",
   rules: "Rules",
+  unmapped: "Text not placed in any field",
 } as const;
 
 export const SECTION_ORDER: readonly string[] = Object.values(SECTIONS);
@@ -37,7 +38,6 @@ const PERIOD_NAMES: Readonly<Record<SalaryRange["period"], string>> = {
 
 const BOUND_NAMES = { min: "minimum", mid: "midpoint", max: "maximum" } as const;
 export type SalaryBound = keyof typeof BOUND_NAMES;
-export const SALARY_BOUNDS: readonly SalaryBound[] = ["min", "mid", "max"];
 
 interface Period {
   period: SalaryRange["period"];

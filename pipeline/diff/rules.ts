@@ -11,16 +11,21 @@
  * to "required" is major, not minor). Only a rule change that no body change
  * explains is reported on its own, under "Rules".
  *
- * Rules pair by a slot that names what they are about (the experience
- * requirement, the drug-screening condition, the level scope of area 6 at
- * level 3), never by index or id text; their facts are everything but `id`
- * and `text`, with the id a substitution replaces turned into that
- * requirement's slot.
+ * Rules pair by meaning, never by index or by ids derived from their text:
+ * first by what they are about (the experience requirement, the
+ * drug-screening condition, the level scope of area 6 at level 3), then,
+ * among rules about the same thing (the exclusions), by text similarity like
+ * list items, so a reworded exclusion is its rule paired with itself. Their
+ * facts are everything but `id` and `text`, with the id a substitution
+ * replaces turned into that requirement's slot.
  */
 import type { Rule, SpecDocument } from "../../schemas/index.js";
+import { CHANGE_IDS } from "./catalogue.js";
 import type { ChangeList } from "./collect.js";
 import { SECTIONS } from "./labels.js";
+import { matchList } from "./match.js";
 import { wordsOf } from "./normalize.js";
+import { ruleInWords } from "./rule-words.js";
 import type { Change, DiffObject, DiffValue, FactChange } from "./types.js";
 
 /** Rule texts shorter than this ("n/a") are too common to say which change they belong to. */
@@ -33,19 +38,21 @@ interface SlottedRule {
   facts: DiffObject;
 }
 
+interface RulePair {
+  slot: string;
+  was?: SlottedRule;
+  now?: SlottedRule;
+}
+
 export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDocument): void {
-  const a = slotted(before.rules);
-  const b = slotted(after.rules);
-  const slots = [...new Set([...b.keys(), ...a.keys()])];
-  for (const slot of slots) {
-    const was = a.get(slot);
-    const now = b.get(slot);
+  for (const { slot, was, now } of pairRules(before.rules, after.rules)) {
     if (was && now && JSON.stringify(was.facts) === JSON.stringify(now.facts)) continue;
     const fact: FactChange = {
       rule: slot,
       op: was && now ? "replace" : now ? "add" : "remove",
       ...(was ? { before: was.facts } : {}),
       ...(now ? { after: now.facts } : {}),
+      description: describeChange(slot, was, now, before.rules, after.rules),
     };
     const home = list.changes.find(
       (change) =>
@@ -57,19 +64,89 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
       home.severity = "major";
       continue;
     }
+    const ruleId =
+      fact.op === "replace"
+        ? CHANGE_IDS.ruleChanged
+        : fact.op === "add"
+          ? CHANGE_IDS.ruleAdded
+          : CHANGE_IDS.ruleRemoved;
     list.push({
       pointer: `/rules/${now?.index ?? was?.index ?? 0}`,
       section: SECTIONS.rules,
       label: `Rule: ${slot}`,
       key: `rule:${slot}`,
       op: fact.op,
-      severity: "major",
-      ruleId: `rule-${fact.op === "replace" ? "changed" : fact.op === "add" ? "added" : "removed"}`,
+      severity: list.weight(ruleId, "major"),
+      ruleId,
       ...(was ? { before: was.facts } : {}),
       ...(now ? { after: now.facts } : {}),
       ...(was && now ? { from: `/rules/${was.index}` } : {}),
-    });
+    }).facts = [fact];
   }
+}
+
+/**
+ * Same slot first; rules sharing a slot on either side pair by their text
+ * (match.ts). A slot held by several rules is named by the rule's own text.
+ */
+function pairRules(before: readonly Rule[], after: readonly Rule[]): RulePair[] {
+  const a = slotted(before);
+  const b = slotted(after);
+  const slots = [...new Set([...b.map((item) => item.slot), ...a.map((item) => item.slot)])];
+  const out: RulePair[] = [];
+  for (const slot of slots) {
+    const was = a.filter((item) => item.slot === slot);
+    const now = b.filter((item) => item.slot === slot);
+    const only = (item: SlottedRule, many: boolean) =>
+      many ? `${slot} "${shortText(item.rule.text)}"` : slot;
+    const many = was.length > 1 || now.length > 1;
+    if (!many) {
+      out.push({ slot, ...(was[0] ? { was: was[0] } : {}), ...(now[0] ? { now: now[0] } : {}) });
+      continue;
+    }
+    const match = matchList(
+      was.map((item) => item.rule.text),
+      now.map((item) => item.rule.text),
+    );
+    for (const pair of match.pairs) {
+      const x = was[pair.before];
+      const y = now[pair.after];
+      if (x && y) out.push({ slot: only(y, true), was: x, now: y });
+    }
+    for (const index of match.added) {
+      const y = now[index];
+      if (y) out.push({ slot: only(y, true), now: y });
+    }
+    for (const index of match.removed) {
+      const x = was[index];
+      if (x) out.push({ slot: only(x, true), was: x });
+    }
+  }
+  return out;
+}
+
+const SHORT_WORDS = 8;
+
+function shortText(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= SHORT_WORDS
+    ? words.join(" ")
+    : `${words.slice(0, SHORT_WORDS).join(" ")} …`;
+}
+
+/** "Experience requirement: 1 year of experience → 2 years of experience". */
+function describeChange(
+  slot: string,
+  was: SlottedRule | undefined,
+  now: SlottedRule | undefined,
+  before: readonly Rule[],
+  after: readonly Rule[],
+): string {
+  const name = slot.charAt(0).toUpperCase() + slot.slice(1);
+  if (was && now)
+    return `${name}: ${ruleInWords(was.rule, before)} → ${ruleInWords(now.rule, after)}`;
+  if (now) return `${name} added: ${ruleInWords(now.rule, after)}`;
+  return was ? `${name} removed: ${ruleInWords(was.rule, before)}` : name;
 }
 
 /** A body change explains a rule change when the rule's sentence is in its old or new text. */
@@ -98,19 +175,14 @@ function contains(value: DiffValue | undefined, text: string | undefined): boole
   return ` ${wordsOf(value).join(" ")} `.includes(` ${needle.join(" ")} `);
 }
 
-function slotted(rules: readonly Rule[]): Map<string, SlottedRule> {
+function slotted(rules: readonly Rule[]): SlottedRule[] {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const seen = new Map<string, number>();
-  const out = new Map<string, SlottedRule>();
-  rules.forEach((rule, index) => {
-    const base = slotOf(rule, byId);
-    const count = seen.get(base) ?? 0;
-    seen.set(base, count + 1);
-    // A second rule about the same thing gets its own slot, in order.
-    const slot = count === 0 ? base : `${base}#${count + 1}`;
-    out.set(slot, { slot, index, rule, facts: factsOf(rule, byId) });
-  });
-  return out;
+  return rules.map((rule, index) => ({
+    slot: slotOf(rule, byId),
+    index,
+    rule,
+    facts: factsOf(rule, byId),
+  }));
 }
 
 function slotOf(rule: Rule, byId: ReadonlyMap<string, Rule>): string {
@@ -127,7 +199,7 @@ function slotOf(rule: Rule, byId: ReadonlyMap<string, Rule>): string {
     case "condition":
       return `${rule.subject} condition`;
     case "exclusion":
-      return `exclusion: ${wordsOf(rule.text).join(" ")}`;
+      return "exclusion";
     case "level-scope":
       return `level scope of area ${rule.area} at level ${rule.level}`;
     case "supervision":

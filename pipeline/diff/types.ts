@@ -8,8 +8,12 @@ export type ChangeOp = "add" | "remove" | "replace" | "move";
  */
 export type ChangeSeverity = "major" | "minor" | "editorial";
 
+/** A parse difference is `info`: a difference in reading, not in the document. */
+export type Severity = ChangeSeverity | "info";
+
 /** Order used for `--fail-on` and for sorting: higher is more severe. */
-export const SEVERITY_RANK: Readonly<Record<ChangeSeverity, number>> = {
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {
+  info: -1,
   editorial: 0,
   minor: 1,
   major: 2,
@@ -35,6 +39,8 @@ export interface FactChange {
   op: "add" | "remove" | "replace";
   before?: DiffValue;
   after?: DiffValue;
+  /** The change in words, for reports ("Experience requirement: 1 year of experience → 2 years of experience"). */
+  description: string;
 }
 
 export interface Change {
@@ -47,25 +53,39 @@ export interface Change {
   /** Human name of what changed ("Hourly salary minimum", "Duty"). */
   label: string;
   op: ChangeOp;
-  severity: ChangeSeverity;
+  severity: Severity;
   /** Kind of change, stable and kebab-case ("salary-changed", "duty-added"). */
   ruleId: string;
   before?: DiffValue;
   after?: DiffValue;
   words?: WordPart[];
   facts?: FactChange[];
+  /** A parse difference: where the other side has this item's text (its `unmapped`, or another field). */
+  foundIn?: string;
   /** Stable hash of document id, rule id, location key and values: not of any wording. */
   fingerprint: string;
 }
 
-export type DocumentStatus = "added" | "removed" | "changed" | "unchanged";
+/**
+ * `incomplete`: a side is `partial` or was read with errors, so the changes
+ * listed may not be all of them (never read as "no changes").
+ */
+export type DocumentStatus = "added" | "removed" | "changed" | "unchanged" | "incomplete";
 
 export interface DocumentDiff {
   id: string;
   title: string;
   kind: "class-spec" | "class-series";
   status: DocumentStatus;
+  /** Why the comparison is incomplete, one reason per side; only when `status` is `incomplete`. */
+  incomplete?: string[];
   changes: Change[];
+  /**
+   * Items read on one side and left unplaced (or read into another field) on
+   * the other: differences in reading, not in the document. Severity `info`,
+   * never counted as changes.
+   */
+  parseDifferences: Change[];
 }
 
 export interface DiffSummary {
@@ -73,6 +93,9 @@ export interface DiffSummary {
   minor: number;
   editorial: number;
   total: number;
+  parseDifferences: number;
+  /** Documents whose comparison is incomplete. */
+  incomplete: number;
 }
 
 export interface DiffReport {

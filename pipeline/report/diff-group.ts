@@ -1,6 +1,16 @@
 /** What the human renderings share: sections ordered majors first, values as text. */
+import { catalogueEntry } from "../diff/catalogue.js";
 import { SECTION_ORDER } from "../diff/labels.js";
-import { type Change, type DiffValue, type FactChange, SEVERITY_RANK } from "../diff/types.js";
+import { money, moneyChange } from "../diff/show.js";
+import {
+  type Change,
+  type DiffReport,
+  type DiffValue,
+  type DocumentDiff,
+  type FactChange,
+  type SEVERITIES,
+  SEVERITY_RANK,
+} from "../diff/types.js";
 
 export interface SectionGroup {
   section: string;
@@ -54,23 +64,96 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
-/** A folded rule change as text: only the facts that changed ("years: 1 → 2"). */
+/** A folded rule change in words ("Experience requirement: 1 year of experience → 2 years of experience"). */
 export function factText(fact: FactChange): string {
-  if (fact.op === "add") return `${fact.rule} added (${valueText(fact.after)})`;
-  if (fact.op === "remove") return `${fact.rule} removed (${valueText(fact.before)})`;
-  const before = asObject(fact.before);
-  const after = asObject(fact.after);
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  const changed = keys
-    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-    .map(
-      (key) => `${key}: ${valueText(before[key]) || "none"} → ${valueText(after[key]) || "none"}`,
-    );
-  return `${fact.rule}: ${changed.join(", ")}`;
+  return fact.description;
 }
 
-function asObject(value: DiffValue | undefined): Record<string, DiffValue | undefined> {
-  return value !== null && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, DiffValue | undefined>)
-    : {};
+/** Whether a change's values are amounts of money (declared by its field, catalogue.ts). */
+function isMoney(change: Change): boolean {
+  return catalogueEntry(change.ruleId)?.format === "money";
+}
+
+/** One side's value as text, money as money. */
+export function sideText(change: Change, value: DiffValue | undefined): string {
+  if (typeof value === "number" && isMoney(change)) return money(value);
+  return valueText(value);
+}
+
+/** A replaced value as one line: "$2,206.92 → $2,317.58 (+5.0%)", else "before → after". */
+export function replacementText(change: Change): string | undefined {
+  const { before, after } = change;
+  if (typeof before === "number" && typeof after === "number" && isMoney(change))
+    return moneyChange(before, after);
+  return undefined;
+}
+
+/** The lines of a whole item added or removed (an area's focus and duties, a chart's cells). */
+export function contentLines(value: DiffValue | undefined): string[] | undefined {
+  return Array.isArray(value) ? [...value] : undefined;
+}
+
+/** What a note under a change says, when its kind needs one. */
+export function changeNote(change: Change): string | undefined {
+  if (change.ruleId === "unmapped-changed")
+    return "This text could not be placed in a field (the reader left it unmapped); check whether it belongs in one.";
+  return undefined;
+}
+
+/** A parse difference in words: which side read the item and where the other side has it. */
+export function parseDifferenceText(change: Change): string {
+  const where = change.foundIn?.startsWith("/unmapped")
+    ? "in its unplaced text (unmapped)"
+    : `in another field (${change.foundIn ?? "?"})`;
+  if (change.pointer.startsWith("/unmapped")) {
+    const side = change.op === "add" ? "after" : "before";
+    const other = side === "after" ? "before" : "after";
+    return `${change.label}: the ${side} side left this text unplaced; the ${other} side read it into a field (${change.foundIn ?? "?"})`;
+  }
+  if (change.op === "replace") {
+    const grew = change.words?.some((part) => part.op === "add" && part.text.trim() !== "");
+    const side = grew ? "after" : "before";
+    const other = grew ? "before" : "after";
+    return `${change.label}: the ${side} side read more text into this field; the ${other} side has that text ${where}`;
+  }
+  const side = change.op === "add" ? "after" : "before";
+  const other = side === "after" ? "before" : "after";
+  return `${change.label}: read as a field on the ${side} side only; the ${other} side has the same text ${where}`;
+}
+
+/** Counts by severity of one document's changes. */
+export function severityCounts(
+  document: DocumentDiff,
+): Record<(typeof SEVERITIES)[number], number> {
+  const counts = { major: 0, minor: 0, editorial: 0 };
+  for (const change of document.changes) if (change.severity !== "info") counts[change.severity]++;
+  return counts;
+}
+
+/** A folder diff opens with an index; a single document does not need one. */
+export function needsIndex(report: DiffReport): boolean {
+  return report.documents.length > 1;
+}
+
+/** Nothing to read: no change, no parse difference, nothing incomplete. */
+function quiet(document: DocumentDiff): boolean {
+  return document.status === "unchanged" && document.parseDifferences.length === 0;
+}
+
+/** Documents the report prints a section for: all of them alone, all but the quiet ones in a folder diff. */
+export function shownDocuments(report: DiffReport): DocumentDiff[] {
+  return needsIndex(report)
+    ? report.documents.filter((document) => !quiet(document))
+    : report.documents;
+}
+
+export function unchangedDocuments(report: DiffReport): DocumentDiff[] {
+  return report.documents.filter(quiet);
+}
+
+/** What a document without changes says: never a plain "No changes." when it could not be seen whole. */
+export function noChangesText(document: DocumentDiff): string {
+  return document.incomplete
+    ? "No changes found, but the comparison is incomplete (above)."
+    : "No changes.";
 }

@@ -6,7 +6,21 @@
  */
 import type { Change, DiffReport, DocumentDiff, WordPart } from "../diff/types.js";
 import { SEVERITIES } from "../diff/types.js";
-import { factText, groupBySection, plural, valueText } from "./diff-group.js";
+import {
+  changeNote,
+  contentLines,
+  factText,
+  groupBySection,
+  needsIndex,
+  noChangesText,
+  parseDifferenceText,
+  plural,
+  replacementText,
+  severityCounts,
+  shownDocuments,
+  sideText,
+  unchangedDocuments,
+} from "./diff-group.js";
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "&": "&amp;",
@@ -26,7 +40,7 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid
 .summary{display:flex;gap:1rem;margin:1rem 0}.count{padding:.5rem 1rem;border-radius:6px;background:#f6f8fa}
 .count b{display:block;font-size:1.4rem}
 .major{border-left:4px solid #cf222e}.minor{border-left:4px solid #bf8700}.editorial{border-left:4px solid #8c959f}
-.change{margin:.75rem 0;padding:.5rem .75rem;background:#fff;box-shadow:0 0 0 1px #d0d7de;border-radius:4px}
+.change,.parse-difference{margin:.75rem 0;padding:.5rem .75rem;background:#fff;box-shadow:0 0 0 1px #d0d7de;border-radius:4px}
 .change header{display:flex;gap:.75rem;align-items:baseline;flex-wrap:wrap}
 .badge{font-size:.75rem;text-transform:uppercase;font-weight:600}
 code{font-size:.8rem;color:#59636e}
@@ -35,6 +49,11 @@ code{font-size:.8rem;color:#59636e}
 .side h4{margin:0 0 .25rem;font-size:.75rem;color:#59636e;text-transform:uppercase}
 del{background:#ffebe9;color:#82071e}ins{background:#dafbe1;color:#116329;text-decoration:none}
 .facts{margin:.4rem 0 0;font-size:.85rem}
+.banner{padding:.6rem .9rem;border:1px solid #cf222e;background:#ffebe9;border-radius:6px}
+.note{font-size:.85rem;color:#59636e;margin:.3rem 0 0}
+.info{border-left:4px solid #0969da}
+table{border-collapse:collapse}td,th{padding:.25rem .6rem;border-bottom:1px solid #d0d7de;text-align:left}
+.side ul{margin:0;padding-left:1.1rem}
 `;
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -60,48 +79,86 @@ export function renderDiffHtml(report: DiffReport): string {
 </head>
 <body>
 <h1>classpec diff</h1>
-${compared}<section class="summary" aria-label="Summary">${counts}<div class="count"><b data-count="total">${summary.total}</b>total</div></section>
-${report.documents.map(documentHtml).join("\n")}
+${compared}<section class="summary" aria-label="Summary">${counts}<div class="count"><b data-count="total">${summary.total}</b>total</div><div class="count"><b data-count="incomplete">${summary.incomplete}</b>incomplete</div><div class="count"><b data-count="parse-differences">${summary.parseDifferences}</b>parse differences</div></section>
+${needsIndex(report) ? indexHtml(report) : ""}${shownDocuments(report)
+  .map((document) => documentHtml(document, report))
+  .join("\n")}
 </body>
 </html>
 `;
 }
 
-function documentHtml(document: DocumentDiff): string {
-  const head = `<h2>${escapeHtml(document.title)} <code>${escapeHtml(document.id)}</code> <span class="badge" data-status="${document.status}">${document.status}</span></h2>`;
-  if (document.changes.length === 0)
-    return `<section class="document">${head}<p>No changes.</p></section>`;
+/** Anchors by position in the report: ids hold "/" and are not for URLs. */
+function anchor(document: DocumentDiff, report: DiffReport): string {
+  return `document-${report.documents.indexOf(document) + 1}`;
+}
+
+function indexHtml(report: DiffReport): string {
+  const rows = shownDocuments(report).map((document) => {
+    const counts = severityCounts(document);
+    return `<tr data-status="${document.status}"><td><a href="#${anchor(document, report)}">${escapeHtml(document.title)}</a> <code>${escapeHtml(document.id)}</code></td><td>${document.status}</td><td>${counts.major}</td><td>${counts.minor}</td><td>${counts.editorial}</td></tr>`;
+  });
+  const table =
+    rows.length > 0
+      ? `<table><thead><tr><th>Document</th><th>Status</th><th>Major</th><th>Minor</th><th>Editorial</th></tr></thead><tbody>${rows.join("")}</tbody></table>`
+      : "";
+  const unchanged = unchangedDocuments(report);
+  const rest =
+    unchanged.length > 0
+      ? `<p class="unchanged">Unchanged: ${plural(unchanged.length, "document")} (${unchanged.map((document) => `<code>${escapeHtml(document.id)}</code>`).join(", ")}).</p>`
+      : "";
+  return `<nav class="index" aria-label="Documents">${table}${rest}</nav>\n`;
+}
+
+function documentHtml(document: DocumentDiff, report: DiffReport): string {
+  const id = anchor(document, report);
+  const head = `<h2 id="${id}">${escapeHtml(document.title)} <code>${escapeHtml(document.id)}</code> <span class="badge" data-status="${document.status}">${document.status}</span></h2>`;
+  const banner = document.incomplete
+    ? `<p class="banner" role="alert"><strong>Incomplete comparison:</strong> ${escapeHtml(document.incomplete.join("; "))}. The changes below may not be all of them.</p>`
+    : "";
   const groups = groupBySection(document.changes).map(
     (group) =>
       `<section class="group"><h3>${escapeHtml(group.section)} (${plural(group.changes.length, "change")})</h3>${group.changes.map(changeHtml).join("")}</section>`,
   );
-  return `<section class="document">${head}${groups.join("")}</section>`;
+  const none = document.changes.length === 0 ? `<p>${noChangesText(document)}</p>` : "";
+  const parse =
+    document.parseDifferences.length > 0
+      ? `<section class="group parse-differences"><h3>Parse differences (not changes)</h3><p class="note">The two sides were read differently here; the document itself may say the same.</p>${document.parseDifferences.map(parseDifferenceHtml).join("")}</section>`
+      : "";
+  return `<section class="document">${head}${banner}${none}${groups.join("")}${parse}</section>`;
+}
+
+function parseDifferenceHtml(change: Change): string {
+  const text = sideText(change, change.op === "add" ? change.after : change.before);
+  return `<article class="parse-difference info" data-severity="info" data-fingerprint="${change.fingerprint}"><header><span class="badge">info</span><strong>${escapeHtml(parseDifferenceText(change))}</strong><code>${escapeHtml(change.pointer)}</code></header>${text ? `<div class="side">${escapeHtml(text)}</div>` : ""}</article>`;
 }
 
 function changeHtml(change: Change): string {
   const where =
     change.from !== undefined ? `${change.from} → ${change.pointer}` : change.pointer || "/";
   const header = `<header><span class="badge">${change.severity}</span><strong>${escapeHtml(change.label)}</strong><span>${change.op}</span><code>${escapeHtml(where)}</code></header>`;
+  const note = changeNote(change);
   const facts = (change.facts ?? [])
-    .map((fact) => `<li>rule ${escapeHtml(factText(fact))}</li>`)
+    .map((fact) => `<li>rule: ${escapeHtml(factText(fact))}</li>`)
     .join("");
-  return `<article class="change ${change.severity}" data-severity="${change.severity}" data-fingerprint="${change.fingerprint}">${header}${sides(change)}${facts ? `<ul class="facts">${facts}</ul>` : ""}</article>`;
+  const body = change.pointer.startsWith("/rules/") ? "" : sides(change);
+  return `<article class="change ${change.severity}" data-severity="${change.severity}" data-fingerprint="${change.fingerprint}">${header}${note ? `<p class="note">${escapeHtml(note)}</p>` : ""}${body}${facts ? `<ul class="facts">${facts}</ul>` : ""}</article>`;
+}
+
+function sideHtml(change: Change, value: Change["before"]): string {
+  if (value === undefined) return "";
+  const lines = contentLines(value);
+  if (lines) return `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`;
+  return escapeHtml(sideText(change, value));
 }
 
 function sides(change: Change): string {
-  const before = change.words
-    ? wordsHtml(change.words, "remove")
-    : change.before === undefined
-      ? ""
-      : escapeHtml(valueText(change.before));
-  const after = change.words
-    ? wordsHtml(change.words, "add")
-    : change.after === undefined
-      ? ""
-      : escapeHtml(valueText(change.after));
+  const before = change.words ? wordsHtml(change.words, "remove") : sideHtml(change, change.before);
+  const after = change.words ? wordsHtml(change.words, "add") : sideHtml(change, change.after);
+  const money = replacementText(change);
   const side = (title: string, body: string) =>
     `<div class="side"><h4>${title}</h4>${body || "<em>(none)</em>"}</div>`;
-  return `<div class="sides">${side("Before", before)}${side("After", after)}</div>`;
+  return `<div class="sides">${side("Before", before)}${side("After", after)}</div>${money ? `<p class="note">${escapeHtml(money)}</p>` : ""}`;
 }
 
 /** One side of a word diff: the runs that side has, its own runs highlighted. */

@@ -13,7 +13,9 @@ export function renderDiffJson(report: DiffReport): string {
       title: document.title,
       kind: document.kind,
       status: document.status,
+      ...(document.incomplete ? { incomplete: document.incomplete } : {}),
       changes: document.changes,
+      parseDifferences: document.parseDifferences,
     })),
   });
 }

@@ -4,7 +4,21 @@
  * Every value is escaped, so text from a document cannot become markup.
  */
 import type { Change, DiffReport, DocumentDiff } from "../diff/types.js";
-import { factText, groupBySection, plural, valueText } from "./diff-group.js";
+import {
+  changeNote,
+  contentLines,
+  factText,
+  groupBySection,
+  needsIndex,
+  noChangesText,
+  parseDifferenceText,
+  plural,
+  replacementText,
+  severityCounts,
+  shownDocuments,
+  sideText,
+  unchangedDocuments,
+} from "./diff-group.js";
 
 /** Characters markdown (GFM) gives a meaning; `<`, `>`, `&` become entities so HTML stays text. */
 const MARKDOWN_SPECIAL = /[\\`*_[\]{}|~#]/g;
@@ -35,13 +49,44 @@ export function renderDiffMarkdown(report: DiffReport): string {
     );
   }
   const changed = report.documents.filter((document) => document.status !== "unchanged").length;
+  const extras = [
+    summary.incomplete > 0 ? `**${plural(summary.incomplete, "incomplete comparison")}**` : "",
+    summary.parseDifferences > 0 ? plural(summary.parseDifferences, "parse difference") : "",
+  ].filter((part) => part !== "");
   lines.push(
     `**${summary.major} major**, ${summary.minor} minor, ${summary.editorial} editorial ` +
-      `(${plural(summary.total, "change")} in ${changed} of ${plural(report.documents.length, "document")}).`,
+      `(${plural(summary.total, "change")} in ${changed} of ${plural(report.documents.length, "document")})` +
+      `${extras.length > 0 ? `; ${extras.join(", ")}` : ""}.`,
     "",
   );
-  for (const document of report.documents) lines.push(...documentSection(document));
+  if (needsIndex(report)) lines.push(...index(report));
+  for (const document of shownDocuments(report)) lines.push(...documentSection(document));
   return `${lines.join("\n").replace(/\n+$/, "")}\n`;
+}
+
+/** A folder diff's index: every document that needs reading, then one line for the rest. */
+function index(report: DiffReport): string[] {
+  const shown = shownDocuments(report);
+  const lines: string[] = [];
+  if (shown.length > 0) {
+    lines.push(
+      "| document | status | major | minor | editorial |",
+      "| --- | --- | --- | --- | --- |",
+    );
+    for (const document of shown) {
+      const counts = severityCounts(document);
+      lines.push(
+        `| ${escapeMarkdown(document.title)} (\`${document.id}\`) | ${document.status} | ${counts.major} | ${counts.minor} | ${counts.editorial} |`,
+      );
+    }
+    lines.push("");
+  }
+  const unchanged = unchangedDocuments(report);
+  if (unchanged.length > 0) {
+    const ids = unchanged.map((document) => `\`${document.id}\``).join(", ");
+    lines.push(`Unchanged: ${plural(unchanged.length, "document")} (${ids}).`, "");
+  }
+  return lines;
 }
 
 function documentSection(document: DocumentDiff): string[] {
@@ -49,10 +94,33 @@ function documentSection(document: DocumentDiff): string[] {
     `## ${escapeMarkdown(document.title)} (\`${document.id}\`): ${document.status}`,
     "",
   ];
-  if (document.changes.length === 0) return [...lines, "No changes.", ""];
+  if (document.incomplete) {
+    lines.push(
+      `> **Incomplete comparison:** ${escapeMarkdown(document.incomplete.join("; "))}. ` +
+        "The changes below may not be all of them.",
+      "",
+    );
+  }
+  if (document.changes.length === 0) lines.push(noChangesText(document), "");
   for (const group of groupBySection(document.changes)) {
     lines.push(`### ${group.section}`, "");
     for (const change of group.changes) lines.push(...changeItem(change));
+    lines.push("");
+  }
+  if (document.parseDifferences.length > 0) {
+    lines.push(
+      "### Parse differences (not changes)",
+      "",
+      "The two sides were read differently here; the document itself may say the same.",
+      "",
+    );
+    for (const change of document.parseDifferences) {
+      lines.push(
+        `- **info** ${escapeMarkdown(parseDifferenceText(change))} (\`${change.pointer}\`)`,
+      );
+      const text = sideText(change, change.op === "add" ? change.after : change.before);
+      if (text !== "") lines.push(`  ${quoted(text)}`);
+    }
     lines.push("");
   }
   return lines;
@@ -65,16 +133,28 @@ function changeItem(change: Change): string[] {
       ? ` (\`${change.from}\` → \`${change.pointer}\`)`
       : ` (\`${change.pointer || "/"}\`)`;
   const lines = [`${head}${where}`];
-  if (change.words) {
+  const note = changeNote(change);
+  if (note) lines.push(`  _${escapeMarkdown(note)}_`);
+  const isRule = change.pointer.startsWith("/rules/");
+  const content = contentLines(change.op === "remove" ? change.before : change.after);
+  if (isRule) {
+    // A rule change is told by its fact, in words (below), not by its fields.
+  } else if (change.words) {
     lines.push(`  ${wordsMarkdown(change.words)}`);
+  } else if (content && (change.op === "add" || change.op === "remove")) {
+    const strike = change.op === "remove" ? "~~" : "";
+    for (const line of content) lines.push(`  - ${strike}${quoted(line)}${strike}`);
   } else if (change.op === "move" || change.op === "add") {
-    lines.push(`  ${quoted(valueText(change.after))}`);
+    lines.push(`  ${quoted(sideText(change, change.after))}`);
   } else if (change.op === "remove") {
-    lines.push(`  ~~${quoted(valueText(change.before))}~~`);
+    lines.push(`  ~~${quoted(sideText(change, change.before))}~~`);
   } else {
-    lines.push(`  ${quoted(valueText(change.before))} → ${quoted(valueText(change.after))}`);
+    const money = replacementText(change);
+    lines.push(
+      `  ${money ? escapeMarkdown(money) : `${quoted(sideText(change, change.before))} → ${quoted(sideText(change, change.after))}`}`,
+    );
   }
-  for (const fact of change.facts ?? []) lines.push(`  - rule ${escapeMarkdown(factText(fact))}`);
+  for (const fact of change.facts ?? []) lines.push(`  - rule: ${escapeMarkdown(factText(fact))}`);
   return lines;
 }
 

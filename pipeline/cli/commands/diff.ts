@@ -5,15 +5,22 @@
  */
 import { isAbsolute, join } from "node:path";
 import { describe, displayPath } from "../../batch/inputs.js";
-import { countAtOrAbove, diffCollections, gateTrips } from "../../diff/index.js";
-import { type LoadProblem, loadSide } from "../../diff/load.js";
+import { type LoadProblem, loadSide } from "../../batch/sides.js";
+import {
+  countAtOrAbove,
+  diffCollections,
+  gateTrips,
+  incompleteDocuments,
+} from "../../diff/index.js";
 import type { ChangeSeverity, DiffReport } from "../../diff/types.js";
 import { writeAtomic } from "../../emit/index.js";
+import { renderChangeList } from "../../report/change-catalogue.js";
 import { renderDiffHtml } from "../../report/diff-html.js";
 import { renderDiffJson } from "../../report/diff-json.js";
 import { renderDiffMarkdown } from "../../report/diff-markdown.js";
-import { stringFlag } from "../args.js";
-import { type Command, EXIT_FAILED, EXIT_OK, errorLine, type Io } from "../command.js";
+import { booleanFlag, listFlag, stringFlag } from "../args.js";
+import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, type Io } from "../command.js";
+import { parseSeverityOverrides } from "./severity-flag.js";
 
 export const DIFF_FORMATS = ["md", "json", "html"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -44,7 +51,7 @@ export const diffCommand: Command = {
   name: "diff",
   summary: "Compare two revisions (documents, JSON outputs or folders) and classify each change",
   usage:
-    "classpec diff <before> <after> [--format md|json|html] [--fail-on major|minor|editorial] [--out FILE]",
+    "classpec diff <before> <after> [--format md|json|html] [--fail-on major|minor|editorial] [--allow-incomplete] [--severity ID=LEVEL]... [--exclude PATH]... [--out FILE]\n       classpec diff --list-changes",
   flags: {
     format: {
       type: "string",
@@ -57,7 +64,29 @@ export const diffCommand: Command = {
       type: "string",
       values: GATE_LEVELS,
       argName: "LEVEL",
-      description: "Exit 1 when a change at or above this severity exists",
+      description:
+        "Exit 1 when a change at or above this severity exists, or a comparison is incomplete",
+    },
+    "allow-incomplete": {
+      type: "boolean",
+      description: "With --fail-on: do not fail because a side is partial or was read with errors",
+    },
+    severity: {
+      type: "string",
+      multiple: true,
+      argName: "ID=LEVEL",
+      description:
+        "Give change ID the severity LEVEL (major, minor, editorial) instead of its default; repeatable",
+    },
+    exclude: {
+      type: "string",
+      multiple: true,
+      argName: "PATH",
+      description: "Skip this file or folder when walking a folder side (as in ingest); repeatable",
+    },
+    "list-changes": {
+      type: "boolean",
+      description: "Print every change id with its default severity and meaning, then exit",
     },
     out: {
       type: "string",
@@ -65,38 +94,55 @@ export const diffCommand: Command = {
       description: "Write the report to FILE (atomically) instead of stdout",
     },
   },
-  positionals: { min: 2, max: 2, name: "<before> <after>" },
+  // Two sides, checked in run: --list-changes needs none.
+  positionals: { min: 0, max: 2, name: "<before> <after>" },
 
   async run(args, io) {
+    if (booleanFlag(args, "list-changes")) {
+      io.stdout(renderChangeList());
+      return EXIT_OK;
+    }
+    if (args.positionals.length < 2) {
+      io.stderr("classpec: diff: Missing <before> <after> for 'diff'\n");
+      return EXIT_USAGE;
+    }
+    const severities = parseSeverityOverrides(listFlag(args, "severity"));
+    if ("error" in severities) {
+      io.stderr(`classpec: diff: ${severities.error}\n`);
+      return EXIT_USAGE;
+    }
     const [beforeArg = "", afterArg = ""] = args.positionals;
+    const exclude = listFlag(args, "exclude");
     const [before, after] = await Promise.all([
-      loadSide(beforeArg, io.cwd),
-      loadSide(afterArg, io.cwd),
+      loadSide(beforeArg, io.cwd, exclude),
+      loadSide(afterArg, io.cwd, exclude),
     ]);
     const problems = [...before.problems, ...after.problems];
     if (problems.length > 0) {
       reportProblems(problems, io);
       return EXIT_FAILED;
     }
-    for (const { path, errors } of [...before.documents, ...after.documents]) {
-      if (errors > 0)
-        io.stderr(
-          errorLine(
-            path,
-            "partial",
-            `Document was read with ${errors} error diagnostic(s); changes may be incomplete`,
-          ),
-        );
-    }
-
     const report: DiffReport = {
       before: displayPath(resolve(beforeArg, io.cwd), io.cwd),
       after: displayPath(resolve(afterArg, io.cwd), io.cwd),
       ...diffCollections(
         before.documents.map((loaded) => loaded.document),
         after.documents.map((loaded) => loaded.document),
+        { severities: severities.overrides },
       ),
     };
+    const incomplete = incompleteDocuments(report);
+    const pathOf = new Map(
+      [...before.documents, ...after.documents].map((loaded) => [loaded.document.id, loaded.path]),
+    );
+    for (const document of incomplete)
+      io.stderr(
+        errorLine(
+          pathOf.get(document.id) ?? document.id,
+          "incomplete",
+          `Comparison incomplete: ${(document.incomplete ?? []).join("; ")}; changes may be missing`,
+        ),
+      );
     const out = stringFlag(args, "out");
     const text = RENDERERS[chooseFormat(stringFlag(args, "format"), out, io.isTTY)](report);
     if (out === undefined) {
@@ -114,6 +160,16 @@ export const diffCommand: Command = {
     }
 
     const gate = stringFlag(args, "fail-on") as ChangeSeverity | undefined;
+    if (gate !== undefined && incomplete.length > 0 && !booleanFlag(args, "allow-incomplete")) {
+      io.stderr(
+        errorLine(
+          report.after ?? afterArg,
+          "fail-on",
+          `${incomplete.length} incomplete comparison(s); pass --allow-incomplete to accept them`,
+        ),
+      );
+      return EXIT_FAILED;
+    }
     if (gate !== undefined && gateTrips(report, gate)) {
       const count = countAtOrAbove(report, gate);
       io.stderr(

@@ -2,16 +2,16 @@
  * Golden diffs of the revision pairs under fixtures/revisions/: for each
  * `<family>/<case>/before.<ext>` + `after.<ext>`, the expected
  * `output/revisions/<family>/<case>/diff.json` and `diff.md`. `classpec
- * check` and tests/diff-goldens.test.ts use the same function, so they
+ * check` and tests/diff-fixtures.test.ts use the same function, so they
  * cannot disagree.
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { loadSide } from "../batch/sides.js";
+import { diffCollections } from "../diff/index.js";
+import type { DiffReport } from "../diff/types.js";
 import { renderDiffJson } from "../report/diff-json.js";
 import { renderDiffMarkdown } from "../report/diff-markdown.js";
-import { diffCollections } from "./index.js";
-import { loadSide } from "./load.js";
-import type { DiffReport } from "./types.js";
 
 export const REVISIONS_DIR = "fixtures/revisions";
 export const REVISIONS_OUTPUT_DIR = "output/revisions";
@@ -30,8 +30,9 @@ export async function revisionPairs(cwd: string): Promise<RevisionPair[]> {
     for (const name of await folders(join(cwd, REVISIONS_DIR, family))) {
       const folder = `${REVISIONS_DIR}/${family}/${name}`;
       const files = await readdir(join(cwd, folder));
-      const before = files.find((file) => /^before\.[a-z]+$/.test(file));
-      const after = files.find((file) => /^after\.[a-z]+$/.test(file));
+      // A side is one file (before.txt) or a folder of documents (before/).
+      const before = files.find((file) => /^before(\.[a-z]+)?$/.test(file));
+      const after = files.find((file) => /^after(\.[a-z]+)?$/.test(file));
       if (before && after)
         pairs.push({
           name: `${family}/${name}`,

@@ -1,17 +1,22 @@
 /**
  * Reading one side of a diff: a raw document (any format `ingest` reads), a
  * JSON output (parsed and validated as a SpecDocument), or a folder of
- * either (walked in sorted order). Problems are data, one per file, in the
- * `classpec: <file>: <code>: <message>` vocabulary; a side with any problem
- * must not be compared (a comparison that could not be made is never "no
- * changes").
+ * either, walked by the batch's own input walker (inputs.ts) with the same
+ * `--exclude`. Problems are data, one per file, in the `classpec: <file>:
+ * <code>: <message>` vocabulary; a side with any problem must not be compared
+ * (a comparison that could not be made is never "no changes").
+ *
+ * A folder that holds ingest's outputs is read as outputs: its other files
+ * (diff reports, notes) are not documents. The same id under two sub-folders
+ * (one spec ingested from two formats) is one document when both say the
+ * same, and an error naming both files when they do not.
  */
-import { readdir, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { extname, isAbsolute, join } from "node:path";
 import { SpecDocument } from "../../schemas/index.js";
-import { DOCUMENT_EXTENSIONS, describe, displayPath, readInput } from "../batch/inputs.js";
 import { ingest } from "../run.js";
 import { formatIssue, schemaIssues } from "../validate/index.js";
+import { collectInputs, DOCUMENT_EXTENSIONS, describe, displayPath, readInput } from "./inputs.js";
 
 export interface LoadProblem {
   path: string;
@@ -32,29 +37,23 @@ export interface Side {
 }
 
 const JSON_EXTENSION = ".json";
-/** Notes beside documents are not documents (as in batch/inputs.ts). */
-const NOT_DOCUMENTS = /^(readme|changelog|license)(\.[a-z]+)?$/i;
+const SIDE_EXTENSIONS: ReadonlySet<string> = new Set([...DOCUMENT_EXTENSIONS, "json"]);
 
-export async function loadSide(arg: string, cwd: string): Promise<Side> {
+export async function loadSide(
+  arg: string,
+  cwd: string,
+  exclude: readonly string[] = [],
+): Promise<Side> {
   const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
   const path = displayPath(absolute, cwd);
   const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
-    return {
-      documents: [],
-      problems: [
-        {
-          path,
-          code: info.code === "ENOENT" ? "not-found" : "unreadable",
-          message: describe(info),
-        },
-      ],
-    };
+    const code = info.code === "ENOENT" ? "not-found" : "unreadable";
+    return { documents: [], problems: [{ path, code, message: describe(info) }] };
   }
   const side: Side = { documents: [], problems: [] };
   if (info.isDirectory()) {
-    for (const file of await walk(absolute, side, cwd))
-      await loadFile(file, displayPath(file, cwd), side, true);
+    await loadFolder(arg, cwd, exclude, side);
     if (side.documents.length === 0 && side.problems.length === 0) {
       side.problems.push({
         path,
@@ -65,36 +64,24 @@ export async function loadSide(arg: string, cwd: string): Promise<Side> {
   } else {
     await loadFile(absolute, path, side, false);
   }
-  checkDuplicateIds(side);
-  return side;
+  return mergeSameIds(side);
 }
 
-async function walk(folder: string, side: Side, cwd: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true }).catch(
-    (error: NodeJS.ErrnoException) => error,
-  );
-  if (entries instanceof Error) {
-    side.problems.push({
-      path: displayPath(folder, cwd),
-      code: "unreadable",
-      message: describe(entries),
-    });
-    return [];
-  }
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.name.startsWith(".")) continue;
-    const absolute = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(absolute, side, cwd)));
-    else if (isCandidate(entry.name)) files.push(absolute);
-  }
-  return files;
-}
-
-function isCandidate(name: string): boolean {
-  if (NOT_DOCUMENTS.test(name)) return false;
-  const extension = extname(name).toLowerCase();
-  return extension === JSON_EXTENSION || DOCUMENT_EXTENSIONS.has(extension.slice(1));
+async function loadFolder(
+  arg: string,
+  cwd: string,
+  exclude: readonly string[],
+  side: Side,
+): Promise<void> {
+  const { inputs, problems } = await collectInputs([arg], cwd, exclude, SIDE_EXTENSIONS);
+  side.problems.push(...problems);
+  const isJsonName = (name: string) => extname(name).toLowerCase() === JSON_EXTENSION;
+  for (const input of inputs.filter((input) => isJsonName(input.path)))
+    await loadFile(input.absolute, input.path, side, true);
+  // Beside ingest's outputs, other files are reports and notes, not revisions to ingest.
+  if (side.documents.length > 0) return;
+  for (const input of inputs.filter((input) => !isJsonName(input.path)))
+    await loadFile(input.absolute, input.path, side, true);
 }
 
 async function loadFile(
@@ -165,17 +152,28 @@ function countErrors(document: SpecDocument): number {
   return document.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
 }
 
-/** Pairing is by id, so one id twice on one side makes the pairing ambiguous. */
-function checkDuplicateIds(side: Side): void {
-  const first = new Map<string, string>();
-  for (const { path, document } of side.documents) {
-    const earlier = first.get(document.id);
-    if (earlier === undefined) first.set(document.id, path);
-    else
+/** What the diff compares of a document; two files of one id saying this alike are one document. */
+function said(document: SpecDocument): string {
+  const { id, kind, title, body, rules, unmapped } = document;
+  return JSON.stringify([id, kind, title, body, rules, unmapped.map((piece) => piece.text)]);
+}
+
+/** Pairing is by id: one id twice on one side is one document if alike, else ambiguous. */
+function mergeSameIds(side: Side): Side {
+  const first = new Map<string, LoadedDocument>();
+  const documents: LoadedDocument[] = [];
+  for (const loaded of side.documents) {
+    const earlier = first.get(loaded.document.id);
+    if (earlier === undefined) {
+      first.set(loaded.document.id, loaded);
+      documents.push(loaded);
+    } else if (said(earlier.document) !== said(loaded.document)) {
       side.problems.push({
-        path,
+        path: loaded.path,
         code: "duplicate-id",
-        message: `Unexpected second document with id ${document.id} (first in ${earlier})`,
+        message: `Unexpected second document with id ${loaded.document.id} that differs from ${earlier.path}; compare them one at a time or --exclude one`,
       });
+    }
   }
+  return { documents, problems: side.problems };
 }

@@ -1,0 +1,23 @@
+/** `--severity ID=LEVEL` (as oasdiff's severity overrides): checked against the change catalogue. */
+import { CHANGE_CATALOGUE, CHANGE_IDS, type SeverityOverrides } from "../../diff/index.js";
+import { type ChangeSeverity, SEVERITIES } from "../../diff/types.js";
+
+export function parseSeverityOverrides(
+  values: readonly string[],
+): { overrides: SeverityOverrides } | { error: string } {
+  const overrides = new Map<string, ChangeSeverity>();
+  for (const value of values) {
+    const [id = "", level = ""] = value.split("=", 2);
+    const known = CHANGE_CATALOGUE.some((entry) => entry.id === id);
+    if (!known || id === CHANGE_IDS.parseDifference)
+      return {
+        error: `Unexpected change id '${id}' in --severity ${value}, expected one of the ids 'classpec diff --list-changes' prints (parse-difference excepted)`,
+      };
+    if (!(SEVERITIES as readonly string[]).includes(level))
+      return {
+        error: `Unexpected level '${level}' in --severity ${value}, expected one of: ${SEVERITIES.join(", ")}`,
+      };
+    overrides.set(id, level as ChangeSeverity);
+  }
+  return { overrides };
+}

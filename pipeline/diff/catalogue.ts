@@ -1,0 +1,108 @@
+/**
+ * The change catalogue: every change id a diff can give, with its default
+ * severity and meaning. Built from the field tables (tables/) plus the few
+ * changes no table declares, so the list cannot drift from what the walker
+ * reports. `classpec diff --list-changes` prints it; the README's change table
+ * is generated from it (tests/diff-catalogue.test.ts).
+ */
+
+import type { SpecDocument } from "../../schemas/index.js";
+import { type DeclaredChange, declaredChanges, type Field } from "./fields.js";
+import { BODY_TABLES, DOCUMENT_FIELDS } from "./tables/index.js";
+
+export type ChangeScope = "any" | SpecDocument["kind"];
+
+export interface CatalogueEntry extends Omit<DeclaredChange, "severity"> {
+  severity: DeclaredChange["severity"] | "info";
+  /** Which documents can have it. */
+  scope: ChangeScope;
+}
+
+/** Change ids no field table declares (whole documents, rules, unplaced text). */
+export const CHANGE_IDS = {
+  specAdded: "spec-added",
+  specRemoved: "spec-removed",
+  kindChanged: "kind-changed",
+  ruleAdded: "rule-added",
+  ruleRemoved: "rule-removed",
+  ruleChanged: "rule-changed",
+  unmappedChanged: "unmapped-changed",
+  parseDifference: "parse-difference",
+} as const;
+
+const GENERAL: readonly CatalogueEntry[] = [
+  {
+    id: CHANGE_IDS.specAdded,
+    severity: "major",
+    meaning: "A document on the after side only",
+    scope: "any",
+  },
+  {
+    id: CHANGE_IDS.specRemoved,
+    severity: "major",
+    meaning: "A document on the before side only",
+    scope: "any",
+  },
+  ...declaredChanges(DOCUMENT_FIELDS).map((entry) => ({ ...entry, scope: "any" as const })),
+  {
+    id: CHANGE_IDS.kindChanged,
+    severity: "major",
+    meaning: "The document kind changed (class spec vs class series)",
+    scope: "any",
+  },
+  {
+    id: CHANGE_IDS.ruleAdded,
+    severity: "major",
+    meaning: "An extracted rule added that no text change explains",
+    scope: "any",
+  },
+  {
+    id: CHANGE_IDS.ruleRemoved,
+    severity: "major",
+    meaning: "An extracted rule removed that no text change explains",
+    scope: "any",
+  },
+  {
+    id: CHANGE_IDS.ruleChanged,
+    severity: "major",
+    meaning: "An extracted rule's facts changed and no text change explains it",
+    scope: "any",
+  },
+  {
+    id: CHANGE_IDS.unmappedChanged,
+    severity: "minor",
+    meaning: "Text that could not be placed in a field (unmapped) changed",
+    scope: "any",
+  },
+  {
+    id: CHANGE_IDS.parseDifference,
+    severity: "info",
+    meaning:
+      "An item read on one side is unplaced or in another field on the other: a difference in reading, not in the document (listed apart, never counted)",
+    scope: "any",
+  },
+];
+
+function scoped(entries: readonly DeclaredChange[], scope: ChangeScope): CatalogueEntry[] {
+  return entries.map((entry) => ({ ...entry, scope }));
+}
+
+/** One entry per id (a table may declare one id for two fields, like the two dates). */
+function unique(entries: readonly CatalogueEntry[]): CatalogueEntry[] {
+  const seen = new Map<string, CatalogueEntry>();
+  for (const entry of entries) if (!seen.has(entry.id)) seen.set(entry.id, entry);
+  return [...seen.values()];
+}
+
+export const CHANGE_CATALOGUE: readonly CatalogueEntry[] = unique([
+  ...GENERAL,
+  ...(Object.keys(BODY_TABLES) as Array<SpecDocument["kind"]>).flatMap((kind) =>
+    scoped(declaredChanges<unknown>(BODY_TABLES[kind] as ReadonlyArray<Field<unknown>>), kind),
+  ),
+]);
+
+const BY_ID = new Map(CHANGE_CATALOGUE.map((entry) => [entry.id, entry]));
+
+export function catalogueEntry(id: string): CatalogueEntry | undefined {
+  return BY_ID.get(id);
+}

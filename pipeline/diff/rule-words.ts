@@ -1,0 +1,71 @@
+/** An extracted rule as words for reports ("2 years of experience"), not as a field dump. */
+import type { Rule } from "../../schemas/index.js";
+
+const CREDENTIALS: Readonly<Record<string, string>> = {
+  "high-school": "a high school diploma",
+  associate: "an associate degree",
+  bachelor: "a bachelor's degree",
+  master: "a master's degree",
+  doctorate: "a doctorate",
+  professional: "a professional degree",
+  certificate: "a certificate",
+  license: "a license",
+};
+
+const SUBJECTS: Readonly<Record<string, string>> = {
+  "drivers-license": "a driver's license",
+  "drug-screening": "drug screening",
+  "background-check": "a background check",
+  prea: "PREA screening",
+  license: "a license",
+  certification: "a certification",
+  physical: "a physical examination",
+  travel: "travel",
+  age: "a minimum age",
+  other: "another condition",
+};
+
+function years(count: number, what: string): string {
+  return `${count} year${count === 1 ? "" : "s"} of ${what}`;
+}
+
+function requirementWords(rule: Extract<Rule, { type: "requirement" }>): string {
+  const parts: string[] = [];
+  if (rule.credential) parts.push(CREDENTIALS[rule.credential] ?? rule.credential);
+  if (rule.years !== undefined) parts.push(years(rule.years, rule.category));
+  if (parts.length === 0) parts.push(rule.category);
+  const field = rule.field ? ` in ${rule.field}` : "";
+  const areas = rule.areas && rule.areas.length > 0 ? ` (${rule.areas.join(", ")})` : "";
+  return `${parts.join(" and ")}${field}${areas}`;
+}
+
+/** Rules are words about one document: `all` resolves what a substitution replaces. */
+export function ruleInWords(rule: Rule, all: readonly Rule[]): string {
+  switch (rule.type) {
+    case "requirement":
+      return requirementWords(rule);
+    case "substitution": {
+      const replaced = all.find((candidate) => candidate.id === rule.replaces);
+      const what = replaced?.type === "requirement" ? requirementWords(replaced) : "a requirement";
+      const basis = rule.basis === "year-for-year" ? "year for year" : "in full";
+      return `${rule.substitute.description} may substitute for ${what}, ${basis}`;
+    }
+    case "probation":
+      return `${rule.initialMonths} months initial and ${rule.promotionalMonths} months promotional probation`;
+    case "condition":
+      return `${SUBJECTS[rule.subject] ?? rule.subject} ${rule.modality === "required" ? "required" : "may be required"}`;
+    case "exclusion":
+      return `excludes: ${rule.text}`;
+    case "level-scope":
+      return `area ${rule.area} ${rule.applies ? "applies" : "does not apply"} at level ${rule.level}`;
+    case "supervision": {
+      const extras = [
+        rule.independence ? `${rule.independence} independence` : "",
+        rule.leadWork && rule.leadWork !== "none"
+          ? `lead work ${rule.leadWork === "may" ? "possible" : "common"}`
+          : "",
+      ].filter((part) => part !== "");
+      return `level ${rule.level} works under ${rule.received} supervision${extras.length > 0 ? `, ${extras.join(", ")}` : ""}`;
+    }
+  }
+}

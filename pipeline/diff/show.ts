@@ -1,0 +1,86 @@
+/**
+ * What an item added or removed whole shows in a report: its content, not
+ * only its name (an added area: its focus and duties; an added chart: its
+ * cells' text), and money as money.
+ */
+import type { ClassSeriesBody, SalaryRange, SpecDocument } from "../../schemas/index.js";
+import { shortHeading } from "./labels.js";
+import { normalizeText } from "./normalize.js";
+
+type SeriesClass = ClassSeriesBody["classes"][number];
+type Area = ClassSeriesBody["areasOfWork"][number];
+type Chart = ClassSeriesBody["charts"][number];
+
+const DOLLARS = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 3,
+});
+
+/** "$2,206.92"; an hourly rate printed to the tenth of a cent keeps it ("$13.581"). */
+export function money(amount: number): string {
+  return DOLLARS.format(amount);
+}
+
+/** "$2,206.92 → $2,317.58 (+5.0%)". */
+export function moneyChange(before: number, after: number): string {
+  const percent =
+    before === 0
+      ? ""
+      : ` (${after >= before ? "+" : ""}${((after / before - 1) * 100).toFixed(1)}%)`;
+  return `${money(before)} → ${money(after)}${percent}`;
+}
+
+const PER: Readonly<Record<SalaryRange["period"], string>> = {
+  hour: "per hour",
+  week: "per week",
+  biweekly: "every two weeks",
+  month: "per month",
+  year: "per year",
+};
+
+/** "$2,206.92 minimum, $2,923.38 midpoint per month (37.5 hours/week)". */
+export function salaryRangeText(range: SalaryRange): string {
+  const bounds = [
+    `${money(range.min)} minimum`,
+    ...(range.mid !== undefined ? [`${money(range.mid)} midpoint`] : []),
+    ...(range.max !== undefined ? [`${money(range.max)} maximum`] : []),
+  ];
+  const hours = range.hoursPerWeek === undefined ? "" : ` (${range.hoursPerWeek} hours/week)`;
+  return `${bounds.join(", ")} ${PER[range.period]}${hours}`;
+}
+
+export function classText(item: SeriesClass): string {
+  return `${item.codes.join("/")} ${item.title} (level ${item.level})`;
+}
+
+/** "11. Data Analytics", "Focus: …", then one line per typical duty. */
+export function areaText(area: Area): string[] {
+  return [
+    `${area.number}. ${area.name}`,
+    ...(area.focus ? [`Focus: ${normalizeText(area.focus)}`] : []),
+    ...area.duties.map((duty) => `Typical duty: ${normalizeText(duty)}`),
+  ];
+}
+
+/** One line per level: its heading and what the cell says ("n/a" where the area does not apply). */
+export function chartText(chart: Chart): string[] {
+  return chart.cells.map(
+    (cell) =>
+      `${shortHeading(cell.heading)}: ${cell.text === null ? "n/a" : normalizeText(cell.text)}`,
+  );
+}
+
+/** A whole document added or removed: its title and what identifies and pays it (a spec) or its classes (a series). */
+export function documentText(document: SpecDocument): string[] {
+  if (document.kind === "class-series")
+    return [document.title, ...document.body.classes.map((item) => `Class: ${classText(item)}`)];
+  const { body } = document;
+  return [
+    document.title,
+    ...(body.grade ? [`Grade: ${body.grade}`] : []),
+    ...(body.jobCode ? [`Job code: ${body.jobCode}`] : []),
+    ...body.salary.ranges.map((range) => `Salary: ${salaryRangeText(range)}`),
+  ];
+}

@@ -1,0 +1,39 @@
+/** The change catalogue as text: `classpec diff --list-changes`, and the README's generated table. */
+import { CHANGE_CATALOGUE } from "../diff/catalogue.js";
+
+const SCOPES = { any: "any", "class-spec": "class spec", "class-series": "class series" } as const;
+
+/** One line per id: id, default severity, documents it applies to, meaning. */
+export function renderChangeList(): string {
+  const width = Math.max(...CHANGE_CATALOGUE.map((entry) => entry.id.length)) + 2;
+  const lines = CHANGE_CATALOGUE.map(
+    (entry) =>
+      `${entry.id.padEnd(width)}${entry.severity.padEnd(11)}${SCOPES[entry.scope].padEnd(14)}${entry.meaning}`,
+  );
+  return `${"id".padEnd(width)}${"severity".padEnd(11)}${"documents".padEnd(14)}meaning\n${lines.join("\n")}\n`;
+}
+
+export const CHANGE_TABLE_START =
+  "<!-- change-table:start (generated from the change catalogue) -->";
+export const CHANGE_TABLE_END = "<!-- change-table:end -->";
+
+/** The markdown table between the README's markers. */
+export function renderChangeTable(): string {
+  const rows = CHANGE_CATALOGUE.map(
+    (entry) =>
+      `| \`${entry.id}\` | ${entry.severity} | ${SCOPES[entry.scope]} | ${entry.meaning.replace(/\|/g, "\\|")} |`,
+  );
+  return [
+    "| change id | default severity | documents | meaning |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+/** `readme` with the text between the markers replaced by the current table (unchanged without markers). */
+export function withChangeTable(readme: string): string {
+  const start = readme.indexOf(CHANGE_TABLE_START);
+  const end = readme.indexOf(CHANGE_TABLE_END);
+  if (start === -1 || end < start) return readme;
+  return `${readme.slice(0, start + CHANGE_TABLE_START.length)}\n${renderChangeTable()}\n${readme.slice(end)}`;
+}
