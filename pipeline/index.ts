@@ -31,5 +31,12 @@ export { renderDiffHtml } from "./report/diff-html.js";
 export { renderDiffJson } from "./report/diff-json.js";
 export { renderDiffMarkdown } from "./report/diff-markdown.js";
 export { type IngestOptions, type IngestResult, ingest } from "./run.js";
-export type { Extracted, Interpretation, Line, Profile, Source as LoadedSource } from "./types.js";
+export type {
+  Extracted,
+  Interpretation,
+  Line,
+  Profile,
+  ProfileEntry,
+  Source as LoadedSource,
+} from "./types.js";
 export { formatIssue, type SchemaIssue, schemaIssues, validate } from "./validate/index.js";

@@ -8,11 +8,12 @@ import { extract } from "./extract/index.js";
 import { DocFile, type Message, toDiagnostics } from "./file.js";
 import { type LoadOptions, load } from "./load/index.js";
 import { PROFILES } from "./profiles/index.js";
-import type { Profile } from "./types.js";
+import type { Profile, ProfileEntry } from "./types.js";
 import { validate } from "./validate/index.js";
 
 export interface IngestOptions extends LoadOptions {
-  profiles?: readonly Profile[];
+  /** Profiles to detect among: loaded ones, or entries whose reading code loads on first use. */
+  profiles?: readonly (Profile | ProfileEntry)[];
 }
 
 export type IngestResult =
@@ -51,8 +52,9 @@ async function runStages(
   if (!source) return undefined;
   const extracted = await extract(source, file);
   if (!extracted) return undefined;
-  const profile = detect(extracted, options.profiles ?? PROFILES, file);
-  if (!profile) return undefined;
+  const detected = detect(extracted, options.profiles ?? PROFILES, file);
+  if (!detected) return undefined;
+  const profile = "load" in detected ? await detected.load() : detected;
   const interpretation = profile.interpret(extracted, file);
   if (!interpretation || file.fatal) return undefined;
   const rules = profile.rules(interpretation, file);

@@ -84,4 +84,13 @@ export interface Profile {
   check(interpretation: Interpretation, rules: RulesResult, file: DocFile): void;
 }
 
+/**
+ * A registered profile as detection sees it: its name and detector, with the
+ * reading code loaded on first use, so a batch loads only the profiles its
+ * documents belong to (and a Kentucky batch never loads Iowa's markdown stack).
+ */
+export interface ProfileEntry extends Pick<Profile, "name" | "detect"> {
+  load(): Promise<Profile>;
+}
+
 export type { Place };

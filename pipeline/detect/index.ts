@@ -6,14 +6,16 @@
 import type { DocFile } from "../file.js";
 import type { Extracted, Profile } from "../types.js";
 
+type Detectable = Pick<Profile, "name" | "detect">;
+
 /** Below this a document is not called a member of the family. */
 export const DETECTION_THRESHOLD = 0.5;
 
-export function detect(
+export function detect<P extends Detectable>(
   extracted: Extracted,
-  profiles: readonly Profile[],
+  profiles: readonly P[],
   file: DocFile,
-): Profile | undefined {
+): P | undefined {
   const scored = profiles
     .map((profile) => ({ profile, detection: profile.detect(extracted) }))
     .sort(

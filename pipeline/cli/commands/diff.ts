@@ -5,13 +5,9 @@
  */
 import { isAbsolute, join } from "node:path";
 import { describe, displayPath } from "../../batch/inputs.js";
-import { countAtOrAbove, diffCollections, gateTrips } from "../../diff/index.js";
-import { type LoadProblem, loadSide } from "../../diff/load.js";
+import type { LoadProblem } from "../../diff/load.js";
 import type { ChangeSeverity, DiffReport } from "../../diff/types.js";
 import { writeAtomic } from "../../emit/index.js";
-import { renderDiffHtml } from "../../report/diff-html.js";
-import { renderDiffJson } from "../../report/diff-json.js";
-import { renderDiffMarkdown } from "../../report/diff-markdown.js";
 import { stringFlag } from "../args.js";
 import { type Command, EXIT_FAILED, EXIT_OK, errorLine, type Io } from "../command.js";
 
@@ -19,10 +15,11 @@ export const DIFF_FORMATS = ["md", "json", "html"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 const GATE_LEVELS = ["major", "minor", "editorial"] as const;
 
-const RENDERERS: Readonly<Record<DiffFormat, (report: DiffReport) => string>> = {
-  md: renderDiffMarkdown,
-  json: renderDiffJson,
-  html: renderDiffHtml,
+/** Each renderer is loaded only when its format is asked for (the CLI loads only what runs). */
+const RENDERERS: Readonly<Record<DiffFormat, () => Promise<(report: DiffReport) => string>>> = {
+  md: async () => (await import("../../report/diff-markdown.js")).renderDiffMarkdown,
+  json: async () => (await import("../../report/diff-json.js")).renderDiffJson,
+  html: async () => (await import("../../report/diff-html.js")).renderDiffHtml,
 };
 
 /** `--format`, else the `--out` file's extension, else md for a person at a terminal and json for a pipe. */
@@ -69,6 +66,10 @@ export const diffCommand: Command = {
 
   async run(args, io) {
     const [beforeArg = "", afterArg = ""] = args.positionals;
+    const [{ loadSide }, { countAtOrAbove, diffCollections, gateTrips }] = await Promise.all([
+      import("../../diff/load.js"),
+      import("../../diff/index.js"),
+    ]);
     const [before, after] = await Promise.all([
       loadSide(beforeArg, io.cwd),
       loadSide(afterArg, io.cwd),
@@ -98,7 +99,8 @@ export const diffCommand: Command = {
       ),
     };
     const out = stringFlag(args, "out");
-    const text = RENDERERS[chooseFormat(stringFlag(args, "format"), out, io.isTTY)](report);
+    const render = await RENDERERS[chooseFormat(stringFlag(args, "format"), out, io.isTTY)]();
+    const text = render(report);
     if (out === undefined) {
       io.stdout(text);
     } else {

@@ -1,9 +1,7 @@
 /** `classpec validate <json...>`: check output files against the schema. */
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
-import { SpecDocument } from "../../../schemas/index.js";
 import { describe, displayPath } from "../../batch/inputs.js";
-import { formatIssue, schemaIssues } from "../../validate/index.js";
 import { type Command, EXIT_FAILED, EXIT_OK, errorLine } from "../command.js";
 
 export const validateCommand: Command = {
@@ -14,6 +12,11 @@ export const validateCommand: Command = {
   positionals: { min: 1, name: "<json...>" },
 
   async run(args, io) {
+    // zod and the schemas load only when this command runs.
+    const [{ SpecDocument }, { formatIssue, schemaIssues }] = await Promise.all([
+      import("../../../schemas/index.js"),
+      import("../../validate/index.js"),
+    ]);
     let invalid = 0;
     for (const arg of args.positionals) {
       const absolute = isAbsolute(arg) ? arg : join(io.cwd, arg);
