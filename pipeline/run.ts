@@ -2,14 +2,15 @@
  * The orchestrator: sequences the stages for one document and sets its
  * status. It holds no parsing logic of its own (docling's pipeline model).
  */
-import { SCHEMA_VERSION, type SpecDocument } from "../schemas/index.js";
+import { SCHEMA_VERSION } from "../schemas/compiled/spec-document.js";
+import type { SpecDocument } from "../schemas/index.js";
 import { detect } from "./detect/index.js";
 import { extract } from "./extract/index.js";
 import { DocFile, type Message, toDiagnostics } from "./file.js";
 import { type LoadOptions, load } from "./load/index.js";
 import { PROFILES } from "./profiles/index.js";
 import type { Profile, ProfileEntry } from "./types.js";
-import { validate } from "./validate/index.js";
+import { validateFast } from "./validate/compiled.js";
 
 export interface IngestOptions extends LoadOptions {
   /** Profiles to detect among: loaded ones, or entries whose reading code loads on first use. */
@@ -94,7 +95,7 @@ async function runStages(
     unmapped: interpretation.unmapped,
     diagnostics: toDiagnostics(file.messages),
   };
-  const document = validate(candidate, file);
+  const document = await validateFast(candidate, file);
   if (!document) {
     const first = file.messages.find((message) => message.code === "schema-invalid");
     file.fail("schema-invalid", first?.reason ?? "Unexpected document that fails the schema");

@@ -1,7 +1,7 @@
 /**
  * Load only what runs: the built CLI, run in a child with a hook that records
  * every module it resolves, must not load the markdown/HTML stack, pdfjs, the
- * Iowa profile or the diff for a Kentucky text file. The Iowa run is the
+ * Iowa profile, zod or the diff for a Kentucky text file. The Iowa run is the
  * control that shows the recorder sees those modules when they do load.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -30,6 +30,9 @@ const NOT_FOR_TEXT = [
   "/pipeline/extract/markdown.js",
   "/pipeline/extract/pdf/",
   "/pipeline/diff/",
+  // Validation runs on the compiled validator; zod loads only to word a rejected document's issues.
+  "/node_modules/zod/",
+  "/pipeline/validate/index.js",
   "/pipeline/check/",
 ];
 
