@@ -49,6 +49,7 @@ export type {
   KindName,
   Line,
   Profile,
+  ProfileEntry,
   Source as LoadedSource,
 } from "./types.js";
 export {

@@ -2,7 +2,8 @@
  * The orchestrator: sequences the stages for one document and sets its
  * status. It holds no parsing logic of its own (docling's pipeline model).
  */
-import { SCHEMA_VERSION, type SpecDocument } from "../schemas/index.js";
+import { SCHEMA_VERSION } from "../schemas/compiled/spec-document.js";
+import type { SpecDocument } from "../schemas/index.js";
 import { detect } from "./detect/index.js";
 import { extract } from "./extract/index.js";
 import { DocFile, type Message, toDiagnostics } from "./file.js";
@@ -16,13 +17,14 @@ import type {
   Interpretation,
   KindName,
   Profile,
+  ProfileEntry,
   RulesResult,
 } from "./types.js";
-import { validate } from "./validate/index.js";
+import { validateFast } from "./validate/compiled.js";
 
 export interface IngestOptions extends LoadOptions {
-  /** The profiles to detect among (default: every registered one). */
-  profiles?: readonly AnyProfile[];
+  /** Profiles to detect among: loaded ones, or entries whose reading code loads on first use. */
+  profiles?: readonly (AnyProfile | ProfileEntry)[];
 }
 
 export type IngestResult =
@@ -79,8 +81,9 @@ async function runStages(
   if (!source) return undefined;
   const extracted = await extract(source, file);
   if (!extracted) return undefined;
-  const profile = detect(extracted, options.profiles ?? PROFILES, file);
-  if (!profile) return undefined;
+  const detected = detect(extracted, options.profiles ?? PROFILES, file);
+  if (!detected) return undefined;
+  const profile = "load" in detected ? await detected.load() : detected;
   // A union of profiles widened to one generic profile: its kind, body and
   // checks still belong together, which is all readAs relies on.
   const read = readAs(profile as Profile<KindName>, extracted, file);
@@ -121,7 +124,7 @@ async function runStages(
     unmapped: interpretation.unmapped,
     diagnostics: toDiagnostics(file.messages),
   };
-  const document = validate(candidate, file);
+  const document = await validateFast(candidate, file);
   if (!document) {
     const first = file.messages.find((message) => message.code === "schema-invalid");
     file.fail("schema-invalid", first?.message ?? "Unexpected document that fails the schema");

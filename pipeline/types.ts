@@ -119,4 +119,13 @@ export interface Profile<K extends KindName> {
 /** A profile of any kind: what registries and detection hold. */
 export type AnyProfile = { [K in KindName]: Profile<K> }[KindName];
 
+/**
+ * A registered profile as detection sees it: its name and detector, with the
+ * reading code loaded on first use, so a batch loads only the profiles its
+ * documents belong to (and a Kentucky batch never loads Iowa's markdown stack).
+ */
+export interface ProfileEntry extends Pick<AnyProfile, "name" | "detect"> {
+  load(): Promise<AnyProfile>;
+}
+
 export type { Place };

@@ -6,14 +6,16 @@
 import type { DocFile } from "../file.js";
 import type { AnyProfile, Extracted } from "../types.js";
 
+type Detectable = Pick<AnyProfile, "name" | "detect">;
+
 /** Below this a document is not called a member of the family. */
 export const DETECTION_THRESHOLD = 0.5;
 
-export function detect(
+export function detect<P extends Detectable>(
   extracted: Extracted,
-  profiles: readonly AnyProfile[],
+  profiles: readonly P[],
   file: DocFile,
-): AnyProfile | undefined {
+): P | undefined {
   const scored = profiles
     .map((profile) => ({ profile, detection: profile.detect(extracted) }))
     .sort(

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
 
 export function serialize(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -18,6 +19,13 @@ export function serialize(value: unknown): string {
  */
 export const TEMP_PREFIX = ".classpec-tmp-";
 
+/**
+ * The rest of a temp name: thread, a random token drawn once per thread (two
+ * machines sharing a folder may run writers of the same pid), and a counter.
+ * One random draw per file cost more than the write's rename.
+ */
+const TEMP_TOKEN = `${threadId}-${randomBytes(4).toString("hex")}`;
+let tempCount = 0;
 /**
  * Creates `folder` and any missing parents, one level at a time. Node's own
  * `mkdir(..., { recursive: true })` never returns for some paths (under
@@ -52,7 +60,7 @@ export function writeAtomicSync(path: string, contents: string, knownFolders?: S
     ensureFolder(folder);
     knownFolders?.add(folder);
   }
-  const temp = join(folder, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}`);
+  const temp = join(folder, `${TEMP_PREFIX}${process.pid}-${TEMP_TOKEN}-${tempCount++}`);
   try {
     writeFileSync(temp, contents);
     renameSync(temp, path);

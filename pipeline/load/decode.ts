@@ -10,6 +10,23 @@ const BOMS: ReadonlyArray<{ bytes: number[]; encoding: string }> = [
   { bytes: [0xfe, 0xff], encoding: "utf-16be" },
 ];
 
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
+
+/**
+ * One decoder per encoding for the whole process: a batch decodes every
+ * document with the same few, and a one-shot `decode()` starts afresh each
+ * call (even after a fatal error), so sharing them is safe.
+ */
+export function decoderFor(encoding: string, fatal = false): InstanceType<typeof TextDecoder> {
+  const key = `${encoding}${fatal ? ":fatal" : ""}`;
+  let decoder = decoders.get(key);
+  if (!decoder) {
+    decoder = new TextDecoder(encoding, { fatal });
+    decoders.set(key, decoder);
+  }
+  return decoder;
+}
+
 export interface Decoded {
   text: string;
   encoding: string;
@@ -30,7 +47,7 @@ const DECLARED_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})/i
 
 /** The charset an HTML document declares in its first bytes, if any. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const head = decoderFor("latin1").decode(bytes.subarray(0, 4096));
   const match = DECLARED_CHARSET.exec(head);
   if (!match?.[1]) return undefined;
   const label = match[1].toLowerCase();
@@ -56,7 +73,7 @@ const C1_FIRST = 0x80;
 const C1_LAST = 0x9f;
 
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const latin1 = new TextDecoder("latin1").decode(bytes);
+  const latin1 = decoderFor("latin1").decode(bytes);
   let out = "";
   let from = 0;
   for (let index = 0; index < latin1.length; index++) {
@@ -72,13 +89,13 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 function decodeAs(encoding: string, bytes: Uint8Array): string {
   return encoding === "windows-1252"
     ? decodeWindows1252(bytes)
-    : new TextDecoder(encoding).decode(bytes);
+    : decoderFor(encoding).decode(bytes);
 }
 
 export function decode(bytes: Uint8Array, declared?: string): Decoded {
   const bom = detectBom(bytes);
   if (bom) {
-    const text = new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
+    const text = decoderFor(bom.encoding).decode(bytes.subarray(bom.length));
     return { text, encoding: bom.encoding, fellBack: false };
   }
   if (declared && declared !== "utf-8") {
@@ -86,7 +103,7 @@ export function decode(bytes: Uint8Array, declared?: string): Decoded {
   }
   try {
     return {
-      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes),
+      text: decoderFor("utf-8", true).decode(bytes),
       encoding: "utf-8",
       fellBack: false,
     };

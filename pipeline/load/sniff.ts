@@ -1,5 +1,6 @@
 /** What the bytes are, from their content first and the file name second. */
 import type { SourceFormat } from "../../schemas/index.js";
+import { decoderFor } from "./decode.js";
 import { BINARY_CONTROL_RATIO, SNIFF_WINDOW } from "./limits.js";
 
 const PDF_MAGIC = "%PDF-";
@@ -17,7 +18,7 @@ const BINARY_MAGICS: ReadonlyArray<readonly number[]> = [
 
 export function isPdf(bytes: Uint8Array): boolean {
   // The PDF spec lets the header sit anywhere in the first 1024 bytes.
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
+  const head = decoderFor("latin1").decode(bytes.subarray(0, 1024));
   return head.includes(PDF_MAGIC);
 }
 

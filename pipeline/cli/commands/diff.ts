@@ -5,19 +5,9 @@
  */
 import { isAbsolute, join } from "node:path";
 import { describe, displayPath } from "../../batch/inputs.js";
-import { type LoadProblem, loadSide } from "../../batch/sides.js";
-import {
-  countAtOrAbove,
-  diffCollections,
-  gateTrips,
-  incompleteDocuments,
-} from "../../diff/index.js";
+import type { LoadProblem } from "../../batch/sides.js";
 import type { ChangeSeverity, DiffReport } from "../../diff/types.js";
 import { writeAtomic } from "../../emit/index.js";
-import { renderChangeList } from "../../report/change-catalogue.js";
-import { renderDiffHtml } from "../../report/diff-html.js";
-import { renderDiffJson } from "../../report/diff-json.js";
-import { renderDiffMarkdown } from "../../report/diff-markdown.js";
 import { booleanFlag, listFlag, stringFlag } from "../args.js";
 import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, type Io } from "../command.js";
 import { parseSeverityOverrides } from "./severity-flag.js";
@@ -26,10 +16,11 @@ export const DIFF_FORMATS = ["md", "json", "html"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 const GATE_LEVELS = ["major", "minor", "editorial"] as const;
 
-const RENDERERS: Readonly<Record<DiffFormat, (report: DiffReport) => string>> = {
-  md: renderDiffMarkdown,
-  json: renderDiffJson,
-  html: renderDiffHtml,
+/** Each renderer is loaded only when its format is asked for (the CLI loads only what runs). */
+const RENDERERS: Readonly<Record<DiffFormat, () => Promise<(report: DiffReport) => string>>> = {
+  md: async () => (await import("../../report/diff-markdown.js")).renderDiffMarkdown,
+  json: async () => (await import("../../report/diff-json.js")).renderDiffJson,
+  html: async () => (await import("../../report/diff-html.js")).renderDiffHtml,
 };
 
 /** `--format`, else the `--out` file's extension, else md for a person at a terminal and json for a pipe. */
@@ -99,6 +90,7 @@ export const diffCommand: Command = {
 
   async run(args, io) {
     if (booleanFlag(args, "list-changes")) {
+      const { renderChangeList } = await import("../../report/change-catalogue.js");
       io.stdout(renderChangeList());
       return EXIT_OK;
     }
@@ -106,13 +98,15 @@ export const diffCommand: Command = {
       io.stderr("classpec: diff: Missing <before> <after> for 'diff'\n");
       return EXIT_USAGE;
     }
-    const severities = parseSeverityOverrides(listFlag(args, "severity"));
+    const severities = await parseSeverityOverrides(listFlag(args, "severity"));
     if ("error" in severities) {
       io.stderr(`classpec: diff: ${severities.error}\n`);
       return EXIT_USAGE;
     }
     const [beforeArg = "", afterArg = ""] = args.positionals;
     const exclude = listFlag(args, "exclude");
+    const [{ loadSide }, { countAtOrAbove, diffCollections, gateTrips, incompleteDocuments }] =
+      await Promise.all([import("../../batch/sides.js"), import("../../diff/index.js")]);
     const [before, after] = await Promise.all([
       loadSide(beforeArg, io.cwd, exclude),
       loadSide(afterArg, io.cwd, exclude),
@@ -144,7 +138,8 @@ export const diffCommand: Command = {
         ),
       );
     const out = stringFlag(args, "out");
-    const text = RENDERERS[chooseFormat(stringFlag(args, "format"), out, io.isTTY)](report);
+    const render = await RENDERERS[chooseFormat(stringFlag(args, "format"), out, io.isTTY)]();
+    const text = render(report);
     if (out === undefined) {
       io.stdout(text);
     } else {

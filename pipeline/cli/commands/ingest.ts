@@ -2,7 +2,7 @@
 import { accessSync, constants as fsConstants, statSync } from "node:fs";
 import { constants } from "node:os";
 import { isAbsolute, join } from "node:path";
-import { type BatchOptions, type Outcome, runBatch } from "../../batch/index.js";
+import type { BatchOptions, Outcome } from "../../batch/index.js";
 import { collectInputs, type Input } from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
 import { ensureFolder } from "../../emit/index.js";
@@ -44,6 +44,8 @@ async function runInputs(
       return pool.runBatchPooled(inputs, options, onOutcome, threads);
     }
   }
+  // The pipeline (and, through it, each format's reader) loads only when a batch runs.
+  const { runBatch } = await import("../../batch/index.js");
   return runBatch(inputs, options, onOutcome);
 }
 

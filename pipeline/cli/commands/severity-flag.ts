@@ -1,10 +1,12 @@
 /** `--severity ID=LEVEL` (as oasdiff's severity overrides): checked against the change catalogue. */
-import { CHANGE_CATALOGUE, CHANGE_IDS, type SeverityOverrides } from "../../diff/index.js";
-import { type ChangeSeverity, SEVERITIES } from "../../diff/types.js";
+import type { SeverityOverrides } from "../../diff/index.js";
+import type { ChangeSeverity } from "../../diff/types.js";
 
-export function parseSeverityOverrides(
+/** Reads the overrides against the catalogue, which loads only when a diff runs. */
+export async function parseSeverityOverrides(
   values: readonly string[],
-): { overrides: SeverityOverrides } | { error: string } {
+): Promise<{ overrides: SeverityOverrides } | { error: string }> {
+  const { CHANGE_CATALOGUE, CHANGE_IDS, SEVERITIES } = await import("../../diff/index.js");
   const overrides = new Map<string, ChangeSeverity>();
   for (const value of values) {
     const [id = "", level = ""] = value.split("=", 2);

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { describe } from "../../batch/inputs.js";
 import { githubMessage } from "../../report/ingest.js";
-import { formatIssue, type SchemaIssue, validateDocument } from "../../validate/index.js";
+import type { SchemaIssue } from "../../validate/index.js";
 import { booleanFlag, stringFlag } from "../args.js";
 import { type Command, EXIT_FAILED, EXIT_OK, errorLine, type Io } from "../command.js";
 
@@ -74,7 +74,10 @@ function collect(args: readonly string[], cwd: string): { paths: string[]; probl
   return { paths, problems };
 }
 
-function check(path: string, cwd: string): Verdict {
+/** The validation stage with zod, loaded only when this command runs (never for ingest). */
+type Validation = typeof import("../../validate/index.js");
+
+function check(path: string, cwd: string, { validateDocument }: Validation): Verdict {
   let text: string;
   try {
     text = readFileSync(isAbsolute(path) ? path : join(cwd, path), "utf8");
@@ -104,7 +107,10 @@ interface FileError {
 }
 
 /** Each error of a file, with the text printed for it ("<pointer>: <message> (<zod code>)" for a schema issue). */
-function errorsOf(verdict: Verdict): Array<{ error: FileError; text: string }> {
+function errorsOf(
+  verdict: Verdict,
+  { formatIssue }: Validation,
+): Array<{ error: FileError; text: string }> {
   if (verdict.problem) return [{ error: verdict.problem, text: verdict.problem.message }];
   return verdict.issues.map((issue) => ({
     error: { code: "schema-invalid", pointer: issue.pointer, message: issue.message },
@@ -112,8 +118,14 @@ function errorsOf(verdict: Verdict): Array<{ error: FileError; text: string }> {
   }));
 }
 
-function report(verdict: Verdict, reporter: ValidateReporter, quiet: boolean, io: Io): void {
-  const errors = errorsOf(verdict);
+function report(
+  verdict: Verdict,
+  validation: Validation,
+  reporter: ValidateReporter,
+  quiet: boolean,
+  io: Io,
+): void {
+  const errors = errorsOf(verdict, validation);
   if (reporter === "json") {
     const listed = errors.map(({ error }) => error);
     io.stdout(
@@ -160,9 +172,10 @@ export const validateCommand: Command = {
   async run(args, io) {
     const reporter = (stringFlag(args, "reporter") ?? "pretty") as ValidateReporter;
     const quiet = booleanFlag(args, "quiet");
+    const validation = await import("../../validate/index.js");
     const { paths, problems } = collect(args.positionals, io.cwd);
-    const verdicts = [...problems, ...paths.map((path) => check(path, io.cwd))];
-    for (const verdict of verdicts) report(verdict, reporter, quiet, io);
+    const verdicts = [...problems, ...paths.map((path) => check(path, io.cwd, validation))];
+    for (const verdict of verdicts) report(verdict, validation, reporter, quiet, io);
     const invalid = verdicts.filter(
       (verdict) => verdict.problem || verdict.issues.length > 0,
     ).length;

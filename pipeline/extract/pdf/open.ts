@@ -12,6 +12,7 @@ import type {
 } from "pdfjs-dist/types/src/display/api.js";
 import { fromPdfjs, PdfError } from "./errors.js";
 import { EOF_MARKER_WINDOW, MAX_IMAGE_PIXELS, MAX_PAGES } from "./limits.js";
+import { keepNatives } from "./natives.js";
 
 type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
@@ -20,13 +21,23 @@ const PDFJS_VERBOSITY_ERRORS = 0;
 
 let loaded: Promise<Pdfjs> | undefined;
 
+/** A specifier in a variable: the worker module ships no type declarations. */
+const PDFJS_WORKER: string = "pdfjs-dist/legacy/build/pdf.worker.mjs";
+
 /**
  * The pdfjs module, imported once per process. Each document gets its own
  * pdfjs "worker" (in Node, a channel on this thread): one shared worker
- * measured a third slower per document over a batch.
+ * measured a third slower per document over a batch. The worker's code is
+ * imported here too (pdfjs finds it on `globalThis.pdfjsWorker` instead of
+ * importing it at the first document), so that both modules' polyfills have
+ * run by the time `keepNatives` restores the built-ins they replaced.
  */
 export function loadPdfjs(): Promise<Pdfjs> {
-  loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  loaded ??= keepNatives(async () => {
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    await import(PDFJS_WORKER);
+    return pdfjs;
+  }).then(({ value }) => value);
   return loaded;
 }
 

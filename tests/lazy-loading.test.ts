@@ -1,0 +1,74 @@
+/**
+ * Load only what runs: the built CLI, run in a child with a hook that records
+ * every module it resolves, must not load the markdown/HTML stack, pdfjs, the
+ * Iowa profile, zod or the diff for a Kentucky text file. The Iowa run is the
+ * control that shows the recorder sees those modules when they do load.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { BUILT, runCli } from "./child.js";
+import { fixture, REPO } from "./helpers.js";
+
+const RECORDER = join(REPO, "tests", "support", "record-modules.mjs");
+
+/** Modules a text batch has no use for, by a piece of their URL. */
+const NOT_FOR_TEXT = [
+  "/node_modules/unified/",
+  "/node_modules/remark-parse/",
+  "/node_modules/remark-gfm/",
+  "/node_modules/rehype-parse/",
+  "/node_modules/rehype-remark/",
+  "/node_modules/micromark",
+  "/node_modules/mdast-util-",
+  "/node_modules/pdfjs-dist/",
+  "/node_modules/piscina/",
+  // Iowa's detector loads (every profile scores the document); its reading code must not.
+  "/pipeline/profiles/iowa/index.js",
+  "/pipeline/profiles/iowa/body.js",
+  "/pipeline/extract/markdown.js",
+  "/pipeline/extract/pdf/",
+  "/pipeline/diff/",
+  // Validation runs on the compiled validator; zod loads only to word a rejected document's issues.
+  "/node_modules/zod/",
+  "/pipeline/validate/index.js",
+  "/pipeline/check/",
+];
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const folder of temps.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Ingests `input` with the recorder on; returns the URLs of the modules loaded. */
+async function modulesLoadedBy(input: string): Promise<string[]> {
+  const folder = mkdtempSync(join(tmpdir(), "classpec-lazy-"));
+  temps.push(folder);
+  const log = join(folder, "modules.log");
+  const exit = await runCli(["ingest", input, "--out", join(folder, "out")], {
+    env: { CLASSPEC_MODULE_LOG: log, NODE_OPTIONS: `--import=${RECORDER}` },
+  });
+  expect(exit.code, exit.stderr).toBe(0);
+  return readFileSync(log, "utf8").split("\n").filter(Boolean);
+}
+
+function loadedOf(modules: readonly string[], pieces: readonly string[]): string[] {
+  return pieces.filter((piece) => modules.some((url) => url.includes(piece)));
+}
+
+describe.skipIf(!BUILT)("lazy loading (built CLI)", () => {
+  it("ingests a Kentucky text file without loading markdown, HTML, PDF, Iowa or diff code", async () => {
+    const modules = await modulesLoadedBy(fixture("kentucky/accountant-iii.txt"));
+    expect(modules.some((url) => url.includes("/pipeline/profiles/kentucky/body.js"))).toBe(true);
+    expect(loadedOf(modules, NOT_FOR_TEXT)).toEqual([]);
+  });
+
+  it("loads the markdown stack and the Iowa profile when an Iowa guideline is read", async () => {
+    const modules = await modulesLoadedBy(
+      fixture("iowa/seed-information-technology-specialist.txt"),
+    );
+    const expected = ["/node_modules/micromark", "/pipeline/profiles/iowa/body.js"];
+    expect(loadedOf(modules, expected)).toEqual(expected);
+  });
+});

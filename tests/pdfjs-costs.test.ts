@@ -1,0 +1,74 @@
+/**
+ * pdfjs without its hidden costs: the patch to TextState.clone
+ * (patches/pdfjs-dist+*.patch, applied by `postinstall`) is in the pdfjs that
+ * loads, and reading a PDF leaves the process's built-ins native.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { BUILT } from "./child.js";
+import { fixture, REPO } from "./helpers.js";
+
+const require = createRequire(import.meta.url);
+
+/** The source of `TextState.clone` in one of pdfjs-dist's worker builds. */
+function textStateClone(build: string): string {
+  const code = readFileSync(require.resolve(`pdfjs-dist/${build}/pdf.worker.mjs`), "utf8");
+  const start = code.indexOf("\nclass TextState {");
+  const end = code.indexOf("\nclass ", start + 1);
+  const body = code.slice(start, end);
+  const clone = body.slice(body.indexOf("  clone() {"));
+  expect(start).toBeGreaterThan(0);
+  expect(clone).toContain("clone() {");
+  return clone.slice(0, clone.indexOf("\n  }\n"));
+}
+
+/** Runs an ES module script in a fresh Node (a clean set of built-ins); returns its stdout. */
+function node(script: string): string {
+  return execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: REPO,
+    encoding: "utf8",
+  });
+}
+
+describe("pdfjs's TextState.clone (patched)", () => {
+  it.each(["legacy/build", "build"])(
+    "copies the state onto the class's prototype in %s, so each 'q' adds no prototype level",
+    (build) => {
+      const clone = textStateClone(build);
+      expect(clone).toContain("Object.create(Object.getPrototypeOf(this))");
+      expect(clone).not.toContain("Object.create(this)");
+    },
+  );
+});
+
+describe.skipIf(!BUILT)("built-ins after a PDF is read (built pipeline)", () => {
+  const CHECK = `
+    const natives = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse };
+    const same = () => [
+      Array.prototype.push === natives.push,
+      JSON.stringify === natives.stringify,
+      JSON.parse === natives.parse,
+    ].join(" ");
+  `;
+
+  it("keeps Array.prototype.push, JSON.stringify and JSON.parse native", () => {
+    const output = node(`${CHECK}
+      import { readFileSync } from "node:fs";
+      const { ingest } = await import("./dist/pipeline/run.js");
+      const bytes = new Uint8Array(readFileSync(${JSON.stringify(fixture("pdf/pdf-lib/seed-production-specialist-ii.pdf"))}));
+      const result = await ingest(bytes, "spec.pdf");
+      console.log(result.status, same(), typeof Promise.withResolvers);
+    `);
+    expect(output.trim()).toBe("complete true true true function");
+  });
+
+  it("would not without the guard: the legacy build replaces them on import", () => {
+    const output = node(`${CHECK}
+      await import("pdfjs-dist/legacy/build/pdf.mjs");
+      console.log(same());
+    `);
+    expect(output.trim()).toBe("false false false");
+  });
+});
