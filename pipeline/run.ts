@@ -3,6 +3,7 @@
  * status. It holds no parsing logic of its own (docling's pipeline model).
  */
 import { SCHEMA_VERSION, type SpecDocument } from "../schemas/index.js";
+import { conserve } from "./conserve/index.js";
 import { detect } from "./detect/index.js";
 import { extract } from "./extract/index.js";
 import { DocFile, type Message, toDiagnostics } from "./file.js";
@@ -57,6 +58,7 @@ async function runStages(
   if (!interpretation || file.fatal) return undefined;
   const rules = profile.rules(interpretation, file);
   profile.check(interpretation, rules, file);
+  conserve(extracted, interpretation, profile.vocabulary, file, profile.name);
 
   for (const piece of interpretation.unmapped) {
     const preview = piece.text.length > 60 ? `${piece.text.slice(0, 57)}...` : piece.text;

@@ -75,6 +75,11 @@ export interface Profile {
   name: string;
   kind: "class-spec" | "class-series";
   jurisdiction: Jurisdiction;
+  /**
+   * Headings and labels the family prints that no field repeats ("Job Code:"), as phrases: the
+   * conservation stage accounts for them (pipeline/conserve). Never a place to hide dropped text.
+   */
+  vocabulary: readonly string[];
   detect(extracted: Extracted): Detection;
   /** Sections -> body. Returns undefined after a fatal message on `file`. */
   interpret(extracted: Extracted, file: DocFile): Interpretation | undefined;
