@@ -17,7 +17,6 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { outputName } from "../pipeline/emit/index.js";
 import { ingest } from "../pipeline/run.js";
