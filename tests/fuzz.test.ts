@@ -2,7 +2,10 @@
  * Fuzzing (issue 6): mutations of every Kentucky and Iowa fixture (lines
  * deleted, duplicated, swapped; bytes flipped; sections truncated) always
  * give a document or a coded failure from `ingest()`: never an exception,
- * never an `internal` failure, never more than 2 s for one document.
+ * never an `internal` failure, never more than 2 s for one document. No text
+ * is lost silently (issue 11): a written document either holds every word of
+ * its input (checked again here, from the written document) or carries
+ * `text-dropped`.
  *
  * On failure fast-check's message holds the seed and the shrink path; re-run
  * one case with FUZZ_SEED=<seed> FUZZ_PATH=<path>. FUZZ_RUNS scales the runs.
@@ -11,7 +14,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { droppedTokens } from "../pipeline/conserve/index.js";
+import { extract } from "../pipeline/extract/index.js";
+import { DocFile } from "../pipeline/file.js";
+import { load } from "../pipeline/load/index.js";
+import { PROFILES } from "../pipeline/profiles/index.js";
 import { ingest } from "../pipeline/run.js";
+import type { SpecDocument } from "../schemas/index.js";
 import { fixture } from "./helpers.js";
 
 const FAMILIES = ["kentucky", "iowa"] as const;
@@ -106,6 +115,25 @@ const fixtures = FAMILIES.flatMap((family) =>
 );
 const runsEach = Math.ceil(TOTAL_RUNS / fixtures.length);
 
+/**
+ * The words of `bytes` the written document does not hold, read again from
+ * the document as written (body, title, unmapped, the text its rules quote).
+ */
+async function unheldWords(bytes: Uint8Array, document: SpecDocument): Promise<string[]> {
+  const file = new DocFile(document.source.path);
+  const source = load(bytes, file);
+  const extracted = source && (await extract(source, file));
+  const profile = PROFILES.find((candidate) => candidate.name === document.source.profile);
+  if (!extracted || !profile) throw new Error("a written document that cannot be read again");
+  const output = {
+    title: document.title,
+    body: document.body,
+    unmapped: document.unmapped,
+    quoted: document.rules.map((rule) => rule.text),
+  };
+  return droppedTokens(extracted, output, profile.vocabulary).map((token) => token.text);
+}
+
 function replay(): Partial<fc.Parameters<[Mutation[]]>> {
   const seed = process.env.FUZZ_SEED;
   const path = process.env.FUZZ_PATH;
@@ -116,6 +144,18 @@ function replay(): Partial<fc.Parameters<[Mutation[]]>> {
 }
 
 describe("fuzz: mutated fixtures give a document or a coded failure", () => {
+  it("the re-check sees a loss: a document missing a duty does not hold the input", async () => {
+    const bytes = new Uint8Array(
+      readFileSync(fixture("kentucky/seed-production-specialist-ii.txt")),
+    );
+    const result = await ingest(bytes, "seed.txt");
+    if (result.status === "failed") throw new Error(result.error.message);
+    const body = result.document.body as { duties: string[] };
+    const lossy = { ...result.document, body: { ...body, duties: body.duties.slice(1) } };
+    expect(await unheldWords(bytes, lossy as SpecDocument)).toContain("assigns");
+    expect(await unheldWords(bytes, result.document)).toEqual([]);
+  });
+
   it("covers both families, HTML included, and no notes", () => {
     expect(fixtures.some((path) => path.startsWith("kentucky/"))).toBe(true);
     expect(fixtures.some((path) => path.startsWith("iowa/") && path.endsWith(".html"))).toBe(true);
@@ -141,6 +181,11 @@ describe("fuzz: mutated fixtures give a document or a coded failure", () => {
               if (result.error.message.trim() === "") throw new Error("failure without a message");
             } else if (result.document.status !== result.status) {
               throw new Error("document status disagrees with the result");
+            } else if (
+              !result.document.diagnostics.some((diagnostic) => diagnostic.code === "text-dropped")
+            ) {
+              const lost = await unheldWords(bytes, result.document);
+              if (lost.length > 0) throw new Error(`words lost silently: ${lost.join(" ")}`);
             }
           },
         ),

@@ -22,11 +22,29 @@ function addValue(held: Set<string>, value: unknown): void {
     for (const item of Object.values(value)) addValue(held, item);
 }
 
-export function heldTokens(interpretation: Interpretation): Set<string> {
+/** What a document holds, from an interpretation or from a written document alike. */
+export interface Output {
+  title: string;
+  body: unknown;
+  unmapped: ReadonlyArray<{ text: string }>;
+  /** Source text a rule quotes that no body field holds (the probation sentence). */
+  quoted: readonly string[];
+}
+
+export function outputOf(interpretation: Interpretation): Output {
+  return {
+    title: interpretation.title,
+    body: interpretation.body,
+    unmapped: interpretation.unmapped,
+    quoted: Object.values(interpretation.sources ?? {}).map((source) => source.text),
+  };
+}
+
+export function heldTokens(output: Output): Set<string> {
   const held = new Set<string>();
-  addValue(held, interpretation.body);
-  addText(held, interpretation.title);
-  for (const piece of interpretation.unmapped) addText(held, piece.text);
-  for (const source of Object.values(interpretation.sources ?? {})) addText(held, source.text);
+  addValue(held, output.body);
+  addText(held, output.title);
+  for (const piece of output.unmapped) addText(held, piece.text);
+  for (const text of output.quoted) addText(held, text);
   return held;
 }

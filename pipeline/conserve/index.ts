@@ -10,7 +10,7 @@
  */
 import type { DocFile } from "../file.js";
 import type { Extracted, Interpretation, Line } from "../types.js";
-import { heldTokens } from "./held.js";
+import { heldTokens, type Output, outputOf } from "./held.js";
 import { tokensOf } from "./tokens.js";
 import { Vocabulary } from "./vocabulary.js";
 
@@ -21,7 +21,9 @@ const MARKUP = /<\/?[A-Za-z][^<>\n]*>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);/g;
 /** How many dropped lines a message quotes; the rest are counted. */
 const QUOTED_LINES = 5;
 
-interface Token {
+export type { Output } from "./held.js";
+
+export interface Token {
   text: string;
   line: Line;
 }
@@ -54,10 +56,10 @@ function heldAcrossWrap(tokens: readonly Token[], index: number, held: Set<strin
 /** The tokens of the input that nothing in the output accounts for. */
 export function droppedTokens(
   extracted: Extracted,
-  interpretation: Interpretation,
+  output: Output,
   vocabulary: readonly string[],
 ): Token[] {
-  const held = heldTokens(interpretation);
+  const held = heldTokens(output);
   const labels = new Vocabulary(vocabulary);
   const tokens = inputTokens(extracted);
   const texts = tokens.map((token) => token.text);
@@ -87,7 +89,7 @@ export function conserve(
   file: DocFile,
   source: string,
 ): void {
-  const dropped = droppedTokens(extracted, interpretation, vocabulary);
+  const dropped = droppedTokens(extracted, outputOf(interpretation), vocabulary);
   const first = dropped[0];
   if (!first) return;
   const byLine = new Map<Line, string[]>();
