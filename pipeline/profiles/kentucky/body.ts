@@ -8,7 +8,7 @@ import type {
 import type { DocFile } from "../../file.js";
 import { probationFacts } from "../../rules/probation.js";
 import { parseDate } from "../../shared/dates.js";
-import type { Piece } from "../../shared/joined.js";
+import { joinLines, type Piece } from "../../shared/joined.js";
 import { Claims, ProvenanceBuilder, placeOf, pointer } from "../../shared/provenance.js";
 import type { Interpretation, Line } from "../../types.js";
 import { type Header, parseJobGroup, readHeader } from "./header.js";
@@ -154,6 +154,10 @@ export function interpretKentucky(
       paragraph.lines,
     );
     body.additionalRequirements.push(paragraph.text);
+  }
+  for (const note of layout.notes) {
+    claims.claimLines(note);
+    notices.push({ text: joinLines(note).text, lines: note });
   }
   const closing = read("closing");
   notices.push(...(closing?.paragraphs ?? []));
