@@ -5,10 +5,11 @@
  * by the producer. Every Kentucky fixture, by pdf-lib and by LibreOffice,
  * gives its text twin's body, and no word is dropped.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readHeader } from "../pipeline/profiles/kentucky/header.js";
+import { ingest } from "../pipeline/run.js";
 import type { Line } from "../pipeline/types.js";
 import type { ClassSpecBody, SpecDocument } from "../schemas/index.js";
 import { fixture, ingestDocument, unmappedWords } from "./helpers.js";
@@ -119,5 +120,27 @@ describe("Kentucky header: label/value pairing whatever the baseline", () => {
     const header = readHeader(lines("Job Number:", "20001499", "Job Code:", "73040V000101"));
     expect(header.labels.jobNumber?.text).toBe("20001499");
     expect(header.labels.jobCode?.text).toBe("73040V000101");
+  });
+});
+
+describe("Kentucky sections: a heading wrapped in a label column", () => {
+  it("UNIQUE PHYSICAL / REQUIREMENTS: in the left column, its text beside it: that field, not a duty", async () => {
+    const seed = readFileSync(fixture("kentucky/seed-production-specialist-ii.txt"), "utf8");
+    const columns = seed.replace(
+      "UNIQUE PHYSICAL REQUIREMENTS: \n",
+      "UNIQUE PHYSICAL\tMust be able to lift\nREQUIREMENTS:\t50 pounds and climb\n\tladders.\n",
+    );
+    expect(columns).not.toBe(seed);
+    const result = await ingest(new Uint8Array(Buffer.from(columns)), "columns.txt");
+    if (result.status === "failed") throw new Error(result.error.message);
+    const plain = await ingestDocument(fixture("kentucky/seed-production-specialist-ii.txt"));
+    const body = bodyOf(result.document);
+    expect(body.physicalRequirements).toBe("Must be able to lift 50 pounds and climb ladders.");
+    expect(body.duties).toEqual(bodyOf(plain).duties);
+    expect(result.document.provenance["/body/physicalRequirements"]).toEqual({
+      startLine: 85,
+      endLine: 87,
+    });
+    expect(result.status).toBe("complete");
   });
 });

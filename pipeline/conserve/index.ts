@@ -28,14 +28,38 @@ export interface Token {
   line: Line;
 }
 
+/** Between a label column and a value column on a PDF row (extract/pdf COLUMN_BREAK). */
+const COLUMN_BREAK = "\t";
+
+/**
+ * The input's tokens in reading order. Consecutive rows with a column break
+ * are read column by column, as a reader does: a heading wrapped in a label
+ * column ("UNIQUE PHYSICAL" / "REQUIREMENTS:") is one run of words, not two
+ * halves with the value column's words between them.
+ */
 function inputTokens(extracted: Extracted): Token[] {
   const markup = extracted.source.format === "markdown" || extracted.source.format === "html";
   const tokens: Token[] = [];
+  const add = (text: string, line: Line): void => {
+    const clean = markup ? text.replace(MARKUP, " ") : text;
+    for (const token of tokensOf(clean.replace(LIST_MARKER, " ")))
+      tokens.push({ text: token, line });
+  };
+  let columns: Line[] = [];
+  const flushColumns = (): void => {
+    for (const line of columns) add(line.text.slice(0, line.text.indexOf(COLUMN_BREAK)), line);
+    for (const line of columns) add(line.text.slice(line.text.indexOf(COLUMN_BREAK) + 1), line);
+    columns = [];
+  };
   for (const line of extracted.lines) {
-    let text = line.text.replace(LIST_MARKER, " ");
-    if (markup) text = text.replace(MARKUP, " ");
-    for (const token of tokensOf(text)) tokens.push({ text: token, line });
+    if (line.text.includes(COLUMN_BREAK)) {
+      columns.push(line);
+      continue;
+    }
+    flushColumns();
+    add(line.text, line);
   }
+  flushColumns();
   return tokens;
 }
 

@@ -72,6 +72,37 @@ interface Found {
   rest: string;
   /** How many lines the heading takes: 1, or 2 when broken across lines. */
   span: 1 | 2;
+  /** A heading wrapped in a label column: the text printed beside each of its lines. */
+  beside?: [string, string];
+}
+
+/** What a PDF row holds between a label column and a value column (extract/pdf COLUMN_BREAK). */
+const COLUMN_BREAK = "\t";
+
+function columnsOf(text: string): { label: string; value: string } {
+  const at = text.indexOf(COLUMN_BREAK);
+  if (at === -1) return { label: collapseWhitespace(text), value: "" };
+  return {
+    label: collapseWhitespace(text.slice(0, at)),
+    value: collapseWhitespace(text.slice(at + 1)),
+  };
+}
+
+/**
+ * A heading wrapped in a narrow label column with its text in the value
+ * column beside it ("UNIQUE PHYSICAL<tab>Must be able to" /
+ * "REQUIREMENTS:<tab>lift 50 pounds."): the two label parts make the heading.
+ */
+function labelColumnHeadingAt(lines: readonly Line[], index: number): Found | undefined {
+  const first = lines[index]?.text ?? "";
+  const second = lines[index + 1]?.text;
+  if (second === undefined || !first.includes(COLUMN_BREAK)) return undefined;
+  const top = columnsOf(first);
+  const bottom = columnsOf(second);
+  if (!HEADING_START.test(top.label) || bottom.label === "") return undefined;
+  const joined = headingIn(`${top.label} ${bottom.label}`);
+  if (joined?.rest !== "" || joined.definition.headingIsContent) return undefined;
+  return { definition: joined.definition, rest: "", span: 2, beside: [top.value, bottom.value] };
 }
 
 /** The heading that starts at lines[index], on one line or across two. */
@@ -81,6 +112,8 @@ function headingAt(lines: readonly Line[], index: number): Found | undefined {
   const text = collapseWhitespace(raw);
   const single = headingIn(text);
   if (single) return { definition: single.definition, rest: single.rest, span: 1 };
+  const inColumn = labelColumnHeadingAt(lines, index);
+  if (inColumn) return inColumn;
   const next = lines[index + 1];
   if (!next || !HEADING_START.test(text)) return undefined;
   const joined = headingIn(`${text} ${collapseWhitespace(next.text)}`);
@@ -163,6 +196,10 @@ export function splitSections(lines: readonly Line[], file: DocFile): Layout {
     current = { definition: heading.definition, heading: line, headingLines, content: [] };
     sink = current.content;
     if (heading.rest !== "") current.content.push({ ...last, text: heading.rest });
+    heading.beside?.forEach((text, offset) => {
+      const at = headingLines[offset];
+      if (at && text !== "") current?.content.push({ ...at, text });
+    });
     const key = heading.definition.key;
     const first = sections.get(key);
     if (first) {
