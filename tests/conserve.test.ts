@@ -28,6 +28,8 @@ describe("tokens compare by value", () => {
     expect(tokensOf("$13.581-$17.990 - Hourly")).toEqual(["13.581", "17.99", "hourly"]);
     expect(tokensOf("$2,206.92")).toEqual(tokensOf("2206.920"));
     expect(canonicalNumber("0037.50")).toBe("37.5");
+    expect(tokensOf("13.581-17.990")).toEqual(["13.581", "17.99"]);
+    expect(tokensOf("1,2 and kar/101/001")).toEqual(["1", "2", "and", "kar", "101", "1"]);
   });
 
   it("dates by value, US and ISO alike", () => {

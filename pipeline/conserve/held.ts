@@ -5,12 +5,12 @@
  * linear in the size of the document.
  */
 import type { Interpretation } from "../types.js";
-import { dateParts, numberToken, tokensOf } from "./tokens.js";
+import { dateParts, isDateToken, numberToken, tokensOf } from "./tokens.js";
 
 function addText(held: Set<string>, text: string): void {
   for (const token of tokensOf(text)) {
     held.add(token);
-    for (const part of dateParts(token)) held.add(part);
+    if (isDateToken(token)) for (const part of dateParts(token)) held.add(part);
   }
 }
 

@@ -12,7 +12,7 @@ import type { DocFile } from "../file.js";
 import type { Extracted, Interpretation, Line } from "../types.js";
 import { heldTokens, type Output, outputOf } from "./held.js";
 import { tokensOf } from "./tokens.js";
-import { Vocabulary } from "./vocabulary.js";
+import { vocabularyOf } from "./vocabulary.js";
 
 /** A list marker opens a line ("1)", "a.", "•", "-", "#"): structure, not a word. */
 const LIST_MARKER = /^\s*(?:[•▪◦●○■□*+\-–#>]+|\(?\d{1,3}[.)]|\(?[a-z][.)])(?=\s)/i;
@@ -84,7 +84,7 @@ export function droppedTokens(
   vocabulary: readonly string[],
 ): Token[] {
   const held = heldTokens(output);
-  const labels = new Vocabulary(vocabulary);
+  const labels = vocabularyOf(vocabulary);
   const tokens = inputTokens(extracted);
   const texts = tokens.map((token) => token.text);
   const dropped: Token[] = [];

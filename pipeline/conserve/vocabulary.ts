@@ -32,3 +32,15 @@ export class Vocabulary {
     return 0;
   }
 }
+
+const compiled = new WeakMap<readonly string[], Vocabulary>();
+
+/** The vocabulary of a profile's phrase list, built once per list. */
+export function vocabularyOf(phrases: readonly string[]): Vocabulary {
+  let vocabulary = compiled.get(phrases);
+  if (!vocabulary) {
+    vocabulary = new Vocabulary(phrases);
+    compiled.set(phrases, vocabulary);
+  }
+  return vocabulary;
+}
