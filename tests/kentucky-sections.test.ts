@@ -116,6 +116,19 @@ describe("an indented text export (4 spaces, '1)' with wide spacing)", () => {
     expect(document.status).toBe("complete");
   });
 
+  it("its numbered list run together into one paragraph gives the same duties, without numbers", async () => {
+    const text = readFileSync(INDENTED, "utf8");
+    const start = text.indexOf("    1)");
+    const end = text.indexOf("\n\n", start);
+    const inline = `${text.slice(0, start)}    ${text
+      .slice(start, end)
+      .replace(/\s+/g, " ")
+      .trim()}${text.slice(end)}`;
+    const result = await ingest(new Uint8Array(Buffer.from(inline)), "inline.txt");
+    if (result.status === "failed") throw new Error(result.error.message);
+    expect(bodyOf(result.document).duties).toEqual(bodyOf(await ingestDocument(INDENTED)).duties);
+  });
+
   it("read as markdown (where 4 spaces make code blocks), the body is the same", async () => {
     const bytes = new Uint8Array(readFileSync(INDENTED));
     const asText = await ingest(bytes, "indented.txt");
