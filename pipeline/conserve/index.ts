@@ -20,6 +20,8 @@ const LIST_MARKER = /^\s*(?:[•▪◦●○■□*+\-–#>]+|\(?\d{1,3}[.)]|\(?
 const MARKUP = /<\/?[A-Za-z][^<>\n]*>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);/g;
 /** How many dropped lines a message quotes; the rest are counted. */
 const QUOTED_LINES = 5;
+/** How many further dropped lines the diagnostic points at, so a document that loses everything stays small. */
+const RELATED_LINES = 100;
 
 export type { Output } from "./held.js";
 
@@ -132,7 +134,9 @@ export function conserve(
     }), expected every word of the input in the output`,
     {
       place: { startLine: first.line.line, endLine: first.line.line, page: first.line.page },
-      related: lines.slice(1).map(([line]) => ({ startLine: line.line, page: line.page })),
+      related: lines
+        .slice(1, RELATED_LINES + 1)
+        .map(([line]) => ({ startLine: line.line, page: line.page })),
       source,
     },
   );
