@@ -79,6 +79,17 @@ describe("unknown sections in a Kentucky spec", () => {
     );
   });
 
+  it("AREAS FOR EVALUATION right below the last duty, no blank line: still no duty", async () => {
+    const text = readFileSync(UNKNOWN, "utf8").replace(
+      "lower-level inspectors.\n\nAREAS FOR EVALUATION",
+      "lower-level inspectors.\nAREAS FOR EVALUATION",
+    );
+    const result = await ingest(new Uint8Array(Buffer.from(text)), "no-blank.txt");
+    if (result.status === "failed") throw new Error(result.error.message);
+    expect(bodyOf(result.document).duties).toEqual(bodyOf(await ingestDocument(UNKNOWN)).duties);
+    expect(result.messages.filter((message) => message.code === "unknown-section")).toHaveLength(2);
+  });
+
   it("a NOTE: paragraph is a notice, not part of EXPERIENCE", async () => {
     const document = await ingestDocument(UNKNOWN);
     const body = bodyOf(document);

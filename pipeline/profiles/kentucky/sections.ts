@@ -4,6 +4,7 @@
  * is content (the export prints preambles there).
  */
 import type { DocFile } from "../../file.js";
+import { PARAGRAPH_END } from "../../shared/joined.js";
 import { collapseWhitespace } from "../../shared/text.js";
 import type { Line } from "../../types.js";
 import { NONE, SECTIONS, type SectionDefinition, type SectionKey } from "./layout.js";
@@ -134,8 +135,8 @@ const LETTERS = /[A-Z].*[A-Z]/;
 /**
  * The name of a heading no section of the layout has, or undefined. A
  * heading stands at the start of its block: a capitals line without a colon
- * counts only after a blank line, so a wrapped line of capitals inside a
- * paragraph is never taken for one.
+ * counts only after a blank line or a line that ends a sentence or list
+ * item, so a wrapped line of capitals inside a sentence is never taken for one.
  */
 function unknownHeadingAt(lines: readonly Line[], index: number): string | undefined {
   const text = collapseWhitespace(lines[index]?.text ?? "");
@@ -143,7 +144,8 @@ function unknownHeadingAt(lines: readonly Line[], index: number): string | undef
   const colon = CAPITALS_COLON.exec(text);
   if (colon?.[1] && LETTERS.test(colon[1])) return colon[1];
   const previous = lines[index - 1]?.text.trim() ?? "";
-  if (previous === "" && CAPITALS_LINE.test(text)) return text;
+  const startsBlock = previous === "" || PARAGRAPH_END.test(previous);
+  if (startsBlock && CAPITALS_LINE.test(text)) return text;
   return undefined;
 }
 
