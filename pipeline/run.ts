@@ -4,6 +4,7 @@
  */
 import { SCHEMA_VERSION } from "../schemas/compiled/spec-document.js";
 import type { SpecDocument } from "../schemas/index.js";
+import { conserve } from "./conserve/index.js";
 import { detect } from "./detect/index.js";
 import { extract } from "./extract/index.js";
 import { DocFile, type Message, toDiagnostics } from "./file.js";
@@ -89,6 +90,7 @@ async function runStages(
   const read = readAs(profile as Profile<KindName>, extracted, file);
   if (!read || file.fatal) return undefined;
   const { interpretation, rules } = read;
+  conserve(extracted, interpretation, profile.vocabulary, file, profile.name);
 
   for (const piece of interpretation.unmapped) {
     const preview = piece.text.length > 60 ? `${piece.text.slice(0, 57)}...` : piece.text;

@@ -109,6 +109,11 @@ export interface Profile<K extends KindName> {
   name: string;
   kind: K;
   jurisdiction: Jurisdiction;
+  /**
+   * Headings and labels the family prints that no field repeats ("Job Code:"), as phrases: the
+   * conservation stage accounts for them (pipeline/conserve). Never a place to hide dropped text.
+   */
+  vocabulary: readonly string[];
   detect(extracted: Extracted): Detection;
   /** Sections -> body. Returns undefined after a fatal message on `file`. */
   interpret(extracted: Extracted, file: DocFile): Interpretation<K> | undefined;

@@ -5,8 +5,11 @@
  * qpdf); the tests only read the PDFs this writes, so they need neither.
  * Every PDF is laid out from a Kentucky text export in fixtures/kentucky/,
  * its "text twin": the tests assert that both give the same body.
+ * `node dist/scripts/make-fixture-pdfs.js natural` writes only the natural
+ * layout (fixtures/pdf/natural/), every text twin by both producers, or only
+ * the twins named after it (`... natural youth-security-treatment-shift-supervisor`).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractPdf } from "../pipeline/extract/pdf/index.js";
 import { DocFile } from "../pipeline/file.js";
@@ -20,7 +23,7 @@ import {
   truncated,
 } from "./make-fixture-pdfs/bad.js";
 import { renderWithLibreOffice } from "./make-fixture-pdfs/fodt.js";
-import { modelOf } from "./make-fixture-pdfs/model.js";
+import { modelOf, naturalOf } from "./make-fixture-pdfs/model.js";
 import { renderWithPdfLib } from "./make-fixture-pdfs/pdf-lib.js";
 
 const ROOT = process.cwd();
@@ -84,8 +87,28 @@ async function paragraphCrossesPage(bytes: Uint8Array): Promise<boolean> {
   return lastOfFirstPage !== undefined && lastOfFirstPage.text !== "";
 }
 
+/** Every Kentucky text export, in the layout a reader sees (see `naturalOf`), by both producers. */
+async function writeNatural(only: readonly string[]): Promise<void> {
+  const names = readdirSync(TWINS)
+    .filter((name) => name.endsWith(".txt"))
+    .map((name) => name.slice(0, -".txt".length))
+    .filter((name) => only.length === 0 || only.includes(name))
+    .sort();
+  for (const name of names) {
+    const model = naturalOf(modelOf(twin(name)));
+    const hyphenate = name !== "seed-production-specialist-ii";
+    write(
+      join(OUT, "natural", "pdf-lib"),
+      `${name}.pdf`,
+      await renderWithPdfLib(model, { hyphenate }),
+    );
+    write(join(OUT, "natural", "libreoffice"), `${name}.pdf`, renderWithLibreOffice(model));
+  }
+}
+
 async function main(): Promise<void> {
   const only = process.argv[2];
+  if (only === "natural") return writeNatural(process.argv.slice(3));
   let seed: Uint8Array | undefined;
   for (const name of PDF_LIB) {
     const bytes = await renderWithPdfLib(modelOf(twin(name)), {

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { Io } from "../pipeline/cli/command.js";
 import { main } from "../pipeline/cli/main.js";
 import { type IngestResult, ingest } from "../pipeline/run.js";
+import { joinWrapped } from "../pipeline/shared/text.js";
 import type { SpecDocument } from "../schemas/index.js";
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -77,4 +78,12 @@ export async function run(
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
+}
+
+/**
+ * A document's unmapped pieces as words, wraps repaired: the same text laid
+ * out at another width (a PDF and its text twin) gives the same list.
+ */
+export function unmappedWords(document: SpecDocument): string[] {
+  return document.unmapped.map((piece) => joinWrapped(piece.text.split("\n")));
 }

@@ -32,6 +32,18 @@ describe("rowsOf", () => {
     expect(rows.map((r) => r.text)).toEqual(["EDUCATION: Graduates"]);
   });
 
+  it("a label with its first value beside it, the next values below in the value column", () => {
+    const rows = rowsOf([
+      item("$13.581-$17.990 - Hourly", 254, 100.6),
+      item("Salary (MIN - MID):", 54, 100),
+      item("$2,206.92-$2,923.38 - 37.5 Hr. Monthly Salary", 254, 112.5),
+    ]);
+    expect(rows.map((r) => r.text)).toEqual([
+      `Salary (MIN - MID):${COLUMN_BREAK}$13.581-$17.990 - Hourly`,
+      "$2,206.92-$2,923.38 - 37.5 Hr. Monthly Salary",
+    ]);
+  });
+
   it("starts a new row when the baseline moves by a line", () => {
     const rows = rowsOf([item("second", 54, 112), item("first", 54, 100)]);
     expect(rows.map((r) => r.text)).toEqual(["first", "second"]);

@@ -33,7 +33,7 @@ function texts(lines: readonly Line[]): string[] {
   return lines.map((line) => line.text);
 }
 
-describeLayouts([10]);
+describeLayouts([10], []);
 
 describe("fixture PDFs", () => {
   it("there are PDFs from both producers, each with a text twin", () => {
@@ -49,6 +49,7 @@ describe("fixture PDFs", () => {
     it(`${pdf}: same body as its text twin`, async () => {
       const fromPdf = await ingestDocument(fixture(`pdf/${pdf}`));
       const fromText = await ingestDocument(fixture(`kentucky/${basename(pdf, ".pdf")}.txt`));
+      expect(fromPdf.title).toBe(fromText.title);
       expect(fromPdf.body).toEqual(fromText.body);
       expect(fromPdf.unmapped).toEqual([]);
     });

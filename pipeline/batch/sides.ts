@@ -15,6 +15,7 @@ import { stat } from "node:fs/promises";
 import { extname, isAbsolute, join } from "node:path";
 import { SpecDocument } from "../../schemas/index.js";
 import { ingest } from "../run.js";
+import { collapseWhitespace, unwrapped } from "../shared/text.js";
 import { formatIssue, schemaIssues } from "../validate/index.js";
 import { collectInputs, DOCUMENT_EXTENSIONS, describe, displayPath, readInput } from "./inputs.js";
 
@@ -155,7 +156,8 @@ function countErrors(document: SpecDocument): number {
 /** What the diff compares of a document; two files of one id saying this alike are one document. */
 function said(document: SpecDocument): string {
   const { id, kind, title, body, rules, unmapped } = document;
-  return JSON.stringify([id, kind, title, body, rules, unmapped.map((piece) => piece.text)]);
+  const unplaced = unmapped.map((piece) => collapseWhitespace(unwrapped(piece.text)));
+  return JSON.stringify([id, kind, title, body, rules, unplaced]);
 }
 
 /** Pairing is by id: one id twice on one side is one document if alike, else ambiguous. */

@@ -7,6 +7,7 @@
  * so they are not reported twice. What stays unplaced is compared like prose.
  */
 import type { SpecDocument } from "../../schemas/index.js";
+import { unwrapped } from "../shared/text.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import { fingerprint } from "./fingerprint.js";
 import { SECTIONS } from "./labels.js";
@@ -37,12 +38,12 @@ function passages(document: SpecDocument): Passage[] {
   };
   visit(document.body, "/body");
   document.unmapped.forEach((piece, index) => {
-    out.push({ at: `/unmapped/${index}`, words: spaced(piece.text) });
+    out.push({ at: `/unmapped/${index}`, words: spaced(unwrapped(piece.text)) });
   });
   // A page break can split unplaced text in two pieces.
   out.push({
     at: "/unmapped",
-    words: spaced(document.unmapped.map((piece) => piece.text).join(" ")),
+    words: spaced(document.unmapped.map((piece) => unwrapped(piece.text)).join(" ")),
   });
   return out;
 }
@@ -204,7 +205,7 @@ function unplaced(
   const kept: string[] = [];
   const placed: Unplaced["placed"] = [];
   document.unmapped.forEach((piece, index) => {
-    const text = normalizeText(piece.text);
+    const text = normalizeText(unwrapped(piece.text));
     const words = spaced(text);
     // A piece both sides left unplaced stays, whatever else the other side says.
     const home =

@@ -14,6 +14,14 @@ export function joinWrapped(lines: readonly string[]): string {
   return joinLines(lines.map((text, index) => ({ text, line: index + 1 }))).text;
 }
 
+/**
+ * Unplaced text as prose: `unmapped` keeps its input's line breaks, so a word
+ * hyphenated at a PDF line end is two pieces until the wrap is repaired.
+ */
+export function unwrapped(text: string): string {
+  return joinWrapped(text.split("\n"));
+}
+
 /** Paragraphs (runs of non-blank lines) -> clean paragraphs. */
 export function paragraphs(lines: readonly string[]): string[] {
   const out: string[] = [];

@@ -35,6 +35,8 @@ const ENTRANCE = /^Special Entrance Rates?:/;
 /** A heading at the start of a body line: capitals up to a colon, or the substitution headings. */
 const HEADING = /^((?:[A-Z][A-Z ,.()]+[A-Z)]|Substitute [A-Z]+ for [A-Z]+)\s*:)\s*(.*)$/;
 const CLOSING = /^THE COMMONWEALTH OF KENTUCKY DOES NOT DISCRIMINATE/;
+/** A numbered or bulleted item ("1)      Collects ...", "2. Skill in ..."): a line of its own on the page. */
+const LIST_ITEM = /^(?:\d{1,2}[.)]|[•*-])\s+/;
 const OPEN_URL = /(?:https?:\/\/|www\.)\S*[./\-_]$/;
 const WRAP_HYPHEN = /[a-z]-$/;
 
@@ -78,7 +80,8 @@ function readHeader(lines: readonly string[]): Pick<SpecModel, "banner" | "title
     } else if (ENTRANCE.test(line)) inEntrance = true;
     else if (inEntrance) entrance.push(line);
     else if (line.startsWith("$")) ranges.push(line);
-    else title ||= line;
+    // A long title wraps onto a second line in the text export.
+    else title = title ? `${title} ${line}` : line;
   }
   return {
     banner,
@@ -115,7 +118,10 @@ function readBody(lines: readonly string[]): Block[] {
     const line = raw.trim();
     const match = HEADING.exec(line);
     if (line === "") flush();
-    else if (match && !CLOSING.test(line)) {
+    else if (LIST_ITEM.test(line)) {
+      flush();
+      current.push(line.replace(/\s+/g, " "));
+    } else if (match && !CLOSING.test(line)) {
       flush();
       heading = match[1];
       current.push(match[2] ?? "");
@@ -130,4 +136,30 @@ export function modelOf(exportText: string): SpecModel {
   const start = lines.findIndex((line) => FIRST_SECTION.test(line));
   const split = start === -1 ? lines.length : start;
   return { ...readHeader(lines.slice(0, split)), blocks: readBody(lines.slice(split)) };
+}
+
+/**
+ * The layout a reader of Kentucky's own PDFs sees: the first value of a
+ * list on its label's own line ("Salary (MIN - MID):" and
+ * "$13.581-$17.990 - Hourly" side by side, the next ranges below it in the
+ * value column), and a heading that stands alone in the export followed by
+ * its first paragraph on the heading's line ("UNIQUE PHYSICAL REQUIREMENTS:
+ * Must be able to ...").
+ */
+export function naturalOf(model: SpecModel): SpecModel {
+  const fields: HeaderField[] = [];
+  for (const field of model.fields) {
+    const previous = fields[fields.length - 1];
+    if (field.label === "" && previous && previous.label !== "" && previous.value === "")
+      previous.value = field.value;
+    else fields.push({ ...field });
+  }
+  const blocks: Block[] = [];
+  for (const block of model.blocks) {
+    const previous = blocks[blocks.length - 1];
+    if (previous?.heading && previous.text === "" && !block.heading && !block.closing)
+      previous.text = block.text;
+    else blocks.push({ ...block });
+  }
+  return { ...model, fields, blocks };
 }

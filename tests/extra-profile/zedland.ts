@@ -102,6 +102,8 @@ export const zedland: Profile<"class-spec"> = {
   name: "zedland",
   kind: "class-spec",
   jurisdiction: { code: "US-ZZ", name: "State of Zedland" },
+  // The page heading and the labels: printed on every spec, held by no field.
+  vocabulary: ["State of Zedland: Class Specification", ...Object.values(LABELS)],
   detect: (extracted) => {
     const labels = new Set(tableRows(extracted.tree).map((row) => row.label));
     const found = Object.values(LABELS).filter((label) => labels.has(label));

@@ -181,6 +181,10 @@ function resolve(path: string, cwd: string): string {
 }
 
 function reportProblems(problems: readonly LoadProblem[], io: Io): void {
-  for (const problem of problems) io.stderr(errorLine(problem.path, problem.code, problem.message));
+  // Both sides can name one folder: each problem is said once.
+  const lines = new Set(
+    problems.map((problem) => errorLine(problem.path, problem.code, problem.message)),
+  );
+  for (const line of lines) io.stderr(line);
   io.stderr("classpec: diff: the comparison could not be made; no report was written\n");
 }

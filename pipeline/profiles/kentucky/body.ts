@@ -8,7 +8,7 @@ import type {
 import type { DocFile } from "../../file.js";
 import { probationFacts } from "../../rules/probation.js";
 import { parseDate } from "../../shared/dates.js";
-import type { Piece } from "../../shared/joined.js";
+import { joinLines, type Piece } from "../../shared/joined.js";
 import { Claims, ProvenanceBuilder, placeOf, pointer } from "../../shared/provenance.js";
 import type { Interpretation, Line } from "../../types.js";
 import { type Header, parseJobGroup, readHeader } from "./header.js";
@@ -64,10 +64,12 @@ export function interpretKentucky(
   const claims = new Claims(lines);
   claims.claimLines(header.claimed);
   const notices: Piece[] = [];
-  const read = (key: SectionKey): SectionText | undefined => {
+  /** Reads a section; its content is claimed only when a field takes it (`claimContent`). */
+  const read = (key: SectionKey, claimContent = true): SectionText | undefined => {
     const section = layout.sections.get(key);
     if (!section) return undefined;
-    claims.claimLines([...section.headingLines, ...section.content]);
+    claims.claimLines(section.headingLines);
+    if (claimContent) claims.claimLines(section.content);
     const text = readSection(section.definition, section.content);
     if (text.preamble) notices.push(text.preamble);
     return text;
@@ -104,11 +106,15 @@ export function interpretKentucky(
   readHeaderFields(header, body, provenance, file);
 
   const sources: NonNullable<Interpretation["sources"]> = {};
-  const probation = read("probation");
+  // Probation text no period was read from stays unmapped, not silently claimed.
+  const probation = read("probation", false);
   const probationSource = probation ? readProbation(probation, body, provenance, file) : undefined;
   if (probationSource) sources.probation = probationSource;
+  if (probationSource || probation?.none)
+    claims.claimLines(layout.sections.get("probation")?.content ?? []);
   body.characteristics = prose("characteristics", "/body/characteristics");
-  read("minimumRequirements");
+  // The heading above EDUCATION and EXPERIENCE holds no text of its own: any there is unmapped.
+  read("minimumRequirements", false);
   body.minimumRequirements.education = prose("education", "/body/minimumRequirements/education");
   body.minimumRequirements.experience = prose("experience", "/body/minimumRequirements/experience");
   for (const [key, direction] of [
@@ -148,6 +154,10 @@ export function interpretKentucky(
       paragraph.lines,
     );
     body.additionalRequirements.push(paragraph.text);
+  }
+  for (const note of layout.notes) {
+    claims.claimLines(note);
+    notices.push({ text: joinLines(note).text, lines: note });
   }
   const closing = read("closing");
   notices.push(...(closing?.paragraphs ?? []));

@@ -80,6 +80,8 @@ export interface Header {
   grade?: Value;
   basis?: { text: string; line: Line };
   ranges: Array<{ range: SalaryRange; line: Line }>;
+  /** The ranges as printed, in order; read into `ranges` once the basis is known. */
+  printedRanges: Value[];
   entrance: Array<{ value: EntranceValue | null; line: Line }>;
   labels: Partial<Record<Exclude<LabelKey, "grade" | "salary" | "entrance">, Value>>;
   /** Lines the header read; the rest is unmapped. */
@@ -138,6 +140,7 @@ function salaryRange(text: string, basis: string | undefined): SalaryRange | und
 export function readHeader(lines: readonly Line[]): Header {
   const header: Header = {
     ranges: [],
+    printedRanges: [],
     entrance: [],
     labels: {},
     titleLines: [],
@@ -174,12 +177,7 @@ export function readHeader(lines: readonly Line[]): Header {
       inEntrance = labels.some((label) => label.key === "entrance");
       return;
     }
-    const range = salaryRange(text, header.basis?.text);
-    if (range) {
-      header.ranges.push({ range, line });
-      header.claimed.add(line);
-      return;
-    }
+    if (addRange(header, text, line)) return;
     if (inEntrance || header.entrance.length > 0) {
       const value = entranceRate(text);
       if (value !== undefined) {
@@ -206,7 +204,21 @@ export function readHeader(lines: readonly Line[]): Header {
   if (!header.grade && gradeBeforeSalary && GRADE_VALUE.test(gradeBeforeSalary.text)) {
     header.grade = gradeBeforeSalary;
   }
+  // Whether the second amount is a mid or a max depends on the basis, which a PDF may print
+  // below its first range: ranges are read once the whole header has been seen.
+  header.ranges = header.printedRanges.flatMap(({ text, line }) => {
+    const range = salaryRange(text, header.basis?.text);
+    return range ? [{ range, line }] : [];
+  });
   return header;
+}
+
+/** Takes `text` as a salary range when it has a range's shape; true when it did. */
+function addRange(header: Header, text: string, line: Line): boolean {
+  if (!salaryRange(text, undefined)) return false;
+  header.printedRanges.push({ text, line });
+  header.claimed.add(line);
+  return true;
 }
 
 interface LabelValues {
@@ -276,9 +288,15 @@ function readLabel(
   switch (label.key) {
     case "salary":
       header.basis = { text: label.match[1]?.trim() ?? "MIN - MID", line };
+      // A PDF prints the first range on the label's own line, the others below it.
+      if (after) addRange(header, after, line);
       return;
-    case "entrance":
+    case "entrance": {
+      // Likewise the first special entrance rate (or its NONE).
+      const value = after ? entranceRate(after) : undefined;
+      if (value !== undefined) header.entrance.push({ value, line });
       return;
+    }
     case "grade": {
       const value = after || before;
       if (value && GRADE_VALUE.test(value)) header.grade = { text: value, line };

@@ -59,9 +59,33 @@ export function linesOf(paragraphs: readonly Piece[]): Line[] {
 
 const BULLET = /^\s*(?:[•▪◦●*\-–]|\d{1,2}[.)])\s+/;
 
+/** A list item printed inside running text: a sentence's end, then the next item's number. */
+const INLINE_ITEM = /[.;]\s+(?:[•▪◦●]|\d{1,2}[.)])\s/;
+
+/** One duty per bulleted or numbered line and the lines that continue it. */
+function listItems(lines: readonly Line[]): Piece[] {
+  const items: Line[][] = [];
+  for (const line of lines) {
+    if (BULLET.test(line.text) || items.length === 0)
+      items.push([{ ...line, text: line.text.replace(BULLET, "") }]);
+    else items[items.length - 1]?.push(line);
+  }
+  return items.map((item) => {
+    const joined = joinLines(item);
+    return {
+      text: joined.text,
+      lines: item.map(
+        (line) => lines.find((l) => l.line === line.line && l.page === line.page) ?? line,
+      ),
+    };
+  });
+}
+
 /**
  * Duties: one per bulleted item when the section is a list, otherwise one
- * per sentence (the PDF prints them as running prose).
+ * per sentence (the PDF prints them as running prose). A list re-wrapped
+ * into running text ("1) Collects ... 2) Calibrates ...") is read by
+ * sentence, each without the number the list put in front of it.
  */
 export function dutiesOf(paragraphs: readonly Piece[]): Piece[] {
   const lines = linesOf(paragraphs);
@@ -69,21 +93,10 @@ export function dutiesOf(paragraphs: readonly Piece[]): Piece[] {
     lines.length > 0 &&
     lines.filter((line) => BULLET.test(line.text)).length >= Math.ceil(lines.length / 3)
   ) {
-    const items: Line[][] = [];
-    for (const line of lines) {
-      if (BULLET.test(line.text) || items.length === 0)
-        items.push([{ ...line, text: line.text.replace(BULLET, "") }]);
-      else items[items.length - 1]?.push(line);
-    }
-    return items.map((item) => {
-      const joined = joinLines(item);
-      return {
-        text: joined.text,
-        lines: item.map(
-          (line) => lines.find((l) => l.line === line.line && l.page === line.page) ?? line,
-        ),
-      };
-    });
+    const items = listItems(lines);
+    if (!items.some((item) => INLINE_ITEM.test(item.text))) return items;
   }
-  return paragraphs.flatMap((paragraph) => sentencesOf(joinLines(paragraph.lines)));
+  return paragraphs
+    .flatMap((paragraph) => sentencesOf(joinLines(paragraph.lines)))
+    .map((sentence) => ({ ...sentence, text: sentence.text.replace(BULLET, "") }));
 }

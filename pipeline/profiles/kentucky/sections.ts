@@ -4,9 +4,10 @@
  * is content (the export prints preambles there).
  */
 import type { DocFile } from "../../file.js";
+import { PARAGRAPH_END } from "../../shared/joined.js";
 import { collapseWhitespace } from "../../shared/text.js";
 import type { Line } from "../../types.js";
-import { SECTIONS, type SectionDefinition, type SectionKey } from "./layout.js";
+import { NONE, SECTIONS, type SectionDefinition, type SectionKey } from "./layout.js";
 
 export interface Section {
   definition: SectionDefinition;
@@ -22,6 +23,8 @@ export interface Layout {
   sections: Map<SectionKey, Section>;
   /** Second copies of a section: not read, reported, kept as unmapped text. */
   duplicates: Section[];
+  /** `NOTE:` paragraphs, wherever they stand: notices, never a field's text. */
+  notes: Line[][];
 }
 
 /** A heading pattern that starts with a literal word: "^MINIMUM REQUIREMENTS..." -> "MINIMUM". */
@@ -70,6 +73,37 @@ interface Found {
   rest: string;
   /** How many lines the heading takes: 1, or 2 when broken across lines. */
   span: 1 | 2;
+  /** A heading wrapped in a label column: the text printed beside each of its lines. */
+  beside?: [string, string];
+}
+
+/** What a PDF row holds between a label column and a value column (extract/pdf COLUMN_BREAK). */
+const COLUMN_BREAK = "\t";
+
+function columnsOf(text: string): { label: string; value: string } {
+  const at = text.indexOf(COLUMN_BREAK);
+  if (at === -1) return { label: collapseWhitespace(text), value: "" };
+  return {
+    label: collapseWhitespace(text.slice(0, at)),
+    value: collapseWhitespace(text.slice(at + 1)),
+  };
+}
+
+/**
+ * A heading wrapped in a narrow label column with its text in the value
+ * column beside it ("UNIQUE PHYSICAL<tab>Must be able to" /
+ * "REQUIREMENTS:<tab>lift 50 pounds."): the two label parts make the heading.
+ */
+function labelColumnHeadingAt(lines: readonly Line[], index: number): Found | undefined {
+  const first = lines[index]?.text ?? "";
+  const second = lines[index + 1]?.text;
+  if (second === undefined || !first.includes(COLUMN_BREAK)) return undefined;
+  const top = columnsOf(first);
+  const bottom = columnsOf(second);
+  if (!HEADING_START.test(top.label) || bottom.label === "") return undefined;
+  const joined = headingIn(`${top.label} ${bottom.label}`);
+  if (joined?.rest !== "" || joined.definition.headingIsContent) return undefined;
+  return { definition: joined.definition, rest: "", span: 2, beside: [top.value, bottom.value] };
 }
 
 /** The heading that starts at lines[index], on one line or across two. */
@@ -79,6 +113,8 @@ function headingAt(lines: readonly Line[], index: number): Found | undefined {
   const text = collapseWhitespace(raw);
   const single = headingIn(text);
   if (single) return { definition: single.definition, rest: single.rest, span: 1 };
+  const inColumn = labelColumnHeadingAt(lines, index);
+  if (inColumn) return inColumn;
   const next = lines[index + 1];
   if (!next || !HEADING_START.test(text)) return undefined;
   const joined = headingIn(`${text} ${collapseWhitespace(next.text)}`);
@@ -88,24 +124,84 @@ function headingAt(lines: readonly Line[], index: number): Found | undefined {
   return { definition: joined.definition, rest: joined.rest, span: 2 };
 }
 
+/** A note paragraph opens with "NOTE:" (or "Notes:"). */
+const NOTE = /^\s*notes?\s*:/i;
+/** Capitals ending in a colon ("SELECTIVE CERTIFICATION:"), on whitespace-collapsed text; text may follow. */
+const CAPITALS_COLON = /^([A-Z][A-Z0-9,&'()/-]*(?: [A-Z0-9,&'()/-]+)*) ?:/;
+/** A stand-alone line of two to eight capital words, no sentence ("AREAS FOR EVALUATION"). */
+const CAPITALS_LINE = /^[A-Z][A-Z,&'()/-]*(?: [A-Z0-9,&'()/-]+){1,7}$/;
+const LETTERS = /[A-Z].*[A-Z]/;
+
+/**
+ * The name of a heading no section of the layout has, or undefined. A
+ * heading stands at the start of its block: a capitals line without a colon
+ * counts only after a blank line or a line that ends a sentence or list
+ * item, so a wrapped line of capitals inside a sentence is never taken for one.
+ */
+function unknownHeadingAt(lines: readonly Line[], index: number): string | undefined {
+  const text = collapseWhitespace(lines[index]?.text ?? "");
+  if (text === "" || NONE.test(text)) return undefined;
+  const colon = CAPITALS_COLON.exec(text);
+  if (colon?.[1] && LETTERS.test(colon[1])) return colon[1];
+  const previous = lines[index - 1]?.text.trim() ?? "";
+  const startsBlock = previous === "" || PARAGRAPH_END.test(previous);
+  if (startsBlock && CAPITALS_LINE.test(text)) return text;
+  return undefined;
+}
+
 export function splitSections(lines: readonly Line[], file: DocFile): Layout {
   const header: Line[] = [];
   const sections = new Map<SectionKey, Section>();
   const duplicates: Section[] = [];
+  const notes: Line[][] = [];
   let current: Section | undefined;
+  /** Where content lines go: the current section, or nowhere (an unknown section's lines stay unmapped). */
+  let sink: Line[] = header;
+  let note: Line[] | undefined;
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line;
     const heading = headingAt(lines, index);
+    if (note && (heading || line.text.trim() === "")) {
+      notes.push(note);
+      note = undefined;
+    }
+    // Below the header and above the closing statement, a note or an unknown heading ends what
+    // stands before it; the closing statement is itself all capitals and is not looked into.
+    if (!heading && current && !current.definition.headingIsContent) {
+      if (note) {
+        note.push(line);
+        continue;
+      }
+      if (NOTE.test(line.text)) {
+        note = [line];
+        continue;
+      }
+      const unknown = unknownHeadingAt(lines, index);
+      if (unknown !== undefined) {
+        file.warn(
+          "unknown-section",
+          `Unexpected section '${unknown}', expected a Kentucky section heading; its text is kept in unmapped`,
+          { place: { startLine: line.line, page: line.page }, source: "kentucky" },
+        );
+        sink = [];
+        continue;
+      }
+    }
     if (!heading) {
-      (current ? current.content : header).push(line);
+      sink.push(line);
       continue;
     }
     const headingLines = lines.slice(index, index + heading.span);
     const last = headingLines[headingLines.length - 1] as Line;
     index += heading.span - 1;
     current = { definition: heading.definition, heading: line, headingLines, content: [] };
+    sink = current.content;
     if (heading.rest !== "") current.content.push({ ...last, text: heading.rest });
+    heading.beside?.forEach((text, offset) => {
+      const at = headingLines[offset];
+      if (at && text !== "") current?.content.push({ ...at, text });
+    });
     const key = heading.definition.key;
     const first = sections.get(key);
     if (first) {
@@ -123,5 +219,6 @@ export function splitSections(lines: readonly Line[], file: DocFile): Layout {
       sections.set(key, current);
     }
   }
-  return { header, sections, duplicates };
+  if (note) notes.push(note);
+  return { header, sections, duplicates, notes };
 }

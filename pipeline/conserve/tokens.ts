@@ -1,0 +1,136 @@
+/**
+ * Words and numbers as the conservation check compares them: case, accents
+ * and punctuation ignored, numbers by value ("17.990" = "17.99",
+ * "2,206.92" = "2206.92"), dates by value ("07/01/1993" = "1993-07-01").
+ * One native split per string: the check runs on every document.
+ */
+import { plainPunctuation } from "../shared/text.js";
+
+/**
+ * What separates chunks: anything but letters, digits and the punctuation
+ * inside numbers and dates (. , / -). One native split per string; what a
+ * chunk is (a date, a number, words) is decided after.
+ */
+const ASCII_SEPARATORS = /[^A-Za-z0-9.,/-]+/;
+const SEPARATORS = /[^\p{L}\p{N}.,/-]+/u;
+const HAS_PUNCTUATION = /[.,/-]/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const RANGE_SEPARATOR = /[/-]/;
+const PUNCTUATION = /[.,]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/**
+ * A value printed against its label ("73040V000101Job Code:", "SYSTEMSJob Group:"): a capital
+ * starting a lowercase word right after a digit or another capital starts a new word.
+ */
+const GLUED = /[A-Z\d][A-Z][a-z]/;
+const GLUED_WORD = /([A-Z\d])(?=[A-Z][a-z])/g;
+const DIGITS = /^\d+$/;
+/** Character codes of . , / - : punctuation that only joins digits, trimmed from a chunk's ends. */
+const JOINERS = new Set([44, 45, 46, 47]);
+
+/** "0017.9900" -> "17.99": a number's canonical spelling, by string so no float rounding creeps in. */
+export function canonicalNumber(text: string): string {
+  const [whole = "", fraction = ""] = text.replaceAll(",", "").split(".");
+  const integer = whole.replace(/^0+(?=\d)/, "");
+  const decimals = fraction.replace(/0+$/, "");
+  return decimals === "" ? integer : `${integer}.${decimals}`;
+}
+
+function dateToken(year: string, month: string, day: string): string {
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
+
+function plainToken(text: string): string {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57 && DIGITS.test(text) ? canonicalNumber(text) : text;
+}
+
+/** One chunk -> its tokens: a date, a number, or its words and digit groups. */
+function pushChunk(raw: string, out: string[]): void {
+  let from = 0;
+  let to = raw.length;
+  while (from < to && JOINERS.has(raw.charCodeAt(from))) from++;
+  while (to > from && JOINERS.has(raw.charCodeAt(to - 1))) to--;
+  if (from === to) return;
+  const chunk = from === 0 && to === raw.length ? raw : raw.slice(from, to);
+  if (!HAS_PUNCTUATION.test(chunk)) {
+    out.push(plainToken(chunk));
+    return;
+  }
+  const us = US_DATE.exec(chunk);
+  if (us?.[1] && us[2] && us[3]) {
+    out.push(dateToken(us[3], us[1], us[2]));
+    return;
+  }
+  const iso = ISO_DATE.exec(chunk);
+  if (iso?.[1] && iso[2] && iso[3]) {
+    out.push(dateToken(iso[1], iso[2], iso[3]));
+    return;
+  }
+  if (NUMBER.test(chunk)) {
+    out.push(canonicalNumber(chunk));
+    return;
+  }
+  // "13.581-17.990", "kar/101/001", "e.g": each piece between dashes and slashes is a number or words.
+  for (const piece of chunk.split(RANGE_SEPARATOR)) {
+    if (NUMBER.test(piece)) out.push(canonicalNumber(piece));
+    else for (const part of piece.split(PUNCTUATION)) if (part !== "") out.push(plainToken(part));
+  }
+}
+
+/** The comparable tokens of `text`, in order. */
+export function tokensOf(text: string): string[] {
+  const out: string[] = [];
+  // Most text is ASCII: the Unicode steps (plain punctuation, no accents) are skipped for it.
+  const ascii = !NON_ASCII.test(text);
+  const plain = ascii
+    ? text
+    : plainPunctuation(text).normalize("NFKD").replace(COMBINING_MARKS, "");
+  const split = GLUED.test(plain) ? plain.replace(GLUED_WORD, "$1 ") : plain;
+  for (const chunk of split.toLowerCase().split(ascii ? ASCII_SEPARATORS : SEPARATORS)) {
+    if (chunk !== "") pushChunk(chunk, out);
+  }
+  return out;
+}
+
+/** The token a JSON number value stands for. */
+export function numberToken(value: number): string {
+  return canonicalNumber(String(value));
+}
+
+/** What an ISO date is also written as: its year, month and day as numbers, and its month's name. */
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const ISO_DATE_TOKEN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A cheap test before `dateParts`: "YYYY-MM-DD" is ten characters with a dash at 4. */
+export function isDateToken(token: string): boolean {
+  return token.length === 10 && token.charCodeAt(4) === 45;
+}
+
+export function dateParts(token: string): string[] {
+  const match = ISO_DATE_TOKEN.exec(token);
+  if (!match?.[1] || !match[2] || !match[3]) return [];
+  const month = MONTH_NAMES[Number(match[2]) - 1];
+  return [
+    canonicalNumber(match[1]),
+    canonicalNumber(match[2]),
+    canonicalNumber(match[3]),
+    ...(month ? [month, month.slice(0, 3)] : []),
+  ];
+}
