@@ -6,6 +6,7 @@
  *   if (result.status !== "failed") console.log(result.document.body.grade);
  */
 export * from "../schemas/index.js";
+export { type Acknowledgement, parseAcknowledgement } from "./acknowledge.js";
 export { type Outcome, runBatch } from "./batch/index.js";
 export { collectInputs, type Input } from "./batch/inputs.js";
 export {

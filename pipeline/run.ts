@@ -3,6 +3,7 @@
  * status. It holds no parsing logic of its own (docling's pipeline model).
  */
 import { SCHEMA_VERSION, type SpecDocument } from "../schemas/index.js";
+import { type Acknowledgement, acknowledge } from "./acknowledge.js";
 import { detect } from "./detect/index.js";
 import { extract } from "./extract/index.js";
 import { DocFile, type Message, toDiagnostics } from "./file.js";
@@ -13,6 +14,8 @@ import { validate } from "./validate/index.js";
 
 export interface IngestOptions extends LoadOptions {
   profiles?: readonly Profile[];
+  /** Known warnings acknowledged per document (`--ignore CODE@ID`). */
+  ignore?: readonly Acknowledgement[];
 }
 
 export type IngestResult =
@@ -70,6 +73,7 @@ async function runStages(
     );
   }
 
+  if (options.ignore) acknowledge(file.messages, interpretation.id, options.ignore);
   const candidate = {
     schemaVersion: SCHEMA_VERSION,
     kind: interpretation.kind,

@@ -80,6 +80,10 @@ export const Diagnostic = z
         description:
           "Other places the diagnostic points to (e.g. the other side of a contradiction).",
       }),
+    acknowledged: z.literal(true).optional().meta({
+      description:
+        "A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted",
+    }),
   })
   .meta({ title: "Diagnostic" });
 
@@ -183,14 +187,31 @@ export const LevelScopeRule = z
   })
   .meta({ title: "LevelScopeRule" });
 
+const SupervisionReceived = z.enum(["close", "general", "limited", "none"]);
+const Independence = z.enum(["low", "moderate", "high"]);
+
+export const SupervisionAlternative = z
+  .object({
+    text: text.meta({ description: "The clause that states this alternative, as printed" }),
+    received: SupervisionReceived.optional().meta({
+      description: "Absent when the clause states no supervision",
+    }),
+    independence: Independence.optional(),
+  })
+  .meta({ title: "SupervisionAlternative" });
+
 export const SupervisionRule = z
   .object({
     ...ruleBase,
     type: z.literal("supervision"),
     level: z.number().int().positive(),
-    received: z.enum(["close", "general", "limited", "none"]),
-    independence: z.enum(["low", "moderate", "high"]).optional(),
+    received: SupervisionReceived,
+    independence: Independence.optional(),
     leadWork: z.enum(["none", "may", "commonly"]).optional(),
+    alternatives: z.array(SupervisionAlternative).min(2).optional().meta({
+      description:
+        "A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision",
+    }),
   })
   .meta({ title: "SupervisionRule" });
 
@@ -319,6 +340,17 @@ export const ClassSeriesBody = z
     charts: z.array(Chart),
     /** Lead-ins printed to introduce a list ("Typical duties include:"): kept, not lost. */
     notices: z.array(text),
+    effectiveDate: z
+      .object({
+        printed: text.meta({ description: "As printed after 'Effective Date:' ('11/98')" }),
+        yearMonth: z
+          .string()
+          .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)
+          .optional()
+          .meta({ description: "YYYY-MM, when the printed date parses ('11/98' -> '1998-11')" }),
+      })
+      .optional()
+      .meta({ description: "The guideline's footer 'Effective Date: …', when it has one" }),
   })
   .meta({ title: "ClassSeriesBody" });
 
@@ -372,6 +404,7 @@ export type ProbationRule = z.infer<typeof ProbationRule>;
 export type ExclusionRule = z.infer<typeof ExclusionRule>;
 export type LevelScopeRule = z.infer<typeof LevelScopeRule>;
 export type SupervisionRule = z.infer<typeof SupervisionRule>;
+export type SupervisionAlternative = z.infer<typeof SupervisionAlternative>;
 export type RequirementCategory = z.infer<typeof RequirementCategory>;
 export type Credential = z.infer<typeof Credential>;
 export type SalaryRange = z.infer<typeof SalaryRange>;

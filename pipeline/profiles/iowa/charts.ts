@@ -7,9 +7,9 @@
 import type { ClassSeriesBody } from "../../../schemas/index.js";
 import { pointer } from "../../shared/provenance.js";
 import type { Block } from "./blocks.js";
-import { type Reading, SOURCE } from "./body.js";
 import { NOT_APPLICABLE, sameAreaName } from "./layout.js";
 import { levelOfHeading } from "./levels.js";
+import { type Reading, SOURCE } from "./reading.js";
 
 type Chart = ClassSeriesBody["charts"][number];
 

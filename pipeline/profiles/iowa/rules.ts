@@ -1,10 +1,14 @@
 /** Stage 5 for Iowa: level scope from the charts, supervision from distinctions, exclusions. */
 import type { ClassSeriesBody, Place, Rule } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
-import { supervisionFacts, supervisionSentence } from "../../rules/supervision.js";
+import {
+  supervisionAlternatives,
+  supervisionFacts,
+  supervisionSentence,
+} from "../../rules/supervision.js";
 import { splitSentences } from "../../shared/sentences.js";
 import type { Interpretation, RulesResult } from "../../types.js";
-import { SOURCE } from "./body.js";
+import { SOURCE } from "./reading.js";
 
 export function iowaRules(interpretation: Interpretation, file: DocFile): RulesResult {
   if (interpretation.kind !== "class-series") return { rules: [], provenance: {} };
@@ -48,6 +52,7 @@ export function iowaRules(interpretation: Interpretation, file: DocFile): RulesR
       return;
     }
     const text = supervisionSentence(distinction.text, splitSentences(distinction.text));
+    const alternatives = supervisionAlternatives(text);
     add(
       {
         id: `supervision-l${distinction.level}`,
@@ -55,6 +60,7 @@ export function iowaRules(interpretation: Interpretation, file: DocFile): RulesR
         text,
         level: distinction.level,
         ...facts,
+        ...(alternatives ? { alternatives } : {}),
       },
       at,
     );
