@@ -29,7 +29,7 @@ import { REPO } from "./helpers.js";
 
 const FAMILIES = ["fixtures/kentucky", "fixtures/iowa", "fixtures/pdf"];
 /** Output folders the fixture families must fill: a walk that missed one would compare nothing. */
-const EXPECTED_FOLDERS = ["", "markdown", "word-html", "libreoffice", "pdf-lib"];
+const EXPECTED_FOLDERS = ["", "markdown", "text-export", "word-html", "libreoffice", "pdf-lib"];
 const RUN_TIMEOUT_MS = 120_000;
 
 const scratches: string[] = [];

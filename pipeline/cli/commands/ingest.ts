@@ -2,11 +2,11 @@
 import { accessSync, constants as fsConstants } from "node:fs";
 import { constants } from "node:os";
 import { isAbsolute, join } from "node:path";
+import { parseAcknowledgement } from "../../acknowledge.js";
 import { type BatchOptions, type Outcome, runBatch } from "../../batch/index.js";
 import { collectInputs, type Input } from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
 import { ensureFolder } from "../../emit/index.js";
-import { parseAcknowledgement } from "../../acknowledge.js";
 import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import {
   count,

@@ -88,7 +88,9 @@ function opensArea(
   if (block.kind !== "item" || block.ordinal === undefined) return false;
   if (!area || block.heading) return true;
   if (block.ordinal <= area.number || PARAGRAPH_END.test(block.text)) return false;
-  return listed.length === 0 || listed.some(({ name }) => sameAreaName(name, block.text));
+  // Names listed inline ("… Internet/Intranet etc.") are examples, not the whole list.
+  const numbered = listed.filter((entry) => entry.number !== undefined);
+  return numbered.length === 0 || numbered.some(({ name }) => sameAreaName(name, block.text));
 }
 
 /** The listed area an un-numbered line names, or undefined. */
@@ -106,7 +108,14 @@ export function readDefinitions(
   let area: Area | undefined;
   let index = -1;
   const focus = new Map<number, Block[]>();
+  /** Provenance of the area being left: its focus paragraphs so far. */
+  const leave = () => {
+    const blocksOfFocus = focus.get(index);
+    if (blocksOfFocus)
+      reading.set(pointer("body", "areasOfWork", index, "focus"), ...blocksOfFocus);
+  };
   const open = (number: number, name: string, block: Block) => {
+    leave();
     index = body.areasOfWork.length;
     area = { number, name, focus: null, duties: [] };
     body.areasOfWork.push(area);
@@ -124,6 +133,7 @@ export function readDefinitions(
       open(block.ordinal, block.text, block);
     } else if (defined >= 0) {
       // An index of numbered names came first: this heading opens the area it named.
+      leave();
       index = defined;
       area = body.areasOfWork[defined];
       reading.claim(block);
@@ -149,8 +159,7 @@ export function readDefinitions(
       reading.claim(block);
     }
   }
-  for (const [at, blocksOfFocus] of focus)
-    reading.set(pointer("body", "areasOfWork", at, "focus"), ...blocksOfFocus);
+  leave();
 }
 
 /** A lead-in, or the sentence that opens Definitions ("… are defined as follows:") before any area. */

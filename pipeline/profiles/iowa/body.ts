@@ -119,7 +119,9 @@ export function interpretIowa(extracted: Extracted, file: DocFile): Interpretati
     reading,
   );
   readCharts(cut("charts"), body, reading);
-  reading.notices.forEach(({ text, block }, index) => {
+  // In the order printed: the letterhead first, the footer last.
+  const notices = [...reading.notices].sort((a, b) => a.block.startLine - b.block.startLine);
+  notices.forEach(({ text, block }, index) => {
     body.notices.push(text);
     reading.set(pointer("body", "notices", index), block);
   });
