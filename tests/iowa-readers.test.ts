@@ -16,6 +16,7 @@ import { yearMonthOf } from "../pipeline/profiles/iowa/furniture.js";
 import { supervisionAlternatives } from "../pipeline/rules/supervision.js";
 import { ingest } from "../pipeline/run.js";
 import type { ClassSeriesDocument } from "../schemas/index.js";
+import { BUILT } from "./child.js";
 import { fixture, run } from "./helpers.js";
 
 const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
@@ -355,5 +356,26 @@ describe("acknowledged warnings (--ignore CODE@ID)", () => {
     const bad = await run(["ingest", path, "--dry-run", "--ignore", "nonsense"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("Unexpected 'nonsense' for '--ignore', expected CODE@ID");
+  });
+
+  it.skipIf(!BUILT)("worker threads acknowledge the same warnings", async () => {
+    const ignored = await run(
+      [
+        "ingest",
+        fixture("iowa/word-html"),
+        "--out",
+        join(scratch, "c"),
+        "--ignore",
+        "distinction-chart-mismatch@*",
+      ],
+      { env: { CLASSPEC_THREADS: "2" } },
+    );
+    expect(ignored.stderr).not.toContain("distinction-chart-mismatch");
+    const written = JSON.parse(
+      readFileSync(join(scratch, "c", "us-ia.series.environmental-specialist-series.json"), "utf8"),
+    ) as ClassSeriesDocument;
+    expect(written.diagnostics.map((item) => [item.code, item.acknowledged])).toEqual([
+      ["distinction-chart-mismatch", true],
+    ]);
   });
 });
