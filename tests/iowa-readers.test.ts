@@ -298,6 +298,23 @@ describe("completeness by content and unknown headings", () => {
   });
 });
 
+describe("distinction headings", () => {
+  it("a heading with a dash naming a level of the table ('Level 2 – Journey') opens its distinction", async () => {
+    const document = await seriesOf(SMALL.replace("Permit Clerk 2\n", "Level 2 \u2013 Journey\n"));
+    expect(document.body.distinctions.map((item) => [item.level, item.title])).toEqual([
+      [1, "Permit Clerk 1"],
+      [2, "Level 2 \u2013 Journey"],
+    ]);
+  });
+
+  it("a level the table does not hold ('Level 7 – Expert') opens nothing", async () => {
+    const document = await seriesOf(SMALL.replace("Permit Clerk 2\n", "Level 7 \u2013 Expert\n"));
+    expect(document.body.distinctions.map((item) => item.level)).toEqual([1]);
+    expect(document.body.distinctions[0]?.text).toContain("Level 7 \u2013 Expert");
+    expect(document.diagnostics.map((item) => item.code)).toContain("distinction-missing");
+  });
+});
+
 describe("acknowledged warnings (--ignore CODE@ID)", () => {
   const ID = "us-ia/series/environmental-specialist-series";
   const path = fixture("iowa/word-html/environmental-specialist.html");

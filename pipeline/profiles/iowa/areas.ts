@@ -36,7 +36,9 @@ const SENTENCE_MARK = /[.:;,!?]$/;
 export function isNameShaped(text: string): boolean {
   const words = text.split(" ");
   if (words.length > NAME_MAX_WORDS || SENTENCE_MARK.test(text)) return false;
-  return words.every((word) => SMALL_WORD.test(word) || /^[\p{Lu}\d(]/u.test(word));
+  return words.every(
+    (word) => SMALL_WORD.test(word) || /^[\p{Lu}\d(]/u.test(word) || !/[\p{L}\d]/u.test(word),
+  );
 }
 
 /** Names listed inline in a concept paragraph. */

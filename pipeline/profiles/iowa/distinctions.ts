@@ -21,11 +21,14 @@ function headingText(block: Block): string | undefined {
   return isNameShaped(text) ? text : undefined;
 }
 
-/** The level of the class a block's heading names. */
+/** The level of the class a block's heading names: its title as printed, or a heading naming its level. */
 export function distinctionLevel(
   block: Block,
   classes: ClassSeriesBody["classes"],
 ): number | undefined {
+  const title = block.text.replace(TRAILING_COLON, "").toLowerCase();
+  const named = classes.find((item) => item.title.toLowerCase() === title);
+  if (block.kind === "text" && named) return named.level;
   const text = headingText(block);
   return text === undefined ? undefined : namedClassLevel(text, classes);
 }
