@@ -274,7 +274,7 @@ describe("Licensing Compliance Officer: exclusions as plain paragraphs, distinct
         [3, "Level III"],
       ]);
       expect(body.distinctions[0]?.text).toBe(
-        "Employees review routine applications under close supervision.\n\nTypical Assignments\n\nReviews renewal applications and answers licensees\u2019 questions.",
+        "Employees perform routine application review under close supervision.\n\nTypical Assignments\n\nReviews renewal applications and answers licensees\u2019 questions.",
       );
     },
   );
@@ -291,6 +291,49 @@ describe("Licensing Compliance Officer: exclusions as plain paragraphs, distinct
       expect(body.effectiveDate).toEqual({ printed: "03/01/2011", yearMonth: "2011-03" });
     },
   );
+});
+
+describe("Licensing Compliance Officer: guideline charts", () => {
+  let documents: Pair;
+  beforeAll(async () => {
+    documents = await pair("licensing-compliance-officer");
+  });
+
+  it.each(FORMATS)(
+    "%s: a chart's headings and cells (text export: one line each) by level",
+    (format) => {
+      const { body, rules } = documents[format];
+      expect(body.charts.map((chart) => [chart.area, chart.name])).toEqual([
+        [1, "Application Review"],
+        [2, "Complaint Investigation"],
+      ]);
+      expect(body.charts[1]?.cells).toEqual([
+        { level: 1, heading: "Level I", text: null },
+        { level: 2, heading: "Level II", text: "Investigates complaints of unlicensed practice." },
+        {
+          level: 3,
+          heading: "Level III",
+          text: "Investigates complaints of patient harm and testifies at board hearings.",
+        },
+      ]);
+      const scope = rules.filter((rule) => rule.type === "level-scope");
+      expect(scope.map((rule) => rule.id)).toHaveLength(6);
+      expect(scope.find((rule) => rule.id === "level-scope-a2-l1")).toMatchObject({
+        applies: false,
+      });
+    },
+  );
+
+  it("text: a cell's provenance is the lines of its row (the cells' lines under the headings)", () => {
+    expect(documents.text.provenance["/body/charts/1/cells/1/text"]).toEqual({
+      startLine: 65,
+      endLine: 67,
+    });
+    expect(documents.text.provenance["/body/charts/1/cells/1/heading"]).toEqual({
+      startLine: 62,
+      endLine: 64,
+    });
+  });
 });
 
 describe("Facilities Planner (truncated in Definitions): partial, and says what is missing", () => {
