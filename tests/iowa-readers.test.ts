@@ -263,6 +263,9 @@ const SMALL = [
   "",
 ].join("\n");
 
+/** SMALL's unknown section: unmapped in every variant of it. */
+const SMALL_UNMAPPED = ["SPECIAL REQUIREMENTS:", "Some positions require a driver's license."];
+
 describe("completeness by content and unknown headings", () => {
   it("an unknown heading ends the exclusions: its text is unmapped, never an exclusion", async () => {
     const document = await seriesOf(SMALL);
@@ -295,6 +298,24 @@ describe("completeness by content and unknown headings", () => {
     expect(document.body.distinctions[1]?.text).toBe(
       "Revised 2019\n\nWorks under general supervision.",
     );
+  });
+});
+
+describe("footers", () => {
+  it("'Effective Date:' alone with its date on the next paragraph, and initials", async () => {
+    const document = await seriesOf(`${SMALL}\nEffective Date:\n\n11/98\n\nGR\n`);
+    expect(document.body.effectiveDate).toEqual({ printed: "11/98", yearMonth: "1998-11" });
+    expect(document.body.notices).toEqual(["Effective Date:", "GR"]);
+    expect(document.body.distinctions[1]?.text).toBe("Works under general supervision.");
+    expect(document.unmapped.map((piece) => piece.text)).toEqual(SMALL_UNMAPPED);
+  });
+
+  it("the label and the date in two tab-separated cells; a date that does not parse is kept as printed", async () => {
+    const tabbed = await seriesOf(`${SMALL}\nEffective Date:\t07/2004\n`);
+    expect(tabbed.body.effectiveDate).toEqual({ printed: "07/2004", yearMonth: "2004-07" });
+    const odd = await seriesOf(`${SMALL}\nEffective Date: 2nd quarter 2004\n`);
+    expect(odd.body.effectiveDate).toEqual({ printed: "2nd quarter 2004" });
+    expect(odd.unmapped.map((piece) => piece.text)).toEqual(SMALL_UNMAPPED);
   });
 });
 

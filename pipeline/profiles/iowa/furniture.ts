@@ -80,12 +80,17 @@ export interface Furniture {
   blocks: Set<Block>;
 }
 
+/** The date a footer line prints: "Effective Date: 11/98", or the label and the date in two cells. */
 function effectiveOf(block: Block): string | undefined {
-  if (block.kind !== "text") return undefined;
+  if (block.kind === "item") return undefined;
   const printed = EFFECTIVE.exec(block.text)?.[1];
   if (printed === undefined || !/\d/.test(printed)) return undefined;
   return printed.split(" ").length <= EFFECTIVE_MAX_WORDS ? printed : undefined;
 }
+
+/** "Effective Date:" alone, its date on the next line. */
+const EFFECTIVE_LABEL = /^effective(?:\s+date)?\s*:?$/i;
+const DATE_ONLY = /^[\d/.-]+$|^[a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}$/i;
 
 const isInitials = (block: Block | undefined): block is Block =>
   block?.kind === "text" && INITIALS.test(block.text);
@@ -97,6 +102,23 @@ export function findFurniture(
 ): Furniture {
   const furniture: Furniture = { notices: [], blocks: new Set() };
   blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    if (
+      !furniture.effective &&
+      EFFECTIVE_LABEL.test(block.text) &&
+      next?.kind === "text" &&
+      DATE_ONLY.test(next.text)
+    ) {
+      const yearMonth = yearMonthOf(next.text);
+      furniture.effective = {
+        block: next,
+        printed: next.text,
+        ...(yearMonth ? { yearMonth } : {}),
+      };
+      furniture.notices.push(block);
+      furniture.blocks.add(next);
+      return;
+    }
     const printed = effectiveOf(block);
     if (printed !== undefined && !furniture.effective) {
       const yearMonth = yearMonthOf(printed);
@@ -108,7 +130,6 @@ export function findFurniture(
     } else if (block.kind === "text" && NOTE.test(block.text)) {
       furniture.notices.push(block);
       // "NOTE:" alone: its paragraph follows.
-      const next = blocks[index + 1];
       if (
         block.text.replace(NOTE, "").trim() === "" &&
         next?.kind === "text" &&
