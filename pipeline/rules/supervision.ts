@@ -1,5 +1,6 @@
 /** Class-distinction prose -> the supervision a level receives, its independence and lead work. */
 import type { SupervisionAlternative, SupervisionRule } from "../../schemas/index.js";
+import { trimCharacters } from "../shared/text.js";
 
 type Facts = Pick<SupervisionRule, "received" | "independence" | "leadWork">;
 
@@ -40,12 +41,12 @@ export function supervisionSentence(text: string, sentences: readonly string[]):
   );
 }
 
-/** Words that join alternatives: "…, or functions as a trainee …". */
-const OR = /,?\s+or\s+/gi;
+/** Words that join alternatives: "…, or functions as a trainee …" (in whitespace-collapsed text). */
+const OR = /,? or /gi;
 /** The opening words a parallel alternative repeats ("Functions …, or functions …"). */
 const OPENING_WORDS = 3;
 const MIN_REPEATED_LENGTH = 4;
-const CLAUSE_EDGES = /^[\s,;]+|[\s,;.]+$/g;
+const CLAUSE_EDGES = new Set([..." \t\n,;."]);
 
 /**
  * The ways a sentence offers to fill a level: "Functions at the journey level
@@ -75,7 +76,7 @@ export function supervisionAlternatives(sentence: string): SupervisionAlternativ
   }
   clauses.push(sentence.slice(from));
   return clauses.map((raw) => {
-    const text = raw.replace(CLAUSE_EDGES, "");
+    const text = trimCharacters(raw, CLAUSE_EDGES);
     const facts = supervisionFacts(text);
     const alternative: SupervisionAlternative = { text };
     if (facts?.received) alternative.received = facts.received;

@@ -25,8 +25,9 @@ export interface ListedArea {
 }
 
 /** "(Network Coordination, Data Base/Data Access, Internet/Intranet etc.)" */
-const INLINE_LIST = /\(([^()]*,[^()]*)\)/g;
-const LIST_JOINERS = /^(?:and|or)\s+|,?\s*(?:etc\.?|and so on)$/gi;
+const INLINE_LIST = /\(([^(),]*(?:,[^(),]*)+)\)/g;
+/** "and Remote Access", "Internet/Intranet etc." (parts are whitespace-collapsed and trimmed). */
+const LIST_JOINERS = /^(?:and|or) |(?:^| )(?:etc\.?|and so on)$/gi;
 /** An area name is a few words, each significant one capitalized ("Data Base/Data Access"). */
 const NAME_MAX_WORDS = 8;
 const SMALL_WORD = /^(?:and|or|of|the|for|to|in|on|a|an|&|with)$/i;

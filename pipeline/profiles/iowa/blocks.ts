@@ -146,8 +146,8 @@ function tableRow(cells: string[], row: Nodes, blocks: Block[]): void {
   blocks.push({ kind: "row", text: collapse(cells.join(" ")), cells, heading: false, ...at });
 }
 
-/** A line set apart as a heading: capitals (or a colon-ended label) of a few words, no sentence. */
-const HEADING_LINE = /^[^a-z]*[A-Z][^a-z]*$/;
+/** A line set apart as a heading: capitals, no lower-case letter. */
+const isCapitalsLine = (line: string) => !/[a-z]/.test(line) && /[A-Z]/.test(line);
 
 function listItems(node: Extract<Nodes, { type: "list" }>, context: Context): void {
   node.children.forEach((item, index) => {
@@ -155,7 +155,7 @@ function listItems(node: Extract<Nodes, { type: "list" }>, context: Context): vo
     // A line markdown continued lazily into the item ("- duty\nSELECTIVE CERTIFICATION:") is a
     // heading of its own: never part of a list item.
     const lines = raw.split("\n");
-    const cut = lines.findIndex((line, at) => at > 0 && HEADING_LINE.test(collapse(line)));
+    const cut = lines.findIndex((line, at) => at > 0 && isCapitalsLine(line));
     const text = collapse((cut > 0 ? lines.slice(0, cut) : lines).join(" "));
     if (text !== "") {
       const block: Block = {

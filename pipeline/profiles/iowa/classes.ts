@@ -7,6 +7,7 @@
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
 import { pointer } from "../../shared/provenance.js";
+import { trimCharacters } from "../../shared/text.js";
 import type { Block } from "./blocks.js";
 import { CLASS_CODE, CLASS_CODE_LABEL, CLASS_TABLE_HEADER } from "./layout.js";
 import { levelOfTitle } from "./levels.js";
@@ -24,14 +25,7 @@ const CODE_RUN = /^\d{4,6}(?:\s*(?:\/|,|&|and)\s*\d{4,6})*/;
 /** Separators around a title printed next to its code: dashes, parentheses, commas. */
 const EDGE_CHARACTERS = new Set([..." \t,;:–—()-"]);
 
-/** `text` without separators at either end; a loop, since a regex anchored at `$` retries every start of a long run. */
-function trimSeparators(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && EDGE_CHARACTERS.has(text[start] ?? "")) start++;
-  while (end > start && EDGE_CHARACTERS.has(text[end - 1] ?? "")) end--;
-  return text.slice(start, end);
-}
+const trimSeparators = (text: string) => trimCharacters(text, EDGE_CHARACTERS);
 
 function tableLine(block: Block): ClassLine | undefined {
   const codeCell = block.cells.find((cell) => HAS_CODE.test(cell));

@@ -13,11 +13,12 @@ import { levelOfTitle, namedClassLevel } from "./levels.js";
 import { type Reading, SOURCE } from "./reading.js";
 
 const HEADING_MAX_LENGTH = 80;
-const TRAILING_COLON = /\s*:$/;
+/** "Network Analyst 1:" -> "Network Analyst 1". */
+const withoutColon = (text: string) => (text.endsWith(":") ? text.slice(0, -1).trimEnd() : text);
 
 function headingText(block: Block): string | undefined {
   if (block.kind !== "text" || block.text.length > HEADING_MAX_LENGTH) return undefined;
-  const text = block.text.replace(TRAILING_COLON, "");
+  const text = withoutColon(block.text);
   return isNameShaped(text) ? text : undefined;
 }
 
@@ -26,7 +27,7 @@ export function distinctionLevel(
   block: Block,
   classes: ClassSeriesBody["classes"],
 ): number | undefined {
-  const title = block.text.replace(TRAILING_COLON, "").toLowerCase();
+  const title = withoutColon(block.text).toLowerCase();
   const named = classes.find((item) => item.title.toLowerCase() === title);
   if (block.kind === "text" && named) return named.level;
   const text = headingText(block);

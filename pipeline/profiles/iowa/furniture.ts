@@ -4,6 +4,7 @@
  * the last section, and NOTE paragraphs. Kept (notices, `effectiveDate`),
  * never read as content, never a warning.
  */
+import { collapseWhitespace } from "../../shared/text.js";
 import type { Block } from "./blocks.js";
 
 /** The letterhead of the family's pages, line by line (a long line may be split at a dash). */
@@ -18,8 +19,8 @@ export function isLetterhead(block: Block): boolean {
   return block.kind === "text" && LETTERHEAD.some((pattern) => pattern.test(block.text));
 }
 
-/** "Effective Date: 11/98", "Effective: July 2004", "EFFECTIVE DATE 07/01/2004". */
-const EFFECTIVE = /^effective(?:\s+date)?\s*:?\s*(\S.*)$/i;
+/** "Effective Date: 11/98", "Effective: July 2004", "EFFECTIVE DATE 07/01/2004" (block text: whitespace collapsed). */
+const EFFECTIVE = /^effective(?: date)? ?:? ?(\S.*)$/i;
 /** A footer is short: a date, not a sentence about being effective. */
 const EFFECTIVE_MAX_WORDS = 6;
 /** A typist's initials: "GR", "GR/jm". */
@@ -42,7 +43,7 @@ const MONTHS = [
   "dec",
 ] as const;
 const NUMERIC = /^(\d{1,2})\/(?:(\d{1,2})\/)?(\d{2}|\d{4})$/;
-const NAMED = /^([a-z]+)\.?\s+(?:\d{1,2},?\s+)?(\d{4})$/i;
+const NAMED = /^([a-z]+)\.? (?:\d{1,2},? )?(\d{4})$/i;
 const ISO = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
 /** Two-digit years: 50-99 are the 1900s, 00-49 the 2000s (DAS guidelines date from the 1990s on). */
 const CENTURY_PIVOT = 50;
@@ -60,7 +61,7 @@ function formatted(year: number, month: number): string | undefined {
 
 /** "11/98" -> "1998-11"; "07/01/2004", "July 2004", "July 1, 2004", "2004-07" too; else undefined. */
 export function yearMonthOf(printed: string): string | undefined {
-  const text = printed.trim().replace(/\.$/, "");
+  const text = collapseWhitespace(printed).replace(/\.$/, "");
   const numeric = NUMERIC.exec(text);
   if (numeric) return formatted(fullYear(numeric[3] ?? ""), Number(numeric[1]));
   const named = NAMED.exec(text);
@@ -89,8 +90,8 @@ function effectiveOf(block: Block): string | undefined {
 }
 
 /** "Effective Date:" alone, its date on the next line. */
-const EFFECTIVE_LABEL = /^effective(?:\s+date)?\s*:?$/i;
-const DATE_ONLY = /^[\d/.-]+$|^[a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}$/i;
+const EFFECTIVE_LABEL = /^effective(?: date)? ?:?$/i;
+const DATE_ONLY = /^(?:[\d/.-]+|[a-z]+\.? (?:\d{1,2},? )?\d{4})$/i;
 
 const isInitials = (block: Block | undefined): block is Block =>
   block?.kind === "text" && INITIALS.test(block.text);
