@@ -4,6 +4,8 @@
  * "1)      Name"), a number or bullet alone in its own cell ("1." | text) or on
  * its own line of a text export ("1." then the text on the next line).
  */
+import { SECTION_HEADINGS } from "./layout.js";
+
 export interface Block {
   kind: "text" | "item" | "row";
   /** Whitespace-collapsed text (for a row: cells joined by a space). */
@@ -57,19 +59,30 @@ function fromText(block: Block): Block {
   return bulleted === undefined ? block : item(block, bulleted, undefined);
 }
 
+/** A line naming a section of the layout ("Exclusions", "CLASS DISTINCTIONS:"). */
+const SECTION_HEADING = (block: Block) =>
+  SECTION_HEADINGS.some(({ pattern }) => pattern.test(block.text));
+
 export function normalizeBlocks(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     const next = blocks[index + 1];
+    // The text after a lone number is its item's, unless it is a section heading (bold or not:
+    // the text export has no bold, and both formats must read alike).
     const lone =
-      block.kind === "text" && next?.kind === "text" && !next.heading
+      block.kind === "text" && next?.kind === "text" && !SECTION_HEADING(next)
         ? LONE_NUMBER.exec(block.text)
         : null;
     if (lone && next) {
       out.push(item(block, next.text, Number(lone[1]), next.endLine));
       index++;
-    } else if (block.kind === "text" && next?.kind === "text" && LONE_BULLET.test(block.text)) {
+    } else if (
+      block.kind === "text" &&
+      next?.kind === "text" &&
+      !SECTION_HEADING(next) &&
+      LONE_BULLET.test(block.text)
+    ) {
       out.push(item(block, next.text, undefined, next.endLine));
       index++;
     } else if (block.kind === "row") {
