@@ -279,6 +279,42 @@ describe("completeness by content and unknown headings", () => {
     expect(document.status).toBe("complete");
   });
 
+  it("a capitals label before its text ('SELECTIVE CERTIFICATION: …') ends the distinctions", async () => {
+    const document = await seriesOf(
+      `${SMALL}\nSELECTIVE CERTIFICATION: Some positions require fluency in Spanish.\n`,
+    );
+    expect(document.body.distinctions[1]?.text).toBe("Works under general supervision.");
+    expect(document.unmapped.map((piece) => piece.text)).toEqual([
+      ...SMALL_UNMAPPED,
+      "SELECTIVE CERTIFICATION: Some positions require fluency in Spanish.",
+    ]);
+    const unknown = document.diagnostics.filter((item) => item.code === "unknown-section");
+    expect(unknown.map((item) => item.message)).toContain(
+      "Unexpected section 'SELECTIVE CERTIFICATION:' after 'Class Distinctions', expected a section of the series guideline; its text is kept as unmapped",
+    );
+  });
+
+  it("a lone number in an HTML paragraph numbers the paragraph after it", async () => {
+    const html = [
+      "<html><body>",
+      "<p>Permit Clerk Series</p>",
+      "<p><b>Classes in the Series</b></p>",
+      "<table><tr><td>30101</td><td>Permit Clerk 1</td></tr></table>",
+      "<p><b>Series Concept</b></p><p>Positions in this series issue permits.</p>",
+      "<p><b>Exclusions</b></p>",
+      "<p>1.</p><p><b>Positions that inspect construction sites.</b></p>",
+      "<p>2.</p><p>Positions that set permit fees.</p>",
+      "<p><b>Class Distinctions</b></p><p>Permit Clerk 1</p><p>Works under close supervision.</p>",
+      "</body></html>",
+    ].join("\n");
+    const document = await seriesOf(html, "series.html");
+    expect(document.body.exclusions).toEqual([
+      "Positions that inspect construction sites.",
+      "Positions that set permit fees.",
+    ]);
+    expect(document.unmapped).toEqual([]);
+  });
+
   it("a classes section that yields no class is an error: partial", async () => {
     const document = await seriesOf(
       SMALL.replace("| 30101 | Permit Clerk 1 |\n| 30102 | Permit Clerk 2 |\n", ""),
