@@ -9,10 +9,12 @@ import { join } from "node:path";
 import type { Paragraph, PhrasingContent, Root, RootContent, RootContentMap } from "mdast";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseAcknowledgement } from "../pipeline/acknowledge.js";
+import type { DiffValue } from "../pipeline/diff/types.js";
 import { treeToLines } from "../pipeline/extract/lines-from-tree.js";
 import { parseMarkdown } from "../pipeline/extract/markdown.js";
 import { blocksOf } from "../pipeline/profiles/iowa/blocks.js";
 import { yearMonthOf } from "../pipeline/profiles/iowa/furniture.js";
+import { valueText } from "../pipeline/report/diff-group.js";
 import { supervisionAlternatives } from "../pipeline/rules/supervision.js";
 import { ingest } from "../pipeline/run.js";
 import type { ClassSeriesDocument } from "../schemas/index.js";
@@ -190,6 +192,19 @@ describe("the flattener: every mdast node type becomes text", () => {
       ["item", "Reviews permits."],
       ["text", "SELECTIVE CERTIFICATION:"],
     ]);
+  });
+});
+
+describe("supervision alternatives in a change report", () => {
+  it("a list of alternatives reads as text, not '[object Object]'", () => {
+    // Rule facts are compared as they are: here an array of objects (typed as strings only).
+    const alternatives = [
+      { text: "Functions at the journey level" },
+      { text: "functions as a trainee under close supervision", received: "close" },
+    ] as unknown as DiffValue;
+    expect(valueText(alternatives)).toBe(
+      "text: Functions at the journey level; text: functions as a trainee under close supervision, received: close",
+    );
   });
 });
 
