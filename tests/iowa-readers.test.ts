@@ -330,6 +330,19 @@ describe("completeness by content and unknown headings", () => {
     expect(document.unmapped).toEqual([]);
   });
 
+  it("an exclusion in capitals that ends with a full stop is an exclusion, not a heading", async () => {
+    const document = await seriesOf(
+      SMALL.replace(
+        "- Positions that inspect construction sites.\n",
+        "- Positions that inspect construction sites.\n\nSUPERVISORY POSITIONS.\n",
+      ),
+    );
+    expect(document.body.exclusions).toEqual([
+      "Positions that inspect construction sites.",
+      "SUPERVISORY POSITIONS.",
+    ]);
+  });
+
   it("a classes section that yields no class is an error: partial", async () => {
     const document = await seriesOf(
       SMALL.replace("| 30101 | Permit Clerk 1 |\n| 30102 | Permit Clerk 2 |\n", ""),

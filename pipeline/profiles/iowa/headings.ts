@@ -17,11 +17,12 @@ const PARENTHESIZED = /^\(.*\)$/;
 /** A label that opens a paragraph: "SELECTIVE CERTIFICATION: Applicants may be …". */
 const LABEL_THEN_TEXT = /^([^\p{Ll}:]{4,60}):\s+\S/u;
 
-/** Capitals of a few words (a colon at the end or not), not a parenthesized qualifier. */
+/** Capitals of a few words (a colon at the end or not), not a parenthesized qualifier nor a sentence. */
 export function isHeadingShaped(block: Block): boolean {
   if (block.kind === "row") return false;
   const text = block.text;
-  if (LOWER.test(text) || PARENTHESIZED.test(text)) return false;
+  // A full stop closes a sentence in capitals ("SUPERVISORY POSITIONS."), never a heading.
+  if (LOWER.test(text) || PARENTHESIZED.test(text) || text.endsWith(".")) return false;
   const letters = text.match(LETTER)?.length ?? 0;
   return letters >= HEADING_MIN_LETTERS && text.split(" ").length <= HEADING_MAX_WORDS;
 }
