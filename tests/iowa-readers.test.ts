@@ -343,6 +343,36 @@ describe("completeness by content and unknown headings", () => {
     ]);
   });
 
+  it("Definitions with un-numbered headings and no list of areas anywhere: areas in order", async () => {
+    const document = await seriesOf(
+      SMALL.replace(
+        "## Class Distinctions",
+        [
+          "## Definitions",
+          "Permit Intake",
+          "",
+          "Work is focused on receiving applications.",
+          "",
+          "- Logs applications.",
+          "",
+          "Fee Collection",
+          "",
+          "- Collects permit fees.",
+          "## Class Distinctions",
+        ].join("\n"),
+      ),
+    );
+    expect(document.body.areasOfWork).toEqual([
+      {
+        number: 1,
+        name: "Permit Intake",
+        focus: "Work is focused on receiving applications.",
+        duties: ["Logs applications."],
+      },
+      { number: 2, name: "Fee Collection", focus: null, duties: ["Collects permit fees."] },
+    ]);
+  });
+
   it("a classes section that yields no class is an error: partial", async () => {
     const document = await seriesOf(
       SMALL.replace("| 30101 | Permit Clerk 1 |\n| 30102 | Permit Clerk 2 |\n", ""),

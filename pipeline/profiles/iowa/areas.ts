@@ -126,7 +126,16 @@ export function readDefinitions(
     reading.set(pointer("body", "areasOfWork", index, "name"), block);
     reading.claim(block);
   };
-  for (const block of blocks) {
+  // With no list of areas anywhere, a name-shaped line above the text it heads opens the next area.
+  const unlisted = listed.length === 0 && !blocks.some((block) => block.ordinal !== undefined);
+  blocks.forEach((block, position) => {
+    const next = blocks[position + 1];
+    const headsText =
+      unlisted &&
+      block.kind === "text" &&
+      isNameShaped(block.text) &&
+      next !== undefined &&
+      !(next.kind === "text" && isNameShaped(next.text));
     const defined =
       block.kind === "text" && isNameShaped(block.text)
         ? body.areasOfWork.findIndex((candidate) => sameAreaName(candidate.name, block.text))
@@ -134,6 +143,8 @@ export function readDefinitions(
     const named = defined < 0 ? namedArea(block, listed) : undefined;
     if (opensArea(block, area, listed)) {
       open(block.ordinal, block.text, block);
+    } else if (headsText && defined < 0) {
+      open(body.areasOfWork.length + 1, block.text, block);
     } else if (defined >= 0) {
       // An index of numbered names came first: this heading opens the area it named.
       leave();
@@ -161,7 +172,7 @@ export function readDefinitions(
       }
       reading.claim(block);
     }
-  }
+  });
   leave();
 }
 
