@@ -35,6 +35,8 @@ export interface Message {
   pointer?: string;
   related?: RelatedPlace[];
   source?: string;
+  /** A known warning a maintainer acknowledged (`--ignore CODE@ID`): kept, not printed or counted. */
+  acknowledged?: true;
 }
 
 export class DocFile {
@@ -100,6 +102,7 @@ export function toDiagnostics(messages: readonly Message[]): Diagnostic[] {
     if (message.pointer !== undefined) diagnostic.pointer = message.pointer;
     if (message.place?.startLine !== undefined) diagnostic.startLine = message.place.startLine;
     if (message.place?.page !== undefined) diagnostic.page = message.place.page;
+    if (message.acknowledged) diagnostic.acknowledged = true;
     if (message.related) {
       diagnostic.related = message.related.map((related) => {
         const out: NonNullable<Diagnostic["related"]>[number] = {};

@@ -7,6 +7,7 @@
  *   validate(JSON.parse(text)); // { valid: true, document } | { valid: false, issues }
  */
 export * from "../schemas/index.js";
+export { type Acknowledgement, parseAcknowledgement } from "./acknowledge.js";
 export { type Outcome, runBatch } from "./batch/index.js";
 export { collectInputs, type Input } from "./batch/inputs.js";
 export { loadSide } from "./batch/sides.js";

@@ -4,6 +4,7 @@
  */
 import { SCHEMA_VERSION } from "../schemas/compiled/spec-document.js";
 import type { SpecDocument } from "../schemas/index.js";
+import { type Acknowledgement, acknowledge } from "./acknowledge.js";
 import { conserve } from "./conserve/index.js";
 import { detect } from "./detect/index.js";
 import { extract } from "./extract/index.js";
@@ -26,6 +27,8 @@ import { validateFast } from "./validate/compiled.js";
 export interface IngestOptions extends LoadOptions {
   /** Profiles to detect among: loaded ones, or entries whose reading code loads on first use. */
   profiles?: readonly (AnyProfile | ProfileEntry)[];
+  /** Known warnings acknowledged per document (`--ignore CODE@ID`). */
+  ignore?: readonly Acknowledgement[];
 }
 
 export type IngestResult =
@@ -104,6 +107,7 @@ async function runStages(
     );
   }
 
+  if (options.ignore) acknowledge(file.messages, interpretation.id, options.ignore);
   const candidate = {
     schemaVersion: SCHEMA_VERSION,
     kind: interpretation.kind,

@@ -92,6 +92,10 @@ export const Diagnostic = z
         description:
           "Other places the diagnostic points to (e.g. the other side of a contradiction).",
       }),
+    acknowledged: z.literal(true).exactOptional().meta({
+      description:
+        "A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted",
+    }),
   })
   .meta({ title: "Diagnostic" });
 
@@ -195,14 +199,31 @@ export const LevelScopeRule = z
   })
   .meta({ title: "LevelScopeRule" });
 
+const SupervisionReceived = z.enum(["close", "general", "limited", "none"]);
+const Independence = z.enum(["low", "moderate", "high"]);
+
+export const SupervisionAlternative = z
+  .strictObject({
+    text: text.meta({ description: "The clause that states this alternative, as printed" }),
+    received: SupervisionReceived.exactOptional().meta({
+      description: "Absent when the clause states no supervision",
+    }),
+    independence: Independence.exactOptional(),
+  })
+  .meta({ title: "SupervisionAlternative" });
+
 export const SupervisionRule = z
   .strictObject({
     ...ruleBase,
     type: z.literal("supervision"),
     level: z.number().int().positive(),
-    received: z.enum(["close", "general", "limited", "none"]),
-    independence: z.enum(["low", "moderate", "high"]).exactOptional(),
+    received: SupervisionReceived,
+    independence: Independence.exactOptional(),
     leadWork: z.enum(["none", "may", "commonly"]).exactOptional(),
+    alternatives: z.array(SupervisionAlternative).exactOptional().meta({
+      description:
+        "A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision",
+    }),
   })
   .meta({ title: "SupervisionRule" });
 
@@ -331,6 +352,17 @@ export const ClassSeriesBody = z
     charts: z.array(Chart),
     /** Lead-ins printed to introduce a list ("Typical duties include:"): kept, not lost. */
     notices: z.array(text),
+    effectiveDate: z
+      .strictObject({
+        printed: text.meta({ description: "As printed after 'Effective Date:' ('11/98')" }),
+        yearMonth: z
+          .string()
+          .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)
+          .exactOptional()
+          .meta({ description: "YYYY-MM, when the printed date parses ('11/98' -> '1998-11')" }),
+      })
+      .exactOptional()
+      .meta({ description: "The guideline's footer 'Effective Date: …', when it has one" }),
   })
   .meta({ title: "ClassSeriesBody" });
 
@@ -384,6 +416,7 @@ export type ProbationRule = z.infer<typeof ProbationRule>;
 export type ExclusionRule = z.infer<typeof ExclusionRule>;
 export type LevelScopeRule = z.infer<typeof LevelScopeRule>;
 export type SupervisionRule = z.infer<typeof SupervisionRule>;
+export type SupervisionAlternative = z.infer<typeof SupervisionAlternative>;
 export type RequirementCategory = z.infer<typeof RequirementCategory>;
 export type Credential = z.infer<typeof Credential>;
 export type SalaryRange = z.infer<typeof SalaryRange>;

@@ -32,6 +32,7 @@ const FAMILIES = ["fixtures/kentucky", "fixtures/iowa", "fixtures/pdf"];
 const EXPECTED_FOLDERS = [
   "",
   "markdown",
+  "text-export",
   "word-html",
   "libreoffice",
   "pdf-lib",

@@ -144,18 +144,16 @@ describe("Grants Management Specialist (invented): Word HTML, Senior/Lead titles
     document = await series("iowa/word-html/grants-management-specialist.html");
   });
 
-  it("takes the series title below a letterhead, which stays unmapped with a warning", () => {
+  it("takes the series title below a letterhead, which is kept as a notice without a warning", () => {
     expect(document.id).toBe("us-ia/series/grants-management-specialist-series");
     expect(document.title).toBe("Grants Management Specialist Series");
     expect(document.source.format).toBe("html");
-    expect(document.unmapped).toEqual([
-      {
-        text: "Iowa Department of Administrative Services \u2013 Classification and Compensation",
-        startLine: 10,
-        endLine: 10,
-      },
+    expect(document.unmapped).toEqual([]);
+    expect(document.body.notices).toEqual([
+      "Iowa Department of Administrative Services \u2013 Classification and Compensation",
     ]);
-    expect(codes(document).filter((code) => code === "unmapped-text")).toHaveLength(1);
+    expect(document.provenance["/body/notices/0"]).toEqual({ startLine: 10, endLine: 10 });
+    expect(codes(document)).not.toContain("unmapped-text");
     expect(codes(document)).not.toContain("encoding-fallback");
   });
 
@@ -180,7 +178,6 @@ describe("Grants Management Specialist (invented): Word HTML, Senior/Lead titles
     expect(document.body.concept).toContain("Where a position\u2019s work falls");
     expect(document.body.exclusions).toEqual([]);
     expect(document.rules.filter((candidate) => candidate.type === "exclusion")).toEqual([]);
-    expect(document.body.notices).toEqual([]);
   });
 
   it("matches distinctions and chart headings to class titles", () => {
@@ -268,9 +265,21 @@ describe("Iowa variations on other documents of the family", () => {
   });
 
   it("text after the last chart is unmapped, not merged into a cell", async () => {
-    const document = await fromText(`${seed.trimEnd()}\n\nEffective July 1, 2025\n`);
-    expect(document.unmapped.map((piece) => piece.text)).toEqual(["Effective July 1, 2025"]);
+    const document = await fromText(`${seed.trimEnd()}\n\nRevised by the classification unit.\n`);
+    expect(document.unmapped.map((piece) => piece.text)).toEqual([
+      "Revised by the classification unit.",
+    ]);
     expect(codes(document)).toContain("unmapped-text");
+    expect(document.body.charts[9]?.cells[1]?.text).toMatch(/^Applies basic security patches/);
+  });
+
+  it("an effective date after the last chart is the footer: body.effectiveDate, no warning", async () => {
+    const document = await fromText(`${seed.trimEnd()}\n\nEffective July 1, 2025\n`);
+    expect(document.body.effectiveDate).toEqual({ printed: "July 1, 2025", yearMonth: "2025-07" });
+    expect(document.unmapped).toEqual([]);
+    expect(
+      document.diagnostics.filter((item) => item.severity !== "info").map((item) => item.code),
+    ).not.toContain("unmapped-text");
     expect(document.body.charts[9]?.cells[1]?.text).toMatch(/^Applies basic security patches/);
   });
 

@@ -9,7 +9,7 @@ import type { Input } from "./inputs.js";
 export interface PoolTask {
   input: Input;
   /** Only the cloneable options: no `profiles`, no `signal`. */
-  options: Pick<BatchOptions, "maxBytes">;
+  options: Pick<BatchOptions, "maxBytes" | "ignore">;
 }
 
 export default async function ingestTask(task: PoolTask): Promise<Result> {

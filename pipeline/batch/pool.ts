@@ -71,8 +71,10 @@ export async function runBatchPooled(
     maxThreads: threads,
   });
   // Only cloneable options cross the thread boundary: no profiles, no signal.
-  const task: PoolTask["options"] =
-    options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
+  const task: PoolTask["options"] = {
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.ignore === undefined ? {} : { ignore: options.ignore }),
+  };
   const produce = (input: Input): Promise<Result> =>
     piscina
       .run({ input, options: task }, { signal: AbortSignal.timeout(TASK_TIMEOUT_MS) })

@@ -53,7 +53,7 @@ export function valueText(value: DiffValue | undefined): string {
   if (value === null) return "n/a";
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return value.join("; ");
+  if (Array.isArray(value)) return value.map((item) => valueText(item as DiffValue)).join("; ");
   return Object.entries(value)
     .filter(([, item]) => item !== undefined)
     .map(([key, item]) => `${key}: ${valueText(item as DiffValue)}`)

@@ -23,7 +23,7 @@ export function emptyTally(): Tally {
 export function count(tally: Tally, outcome: Outcome): void {
   tally[outcome.status]++;
   for (const message of outcome.messages) {
-    if (message.severity === "warning") tally.warnings++;
+    if (message.severity === "warning" && !message.acknowledged) tally.warnings++;
     if (message.severity === "error" && !message.fatal) tally.errors++;
   }
 }

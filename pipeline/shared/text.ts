@@ -44,6 +44,18 @@ export function prose(lines: readonly string[]): string | null {
   return parts.length === 0 ? null : parts.join("\n\n");
 }
 
+/**
+ * `text` without any of `characters` at either end. A loop, not a regex: a
+ * pattern anchored at `$` retries every start of a long run (quadratic).
+ */
+export function trimCharacters(text: string, characters: ReadonlySet<string>): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && characters.has(text[start] ?? "")) start++;
+  while (end > start && characters.has(text[end - 1] ?? "")) end--;
+  return text.slice(start, end);
+}
+
 /** URL-safe slug: lowercase ASCII letters, digits and single hyphens. */
 export function slugify(text: string): string {
   return text

@@ -4,7 +4,7 @@
 export const SCHEMA_VERSION = "1.0.0";
 
 export const validateClassSpecDocument = validate21;
-const schema32 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1.0.0"},"kind":{"type":"string","const":"class-spec"},"id":{"type":"string","pattern":"^us-[a-z]{2}\\/(class|series)\\/[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","minLength":1},"jurisdiction":{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec."},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"grade":{"type":["string","null"]},"jobCode":{"type":["string","null"]},"jobNumber":{"type":"string"},"jobGroup":{"anyOf":[{"type":"object","properties":{"code":{"type":"string"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false},{"type":"null"}]},"established":{"anyOf":[{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},{"type":"null"}]},"revised":{"anyOf":[{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},{"type":"null"}]},"salary":{"type":"object","properties":{"basis":{"type":"string","enum":["min-mid","min-max","min-mid-max"]},"ranges":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"min":{"type":"number","minimum":0},"mid":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"required":["period","min"],"additionalProperties":false,"title":"SalaryRange"}},"specialEntranceRates":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"amount":{"type":"number","minimum":0}},"required":["period","amount"],"additionalProperties":false,"title":"SpecialEntranceRate"}}},"required":["basis","ranges","specialEntranceRates"],"additionalProperties":false},"probation":{"anyOf":[{"type":"object","properties":{"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"reference":{"type":["string","null"]}},"required":["initialMonths","promotionalMonths","reference"],"additionalProperties":false},{"type":"null"}]},"characteristics":{"type":["string","null"]},"minimumRequirements":{"type":"object","properties":{"education":{"type":["string","null"]},"experience":{"type":["string","null"]},"substitutions":{"type":"array","items":{"type":"object","properties":{"direction":{"type":"string","enum":["education-for-experience","experience-for-education"]},"text":{"type":"string"}},"required":["direction","text"],"additionalProperties":false,"title":"Substitution"}}},"required":["education","experience","substitutions"],"additionalProperties":false},"specialRequirements":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}},"physicalRequirements":{"type":["string","null"]},"workingConditions":{"type":["string","null"]},"additionalRequirements":{"type":"array","items":{"type":"string"}},"notices":{"type":"array","items":{"type":"string"}}},"required":["grade","jobCode","jobNumber","jobGroup","established","revised","salary","probation","characteristics","minimumRequirements","specialRequirements","duties","physicalRequirements","workingConditions","additionalRequirements","notices"],"additionalProperties":false,"title":"ClassSpecBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"basis":{"type":"string","enum":["year-for-year","full"]}},"required":["id","text","type","substitute","replaces","basis"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSpecDocument"};
+const schema32 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1.0.0"},"kind":{"type":"string","const":"class-spec"},"id":{"type":"string","pattern":"^us-[a-z]{2}\\/(class|series)\\/[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","minLength":1},"jurisdiction":{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec."},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"grade":{"type":["string","null"]},"jobCode":{"type":["string","null"]},"jobNumber":{"type":"string"},"jobGroup":{"anyOf":[{"type":"object","properties":{"code":{"type":"string"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false},{"type":"null"}]},"established":{"anyOf":[{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},{"type":"null"}]},"revised":{"anyOf":[{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},{"type":"null"}]},"salary":{"type":"object","properties":{"basis":{"type":"string","enum":["min-mid","min-max","min-mid-max"]},"ranges":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"min":{"type":"number","minimum":0},"mid":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"required":["period","min"],"additionalProperties":false,"title":"SalaryRange"}},"specialEntranceRates":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"amount":{"type":"number","minimum":0}},"required":["period","amount"],"additionalProperties":false,"title":"SpecialEntranceRate"}}},"required":["basis","ranges","specialEntranceRates"],"additionalProperties":false},"probation":{"anyOf":[{"type":"object","properties":{"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"reference":{"type":["string","null"]}},"required":["initialMonths","promotionalMonths","reference"],"additionalProperties":false},{"type":"null"}]},"characteristics":{"type":["string","null"]},"minimumRequirements":{"type":"object","properties":{"education":{"type":["string","null"]},"experience":{"type":["string","null"]},"substitutions":{"type":"array","items":{"type":"object","properties":{"direction":{"type":"string","enum":["education-for-experience","experience-for-education"]},"text":{"type":"string"}},"required":["direction","text"],"additionalProperties":false,"title":"Substitution"}}},"required":["education","experience","substitutions"],"additionalProperties":false},"specialRequirements":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}},"physicalRequirements":{"type":["string","null"]},"workingConditions":{"type":["string","null"]},"additionalRequirements":{"type":"array","items":{"type":"string"}},"notices":{"type":"array","items":{"type":"string"}}},"required":["grade","jobCode","jobNumber","jobGroup","established","revised","salary","probation","characteristics","minimumRequirements","specialRequirements","duties","physicalRequirements","workingConditions","additionalRequirements","notices"],"additionalProperties":false,"title":"ClassSpecBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"basis":{"type":"string","enum":["year-for-year","full"]}},"required":["id","text","type","substitute","replaces","basis"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSpecDocument"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (function ucs2length(str) {
     const len = str.length;
@@ -2937,7 +2937,7 @@ errors++;
 else {
 const _errs249 = errors;
 for(const key18 in data59){
-if(!(((((((key18 === "id") || (key18 === "text")) || (key18 === "type")) || (key18 === "level")) || (key18 === "received")) || (key18 === "independence")) || (key18 === "leadWork"))){
+if(!((((((((key18 === "id") || (key18 === "text")) || (key18 === "type")) || (key18 === "level")) || (key18 === "received")) || (key18 === "independence")) || (key18 === "leadWork")) || (key18 === "alternatives"))){
 const err110 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err110];
@@ -3146,22 +3146,176 @@ var valid32 = _errs262 === errors;
 else {
 var valid32 = true;
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err124 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid32){
+if(data59.alternatives !== undefined){
+let data107 = data59.alternatives;
+const _errs264 = errors;
+if(errors === _errs264){
+if(Array.isArray(data107)){
+var valid33 = true;
+const len9 = data107.length;
+for(let i9=0; i9<len9; i9++){
+let data108 = data107[i9];
+const _errs266 = errors;
+if(errors === _errs266){
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+let missing19;
+if((data108.text === undefined) && (missing19 = "text")){
+const err124 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
 else {
 vErrors.push(err124);
+}
+errors++;
+}
+else {
+const _errs268 = errors;
+for(const key19 in data108){
+if(!(((key19 === "text") || (key19 === "received")) || (key19 === "independence"))){
+const err125 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+break;
+}
+}
+if(_errs268 === errors){
+if(data108.text !== undefined){
+const _errs269 = errors;
+if(typeof data108.text !== "string"){
+const err126 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+var valid34 = _errs269 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data108.received !== undefined){
+let data110 = data108.received;
+const _errs271 = errors;
+if(typeof data110 !== "string"){
+const err127 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+if(!((((data110 === "close") || (data110 === "general")) || (data110 === "limited")) || (data110 === "none"))){
+const err128 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.alternatives.items.properties.received.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+var valid34 = _errs271 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data108.independence !== undefined){
+let data111 = data108.independence;
+const _errs273 = errors;
+if(typeof data111 !== "string"){
+const err129 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if(!(((data111 === "low") || (data111 === "moderate")) || (data111 === "high"))){
+const err130 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.alternatives.items.properties.independence.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+var valid34 = _errs273 === errors;
+}
+else {
+var valid34 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+var valid33 = _errs266 === errors;
+if(!valid33){
+break;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/rules/" + i6+"/alternatives",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+var valid32 = _errs264 === errors;
+}
+else {
+var valid32 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
 }
 errors++;
 }
@@ -3186,12 +3340,12 @@ props2 = true;
 }
 }
 if(!valid22){
-const err125 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err134 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err125];
+vErrors = [err134];
 }
 else {
-vErrors.push(err125);
+vErrors.push(err134);
 }
 errors++;
 validate21.errors = vErrors;
@@ -3226,30 +3380,30 @@ var valid0 = true;
 }
 if(valid0){
 if(data.provenance !== undefined){
-let data107 = data.provenance;
-const _errs264 = errors;
-if(errors === _errs264){
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-for(const key19 in data107){
-const _errs266 = errors;
-if(typeof key19 !== "string"){
-const err126 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key19};
+let data112 = data.provenance;
+const _errs275 = errors;
+if(errors === _errs275){
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+for(const key20 in data112){
+const _errs277 = errors;
+if(typeof key20 !== "string"){
+const err135 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key20};
 if(vErrors === null){
-vErrors = [err126];
+vErrors = [err135];
 }
 else {
-vErrors.push(err126);
+vErrors.push(err135);
 }
 errors++;
 }
-var valid33 = _errs266 === errors;
-if(!valid33){
-const err127 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid"};
+var valid35 = _errs277 === errors;
+if(!valid35){
+const err136 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid"};
 if(vErrors === null){
-vErrors = [err127];
+vErrors = [err136];
 }
 else {
-vErrors.push(err127);
+vErrors.push(err136);
 }
 errors++;
 validate21.errors = vErrors;
@@ -3257,167 +3411,47 @@ return false;
 break;
 }
 }
-if(valid33){
-for(const key20 in data107){
-let data108 = data107[key20];
-const _errs269 = errors;
-if(errors === _errs269){
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-let missing19;
-if(((data108.startLine === undefined) && (missing19 = "startLine")) || ((data108.endLine === undefined) && (missing19 = "endLine"))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
-return false;
-}
-else {
-const _errs271 = errors;
-for(const key21 in data108){
-if(!(((key21 === "startLine") || (key21 === "endLine")) || (key21 === "page"))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs271 === errors){
-if(data108.startLine !== undefined){
-let data109 = data108.startLine;
-const _errs272 = errors;
-if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs272){
-if(typeof data109 == "number"){
-if(data109 > 9007199254740991 || isNaN(data109)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data109 <= 0 || isNaN(data109)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid35 = _errs272 === errors;
-}
-else {
-var valid35 = true;
-}
 if(valid35){
-if(data108.endLine !== undefined){
-let data110 = data108.endLine;
-const _errs274 = errors;
-if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs274){
-if(typeof data110 == "number"){
-if(data110 > 9007199254740991 || isNaN(data110)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data110 <= 0 || isNaN(data110)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid35 = _errs274 === errors;
-}
-else {
-var valid35 = true;
-}
-if(valid35){
-if(data108.page !== undefined){
-let data111 = data108.page;
-const _errs276 = errors;
-if(!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs276){
-if(typeof data111 == "number"){
-if(data111 > 9007199254740991 || isNaN(data111)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data111 <= 0 || isNaN(data111)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid35 = _errs276 === errors;
-}
-else {
-var valid35 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid34 = _errs269 === errors;
-if(!valid34){
-break;
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs264 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.unmapped !== undefined){
-let data112 = data.unmapped;
-const _errs278 = errors;
-if(errors === _errs278){
-if(Array.isArray(data112)){
-var valid36 = true;
-const len9 = data112.length;
-for(let i9=0; i9<len9; i9++){
-let data113 = data112[i9];
+for(const key21 in data112){
+let data113 = data112[key21];
 const _errs280 = errors;
 if(errors === _errs280){
 if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
 let missing20;
-if((((data113.text === undefined) && (missing20 = "text")) || ((data113.startLine === undefined) && (missing20 = "startLine"))) || ((data113.endLine === undefined) && (missing20 = "endLine"))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
+if(((data113.startLine === undefined) && (missing20 = "startLine")) || ((data113.endLine === undefined) && (missing20 = "endLine"))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
 const _errs282 = errors;
 for(const key22 in data113){
-if(!((((key22 === "text") || (key22 === "startLine")) || (key22 === "endLine")) || (key22 === "page"))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+if(!(((key22 === "startLine") || (key22 === "endLine")) || (key22 === "page"))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs282 === errors){
-if(data113.text !== undefined){
+if(data113.startLine !== undefined){
+let data114 = data113.startLine;
 const _errs283 = errors;
-if(typeof data113.text !== "string"){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs283){
+if(typeof data114 == "number"){
+if(data114 > 9007199254740991 || isNaN(data114)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data114 <= 0 || isNaN(data114)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
 }
 var valid37 = _errs283 === errors;
 }
@@ -3425,22 +3459,22 @@ else {
 var valid37 = true;
 }
 if(valid37){
-if(data113.startLine !== undefined){
-let data115 = data113.startLine;
+if(data113.endLine !== undefined){
+let data115 = data113.endLine;
 const _errs285 = errors;
 if(!((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115)))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs285){
 if(typeof data115 == "number"){
 if(data115 > 9007199254740991 || isNaN(data115)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data115 <= 0 || isNaN(data115)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
@@ -3452,22 +3486,22 @@ else {
 var valid37 = true;
 }
 if(valid37){
-if(data113.endLine !== undefined){
-let data116 = data113.endLine;
+if(data113.page !== undefined){
+let data116 = data113.page;
 const _errs287 = errors;
 if(!((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116)))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs287){
 if(typeof data116 == "number"){
 if(data116 > 9007199254740991 || isNaN(data116)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data116 <= 0 || isNaN(data116)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
@@ -3478,41 +3512,13 @@ var valid37 = _errs287 === errors;
 else {
 var valid37 = true;
 }
-if(valid37){
-if(data113.page !== undefined){
-let data117 = data113.page;
-const _errs289 = errors;
-if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs289){
-if(typeof data117 == "number"){
-if(data117 > 9007199254740991 || isNaN(data117)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data117 <= 0 || isNaN(data117)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid37 = _errs289 === errors;
-}
-else {
-var valid37 = true;
-}
-}
 }
 }
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i9,schemaPath:"#/properties/unmapped/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3522,54 +3528,77 @@ break;
 }
 }
 }
+}
 else {
-validate21.errors = [{instancePath:instancePath+"/unmapped",schemaPath:"#/properties/unmapped/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [{instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid0 = _errs278 === errors;
+var valid0 = _errs275 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.diagnostics !== undefined){
-let data118 = data.diagnostics;
+if(data.unmapped !== undefined){
+let data117 = data.unmapped;
+const _errs289 = errors;
+if(errors === _errs289){
+if(Array.isArray(data117)){
+var valid38 = true;
+const len10 = data117.length;
+for(let i10=0; i10<len10; i10++){
+let data118 = data117[i10];
 const _errs291 = errors;
 if(errors === _errs291){
-if(Array.isArray(data118)){
-var valid38 = true;
-const len10 = data118.length;
-for(let i10=0; i10<len10; i10++){
-let data119 = data118[i10];
-const _errs293 = errors;
-if(errors === _errs293){
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing21;
-if((((data119.severity === undefined) && (missing21 = "severity")) || ((data119.code === undefined) && (missing21 = "code"))) || ((data119.message === undefined) && (missing21 = "message"))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
+if((((data118.text === undefined) && (missing21 = "text")) || ((data118.startLine === undefined) && (missing21 = "startLine"))) || ((data118.endLine === undefined) && (missing21 = "endLine"))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
 return false;
 }
 else {
-const _errs295 = errors;
-for(const key23 in data119){
-if(!(((((((key23 === "severity") || (key23 === "code")) || (key23 === "message")) || (key23 === "pointer")) || (key23 === "startLine")) || (key23 === "page")) || (key23 === "related"))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
+const _errs293 = errors;
+for(const key23 in data118){
+if(!((((key23 === "text") || (key23 === "startLine")) || (key23 === "endLine")) || (key23 === "page"))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs295 === errors){
-if(data119.severity !== undefined){
-let data120 = data119.severity;
-const _errs296 = errors;
-if(typeof data120 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs293 === errors){
+if(data118.text !== undefined){
+const _errs294 = errors;
+if(typeof data118.text !== "string"){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((data120 === "error") || (data120 === "warning")) || (data120 === "info"))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema32.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
+var valid39 = _errs294 === errors;
+}
+else {
+var valid39 = true;
+}
+if(valid39){
+if(data118.startLine !== undefined){
+let data120 = data118.startLine;
+const _errs296 = errors;
+if(!((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120)))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs296){
+if(typeof data120 == "number"){
+if(data120 > 9007199254740991 || isNaN(data120)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data120 <= 0 || isNaN(data120)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
 }
 var valid39 = _errs296 === errors;
 }
@@ -3577,19 +3606,25 @@ else {
 var valid39 = true;
 }
 if(valid39){
-if(data119.code !== undefined){
-let data121 = data119.code;
+if(data118.endLine !== undefined){
+let data121 = data118.endLine;
 const _errs298 = errors;
-if(errors === _errs298){
-if(typeof data121 === "string"){
-if(!pattern9.test(data121)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
+if(!((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121)))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+if(errors === _errs298){
+if(typeof data121 == "number"){
+if(data121 > 9007199254740991 || isNaN(data121)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data121 <= 0 || isNaN(data121)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
+}
+}
 }
 }
 var valid39 = _errs298 === errors;
@@ -3598,109 +3633,141 @@ else {
 var valid39 = true;
 }
 if(valid39){
-if(data119.message !== undefined){
+if(data118.page !== undefined){
+let data122 = data118.page;
 const _errs300 = errors;
-if(typeof data119.message !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122)))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs300){
+if(typeof data122 == "number"){
+if(data122 > 9007199254740991 || isNaN(data122)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data122 <= 0 || isNaN(data122)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
 }
 var valid39 = _errs300 === errors;
 }
 else {
 var valid39 = true;
 }
-if(valid39){
-if(data119.pointer !== undefined){
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10,schemaPath:"#/properties/unmapped/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid38 = _errs291 === errors;
+if(!valid38){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/unmapped",schemaPath:"#/properties/unmapped/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs289 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.diagnostics !== undefined){
+let data123 = data.diagnostics;
 const _errs302 = errors;
-if(typeof data119.pointer !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid39 = _errs302 === errors;
-}
-else {
-var valid39 = true;
-}
-if(valid39){
-if(data119.startLine !== undefined){
-let data124 = data119.startLine;
-const _errs304 = errors;
-if(!((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs304){
-if(typeof data124 == "number"){
-if(data124 > 9007199254740991 || isNaN(data124)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data124 <= 0 || isNaN(data124)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid39 = _errs304 === errors;
-}
-else {
-var valid39 = true;
-}
-if(valid39){
-if(data119.page !== undefined){
-let data125 = data119.page;
-const _errs306 = errors;
-if(!((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs306){
-if(typeof data125 == "number"){
-if(data125 > 9007199254740991 || isNaN(data125)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data125 <= 0 || isNaN(data125)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid39 = _errs306 === errors;
-}
-else {
-var valid39 = true;
-}
-if(valid39){
-if(data119.related !== undefined){
-let data126 = data119.related;
-const _errs308 = errors;
-if(errors === _errs308){
-if(Array.isArray(data126)){
+if(errors === _errs302){
+if(Array.isArray(data123)){
 var valid40 = true;
-const len11 = data126.length;
+const len11 = data123.length;
 for(let i11=0; i11<len11; i11++){
-let data127 = data126[i11];
-const _errs310 = errors;
-if(errors === _errs310){
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-const _errs312 = errors;
-for(const key24 in data127){
-if(!(((key24 === "pointer") || (key24 === "startLine")) || (key24 === "page"))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/related/" + i11,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
+let data124 = data123[i11];
+const _errs304 = errors;
+if(errors === _errs304){
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+let missing22;
+if((((data124.severity === undefined) && (missing22 = "severity")) || ((data124.code === undefined) && (missing22 = "code"))) || ((data124.message === undefined) && (missing22 = "message"))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
+return false;
+}
+else {
+const _errs306 = errors;
+for(const key24 in data124){
+if(!((((((((key24 === "severity") || (key24 === "code")) || (key24 === "message")) || (key24 === "pointer")) || (key24 === "startLine")) || (key24 === "page")) || (key24 === "related")) || (key24 === "acknowledged"))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs312 === errors){
-if(data127.pointer !== undefined){
+if(_errs306 === errors){
+if(data124.severity !== undefined){
+let data125 = data124.severity;
+const _errs307 = errors;
+if(typeof data125 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data125 === "error") || (data125 === "warning")) || (data125 === "info"))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema32.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid41 = _errs307 === errors;
+}
+else {
+var valid41 = true;
+}
+if(valid41){
+if(data124.code !== undefined){
+let data126 = data124.code;
+const _errs309 = errors;
+if(errors === _errs309){
+if(typeof data126 === "string"){
+if(!pattern9.test(data126)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid41 = _errs309 === errors;
+}
+else {
+var valid41 = true;
+}
+if(valid41){
+if(data124.message !== undefined){
+const _errs311 = errors;
+if(typeof data124.message !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid41 = _errs311 === errors;
+}
+else {
+var valid41 = true;
+}
+if(valid41){
+if(data124.pointer !== undefined){
 const _errs313 = errors;
-if(typeof data127.pointer !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/related/" + i11+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data124.pointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid41 = _errs313 === errors;
@@ -3709,22 +3776,22 @@ else {
 var valid41 = true;
 }
 if(valid41){
-if(data127.startLine !== undefined){
-let data129 = data127.startLine;
+if(data124.startLine !== undefined){
+let data129 = data124.startLine;
 const _errs315 = errors;
 if(!((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/related/" + i11+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs315){
 if(typeof data129 == "number"){
 if(data129 > 9007199254740991 || isNaN(data129)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/related/" + i11+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data129 <= 0 || isNaN(data129)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/related/" + i11+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
@@ -3736,22 +3803,22 @@ else {
 var valid41 = true;
 }
 if(valid41){
-if(data127.page !== undefined){
-let data130 = data127.page;
+if(data124.page !== undefined){
+let data130 = data124.page;
 const _errs317 = errors;
 if(!((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/related/" + i11+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs317){
 if(typeof data130 == "number"){
 if(data130 > 9007199254740991 || isNaN(data130)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/related/" + i11+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data130 <= 0 || isNaN(data130)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/related/" + i11+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
@@ -3762,30 +3829,135 @@ var valid41 = _errs317 === errors;
 else {
 var valid41 = true;
 }
+if(valid41){
+if(data124.related !== undefined){
+let data131 = data124.related;
+const _errs319 = errors;
+if(errors === _errs319){
+if(Array.isArray(data131)){
+var valid42 = true;
+const len12 = data131.length;
+for(let i12=0; i12<len12; i12++){
+let data132 = data131[i12];
+const _errs321 = errors;
+if(errors === _errs321){
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+const _errs323 = errors;
+for(const key25 in data132){
+if(!(((key25 === "pointer") || (key25 === "startLine")) || (key25 === "page"))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs323 === errors){
+if(data132.pointer !== undefined){
+const _errs324 = errors;
+if(typeof data132.pointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid43 = _errs324 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data132.startLine !== undefined){
+let data134 = data132.startLine;
+const _errs326 = errors;
+if(!((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134)))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs326){
+if(typeof data134 == "number"){
+if(data134 > 9007199254740991 || isNaN(data134)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data134 <= 0 || isNaN(data134)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid43 = _errs326 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data132.page !== undefined){
+let data135 = data132.page;
+const _errs328 = errors;
+if(!((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135)))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs328){
+if(typeof data135 == "number"){
+if(data135 > 9007199254740991 || isNaN(data135)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data135 <= 0 || isNaN(data135)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid43 = _errs328 === errors;
+}
+else {
+var valid43 = true;
+}
 }
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/related/" + i11,schemaPath:"#/properties/diagnostics/items/properties/related/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12,schemaPath:"#/properties/diagnostics/items/properties/related/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid40 = _errs310 === errors;
-if(!valid40){
+var valid42 = _errs321 === errors;
+if(!valid42){
 break;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10+"/related",schemaPath:"#/properties/diagnostics/items/properties/related/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related",schemaPath:"#/properties/diagnostics/items/properties/related/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid39 = _errs308 === errors;
+var valid41 = _errs319 === errors;
 }
 else {
-var valid39 = true;
+var valid41 = true;
+}
+if(valid41){
+if(data124.acknowledged !== undefined){
+let data136 = data124.acknowledged;
+const _errs330 = errors;
+if(typeof data136 !== "boolean"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+if(true !== data136){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+return false;
+}
+var valid41 = _errs330 === errors;
+}
+else {
+var valid41 = true;
+}
 }
 }
 }
@@ -3797,12 +3969,12 @@ var valid39 = true;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i10,schemaPath:"#/properties/diagnostics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11,schemaPath:"#/properties/diagnostics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid38 = _errs293 === errors;
-if(!valid38){
+var valid40 = _errs304 === errors;
+if(!valid40){
 break;
 }
 }
@@ -3812,7 +3984,7 @@ validate21.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs291 === errors;
+var valid0 = _errs302 === errors;
 }
 else {
 var valid0 = true;
@@ -3842,7 +4014,8 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateClassSeriesDocument = validate22;
-const schema33 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1.0.0"},"kind":{"type":"string","const":"class-series"},"id":{"type":"string","pattern":"^us-[a-z]{2}\\/(class|series)\\/[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","minLength":1},"jurisdiction":{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec."},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"classes":{"type":"array","items":{"type":"object","properties":{"codes":{"minItems":1,"type":"array","items":{"type":"string"}},"title":{"type":"string"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["codes","title","level"],"additionalProperties":false,"title":"SeriesClass"}},"concept":{"type":["string","null"]},"areasOfWork":{"type":"array","items":{"type":"object","properties":{"number":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"focus":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}}},"required":["number","name","focus","duties"],"additionalProperties":false,"title":"AreaOfWork"}},"exclusions":{"type":"array","items":{"type":"string"}},"distinctions":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"}},"required":["level","title","text"],"additionalProperties":false,"title":"Distinction"}},"charts":{"type":"array","items":{"type":"object","properties":{"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"cells":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"heading":{"type":"string"},"text":{"description":"null where the cell says n/a","type":["string","null"]}},"required":["level","heading","text"],"additionalProperties":false,"title":"ChartCell"}}},"required":["area","name","cells"],"additionalProperties":false,"title":"Chart"}},"notices":{"type":"array","items":{"type":"string"}}},"required":["classes","concept","areasOfWork","exclusions","distinctions","charts","notices"],"additionalProperties":false,"title":"ClassSeriesBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"basis":{"type":"string","enum":["year-for-year","full"]}},"required":["id","text","type","substitute","replaces","basis"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSeriesDocument"};
+const schema33 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1.0.0"},"kind":{"type":"string","const":"class-series"},"id":{"type":"string","pattern":"^us-[a-z]{2}\\/(class|series)\\/[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","minLength":1},"jurisdiction":{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec."},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"classes":{"type":"array","items":{"type":"object","properties":{"codes":{"minItems":1,"type":"array","items":{"type":"string"}},"title":{"type":"string"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["codes","title","level"],"additionalProperties":false,"title":"SeriesClass"}},"concept":{"type":["string","null"]},"areasOfWork":{"type":"array","items":{"type":"object","properties":{"number":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"focus":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}}},"required":["number","name","focus","duties"],"additionalProperties":false,"title":"AreaOfWork"}},"exclusions":{"type":"array","items":{"type":"string"}},"distinctions":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"}},"required":["level","title","text"],"additionalProperties":false,"title":"Distinction"}},"charts":{"type":"array","items":{"type":"object","properties":{"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"cells":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"heading":{"type":"string"},"text":{"description":"null where the cell says n/a","type":["string","null"]}},"required":["level","heading","text"],"additionalProperties":false,"title":"ChartCell"}}},"required":["area","name","cells"],"additionalProperties":false,"title":"Chart"}},"notices":{"type":"array","items":{"type":"string"}},"effectiveDate":{"description":"The guideline's footer 'Effective Date: …', when it has one","type":"object","properties":{"printed":{"type":"string","description":"As printed after 'Effective Date:' ('11/98')"},"yearMonth":{"description":"YYYY-MM, when the printed date parses ('11/98' -> '1998-11')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"}},"required":["printed"],"additionalProperties":false}},"required":["classes","concept","areasOfWork","exclusions","distinctions","charts","notices"],"additionalProperties":false,"title":"ClassSeriesBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"basis":{"type":"string","enum":["year-for-year","full"]}},"required":["id","text","type","substitute","replaces","basis"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSeriesDocument"};
+const pattern13 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4170,7 +4343,7 @@ return false;
 else {
 const _errs34 = errors;
 for(const key3 in data14){
-if(!(((((((key3 === "classes") || (key3 === "concept")) || (key3 === "areasOfWork")) || (key3 === "exclusions")) || (key3 === "distinctions")) || (key3 === "charts")) || (key3 === "notices"))){
+if(!((((((((key3 === "classes") || (key3 === "concept")) || (key3 === "areasOfWork")) || (key3 === "exclusions")) || (key3 === "distinctions")) || (key3 === "charts")) || (key3 === "notices")) || (key3 === "effectiveDate"))){
 validate22.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4814,6 +4987,74 @@ var valid3 = _errs100 === errors;
 else {
 var valid3 = true;
 }
+if(valid3){
+if(data14.effectiveDate !== undefined){
+let data47 = data14.effectiveDate;
+const _errs104 = errors;
+if(errors === _errs104){
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+let missing9;
+if((data47.printed === undefined) && (missing9 = "printed")){
+validate22.errors = [{instancePath:instancePath+"/body/effectiveDate",schemaPath:"#/properties/body/properties/effectiveDate/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+return false;
+}
+else {
+const _errs106 = errors;
+for(const key9 in data47){
+if(!((key9 === "printed") || (key9 === "yearMonth"))){
+validate22.errors = [{instancePath:instancePath+"/body/effectiveDate",schemaPath:"#/properties/body/properties/effectiveDate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs106 === errors){
+if(data47.printed !== undefined){
+const _errs107 = errors;
+if(typeof data47.printed !== "string"){
+validate22.errors = [{instancePath:instancePath+"/body/effectiveDate/printed",schemaPath:"#/properties/body/properties/effectiveDate/properties/printed/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid18 = _errs107 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.yearMonth !== undefined){
+let data49 = data47.yearMonth;
+const _errs109 = errors;
+if(errors === _errs109){
+if(typeof data49 === "string"){
+if(!pattern13.test(data49)){
+validate22.errors = [{instancePath:instancePath+"/body/effectiveDate/yearMonth",schemaPath:"#/properties/body/properties/effectiveDate/properties/yearMonth/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(?:0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(?:0[1-9]|1[0-2])$"+"\""}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/body/effectiveDate/yearMonth",schemaPath:"#/properties/body/properties/effectiveDate/properties/yearMonth/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs109 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/body/effectiveDate",schemaPath:"#/properties/body/properties/effectiveDate/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs104 === errors;
+}
+else {
+var valid3 = true;
+}
+}
 }
 }
 }
@@ -4835,24 +5076,24 @@ var valid0 = true;
 }
 if(valid0){
 if(data.rules !== undefined){
-let data47 = data.rules;
-const _errs104 = errors;
-if(errors === _errs104){
-if(Array.isArray(data47)){
-var valid18 = true;
-const len9 = data47.length;
+let data50 = data.rules;
+const _errs111 = errors;
+if(errors === _errs111){
+if(Array.isArray(data50)){
+var valid19 = true;
+const len9 = data50.length;
 for(let i9=0; i9<len9; i9++){
-let data48 = data47[i9];
-const _errs106 = errors;
-const _errs107 = errors;
-let valid19 = false;
+let data51 = data50[i9];
+const _errs113 = errors;
+const _errs114 = errors;
+let valid20 = false;
 let passing0 = null;
-const _errs108 = errors;
-if(errors === _errs108){
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-let missing9;
-if(((((data48.id === undefined) && (missing9 = "id")) || ((data48.text === undefined) && (missing9 = "text"))) || ((data48.type === undefined) && (missing9 = "type"))) || ((data48.category === undefined) && (missing9 = "category"))){
-const err0 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
+const _errs115 = errors;
+if(errors === _errs115){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+let missing10;
+if(((((data51.id === undefined) && (missing10 = "id")) || ((data51.text === undefined) && (missing10 = "text"))) || ((data51.type === undefined) && (missing10 = "type"))) || ((data51.category === undefined) && (missing10 = "category"))){
+const err0 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4862,10 +5103,10 @@ vErrors.push(err0);
 errors++;
 }
 else {
-const _errs110 = errors;
-for(const key9 in data48){
-if(!((((((((key9 === "id") || (key9 === "text")) || (key9 === "type")) || (key9 === "category")) || (key9 === "credential")) || (key9 === "field")) || (key9 === "years")) || (key9 === "areas"))){
-const err1 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+const _errs117 = errors;
+for(const key10 in data51){
+if(!((((((((key10 === "id") || (key10 === "text")) || (key10 === "type")) || (key10 === "category")) || (key10 === "credential")) || (key10 === "field")) || (key10 === "years")) || (key10 === "areas"))){
+const err1 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4876,10 +5117,10 @@ errors++;
 break;
 }
 }
-if(_errs110 === errors){
-if(data48.id !== undefined){
-const _errs111 = errors;
-if(typeof data48.id !== "string"){
+if(_errs117 === errors){
+if(data51.id !== undefined){
+const _errs118 = errors;
+if(typeof data51.id !== "string"){
 const err2 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4889,15 +5130,15 @@ vErrors.push(err2);
 }
 errors++;
 }
-var valid20 = _errs111 === errors;
+var valid21 = _errs118 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
-if(valid20){
-if(data48.text !== undefined){
-const _errs113 = errors;
-if(typeof data48.text !== "string"){
+if(valid21){
+if(data51.text !== undefined){
+const _errs120 = errors;
+if(typeof data51.text !== "string"){
 const err3 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4907,16 +5148,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-var valid20 = _errs113 === errors;
+var valid21 = _errs120 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
-if(valid20){
-if(data48.type !== undefined){
-let data51 = data48.type;
-const _errs115 = errors;
-if(typeof data51 !== "string"){
+if(valid21){
+if(data51.type !== undefined){
+let data54 = data51.type;
+const _errs122 = errors;
+if(typeof data54 !== "string"){
 const err4 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4926,7 +5167,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if("requirement" !== data51){
+if("requirement" !== data54){
 const err5 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "requirement"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err5];
@@ -4936,16 +5177,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-var valid20 = _errs115 === errors;
+var valid21 = _errs122 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
-if(valid20){
-if(data48.category !== undefined){
-let data52 = data48.category;
-const _errs117 = errors;
-if(typeof data52 !== "string"){
+if(valid21){
+if(data51.category !== undefined){
+let data55 = data51.category;
+const _errs124 = errors;
+if(typeof data55 !== "string"){
 const err6 = {instancePath:instancePath+"/rules/" + i9+"/category",schemaPath:"#/properties/rules/items/oneOf/0/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4955,7 +5196,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!((((((data52 === "education") || (data52 === "experience")) || (data52 === "training")) || (data52 === "license")) || (data52 === "certification")) || (data52 === "other"))){
+if(!((((((data55 === "education") || (data55 === "experience")) || (data55 === "training")) || (data55 === "license")) || (data55 === "certification")) || (data55 === "other"))){
 const err7 = {instancePath:instancePath+"/rules/" + i9+"/category",schemaPath:"#/properties/rules/items/oneOf/0/properties/category/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[0].properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4965,16 +5206,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-var valid20 = _errs117 === errors;
+var valid21 = _errs124 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
-if(valid20){
-if(data48.credential !== undefined){
-let data53 = data48.credential;
-const _errs119 = errors;
-if(typeof data53 !== "string"){
+if(valid21){
+if(data51.credential !== undefined){
+let data56 = data51.credential;
+const _errs126 = errors;
+if(typeof data56 !== "string"){
 const err8 = {instancePath:instancePath+"/rules/" + i9+"/credential",schemaPath:"#/properties/rules/items/oneOf/0/properties/credential/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
@@ -4984,7 +5225,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!((((((((data53 === "high-school") || (data53 === "associate")) || (data53 === "bachelor")) || (data53 === "master")) || (data53 === "doctorate")) || (data53 === "professional")) || (data53 === "certificate")) || (data53 === "license"))){
+if(!((((((((data56 === "high-school") || (data56 === "associate")) || (data56 === "bachelor")) || (data56 === "master")) || (data56 === "doctorate")) || (data56 === "professional")) || (data56 === "certificate")) || (data56 === "license"))){
 const err9 = {instancePath:instancePath+"/rules/" + i9+"/credential",schemaPath:"#/properties/rules/items/oneOf/0/properties/credential/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[0].properties.credential.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
@@ -4994,15 +5235,15 @@ vErrors.push(err9);
 }
 errors++;
 }
-var valid20 = _errs119 === errors;
+var valid21 = _errs126 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
-if(valid20){
-if(data48.field !== undefined){
-const _errs121 = errors;
-if(typeof data48.field !== "string"){
+if(valid21){
+if(data51.field !== undefined){
+const _errs128 = errors;
+if(typeof data51.field !== "string"){
 const err10 = {instancePath:instancePath+"/rules/" + i9+"/field",schemaPath:"#/properties/rules/items/oneOf/0/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
@@ -5012,18 +5253,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-var valid20 = _errs121 === errors;
+var valid21 = _errs128 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
-if(valid20){
-if(data48.years !== undefined){
-let data55 = data48.years;
-const _errs123 = errors;
-if(errors === _errs123){
-if(typeof data55 == "number"){
-if(data55 < 0 || isNaN(data55)){
+if(valid21){
+if(data51.years !== undefined){
+let data58 = data51.years;
+const _errs130 = errors;
+if(errors === _errs130){
+if(typeof data58 == "number"){
+if(data58 < 0 || isNaN(data58)){
 const err11 = {instancePath:instancePath+"/rules/" + i9+"/years",schemaPath:"#/properties/rules/items/oneOf/0/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err11];
@@ -5045,22 +5286,22 @@ vErrors.push(err12);
 errors++;
 }
 }
-var valid20 = _errs123 === errors;
+var valid21 = _errs130 === errors;
 }
 else {
-var valid20 = true;
-}
-if(valid20){
-if(data48.areas !== undefined){
-let data56 = data48.areas;
-const _errs125 = errors;
-if(errors === _errs125){
-if(Array.isArray(data56)){
 var valid21 = true;
-const len10 = data56.length;
+}
+if(valid21){
+if(data51.areas !== undefined){
+let data59 = data51.areas;
+const _errs132 = errors;
+if(errors === _errs132){
+if(Array.isArray(data59)){
+var valid22 = true;
+const len10 = data59.length;
 for(let i10=0; i10<len10; i10++){
-const _errs127 = errors;
-if(typeof data56[i10] !== "string"){
+const _errs134 = errors;
+if(typeof data59[i10] !== "string"){
 const err13 = {instancePath:instancePath+"/rules/" + i9+"/areas/" + i10,schemaPath:"#/properties/rules/items/oneOf/0/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
@@ -5070,8 +5311,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-var valid21 = _errs127 === errors;
-if(!valid21){
+var valid22 = _errs134 === errors;
+if(!valid22){
 break;
 }
 }
@@ -5087,10 +5328,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-var valid20 = _errs125 === errors;
+var valid21 = _errs132 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
 }
 }
@@ -5113,18 +5354,18 @@ vErrors.push(err15);
 errors++;
 }
 }
-var _valid0 = _errs108 === errors;
+var _valid0 = _errs115 === errors;
 if(_valid0){
-valid19 = true;
+valid20 = true;
 passing0 = 0;
 var props0 = true;
 }
-const _errs129 = errors;
-if(errors === _errs129){
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-let missing10;
-if(((((((data48.id === undefined) && (missing10 = "id")) || ((data48.text === undefined) && (missing10 = "text"))) || ((data48.type === undefined) && (missing10 = "type"))) || ((data48.substitute === undefined) && (missing10 = "substitute"))) || ((data48.replaces === undefined) && (missing10 = "replaces"))) || ((data48.basis === undefined) && (missing10 = "basis"))){
-const err16 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"};
+const _errs136 = errors;
+if(errors === _errs136){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+let missing11;
+if(((((((data51.id === undefined) && (missing11 = "id")) || ((data51.text === undefined) && (missing11 = "text"))) || ((data51.type === undefined) && (missing11 = "type"))) || ((data51.substitute === undefined) && (missing11 = "substitute"))) || ((data51.replaces === undefined) && (missing11 = "replaces"))) || ((data51.basis === undefined) && (missing11 = "basis"))){
+const err16 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5134,10 +5375,10 @@ vErrors.push(err16);
 errors++;
 }
 else {
-const _errs131 = errors;
-for(const key10 in data48){
-if(!((((((key10 === "id") || (key10 === "text")) || (key10 === "type")) || (key10 === "substitute")) || (key10 === "replaces")) || (key10 === "basis"))){
-const err17 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+const _errs138 = errors;
+for(const key11 in data51){
+if(!((((((key11 === "id") || (key11 === "text")) || (key11 === "type")) || (key11 === "substitute")) || (key11 === "replaces")) || (key11 === "basis"))){
+const err17 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5148,10 +5389,10 @@ errors++;
 break;
 }
 }
-if(_errs131 === errors){
-if(data48.id !== undefined){
-const _errs132 = errors;
-if(typeof data48.id !== "string"){
+if(_errs138 === errors){
+if(data51.id !== undefined){
+const _errs139 = errors;
+if(typeof data51.id !== "string"){
 const err18 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
@@ -5161,15 +5402,15 @@ vErrors.push(err18);
 }
 errors++;
 }
-var valid22 = _errs132 === errors;
+var valid23 = _errs139 === errors;
 }
 else {
-var valid22 = true;
+var valid23 = true;
 }
-if(valid22){
-if(data48.text !== undefined){
-const _errs134 = errors;
-if(typeof data48.text !== "string"){
+if(valid23){
+if(data51.text !== undefined){
+const _errs141 = errors;
+if(typeof data51.text !== "string"){
 const err19 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
@@ -5179,16 +5420,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-var valid22 = _errs134 === errors;
+var valid23 = _errs141 === errors;
 }
 else {
-var valid22 = true;
+var valid23 = true;
 }
-if(valid22){
-if(data48.type !== undefined){
-let data60 = data48.type;
-const _errs136 = errors;
-if(typeof data60 !== "string"){
+if(valid23){
+if(data51.type !== undefined){
+let data63 = data51.type;
+const _errs143 = errors;
+if(typeof data63 !== "string"){
 const err20 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
@@ -5198,7 +5439,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if("substitution" !== data60){
+if("substitution" !== data63){
 const err21 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "substitution"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err21];
@@ -5208,20 +5449,20 @@ vErrors.push(err21);
 }
 errors++;
 }
-var valid22 = _errs136 === errors;
+var valid23 = _errs143 === errors;
 }
 else {
-var valid22 = true;
+var valid23 = true;
 }
-if(valid22){
-if(data48.substitute !== undefined){
-let data61 = data48.substitute;
-const _errs138 = errors;
-if(errors === _errs138){
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-let missing11;
-if(((data61.category === undefined) && (missing11 = "category")) || ((data61.description === undefined) && (missing11 = "description"))){
-const err22 = {instancePath:instancePath+"/rules/" + i9+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
+if(valid23){
+if(data51.substitute !== undefined){
+let data64 = data51.substitute;
+const _errs145 = errors;
+if(errors === _errs145){
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+let missing12;
+if(((data64.category === undefined) && (missing12 = "category")) || ((data64.description === undefined) && (missing12 = "description"))){
+const err22 = {instancePath:instancePath+"/rules/" + i9+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5231,10 +5472,10 @@ vErrors.push(err22);
 errors++;
 }
 else {
-const _errs140 = errors;
-for(const key11 in data61){
-if(!(((((key11 === "category") || (key11 === "credential")) || (key11 === "field")) || (key11 === "areas")) || (key11 === "description"))){
-const err23 = {instancePath:instancePath+"/rules/" + i9+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+const _errs147 = errors;
+for(const key12 in data64){
+if(!(((((key12 === "category") || (key12 === "credential")) || (key12 === "field")) || (key12 === "areas")) || (key12 === "description"))){
+const err23 = {instancePath:instancePath+"/rules/" + i9+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5245,11 +5486,11 @@ errors++;
 break;
 }
 }
-if(_errs140 === errors){
-if(data61.category !== undefined){
-let data62 = data61.category;
-const _errs141 = errors;
-if(typeof data62 !== "string"){
+if(_errs147 === errors){
+if(data64.category !== undefined){
+let data65 = data64.category;
+const _errs148 = errors;
+if(typeof data65 !== "string"){
 const err24 = {instancePath:instancePath+"/rules/" + i9+"/substitute/category",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
@@ -5259,7 +5500,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!((((((data62 === "education") || (data62 === "experience")) || (data62 === "training")) || (data62 === "license")) || (data62 === "certification")) || (data62 === "other"))){
+if(!((((((data65 === "education") || (data65 === "experience")) || (data65 === "training")) || (data65 === "license")) || (data65 === "certification")) || (data65 === "other"))){
 const err25 = {instancePath:instancePath+"/rules/" + i9+"/substitute/category",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/category/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.substitute.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
@@ -5269,16 +5510,16 @@ vErrors.push(err25);
 }
 errors++;
 }
-var valid23 = _errs141 === errors;
+var valid24 = _errs148 === errors;
 }
 else {
-var valid23 = true;
+var valid24 = true;
 }
-if(valid23){
-if(data61.credential !== undefined){
-let data63 = data61.credential;
-const _errs143 = errors;
-if(typeof data63 !== "string"){
+if(valid24){
+if(data64.credential !== undefined){
+let data66 = data64.credential;
+const _errs150 = errors;
+if(typeof data66 !== "string"){
 const err26 = {instancePath:instancePath+"/rules/" + i9+"/substitute/credential",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/credential/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
@@ -5288,7 +5529,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!((((((((data63 === "high-school") || (data63 === "associate")) || (data63 === "bachelor")) || (data63 === "master")) || (data63 === "doctorate")) || (data63 === "professional")) || (data63 === "certificate")) || (data63 === "license"))){
+if(!((((((((data66 === "high-school") || (data66 === "associate")) || (data66 === "bachelor")) || (data66 === "master")) || (data66 === "doctorate")) || (data66 === "professional")) || (data66 === "certificate")) || (data66 === "license"))){
 const err27 = {instancePath:instancePath+"/rules/" + i9+"/substitute/credential",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/credential/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.substitute.properties.credential.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
@@ -5298,15 +5539,15 @@ vErrors.push(err27);
 }
 errors++;
 }
-var valid23 = _errs143 === errors;
+var valid24 = _errs150 === errors;
 }
 else {
-var valid23 = true;
+var valid24 = true;
 }
-if(valid23){
-if(data61.field !== undefined){
-const _errs145 = errors;
-if(typeof data61.field !== "string"){
+if(valid24){
+if(data64.field !== undefined){
+const _errs152 = errors;
+if(typeof data64.field !== "string"){
 const err28 = {instancePath:instancePath+"/rules/" + i9+"/substitute/field",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
@@ -5316,22 +5557,22 @@ vErrors.push(err28);
 }
 errors++;
 }
-var valid23 = _errs145 === errors;
+var valid24 = _errs152 === errors;
 }
 else {
-var valid23 = true;
-}
-if(valid23){
-if(data61.areas !== undefined){
-let data65 = data61.areas;
-const _errs147 = errors;
-if(errors === _errs147){
-if(Array.isArray(data65)){
 var valid24 = true;
-const len11 = data65.length;
+}
+if(valid24){
+if(data64.areas !== undefined){
+let data68 = data64.areas;
+const _errs154 = errors;
+if(errors === _errs154){
+if(Array.isArray(data68)){
+var valid25 = true;
+const len11 = data68.length;
 for(let i11=0; i11<len11; i11++){
-const _errs149 = errors;
-if(typeof data65[i11] !== "string"){
+const _errs156 = errors;
+if(typeof data68[i11] !== "string"){
 const err29 = {instancePath:instancePath+"/rules/" + i9+"/substitute/areas/" + i11,schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
@@ -5341,8 +5582,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-var valid24 = _errs149 === errors;
-if(!valid24){
+var valid25 = _errs156 === errors;
+if(!valid25){
 break;
 }
 }
@@ -5358,15 +5599,15 @@ vErrors.push(err30);
 errors++;
 }
 }
-var valid23 = _errs147 === errors;
+var valid24 = _errs154 === errors;
 }
 else {
-var valid23 = true;
+var valid24 = true;
 }
-if(valid23){
-if(data61.description !== undefined){
-const _errs151 = errors;
-if(typeof data61.description !== "string"){
+if(valid24){
+if(data64.description !== undefined){
+const _errs158 = errors;
+if(typeof data64.description !== "string"){
 const err31 = {instancePath:instancePath+"/rules/" + i9+"/substitute/description",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
@@ -5376,10 +5617,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-var valid23 = _errs151 === errors;
+var valid24 = _errs158 === errors;
 }
 else {
-var valid23 = true;
+var valid24 = true;
 }
 }
 }
@@ -5399,15 +5640,15 @@ vErrors.push(err32);
 errors++;
 }
 }
-var valid22 = _errs138 === errors;
+var valid23 = _errs145 === errors;
 }
 else {
-var valid22 = true;
+var valid23 = true;
 }
-if(valid22){
-if(data48.replaces !== undefined){
-const _errs153 = errors;
-if(typeof data48.replaces !== "string"){
+if(valid23){
+if(data51.replaces !== undefined){
+const _errs160 = errors;
+if(typeof data51.replaces !== "string"){
 const err33 = {instancePath:instancePath+"/rules/" + i9+"/replaces",schemaPath:"#/properties/rules/items/oneOf/1/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
@@ -5417,16 +5658,16 @@ vErrors.push(err33);
 }
 errors++;
 }
-var valid22 = _errs153 === errors;
+var valid23 = _errs160 === errors;
 }
 else {
-var valid22 = true;
+var valid23 = true;
 }
-if(valid22){
-if(data48.basis !== undefined){
-let data69 = data48.basis;
-const _errs155 = errors;
-if(typeof data69 !== "string"){
+if(valid23){
+if(data51.basis !== undefined){
+let data72 = data51.basis;
+const _errs162 = errors;
+if(typeof data72 !== "string"){
 const err34 = {instancePath:instancePath+"/rules/" + i9+"/basis",schemaPath:"#/properties/rules/items/oneOf/1/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
@@ -5436,7 +5677,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!((data69 === "year-for-year") || (data69 === "full"))){
+if(!((data72 === "year-for-year") || (data72 === "full"))){
 const err35 = {instancePath:instancePath+"/rules/" + i9+"/basis",schemaPath:"#/properties/rules/items/oneOf/1/properties/basis/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.basis.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
@@ -5446,10 +5687,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-var valid22 = _errs155 === errors;
+var valid23 = _errs162 === errors;
 }
 else {
-var valid22 = true;
+var valid23 = true;
 }
 }
 }
@@ -5470,25 +5711,25 @@ vErrors.push(err36);
 errors++;
 }
 }
-var _valid0 = _errs129 === errors;
-if(_valid0 && valid19){
-valid19 = false;
+var _valid0 = _errs136 === errors;
+if(_valid0 && valid20){
+valid20 = false;
 passing0 = [passing0, 1];
 }
 else {
 if(_valid0){
-valid19 = true;
+valid20 = true;
 passing0 = 1;
 if(props0 !== true){
 props0 = true;
 }
 }
-const _errs157 = errors;
-if(errors === _errs157){
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-let missing12;
-if((((((data48.id === undefined) && (missing12 = "id")) || ((data48.text === undefined) && (missing12 = "text"))) || ((data48.type === undefined) && (missing12 = "type"))) || ((data48.initialMonths === undefined) && (missing12 = "initialMonths"))) || ((data48.promotionalMonths === undefined) && (missing12 = "promotionalMonths"))){
-const err37 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
+const _errs164 = errors;
+if(errors === _errs164){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+let missing13;
+if((((((data51.id === undefined) && (missing13 = "id")) || ((data51.text === undefined) && (missing13 = "text"))) || ((data51.type === undefined) && (missing13 = "type"))) || ((data51.initialMonths === undefined) && (missing13 = "initialMonths"))) || ((data51.promotionalMonths === undefined) && (missing13 = "promotionalMonths"))){
+const err37 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5498,10 +5739,10 @@ vErrors.push(err37);
 errors++;
 }
 else {
-const _errs159 = errors;
-for(const key12 in data48){
-if(!(((((key12 === "id") || (key12 === "text")) || (key12 === "type")) || (key12 === "initialMonths")) || (key12 === "promotionalMonths"))){
-const err38 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+const _errs166 = errors;
+for(const key13 in data51){
+if(!(((((key13 === "id") || (key13 === "text")) || (key13 === "type")) || (key13 === "initialMonths")) || (key13 === "promotionalMonths"))){
+const err38 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5512,10 +5753,10 @@ errors++;
 break;
 }
 }
-if(_errs159 === errors){
-if(data48.id !== undefined){
-const _errs160 = errors;
-if(typeof data48.id !== "string"){
+if(_errs166 === errors){
+if(data51.id !== undefined){
+const _errs167 = errors;
+if(typeof data51.id !== "string"){
 const err39 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
@@ -5525,15 +5766,15 @@ vErrors.push(err39);
 }
 errors++;
 }
-var valid25 = _errs160 === errors;
+var valid26 = _errs167 === errors;
 }
 else {
-var valid25 = true;
+var valid26 = true;
 }
-if(valid25){
-if(data48.text !== undefined){
-const _errs162 = errors;
-if(typeof data48.text !== "string"){
+if(valid26){
+if(data51.text !== undefined){
+const _errs169 = errors;
+if(typeof data51.text !== "string"){
 const err40 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
@@ -5543,16 +5784,16 @@ vErrors.push(err40);
 }
 errors++;
 }
-var valid25 = _errs162 === errors;
+var valid26 = _errs169 === errors;
 }
 else {
-var valid25 = true;
+var valid26 = true;
 }
-if(valid25){
-if(data48.type !== undefined){
-let data72 = data48.type;
-const _errs164 = errors;
-if(typeof data72 !== "string"){
+if(valid26){
+if(data51.type !== undefined){
+let data75 = data51.type;
+const _errs171 = errors;
+if(typeof data75 !== "string"){
 const err41 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
@@ -5562,7 +5803,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if("probation" !== data72){
+if("probation" !== data75){
 const err42 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "probation"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err42];
@@ -5572,16 +5813,16 @@ vErrors.push(err42);
 }
 errors++;
 }
-var valid25 = _errs164 === errors;
+var valid26 = _errs171 === errors;
 }
 else {
-var valid25 = true;
+var valid26 = true;
 }
-if(valid25){
-if(data48.initialMonths !== undefined){
-let data73 = data48.initialMonths;
-const _errs166 = errors;
-if(!((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73)))){
+if(valid26){
+if(data51.initialMonths !== undefined){
+let data76 = data51.initialMonths;
+const _errs173 = errors;
+if(!((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76)))){
 const err43 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err43];
@@ -5591,9 +5832,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(errors === _errs166){
-if(typeof data73 == "number"){
-if(data73 > 9007199254740991 || isNaN(data73)){
+if(errors === _errs173){
+if(typeof data76 == "number"){
+if(data76 > 9007199254740991 || isNaN(data76)){
 const err44 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err44];
@@ -5604,7 +5845,7 @@ vErrors.push(err44);
 errors++;
 }
 else {
-if(data73 < 0 || isNaN(data73)){
+if(data76 < 0 || isNaN(data76)){
 const err45 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err45];
@@ -5617,16 +5858,16 @@ errors++;
 }
 }
 }
-var valid25 = _errs166 === errors;
+var valid26 = _errs173 === errors;
 }
 else {
-var valid25 = true;
+var valid26 = true;
 }
-if(valid25){
-if(data48.promotionalMonths !== undefined){
-let data74 = data48.promotionalMonths;
-const _errs168 = errors;
-if(!((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74)))){
+if(valid26){
+if(data51.promotionalMonths !== undefined){
+let data77 = data51.promotionalMonths;
+const _errs175 = errors;
+if(!((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77)))){
 const err46 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err46];
@@ -5636,9 +5877,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(errors === _errs168){
-if(typeof data74 == "number"){
-if(data74 > 9007199254740991 || isNaN(data74)){
+if(errors === _errs175){
+if(typeof data77 == "number"){
+if(data77 > 9007199254740991 || isNaN(data77)){
 const err47 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err47];
@@ -5649,7 +5890,7 @@ vErrors.push(err47);
 errors++;
 }
 else {
-if(data74 < 0 || isNaN(data74)){
+if(data77 < 0 || isNaN(data77)){
 const err48 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err48];
@@ -5662,10 +5903,10 @@ errors++;
 }
 }
 }
-var valid25 = _errs168 === errors;
+var valid26 = _errs175 === errors;
 }
 else {
-var valid25 = true;
+var valid26 = true;
 }
 }
 }
@@ -5685,25 +5926,25 @@ vErrors.push(err49);
 errors++;
 }
 }
-var _valid0 = _errs157 === errors;
-if(_valid0 && valid19){
-valid19 = false;
+var _valid0 = _errs164 === errors;
+if(_valid0 && valid20){
+valid20 = false;
 passing0 = [passing0, 2];
 }
 else {
 if(_valid0){
-valid19 = true;
+valid20 = true;
 passing0 = 2;
 if(props0 !== true){
 props0 = true;
 }
 }
-const _errs170 = errors;
-if(errors === _errs170){
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-let missing13;
-if((((((data48.id === undefined) && (missing13 = "id")) || ((data48.text === undefined) && (missing13 = "text"))) || ((data48.type === undefined) && (missing13 = "type"))) || ((data48.subject === undefined) && (missing13 = "subject"))) || ((data48.modality === undefined) && (missing13 = "modality"))){
-const err50 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"};
+const _errs177 = errors;
+if(errors === _errs177){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+let missing14;
+if((((((data51.id === undefined) && (missing14 = "id")) || ((data51.text === undefined) && (missing14 = "text"))) || ((data51.type === undefined) && (missing14 = "type"))) || ((data51.subject === undefined) && (missing14 = "subject"))) || ((data51.modality === undefined) && (missing14 = "modality"))){
+const err50 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5713,10 +5954,10 @@ vErrors.push(err50);
 errors++;
 }
 else {
-const _errs172 = errors;
-for(const key13 in data48){
-if(!(((((key13 === "id") || (key13 === "text")) || (key13 === "type")) || (key13 === "subject")) || (key13 === "modality"))){
-const err51 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+const _errs179 = errors;
+for(const key14 in data51){
+if(!(((((key14 === "id") || (key14 === "text")) || (key14 === "type")) || (key14 === "subject")) || (key14 === "modality"))){
+const err51 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5727,10 +5968,10 @@ errors++;
 break;
 }
 }
-if(_errs172 === errors){
-if(data48.id !== undefined){
-const _errs173 = errors;
-if(typeof data48.id !== "string"){
+if(_errs179 === errors){
+if(data51.id !== undefined){
+const _errs180 = errors;
+if(typeof data51.id !== "string"){
 const err52 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
@@ -5740,15 +5981,15 @@ vErrors.push(err52);
 }
 errors++;
 }
-var valid26 = _errs173 === errors;
+var valid27 = _errs180 === errors;
 }
 else {
-var valid26 = true;
+var valid27 = true;
 }
-if(valid26){
-if(data48.text !== undefined){
-const _errs175 = errors;
-if(typeof data48.text !== "string"){
+if(valid27){
+if(data51.text !== undefined){
+const _errs182 = errors;
+if(typeof data51.text !== "string"){
 const err53 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
@@ -5758,16 +5999,16 @@ vErrors.push(err53);
 }
 errors++;
 }
-var valid26 = _errs175 === errors;
+var valid27 = _errs182 === errors;
 }
 else {
-var valid26 = true;
+var valid27 = true;
 }
-if(valid26){
-if(data48.type !== undefined){
-let data77 = data48.type;
-const _errs177 = errors;
-if(typeof data77 !== "string"){
+if(valid27){
+if(data51.type !== undefined){
+let data80 = data51.type;
+const _errs184 = errors;
+if(typeof data80 !== "string"){
 const err54 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
@@ -5777,7 +6018,7 @@ vErrors.push(err54);
 }
 errors++;
 }
-if("condition" !== data77){
+if("condition" !== data80){
 const err55 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err55];
@@ -5787,16 +6028,16 @@ vErrors.push(err55);
 }
 errors++;
 }
-var valid26 = _errs177 === errors;
+var valid27 = _errs184 === errors;
 }
 else {
-var valid26 = true;
+var valid27 = true;
 }
-if(valid26){
-if(data48.subject !== undefined){
-let data78 = data48.subject;
-const _errs179 = errors;
-if(typeof data78 !== "string"){
+if(valid27){
+if(data51.subject !== undefined){
+let data81 = data51.subject;
+const _errs186 = errors;
+if(typeof data81 !== "string"){
 const err56 = {instancePath:instancePath+"/rules/" + i9+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
@@ -5806,7 +6047,7 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!((((((((((data78 === "drivers-license") || (data78 === "drug-screening")) || (data78 === "background-check")) || (data78 === "prea")) || (data78 === "license")) || (data78 === "certification")) || (data78 === "physical")) || (data78 === "travel")) || (data78 === "age")) || (data78 === "other"))){
+if(!((((((((((data81 === "drivers-license") || (data81 === "drug-screening")) || (data81 === "background-check")) || (data81 === "prea")) || (data81 === "license")) || (data81 === "certification")) || (data81 === "physical")) || (data81 === "travel")) || (data81 === "age")) || (data81 === "other"))){
 const err57 = {instancePath:instancePath+"/rules/" + i9+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[3].properties.subject.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err57];
@@ -5816,16 +6057,16 @@ vErrors.push(err57);
 }
 errors++;
 }
-var valid26 = _errs179 === errors;
+var valid27 = _errs186 === errors;
 }
 else {
-var valid26 = true;
+var valid27 = true;
 }
-if(valid26){
-if(data48.modality !== undefined){
-let data79 = data48.modality;
-const _errs181 = errors;
-if(typeof data79 !== "string"){
+if(valid27){
+if(data51.modality !== undefined){
+let data82 = data51.modality;
+const _errs188 = errors;
+if(typeof data82 !== "string"){
 const err58 = {instancePath:instancePath+"/rules/" + i9+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
@@ -5835,7 +6076,7 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!((data79 === "required") || (data79 === "may-be-required"))){
+if(!((data82 === "required") || (data82 === "may-be-required"))){
 const err59 = {instancePath:instancePath+"/rules/" + i9+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[3].properties.modality.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err59];
@@ -5845,10 +6086,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-var valid26 = _errs181 === errors;
+var valid27 = _errs188 === errors;
 }
 else {
-var valid26 = true;
+var valid27 = true;
 }
 }
 }
@@ -5868,25 +6109,25 @@ vErrors.push(err60);
 errors++;
 }
 }
-var _valid0 = _errs170 === errors;
-if(_valid0 && valid19){
-valid19 = false;
+var _valid0 = _errs177 === errors;
+if(_valid0 && valid20){
+valid20 = false;
 passing0 = [passing0, 3];
 }
 else {
 if(_valid0){
-valid19 = true;
+valid20 = true;
 passing0 = 3;
 if(props0 !== true){
 props0 = true;
 }
 }
-const _errs183 = errors;
-if(errors === _errs183){
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-let missing14;
-if((((data48.id === undefined) && (missing14 = "id")) || ((data48.text === undefined) && (missing14 = "text"))) || ((data48.type === undefined) && (missing14 = "type"))){
-const err61 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"};
+const _errs190 = errors;
+if(errors === _errs190){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+let missing15;
+if((((data51.id === undefined) && (missing15 = "id")) || ((data51.text === undefined) && (missing15 = "text"))) || ((data51.type === undefined) && (missing15 = "type"))){
+const err61 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5896,10 +6137,10 @@ vErrors.push(err61);
 errors++;
 }
 else {
-const _errs185 = errors;
-for(const key14 in data48){
-if(!(((key14 === "id") || (key14 === "text")) || (key14 === "type"))){
-const err62 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const _errs192 = errors;
+for(const key15 in data51){
+if(!(((key15 === "id") || (key15 === "text")) || (key15 === "type"))){
+const err62 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5910,10 +6151,10 @@ errors++;
 break;
 }
 }
-if(_errs185 === errors){
-if(data48.id !== undefined){
-const _errs186 = errors;
-if(typeof data48.id !== "string"){
+if(_errs192 === errors){
+if(data51.id !== undefined){
+const _errs193 = errors;
+if(typeof data51.id !== "string"){
 const err63 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
@@ -5923,15 +6164,15 @@ vErrors.push(err63);
 }
 errors++;
 }
-var valid27 = _errs186 === errors;
+var valid28 = _errs193 === errors;
 }
 else {
-var valid27 = true;
+var valid28 = true;
 }
-if(valid27){
-if(data48.text !== undefined){
-const _errs188 = errors;
-if(typeof data48.text !== "string"){
+if(valid28){
+if(data51.text !== undefined){
+const _errs195 = errors;
+if(typeof data51.text !== "string"){
 const err64 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
@@ -5941,16 +6182,16 @@ vErrors.push(err64);
 }
 errors++;
 }
-var valid27 = _errs188 === errors;
+var valid28 = _errs195 === errors;
 }
 else {
-var valid27 = true;
+var valid28 = true;
 }
-if(valid27){
-if(data48.type !== undefined){
-let data82 = data48.type;
-const _errs190 = errors;
-if(typeof data82 !== "string"){
+if(valid28){
+if(data51.type !== undefined){
+let data85 = data51.type;
+const _errs197 = errors;
+if(typeof data85 !== "string"){
 const err65 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
@@ -5960,7 +6201,7 @@ vErrors.push(err65);
 }
 errors++;
 }
-if("exclusion" !== data82){
+if("exclusion" !== data85){
 const err66 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "exclusion"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err66];
@@ -5970,10 +6211,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-var valid27 = _errs190 === errors;
+var valid28 = _errs197 === errors;
 }
 else {
-var valid27 = true;
+var valid28 = true;
 }
 }
 }
@@ -5991,25 +6232,25 @@ vErrors.push(err67);
 errors++;
 }
 }
-var _valid0 = _errs183 === errors;
-if(_valid0 && valid19){
-valid19 = false;
+var _valid0 = _errs190 === errors;
+if(_valid0 && valid20){
+valid20 = false;
 passing0 = [passing0, 4];
 }
 else {
 if(_valid0){
-valid19 = true;
+valid20 = true;
 passing0 = 4;
 if(props0 !== true){
 props0 = true;
 }
 }
-const _errs192 = errors;
-if(errors === _errs192){
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-let missing15;
-if(((((((data48.id === undefined) && (missing15 = "id")) || ((data48.text === undefined) && (missing15 = "text"))) || ((data48.type === undefined) && (missing15 = "type"))) || ((data48.level === undefined) && (missing15 = "level"))) || ((data48.area === undefined) && (missing15 = "area"))) || ((data48.applies === undefined) && (missing15 = "applies"))){
-const err68 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"};
+const _errs199 = errors;
+if(errors === _errs199){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+let missing16;
+if(((((((data51.id === undefined) && (missing16 = "id")) || ((data51.text === undefined) && (missing16 = "text"))) || ((data51.type === undefined) && (missing16 = "type"))) || ((data51.level === undefined) && (missing16 = "level"))) || ((data51.area === undefined) && (missing16 = "area"))) || ((data51.applies === undefined) && (missing16 = "applies"))){
+const err68 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6019,10 +6260,10 @@ vErrors.push(err68);
 errors++;
 }
 else {
-const _errs194 = errors;
-for(const key15 in data48){
-if(!((((((key15 === "id") || (key15 === "text")) || (key15 === "type")) || (key15 === "level")) || (key15 === "area")) || (key15 === "applies"))){
-const err69 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const _errs201 = errors;
+for(const key16 in data51){
+if(!((((((key16 === "id") || (key16 === "text")) || (key16 === "type")) || (key16 === "level")) || (key16 === "area")) || (key16 === "applies"))){
+const err69 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6033,10 +6274,10 @@ errors++;
 break;
 }
 }
-if(_errs194 === errors){
-if(data48.id !== undefined){
-const _errs195 = errors;
-if(typeof data48.id !== "string"){
+if(_errs201 === errors){
+if(data51.id !== undefined){
+const _errs202 = errors;
+if(typeof data51.id !== "string"){
 const err70 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
@@ -6046,15 +6287,15 @@ vErrors.push(err70);
 }
 errors++;
 }
-var valid28 = _errs195 === errors;
+var valid29 = _errs202 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data48.text !== undefined){
-const _errs197 = errors;
-if(typeof data48.text !== "string"){
+if(valid29){
+if(data51.text !== undefined){
+const _errs204 = errors;
+if(typeof data51.text !== "string"){
 const err71 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
@@ -6064,16 +6305,16 @@ vErrors.push(err71);
 }
 errors++;
 }
-var valid28 = _errs197 === errors;
+var valid29 = _errs204 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data48.type !== undefined){
-let data85 = data48.type;
-const _errs199 = errors;
-if(typeof data85 !== "string"){
+if(valid29){
+if(data51.type !== undefined){
+let data88 = data51.type;
+const _errs206 = errors;
+if(typeof data88 !== "string"){
 const err72 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
@@ -6083,7 +6324,7 @@ vErrors.push(err72);
 }
 errors++;
 }
-if("level-scope" !== data85){
+if("level-scope" !== data88){
 const err73 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "level-scope"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err73];
@@ -6093,16 +6334,16 @@ vErrors.push(err73);
 }
 errors++;
 }
-var valid28 = _errs199 === errors;
+var valid29 = _errs206 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data48.level !== undefined){
-let data86 = data48.level;
-const _errs201 = errors;
-if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
+if(valid29){
+if(data51.level !== undefined){
+let data89 = data51.level;
+const _errs208 = errors;
+if(!((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89)))){
 const err74 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err74];
@@ -6112,9 +6353,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(errors === _errs201){
-if(typeof data86 == "number"){
-if(data86 > 9007199254740991 || isNaN(data86)){
+if(errors === _errs208){
+if(typeof data89 == "number"){
+if(data89 > 9007199254740991 || isNaN(data89)){
 const err75 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err75];
@@ -6125,7 +6366,7 @@ vErrors.push(err75);
 errors++;
 }
 else {
-if(data86 <= 0 || isNaN(data86)){
+if(data89 <= 0 || isNaN(data89)){
 const err76 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err76];
@@ -6138,16 +6379,16 @@ errors++;
 }
 }
 }
-var valid28 = _errs201 === errors;
+var valid29 = _errs208 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data48.area !== undefined){
-let data87 = data48.area;
-const _errs203 = errors;
-if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
+if(valid29){
+if(data51.area !== undefined){
+let data90 = data51.area;
+const _errs210 = errors;
+if(!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))){
 const err77 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err77];
@@ -6157,9 +6398,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(errors === _errs203){
-if(typeof data87 == "number"){
-if(data87 > 9007199254740991 || isNaN(data87)){
+if(errors === _errs210){
+if(typeof data90 == "number"){
+if(data90 > 9007199254740991 || isNaN(data90)){
 const err78 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err78];
@@ -6170,7 +6411,7 @@ vErrors.push(err78);
 errors++;
 }
 else {
-if(data87 <= 0 || isNaN(data87)){
+if(data90 <= 0 || isNaN(data90)){
 const err79 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err79];
@@ -6183,15 +6424,15 @@ errors++;
 }
 }
 }
-var valid28 = _errs203 === errors;
+var valid29 = _errs210 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data48.applies !== undefined){
-const _errs205 = errors;
-if(typeof data48.applies !== "boolean"){
+if(valid29){
+if(data51.applies !== undefined){
+const _errs212 = errors;
+if(typeof data51.applies !== "boolean"){
 const err80 = {instancePath:instancePath+"/rules/" + i9+"/applies",schemaPath:"#/properties/rules/items/oneOf/5/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err80];
@@ -6201,10 +6442,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-var valid28 = _errs205 === errors;
+var valid29 = _errs212 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
 }
 }
@@ -6225,25 +6466,25 @@ vErrors.push(err81);
 errors++;
 }
 }
-var _valid0 = _errs192 === errors;
-if(_valid0 && valid19){
-valid19 = false;
+var _valid0 = _errs199 === errors;
+if(_valid0 && valid20){
+valid20 = false;
 passing0 = [passing0, 5];
 }
 else {
 if(_valid0){
-valid19 = true;
+valid20 = true;
 passing0 = 5;
 if(props0 !== true){
 props0 = true;
 }
 }
-const _errs207 = errors;
-if(errors === _errs207){
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-let missing16;
-if((((((data48.id === undefined) && (missing16 = "id")) || ((data48.text === undefined) && (missing16 = "text"))) || ((data48.type === undefined) && (missing16 = "type"))) || ((data48.level === undefined) && (missing16 = "level"))) || ((data48.received === undefined) && (missing16 = "received"))){
-const err82 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"};
+const _errs214 = errors;
+if(errors === _errs214){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+let missing17;
+if((((((data51.id === undefined) && (missing17 = "id")) || ((data51.text === undefined) && (missing17 = "text"))) || ((data51.type === undefined) && (missing17 = "type"))) || ((data51.level === undefined) && (missing17 = "level"))) || ((data51.received === undefined) && (missing17 = "received"))){
+const err82 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6253,10 +6494,10 @@ vErrors.push(err82);
 errors++;
 }
 else {
-const _errs209 = errors;
-for(const key16 in data48){
-if(!(((((((key16 === "id") || (key16 === "text")) || (key16 === "type")) || (key16 === "level")) || (key16 === "received")) || (key16 === "independence")) || (key16 === "leadWork"))){
-const err83 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+const _errs216 = errors;
+for(const key17 in data51){
+if(!((((((((key17 === "id") || (key17 === "text")) || (key17 === "type")) || (key17 === "level")) || (key17 === "received")) || (key17 === "independence")) || (key17 === "leadWork")) || (key17 === "alternatives"))){
+const err83 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6267,10 +6508,10 @@ errors++;
 break;
 }
 }
-if(_errs209 === errors){
-if(data48.id !== undefined){
-const _errs210 = errors;
-if(typeof data48.id !== "string"){
+if(_errs216 === errors){
+if(data51.id !== undefined){
+const _errs217 = errors;
+if(typeof data51.id !== "string"){
 const err84 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
@@ -6280,15 +6521,15 @@ vErrors.push(err84);
 }
 errors++;
 }
-var valid29 = _errs210 === errors;
+var valid30 = _errs217 === errors;
 }
 else {
-var valid29 = true;
+var valid30 = true;
 }
-if(valid29){
-if(data48.text !== undefined){
-const _errs212 = errors;
-if(typeof data48.text !== "string"){
+if(valid30){
+if(data51.text !== undefined){
+const _errs219 = errors;
+if(typeof data51.text !== "string"){
 const err85 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
@@ -6298,16 +6539,16 @@ vErrors.push(err85);
 }
 errors++;
 }
-var valid29 = _errs212 === errors;
+var valid30 = _errs219 === errors;
 }
 else {
-var valid29 = true;
+var valid30 = true;
 }
-if(valid29){
-if(data48.type !== undefined){
-let data91 = data48.type;
-const _errs214 = errors;
-if(typeof data91 !== "string"){
+if(valid30){
+if(data51.type !== undefined){
+let data94 = data51.type;
+const _errs221 = errors;
+if(typeof data94 !== "string"){
 const err86 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
@@ -6317,7 +6558,7 @@ vErrors.push(err86);
 }
 errors++;
 }
-if("supervision" !== data91){
+if("supervision" !== data94){
 const err87 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "supervision"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err87];
@@ -6327,16 +6568,16 @@ vErrors.push(err87);
 }
 errors++;
 }
-var valid29 = _errs214 === errors;
+var valid30 = _errs221 === errors;
 }
 else {
-var valid29 = true;
+var valid30 = true;
 }
-if(valid29){
-if(data48.level !== undefined){
-let data92 = data48.level;
-const _errs216 = errors;
-if(!((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92)))){
+if(valid30){
+if(data51.level !== undefined){
+let data95 = data51.level;
+const _errs223 = errors;
+if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
 const err88 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err88];
@@ -6346,9 +6587,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(errors === _errs216){
-if(typeof data92 == "number"){
-if(data92 > 9007199254740991 || isNaN(data92)){
+if(errors === _errs223){
+if(typeof data95 == "number"){
+if(data95 > 9007199254740991 || isNaN(data95)){
 const err89 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err89];
@@ -6359,7 +6600,7 @@ vErrors.push(err89);
 errors++;
 }
 else {
-if(data92 <= 0 || isNaN(data92)){
+if(data95 <= 0 || isNaN(data95)){
 const err90 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err90];
@@ -6372,16 +6613,16 @@ errors++;
 }
 }
 }
-var valid29 = _errs216 === errors;
+var valid30 = _errs223 === errors;
 }
 else {
-var valid29 = true;
+var valid30 = true;
 }
-if(valid29){
-if(data48.received !== undefined){
-let data93 = data48.received;
-const _errs218 = errors;
-if(typeof data93 !== "string"){
+if(valid30){
+if(data51.received !== undefined){
+let data96 = data51.received;
+const _errs225 = errors;
+if(typeof data96 !== "string"){
 const err91 = {instancePath:instancePath+"/rules/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
@@ -6391,7 +6632,7 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(!((((data93 === "close") || (data93 === "general")) || (data93 === "limited")) || (data93 === "none"))){
+if(!((((data96 === "close") || (data96 === "general")) || (data96 === "limited")) || (data96 === "none"))){
 const err92 = {instancePath:instancePath+"/rules/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.received.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
@@ -6401,16 +6642,16 @@ vErrors.push(err92);
 }
 errors++;
 }
-var valid29 = _errs218 === errors;
+var valid30 = _errs225 === errors;
 }
 else {
-var valid29 = true;
+var valid30 = true;
 }
-if(valid29){
-if(data48.independence !== undefined){
-let data94 = data48.independence;
-const _errs220 = errors;
-if(typeof data94 !== "string"){
+if(valid30){
+if(data51.independence !== undefined){
+let data97 = data51.independence;
+const _errs227 = errors;
+if(typeof data97 !== "string"){
 const err93 = {instancePath:instancePath+"/rules/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
@@ -6420,7 +6661,7 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(!(((data94 === "low") || (data94 === "moderate")) || (data94 === "high"))){
+if(!(((data97 === "low") || (data97 === "moderate")) || (data97 === "high"))){
 const err94 = {instancePath:instancePath+"/rules/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.independence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err94];
@@ -6430,16 +6671,16 @@ vErrors.push(err94);
 }
 errors++;
 }
-var valid29 = _errs220 === errors;
+var valid30 = _errs227 === errors;
 }
 else {
-var valid29 = true;
+var valid30 = true;
 }
-if(valid29){
-if(data48.leadWork !== undefined){
-let data95 = data48.leadWork;
-const _errs222 = errors;
-if(typeof data95 !== "string"){
+if(valid30){
+if(data51.leadWork !== undefined){
+let data98 = data51.leadWork;
+const _errs229 = errors;
+if(typeof data98 !== "string"){
 const err95 = {instancePath:instancePath+"/rules/" + i9+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
@@ -6449,7 +6690,7 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(!(((data95 === "none") || (data95 === "may")) || (data95 === "commonly"))){
+if(!(((data98 === "none") || (data98 === "may")) || (data98 === "commonly"))){
 const err96 = {instancePath:instancePath+"/rules/" + i9+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.leadWork.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err96];
@@ -6459,22 +6700,27 @@ vErrors.push(err96);
 }
 errors++;
 }
-var valid29 = _errs222 === errors;
+var valid30 = _errs229 === errors;
 }
 else {
-var valid29 = true;
+var valid30 = true;
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid30){
+if(data51.alternatives !== undefined){
+let data99 = data51.alternatives;
+const _errs231 = errors;
+if(errors === _errs231){
+if(Array.isArray(data99)){
+var valid31 = true;
+const len12 = data99.length;
+for(let i12=0; i12<len12; i12++){
+let data100 = data99[i12];
+const _errs233 = errors;
+if(errors === _errs233){
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+let missing18;
+if((data100.text === undefined) && (missing18 = "text")){
+const err97 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6483,15 +6729,164 @@ vErrors.push(err97);
 }
 errors++;
 }
+else {
+const _errs235 = errors;
+for(const key18 in data100){
+if(!(((key18 === "text") || (key18 === "received")) || (key18 === "independence"))){
+const err98 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err98];
 }
-var _valid0 = _errs207 === errors;
-if(_valid0 && valid19){
-valid19 = false;
+else {
+vErrors.push(err98);
+}
+errors++;
+break;
+}
+}
+if(_errs235 === errors){
+if(data100.text !== undefined){
+const _errs236 = errors;
+if(typeof data100.text !== "string"){
+const err99 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+var valid32 = _errs236 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data100.received !== undefined){
+let data102 = data100.received;
+const _errs238 = errors;
+if(typeof data102 !== "string"){
+const err100 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(!((((data102 === "close") || (data102 === "general")) || (data102 === "limited")) || (data102 === "none"))){
+const err101 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.alternatives.items.properties.received.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+var valid32 = _errs238 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data100.independence !== undefined){
+let data103 = data100.independence;
+const _errs240 = errors;
+if(typeof data103 !== "string"){
+const err102 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if(!(((data103 === "low") || (data103 === "moderate")) || (data103 === "high"))){
+const err103 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.alternatives.items.properties.independence.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+var valid32 = _errs240 === errors;
+}
+else {
+var valid32 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+var valid31 = _errs233 === errors;
+if(!valid31){
+break;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/rules/" + i9+"/alternatives",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+var valid30 = _errs231 === errors;
+}
+else {
+var valid30 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+var _valid0 = _errs214 === errors;
+if(_valid0 && valid20){
+valid20 = false;
 passing0 = [passing0, 6];
 }
 else {
 if(_valid0){
-valid19 = true;
+valid20 = true;
 passing0 = 6;
 if(props0 !== true){
 props0 = true;
@@ -6503,31 +6898,31 @@ props0 = true;
 }
 }
 }
-if(!valid19){
-const err98 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(!valid20){
+const err107 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err98];
+vErrors = [err107];
 }
 else {
-vErrors.push(err98);
+vErrors.push(err107);
 }
 errors++;
 validate22.errors = vErrors;
 return false;
 }
 else {
-errors = _errs107;
+errors = _errs114;
 if(vErrors !== null){
-if(_errs107){
-vErrors.length = _errs107;
+if(_errs114){
+vErrors.length = _errs114;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid18 = _errs106 === errors;
-if(!valid18){
+var valid19 = _errs113 === errors;
+if(!valid19){
 break;
 }
 }
@@ -6537,37 +6932,37 @@ validate22.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs104 === errors;
+var valid0 = _errs111 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.provenance !== undefined){
-let data96 = data.provenance;
-const _errs224 = errors;
-if(errors === _errs224){
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key17 in data96){
-const _errs226 = errors;
-if(typeof key17 !== "string"){
-const err99 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key17};
+let data104 = data.provenance;
+const _errs242 = errors;
+if(errors === _errs242){
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key19 in data104){
+const _errs244 = errors;
+if(typeof key19 !== "string"){
+const err108 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key19};
 if(vErrors === null){
-vErrors = [err99];
+vErrors = [err108];
 }
 else {
-vErrors.push(err99);
+vErrors.push(err108);
 }
 errors++;
 }
-var valid30 = _errs226 === errors;
-if(!valid30){
-const err100 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid"};
+var valid33 = _errs244 === errors;
+if(!valid33){
+const err109 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid"};
 if(vErrors === null){
-vErrors = [err100];
+vErrors = [err109];
 }
 else {
-vErrors.push(err100);
+vErrors.push(err109);
 }
 errors++;
 validate22.errors = vErrors;
@@ -6575,119 +6970,119 @@ return false;
 break;
 }
 }
-if(valid30){
-for(const key18 in data96){
-let data97 = data96[key18];
-const _errs229 = errors;
-if(errors === _errs229){
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-let missing17;
-if(((data97.startLine === undefined) && (missing17 = "startLine")) || ((data97.endLine === undefined) && (missing17 = "endLine"))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
+if(valid33){
+for(const key20 in data104){
+let data105 = data104[key20];
+const _errs247 = errors;
+if(errors === _errs247){
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+let missing19;
+if(((data105.startLine === undefined) && (missing19 = "startLine")) || ((data105.endLine === undefined) && (missing19 = "endLine"))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
 return false;
 }
 else {
-const _errs231 = errors;
-for(const key19 in data97){
-if(!(((key19 === "startLine") || (key19 === "endLine")) || (key19 === "page"))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+const _errs249 = errors;
+for(const key21 in data105){
+if(!(((key21 === "startLine") || (key21 === "endLine")) || (key21 === "page"))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs231 === errors){
-if(data97.startLine !== undefined){
-let data98 = data97.startLine;
-const _errs232 = errors;
-if(!((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98)))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(_errs249 === errors){
+if(data105.startLine !== undefined){
+let data106 = data105.startLine;
+const _errs250 = errors;
+if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs232){
-if(typeof data98 == "number"){
-if(data98 > 9007199254740991 || isNaN(data98)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data98 <= 0 || isNaN(data98)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid32 = _errs232 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data97.endLine !== undefined){
-let data99 = data97.endLine;
-const _errs234 = errors;
-if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs234){
-if(typeof data99 == "number"){
-if(data99 > 9007199254740991 || isNaN(data99)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs250){
+if(typeof data106 == "number"){
+if(data106 > 9007199254740991 || isNaN(data106)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data99 <= 0 || isNaN(data99)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data106 <= 0 || isNaN(data106)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid32 = _errs234 === errors;
+var valid35 = _errs250 === errors;
 }
 else {
-var valid32 = true;
+var valid35 = true;
 }
-if(valid32){
-if(data97.page !== undefined){
-let data100 = data97.page;
-const _errs236 = errors;
-if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid35){
+if(data105.endLine !== undefined){
+let data107 = data105.endLine;
+const _errs252 = errors;
+if(!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs236){
-if(typeof data100 == "number"){
-if(data100 > 9007199254740991 || isNaN(data100)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs252){
+if(typeof data107 == "number"){
+if(data107 > 9007199254740991 || isNaN(data107)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data100 <= 0 || isNaN(data100)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data107 <= 0 || isNaN(data107)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid32 = _errs236 === errors;
+var valid35 = _errs252 === errors;
 }
 else {
-var valid32 = true;
+var valid35 = true;
 }
+if(valid35){
+if(data105.page !== undefined){
+let data108 = data105.page;
+const _errs254 = errors;
+if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
-}
+if(errors === _errs254){
+if(typeof data108 == "number"){
+if(data108 > 9007199254740991 || isNaN(data108)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data108 <= 0 || isNaN(data108)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid31 = _errs229 === errors;
-if(!valid31){
+}
+}
+var valid35 = _errs254 === errors;
+}
+else {
+var valid35 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid34 = _errs247 === errors;
+if(!valid34){
 break;
 }
 }
@@ -6698,144 +7093,144 @@ validate22.errors = [{instancePath:instancePath+"/provenance",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs224 === errors;
+var valid0 = _errs242 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.unmapped !== undefined){
-let data101 = data.unmapped;
-const _errs238 = errors;
-if(errors === _errs238){
-if(Array.isArray(data101)){
-var valid33 = true;
-const len12 = data101.length;
-for(let i12=0; i12<len12; i12++){
-let data102 = data101[i12];
-const _errs240 = errors;
-if(errors === _errs240){
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-let missing18;
-if((((data102.text === undefined) && (missing18 = "text")) || ((data102.startLine === undefined) && (missing18 = "startLine"))) || ((data102.endLine === undefined) && (missing18 = "endLine"))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+let data109 = data.unmapped;
+const _errs256 = errors;
+if(errors === _errs256){
+if(Array.isArray(data109)){
+var valid36 = true;
+const len13 = data109.length;
+for(let i13=0; i13<len13; i13++){
+let data110 = data109[i13];
+const _errs258 = errors;
+if(errors === _errs258){
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+let missing20;
+if((((data110.text === undefined) && (missing20 = "text")) || ((data110.startLine === undefined) && (missing20 = "startLine"))) || ((data110.endLine === undefined) && (missing20 = "endLine"))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
-const _errs242 = errors;
-for(const key20 in data102){
-if(!((((key20 === "text") || (key20 === "startLine")) || (key20 === "endLine")) || (key20 === "page"))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+const _errs260 = errors;
+for(const key22 in data110){
+if(!((((key22 === "text") || (key22 === "startLine")) || (key22 === "endLine")) || (key22 === "page"))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs242 === errors){
-if(data102.text !== undefined){
-const _errs243 = errors;
-if(typeof data102.text !== "string"){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs260 === errors){
+if(data110.text !== undefined){
+const _errs261 = errors;
+if(typeof data110.text !== "string"){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid34 = _errs243 === errors;
+var valid37 = _errs261 === errors;
 }
 else {
-var valid34 = true;
+var valid37 = true;
 }
-if(valid34){
-if(data102.startLine !== undefined){
-let data104 = data102.startLine;
-const _errs245 = errors;
-if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid37){
+if(data110.startLine !== undefined){
+let data112 = data110.startLine;
+const _errs263 = errors;
+if(!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112)))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs245){
-if(typeof data104 == "number"){
-if(data104 > 9007199254740991 || isNaN(data104)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data104 <= 0 || isNaN(data104)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid34 = _errs245 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-if(data102.endLine !== undefined){
-let data105 = data102.endLine;
-const _errs247 = errors;
-if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs247){
-if(typeof data105 == "number"){
-if(data105 > 9007199254740991 || isNaN(data105)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs263){
+if(typeof data112 == "number"){
+if(data112 > 9007199254740991 || isNaN(data112)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data105 <= 0 || isNaN(data105)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data112 <= 0 || isNaN(data112)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid34 = _errs247 === errors;
+var valid37 = _errs263 === errors;
 }
 else {
-var valid34 = true;
+var valid37 = true;
 }
-if(valid34){
-if(data102.page !== undefined){
-let data106 = data102.page;
-const _errs249 = errors;
-if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid37){
+if(data110.endLine !== undefined){
+let data113 = data110.endLine;
+const _errs265 = errors;
+if(!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs249){
-if(typeof data106 == "number"){
-if(data106 > 9007199254740991 || isNaN(data106)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs265){
+if(typeof data113 == "number"){
+if(data113 > 9007199254740991 || isNaN(data113)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data106 <= 0 || isNaN(data106)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data113 <= 0 || isNaN(data113)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid34 = _errs249 === errors;
+var valid37 = _errs265 === errors;
 }
 else {
-var valid34 = true;
+var valid37 = true;
 }
+if(valid37){
+if(data110.page !== undefined){
+let data114 = data110.page;
+const _errs267 = errors;
+if(!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
-}
-}
+if(errors === _errs267){
+if(typeof data114 == "number"){
+if(data114 > 9007199254740991 || isNaN(data114)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i12,schemaPath:"#/properties/unmapped/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data114 <= 0 || isNaN(data114)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid33 = _errs240 === errors;
-if(!valid33){
+}
+}
+var valid37 = _errs267 === errors;
+}
+else {
+var valid37 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13,schemaPath:"#/properties/unmapped/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid36 = _errs258 === errors;
+if(!valid36){
 break;
 }
 }
@@ -6845,265 +7240,283 @@ validate22.errors = [{instancePath:instancePath+"/unmapped",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs238 === errors;
+var valid0 = _errs256 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.diagnostics !== undefined){
-let data107 = data.diagnostics;
-const _errs251 = errors;
-if(errors === _errs251){
-if(Array.isArray(data107)){
-var valid35 = true;
-const len13 = data107.length;
-for(let i13=0; i13<len13; i13++){
-let data108 = data107[i13];
-const _errs253 = errors;
-if(errors === _errs253){
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-let missing19;
-if((((data108.severity === undefined) && (missing19 = "severity")) || ((data108.code === undefined) && (missing19 = "code"))) || ((data108.message === undefined) && (missing19 = "message"))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
-return false;
-}
-else {
-const _errs255 = errors;
-for(const key21 in data108){
-if(!(((((((key21 === "severity") || (key21 === "code")) || (key21 === "message")) || (key21 === "pointer")) || (key21 === "startLine")) || (key21 === "page")) || (key21 === "related"))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs255 === errors){
-if(data108.severity !== undefined){
-let data109 = data108.severity;
-const _errs256 = errors;
-if(typeof data109 !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data109 === "error") || (data109 === "warning")) || (data109 === "info"))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema33.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid36 = _errs256 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data108.code !== undefined){
-let data110 = data108.code;
-const _errs258 = errors;
-if(errors === _errs258){
-if(typeof data110 === "string"){
-if(!pattern9.test(data110)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
-return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid36 = _errs258 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data108.message !== undefined){
-const _errs260 = errors;
-if(typeof data108.message !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs260 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data108.pointer !== undefined){
-const _errs262 = errors;
-if(typeof data108.pointer !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs262 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data108.startLine !== undefined){
-let data113 = data108.startLine;
-const _errs264 = errors;
-if(!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs264){
-if(typeof data113 == "number"){
-if(data113 > 9007199254740991 || isNaN(data113)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data113 <= 0 || isNaN(data113)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid36 = _errs264 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data108.page !== undefined){
-let data114 = data108.page;
-const _errs266 = errors;
-if(!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs266){
-if(typeof data114 == "number"){
-if(data114 > 9007199254740991 || isNaN(data114)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data114 <= 0 || isNaN(data114)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid36 = _errs266 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data108.related !== undefined){
-let data115 = data108.related;
-const _errs268 = errors;
-if(errors === _errs268){
+let data115 = data.diagnostics;
+const _errs269 = errors;
+if(errors === _errs269){
 if(Array.isArray(data115)){
-var valid37 = true;
+var valid38 = true;
 const len14 = data115.length;
 for(let i14=0; i14<len14; i14++){
 let data116 = data115[i14];
-const _errs270 = errors;
-if(errors === _errs270){
+const _errs271 = errors;
+if(errors === _errs271){
 if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-const _errs272 = errors;
-for(const key22 in data116){
-if(!(((key22 === "pointer") || (key22 === "startLine")) || (key22 === "page"))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/related/" + i14,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+let missing21;
+if((((data116.severity === undefined) && (missing21 = "severity")) || ((data116.code === undefined) && (missing21 = "code"))) || ((data116.message === undefined) && (missing21 = "message"))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
 return false;
-break;
 }
-}
-if(_errs272 === errors){
-if(data116.pointer !== undefined){
+else {
 const _errs273 = errors;
+for(const key23 in data116){
+if(!((((((((key23 === "severity") || (key23 === "code")) || (key23 === "message")) || (key23 === "pointer")) || (key23 === "startLine")) || (key23 === "page")) || (key23 === "related")) || (key23 === "acknowledged"))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs273 === errors){
+if(data116.severity !== undefined){
+let data117 = data116.severity;
+const _errs274 = errors;
+if(typeof data117 !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data117 === "error") || (data117 === "warning")) || (data117 === "info"))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema33.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid39 = _errs274 === errors;
+}
+else {
+var valid39 = true;
+}
+if(valid39){
+if(data116.code !== undefined){
+let data118 = data116.code;
+const _errs276 = errors;
+if(errors === _errs276){
+if(typeof data118 === "string"){
+if(!pattern9.test(data118)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid39 = _errs276 === errors;
+}
+else {
+var valid39 = true;
+}
+if(valid39){
+if(data116.message !== undefined){
+const _errs278 = errors;
+if(typeof data116.message !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid39 = _errs278 === errors;
+}
+else {
+var valid39 = true;
+}
+if(valid39){
+if(data116.pointer !== undefined){
+const _errs280 = errors;
 if(typeof data116.pointer !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/related/" + i14+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid38 = _errs273 === errors;
+var valid39 = _errs280 === errors;
 }
 else {
-var valid38 = true;
+var valid39 = true;
 }
-if(valid38){
+if(valid39){
 if(data116.startLine !== undefined){
-let data118 = data116.startLine;
-const _errs275 = errors;
-if(!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/related/" + i14+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+let data121 = data116.startLine;
+const _errs282 = errors;
+if(!((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs275){
-if(typeof data118 == "number"){
-if(data118 > 9007199254740991 || isNaN(data118)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/related/" + i14+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs282){
+if(typeof data121 == "number"){
+if(data121 > 9007199254740991 || isNaN(data121)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data118 <= 0 || isNaN(data118)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/related/" + i14+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data121 <= 0 || isNaN(data121)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid38 = _errs275 === errors;
+var valid39 = _errs282 === errors;
 }
 else {
-var valid38 = true;
+var valid39 = true;
 }
-if(valid38){
+if(valid39){
 if(data116.page !== undefined){
-let data119 = data116.page;
-const _errs277 = errors;
-if(!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/related/" + i14+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+let data122 = data116.page;
+const _errs284 = errors;
+if(!((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs277){
-if(typeof data119 == "number"){
-if(data119 > 9007199254740991 || isNaN(data119)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/related/" + i14+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs284){
+if(typeof data122 == "number"){
+if(data122 > 9007199254740991 || isNaN(data122)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data119 <= 0 || isNaN(data119)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/related/" + i14+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data122 <= 0 || isNaN(data122)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid38 = _errs277 === errors;
+var valid39 = _errs284 === errors;
 }
 else {
-var valid38 = true;
+var valid39 = true;
+}
+if(valid39){
+if(data116.related !== undefined){
+let data123 = data116.related;
+const _errs286 = errors;
+if(errors === _errs286){
+if(Array.isArray(data123)){
+var valid40 = true;
+const len15 = data123.length;
+for(let i15=0; i15<len15; i15++){
+let data124 = data123[i15];
+const _errs288 = errors;
+if(errors === _errs288){
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+const _errs290 = errors;
+for(const key24 in data124){
+if(!(((key24 === "pointer") || (key24 === "startLine")) || (key24 === "page"))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
+return false;
+break;
 }
 }
+if(_errs290 === errors){
+if(data124.pointer !== undefined){
+const _errs291 = errors;
+if(typeof data124.pointer !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-}
+var valid41 = _errs291 === errors;
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/related/" + i14,schemaPath:"#/properties/diagnostics/items/properties/related/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+var valid41 = true;
+}
+if(valid41){
+if(data124.startLine !== undefined){
+let data126 = data124.startLine;
+const _errs293 = errors;
+if(!((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs293){
+if(typeof data126 == "number"){
+if(data126 > 9007199254740991 || isNaN(data126)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data126 <= 0 || isNaN(data126)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid37 = _errs270 === errors;
-if(!valid37){
+}
+}
+var valid41 = _errs293 === errors;
+}
+else {
+var valid41 = true;
+}
+if(valid41){
+if(data124.page !== undefined){
+let data127 = data124.page;
+const _errs295 = errors;
+if(!((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs295){
+if(typeof data127 == "number"){
+if(data127 > 9007199254740991 || isNaN(data127)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data127 <= 0 || isNaN(data127)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid41 = _errs295 === errors;
+}
+else {
+var valid41 = true;
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15,schemaPath:"#/properties/diagnostics/items/properties/related/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid40 = _errs288 === errors;
+if(!valid40){
 break;
 }
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13+"/related",schemaPath:"#/properties/diagnostics/items/properties/related/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related",schemaPath:"#/properties/diagnostics/items/properties/related/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid36 = _errs268 === errors;
+var valid39 = _errs286 === errors;
 }
 else {
-var valid36 = true;
+var valid39 = true;
+}
+if(valid39){
+if(data116.acknowledged !== undefined){
+let data128 = data116.acknowledged;
+const _errs297 = errors;
+if(typeof data128 !== "boolean"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+if(true !== data128){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+return false;
+}
+var valid39 = _errs297 === errors;
+}
+else {
+var valid39 = true;
+}
 }
 }
 }
@@ -7115,12 +7528,12 @@ var valid36 = true;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i13,schemaPath:"#/properties/diagnostics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14,schemaPath:"#/properties/diagnostics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid35 = _errs253 === errors;
-if(!valid35){
+var valid38 = _errs271 === errors;
+if(!valid38){
 break;
 }
 }
@@ -7130,7 +7543,7 @@ validate22.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs251 === errors;
+var valid0 = _errs269 === errors;
 }
 else {
 var valid0 = true;
@@ -7352,6 +7765,18 @@ function order21(v) {
 
 function order22(v) {
   const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["received"] !== undefined) o["received"] = v["received"];
+  if (v["independence"] !== undefined) o["independence"] = v["independence"];
+  return o;
+}
+
+function order23(v) {
+  return v.map((x) => order22(x));
+}
+
+function order24(v) {
+  const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["type"] !== undefined) o["type"] = v["type"];
@@ -7359,10 +7784,11 @@ function order22(v) {
   if (v["received"] !== undefined) o["received"] = v["received"];
   if (v["independence"] !== undefined) o["independence"] = v["independence"];
   if (v["leadWork"] !== undefined) o["leadWork"] = v["leadWork"];
+  if (v["alternatives"] !== undefined) o["alternatives"] = order23(v["alternatives"]);
   return o;
 }
 
-function order23(v) {
+function order25(v) {
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) return v;
   switch (v["type"]) {
@@ -7372,32 +7798,17 @@ function order23(v) {
     case "condition": return order19(v);
     case "exclusion": return order20(v);
     case "level-scope": return order21(v);
-    case "supervision": return order22(v);
+    case "supervision": return order24(v);
   }
   return v;
 }
 
-function order24(v) {
-  return v.map((x) => order23(x));
-}
-
-function order25(v) {
-  const o = {};
-  if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
-  if (v["endLine"] !== undefined) o["endLine"] = v["endLine"];
-  if (v["page"] !== undefined) o["page"] = v["page"];
-  return o;
-}
-
 function order26(v) {
-  const o = {};
-  for (const k of Object.keys(v)) o[k] = order25(v[k]);
-  return o;
+  return v.map((x) => order25(x));
 }
 
 function order27(v) {
   const o = {};
-  if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["endLine"] !== undefined) o["endLine"] = v["endLine"];
   if (v["page"] !== undefined) o["page"] = v["page"];
@@ -7405,13 +7816,16 @@ function order27(v) {
 }
 
 function order28(v) {
-  return v.map((x) => order27(x));
+  const o = {};
+  for (const k of Object.keys(v)) o[k] = order27(v[k]);
+  return o;
 }
 
 function order29(v) {
   const o = {};
-  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
+  if (v["endLine"] !== undefined) o["endLine"] = v["endLine"];
   if (v["page"] !== undefined) o["page"] = v["page"];
   return o;
 }
@@ -7422,13 +7836,9 @@ function order30(v) {
 
 function order31(v) {
   const o = {};
-  if (v["severity"] !== undefined) o["severity"] = v["severity"];
-  if (v["code"] !== undefined) o["code"] = v["code"];
-  if (v["message"] !== undefined) o["message"] = v["message"];
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["page"] !== undefined) o["page"] = v["page"];
-  if (v["related"] !== undefined) o["related"] = order30(v["related"]);
   return o;
 }
 
@@ -7438,6 +7848,23 @@ function order32(v) {
 
 function order33(v) {
   const o = {};
+  if (v["severity"] !== undefined) o["severity"] = v["severity"];
+  if (v["code"] !== undefined) o["code"] = v["code"];
+  if (v["message"] !== undefined) o["message"] = v["message"];
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
+  if (v["page"] !== undefined) o["page"] = v["page"];
+  if (v["related"] !== undefined) o["related"] = order32(v["related"]);
+  if (v["acknowledged"] !== undefined) o["acknowledged"] = v["acknowledged"];
+  return o;
+}
+
+function order34(v) {
+  return v.map((x) => order33(x));
+}
+
+function order35(v) {
+  const o = {};
   if (v["schemaVersion"] !== undefined) o["schemaVersion"] = v["schemaVersion"];
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["id"] !== undefined) o["id"] = v["id"];
@@ -7446,21 +7873,21 @@ function order33(v) {
   if (v["status"] !== undefined) o["status"] = v["status"];
   if (v["source"] !== undefined) o["source"] = order1(v["source"]);
   if (v["body"] !== undefined) o["body"] = order14(v["body"]);
-  if (v["rules"] !== undefined) o["rules"] = order24(v["rules"]);
-  if (v["provenance"] !== undefined) o["provenance"] = order26(v["provenance"]);
-  if (v["unmapped"] !== undefined) o["unmapped"] = order28(v["unmapped"]);
-  if (v["diagnostics"] !== undefined) o["diagnostics"] = order32(v["diagnostics"]);
+  if (v["rules"] !== undefined) o["rules"] = order26(v["rules"]);
+  if (v["provenance"] !== undefined) o["provenance"] = order28(v["provenance"]);
+  if (v["unmapped"] !== undefined) o["unmapped"] = order30(v["unmapped"]);
+  if (v["diagnostics"] !== undefined) o["diagnostics"] = order34(v["diagnostics"]);
   return o;
 }
 
-function order34(v) {
+function order36(v) {
   const o = {};
   if (v["code"] !== undefined) o["code"] = v["code"];
   if (v["name"] !== undefined) o["name"] = v["name"];
   return o;
 }
 
-function order35(v) {
+function order37(v) {
   const o = {};
   if (v["path"] !== undefined) o["path"] = v["path"];
   if (v["format"] !== undefined) o["format"] = v["format"];
@@ -7470,24 +7897,11 @@ function order35(v) {
   return o;
 }
 
-function order36(v) {
+function order38(v) {
   const o = {};
   if (v["codes"] !== undefined) o["codes"] = v["codes"];
   if (v["title"] !== undefined) o["title"] = v["title"];
   if (v["level"] !== undefined) o["level"] = v["level"];
-  return o;
-}
-
-function order37(v) {
-  return v.map((x) => order36(x));
-}
-
-function order38(v) {
-  const o = {};
-  if (v["number"] !== undefined) o["number"] = v["number"];
-  if (v["name"] !== undefined) o["name"] = v["name"];
-  if (v["focus"] !== undefined) o["focus"] = v["focus"];
-  if (v["duties"] !== undefined) o["duties"] = v["duties"];
   return o;
 }
 
@@ -7497,9 +7911,10 @@ function order39(v) {
 
 function order40(v) {
   const o = {};
-  if (v["level"] !== undefined) o["level"] = v["level"];
-  if (v["title"] !== undefined) o["title"] = v["title"];
-  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["number"] !== undefined) o["number"] = v["number"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  if (v["focus"] !== undefined) o["focus"] = v["focus"];
+  if (v["duties"] !== undefined) o["duties"] = v["duties"];
   return o;
 }
 
@@ -7510,7 +7925,7 @@ function order41(v) {
 function order42(v) {
   const o = {};
   if (v["level"] !== undefined) o["level"] = v["level"];
-  if (v["heading"] !== undefined) o["heading"] = v["heading"];
+  if (v["title"] !== undefined) o["title"] = v["title"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   return o;
 }
@@ -7521,9 +7936,9 @@ function order43(v) {
 
 function order44(v) {
   const o = {};
-  if (v["area"] !== undefined) o["area"] = v["area"];
-  if (v["name"] !== undefined) o["name"] = v["name"];
-  if (v["cells"] !== undefined) o["cells"] = order43(v["cells"]);
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["heading"] !== undefined) o["heading"] = v["heading"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
   return o;
 }
 
@@ -7533,17 +7948,37 @@ function order45(v) {
 
 function order46(v) {
   const o = {};
-  if (v["classes"] !== undefined) o["classes"] = order37(v["classes"]);
-  if (v["concept"] !== undefined) o["concept"] = v["concept"];
-  if (v["areasOfWork"] !== undefined) o["areasOfWork"] = order39(v["areasOfWork"]);
-  if (v["exclusions"] !== undefined) o["exclusions"] = v["exclusions"];
-  if (v["distinctions"] !== undefined) o["distinctions"] = order41(v["distinctions"]);
-  if (v["charts"] !== undefined) o["charts"] = order45(v["charts"]);
-  if (v["notices"] !== undefined) o["notices"] = v["notices"];
+  if (v["area"] !== undefined) o["area"] = v["area"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  if (v["cells"] !== undefined) o["cells"] = order45(v["cells"]);
   return o;
 }
 
 function order47(v) {
+  return v.map((x) => order46(x));
+}
+
+function order48(v) {
+  const o = {};
+  if (v["printed"] !== undefined) o["printed"] = v["printed"];
+  if (v["yearMonth"] !== undefined) o["yearMonth"] = v["yearMonth"];
+  return o;
+}
+
+function order49(v) {
+  const o = {};
+  if (v["classes"] !== undefined) o["classes"] = order39(v["classes"]);
+  if (v["concept"] !== undefined) o["concept"] = v["concept"];
+  if (v["areasOfWork"] !== undefined) o["areasOfWork"] = order41(v["areasOfWork"]);
+  if (v["exclusions"] !== undefined) o["exclusions"] = v["exclusions"];
+  if (v["distinctions"] !== undefined) o["distinctions"] = order43(v["distinctions"]);
+  if (v["charts"] !== undefined) o["charts"] = order47(v["charts"]);
+  if (v["notices"] !== undefined) o["notices"] = v["notices"];
+  if (v["effectiveDate"] !== undefined) o["effectiveDate"] = order48(v["effectiveDate"]);
+  return o;
+}
+
+function order50(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -7556,7 +7991,7 @@ function order47(v) {
   return o;
 }
 
-function order48(v) {
+function order51(v) {
   const o = {};
   if (v["category"] !== undefined) o["category"] = v["category"];
   if (v["credential"] !== undefined) o["credential"] = v["credential"];
@@ -7566,18 +8001,18 @@ function order48(v) {
   return o;
 }
 
-function order49(v) {
+function order52(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["type"] !== undefined) o["type"] = v["type"];
-  if (v["substitute"] !== undefined) o["substitute"] = order48(v["substitute"]);
+  if (v["substitute"] !== undefined) o["substitute"] = order51(v["substitute"]);
   if (v["replaces"] !== undefined) o["replaces"] = v["replaces"];
   if (v["basis"] !== undefined) o["basis"] = v["basis"];
   return o;
 }
 
-function order50(v) {
+function order53(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -7587,7 +8022,7 @@ function order50(v) {
   return o;
 }
 
-function order51(v) {
+function order54(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -7597,7 +8032,7 @@ function order51(v) {
   return o;
 }
 
-function order52(v) {
+function order55(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -7605,7 +8040,7 @@ function order52(v) {
   return o;
 }
 
-function order53(v) {
+function order56(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -7616,7 +8051,19 @@ function order53(v) {
   return o;
 }
 
-function order54(v) {
+function order57(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["received"] !== undefined) o["received"] = v["received"];
+  if (v["independence"] !== undefined) o["independence"] = v["independence"];
+  return o;
+}
+
+function order58(v) {
+  return v.map((x) => order57(x));
+}
+
+function order59(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -7625,29 +8072,30 @@ function order54(v) {
   if (v["received"] !== undefined) o["received"] = v["received"];
   if (v["independence"] !== undefined) o["independence"] = v["independence"];
   if (v["leadWork"] !== undefined) o["leadWork"] = v["leadWork"];
+  if (v["alternatives"] !== undefined) o["alternatives"] = order58(v["alternatives"]);
   return o;
 }
 
-function order55(v) {
+function order60(v) {
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) return v;
   switch (v["type"]) {
-    case "requirement": return order47(v);
-    case "substitution": return order49(v);
-    case "probation": return order50(v);
-    case "condition": return order51(v);
-    case "exclusion": return order52(v);
-    case "level-scope": return order53(v);
-    case "supervision": return order54(v);
+    case "requirement": return order50(v);
+    case "substitution": return order52(v);
+    case "probation": return order53(v);
+    case "condition": return order54(v);
+    case "exclusion": return order55(v);
+    case "level-scope": return order56(v);
+    case "supervision": return order59(v);
   }
   return v;
 }
 
-function order56(v) {
-  return v.map((x) => order55(x));
+function order61(v) {
+  return v.map((x) => order60(x));
 }
 
-function order57(v) {
+function order62(v) {
   const o = {};
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["endLine"] !== undefined) o["endLine"] = v["endLine"];
@@ -7655,13 +8103,13 @@ function order57(v) {
   return o;
 }
 
-function order58(v) {
+function order63(v) {
   const o = {};
-  for (const k of Object.keys(v)) o[k] = order57(v[k]);
+  for (const k of Object.keys(v)) o[k] = order62(v[k]);
   return o;
 }
 
-function order59(v) {
+function order64(v) {
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -7670,11 +8118,11 @@ function order59(v) {
   return o;
 }
 
-function order60(v) {
-  return v.map((x) => order59(x));
+function order65(v) {
+  return v.map((x) => order64(x));
 }
 
-function order61(v) {
+function order66(v) {
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -7682,11 +8130,11 @@ function order61(v) {
   return o;
 }
 
-function order62(v) {
-  return v.map((x) => order61(x));
+function order67(v) {
+  return v.map((x) => order66(x));
 }
 
-function order63(v) {
+function order68(v) {
   const o = {};
   if (v["severity"] !== undefined) o["severity"] = v["severity"];
   if (v["code"] !== undefined) o["code"] = v["code"];
@@ -7694,35 +8142,36 @@ function order63(v) {
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["page"] !== undefined) o["page"] = v["page"];
-  if (v["related"] !== undefined) o["related"] = order62(v["related"]);
+  if (v["related"] !== undefined) o["related"] = order67(v["related"]);
+  if (v["acknowledged"] !== undefined) o["acknowledged"] = v["acknowledged"];
   return o;
 }
 
-function order64(v) {
-  return v.map((x) => order63(x));
+function order69(v) {
+  return v.map((x) => order68(x));
 }
 
-function order65(v) {
+function order70(v) {
   const o = {};
   if (v["schemaVersion"] !== undefined) o["schemaVersion"] = v["schemaVersion"];
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["title"] !== undefined) o["title"] = v["title"];
-  if (v["jurisdiction"] !== undefined) o["jurisdiction"] = order34(v["jurisdiction"]);
+  if (v["jurisdiction"] !== undefined) o["jurisdiction"] = order36(v["jurisdiction"]);
   if (v["status"] !== undefined) o["status"] = v["status"];
-  if (v["source"] !== undefined) o["source"] = order35(v["source"]);
-  if (v["body"] !== undefined) o["body"] = order46(v["body"]);
-  if (v["rules"] !== undefined) o["rules"] = order56(v["rules"]);
-  if (v["provenance"] !== undefined) o["provenance"] = order58(v["provenance"]);
-  if (v["unmapped"] !== undefined) o["unmapped"] = order60(v["unmapped"]);
-  if (v["diagnostics"] !== undefined) o["diagnostics"] = order64(v["diagnostics"]);
+  if (v["source"] !== undefined) o["source"] = order37(v["source"]);
+  if (v["body"] !== undefined) o["body"] = order49(v["body"]);
+  if (v["rules"] !== undefined) o["rules"] = order61(v["rules"]);
+  if (v["provenance"] !== undefined) o["provenance"] = order63(v["provenance"]);
+  if (v["unmapped"] !== undefined) o["unmapped"] = order65(v["unmapped"]);
+  if (v["diagnostics"] !== undefined) o["diagnostics"] = order69(v["diagnostics"]);
   return o;
 }
 
 export function orderClassSpecDocument(v) {
-  return order33(v);
+  return order35(v);
 }
 
 export function orderClassSeriesDocument(v) {
-  return order65(v);
+  return order70(v);
 }

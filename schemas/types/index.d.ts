@@ -171,6 +171,21 @@ export interface SupervisionRule {
   received: "close" | "general" | "limited" | "none";
   independence?: "low" | "moderate" | "high";
   leadWork?: "none" | "may" | "commonly";
+  /**
+   * A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision
+   */
+  alternatives?: SupervisionAlternative[];
+}
+export interface SupervisionAlternative {
+  /**
+   * The clause that states this alternative, as printed
+   */
+  text: string;
+  /**
+   * Absent when the clause states no supervision
+   */
+  received?: "close" | "general" | "limited" | "none";
+  independence?: "low" | "moderate" | "high";
 }
 export interface Place {
   startLine: number;
@@ -198,6 +213,10 @@ export interface Diagnostic {
     startLine?: number;
     page?: number;
   }[];
+  /**
+   * A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted
+   */
+  acknowledged?: true;
 }
 export interface ClassSeriesDocument {
   schemaVersion: "1.0.0";
@@ -250,6 +269,19 @@ export interface ClassSeriesBody {
   distinctions: Distinction[];
   charts: Chart[];
   notices: string[];
+  /**
+   * The guideline's footer 'Effective Date: …', when it has one
+   */
+  effectiveDate?: {
+    /**
+     * As printed after 'Effective Date:' ('11/98')
+     */
+    printed: string;
+    /**
+     * YYYY-MM, when the printed date parses ('11/98' -> '1998-11')
+     */
+    yearMonth?: string;
+  };
 }
 export interface SeriesClass {
   /**
@@ -357,6 +389,21 @@ export interface SupervisionRule1 {
   received: "close" | "general" | "limited" | "none";
   independence?: "low" | "moderate" | "high";
   leadWork?: "none" | "may" | "commonly";
+  /**
+   * A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision
+   */
+  alternatives?: SupervisionAlternative1[];
+}
+export interface SupervisionAlternative1 {
+  /**
+   * The clause that states this alternative, as printed
+   */
+  text: string;
+  /**
+   * Absent when the clause states no supervision
+   */
+  received?: "close" | "general" | "limited" | "none";
+  independence?: "low" | "moderate" | "high";
 }
 export interface Place1 {
   startLine: number;
@@ -384,4 +431,8 @@ export interface Diagnostic1 {
     startLine?: number;
     page?: number;
   }[];
+  /**
+   * A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted
+   */
+  acknowledged?: true;
 }

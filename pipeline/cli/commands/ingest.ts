@@ -2,6 +2,7 @@
 import { accessSync, constants as fsConstants, statSync } from "node:fs";
 import { constants } from "node:os";
 import { isAbsolute, join } from "node:path";
+import { parseAcknowledgement } from "../../acknowledge.js";
 import type { BatchOptions, Outcome } from "../../batch/index.js";
 import { collectInputs, type Input } from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
@@ -120,6 +121,13 @@ export const ingestCommand: Command = {
       argName: "PATH",
       description: "Skip files under PATH while walking folders (repeatable)",
     },
+    ignore: {
+      type: "string",
+      multiple: true,
+      argName: "CODE@ID",
+      description:
+        "Acknowledge a known warning of one document (ID '*': every document); kept in its JSON, not printed or counted (repeatable)",
+    },
     quiet: { type: "boolean", description: "Print only errors and the summary", short: "q" },
     "dry-run": {
       type: "boolean",
@@ -160,6 +168,15 @@ export const ingestCommand: Command = {
     if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
       io.stderr(
         `classpec: Unexpected '${maxBytesText}' for '--max-bytes', expected a positive whole number\n`,
+      );
+      return EXIT_USAGE;
+    }
+    const ignoreTexts = listFlag(args, "ignore");
+    const ignore = ignoreTexts.map(parseAcknowledgement);
+    const badIgnore = ignoreTexts.find((_, index) => ignore[index] === undefined);
+    if (badIgnore !== undefined) {
+      io.stderr(
+        `classpec: Unexpected '${badIgnore}' for '--ignore', expected CODE@ID (e.g. distinction-chart-mismatch@us-ia/series/x, or CODE@* for every document)\n`,
       );
       return EXIT_USAGE;
     }
@@ -222,6 +239,7 @@ export const ingestCommand: Command = {
           out: outFolder,
           signal: stop.signal,
           ...(maxBytes !== undefined ? { maxBytes } : {}),
+          ...(ignore.length > 0 ? { ignore: ignore.filter((item) => item !== undefined) } : {}),
         },
         (outcome) => {
           done++;
@@ -234,7 +252,8 @@ export const ingestCommand: Command = {
             if (dryRun && outcome.output !== undefined && !quiet)
               stdout(`would write ${outcome.output} (${outcome.status})\n`);
             for (const message of outcome.messages) {
-              if (message.fatal || (quiet && message.severity !== "error")) continue;
+              if (message.fatal || message.acknowledged) continue;
+              if (quiet && message.severity !== "error") continue;
               stderr(
                 reporter === "github" ? githubMessage(path, message) : prettyMessage(path, message),
               );

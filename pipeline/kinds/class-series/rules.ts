@@ -4,7 +4,11 @@
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
-import { supervisionFacts, supervisionSentence } from "../../rules/supervision.js";
+import {
+  supervisionAlternatives,
+  supervisionFacts,
+  supervisionSentence,
+} from "../../rules/supervision.js";
 import { splitSentences } from "../../shared/sentences.js";
 import type { Interpretation, RulesResult } from "../../types.js";
 import { RuleList } from "../rule-list.js";
@@ -51,6 +55,7 @@ export function classSeriesRules(
       return;
     }
     const text = supervisionSentence(distinction.text, splitSentences(distinction.text));
+    const alternatives = supervisionAlternatives(text);
     add(
       {
         id: `supervision-l${distinction.level}`,
@@ -58,6 +63,7 @@ export function classSeriesRules(
         text,
         level: distinction.level,
         ...facts,
+        ...(alternatives ? { alternatives } : {}),
       },
       at,
     );

@@ -6,10 +6,11 @@
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
 import { pointer } from "../../shared/provenance.js";
+import { isNameShaped } from "./areas.js";
 import type { Block } from "./blocks.js";
-import { type Reading, SOURCE } from "./body.js";
 import { NOT_APPLICABLE, sameAreaName } from "./layout.js";
-import { levelOfHeading } from "./levels.js";
+import { levelOfHeading, namedClassLevel } from "./levels.js";
+import { type Reading, SOURCE } from "./reading.js";
 
 type Chart = ClassSeriesBody["charts"][number];
 
@@ -21,11 +22,71 @@ interface Pending {
   rows: Block[];
 }
 
-export function readCharts(
+/** A level heading of a chart: a class title, or a heading naming a level the classes table holds. */
+function isLevelHeading(block: Block, classes: ClassSeriesBody["classes"]): boolean {
+  if (block.kind !== "text") return false;
+  const title = block.text.toLowerCase();
+  if (classes.some((item) => item.title.toLowerCase() === title)) return true;
+  return isNameShaped(block.text) && namedClassLevel(block.text, classes) !== undefined;
+}
+
+function rowOf(cells: readonly Block[]): Block {
+  const first = cells[0] as Block;
+  const texts = cells.map((cell) => cell.text);
+  return {
+    kind: "row",
+    text: texts.join(" "),
+    cells: texts,
+    heading: false,
+    startLine: first.startLine,
+    endLine: (cells.at(-1) as Block).endLine,
+  };
+}
+
+/**
+ * A text export writes a chart's cells on lines of their own: the level
+ * headings ("Level I", "Level II", …, or the class titles), then one line per
+ * cell. Read back as the header row and the row of cells they were, right
+ * after a chart's area and when every cell is one paragraph (lines that do
+ * not fit are left as they are, and unmapped).
+ */
+function rowsFromLines(
   blocks: readonly Block[],
+  classes: ClassSeriesBody["classes"],
+  reading: Reading,
+): Block[] {
+  const out: Block[] = [];
+  let index = 0;
+  while (index < blocks.length) {
+    let end = index;
+    while (end < blocks.length && isLevelHeading(blocks[end] as Block, classes)) end++;
+    const width = end - index;
+    const cells = blocks.slice(end, end + width);
+    const afterArea = out.at(-1)?.ordinal !== undefined;
+    const fits =
+      afterArea &&
+      width >= 2 &&
+      cells.length === width &&
+      cells.every((cell) => cell.kind === "text" && !isLevelHeading(cell, classes));
+    if (!fits) {
+      out.push(blocks[index] as Block);
+      index++;
+      continue;
+    }
+    const headings = blocks.slice(index, end);
+    out.push(rowOf(headings), rowOf(cells));
+    reading.claim(...headings, ...cells);
+    index = end + width;
+  }
+  return out;
+}
+
+export function readCharts(
+  section: readonly Block[],
   body: ClassSeriesBody,
   reading: Reading,
 ): void {
+  const blocks = rowsFromLines(section, body.classes, reading);
   let pending: Pending | undefined;
   const finish = () => {
     if (pending) finishChart(pending, body, reading);

@@ -7,10 +7,11 @@
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
 import { pointer } from "../../shared/provenance.js";
+import { trimCharacters } from "../../shared/text.js";
 import type { Block } from "./blocks.js";
-import { type Reading, SOURCE } from "./body.js";
 import { CLASS_CODE, CLASS_CODE_LABEL, CLASS_TABLE_HEADER } from "./layout.js";
 import { levelOfTitle } from "./levels.js";
+import { type Reading, SOURCE } from "./reading.js";
 
 interface ClassLine {
   codes: [string, ...string[]];
@@ -24,14 +25,7 @@ const CODE_RUN = /^\d{4,6}(?:\s*(?:\/|,|&|and)\s*\d{4,6})*/;
 /** Separators around a title printed next to its code: dashes, parentheses, commas. */
 const EDGE_CHARACTERS = new Set([..." \t,;:–—()-"]);
 
-/** `text` without separators at either end; a loop, since a regex anchored at `$` retries every start of a long run. */
-function trimSeparators(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && EDGE_CHARACTERS.has(text[start] ?? "")) start++;
-  while (end > start && EDGE_CHARACTERS.has(text[end - 1] ?? "")) end--;
-  return text.slice(start, end);
-}
+const trimSeparators = (text: string) => trimCharacters(text, EDGE_CHARACTERS);
 
 /** The class codes in `text`; undefined when there is none (a class always has one). */
 function codesIn(text: string): [string, ...string[]] | undefined {
@@ -63,53 +57,130 @@ function classLine(block: Block): ClassLine | undefined {
   return block.kind === "row" ? tableLine(block) : labeledLine(block);
 }
 
+/** A line of codes alone: a cell of the classes table in a text export ("00114/90114"). */
+const CODES_ONLY = /^\d{4,6}(?:\s*(?:\/|,|&|and)\s*\d{4,6})*$/;
+/** A header cell on a line of its own in a text export ("Class Code", "Class Title"). */
+const HEADER_CELL = /^(?:class\s+)?(?:codes?|titles?)\s*:?$/i;
+
+const isCodes = (block: Block | undefined): block is Block =>
+  block?.kind === "text" && CODES_ONLY.test(block.text);
+const isTitle = (block: Block | undefined): block is Block =>
+  block?.kind === "text" && !HAS_CODE.test(block.text) && !HEADER_CELL.test(block.text);
+
+/**
+ * A text export writes each cell of the classes table on a line of its own:
+ * code and title alternate (either first). Lines paired here are read as the
+ * row they were.
+ */
+function alternatingLines(blocks: readonly Block[]): Map<Block, ClassLine> {
+  const lines = new Map<Block, ClassLine>();
+  for (let index = 0; index + 1 < blocks.length; index++) {
+    const first = blocks[index];
+    const second = blocks[index + 1];
+    const codes =
+      isCodes(first) && isTitle(second)
+        ? first
+        : isTitle(first) && isCodes(second)
+          ? second
+          : undefined;
+    const codesRead = codes && codesIn(codes.text);
+    if (!codes || !codesRead || !first || !second) continue;
+    const title = codes === first ? second : first;
+    const block: Block = {
+      ...first,
+      kind: "row",
+      text: `${first.text} ${second.text}`,
+      cells: [first.text, second.text],
+      endLine: second.endLine,
+    };
+    const line: ClassLine = { codes: codesRead, title: title.text, block };
+    lines.set(first, line);
+    lines.set(second, line);
+    index++;
+  }
+  return lines;
+}
+
 export function readClasses(
   blocks: readonly Block[],
   body: ClassSeriesBody,
   reading: Reading,
 ): void {
   const lines: ClassLine[] = [];
+  const paired = alternatingLines(blocks);
+  const parts = new Map<ClassLine, Block[]>();
   for (const block of blocks) {
-    if (CLASS_TABLE_HEADER.test(block.text) && !HAS_CODE.test(block.text)) {
+    const isHeader =
+      (CLASS_TABLE_HEADER.test(block.text) || HEADER_CELL.test(block.text)) &&
+      !HAS_CODE.test(block.text);
+    if (isHeader) {
       reading.claim(block);
+      continue;
+    }
+    const pair = paired.get(block);
+    if (pair) {
+      if (!parts.has(pair)) lines.push(pair);
+      parts.set(pair, [...(parts.get(pair) ?? []), block]);
       continue;
     }
     const line = classLine(block);
     if (line) lines.push(line);
   }
-  const numbered = lines.map((line) => levelOfTitle(line.title));
+  for (const [line, blocksOfLine] of parts)
+    reading.claim(...blocksOfLine.filter((b) => b !== line.block));
+  const classes = mergeSameTitle(lines);
+  const numbered = classes.map((group) => levelOfTitle(group[0]?.title ?? ""));
   const byOrder = numbered.every((level) => level === undefined);
-  if (byOrder && lines.length > 1) {
+  if (byOrder && classes.length > 1) {
     reading.file.info(
       "levels-by-order",
       "No class title carries a level number: levels follow the order in which the series lists its classes",
       { place: reading.place(...lines.map((line) => line.block)), source: SOURCE },
     );
   }
-  lines.forEach((line, index) => {
+  classes.forEach((group, index) => {
     const level = numbered[index] ?? index + 1;
+    const first = group[0] as ClassLine;
     if (!byOrder && numbered[index] === undefined) {
       reading.file.warn(
         "unknown-level",
-        `Unexpected class title '${line.title}' without a level number, expected one; used its position (${level})`,
-        { place: reading.place(line.block), source: SOURCE },
+        `Unexpected class title '${first.title}' without a level number, expected one; used its position (${level})`,
+        { place: reading.place(first.block), source: SOURCE },
       );
     }
-    addClass({ codes: line.codes, title: line.title, level }, line.block, body, reading);
+    addClass(group, level, body, reading);
   });
 }
 
+/** One class printed on several rows, once per code ("00231 Revenue Examiner 1", "90231 Revenue Examiner 1"): one class. */
+function mergeSameTitle(lines: readonly ClassLine[]): ClassLine[][] {
+  const groups = new Map<string, ClassLine[]>();
+  for (const line of lines) {
+    const key = line.title.toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), line]);
+  }
+  return [...groups.values()];
+}
+
 function addClass(
-  item: ClassSeriesBody["classes"][number],
-  block: Block,
+  group: readonly ClassLine[],
+  level: number,
   body: ClassSeriesBody,
   reading: Reading,
 ): void {
   const index = body.classes.length;
-  body.classes.push(item);
-  for (const codeIndex of item.codes.keys()) {
-    reading.set(pointer("body", "classes", index, "codes", codeIndex), block);
+  const first = group[0] as ClassLine;
+  const codes: [string, ...string[]] = [first.codes[0]];
+  reading.set(pointer("body", "classes", index, "codes", 0), first.block);
+  for (const line of group) {
+    for (const code of line.codes) {
+      if (codes.includes(code)) continue;
+      reading.set(pointer("body", "classes", index, "codes", codes.length), line.block);
+      codes.push(code);
+    }
+    reading.claim(line.block);
   }
-  for (const key of ["title", "level"]) reading.set(pointer("body", "classes", index, key), block);
-  reading.claim(block);
+  body.classes.push({ codes, title: first.title, level });
+  for (const key of ["title", "level"])
+    reading.set(pointer("body", "classes", index, key), first.block);
 }

@@ -9,7 +9,19 @@ export type SectionKey =
   | "exclusions"
   | "definitions"
   | "distinctions"
-  | "charts";
+  | "charts"
+  | "evaluation";
+
+/** Each section as a reader knows it, for messages. */
+export const SECTION_NAMES: Record<SectionKey, string> = {
+  classes: "Classes in the Series",
+  concept: "Series Concept",
+  exclusions: "Exclusions",
+  definitions: "Definitions",
+  distinctions: "Class Distinctions",
+  charts: "Guideline Charts",
+  evaluation: "Areas for Evaluation",
+};
 
 export const SECTION_HEADINGS: ReadonlyArray<{ key: SectionKey; pattern: RegExp }> = [
   { key: "classes", pattern: /^classes in (?:the |this )?series:?$/i },
@@ -21,6 +33,7 @@ export const SECTION_HEADINGS: ReadonlyArray<{ key: SectionKey; pattern: RegExp 
   },
   { key: "distinctions", pattern: /^class distinctions:?$/i },
   { key: "charts", pattern: /^guideline charts?:?$/i },
+  { key: "evaluation", pattern: /^areas (?:for|of) evaluation:?$/i },
 ];
 
 /**

@@ -71,3 +71,16 @@ export function levelOfHeading(
   const roman = ROMAN_WORD.exec(heading)?.[1];
   return roman ? ROMAN[roman] : classNamedInPart(heading, classes);
 }
+
+/**
+ * The level of the class a distinction heading names, or undefined: its
+ * title, or a level number that exists in the classes table ("Level 2",
+ * "ITS 3", "Senior"). A heading naming no class of the series names no level.
+ */
+export function namedClassLevel(
+  heading: string,
+  classes: readonly LeveledTitle[],
+): number | undefined {
+  const level = levelOfHeading(heading, classes);
+  return classes.some((item) => item.level === level) ? level : undefined;
+}

@@ -1,6 +1,7 @@
 /** Blocks -> the title and the blocks of each headed section. */
 import type { DocFile } from "../../file.js";
 import type { Block } from "./blocks.js";
+import { isLetterhead } from "./furniture.js";
 import { SECTION_HEADINGS, type SectionKey } from "./layout.js";
 
 export interface Section {
@@ -56,14 +57,14 @@ export function splitSections(blocks: readonly Block[], file: DocFile): Layout {
 
 /**
  * The title names its series ("… Series") and is no sentence; failing that,
- * the first line of text is the title. Lines above it (an agency letterhead)
- * stay in the preface.
+ * the first line of text below the letterhead is the title. Lines above it
+ * (the agency letterhead) stay in the preface.
  */
 const SERIES_TITLE = /\bseries\b/i;
 const SENTENCE_END = /[.:;]$/;
 
 function withTitle(layout: Layout): Layout {
-  const texts = layout.preface.filter((block) => block.kind === "text");
+  const texts = layout.preface.filter((block) => block.kind === "text" && !isLetterhead(block));
   const title =
     texts.find((block) => SERIES_TITLE.test(block.text) && !SENTENCE_END.test(block.text)) ??
     texts[0];

@@ -16,6 +16,9 @@ export const IOWA_VOCABULARY: readonly string[] = [
   "Class Distinctions",
   "Guideline Charts",
   "Guideline Chart",
+  // The footer's label: body.effectiveDate holds the date it introduces.
+  "Effective Date",
+  "Effective",
   // What a chart cell prints where the class does no work in the area; the cell holds null.
   "N/A",
   "NA",

@@ -1,0 +1,86 @@
+/**
+ * Class Distinctions: a heading naming a class of the series (its title, or
+ * a level the classes table holds), then the paragraphs that set that class
+ * apart. A heading that reads like a class title but names no class of the
+ * series is warned about (`unknown-class`) and its text kept as unmapped; any
+ * other line is text of the distinction it stands in.
+ */
+import type { ClassSeriesBody } from "../../../schemas/index.js";
+import { pointer } from "../../shared/provenance.js";
+import { isNameShaped } from "./areas.js";
+import type { Block } from "./blocks.js";
+import { levelOfTitle, namedClassLevel } from "./levels.js";
+import { type Reading, SOURCE } from "./reading.js";
+
+const HEADING_MAX_LENGTH = 80;
+/** "Network Analyst 1:" -> "Network Analyst 1". */
+const withoutColon = (text: string) => (text.endsWith(":") ? text.slice(0, -1).trimEnd() : text);
+
+function headingText(block: Block): string | undefined {
+  if (block.kind !== "text" || block.text.length > HEADING_MAX_LENGTH) return undefined;
+  const text = withoutColon(block.text);
+  return isNameShaped(text) ? text : undefined;
+}
+
+/** The level of the class a block's heading names: its title as printed, or a heading naming its level. */
+export function distinctionLevel(
+  block: Block,
+  classes: ClassSeriesBody["classes"],
+): number | undefined {
+  const title = withoutColon(block.text).toLowerCase();
+  const named = classes.find((item) => item.title.toLowerCase() === title);
+  if (block.kind === "text" && named) return named.level;
+  const text = headingText(block);
+  return text === undefined ? undefined : namedClassLevel(text, classes);
+}
+
+/** A heading shaped like a class title of this series ("Network Analyst 4") that names none of its classes. */
+function namesUnknownClass(block: Block, classes: ClassSeriesBody["classes"]): boolean {
+  const text = headingText(block);
+  if (text === undefined || levelOfTitle(text) === undefined) return false;
+  const first = text.split(" ")[0]?.toLowerCase();
+  return classes.some((item) => item.title.split(" ")[0]?.toLowerCase() === first);
+}
+
+export function readDistinctions(
+  blocks: readonly Block[],
+  body: ClassSeriesBody,
+  reading: Reading,
+): void {
+  let index = -1;
+  /** Inside the text of a heading that names no class: left unmapped. */
+  let unknown = false;
+  const paragraphs: Block[] = [];
+  const close = () => {
+    const distinction = body.distinctions[index];
+    if (distinction && !unknown) {
+      distinction.text = paragraphs.map((block) => block.text).join("\n\n");
+      reading.set(pointer("body", "distinctions", index, "text"), ...paragraphs);
+      reading.claim(...paragraphs);
+    }
+    paragraphs.length = 0;
+  };
+  for (const block of blocks) {
+    const level = distinctionLevel(block, body.classes);
+    if (level !== undefined) {
+      close();
+      unknown = false;
+      index = body.distinctions.length;
+      body.distinctions.push({ level, title: block.text, text: "" });
+      reading.set(pointer("body", "distinctions", index, "level"), block);
+      reading.set(pointer("body", "distinctions", index, "title"), block);
+      reading.claim(block);
+    } else if (namesUnknownClass(block, body.classes)) {
+      close();
+      unknown = true;
+      reading.file.warn(
+        "unknown-class",
+        `Unexpected class distinction '${block.text}' for no class of the series, expected one of its titles or levels; its text is kept as unmapped`,
+        { place: reading.place(block), source: SOURCE },
+      );
+    } else if (index >= 0 && block.kind !== "row") {
+      paragraphs.push(block);
+    }
+  }
+  close();
+}

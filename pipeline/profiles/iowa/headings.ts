@@ -1,0 +1,73 @@
+/**
+ * Headings the layout does not know ("SELECTIVE CERTIFICATION:", "AREAS FOR
+ * EVALUATION" where areas are already defined): a heading ends the section
+ * before it, so its text is never read as that section's content. It goes to
+ * `unmapped`, with a warning `unknown-section` naming it.
+ */
+import type { Block } from "./blocks.js";
+import { type Reading, SOURCE } from "./reading.js";
+
+const LETTER = /\p{L}/gu;
+const LOWER = /\p{Ll}/u;
+/** A heading is a few words: a longer line in capitals is a shouted sentence. */
+const HEADING_MAX_WORDS = 8;
+const HEADING_MIN_LETTERS = 4;
+/** "(APPLIES TO ALL JOBS)": a qualifier under a heading, not one. */
+const PARENTHESIZED = /^\(.*\)$/;
+/** A label that opens a paragraph: "SELECTIVE CERTIFICATION: Applicants may be …". */
+const LABEL_THEN_TEXT = /^([^\p{Ll}:]{4,60}):\s+\S/u;
+
+/** Capitals of a few words (a colon at the end or not), not a parenthesized qualifier nor a sentence. */
+export function isHeadingShaped(block: Block): boolean {
+  if (block.kind === "row") return false;
+  const text = block.text;
+  // A full stop closes a sentence in capitals ("SUPERVISORY POSITIONS."), never a heading.
+  if (LOWER.test(text) || PARENTHESIZED.test(text) || text.endsWith(".")) return false;
+  const letters = text.match(LETTER)?.length ?? 0;
+  return letters >= HEADING_MIN_LETTERS && text.split(" ").length <= HEADING_MAX_WORDS;
+}
+
+/** The heading a block opens with: a heading-shaped line, or a capitals label before its text. */
+export function unknownHeadingOf(block: Block): string | undefined {
+  if (block.kind !== "text") return undefined;
+  if (isHeadingShaped(block)) return block.text;
+  const label = LABEL_THEN_TEXT.exec(block.text)?.[1];
+  return label && isHeadingShaped({ ...block, text: label }) ? `${label}:` : undefined;
+}
+
+/** A parenthesized line in capitals under a heading ("(APPLIES TO ALL JOBS)"). */
+export function isQualifier(block: Block): boolean {
+  return block.kind === "text" && PARENTHESIZED.test(block.text) && !LOWER.test(block.text);
+}
+
+/**
+ * The blocks of a section up to the first heading it does not know; the
+ * heading and what follows it are left unclaimed (unmapped) with a warning.
+ * `known` says which heading-shaped lines the section reads itself (a class
+ * title in capitals, an area name).
+ */
+export function cutAtUnknownHeading(
+  blocks: readonly Block[],
+  known: (block: Block) => boolean,
+  reading: Reading,
+  sectionName: string,
+): Block[] {
+  const at = blocks.findIndex((block) => !known(block) && unknownHeadingOf(block) !== undefined);
+  if (at < 0) return [...blocks];
+  const heading = blocks[at] as Block;
+  warnUnknownSection(unknownHeadingOf(heading) ?? heading.text, sectionName, heading, reading);
+  return blocks.slice(0, at);
+}
+
+export function warnUnknownSection(
+  heading: string,
+  after: string,
+  block: Block,
+  reading: Reading,
+): void {
+  reading.file.warn(
+    "unknown-section",
+    `Unexpected section '${heading}' after '${after}', expected a section of the series guideline; its text is kept as unmapped`,
+    { place: reading.place(block), source: SOURCE },
+  );
+}
