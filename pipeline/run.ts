@@ -2,6 +2,7 @@
  * The orchestrator: sequences the stages for one document and sets its
  * status. It holds no parsing logic of its own (docling's pipeline model).
  */
+import { isAbsolute, relative, sep } from "node:path";
 import { SCHEMA_VERSION } from "../schemas/compiled/spec-document.js";
 import type { SpecDocument } from "../schemas/index.js";
 import { type Acknowledgement, acknowledge } from "./acknowledge.js";
@@ -44,7 +45,7 @@ export async function ingest(
   path: string,
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const file = new DocFile(path);
+  const file = new DocFile(sourcePath(path));
   const document = await runStages(toBytes(input), file, options);
   const fatal = file.fatal;
   if (!document || fatal) {
@@ -59,6 +60,15 @@ export async function ingest(
     };
   }
   return { status: document.status, document, messages: file.messages };
+}
+
+/**
+ * `source.path` is never absolute (DESIGN.md): a library caller's absolute
+ * path is made relative to the working directory, with `/` separators.
+ */
+function sourcePath(path: string): string {
+  const portable = isAbsolute(path) ? relative(process.cwd(), path) : path;
+  return sep === "/" ? portable : portable.split(sep).join("/");
 }
 
 /** Interpret, then the kind's rules and checks, then the profile's own checks. */

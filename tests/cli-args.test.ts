@@ -20,10 +20,21 @@ describe("parseArgs", () => {
 
   it.each([
     [["--help"], { kind: "help" }],
-    [[], { kind: "help" }],
     [["ingest", "--help"], { kind: "help", command: "ingest" }],
     [["help", "diff"], { kind: "help", command: "diff" }],
     [["--version"], { kind: "version" }],
+    [
+      [],
+      { kind: "usage-error", message: "Missing command, expected one of: ingest, validate, diff." },
+    ],
+    [
+      ["--bogus"],
+      {
+        kind: "usage-error",
+        message:
+          "Unknown option '--bogus', expected a command first (ingest, validate, diff) or --help, --version.",
+      },
+    ],
   ])("%j -> %j", (argv, expected) => {
     expect(parseArgs(argv, COMMANDS)).toEqual(expected);
   });

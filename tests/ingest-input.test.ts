@@ -3,6 +3,7 @@
  * or string (issue 15): every format gives the same document whatever the shape.
  */
 import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../pipeline/index.js";
 import { decodeWindows1252 } from "../pipeline/load/decode.js";
@@ -61,5 +62,15 @@ describe("ingest input shapes", () => {
     const result = await ingest(`${text}\nNote: Zoë’s “quotes”\n`, "a.txt");
     if (result.status === "failed") throw new Error(result.error.message);
     expect(JSON.stringify(result.document)).toContain("Zoë’s “quotes”");
+  });
+});
+
+describe("source.path", () => {
+  it("is relative to the working directory, never absolute, whatever path the caller gives", async () => {
+    const absolute = fixture("kentucky/accountant-iii.txt");
+    const result = await ingest(readFileSync(absolute), absolute);
+    if (result.status === "failed") throw new Error(result.error.message);
+    expect(result.document.source.path).toBe(relative(process.cwd(), absolute));
+    expect(result.document.source.path.startsWith("/")).toBe(false);
   });
 });

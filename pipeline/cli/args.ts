@@ -46,11 +46,21 @@ const VERSION_FLAGS = new Set(["--version", "-v"]);
 
 export function parseArgs(argv: readonly string[], commands: readonly CommandSpec[]): Parsed {
   const [first, ...rest] = argv;
-  if (first === undefined || HELP_FLAGS.has(first) || first === "help") {
+  const names = commands.map((c) => c.name).join(", ");
+  // No command is a usage error (exit 2), as for an unknown one: a script that forgot it must not pass.
+  if (first === undefined)
+    return { kind: "usage-error", message: `Missing command, expected one of: ${names}.` };
+  if (HELP_FLAGS.has(first) || first === "help") {
     return rest[0] && first === "help" ? { kind: "help", command: rest[0] } : { kind: "help" };
   }
   if (VERSION_FLAGS.has(first)) return { kind: "version" };
   const spec = commands.find((command) => command.name === first);
+  if (!spec && first.startsWith("-")) {
+    return {
+      kind: "usage-error",
+      message: `Unknown option '${first}', expected a command first (${names}) or --help, --version.`,
+    };
+  }
   if (!spec) {
     return {
       kind: "usage-error",

@@ -95,7 +95,9 @@ export const diffCommand: Command = {
       return EXIT_OK;
     }
     if (args.positionals.length < 2) {
-      io.stderr("classpec: diff: Missing <before> <after> for 'diff'\n");
+      io.stderr(
+        "classpec: diff: Missing <before> <after> for 'diff'\nRun 'classpec diff --help' for usage.\n",
+      );
       return EXIT_USAGE;
     }
     const severities = await parseSeverityOverrides(listFlag(args, "severity"));
