@@ -3,32 +3,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Io } from "../pipeline/cli/command.js";
-import { main } from "../pipeline/cli/main.js";
 import { serialize } from "../pipeline/emit/index.js";
-import { specBody, specDoc } from "./diff-helpers.js";
+import { runDiff as run, specBody, specDoc } from "./diff-helpers.js";
 
 const PAIR = "fixtures/revisions/kentucky/seed-revision";
 const BEFORE = `${PAIR}/before.txt`;
 const AFTER = `${PAIR}/after.txt`;
-
-async function run(argv: string[], options: { isTTY?: boolean; cwd?: string } = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: options.cwd ?? process.cwd(),
-    isTTY: options.isTTY ?? false,
-    env: {},
-  };
-  const code = await main(["diff", ...argv], io);
-  return { code, stdout, stderr };
-}
 
 let temp = "";
 beforeAll(async () => {

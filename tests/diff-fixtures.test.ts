@@ -206,4 +206,12 @@ describe("Iowa revision pairs", () => {
       },
     ]);
   });
+
+  it("a reworded supervision alternative that states the same supervision is minor, with no rule change", async () => {
+    const changes = allChanges(await diffCase("iowa/supervision-alternative-reworded"));
+    expect(changes.map((change) => [change.severity, change.ruleId, change.pointer])).toEqual([
+      ["minor", "distinction-changed", "/body/distinctions/0/text"],
+    ]);
+    expect(changes[0]?.facts).toBeUndefined();
+  });
 });

@@ -9,6 +9,7 @@ import {
   type Rule,
   SCHEMA_VERSION,
 } from "../schemas/index.js";
+import { run } from "./helpers.js";
 
 const SOURCE = {
   path: "a.txt",
@@ -152,4 +153,9 @@ export function brief(
     label: change.label,
     pointer: change.pointer,
   };
+}
+
+/** `classpec diff ARGV` through the CLI entry point, with its exit code and both streams. */
+export function runDiff(argv: string[], options: { isTTY?: boolean; cwd?: string } = {}) {
+  return run(["diff", ...argv], options);
 }

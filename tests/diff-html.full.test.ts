@@ -4,12 +4,13 @@
  * a failure in CI, a skip (with the reason) on a developer machine.
  */
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { diffCollections, diffDocuments } from "../pipeline/diff/index.js";
+import { HTML_GOLDEN_PAIRS, REVISIONS_OUTPUT_DIR } from "../pipeline/check/revisions.js";
+import { type DiffReport, diffCollections, diffDocuments } from "../pipeline/diff/index.js";
 import { renderDiffHtml } from "../pipeline/report/diff-html.js";
 import { renderDiffJson } from "../pipeline/report/diff-json.js";
 import { seriesBody, seriesDoc, specBody, specDoc } from "./diff-helpers.js";
@@ -138,4 +139,64 @@ describe.skipIf(!haveBrowser)("HTML diff report in Chromium", () => {
     expect(dialogs).toEqual([]);
     await page.close();
   });
+
+  it.each(HTML_GOLDEN_PAIRS)(
+    "the golden HTML report of %s: what its JSON golden says, nothing broken",
+    async (name) => {
+      const folder = join(process.cwd(), REVISIONS_OUTPUT_DIR, name);
+      const report = JSON.parse(await readFile(join(folder, "diff.json"), "utf8")) as DiffReport;
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(message.text());
+      });
+      page.on("pageerror", (error) => problems.push(error.message));
+      page.on("requestfailed", (request) => problems.push(`request ${request.url()}`));
+      await page.goto(pathToFileURL(join(folder, "diff.html")).href, { waitUntil: "load" });
+
+      const { summary } = report;
+      const counts = { ...summary, "parse-differences": summary.parseDifferences };
+      for (const key of [
+        "major",
+        "minor",
+        "editorial",
+        "total",
+        "incomplete",
+        "parse-differences",
+      ]) {
+        expect(await page.locator(`[data-count="${key}"]`).innerText(), key).toBe(
+          String(counts[key as keyof typeof counts]),
+        );
+      }
+      // One article per change, each showing its fingerprint and severity as the JSON has them.
+      const changes = report.documents.flatMap((document) => document.changes);
+      const shown = await page
+        .locator("article.change")
+        .evaluateAll((articles) =>
+          articles.map(
+            (article) =>
+              `${article.getAttribute("data-fingerprint")} ${article.getAttribute("data-severity")}`,
+          ),
+        );
+      expect(shown.sort()).toEqual(
+        changes.map((change) => `${change.fingerprint} ${change.severity}`).sort(),
+      );
+      expect(await page.locator("p.banner").count()).toBe(summary.incomplete);
+      for (const href of await page
+        .locator("nav.index a")
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href"))))
+        expect(await page.locator(`h2${href}`).count(), String(href)).toBe(1);
+      // Before and after sit side by side: the two columns of a change share a row.
+      const boxes = await page.locator("article.change .sides").first().locator(".side").all();
+      const [left, right] = await Promise.all(boxes.map((box) => box.boundingBox()));
+      expect(left && right && Math.abs(left.y - right.y) < 1 && right.x > left.x).toBe(true);
+      expect(problems).toEqual([]);
+      await mkdir(RESULTS, { recursive: true });
+      await page.screenshot({
+        path: join(RESULTS, `diff-golden-${name.replace(/\//g, "-")}.png`),
+        fullPage: true,
+      });
+      await page.close();
+    },
+  );
 });

@@ -61,7 +61,7 @@ export interface RunResult {
 /** Runs the CLI in-process with captured output. */
 export async function run(
   argv: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; env?: Record<string, string>; isTTY?: boolean } = {},
 ): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
@@ -73,7 +73,7 @@ export async function run(
       stderr += text;
     },
     cwd: options.cwd ?? REPO,
-    isTTY: false,
+    isTTY: options.isTTY ?? false,
     env: options.env ?? {},
   };
   const code = await main(argv, io);

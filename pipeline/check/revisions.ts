@@ -1,7 +1,8 @@
 /**
  * Golden diffs of the revision pairs under fixtures/revisions/: for each
  * `<family>/<case>/before.<ext>` + `after.<ext>`, the expected
- * `output/revisions/<family>/<case>/diff.json` and `diff.md`. `classpec
+ * `output/revisions/<family>/<case>/diff.json` and `diff.md` (and `diff.html`
+ * for HTML_GOLDEN_PAIRS). `classpec
  * check` and tests/diff-fixtures.test.ts use the same function, so they
  * cannot disagree.
  */
@@ -10,11 +11,24 @@ import { join } from "node:path";
 import { loadSide } from "../batch/sides.js";
 import { diffCollections } from "../diff/index.js";
 import type { DiffReport } from "../diff/types.js";
+import { renderDiffHtml } from "../report/diff-html.js";
 import { renderDiffJson } from "../report/diff-json.js";
 import { renderDiffMarkdown } from "../report/diff-markdown.js";
 
 export const REVISIONS_DIR = "fixtures/revisions";
 export const REVISIONS_OUTPUT_DIR = "output/revisions";
+
+/**
+ * Pairs whose HTML report is a golden too (`diff.html`), one of each shape:
+ * a spec with money, word diffs and rule facts; a folder with its index and
+ * unchanged line; an incomplete comparison with its banner. The rest would
+ * repeat these; tests/diff-html.full.test.ts opens each in Chromium.
+ */
+export const HTML_GOLDEN_PAIRS: readonly string[] = [
+  "kentucky/seed-revision",
+  "kentucky/folder",
+  "kentucky/partial-side-raw",
+];
 
 export interface RevisionPair {
   /** `<family>/<case>`. */
@@ -92,6 +106,8 @@ export async function revisionGoldens(
     const folder = `${REVISIONS_OUTPUT_DIR}/${pair.name}`;
     files.set(`${folder}/diff.json`, renderDiffJson(outcome.report));
     files.set(`${folder}/diff.md`, renderDiffMarkdown(outcome.report));
+    if (HTML_GOLDEN_PAIRS.includes(pair.name))
+      files.set(`${folder}/diff.html`, renderDiffHtml(outcome.report));
   }
   return { files, roots: [REVISIONS_OUTPUT_DIR], failures };
 }

@@ -87,10 +87,17 @@ function scoped(entries: readonly DeclaredChange[], scope: ChangeScope): Catalog
   return entries.map((entry) => ({ ...entry, scope }));
 }
 
-/** One entry per id (a table may declare one id for two fields, like the two dates). */
+/**
+ * One entry per id (a table may declare one id for two fields, like the two
+ * dates); an id both kinds declare (notices) can be given by any document.
+ */
 function unique(entries: readonly CatalogueEntry[]): CatalogueEntry[] {
   const seen = new Map<string, CatalogueEntry>();
-  for (const entry of entries) if (!seen.has(entry.id)) seen.set(entry.id, entry);
+  for (const entry of entries) {
+    const first = seen.get(entry.id);
+    if (first === undefined) seen.set(entry.id, entry);
+    else if (first.scope !== entry.scope) seen.set(entry.id, { ...first, scope: "any" });
+  }
   return [...seen.values()];
 }
 

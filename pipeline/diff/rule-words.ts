@@ -39,6 +39,17 @@ function requirementWords(rule: Extract<Rule, { type: "requirement" }>): string 
   return `${parts.join(" and ")}${field}${areas}`;
 }
 
+type Alternative = NonNullable<Extract<Rule, { type: "supervision" }>["alternatives"]>[number];
+
+/** One way a level is filled, by what it states: "close supervision, low independence". */
+export function alternativeInWords(alternative: Alternative): string {
+  const parts = [
+    alternative.received ? `${alternative.received} supervision` : "no supervision stated",
+    ...(alternative.independence ? [`${alternative.independence} independence`] : []),
+  ];
+  return parts.join(", ");
+}
+
 /** Rules are words about one document: `all` resolves what a substitution replaces. */
 export function ruleInWords(rule: Rule, all: readonly Rule[]): string {
   switch (rule.type) {
@@ -65,7 +76,11 @@ export function ruleInWords(rule: Rule, all: readonly Rule[]): string {
           ? `lead work ${rule.leadWork === "may" ? "possible" : "common"}`
           : "",
       ].filter((part) => part !== "");
-      return `level ${rule.level} works under ${rule.received} supervision${extras.length > 0 ? `, ${extras.join(", ")}` : ""}`;
+      const ways =
+        rule.alternatives && rule.alternatives.length > 1
+          ? ` (one of: ${rule.alternatives.map(alternativeInWords).join("; or ")})`
+          : "";
+      return `level ${rule.level} works under ${rule.received} supervision${extras.length > 0 ? `, ${extras.join(", ")}` : ""}${ways}`;
     }
   }
 }

@@ -25,7 +25,7 @@ import type { ChangeList } from "./collect.js";
 import { SECTIONS } from "./labels.js";
 import { matchList } from "./match.js";
 import { wordsOf } from "./normalize.js";
-import { ruleInWords } from "./rule-words.js";
+import { alternativeInWords, ruleInWords } from "./rule-words.js";
 import type { Change, DiffObject, DiffValue, FactChange } from "./types.js";
 
 /** Rule texts shorter than this ("n/a") are too common to say which change they belong to. */
@@ -209,6 +209,10 @@ function slotOf(rule: Rule, byId: ReadonlyMap<string, Rule>): string {
 
 function factsOf(rule: Rule, byId: ReadonlyMap<string, Rule>): DiffObject {
   const { id: _id, text: _text, type: _type, ...facts } = rule;
+  if (rule.type === "supervision" && rule.alternatives) {
+    // Each way a level is filled, by what it states, not by its clause's wording.
+    return { ...(facts as DiffObject), alternatives: rule.alternatives.map(alternativeInWords) };
+  }
   if (rule.type === "substitution") {
     const replaced = byId.get(rule.replaces);
     return {

@@ -60,8 +60,18 @@ function fieldOf(pointer: string): string {
   return pointer.replace(/\/\d+(?=\/|$)/g, "/#");
 }
 
+/**
+ * Enough words to say where an item was read: three at least, one of them
+ * with a letter (a date or an amount alone, "2006-02-24", is found wherever
+ * the same number is printed and proves nothing).
+ */
+function telling(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length >= MIN_WORDS && words.some((word) => /\p{L}/u.test(word));
+}
+
 function findAll(texts: readonly string[], within: readonly Passage[]): string | undefined {
-  const long = texts.filter((text) => wordsOf(text).length >= MIN_WORDS);
+  const long = texts.filter(telling);
   if (long.length === 0 || long.length < texts.length) return undefined;
   let first: string | undefined;
   for (const text of long) {
@@ -117,12 +127,15 @@ export function separateParseDifferences(
       continue;
     }
     // Look for the extra text on the side that lacks it, outside this field
-    // (the same field elsewhere, a duty moved between areas, is an edit).
+    // and the fields of its item (the same field elsewhere, a duty moved
+    // between areas, is an edit; a distinction moved to another level holds
+    // its own text).
     const lacking = extra.side === "after" ? "before" : "after";
     const field = fieldOf(change.pointer);
-    const other = (lacking === "before" ? inBefore : inAfter).filter(
-      (passage) => fieldOf(passage.at) !== field,
-    );
+    const other = (lacking === "before" ? inBefore : inAfter).filter((passage) => {
+      const at = fieldOf(passage.at);
+      return at !== field && !at.startsWith(`${field}/`);
+    });
     const foundIn = findAll(extra.texts, other);
     if (foundIn === undefined) {
       kept.push(change);
@@ -209,7 +222,7 @@ function unplaced(
     const words = spaced(text);
     // A piece both sides left unplaced stays, whatever else the other side says.
     const home =
-      wordsOf(text).length >= MIN_WORDS && !otherUnplaced.includes(words)
+      telling(text) && !otherUnplaced.includes(words)
         ? otherBody.find((passage) => passage.words.includes(words))
         : undefined;
     if (home === undefined) {

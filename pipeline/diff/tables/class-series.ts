@@ -5,12 +5,20 @@ import { chartCellLabel, SECTIONS, shortHeading } from "../labels.js";
 import { normalizeText } from "../normalize.js";
 import { pairByKey, pairByNameThenNumber } from "../pair.js";
 import { areaText, chartText, classText } from "../show.js";
+import { noticesField } from "./notices.js";
 
 type SeriesClass = ClassSeriesBody["classes"][number];
 type Area = ClassSeriesBody["areasOfWork"][number];
 type Distinction = ClassSeriesBody["distinctions"][number];
 type Chart = ClassSeriesBody["charts"][number];
 type Cell = Chart["cells"][number];
+
+/** "11/98 (1998-11)": as printed, with the month it was read as, so either changing shows. */
+function effectiveDateText(body: ClassSeriesBody): string | null {
+  const date = body.effectiveDate;
+  if (date === undefined) return null;
+  return date.yearMonth === undefined ? date.printed : `${date.printed} (${date.yearMonth})`;
+}
 
 const nameKey = (name: string) => normalizeText(name).toLowerCase();
 
@@ -165,6 +173,18 @@ const cellFields: ReadonlyArray<Field<Cell>> = [
 ];
 
 const chartFields: ReadonlyArray<Field<Chart>> = [
+  // Charts pair by name: a chart that now rates another area keeps its name.
+  {
+    compare: "scalar",
+    path: ["area"],
+    section: SECTIONS.charts,
+    label: (chart) => `Chart area number: ${chart.name}`,
+    key: "area",
+    severity: "minor",
+    ids: { changed: "chart-area-changed" },
+    about: "The number of the area of work a chart rates",
+    read: (chart) => chart.area,
+  },
   {
     compare: "text",
     path: ["name"],
@@ -299,4 +319,21 @@ export const CLASS_SERIES_FIELDS: ReadonlyArray<Field<ClassSeriesBody>> = [
     show: chartText,
     fields: chartFields,
   }),
+  noticesField<ClassSeriesBody>(),
+  // The footer's date records the publication, like a class spec's revised date.
+  {
+    compare: "scalar",
+    path: ["effectiveDate"],
+    section: SECTIONS.dates,
+    label: "Effective date",
+    key: "effectiveDate",
+    severity: "minor",
+    ids: {
+      changed: "effective-date-changed",
+      added: "effective-date-added",
+      removed: "effective-date-removed",
+    },
+    about: "The guideline's effective date",
+    read: effectiveDateText,
+  },
 ];

@@ -11,6 +11,7 @@ import {
 } from "../labels.js";
 import { pairByKey } from "../pair.js";
 import { salaryRangeText } from "../show.js";
+import { noticesField } from "./notices.js";
 
 type Substitution = ClassSpecBody["minimumRequirements"]["substitutions"][number];
 
@@ -365,20 +366,5 @@ export const CLASS_SPEC_FIELDS: ReadonlyArray<Field<ClassSpecBody>> = [
     about: "An additional requirement",
     read: (body) => body.additionalRequirements,
   },
-  {
-    compare: "list",
-    path: ["notices"],
-    section: SECTIONS.notices,
-    label: "Notice",
-    key: "notices",
-    severity: "minor",
-    ids: {
-      changed: "notice-changed",
-      added: "notice-added",
-      removed: "notice-removed",
-      moved: "notice-moved",
-    },
-    about: "A notice the family prints on every spec",
-    read: (body) => body.notices,
-  },
+  noticesField<ClassSpecBody>(),
 ];
