@@ -9,7 +9,9 @@
 import { readdir, stat } from "node:fs/promises";
 import { extname, isAbsolute, join } from "node:path";
 import { SpecDocument } from "../../schemas/index.js";
+import { type Budgets, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from "../batch/budgets.js";
 import { DOCUMENT_EXTENSIONS, describe, displayPath, readInput } from "../batch/inputs.js";
+import { isolationAvailable, parseIsolated } from "../batch/isolation.js";
 import { ingest } from "../run.js";
 import { formatIssue, schemaIssues } from "../validate/index.js";
 
@@ -35,7 +37,16 @@ const JSON_EXTENSION = ".json";
 /** Notes beside documents are not documents (as in batch/inputs.ts). */
 const NOT_DOCUMENTS = /^(readme|changelog|license)(\.[a-z]+)?$/i;
 
-export async function loadSide(arg: string, cwd: string): Promise<Side> {
+export interface SideOptions {
+  /** Budgets of each raw document (parsed on a worker thread, as `ingest` does). */
+  budgets?: Budgets;
+}
+
+export async function loadSide(arg: string, cwd: string, options: SideOptions = {}): Promise<Side> {
+  const budgets = options.budgets ?? {
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
+  };
   const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
   const path = displayPath(absolute, cwd);
   const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
@@ -54,7 +65,7 @@ export async function loadSide(arg: string, cwd: string): Promise<Side> {
   const side: Side = { documents: [], problems: [] };
   if (info.isDirectory()) {
     for (const file of await walk(absolute, side, cwd))
-      await loadFile(file, displayPath(file, cwd), side, true);
+      await loadFile(file, displayPath(file, cwd), side, true, budgets);
     if (side.documents.length === 0 && side.problems.length === 0) {
       side.problems.push({
         path,
@@ -63,7 +74,7 @@ export async function loadSide(arg: string, cwd: string): Promise<Side> {
       });
     }
   } else {
-    await loadFile(absolute, path, side, false);
+    await loadFile(absolute, path, side, false, budgets);
   }
   checkDuplicateIds(side);
   return side;
@@ -102,6 +113,7 @@ async function loadFile(
   path: string,
   side: Side,
   inFolder: boolean,
+  budgets: Budgets,
 ): Promise<void> {
   const bytes = readInput(absolute);
   if (bytes instanceof Error) {
@@ -112,15 +124,39 @@ async function loadFile(
     loadJson(bytes, path, side, inFolder);
     return;
   }
+  const document = await parseRaw(absolute, path, bytes, budgets);
+  if ("code" in document) {
+    side.problems.push({ path, ...document });
+    return;
+  }
+  side.documents.push({ path, document, errors: countErrors(document) });
+}
+
+/**
+ * A raw document parsed on a worker thread under its budgets, like every
+ * document `ingest` reads; in-process only when there are no compiled
+ * workers (TypeScript source, in tests).
+ */
+async function parseRaw(
+  absolute: string,
+  path: string,
+  bytes: Buffer,
+  budgets: Budgets,
+): Promise<SpecDocument | { code: string; message: string }> {
+  if (isolationAvailable()) {
+    const result = await parseIsolated(
+      { input: { path, absolute, outputFolder: "" }, options: {} },
+      budgets,
+    );
+    if (result.error || result.json === undefined)
+      return result.error ?? { code: "internal", message: "No document was produced" };
+    return JSON.parse(result.json) as SpecDocument;
+  }
   const result = await ingest(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     path,
   );
-  if (result.status === "failed") {
-    side.problems.push({ path, ...result.error });
-    return;
-  }
-  side.documents.push({ path, document: result.document, errors: countErrors(result.document) });
+  return result.status === "failed" ? result.error : result.document;
 }
 
 /** By extension, or by content: no format `ingest` reads starts with `{`. */

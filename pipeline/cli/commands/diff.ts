@@ -4,6 +4,7 @@
  * cannot be read is an error (exit 1), never "no changes".
  */
 import { isAbsolute, join } from "node:path";
+import { budgetProblemLine, budgetsFrom } from "../../batch/budgets.js";
 import { describe, displayPath } from "../../batch/inputs.js";
 import { countAtOrAbove, diffCollections, gateTrips } from "../../diff/index.js";
 import { type LoadProblem, loadSide } from "../../diff/load.js";
@@ -13,7 +14,7 @@ import { renderDiffHtml } from "../../report/diff-html.js";
 import { renderDiffJson } from "../../report/diff-json.js";
 import { renderDiffMarkdown } from "../../report/diff-markdown.js";
 import { stringFlag } from "../args.js";
-import { type Command, EXIT_FAILED, EXIT_OK, errorLine, type Io } from "../command.js";
+import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, type Io } from "../command.js";
 
 export const DIFF_FORMATS = ["md", "json", "html"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -69,9 +70,15 @@ export const diffCommand: Command = {
 
   async run(args, io) {
     const [beforeArg = "", afterArg = ""] = args.positionals;
+    const budgets = budgetsFrom(io.env);
+    if ("variable" in budgets) {
+      io.stderr(budgetProblemLine(budgets));
+      return EXIT_USAGE;
+    }
+    const sideOptions = { budgets };
     const [before, after] = await Promise.all([
-      loadSide(beforeArg, io.cwd),
-      loadSide(afterArg, io.cwd),
+      loadSide(beforeArg, io.cwd, sideOptions),
+      loadSide(afterArg, io.cwd, sideOptions),
     ]);
     const problems = [...before.problems, ...after.problems];
     if (problems.length > 0) {

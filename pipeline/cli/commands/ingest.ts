@@ -2,6 +2,15 @@
 import { accessSync, constants as fsConstants } from "node:fs";
 import { constants } from "node:os";
 import { isAbsolute, join } from "node:path";
+import {
+  type Budgets,
+  budgetProblemLine,
+  budgetsFrom,
+  DEFAULT_MAX_MEMORY_MB,
+  DEFAULT_TIMEOUT_MS,
+  MEMORY_VARIABLE,
+  TIMEOUT_VARIABLE,
+} from "../../batch/budgets.js";
 import { type BatchOptions, type Outcome, runBatch } from "../../batch/index.js";
 import { collectInputs, type Input } from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
@@ -28,24 +37,26 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 type StopSignal = (typeof STOP_SIGNALS)[number];
 
 /**
- * Large batches run on worker threads (pool.ts, loaded only then, so the
- * CLI starts fast); output and messages are the same either way.
+ * Every document is parsed on a worker thread under its budgets (pool.ts,
+ * loaded only here); large batches use more threads. Output and messages
+ * are the same either way. From TypeScript source (tests) there are no
+ * compiled workers, and documents are parsed in-process.
  */
 async function runInputs(
   inputs: readonly Input[],
   options: BatchOptions,
   onOutcome: (outcome: Outcome) => void,
   env: Io["env"],
+  budgets: Budgets,
 ): Promise<void> {
   const plan = planThreads(inputs, env);
-  if (plan.pooled) {
-    const pool = await import("../../batch/pool.js");
-    if (pool.poolAvailable()) {
-      const threads = plan.threads === undefined ? {} : { threads: plan.threads };
-      return pool.runBatchPooled(inputs, options, onOutcome, threads);
-    }
-  }
-  return runBatch(inputs, options, onOutcome);
+  const pool = await import("../../batch/pool.js");
+  if (!pool.poolAvailable()) return runBatch(inputs, options, onOutcome);
+  const threads = plan.pooled ? plan.threads : 1;
+  return pool.runBatchPooled(inputs, options, onOutcome, {
+    budgets,
+    ...(threads === undefined ? {} : { threads }),
+  });
 }
 
 /** Why `folder` cannot hold the output (it is a file, or not writable), or undefined. */
@@ -122,8 +133,10 @@ export const ingestCommand: Command = {
   positionals: { min: 1, name: "<files|dirs...>" },
   notes: [
     "Environment:",
-    `  ${THREADS_VARIABLE}=N  worker threads for large batches (1: none); default: PDFs use`,
-    "                      every core, text uses them on 3+ cores",
+    `  ${THREADS_VARIABLE}=N  worker threads for large batches; default: 16+ PDFs use`,
+    "                      every core, 64+ texts use them on 3+ cores, else one",
+    `  ${TIMEOUT_VARIABLE}=N   time budget of one document, default ${DEFAULT_TIMEOUT_MS}`,
+    `  ${MEMORY_VARIABLE}=N memory budget of one document in MiB, default ${DEFAULT_MAX_MEMORY_MB}`,
     "",
     "Exit codes: 0 every input written; 1 an input failed (the others are still written);",
     "2 usage error; 130 / 143 stopped by Ctrl-C / SIGTERM (every file written is complete).",
@@ -144,6 +157,11 @@ export const ingestCommand: Command = {
       io.stderr(
         `classpec: Unexpected '${maxBytesText}' for '--max-bytes', expected a positive whole number\n`,
       );
+      return EXIT_USAGE;
+    }
+    const budgets = budgetsFrom(io.env);
+    if ("variable" in budgets) {
+      io.stderr(budgetProblemLine(budgets));
       return EXIT_USAGE;
     }
     const reporter = (stringFlag(args, "reporter") ?? "pretty") as ReporterName;
@@ -202,6 +220,7 @@ export const ingestCommand: Command = {
           }
         },
         io.env,
+        budgets,
       );
     } finally {
       stop.done();

@@ -1,0 +1,47 @@
+/**
+ * A worker thread of the document pool (isolation.ts): reads and parses one
+ * input at a time and sends back its outcome with the serialized JSON. Only
+ * this thread ever runs a parser, so the main thread stays free to enforce
+ * deadlines and answer signals. Profiles are the built-in ones (functions
+ * cannot cross a thread boundary).
+ */
+import { parentPort } from "node:worker_threads";
+import { type BatchOptions, ingestInput } from "./index.js";
+import type { Input } from "./inputs.js";
+
+export interface DocumentTask {
+  input: Input;
+  /** Only the cloneable options: no `profiles`, no `signal`. */
+  options: Pick<BatchOptions, "maxBytes">;
+}
+
+/**
+ * What a parser prints (pdfjs warnings, a V8 RangeError per nested form
+ * XObject) is no message for the user: problems come back as coded messages
+ * on the outcome. (Piping the worker's stdio to the main thread instead
+ * would keep the process alive after the last document.)
+ */
+function silence(): void {
+  const quiet = (): void => undefined;
+  for (const method of ["log", "info", "warn", "error", "debug", "trace"] as const)
+    console[method] = quiet;
+  process.stdout.write = () => true;
+  process.stderr.write = () => true;
+}
+
+silence();
+parentPort?.on("message", (task: DocumentTask) => {
+  ingestInput(task.input, task.options).then(
+    (result) => parentPort?.postMessage(result),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        path: task.input.path,
+        status: "failed",
+        error: {
+          code: "internal",
+          message: `Unexpected internal error (${error instanceof Error ? error.message : String(error)}), expected a document`,
+        },
+        messages: [],
+      }),
+  );
+});
