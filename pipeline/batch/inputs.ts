@@ -3,9 +3,10 @@
  * walking the folders named (sorted, so the batch's order never depends on
  * the file system or on the order of the arguments).
  */
-import { readFileSync } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
+import { DEFAULT_MAX_BYTES } from "../load/limits.js";
 
 export interface Input {
   /** As shown to the user and stored in `source.path`: relative to cwd, `/` separators. */
@@ -154,14 +155,59 @@ export function describe(error: NodeJS.ErrnoException): string {
   }
 }
 
+export interface ReadProblem {
+  code: string;
+  message: string;
+}
+
+/** Bytes read at a time: the limit is enforced as the file is read, not after. */
+const READ_CHUNK = 1024 * 1024;
+
 /**
- * A file's bytes, or the file system's error. Synchronous for the reason
+ * A file's bytes, or why it was not read: its size is checked (`fstat`)
+ * before any byte is read, and the read stops past `maxBytes` whatever the
+ * size said (a file that grows, or a /proc file that claims 0 bytes).
+ * Opened non-blocking and refused unless a regular file, so a FIFO or a
+ * device never blocks or floods the batch. Synchronous for the reason
  * `writeAtomicSync` is (pipeline/emit): small files, CPU-bound batches.
  */
-export function readInput(path: string): Buffer | NodeJS.ErrnoException {
+export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Buffer | ReadProblem {
+  let fd: number | undefined;
   try {
-    return readFileSync(path);
+    fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    if (info.isDirectory())
+      return { code: "unreadable", message: describe({ code: "EISDIR" } as NodeJS.ErrnoException) };
+    if (!info.isFile()) return { code: "unreadable", message: NOT_REGULAR };
+    if (info.size > maxBytes) return tooLarge(`${info.size} bytes`, maxBytes);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, maxBytes + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+      total += read;
+      if (total > maxBytes) return tooLarge(`more than ${maxBytes} bytes`, maxBytes);
+    }
+    return Buffer.concat(chunks, total);
   } catch (error) {
-    return error as NodeJS.ErrnoException;
+    const failure = error as NodeJS.ErrnoException;
+    const code =
+      failure.code === "ELOOP"
+        ? "symlink-loop"
+        : failure.code === "ENOENT"
+          ? "not-found"
+          : "unreadable";
+    return { code, message: describe(failure) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function tooLarge(size: string, maxBytes: number): ReadProblem {
+  return {
+    code: "too-large",
+    message: `Unexpected file of ${size}, expected at most ${maxBytes} (--max-bytes)`,
+  };
 }

@@ -116,8 +116,8 @@ async function loadFile(
   budgets: Budgets,
 ): Promise<void> {
   const bytes = readInput(absolute);
-  if (bytes instanceof Error) {
-    side.problems.push({ path, code: "unreadable", message: describe(bytes) });
+  if (!Buffer.isBuffer(bytes)) {
+    side.problems.push({ path, ...bytes });
     return;
   }
   if (isJson(absolute, bytes)) {

@@ -1,8 +1,7 @@
 /** `classpec validate <json...>`: check output files against the schema. */
-import { readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import { SpecDocument } from "../../../schemas/index.js";
-import { describe, displayPath } from "../../batch/inputs.js";
+import { displayPath, readInput } from "../../batch/inputs.js";
 import { formatIssue, schemaIssues } from "../../validate/index.js";
 import { type Command, EXIT_FAILED, EXIT_OK, errorLine } from "../command.js";
 
@@ -18,14 +17,14 @@ export const validateCommand: Command = {
     for (const arg of args.positionals) {
       const absolute = isAbsolute(arg) ? arg : join(io.cwd, arg);
       const path = displayPath(absolute, io.cwd);
-      const text = await readFile(absolute, "utf8").catch((error: NodeJS.ErrnoException) => error);
-      if (text instanceof Error) {
-        io.stderr(
-          errorLine(path, text.code === "ENOENT" ? "not-found" : "unreadable", describe(text)),
-        );
+      // The same budget and file checks as every input: size before reading, regular files only.
+      const bytes = readInput(absolute);
+      if (!Buffer.isBuffer(bytes)) {
+        io.stderr(errorLine(path, bytes.code, bytes.message));
         invalid++;
         continue;
       }
+      const text = bytes.toString("utf8");
       let value: unknown;
       try {
         value = JSON.parse(text);
