@@ -36,7 +36,7 @@ export function displayPath(absolute: string, cwd: string): string {
 
 function isExcluded(path: string, exclude: readonly string[]): boolean {
   return exclude.some((prefix) => {
-    const clean = prefix.replace(/\/+$/, "");
+    const clean = prefix.replace(/(?<!\/)\/+$/, "");
     return path === clean || path.startsWith(`${clean}/`);
   });
 }

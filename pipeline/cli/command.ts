@@ -26,5 +26,5 @@ export const EXIT_USAGE = 2;
  * the message (a newline, an escape sequence) are shown as escapes.
  */
 export function errorLine(file: string, code: string, message: string): string {
-  return `classpec: ${visible(file)}: ${code}: ${visible(message.replace(/\s*\n\s*/g, " "))}\n`;
+  return `classpec: ${visible(file)}: ${code}: ${visible(message.replace(/(?<!\s)\s*\n\s*/g, " "))}\n`;
 }
