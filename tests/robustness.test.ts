@@ -17,13 +17,13 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { outputName } from "../pipeline/emit/index.js";
 import { ingest } from "../pipeline/run.js";
 import { corpus } from "../scripts/corpus-lib.js";
 import { BUILT } from "./child.js";
 import { fixture, REPO, run } from "./helpers.js";
+import { regexLiteralsIn } from "./regex-literals.js";
 
 const ERROR_LINE = /^classpec: (.+?): ([a-z][a-z0-9-]*): (.+)$/;
 const SEED = fixture("kentucky/seed-production-specialist-ii.txt");
@@ -397,34 +397,17 @@ describe("no regex on the hot path backtracks catastrophically", () => {
     "(".repeat(SIZE),
   ];
 
-  /** Every regex literal in the hot-path folders, found with the TypeScript parser. */
+  /** Every regex literal in the hot-path folders. */
   function regexLiterals(): Array<{ where: string; regex: RegExp }> {
-    const found: Array<{ where: string; regex: RegExp }> = [];
-    for (const folder of FOLDERS) {
-      for (const name of readdirSync(join(REPO, folder)).filter((file) => file.endsWith(".ts"))) {
-        const path = `${folder}/${name}`;
-        const source = ts.createSourceFile(
-          path,
-          readFileSync(join(REPO, path), "utf8"),
-          ts.ScriptTarget.Latest,
-          true,
-        );
-        const visit = (node: ts.Node): void => {
-          if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-            const text = node.getText(source);
-            const slash = text.lastIndexOf("/");
-            const flags = text.slice(slash + 1).replace(/[gy]/g, "");
-            found.push({
-              where: `${path}: ${text}`,
-              regex: new RegExp(text.slice(1, slash), `${flags}g`),
-            });
-          }
-          ts.forEachChild(node, visit);
-        };
-        visit(source);
-      }
-    }
-    return found;
+    const paths = FOLDERS.flatMap((folder) =>
+      readdirSync(join(REPO, folder))
+        .filter((file) => file.endsWith(".ts"))
+        .map((name) => `${folder}/${name}`),
+    );
+    return regexLiteralsIn(paths).map(({ path, literal, pattern, flags }) => ({
+      where: `${path}: ${literal}`,
+      regex: new RegExp(pattern, `${flags.replace(/[gy]/g, "")}g`),
+    }));
   }
 
   const literals = regexLiterals();

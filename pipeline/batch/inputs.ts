@@ -4,7 +4,7 @@
  * the file system or on the order of the arguments).
  */
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from "node:fs";
-import { readdir, realpath, stat } from "node:fs/promises";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../load/limits.js";
 
@@ -20,6 +20,13 @@ export interface InputProblem {
   path: string;
   code: string;
   message: string;
+  /** A skipped entry that is no failure (a link out of the folder); default error. */
+  severity?: "warning";
+}
+
+export interface CollectOptions {
+  /** Read symbolic links that lead out of the folder being walked (default: skip them with a warning). */
+  followSymlinks?: boolean;
 }
 
 /** Files a folder walk picks up; files named on the command line are always read. */
@@ -45,6 +52,7 @@ export async function collectInputs(
   args: readonly string[],
   cwd: string,
   exclude: readonly string[] = [],
+  options: CollectOptions = {},
 ): Promise<{ inputs: Input[]; problems: InputProblem[] }> {
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
@@ -65,7 +73,14 @@ export async function collectInputs(
       continue;
     }
     if (info.isDirectory()) {
-      await walk(absolute, absolute, new Set(), { cwd, excluded, inputs, problems });
+      await walk(absolute, absolute, new Set(), {
+        cwd,
+        excluded,
+        inputs,
+        problems,
+        rootReal: await realpath(absolute).catch(() => absolute),
+        followSymlinks: options.followSymlinks === true,
+      });
     } else if (!info.isFile()) {
       problems.push({ path, code: "unreadable", message: NOT_REGULAR });
     } else {
@@ -78,6 +93,9 @@ export async function collectInputs(
 
 interface WalkState {
   cwd: string;
+  /** The walked folder with its links resolved: links whose target is outside it are skipped. */
+  rootReal: string;
+  followSymlinks: boolean;
   excluded: string[];
   inputs: Input[];
   problems: InputProblem[];
@@ -113,6 +131,16 @@ async function walk(
     const absolute = join(folder, name);
     const path = displayPath(absolute, state.cwd);
     if (isExcluded(path, state.excluded)) continue;
+    const outside = await linkOutside(absolute, state);
+    if (outside !== undefined) {
+      state.problems.push({
+        path,
+        code: "symlink-outside",
+        severity: "warning",
+        message: `Unexpected symbolic link to ${outside}, outside the folder being read; skipped it (--follow-symlinks reads it)`,
+      });
+      continue;
+    }
     const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
       const code = info.code === "ELOOP" ? "symlink-loop" : "unreadable";
@@ -131,6 +159,17 @@ async function walk(
       });
     }
   }
+}
+
+/** Where a symbolic link leads when that is outside the walked folder (and links are not followed). */
+async function linkOutside(absolute: string, state: WalkState): Promise<string | undefined> {
+  if (state.followSymlinks) return undefined;
+  const link = await lstat(absolute).catch(() => undefined);
+  if (!link?.isSymbolicLink()) return undefined;
+  const target = await realpath(absolute).catch(() => undefined);
+  if (target === undefined) return undefined; // dangling or a loop: reported when read
+  const inside = relative(state.rootReal, target);
+  return inside === "" || (!inside.startsWith("..") && !isAbsolute(inside)) ? undefined : target;
 }
 
 function isDocumentName(name: string): boolean {

@@ -124,6 +124,10 @@ export const ingestCommand: Command = {
     },
     quiet: { type: "boolean", description: "Print only errors and the summary", short: "q" },
     "dry-run": { type: "boolean", description: "Parse and report, write nothing" },
+    "follow-symlinks": {
+      type: "boolean",
+      description: "Read links that lead out of a folder being walked (default: skip them)",
+    },
     "max-bytes": {
       type: "string",
       argName: "N",
@@ -181,11 +185,13 @@ export const ingestCommand: Command = {
       args.positionals,
       io.cwd,
       listFlag(args, "exclude"),
+      { followSymlinks: booleanFlag(args, "follow-symlinks") },
     );
     const tally = emptyTally();
     for (const problem of problems) {
       io.stderr(errorLine(problem.path, problem.code, problem.message));
-      tally.failed++;
+      if (problem.severity === "warning") tally.warnings++;
+      else tally.failed++;
     }
 
     let done = 0;
