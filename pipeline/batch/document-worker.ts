@@ -30,18 +30,22 @@ function silence(): void {
 }
 
 silence();
+/** One document at a time, in the order handed over (the pool hands the next one early). */
+let previous: Promise<void> = Promise.resolve();
+
 parentPort?.on("message", (task: DocumentTask) => {
-  ingestInput(task.input, task.options).then(
-    (result) => parentPort?.postMessage(result),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        path: task.input.path,
-        status: "failed",
-        error: {
-          code: "internal",
-          message: `Unexpected internal error (${error instanceof Error ? error.message : String(error)}), expected a document`,
-        },
-        messages: [],
-      }),
-  );
+  previous = previous.then(() => runTask(task));
 });
+
+async function runTask(task: DocumentTask): Promise<void> {
+  const result = await ingestInput(task.input, task.options).catch((error: unknown) => ({
+    path: task.input.path,
+    status: "failed" as const,
+    error: {
+      code: "internal",
+      message: `Unexpected internal error (${error instanceof Error ? error.message : String(error)}), expected a document`,
+    },
+    messages: [],
+  }));
+  parentPort?.postMessage(result);
+}

@@ -38,16 +38,24 @@ interface Job {
   resolve: (result: Result) => void;
 }
 
-interface Running extends Job {
-  startedAt: number;
-  timer: NodeJS.Timeout;
+/** The document a worker is on (its deadline runs) or has been handed next. */
+interface Assigned extends Job {
+  /** Set when the worker starts on it: the deadline counts from here. */
+  startedAt?: number;
+  timer?: NodeJS.Timeout;
 }
 
+/**
+ * Documents handed to one worker at a time: the one it is on and the next,
+ * so it never waits for the main thread between two documents (a round trip
+ * per document cost ~40% of a text batch's speed). The next one's deadline
+ * starts only when the one before is done.
+ */
+const PER_WORKER = 2;
+
 export class DocumentPool {
-  private readonly alive = new Set<Worker>();
-  private readonly idle: Worker[] = [];
+  private readonly assigned = new Map<Worker, Assigned[]>();
   private readonly queue: Job[] = [];
-  private readonly running = new Map<Worker, Running>();
   private readonly watchdog: NodeJS.Timeout;
   private rssCeiling: number;
   private destroyed = false;
@@ -75,22 +83,44 @@ export class DocumentPool {
   async destroy(): Promise<void> {
     this.destroyed = true;
     clearInterval(this.watchdog);
-    for (const run of this.running.values()) clearTimeout(run.timer);
-    this.running.clear();
+    for (const jobs of this.assigned.values()) for (const job of jobs) clearTimeout(job.timer);
+    const workers = [...this.assigned.keys()];
+    this.assigned.clear();
     this.queue.length = 0;
-    await Promise.all([...this.alive].map((worker) => worker.terminate()));
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
   private pump(): void {
     while (this.queue.length > 0 && !this.destroyed) {
-      const worker = this.idle.pop() ?? (this.alive.size < this.threads ? this.spawn() : undefined);
+      const worker = this.leastBusy();
       if (!worker) return;
-      const job = this.queue.shift() as Job;
-      const timer = setTimeout(() => this.stop(worker, this.timeout(job)), this.budgets.timeoutMs);
-      this.running.set(worker, { ...job, startedAt: performance.now(), timer });
+      const jobs = this.assigned.get(worker) as Assigned[];
+      const job: Assigned = this.queue.shift() as Job;
+      jobs.push(job);
+      if (jobs.length === 1) this.begin(worker, job);
       worker.ref();
       worker.postMessage(job.task);
     }
+  }
+
+  /** An idle worker, else a new one while under `threads`, else one with room for a next document. */
+  private leastBusy(): Worker | undefined {
+    let best: Worker | undefined;
+    let load = PER_WORKER;
+    for (const [worker, jobs] of this.assigned) {
+      if (jobs.length < load) {
+        best = worker;
+        load = jobs.length;
+      }
+    }
+    if (load === 0 || this.assigned.size >= this.threads) return best;
+    return this.spawn();
+  }
+
+  /** The worker starts on `job` now: its deadline runs from here. */
+  private begin(worker: Worker, job: Assigned): void {
+    job.startedAt = performance.now();
+    job.timer = setTimeout(() => this.stop(worker, this.timeout(job)), this.budgets.timeoutMs);
   }
 
   private spawn(): Worker {
@@ -99,51 +129,55 @@ export class DocumentPool {
     });
     worker.on("message", (result: Result) => {
       this.settle(worker, result);
-      this.idle.push(worker);
-      worker.unref();
+      const next = this.assigned.get(worker)?.[0];
+      if (next) this.begin(worker, next);
+      else worker.unref();
       this.pump();
     });
     worker.on("error", (error: NodeJS.ErrnoException) => {
-      const run = this.running.get(worker);
-      if (run) {
-        this.settle(
-          worker,
-          error.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? this.outOfMemory(run)
-            : failure(
-                run,
-                "internal",
-                `Unexpected worker failure (${error.message}), expected an outcome`,
-              ),
-        );
-      }
+      const current = this.assigned.get(worker)?.[0];
+      if (!current) return;
+      this.stop(
+        worker,
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? this.outOfMemory(current)
+          : failure(
+              current,
+              "internal",
+              `Unexpected worker failure (${error.message}), expected an outcome`,
+            ),
+      );
     });
     worker.on("exit", () => {
-      const run = this.running.get(worker);
-      if (run)
-        this.settle(
+      const current = this.assigned.get(worker)?.[0];
+      if (current)
+        this.stop(
           worker,
-          failure(run, "internal", "Unexpected worker exit, expected an outcome"),
+          failure(current, "internal", "Unexpected worker exit, expected an outcome"),
         );
-      this.retire(worker);
-      this.pump();
     });
-    this.alive.add(worker);
+    this.assigned.set(worker, []);
     return worker;
   }
 
+  /** The current document of `worker` is done with `result`. */
   private settle(worker: Worker, result: Result): void {
-    const run = this.running.get(worker);
-    if (!run) return;
-    clearTimeout(run.timer);
-    this.running.delete(worker);
-    run.resolve(result);
+    const current = this.assigned.get(worker)?.shift();
+    if (!current) return;
+    clearTimeout(current.timer);
+    current.resolve(result);
   }
 
-  /** Ends `worker`'s document with `result` and replaces the worker (the next task spawns one). */
+  /**
+   * Ends `worker`'s current document with `result`, terminates the worker and
+   * hands its next document (not started) back to the queue for another one.
+   */
   private stop(worker: Worker, result: Result): void {
+    const jobs = this.assigned.get(worker);
+    if (!jobs) return;
     this.settle(worker, result);
-    this.retire(worker);
+    this.assigned.delete(worker);
+    this.queue.unshift(...jobs.map(({ task, resolve }) => ({ task, resolve })));
     this.terminating++;
     void worker.terminate().finally(() => {
       this.terminating--;
@@ -154,25 +188,21 @@ export class DocumentPool {
     this.pump();
   }
 
-  private retire(worker: Worker): void {
-    this.alive.delete(worker);
-    const index = this.idle.indexOf(worker);
-    if (index >= 0) this.idle.splice(index, 1);
-  }
-
   /** Resident memory the busy workers may add to the process. */
   private allowance(): number {
     return this.threads * (this.budgets.maxMemoryMb + WORKER_OVERHEAD_MB) * MIB;
   }
 
   private checkMemory(): void {
-    if (this.running.size === 0 || this.terminating > 0) return;
-    if (process.memoryUsage.rss() <= this.rssCeiling) return;
-    let longest: [Worker, Running] | undefined;
-    for (const entry of this.running) {
-      if (!longest || entry[1].startedAt < longest[1].startedAt) longest = entry;
+    if (this.terminating > 0 || process.memoryUsage.rss() <= this.rssCeiling) return;
+    let longest: [Worker, number] | undefined;
+    for (const [worker, jobs] of this.assigned) {
+      const startedAt = jobs[0]?.startedAt;
+      if (startedAt !== undefined && (!longest || startedAt < longest[1]))
+        longest = [worker, startedAt];
     }
-    if (longest) this.stop(longest[0], this.outOfMemory(longest[1]));
+    const current = longest && this.assigned.get(longest[0])?.[0];
+    if (longest && current) this.stop(longest[0], this.outOfMemory(current));
   }
 
   private timeout(job: Job): Result {
