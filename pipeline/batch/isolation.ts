@@ -126,6 +126,9 @@ export class DocumentPool {
   private spawn(): Worker {
     const worker = new Worker(WORKER, {
       resourceLimits: { maxOldGenerationSizeMb: this.budgets.maxMemoryMb },
+      // Not the parent's Node flags: `node --input-type=module -e` (a script that runs
+      // classpec) would make every worker fail to start; the workers need none of them.
+      execArgv: [],
     });
     worker.on("message", (result: Result) => {
       this.settle(worker, result);
