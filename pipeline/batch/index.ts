@@ -16,7 +16,7 @@ import { setImmediate } from "node:timers/promises";
 import { outputName, serialize, writeAtomicSync } from "../emit/index.js";
 import type { Message } from "../file.js";
 import { type IngestOptions, ingest } from "../run.js";
-import { describe, type Input, readInput } from "./inputs.js";
+import { type Input, readInput } from "./inputs.js";
 import { removeStaleTemps } from "./temps.js";
 
 export interface Outcome {
@@ -42,16 +42,9 @@ export type Result = Outcome & { json?: string };
 const PREFETCH = 8;
 
 export async function ingestInput(input: Input, options: IngestOptions): Promise<Result> {
-  const bytes = readInput(input.absolute);
-  if (bytes instanceof Error) {
-    const code = bytes.code === "ELOOP" ? "symlink-loop" : "unreadable";
-    return {
-      path: input.path,
-      status: "failed",
-      error: { code, message: describe(bytes) },
-      messages: [],
-    };
-  }
+  const bytes = readInput(input.absolute, options.maxBytes);
+  if (!Buffer.isBuffer(bytes))
+    return { path: input.path, status: "failed", error: bytes, messages: [] };
   const result = await ingest(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     input.path,

@@ -3,9 +3,10 @@
  * walking the folders named (sorted, so the batch's order never depends on
  * the file system or on the order of the arguments).
  */
-import { readFileSync } from "node:fs";
-import { readdir, realpath, stat } from "node:fs/promises";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from "node:fs";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, posix, relative, sep } from "node:path";
+import { DEFAULT_MAX_BYTES } from "../load/limits.js";
 
 export interface Input {
   /** Stored in `source.path` (and the batch's key): relative to cwd, `/` separators. */
@@ -22,6 +23,15 @@ export interface InputProblem {
   path: string;
   code: string;
   message: string;
+  /** A skipped entry that is no failure (a link out of the folder); default error. */
+  severity?: "warning";
+}
+
+export interface CollectOptions {
+  /** Read symbolic links that lead out of the folder being walked (default: skip them with a warning). */
+  followSymlinks?: boolean;
+  /** Extensions a folder walk picks up (`classpec diff` adds `json`: ingest's outputs). */
+  extensions?: ReadonlySet<string>;
 }
 
 /** Files a folder walk picks up; files named on the command line are always read. */
@@ -38,7 +48,7 @@ export function displayPath(absolute: string, cwd: string): string {
 
 function isExcluded(path: string, exclude: readonly string[]): boolean {
   return exclude.some((prefix) => {
-    const clean = prefix.replace(/\/+$/, "");
+    const clean = prefix.replace(/(?<!\/)\/+$/, "");
     return path === clean || path.startsWith(`${clean}/`);
   });
 }
@@ -47,8 +57,7 @@ export async function collectInputs(
   args: readonly string[],
   cwd: string,
   exclude: readonly string[] = [],
-  /** Extensions a folder walk picks up (`classpec diff` adds `json`: ingest's outputs). */
-  extensions: ReadonlySet<string> = DOCUMENT_EXTENSIONS,
+  options: CollectOptions = {},
 ): Promise<{ inputs: Input[]; problems: InputProblem[] }> {
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
@@ -73,9 +82,11 @@ export async function collectInputs(
       await walk(absolute, absolute, shown, new Set(), {
         cwd,
         excluded,
-        extensions,
+        extensions: options.extensions ?? DOCUMENT_EXTENSIONS,
         inputs,
         problems,
+        rootReal: await realpath(absolute).catch(() => absolute),
+        followSymlinks: options.followSymlinks === true,
       });
     } else if (!info.isFile()) {
       problems.push({ path: shown, code: "unreadable", message: NOT_REGULAR });
@@ -89,6 +100,9 @@ export async function collectInputs(
 
 interface WalkState {
   cwd: string;
+  /** The walked folder with its links resolved: links whose target is outside it are skipped. */
+  rootReal: string;
+  followSymlinks: boolean;
   excluded: string[];
   extensions: ReadonlySet<string>;
   inputs: Input[];
@@ -127,6 +141,16 @@ async function walk(
     const path = displayPath(absolute, state.cwd);
     const shown = shownFolder === "." ? name : `${shownFolder.replace(/\/+$/, "")}/${name}`;
     if (isExcluded(path, state.excluded)) continue;
+    const outside = await linkOutside(absolute, state);
+    if (outside !== undefined) {
+      state.problems.push({
+        path,
+        code: "symlink-outside",
+        severity: "warning",
+        message: `Unexpected symbolic link to ${outside}, outside the folder being read; skipped it (--follow-symlinks reads it)`,
+      });
+      continue;
+    }
     const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
       const code = info.code === "ELOOP" ? "symlink-loop" : "unreadable";
@@ -153,6 +177,17 @@ function asGiven(arg: string): string {
   return posix.normalize(sep === "/" ? arg : arg.split(sep).join("/"));
 }
 
+/** Where a symbolic link leads when that is outside the walked folder (and links are not followed). */
+async function linkOutside(absolute: string, state: WalkState): Promise<string | undefined> {
+  if (state.followSymlinks) return undefined;
+  const link = await lstat(absolute).catch(() => undefined);
+  if (!link?.isSymbolicLink()) return undefined;
+  const target = await realpath(absolute).catch(() => undefined);
+  if (target === undefined) return undefined; // dangling or a loop: reported when read
+  const inside = relative(state.rootReal, target);
+  return inside === "" || (!inside.startsWith("..") && !isAbsolute(inside)) ? undefined : target;
+}
+
 function isDocumentName(name: string, extensions: ReadonlySet<string>): boolean {
   if (NOT_DOCUMENTS.test(name)) return false;
   const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
@@ -175,14 +210,59 @@ export function describe(error: NodeJS.ErrnoException): string {
   }
 }
 
+export interface ReadProblem {
+  code: string;
+  message: string;
+}
+
+/** Bytes read at a time: the limit is enforced as the file is read, not after. */
+const READ_CHUNK = 1024 * 1024;
+
 /**
- * A file's bytes, or the file system's error. Synchronous for the reason
+ * A file's bytes, or why it was not read: its size is checked (`fstat`)
+ * before any byte is read, and the read stops past `maxBytes` whatever the
+ * size said (a file that grows, or a /proc file that claims 0 bytes).
+ * Opened non-blocking and refused unless a regular file, so a FIFO or a
+ * device never blocks or floods the batch. Synchronous for the reason
  * `writeAtomicSync` is (pipeline/emit): small files, CPU-bound batches.
  */
-export function readInput(path: string): Buffer | NodeJS.ErrnoException {
+export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Buffer | ReadProblem {
+  let fd: number | undefined;
   try {
-    return readFileSync(path);
+    fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    if (info.isDirectory())
+      return { code: "unreadable", message: describe({ code: "EISDIR" } as NodeJS.ErrnoException) };
+    if (!info.isFile()) return { code: "unreadable", message: NOT_REGULAR };
+    if (info.size > maxBytes) return tooLarge(`${info.size} bytes`, maxBytes);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, maxBytes + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+      total += read;
+      if (total > maxBytes) return tooLarge(`more than ${maxBytes} bytes`, maxBytes);
+    }
+    return Buffer.concat(chunks, total);
   } catch (error) {
-    return error as NodeJS.ErrnoException;
+    const failure = error as NodeJS.ErrnoException;
+    const code =
+      failure.code === "ELOOP"
+        ? "symlink-loop"
+        : failure.code === "ENOENT"
+          ? "not-found"
+          : "unreadable";
+    return { code, message: describe(failure) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function tooLarge(size: string, maxBytes: number): ReadProblem {
+  return {
+    code: "too-large",
+    message: `Unexpected file of ${size}, expected at most ${maxBytes} (--max-bytes)`,
+  };
 }

@@ -17,7 +17,9 @@ import { SpecDocument } from "../../schemas/index.js";
 import { ingest } from "../run.js";
 import { collapseWhitespace, unwrapped } from "../shared/text.js";
 import { formatIssue, schemaIssues } from "../validate/index.js";
+import { type Budgets, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from "./budgets.js";
 import { collectInputs, DOCUMENT_EXTENSIONS, describe, displayPath, readInput } from "./inputs.js";
+import { isolationAvailable, parseIsolated } from "./isolation.js";
 
 export interface LoadProblem {
   path: string;
@@ -40,11 +42,18 @@ export interface Side {
 const JSON_EXTENSION = ".json";
 const SIDE_EXTENSIONS: ReadonlySet<string> = new Set([...DOCUMENT_EXTENSIONS, "json"]);
 
-export async function loadSide(
-  arg: string,
-  cwd: string,
-  exclude: readonly string[] = [],
-): Promise<Side> {
+export interface SideOptions {
+  /** Skip files under these paths while walking a folder side, as `ingest --exclude`. */
+  exclude?: readonly string[];
+  /** Budgets of each raw document (parsed on a worker thread, as `ingest` does). */
+  budgets?: Budgets;
+}
+
+export async function loadSide(arg: string, cwd: string, options: SideOptions = {}): Promise<Side> {
+  const budgets = options.budgets ?? {
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
+  };
   const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
   const path = displayPath(absolute, cwd);
   const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
@@ -54,7 +63,7 @@ export async function loadSide(
   }
   const side: Side = { documents: [], problems: [] };
   if (info.isDirectory()) {
-    await loadFolder(arg, cwd, exclude, side);
+    await loadFolder(arg, cwd, options.exclude ?? [], side, budgets);
     if (side.documents.length === 0 && side.problems.length === 0) {
       side.problems.push({
         path,
@@ -63,7 +72,7 @@ export async function loadSide(
       });
     }
   } else {
-    await loadFile(absolute, path, side, false);
+    await loadFile(absolute, path, side, false, budgets);
   }
   return mergeSameIds(side);
 }
@@ -73,16 +82,19 @@ async function loadFolder(
   cwd: string,
   exclude: readonly string[],
   side: Side,
+  budgets: Budgets,
 ): Promise<void> {
-  const { inputs, problems } = await collectInputs([arg], cwd, exclude, SIDE_EXTENSIONS);
+  const { inputs, problems } = await collectInputs([arg], cwd, exclude, {
+    extensions: SIDE_EXTENSIONS,
+  });
   side.problems.push(...problems);
   const isJsonName = (name: string) => extname(name).toLowerCase() === JSON_EXTENSION;
   for (const input of inputs.filter((input) => isJsonName(input.path)))
-    await loadFile(input.absolute, input.path, side, true);
+    await loadFile(input.absolute, input.path, side, true, budgets);
   // Beside ingest's outputs, other files are reports and notes, not revisions to ingest.
   if (side.documents.length > 0) return;
   for (const input of inputs.filter((input) => !isJsonName(input.path)))
-    await loadFile(input.absolute, input.path, side, true);
+    await loadFile(input.absolute, input.path, side, true, budgets);
 }
 
 async function loadFile(
@@ -90,25 +102,50 @@ async function loadFile(
   path: string,
   side: Side,
   inFolder: boolean,
+  budgets: Budgets,
 ): Promise<void> {
   const bytes = readInput(absolute);
-  if (bytes instanceof Error) {
-    side.problems.push({ path, code: "unreadable", message: describe(bytes) });
+  if (!Buffer.isBuffer(bytes)) {
+    side.problems.push({ path, ...bytes });
     return;
   }
   if (isJson(absolute, bytes)) {
     loadJson(bytes, path, side, inFolder);
     return;
   }
+  const document = await parseRaw(absolute, path, bytes, budgets);
+  if ("code" in document) {
+    side.problems.push({ path, ...document });
+    return;
+  }
+  side.documents.push({ path, document, errors: countErrors(document) });
+}
+
+/**
+ * A raw document parsed on a worker thread under its budgets, like every
+ * document `ingest` reads; in-process only when there are no compiled
+ * workers (TypeScript source, in tests).
+ */
+async function parseRaw(
+  absolute: string,
+  path: string,
+  bytes: Buffer,
+  budgets: Budgets,
+): Promise<SpecDocument | { code: string; message: string }> {
+  if (isolationAvailable()) {
+    const result = await parseIsolated(
+      { input: { path, absolute, outputFolder: "" }, options: {} },
+      budgets,
+    );
+    if (result.error || result.json === undefined)
+      return result.error ?? { code: "internal", message: "No document was produced" };
+    return JSON.parse(result.json) as SpecDocument;
+  }
   const result = await ingest(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     path,
   );
-  if (result.status === "failed") {
-    side.problems.push({ path, ...result.error });
-    return;
-  }
-  side.documents.push({ path, document: result.document, errors: countErrors(result.document) });
+  return result.status === "failed" ? result.error : result.document;
 }
 
 /** By extension, or by content: no format `ingest` reads starts with `{`. */

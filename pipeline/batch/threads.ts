@@ -1,6 +1,6 @@
 /**
  * When a batch runs on worker threads. Kept apart from pool.ts so that
- * deciding costs nothing: pool.ts (and piscina) load only when used.
+ * deciding costs nothing.
  */
 import { availableParallelism } from "node:os";
 import type { Input } from "./inputs.js";
@@ -15,7 +15,7 @@ export const POOL_MIN_PDF_INPUTS = 16;
  * thread. PDFs leave the main thread idle and gain from two cores.
  */
 const MIN_CORES_FOR_TEXT_POOL = 3;
-/** `CLASSPEC_THREADS=N` sets the worker count; 1 turns the pool off. */
+/** `CLASSPEC_THREADS=N` sets the worker count (every document is parsed on a worker, so 1 is one worker). */
 export const THREADS_VARIABLE = "CLASSPEC_THREADS";
 
 const PDF_NAME = /\.pdf$/i;

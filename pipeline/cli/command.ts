@@ -1,4 +1,5 @@
 /** What a CLI command is: its spec (for parsing and help) and what it does. */
+import { visible } from "../report/visible.js";
 import type { CommandSpec, ParsedCommand } from "./args.js";
 
 export interface Io {
@@ -21,7 +22,11 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-/** The one-line error format of every command: `classpec: <file>: <code>: <message>`. */
+/**
+ * The one-line error format of every command: `classpec: <file>: <code>: <message>`.
+ * One line whatever the file is called: control characters in the name or
+ * the message (a newline, an escape sequence) are shown as escapes.
+ */
 export function errorLine(file: string, code: string, message: string): string {
-  return `classpec: ${file}: ${code}: ${message.replace(/\s*\n\s*/g, " ")}\n`;
+  return `classpec: ${visible(file)}: ${code}: ${visible(message.replace(/(?<!\s)\s*\n\s*/g, " "))}\n`;
 }

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
+import { TRAILING_DASHES } from "../shared/text.js";
 
 export function serialize(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -83,7 +84,8 @@ export function outputName(id: string): string {
       segment
         .toLowerCase()
         .replace(/[^a-z0-9-]+/g, "-")
-        .replace(/^-+|-+$/g, ""),
+        .replace(/^-+/, "")
+        .replace(TRAILING_DASHES, ""),
     )
     .filter((segment) => segment !== "")
     .join(".");

@@ -5,6 +5,7 @@
  */
 import type { DocFile } from "../file.js";
 import type { Extracted, Source } from "../types.js";
+import { htmlProblem, type MarkupProblem, markdownProblem } from "./markup-limits.js";
 import { textToLines } from "./text.js";
 
 export async function extract(source: Source, file: DocFile): Promise<Extracted | undefined> {
@@ -18,15 +19,43 @@ export async function extract(source: Source, file: DocFile): Promise<Extracted 
         import("./markdown.js"),
         import("./lines-from-tree.js"),
       ]);
-      const tree = parseHtml(source.text);
-      return { source, lines: treeToLines(tree), tree };
+      const tree = withinLimits(file, htmlProblem(source.text), "html-too-complex", () =>
+        parseHtml(source.text),
+      );
+      return tree && { source, lines: treeToLines(tree), tree };
     }
     case "markdown": {
       const { parseMarkdown } = await import("./markdown.js");
-      const tree = parseMarkdown(source.text);
-      return { source, ...textToLines(source.text), tree };
+      const tree = withinLimits(file, markdownProblem(source.text), "markdown-too-complex", () =>
+        parseMarkdown(source.text),
+      );
+      return tree && { source, ...textToLines(source.text), tree };
     }
     case "text":
       return { source, ...textToLines(source.text) };
+  }
+}
+
+/**
+ * The tree `parse` makes, unless the pre-scan found a problem or the parser
+ * ran out of stack on nesting the pre-scan did not see: either is a coded
+ * failure of this document, never `internal`.
+ */
+function withinLimits<T>(
+  file: DocFile,
+  problem: MarkupProblem | undefined,
+  code: MarkupProblem["code"],
+  parse: () => T,
+): T | undefined {
+  if (problem) {
+    file.fail(problem.code, problem.message);
+    return undefined;
+  }
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    file.fail(code, "Unexpected document nested too deeply to parse, expected a class spec");
+    return undefined;
   }
 }

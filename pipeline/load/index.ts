@@ -7,7 +7,7 @@ import type { DocFile } from "../file.js";
 import type { Source } from "../types.js";
 import { declaredCharset, decode, normalizeNewlines } from "./decode.js";
 import { DEFAULT_MAX_BYTES } from "./limits.js";
-import { hasBinaryMagic, isPdf, looksBinary, sniffTextFormat } from "./sniff.js";
+import { hasBinaryMagic, isPdf, looksBinary, looksLikeHtml, sniffTextFormat } from "./sniff.js";
 
 export interface LoadOptions {
   maxBytes?: number;
@@ -45,7 +45,11 @@ export function load(
     return undefined;
   }
 
-  const decoded = decode(bytes, declaredCharset(bytes));
+  // A <meta charset> is HTML's way to declare an encoding; in text or markdown it is just text.
+  const decoded = decode(
+    bytes,
+    looksLikeHtml(bytes, file.path) ? declaredCharset(bytes) : undefined,
+  );
   if (looksBinary(decoded.text)) {
     file.fail("binary-input", "Unexpected binary content, expected text, HTML, markdown or PDF");
     return undefined;

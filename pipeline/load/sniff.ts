@@ -4,6 +4,7 @@ import { decoderFor } from "./decode.js";
 import { BINARY_CONTROL_RATIO, SNIFF_WINDOW } from "./limits.js";
 
 const PDF_MAGIC = "%PDF-";
+const UTF8_BOM_AS_LATIN1 = /^\u00EF\u00BB\u00BF/;
 
 /** Signatures of common binary formats that are never class specs. */
 const BINARY_MAGICS: ReadonlyArray<readonly number[]> = [
@@ -17,9 +18,10 @@ const BINARY_MAGICS: ReadonlyArray<readonly number[]> = [
 ];
 
 export function isPdf(bytes: Uint8Array): boolean {
-  // The PDF spec lets the header sit anywhere in the first 1024 bytes.
+  // Readers tolerate bytes before the header, but a text file that merely
+  // mentions "%PDF-" in its first KiB is no PDF: only whitespace or a BOM may come first.
   const head = decoderFor("latin1").decode(bytes.subarray(0, 1024));
-  return head.includes(PDF_MAGIC);
+  return head.replace(UTF8_BOM_AS_LATIN1, "").trimStart().startsWith(PDF_MAGIC);
 }
 
 export function hasBinaryMagic(bytes: Uint8Array): boolean {
@@ -58,8 +60,34 @@ export function looksBinary(text: string): boolean {
   return controlRatio(text) > BINARY_CONTROL_RATIO;
 }
 
-const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)\b/i;
-const HTML_ANYWHERE = /<(html|body)\b[^>]*>/i;
+const HTML_OPENER = /^<(?:!doctype\s+html|html|head|body)\b/i;
+const HTML_OR_BODY_TAG = /<(?:html|body)\b/gi;
+const COMMENT_START = "<!--";
+const COMMENT_END = "-->";
+
+/**
+ * Whether `head` starts (after whitespace and comments) with an HTML opener.
+ * A loop rather than one regex: `(<!--[\s\S]*?-->\s*)*` backtracks
+ * exponentially on many unclosed comments.
+ */
+function startsAsHtml(head: string): boolean {
+  let at = 0;
+  for (;;) {
+    while (at < head.length && /\s/.test(head.charAt(at))) at++;
+    if (!head.startsWith(COMMENT_START, at)) break;
+    const end = head.indexOf(COMMENT_END, at + COMMENT_START.length);
+    if (end < 0) return false;
+    at = end + COMMENT_END.length;
+  }
+  return HTML_OPENER.test(head.slice(at));
+}
+
+/** Whether `head` holds an `<html …>` or `<body …>` tag (one that is closed by `>`). */
+function hasHtmlTag(head: string): boolean {
+  HTML_OR_BODY_TAG.lastIndex = 0;
+  const first = HTML_OR_BODY_TAG.exec(head);
+  return first !== null && head.indexOf(">", first.index) >= 0;
+}
 
 const MARKDOWN_SIGNALS: readonly RegExp[] = [
   /^#{1,6}\s+\S/m, // ATX heading
@@ -76,7 +104,7 @@ const MARKDOWN_SIGNAL_THRESHOLD = 2;
 export function sniffTextFormat(text: string, path: string): Exclude<SourceFormat, "pdf"> {
   const head = text.slice(0, SNIFF_WINDOW);
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
-  if (HTML_START.test(head) || HTML_ANYWHERE.test(head)) return "html";
+  if (startsAsHtml(head) || hasHtmlTag(head)) return "html";
   if (extension === "html" || extension === "htm") {
     if (/<[a-z][\w-]*[\s>]/i.test(head)) return "html";
   }
@@ -86,4 +114,11 @@ export function sniffTextFormat(text: string, path: string): Exclude<SourceForma
   if ((extension === "md" || extension === "markdown") && signals >= 1) return "markdown";
   if (extension === "md" || extension === "markdown") return "markdown";
   return "text";
+}
+
+/** Before decoding: an HTML file by name, or by an HTML opener or tag in its first bytes. */
+export function looksLikeHtml(bytes: Uint8Array, path: string): boolean {
+  if (/\.html?$/i.test(path)) return true;
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, SNIFF_WINDOW));
+  return startsAsHtml(head.replace(UTF8_BOM_AS_LATIN1, "")) || hasHtmlTag(head);
 }

@@ -4,6 +4,7 @@
  */
 import type { Outcome } from "../batch/index.js";
 import { type Message, type RelatedPlace, toDiagnostics } from "../file.js";
+import { githubData, githubProperty, visible } from "./visible.js";
 
 export type ReporterName = "pretty" | "json" | "github";
 export const REPORTERS: readonly ReporterName[] = ["pretty", "json", "github"];
@@ -50,15 +51,13 @@ function seeAlso(related: readonly RelatedPlace[] | undefined): string {
 }
 
 export function prettyMessage(path: string, message: Message): string {
-  return `  ${where(path, message)}  ${message.severity}  ${message.message}${seeAlso(message.related)}  ${message.code}\n`;
+  return `  ${visible(where(path, message))}  ${message.severity}  ${visible(message.message + seeAlso(message.related))}  ${message.code}\n`;
 }
 
 export function githubMessage(path: string, message: Message): string {
   const level = message.severity === "info" ? "notice" : message.severity;
   const line = message.place?.startLine !== undefined ? `,line=${message.place.startLine}` : "";
-  const escapeData = (text: string) =>
-    text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  return `::${level} file=${escapeData(path)}${line},title=${message.code}::${escapeData(message.message + seeAlso(message.related))}\n`;
+  return `::${level} file=${githubProperty(path)}${line},title=${githubProperty(message.code)}::${githubData(message.message + seeAlso(message.related))}\n`;
 }
 
 export function jsonOutcome(outcome: Outcome): string {

@@ -63,8 +63,16 @@ export function slugify(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/^-+/, "")
+    .replace(TRAILING_DASHES, "");
 }
+
+/**
+ * Dashes at the end of a string. A lookbehind anchors the run at its start, so
+ * a long run of dashes in the middle is skipped in one step instead of being
+ * re-scanned from each of its dashes (`-+$` alone is quadratic there).
+ */
+export const TRAILING_DASHES = /(?<!-)-+$/;
 
 /** Typographic quotes and dashes -> their plain forms, for matching only. */
 export function plainPunctuation(text: string): string {

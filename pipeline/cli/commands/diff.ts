@@ -4,6 +4,7 @@
  * cannot be read is an error (exit 1), never "no changes".
  */
 import { isAbsolute, join } from "node:path";
+import { budgetProblemLine, budgetsFrom } from "../../batch/budgets.js";
 import { describe, displayPath } from "../../batch/inputs.js";
 import type { LoadProblem } from "../../batch/sides.js";
 import type { ChangeSeverity, DiffReport } from "../../diff/types.js";
@@ -106,12 +107,17 @@ export const diffCommand: Command = {
       return EXIT_USAGE;
     }
     const [beforeArg = "", afterArg = ""] = args.positionals;
-    const exclude = listFlag(args, "exclude");
+    const budgets = budgetsFrom(io.env);
+    if ("variable" in budgets) {
+      io.stderr(budgetProblemLine(budgets));
+      return EXIT_USAGE;
+    }
+    const sideOptions = { budgets, exclude: listFlag(args, "exclude") };
     const [{ loadSide }, { countAtOrAbove, diffCollections, gateTrips, incompleteDocuments }] =
       await Promise.all([import("../../batch/sides.js"), import("../../diff/index.js")]);
     const [before, after] = await Promise.all([
-      loadSide(beforeArg, io.cwd, exclude),
-      loadSide(afterArg, io.cwd, exclude),
+      loadSide(beforeArg, io.cwd, sideOptions),
+      loadSide(afterArg, io.cwd, sideOptions),
     ]);
     const problems = [...before.problems, ...after.problems];
     if (problems.length > 0) {

@@ -3,6 +3,15 @@ import { accessSync, constants as fsConstants, statSync } from "node:fs";
 import { constants } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { parseAcknowledgement } from "../../acknowledge.js";
+import {
+  type Budgets,
+  budgetProblemLine,
+  budgetsFrom,
+  DEFAULT_MAX_MEMORY_MB,
+  DEFAULT_TIMEOUT_MS,
+  MEMORY_VARIABLE,
+  TIMEOUT_VARIABLE,
+} from "../../batch/budgets.js";
 import type { BatchOptions, Outcome } from "../../batch/index.js";
 import { collectInputs, type Input } from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
@@ -28,24 +37,29 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 type StopSignal = (typeof STOP_SIGNALS)[number];
 
 /**
- * Large batches run on worker threads (pool.ts, loaded only then, so the
- * CLI starts fast); output and messages are the same either way.
+ * Every document is parsed on a worker thread under its budgets (pool.ts,
+ * loaded only here); large batches use more threads. Output and messages
+ * are the same either way. From TypeScript source (tests) there are no
+ * compiled workers, and documents are parsed in-process.
  */
 async function runInputs(
   inputs: readonly Input[],
   options: BatchOptions,
   onOutcome: (outcome: Outcome) => void,
   env: Io["env"],
+  budgets: Budgets,
 ): Promise<void> {
   const plan = planThreads(inputs, env);
-  if (plan.pooled) {
-    const pool = await import("../../batch/pool.js");
-    if (pool.poolAvailable()) {
-      const threads = plan.threads === undefined ? {} : { threads: plan.threads };
-      return pool.runBatchPooled(inputs, options, onOutcome, threads);
-    }
+  const pool = await import("../../batch/pool.js");
+  if (pool.poolAvailable()) {
+    // Every document is parsed on a worker thread, under its budgets (one worker unless pooled).
+    const threads = plan.pooled ? plan.threads : 1;
+    return pool.runBatchPooled(inputs, options, onOutcome, {
+      budgets,
+      ...(threads === undefined ? {} : { threads }),
+    });
   }
-  // The pipeline (and, through it, each format's reader) loads only when a batch runs.
+  // In-process only without compiled workers (TypeScript source, in tests).
   const { runBatch } = await import("../../batch/index.js");
   return runBatch(inputs, options, onOutcome);
 }
@@ -137,6 +151,10 @@ export const ingestCommand: Command = {
       type: "boolean",
       description: "Exit 1 when a document is only partial, as when one fails",
     },
+    "follow-symlinks": {
+      type: "boolean",
+      description: "Read links that lead out of a folder being walked (default: skip them)",
+    },
     "max-bytes": {
       type: "string",
       argName: "N",
@@ -146,8 +164,10 @@ export const ingestCommand: Command = {
   positionals: { min: 1, name: "<files|dirs...>" },
   notes: [
     "Environment:",
-    `  ${THREADS_VARIABLE}=N  worker threads for large batches (1: none); default: PDFs use`,
-    "                      every core, text uses them on 3+ cores",
+    `  ${THREADS_VARIABLE}=N  worker threads for large batches; default: 16+ PDFs use`,
+    "                      every core, 64+ texts use them on 3+ cores, else one",
+    `  ${TIMEOUT_VARIABLE}=N   time budget of one document, default ${DEFAULT_TIMEOUT_MS}`,
+    `  ${MEMORY_VARIABLE}=N memory budget of one document in MiB, default ${DEFAULT_MAX_MEMORY_MB}`,
     "",
     "Exit codes: 0 every input written; 1 an input failed (the others are still written),",
     "or with --strict a document is partial;",
@@ -169,6 +189,11 @@ export const ingestCommand: Command = {
       io.stderr(
         `classpec: Unexpected '${maxBytesText}' for '--max-bytes', expected a positive whole number\n`,
       );
+      return EXIT_USAGE;
+    }
+    const budgets = budgetsFrom(io.env);
+    if ("variable" in budgets) {
+      io.stderr(budgetProblemLine(budgets));
       return EXIT_USAGE;
     }
     const ignoreTexts = listFlag(args, "ignore");
@@ -203,6 +228,7 @@ export const ingestCommand: Command = {
       args.positionals,
       io.cwd,
       listFlag(args, "exclude"),
+      { followSymlinks: booleanFlag(args, "follow-symlinks") },
     );
     const tally = emptyTally();
     const progress = createProgress(inputs.length, io.stderr, {
@@ -224,8 +250,13 @@ export const ingestCommand: Command = {
         stderr(githubMessage(path, { severity: "error", code, message, fatal: true }));
     };
     for (const problem of problems) {
-      failure(problem.path, problem.code, problem.message);
-      tally.failed++;
+      if (problem.severity === "warning") {
+        stderr(errorLine(problem.path, problem.code, problem.message));
+        tally.warnings++;
+      } else {
+        failure(problem.path, problem.code, problem.message);
+        tally.failed++;
+      }
     }
 
     // Messages name an input as the user gave it (an absolute path stays absolute).
@@ -262,6 +293,7 @@ export const ingestCommand: Command = {
           progress.update(done);
         },
         io.env,
+        budgets,
       );
     } finally {
       stop.done();

@@ -3,9 +3,9 @@
  * (the same verdict as the published JSON Schema). Folders are walked for
  * `*.json`; paths are printed as given.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
-import { describe } from "../../batch/inputs.js";
+import { describe, readInput } from "../../batch/inputs.js";
 import { githubMessage } from "../../report/ingest.js";
 import type { SchemaIssue } from "../../validate/index.js";
 import { booleanFlag, stringFlag } from "../args.js";
@@ -78,14 +78,10 @@ function collect(args: readonly string[], cwd: string): { paths: string[]; probl
 type Validation = typeof import("../../validate/index.js");
 
 function check(path: string, cwd: string, { validateDocument }: Validation): Verdict {
-  let text: string;
-  try {
-    text = readFileSync(isAbsolute(path) ? path : join(cwd, path), "utf8");
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException;
-    const code = failure.code === "ENOENT" ? "not-found" : "unreadable";
-    return { path, problem: { code, message: describe(failure) }, issues: [] };
-  }
+  // The same budget and file checks as every input: size before reading, regular files only.
+  const bytes = readInput(isAbsolute(path) ? path : join(cwd, path));
+  if (!Buffer.isBuffer(bytes)) return { path, problem: bytes, issues: [] };
+  const text = bytes.toString("utf8");
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -10,6 +10,7 @@ import type { DocFile } from "../../file.js";
 import type { Extracted, Source } from "../../types.js";
 import { fromPdfjs, PdfError } from "./errors.js";
 import { type PageRows, removeFurniture } from "./furniture.js";
+import { type HiddenText, hiddenLines, hiddenTextMessage } from "./hidden.js";
 import { readItems } from "./items.js";
 import { MAX_CHARS_PER_DOCUMENT, MAX_MILLISECONDS } from "./limits.js";
 import { toLines } from "./lines.js";
@@ -46,9 +47,10 @@ async function before<T>(deadline: number, work: Promise<T>): Promise<T> {
 async function readPages(
   pdf: PDFDocumentProxy,
   deadline: number,
-): Promise<{ pages: PageRows[]; empty: number[] }> {
+): Promise<{ pages: PageRows[]; empty: number[]; hidden: HiddenText[] }> {
   const pages: PageRows[] = [];
   const empty: number[] = [];
+  const hidden: HiddenText[] = [];
   let chars = 0;
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await before(deadline, pdf.getPage(number));
@@ -61,11 +63,12 @@ async function readPages(
         `Unexpected PDF with more than ${MAX_CHARS_PER_DOCUMENT} characters of text, expected a class spec`,
       );
     }
+    if (read.hidden.length > 0) hidden.push({ page: number, lines: hiddenLines(read.hidden) });
     const rows = rowsOf(read.items);
     if (rows.length === 0) empty.push(number);
     pages.push({ page: number, height: read.height, rows });
   }
-  return { pages, empty };
+  return { pages, empty, hidden };
 }
 
 /** How long closing a document may take before we stop waiting for it. */
@@ -86,7 +89,7 @@ export async function extractPdf(source: Source, file: DocFile): Promise<Extract
   let opened: Awaited<ReturnType<typeof openPdf>> | undefined;
   try {
     opened = await before(deadline, openPdf(source.bytes));
-    const { pages, empty } = await readPages(opened.pdf, deadline);
+    const { pages, empty, hidden } = await readPages(opened.pdf, deadline);
     if (empty.length === pages.length) {
       throw new PdfError(
         "pdf-no-text",
@@ -102,6 +105,12 @@ export async function extractPdf(source: Source, file: DocFile): Promise<Extract
           source: SOURCE,
         },
       );
+    }
+    for (const { page, lines } of hidden) {
+      file.warn("pdf-hidden-text", hiddenTextMessage(page, lines), {
+        place: { page },
+        source: SOURCE,
+      });
     }
     const { pages: body } = removeFurniture(pages);
     return { source, lines: toLines(body), pages: pages.length };

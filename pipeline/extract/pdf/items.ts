@@ -6,26 +6,20 @@
  */
 import type { PDFPageProxy } from "pdfjs-dist/types/src/display/api.js";
 import { PdfError } from "./errors.js";
+import { isHidden } from "./hidden.js";
 import { MAX_CHARS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "./limits.js";
+import type { PlacedItem } from "./placed.js";
+
+export type { PlacedItem };
 
 /** A run of text as pdfjs reports it, placed on the page. */
-export interface PlacedItem {
-  text: string;
-  /** Left edge of the text. */
-  x: number;
-  /** Baseline, measured down from the top of the page. */
-  y: number;
-  /** Advance width of the text. */
-  width: number;
-  /** Font size (the text matrix's vertical scale). */
-  size: number;
-}
-
 export interface PageItems {
   page: number;
   width: number;
   height: number;
   items: PlacedItem[];
+  /** Text a reader of the rendered page cannot see (hidden.ts): never spec text. */
+  hidden: PlacedItem[];
   chars: number;
 }
 
@@ -67,6 +61,7 @@ export async function readItems(page: PDFPageProxy, number: number): Promise<Pag
   const viewport = page.getViewport({ scale: 1 });
   const toPage = viewport.transform as Matrix;
   const items: PlacedItem[] = [];
+  const hidden: PlacedItem[] = [];
   let chars = 0;
   const reader = page.streamTextContent().getReader();
   try {
@@ -76,16 +71,17 @@ export async function readItems(page: PDFPageProxy, number: number): Promise<Pag
       for (const raw of (value as { items: unknown[] }).items) {
         if (!isRawItem(raw) || raw.str === "") continue;
         const placed = multiply(toPage, raw.transform);
-        items.push({
+        const item = {
           text: raw.str,
           x: placed[4],
           y: placed[5],
           width: raw.width,
           size: Math.hypot(placed[2], placed[3]),
-        });
+        };
+        (isHidden(item, viewport) ? hidden : items).push(item);
         chars += raw.str.length;
       }
-      if (items.length > MAX_ITEMS_PER_PAGE)
+      if (items.length + hidden.length > MAX_ITEMS_PER_PAGE)
         throw tooLarge(number, "text items", MAX_ITEMS_PER_PAGE);
       if (chars > MAX_CHARS_PER_PAGE) throw tooLarge(number, "characters", MAX_CHARS_PER_PAGE);
     }
@@ -95,5 +91,5 @@ export async function readItems(page: PDFPageProxy, number: number): Promise<Pag
     reader.releaseLock();
     throw error;
   }
-  return { page: number, width: viewport.width, height: viewport.height, items, chars };
+  return { page: number, width: viewport.width, height: viewport.height, items, hidden, chars };
 }

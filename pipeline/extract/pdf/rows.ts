@@ -11,7 +11,7 @@
  *   tab), so a consumer that cares can split on it and one that collapses
  *   whitespace (the Kentucky profile) reads `Job Code: 73040V000101`.
  */
-import type { PlacedItem } from "./items.js";
+import type { PlacedItem } from "./placed.js";
 
 export interface Row {
   text: string;

@@ -1,0 +1,51 @@
+/**
+ * A worker thread of the document pool (isolation.ts): reads and parses one
+ * input at a time and sends back its outcome with the serialized JSON. Only
+ * this thread ever runs a parser, so the main thread stays free to enforce
+ * deadlines and answer signals. Profiles are the built-in ones (functions
+ * cannot cross a thread boundary).
+ */
+import { parentPort } from "node:worker_threads";
+import { type BatchOptions, ingestInput } from "./index.js";
+import type { Input } from "./inputs.js";
+
+export interface DocumentTask {
+  input: Input;
+  /** Only the cloneable options: no `profiles`, no `signal`. */
+  options: Pick<BatchOptions, "maxBytes" | "ignore">;
+}
+
+/**
+ * What a parser prints (pdfjs warnings, a V8 RangeError per nested form
+ * XObject) is no message for the user: problems come back as coded messages
+ * on the outcome. (Piping the worker's stdio to the main thread instead
+ * would keep the process alive after the last document.)
+ */
+function silence(): void {
+  const quiet = (): void => undefined;
+  for (const method of ["log", "info", "warn", "error", "debug", "trace"] as const)
+    console[method] = quiet;
+  process.stdout.write = () => true;
+  process.stderr.write = () => true;
+}
+
+silence();
+/** One document at a time, in the order handed over (the pool hands the next one early). */
+let previous: Promise<void> = Promise.resolve();
+
+parentPort?.on("message", (task: DocumentTask) => {
+  previous = previous.then(() => runTask(task));
+});
+
+async function runTask(task: DocumentTask): Promise<void> {
+  const result = await ingestInput(task.input, task.options).catch((error: unknown) => ({
+    path: task.input.path,
+    status: "failed" as const,
+    error: {
+      code: "internal",
+      message: `Unexpected internal error (${error instanceof Error ? error.message : String(error)}), expected a document`,
+    },
+    messages: [],
+  }));
+  parentPort?.postMessage(result);
+}

@@ -1,0 +1,12 @@
+/** A text item where the page draws it: what line rebuilding and the hidden-text rule read. */
+export interface PlacedItem {
+  text: string;
+  /** Left edge of the text. */
+  x: number;
+  /** Baseline, measured down from the top of the page. */
+  y: number;
+  /** Advance width of the text. */
+  width: number;
+  /** Font size (the text matrix's vertical scale). */
+  size: number;
+}

@@ -1,0 +1,78 @@
+/** Everything that leaves is escaped: GitHub workflow commands, terminal lines, file names. */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { errorLine } from "../pipeline/cli/command.js";
+import type { Message } from "../pipeline/file.js";
+import { githubMessage, prettyMessage } from "../pipeline/report/ingest.js";
+import { githubData, githubProperty, visible } from "../pipeline/report/visible.js";
+import { fixture, run } from "./helpers.js";
+
+const FORGED = "a\n::error file=x.txt,line=1::forged\r\n::stop-commands::token";
+
+function message(reason: string): Message {
+  return {
+    severity: "warning",
+    code: "unmapped-text",
+    message: reason,
+    fatal: false,
+    place: { startLine: 3 },
+  } as Message;
+}
+
+describe("visible", () => {
+  it("shows control characters, separators and bidi overrides as escapes", () => {
+    expect(visible("a\nb\rc\td\u001b[31me\u0000f\u2028g\u202eh\u0085i")).toBe(
+      "a\\nb\\rc\\td\\x1b[31me\\x00f\\u2028g\\u202eh\\x85i",
+    );
+    expect(visible("Café – “quoted” 日本")).toBe("Café – “quoted” 日本");
+  });
+});
+
+describe("GitHub workflow commands", () => {
+  it("escape data (% CR LF) and properties (also : and ,)", () => {
+    expect(githubData("100% a\r\nb")).toBe("100%25 a\\r\\nb");
+    expect(githubProperty("dir:a,b/c%.txt")).toBe("dir%3Aa%2Cb/c%25.txt");
+  });
+
+  it("a file name or a message cannot start a second command or forge a property", () => {
+    const line = githubMessage(`in/${FORGED}.txt`, message(FORGED));
+    expect(line.split("\n")).toEqual([expect.any(String), ""]);
+    expect(line).toMatch(/^::warning file=in\/a\\n%3A%3Aerror file=x\.txt%2Cline=1%3A%3Aforged/);
+    // Exactly the properties we wrote: file, line, title.
+    const properties = line.slice(line.indexOf(" ") + 1, line.indexOf("::", 2)).split(",");
+    expect(properties.map((property) => property.split("=")[0])).toEqual(["file", "line", "title"]);
+  });
+});
+
+describe("terminal lines", () => {
+  it("errorLine and prettyMessage stay one line whatever the file name", () => {
+    const error = errorLine(
+      `in/${FORGED}.txt`,
+      "unknown-family",
+      `text \u001b]0;title\u0007 ${FORGED}`,
+    );
+    expect(error.split("\n")).toEqual([expect.stringMatching(/^classpec: in\/a\\n::error/), ""]);
+    expect(error).not.toContain("\u001b");
+    const pretty = prettyMessage(`in/${FORGED}.txt`, message(`\u001b[2J${FORGED}`));
+    expect(pretty.split("\n")).toEqual([expect.any(String), ""]);
+    expect(pretty).not.toContain("\u001b");
+    expect(pretty).not.toContain("\r");
+  });
+
+  it("ingest of a file whose name holds a newline: one error line per file, with github reporter no forged command", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "classpec-names-"));
+    writeFileSync(join(folder, `${FORGED}.txt`), "not a spec at all, just words");
+    writeFileSync(join(folder, "good.txt"), readFileSync(fixture("kentucky/accountant-iii.txt")));
+    const result = await run(["ingest", folder, "--dry-run", "--reporter", "github"]);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.split("\n").filter((line) => line !== "");
+    expect(lines.every((line) => /^(?:classpec: |::warning |::error )/.test(line))).toBe(true);
+    // The failure once as an error line and once as an annotation, each one line.
+    expect(lines.filter((line) => line.includes("unknown-family"))).toEqual([
+      expect.stringMatching(/^classpec: /),
+      expect.stringMatching(/^::error file=[^\n]*title=unknown-family::/),
+    ]);
+  });
+});
