@@ -1,4 +1,5 @@
 /** Data that flows between the stages (DESIGN.md, "Stages"). */
+import type { Root as HastRoot } from "hast";
 import type { Root } from "mdast";
 import type {
   ClassSeriesBody,
@@ -27,19 +28,44 @@ export interface Source {
 /** One line of the input, with its place. Line numbers are 1-based. */
 export interface Line {
   text: string;
+  /** The 1-based line of `source.text` where the text starts (PDF: the rebuilt line's number). */
   line: number;
   /** 1-based page, for PDF and for text exports that hold form feeds. */
   page?: number;
 }
 
-/** Output of `extract`. */
-export interface Extracted {
+/** What a reader of pages hands over (PDF): its lines, before the tree is built from them. */
+export interface ExtractedLines {
   source: Source;
   lines: Line[];
   /** Number of pages, for paged inputs. */
   pages?: number;
-  /** The mdast of a markdown or HTML input (HTML goes through rehype-remark). */
-  tree?: Root;
+}
+
+/**
+ * Output of `extract`, the same contract for every format:
+ *
+ * - `tree`: one positioned mdast of the whole document. Markdown is parsed by
+ *   remark (GFM tables); HTML goes through rehype-parse and rehype-remark; a
+ *   plain-text export and a PDF are one paragraph per line that holds text
+ *   (the line's text verbatim, tabs included, its position that line).
+ *   Positions are lines of `source.text` (PDF: of the rebuilt lines).
+ * - `lines`: the document's text as a reader sees it, line by line, in
+ *   reading order, markup removed and character references decoded, each
+ *   with the place where it starts. Where the reader sees the source's own
+ *   line breaks (text, PDF), a line is a physical line, blank ones included
+ *   (readers split paragraphs at them). Where the source is rendered
+ *   (markdown, HTML), the renderer reflows its lines, so a line is the text
+ *   of one block of `tree`: a heading, a paragraph, a list item's paragraph, a
+ *   code block, or one paragraph of a table cell, whitespace collapsed.
+ *   Detection, the conservation stage and line-based readers (Kentucky) read
+ *   these; structure-based readers read `tree` through `extract/flatten`.
+ * - `hast`: for HTML, the hast the mdast was made from, which keeps what
+ *   mdast cannot say (cells spanning rows or columns, `class` and `style`).
+ */
+export interface Extracted extends ExtractedLines {
+  tree: Root;
+  hast?: HastRoot;
 }
 
 /** Each document kind's body (DESIGN.md, "Output contract"). */
