@@ -4,13 +4,16 @@
  * (pipeline/extract/flatten.ts) reads any of them into lines, list items with
  * their printed numbers and table rows with cells.
  */
+import { readFileSync } from "node:fs";
 import type { Element, Nodes as HastNodes } from "hast";
 import { describe, expect, it } from "vitest";
 import { flatten } from "../pipeline/extract/flatten.js";
 import { extract } from "../pipeline/extract/index.js";
 import { DocFile } from "../pipeline/file.js";
 import { load } from "../pipeline/load/index.js";
+import { ingest } from "../pipeline/run.js";
 import type { Extracted } from "../pipeline/types.js";
+import { fixture } from "./helpers.js";
 
 async function extracted(path: string, text: string): Promise<Extracted> {
   const file = new DocFile(path);
@@ -166,5 +169,25 @@ describe("HTML inside markdown is read by an HTML parser", () => {
     expect(rows.map((block) => block.cells)).toEqual([
       ["n/a", "Applies patches weekly\n\nEscalates"],
     ]);
+  });
+});
+
+describe("a character reference in HTML inside a markdown guideline, end to end", () => {
+  it("the chart cell holds Director’s, and the conservation stage finds every word", async () => {
+    const seed = readFileSync(fixture("iowa/seed-information-technology-specialist.txt"), "utf8");
+    const cell = "<p>Learns and applies basic programming concepts";
+    expect(seed).toContain(cell);
+    const edited = seed.replace(
+      cell,
+      "<p>Follows the Director&rsquo;s standards. Learns and applies basic programming concepts",
+    );
+    const result = await ingest(new TextEncoder().encode(edited), "seed.md");
+    if (result.status === "failed" || result.document.kind !== "class-series")
+      throw new Error("no series");
+    const series = result.document;
+    const first = series.body.charts[0]?.cells[0]?.text ?? "";
+    expect(first.startsWith("Follows the Director’s standards.")).toBe(true);
+    expect(series.diagnostics.map((diagnostic) => diagnostic.code)).not.toContain("text-dropped");
+    expect(series.status).toBe("complete");
   });
 });
