@@ -50,16 +50,17 @@ export interface ExtractedLines {
  *   plain-text export and a PDF are one paragraph per line that holds text
  *   (the line's text verbatim, tabs included, its position that line).
  *   Positions are lines of `source.text` (PDF: of the rebuilt lines).
- * - `lines`: the document's text as a reader sees it, line by line, in
- *   reading order, markup removed and character references decoded, each
- *   with the place where it starts. Where the reader sees the source's own
- *   line breaks (text, PDF), a line is a physical line, blank ones included
- *   (readers split paragraphs at them). Where the source is rendered
- *   (markdown, HTML), the renderer reflows its lines, so a line is the text
- *   of one block of `tree`: a heading, a paragraph, a list item's paragraph, a
- *   code block, or one paragraph of a table cell, whitespace collapsed.
- *   Detection, the conservation stage and line-based readers (Kentucky) read
- *   these; structure-based readers read `tree` through `extract/flatten`.
+ * - `lines`: the document's text line by line as its source is read, each
+ *   with the place where it starts. A source read as written (text, markdown,
+ *   a PDF's rebuilt lines) gives every physical line, blank ones included,
+ *   exactly as written: markdown keeps its markup (`#`, `|`, `<p>`,
+ *   `&rsquo;`), so a line reader (Kentucky's) reads a `.md` export like its
+ *   `.txt` twin. A source only read rendered (HTML, whose tags and line breaks
+ *   no reader sees) gives the text of each block of `tree` (a heading, a
+ *   paragraph, a list item's paragraph, one paragraph of a table cell), markup
+ *   removed, references decoded, whitespace collapsed. Detection, the
+ *   conservation stage and line readers read these; readers of structure read
+ *   `tree` through `extract/flatten`, which drops markup for every format.
  * - `hast`: for HTML, the hast the mdast was made from, which keeps what
  *   mdast cannot say (cells spanning rows or columns, `class` and `style`).
  */

@@ -48,25 +48,19 @@ describe("one extract contract", () => {
     "</body></html>",
   ].join("\n");
 
-  it("markdown and HTML give the same lines: each block's text, markup removed, where it starts", async () => {
-    const expected = [
-      "Series Concept",
-      "Positions in this series plan the work.",
-      "Permit Review",
-      "Records",
-    ];
+  it("markdown's lines are its lines as written; HTML's are its blocks' text, where each starts", async () => {
     const fromMarkdown = await extracted("concept.md", markdown);
     const fromHtml = await extracted("concept.html", html);
     expect(fromMarkdown.source.format).toBe("markdown");
     expect(fromHtml.source.format).toBe("html");
-    expect(lineTexts(fromMarkdown)).toEqual([
-      [expected[0], 1],
-      [expected[1], 3],
-      [expected[2], 6],
-      [expected[3], 7],
+    expect(fromMarkdown.lines.map((line) => line.text)).toEqual(markdown.split("\n"));
+    expect(lineTexts(fromHtml)).toEqual([
+      ["Series Concept", 2],
+      ["Positions in this series plan the work.", 3],
+      // rehype-remark leaves a list item's paragraph unpositioned: the item's line is used.
+      ["Permit Review", 5],
+      ["Records", 6],
     ]);
-    expect(lineTexts(fromHtml).map(([text]) => text)).toEqual(expected);
-    expect(lineTexts(fromHtml).map(([, line]) => line)).toEqual([2, 3, 5, 6]);
   });
 
   it("markdown and HTML flatten alike: a heading, text lines, numbered items", async () => {
@@ -157,7 +151,11 @@ describe("HTML inside markdown is read by an HTML parser", () => {
       "Notes",
       "Director’s office & staff",
     ]);
-    expect(read.lines.map((line) => line.text)).toEqual(["Notes", "Director’s office & staff"]);
+    const asHtml = await extracted(
+      "notes.html",
+      "<html><body><p>Director&rsquo;s office&nbsp;&amp; staff</p></body></html>",
+    );
+    expect(asHtml.lines.map((line) => line.text)).toEqual(["Director’s office & staff"]);
   });
 
   it("a block element ends a word, an inline one does not, a comment is no text", async () => {

@@ -16,6 +16,8 @@ import { vocabularyOf } from "./vocabulary.js";
 
 /** A list marker opens a line ("1)", "a.", "•", "-", "#"): structure, not a word. */
 const LIST_MARKER = /^\s*(?:[•▪◦●○■□*+\-–#>]+|\(?\d{1,3}[.)]|\(?[a-z][.)])(?=\s)/i;
+/** Markup in markdown and HTML sources: tags and character references are not words. */
+const MARKUP = /<\/?[A-Za-z][^<>\n]*>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);/g;
 /** How many dropped lines a message quotes; the rest are counted. */
 const QUOTED_LINES = 5;
 /** How many further dropped lines the diagnostic points at, so a document that loses everything stays small. */
@@ -38,10 +40,11 @@ const COLUMN_BREAK = "\t";
  * halves with the value column's words between them.
  */
 function inputTokens(extracted: Extracted): Token[] {
-  // Lines hold no markup (the `Extracted` contract): tags and character references are gone.
+  const markup = extracted.source.format === "markdown" || extracted.source.format === "html";
   const tokens: Token[] = [];
   const add = (text: string, line: Line): void => {
-    for (const token of tokensOf(text.replace(LIST_MARKER, " ")))
+    const clean = markup ? text.replace(MARKUP, " ") : text;
+    for (const token of tokensOf(clean.replace(LIST_MARKER, " ")))
       tokens.push({ text: token, line });
   };
   let columns: Line[] = [];

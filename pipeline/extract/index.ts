@@ -5,17 +5,9 @@
  * loads pdfjs or the markdown/HTML stack (its tree is built from its lines).
  */
 import type { DocFile } from "../file.js";
-import type { Extracted, Line, Source } from "../types.js";
+import type { Extracted, Source } from "../types.js";
 import { textToLines } from "./text.js";
 import { linesToTree } from "./text-tree.js";
-
-/** Each tree line's page, from the physical line it starts on (markdown with form feeds). */
-function withPages(lines: Line[], physical: readonly Line[]): Line[] {
-  return lines.map((line) => {
-    const page = physical[line.line - 1]?.page;
-    return page === undefined ? line : { ...line, page };
-  });
-}
 
 export async function extract(source: Source, file: DocFile): Promise<Extracted | undefined> {
   switch (source.format) {
@@ -33,16 +25,9 @@ export async function extract(source: Source, file: DocFile): Promise<Extracted 
       return { source, lines: treeToLines(tree), tree, hast };
     }
     case "markdown": {
-      const [{ parseMarkdown }, { treeToLines }] = await Promise.all([
-        import("./markdown.js"),
-        import("./lines-from-tree.js"),
-      ]);
-      const tree = parseMarkdown(source.text);
-      const physical = textToLines(source.text);
-      const lines = treeToLines(tree);
-      return physical.pages === undefined
-        ? { source, lines, tree }
-        : { source, lines: withPages(lines, physical.lines), pages: physical.pages, tree };
+      // A markdown source is read as written: its lines are its physical lines.
+      const { parseMarkdown } = await import("./markdown.js");
+      return { source, ...textToLines(source.text), tree: parseMarkdown(source.text) };
     }
     case "text": {
       const read = textToLines(source.text);

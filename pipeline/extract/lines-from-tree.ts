@@ -1,8 +1,7 @@
 /**
- * The lines of a rendered document (markdown, HTML): the text of each block
+ * The lines of a document only read rendered (HTML): the text of each block
  * of its tree, whitespace collapsed, with the line it starts on (the
- * `Extracted.lines` contract in ../types.ts), so detection and the
- * conservation stage read every format alike. Every node type gives its text
+ * `Extracted.lines` contract in ../types.ts). Every node type gives its text
  * (`nodeText` throws on a type it does not know).
  */
 import type { Nodes, Root, RootContent } from "mdast";

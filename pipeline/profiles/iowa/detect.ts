@@ -21,14 +21,10 @@ const LANDMARKS = [
 
 const DETECTION_WINDOW_LINES = 2000;
 
-/**
- * Lines hold no markup (the `Extracted` contract); emphasis typed into a
- * plain-text export ("**Series Concept**") is still read past.
- */
 export function detectIowa(extracted: Extracted): Detection {
   const text = extracted.lines
     .slice(0, DETECTION_WINDOW_LINES)
-    .map((line) => line.text.replace(/[*_]/g, ""))
+    .map((line) => line.text.replace(/<[^>]*>/g, "").replace(/[*_]/g, ""))
     .join("\n");
   return scoreLandmarks(text, LANDMARKS);
 }
