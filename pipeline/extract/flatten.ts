@@ -1,9 +1,11 @@
 /**
  * Any positioned mdast (markdown, HTML through rehype-remark, a text export's
  * or a PDF's one paragraph per line) flattened into blocks a profile reads in
- * order: text lines, list items (with the number they are printed with) and
- * table rows (with their cells). Markup is dropped here (`<p>`, `<u>`,
- * emphasis; HTML read by an HTML parser); tabs separate cells of tab tables.
+ * order: text lines (a block's text split where the source breaks it: a
+ * markdown paragraph's soft breaks; an HTML block, reflowed, is one line),
+ * list items (with the number they are printed with) and table rows (with
+ * their cells; a tab-separated line is a row too). Markup is dropped here
+ * (`<p>`, `<u>`, emphasis; HTML read by an HTML parser).
  * A cell keeps its paragraphs (Word's `<p>`s and `<li>`s, markdown's `<br>`s)
  * separated by a blank line; everywhere else whitespace is collapsed.
  *
@@ -19,6 +21,7 @@ import { nodeText, PARAGRAPH, unhandledNode } from "./node-text.js";
 
 /** One piece of the flattened document, with the source lines it spans. */
 export interface Block {
+  /** A line of text, a list item, or a table row. */
   kind: "text" | "item" | "row";
   /** Whitespace-collapsed text (for a row: cells joined by a space). */
   text: string;
