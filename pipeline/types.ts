@@ -1,4 +1,5 @@
 /** Data that flows between the stages (DESIGN.md, "Stages"). */
+import type { Root as HastRoot } from "hast";
 import type { Root } from "mdast";
 import type {
   ClassSeriesBody,
@@ -27,19 +28,45 @@ export interface Source {
 /** One line of the input, with its place. Line numbers are 1-based. */
 export interface Line {
   text: string;
+  /** The 1-based line of `source.text` where the text starts (PDF: the rebuilt line's number). */
   line: number;
   /** 1-based page, for PDF and for text exports that hold form feeds. */
   page?: number;
 }
 
-/** Output of `extract`. */
-export interface Extracted {
+/** What a reader of pages hands over (PDF): its lines, before the tree is built from them. */
+export interface ExtractedLines {
   source: Source;
   lines: Line[];
   /** Number of pages, for paged inputs. */
   pages?: number;
-  /** The mdast of a markdown or HTML input (HTML goes through rehype-remark). */
-  tree?: Root;
+}
+
+/**
+ * Output of `extract`, the same contract for every format:
+ *
+ * - `tree`: one positioned mdast of the whole document. Markdown is parsed by
+ *   remark (GFM tables); HTML goes through rehype-parse and rehype-remark; a
+ *   plain-text export and a PDF are one paragraph per line that holds text
+ *   (the line's text verbatim, tabs included, its position that line).
+ *   Positions are lines of `source.text` (PDF: of the rebuilt lines).
+ * - `lines`: the document's text line by line as its source is read, each
+ *   with the place where it starts. A source read as written (text, markdown,
+ *   a PDF's rebuilt lines) gives every physical line, blank ones included,
+ *   exactly as written: markdown keeps its markup (`#`, `|`, `<p>`,
+ *   `&rsquo;`), so a line reader (Kentucky's) reads a `.md` export like its
+ *   `.txt` twin. A source only read rendered (HTML, whose tags and line breaks
+ *   no reader sees) gives the text of each block of `tree` (a heading, a
+ *   paragraph, a list item's paragraph, one paragraph of a table cell), markup
+ *   removed, references decoded, whitespace collapsed. Detection, the
+ *   conservation stage and line readers read these; readers of structure read
+ *   `tree` through `extract/flatten`, which drops markup for every format.
+ * - `hast`: for HTML, the hast the mdast was made from, which keeps what
+ *   mdast cannot say (cells spanning rows or columns, `class` and `style`).
+ */
+export interface Extracted extends ExtractedLines {
+  tree: Root;
+  hast?: HastRoot;
 }
 
 /** Each document kind's body (DESIGN.md, "Output contract"). */

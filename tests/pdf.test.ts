@@ -8,7 +8,7 @@ import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../pipeline/extract/pdf/index.js";
 import { DocFile } from "../pipeline/file.js";
-import type { Extracted, Line } from "../pipeline/types.js";
+import type { ExtractedLines, Line } from "../pipeline/types.js";
 import { fixture, ingestDocument, ingestPath } from "./helpers.js";
 import { describeLayouts } from "./pdf-layouts.js";
 
@@ -21,7 +21,7 @@ const pdfs = PRODUCERS.flatMap((producer) =>
     .map((name) => `${producer}/${name}`),
 );
 
-async function extractFile(path: string): Promise<{ extracted?: Extracted; file: DocFile }> {
+async function extractFile(path: string): Promise<{ extracted?: ExtractedLines; file: DocFile }> {
   const bytes = new Uint8Array(readFileSync(path));
   const file = new DocFile(path);
   const source = { path, format: "pdf" as const, bytes, sha256: "", text: "", encoding: "binary" };

@@ -1,38 +1,46 @@
 /**
- * Stage 2, extract: `Source` -> lines (and, for markdown and HTML, an mdast),
- * each piece with its place. Each reader is loaded when its format is first
- * read: a text batch never loads pdfjs or the markdown/HTML stack.
+ * Stage 2, extract: `Source` -> one positioned mdast and the lines a reader
+ * sees (the `Extracted` contract in ../types.ts), each piece with its place.
+ * Each reader is loaded when its format is first read: a text batch never
+ * loads pdfjs or the markdown/HTML stack (its tree is built from its lines).
  */
 import type { DocFile } from "../file.js";
 import type { Extracted, Source } from "../types.js";
 import { htmlProblem, type MarkupProblem, markdownProblem } from "./markup-limits.js";
 import { textToLines } from "./text.js";
+import { linesToTree } from "./text-tree.js";
 
 export async function extract(source: Source, file: DocFile): Promise<Extracted | undefined> {
   switch (source.format) {
     case "pdf": {
       const { extractPdf } = await import("./pdf/index.js");
-      return extractPdf(source, file);
+      const read = await extractPdf(source, file);
+      return read && { ...read, tree: linesToTree(read.lines) };
     }
     case "html": {
       const [{ parseHtml }, { treeToLines }] = await Promise.all([
         import("./markdown.js"),
         import("./lines-from-tree.js"),
       ]);
-      const tree = withinLimits(file, htmlProblem(source.text), "html-too-complex", () =>
+      const parsed = withinLimits(file, htmlProblem(source.text), "html-too-complex", () =>
         parseHtml(source.text),
       );
-      return tree && { source, lines: treeToLines(tree), tree };
+      return (
+        parsed && { source, lines: treeToLines(parsed.tree), tree: parsed.tree, hast: parsed.hast }
+      );
     }
     case "markdown": {
+      // A markdown source is read as written: its lines are its physical lines.
       const { parseMarkdown } = await import("./markdown.js");
       const tree = withinLimits(file, markdownProblem(source.text), "markdown-too-complex", () =>
         parseMarkdown(source.text),
       );
       return tree && { source, ...textToLines(source.text), tree };
     }
-    case "text":
-      return { source, ...textToLines(source.text) };
+    case "text": {
+      const read = textToLines(source.text);
+      return { source, ...read, tree: linesToTree(read.lines) };
+    }
   }
 }
 

@@ -1,10 +1,10 @@
 /**
- * Lines for a document that was parsed into a tree (HTML): the plain text of
- * each block with the line it starts on, so detection and unmapped-text
- * reporting work on every format. Every node type gives its text
+ * The lines of a document only read rendered (HTML): the text of each block
+ * of its tree, whitespace collapsed, with the line it starts on (the
+ * `Extracted.lines` contract in ../types.ts). Every node type gives its text
  * (`nodeText` throws on a type it does not know).
  */
-import type { Root, RootContent } from "mdast";
+import type { Nodes, Root, RootContent } from "mdast";
 import type { Line } from "../types.js";
 import { nodeText, PARAGRAPH } from "./node-text.js";
 
@@ -17,19 +17,34 @@ const BLOCKS_WITH_CHILDREN = new Set([
   "footnoteDefinition",
 ]);
 
+/**
+ * Where a node starts: its own position, else its first positioned
+ * descendant's, else its container's (rehype-remark leaves the paragraph it
+ * wraps a list item's text in without one).
+ */
+function startOf(node: Nodes, container: number): number {
+  if (node.position) return node.position.start.line;
+  if ("children" in node)
+    for (const child of node.children as Nodes[]) {
+      const start = startOf(child, 0);
+      if (start > 0) return start;
+    }
+  return container;
+}
+
 export function treeToLines(tree: Root): Line[] {
   const lines: Line[] = [];
-  const visit = (node: RootContent): void => {
+  const visit = (node: RootContent, container: number): void => {
+    const start = startOf(node, container);
     if (BLOCKS_WITH_CHILDREN.has(node.type) && "children" in node) {
-      for (const child of node.children as RootContent[]) visit(child);
+      for (const child of node.children as RootContent[]) visit(child, start);
       return;
     }
-    const start = node.position?.start.line ?? lines.length + 1;
     for (const part of nodeText(node).split(PARAGRAPH)) {
       const text = part.replace(/\s+/g, " ").trim();
       if (text !== "") lines.push({ text, line: start });
     }
   };
-  for (const node of tree.children) visit(node);
+  for (const node of tree.children) visit(node, tree.position?.start.line ?? 1);
   return lines;
 }

@@ -2,6 +2,7 @@
  * Markdown and HTML -> one mdast. HTML goes through rehype-parse and
  * rehype-remark so that a profile reads one kind of tree whatever the format.
  */
+import type { Root as HastRoot } from "hast";
 import type { Root } from "mdast";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmTable } from "micromark-extension-gfm-table";
@@ -31,7 +32,8 @@ export function parseMarkdown(text: string): Root {
 
 const htmlProcessor = unified().use(rehypeParse).use(rehypeRemark);
 
-export function parseHtml(text: string): Root {
+/** The hast as parsed (rehype-remark works on a copy) and the mdast made from it. */
+export function parseHtml(text: string): { tree: Root; hast: HastRoot } {
   const hast = htmlProcessor.parse(text);
-  return htmlProcessor.runSync(hast) as Root;
+  return { tree: htmlProcessor.runSync(hast) as Root, hast };
 }

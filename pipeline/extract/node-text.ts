@@ -1,24 +1,14 @@
 /**
  * The text of any mdast node, markup dropped. Every node type of mdast is
- * turned into text (code blocks of 4-space-indented exports, HTML,
- * definitions, footnotes, images' alt text): a type this file does not know
- * is a bug, thrown as such, never skipped in silence.
+ * turned into text (code blocks of 4-space-indented exports, HTML read by an
+ * HTML parser, definitions, footnotes, images' alt text): a type this file
+ * does not know is a bug, thrown as such, never skipped in silence.
  */
 import type { Nodes } from "mdast";
+import { htmlText, PARAGRAPH } from "./html-text.js";
 
-const TAG = /<[^>]*>/g;
-/** Block tags end a word: "<p>a</p><p>b</p>" is "a b", not "ab". */
-const BLOCK_TAG = /<\/?(?:p|div|br|li|td|tr|th|h[1-6])\b[^>]*>/gi;
-const ENTITY: Record<string, string> = {
-  "&nbsp;": " ",
-  "&amp;": "&",
-  "&lt;": "<",
-  "&gt;": ">",
-  "&quot;": '"',
-  "&#39;": "'",
-};
-/** Marks a paragraph break inside a line of text until it is cleaned (U+2029, whitespace to a collapse). */
-export const PARAGRAPH = "\u2029";
+export { PARAGRAPH };
+
 /** Block content: a container of these is read paragraph by paragraph. */
 const FLOW = new Set([
   "paragraph",
@@ -32,14 +22,6 @@ const FLOW = new Set([
   "footnoteDefinition",
   "html",
 ]);
-
-export function stripTags(html: string): string {
-  return decodeEntities(html.replace(BLOCK_TAG, PARAGRAPH).replace(TAG, ""));
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (entity) => ENTITY[entity] ?? entity);
-}
 
 /** An internal error: a node type no reader knows (a new plugin, a new mdast). */
 export function unhandledNode(node: { type: string }): never {
@@ -55,7 +37,7 @@ export function nodeText(node: Nodes): string {
     case "yaml":
       return node.value;
     case "html":
-      return stripTags(node.value);
+      return htmlText(node.value);
     case "break":
       return "\n";
     case "image":

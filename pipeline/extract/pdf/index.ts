@@ -7,7 +7,7 @@
  */
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from "pdfjs-dist/types/src/display/api.js";
 import type { DocFile } from "../../file.js";
-import type { Extracted, Source } from "../../types.js";
+import type { ExtractedLines, Source } from "../../types.js";
 import { fromPdfjs, PdfError } from "./errors.js";
 import { type PageRows, removeFurniture } from "./furniture.js";
 import { type HiddenText, hiddenLines, hiddenTextMessage } from "./hidden.js";
@@ -84,7 +84,10 @@ async function close(task: PDFDocumentLoadingTask): Promise<void> {
   clearTimeout(timer);
 }
 
-export async function extractPdf(source: Source, file: DocFile): Promise<Extracted | undefined> {
+export async function extractPdf(
+  source: Source,
+  file: DocFile,
+): Promise<ExtractedLines | undefined> {
   const deadline = Date.now() + MAX_MILLISECONDS;
   let opened: Awaited<ReturnType<typeof openPdf>> | undefined;
   try {

@@ -4,21 +4,10 @@
  * "1)      Name"), a number or bullet alone in its own cell ("1." | text) or on
  * its own line of a text export ("1." then the text on the next line).
  */
+import type { Block } from "../../extract/flatten.js";
 import { SECTION_HEADINGS } from "./layout.js";
 
-export interface Block {
-  kind: "text" | "item" | "row";
-  /** Whitespace-collapsed text (for a row: cells joined by a space). */
-  text: string;
-  /** Cells of a row: paragraphs whitespace-collapsed, separated by a blank line. */
-  cells: string[];
-  /** Number of a numbered item ("3." -> 3). */
-  ordinal?: number;
-  /** A heading node, or a line set in bold alone (Word's headings). */
-  heading: boolean;
-  startLine: number;
-  endLine: number;
-}
+export type { Block } from "../../extract/flatten.js";
 
 /** Numbered paragraphs that markdown did not read as a list ("1) Name", Word's "1.&nbsp;Name"). */
 const NUMBERED = /^\(?(\d{1,2})[.)]\s+(\S.*)$/;

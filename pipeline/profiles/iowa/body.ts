@@ -1,6 +1,5 @@
 /** Sections -> the `class-series` body, with provenance and unmapped blocks. */
 import type { ClassSeriesBody, Unmapped } from "../../../schemas/index.js";
-import { parseMarkdown } from "../../extract/markdown.js";
 import type { DocFile } from "../../file.js";
 import { pointer } from "../../shared/provenance.js";
 import { slugify } from "../../shared/text.js";
@@ -13,7 +12,7 @@ import {
   readConcept,
   readDefinitions,
 } from "./areas.js";
-import { type Block, blocksOf, blocksOfText } from "./blocks.js";
+import { type Block, blocksOf } from "./blocks.js";
 import { readCharts } from "./charts.js";
 import { readClasses } from "./classes.js";
 import { checkCompleteness } from "./completeness.js";
@@ -51,11 +50,13 @@ function emptyBody(): ClassSeriesBody {
   };
 }
 
-/** Blocks of the guideline: a text export line by line, markdown and HTML through their tree. */
+/**
+ * Blocks of the guideline, from the tree of every format: a text export is
+ * one paragraph per line, so it is read line by line, never as markdown
+ * (whose indented code and lazy list lines would regroup its paragraphs).
+ */
 function blocksOfDocument(extracted: Extracted): Block[] {
-  if (extracted.source.format === "text") return blocksOfText(extracted.lines);
-  const tree = extracted.tree ?? parseMarkdown(extracted.source.text);
-  return blocksOf(tree, extracted.source.text.split("\n"));
+  return blocksOf(extracted.tree, extracted.source.text.split("\n"));
 }
 
 /** Headings an areas section reads itself: a name it numbers, or one the concept lists. */
