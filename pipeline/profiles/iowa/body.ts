@@ -14,10 +14,10 @@ import {
   readDefinitions,
 } from "./areas.js";
 import { type Block, blocksOf, blocksOfText } from "./blocks.js";
-import { readCharts } from "./charts.js";
+import { isLevelHeading, readCharts } from "./charts.js";
 import { readClasses } from "./classes.js";
 import { checkCompleteness } from "./completeness.js";
-import { distinctionLevel, readDistinctions } from "./distinctions.js";
+import { distinctionLevel, namesUnknownClass, readDistinctions } from "./distinctions.js";
 import { findFurniture, isLetterhead } from "./furniture.js";
 import { cutAtUnknownHeading, isQualifier, warnUnknownSection } from "./headings.js";
 import { SECTION_NAMES, type SectionKey, sameAreaName } from "./layout.js";
@@ -58,14 +58,16 @@ function blocksOfDocument(extracted: Extracted): Block[] {
   return blocksOf(tree, extracted.source.text.split("\n"));
 }
 
-/** Headings an areas section reads itself: a name it numbers, or one the concept lists. */
+/**
+ * Headings an areas section reads itself: a name it numbers, or one the
+ * concept lists; with no list of areas anywhere, any name (each heads an area).
+ */
 function areaHeadingKnown(blocks: readonly Block[], listed: readonly ListedArea[]) {
-  const names = [
-    ...listed.map(({ name }) => name),
-    ...blocks.filter((block) => block.ordinal !== undefined).map((block) => block.text),
-  ];
+  const numbered = blocks.filter((block) => block.ordinal !== undefined);
+  const names = [...listed.map(({ name }) => name), ...numbered.map((block) => block.text)];
+  const unlisted = names.length === 0;
   return (block: Block) =>
-    isNameShaped(block.text) && names.some((name) => sameAreaName(name, block.text));
+    isNameShaped(block.text) && (unlisted || names.some((name) => sameAreaName(name, block.text)));
 }
 
 export function interpretIowa(
@@ -115,13 +117,18 @@ export function interpretIowa(
     cut("distinctions", (block) => {
       return (
         distinctionLevel(block, body.classes) !== undefined ||
-        levelOfTitle(block.text) !== undefined
+        levelOfTitle(block.text) !== undefined ||
+        namesUnknownClass(block, body.classes)
       );
     }),
     body,
     reading,
   );
-  readCharts(cut("charts"), body, reading);
+  readCharts(
+    cut("charts", (block) => isLevelHeading(block, body.classes)),
+    body,
+    reading,
+  );
   // In the order printed: the letterhead first, the footer last.
   const notices = [...reading.notices].sort((a, b) => a.block.startLine - b.block.startLine);
   notices.forEach(({ text, block }, index) => {

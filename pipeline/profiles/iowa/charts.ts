@@ -23,7 +23,7 @@ interface Pending {
 }
 
 /** A level heading of a chart: a class title, or a heading naming a level the classes table holds. */
-function isLevelHeading(block: Block, classes: ClassSeriesBody["classes"]): boolean {
+export function isLevelHeading(block: Block, classes: ClassSeriesBody["classes"]): boolean {
   if (block.kind !== "text") return false;
   const title = block.text.toLowerCase();
   if (classes.some((item) => item.title.toLowerCase() === title)) return true;

@@ -1,0 +1,131 @@
+/**
+ * Invented Iowa guidelines in layouts the published fixtures do not show:
+ * Title Case headings the layout does not know, NOTE paragraphs inside lists,
+ * extra columns in the classes table, charts with levels as rows or one
+ * chart table for every area. Each asserts what lands where.
+ */
+import { describe, expect, it } from "vitest";
+import { ingest } from "../pipeline/run.js";
+import type { ClassSeriesDocument } from "../schemas/index.js";
+
+async function seriesOf(source: string, path = "series.md"): Promise<ClassSeriesDocument> {
+  const result = await ingest(new TextEncoder().encode(source), path);
+  if (result.status === "failed" || result.document.kind !== "class-series")
+    throw new Error("no series");
+  return result.document;
+}
+
+const codesOf = (document: ClassSeriesDocument) =>
+  document.diagnostics.map((item) => item.code).filter((code) => code !== "unmapped-text");
+const exclusionRules = (document: ClassSeriesDocument) =>
+  document.rules.filter((rule) => rule.type === "exclusion").map((rule) => rule.text);
+
+/** A small series in the seed's Title Case, as a text export would print it. */
+const TILE_SETTER = [
+  "Tile Setter Series",
+  "",
+  "Classes in the Series",
+  "",
+  "Class Code\tClass Title",
+  "61010\tTile Setter 1",
+  "61011\tTile Setter 2",
+  "",
+  "Series Concept",
+  "",
+  "Positions in this series set floor and wall tile in state buildings.",
+  "",
+  "Exclusions",
+  "",
+  "1. Positions that lay carpet.",
+  "2. Positions that supervise crews.",
+  "",
+  "Class Distinctions",
+  "",
+  "Tile Setter 1",
+  "",
+  "Sets tile under close supervision.",
+  "",
+  "Tile Setter 2",
+  "",
+  "Sets tile and estimates materials under general supervision.",
+  "",
+].join("\n");
+
+describe("a Title Case heading the layout does not know is an unknown section", () => {
+  it("after the exclusions: neither it nor its paragraph is an exclusion", async () => {
+    const source = TILE_SETTER.replace(
+      "2. Positions that supervise crews.\n",
+      "2. Positions that supervise crews.\n\nBadge Requirements\n\nSome positions need a site badge.\n",
+    );
+    const document = await seriesOf(source, "tile.txt");
+    expect(document.body.exclusions).toEqual([
+      "Positions that lay carpet.",
+      "Positions that supervise crews.",
+    ]);
+    expect(exclusionRules(document)).toEqual(document.body.exclusions);
+    expect(document.unmapped.map((piece) => [piece.text, piece.startLine])).toEqual([
+      ["Badge Requirements", 18],
+      ["Some positions need a site badge.", 20],
+    ]);
+    expect(codesOf(document)).toEqual(["unknown-section"]);
+    expect(document.diagnostics[0]?.message).toBe(
+      "Unexpected section 'Badge Requirements' after 'Exclusions', expected a section of the series guideline; its text is kept as unmapped",
+    );
+    expect(document.status).toBe("complete");
+  });
+
+  it("after the last distinction, in lower-case section headings: not distinction text", async () => {
+    const source = `${TILE_SETTER.replace("Class Distinctions", "class distinctions")}\nApprenticeship Credit\n\nA completed apprenticeship counts as one year of experience.\n`;
+    const document = await seriesOf(source, "tile.md");
+    expect(document.body.distinctions.map((item) => item.text)).toEqual([
+      "Sets tile under close supervision.",
+      "Sets tile and estimates materials under general supervision.",
+    ]);
+    expect(document.unmapped.map((piece) => piece.text)).toEqual([
+      "Apprenticeship Credit",
+      "A completed apprenticeship counts as one year of experience.",
+    ]);
+    expect(codesOf(document)).toEqual(["unknown-section"]);
+  });
+
+  it("between two distinctions, in bold in Word HTML: the next class heading resumes the distinctions", async () => {
+    const html = [
+      "<html><body>",
+      "<p><b>TILE SETTER SERIES</b></p>",
+      "<h2>Classes in the Series</h2>",
+      "<table><tr><td>Class Code</td><td>Class Title</td></tr>",
+      "<tr><td>61010</td><td>Tile Setter 1</td></tr>",
+      "<tr><td>61011</td><td>Tile Setter 2</td></tr></table>",
+      "<h2>Series Concept</h2>",
+      "<p>Positions in this series set floor and wall tile in state buildings.</p>",
+      "<h2>Class Distinctions</h2>",
+      "<p><b>Tile Setter 1</b></p>",
+      "<p>Sets tile under close supervision.</p>",
+      "<p><b>Sample Projects</b></p>",
+      "<p>Restroom floors in office buildings.</p>",
+      "<p><b>Tile Setter 2</b></p>",
+      "<p>Sets tile and estimates materials under general supervision.</p>",
+      "</body></html>",
+    ].join("\n");
+    const document = await seriesOf(html, "tile.html");
+    expect(document.body.distinctions.map((item) => [item.level, item.text])).toEqual([
+      [1, "Sets tile under close supervision."],
+      [2, "Sets tile and estimates materials under general supervision."],
+    ]);
+    expect(document.unmapped.map((piece) => piece.text)).toEqual([
+      "Sample Projects",
+      "Restroom floors in office buildings.",
+    ]);
+    expect(codesOf(document)).toEqual(["unknown-section"]);
+  });
+
+  it("a sentence or a line with sentence punctuation stays content", async () => {
+    const source = TILE_SETTER.replace(
+      "2. Positions that supervise crews.\n",
+      "2. Positions that supervise crews.\n\nPositions In Training Status.\n",
+    );
+    const document = await seriesOf(source, "tile.txt");
+    expect(document.body.exclusions).toContain("Positions In Training Status.");
+    expect(codesOf(document)).toEqual([]);
+  });
+});
