@@ -129,3 +129,67 @@ describe("a Title Case heading the layout does not know is an unknown section", 
     expect(codesOf(document)).toEqual([]);
   });
 });
+
+describe("a NOTE paragraph is a notice, wherever it stands", () => {
+  it("right under an exclusion, no blank line between: not part of the exclusion", async () => {
+    const source = TILE_SETTER.replace(
+      "2. Positions that supervise crews.\n",
+      "2. Positions that supervise crews.\nNOTE: Crew leads are reviewed case by case.\n",
+    );
+    const document = await seriesOf(source, "tile.md");
+    expect(document.body.exclusions).toEqual([
+      "Positions that lay carpet.",
+      "Positions that supervise crews.",
+    ]);
+    expect(exclusionRules(document)).toEqual(document.body.exclusions);
+    expect(document.body.notices).toEqual(["NOTE: Crew leads are reviewed case by case."]);
+    expect(document.provenance["/body/exclusions/1"]).toEqual({ startLine: 16, endLine: 16 });
+    expect(document.provenance["/body/notices/0"]).toEqual({ startLine: 17, endLine: 17 });
+    expect(document.unmapped).toEqual([]);
+  });
+
+  it("right under a duty in Definitions: not part of the duty", async () => {
+    const source = TILE_SETTER.replace(
+      "Class Distinctions",
+      "Definitions\n\n1. Floors\n\nWork is focused on floors. Typical duties include:\n\n- Levels subfloors.\nNote - terrazzo is set by the masonry series.\n- Grouts joints.\n\nClass Distinctions",
+    );
+    const document = await seriesOf(source, "tile.md");
+    expect(document.body.areasOfWork.map((area) => area.duties)).toEqual([
+      ["Levels subfloors.", "Grouts joints."],
+    ]);
+    expect(document.body.notices).toContain("Note - terrazzo is set by the masonry series.");
+  });
+
+  it("a list item of its own in Word HTML ('<li>NOTE: …</li>'): no exclusion, no rule", async () => {
+    const html = [
+      "<html><body>",
+      "<p><b>TILE SETTER SERIES</b></p>",
+      "<h2>Classes in the Series</h2>",
+      "<table><tr><td>Class Code</td><td>Class Title</td></tr>",
+      "<tr><td>61010</td><td>Tile Setter 1</td></tr></table>",
+      "<h2>Series Concept</h2>",
+      "<p>Positions in this series set floor and wall tile in state buildings.</p>",
+      "<h2>Exclusions</h2>",
+      "<ol><li>Positions that lay carpet.</li>",
+      "<li>NOTE: Crew leads are reviewed case by case.</li></ol>",
+      "<h2>Class Distinctions</h2>",
+      "<p><b>Tile Setter 1</b></p>",
+      "<p>Sets tile under close supervision.</p>",
+      "</body></html>",
+    ].join("\n");
+    const document = await seriesOf(html, "tile.html");
+    expect(document.body.exclusions).toEqual(["Positions that lay carpet."]);
+    expect(exclusionRules(document)).toEqual(["Positions that lay carpet."]);
+    expect(document.body.notices).toEqual(["NOTE: Crew leads are reviewed case by case."]);
+  });
+
+  it("'Note - …' standing as a paragraph between exclusions and a heading is a notice too", async () => {
+    const source = TILE_SETTER.replace(
+      "2. Positions that supervise crews.\n",
+      "2. Positions that supervise crews.\n\nNote - crew leads are reviewed case by case.\n",
+    );
+    const document = await seriesOf(source, "tile.txt");
+    expect(document.body.exclusions).toHaveLength(2);
+    expect(document.body.notices).toEqual(["Note - crew leads are reviewed case by case."]);
+  });
+});

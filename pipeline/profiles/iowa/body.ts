@@ -22,6 +22,7 @@ import { findFurniture, isLetterhead } from "./furniture.js";
 import { cutAtUnknownHeading, isQualifier, warnUnknownSection } from "./headings.js";
 import { SECTION_NAMES, type SectionKey, sameAreaName } from "./layout.js";
 import { levelOfTitle } from "./levels.js";
+import { splitNotes } from "./notes.js";
 import { Reading } from "./reading.js";
 import { type Layout, sectionOf, splitSections } from "./sections.js";
 
@@ -55,7 +56,8 @@ function emptyBody(): ClassSeriesBody {
 function blocksOfDocument(extracted: Extracted): Block[] {
   if (extracted.source.format === "text") return blocksOfText(extracted.lines);
   const tree = extracted.tree ?? parseMarkdown(extracted.source.text);
-  return blocksOf(tree, extracted.source.text.split("\n"));
+  const source = extracted.source.text.split("\n");
+  return splitNotes(blocksOf(tree, source), source);
 }
 
 /**
