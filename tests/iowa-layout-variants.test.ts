@@ -51,18 +51,23 @@ const TILE_SETTER = [
   "",
 ].join("\n");
 
+/** TILE_SETTER with `printed` right after its last exclusion, read from `path`. */
+async function afterExclusions(printed: string, path: string): Promise<ClassSeriesDocument> {
+  const last = "2. Positions that supervise crews.\n";
+  const document = await seriesOf(TILE_SETTER.replace(last, `${last}${printed}`), path);
+  expect(exclusionRules(document)).toEqual(document.body.exclusions);
+  return document;
+}
+
+const TWO_EXCLUSIONS = ["Positions that lay carpet.", "Positions that supervise crews."];
+
 describe("a Title Case heading the layout does not know is an unknown section", () => {
   it("after the exclusions: neither it nor its paragraph is an exclusion", async () => {
-    const source = TILE_SETTER.replace(
-      "2. Positions that supervise crews.\n",
-      "2. Positions that supervise crews.\n\nBadge Requirements\n\nSome positions need a site badge.\n",
+    const document = await afterExclusions(
+      "\nBadge Requirements\n\nSome positions need a site badge.\n",
+      "tile.txt",
     );
-    const document = await seriesOf(source, "tile.txt");
-    expect(document.body.exclusions).toEqual([
-      "Positions that lay carpet.",
-      "Positions that supervise crews.",
-    ]);
-    expect(exclusionRules(document)).toEqual(document.body.exclusions);
+    expect(document.body.exclusions).toEqual(TWO_EXCLUSIONS);
     expect(document.unmapped.map((piece) => [piece.text, piece.startLine])).toEqual([
       ["Badge Requirements", 18],
       ["Some positions need a site badge.", 20],
@@ -120,11 +125,7 @@ describe("a Title Case heading the layout does not know is an unknown section", 
   });
 
   it("a sentence or a line with sentence punctuation stays content", async () => {
-    const source = TILE_SETTER.replace(
-      "2. Positions that supervise crews.\n",
-      "2. Positions that supervise crews.\n\nPositions In Training Status.\n",
-    );
-    const document = await seriesOf(source, "tile.txt");
+    const document = await afterExclusions("\nPositions In Training Status.\n", "tile.txt");
     expect(document.body.exclusions).toContain("Positions In Training Status.");
     expect(codesOf(document)).toEqual([]);
   });
@@ -132,16 +133,11 @@ describe("a Title Case heading the layout does not know is an unknown section", 
 
 describe("a NOTE paragraph is a notice, wherever it stands", () => {
   it("right under an exclusion, no blank line between: not part of the exclusion", async () => {
-    const source = TILE_SETTER.replace(
-      "2. Positions that supervise crews.\n",
-      "2. Positions that supervise crews.\nNOTE: Crew leads are reviewed case by case.\n",
+    const document = await afterExclusions(
+      "NOTE: Crew leads are reviewed case by case.\n",
+      "tile.md",
     );
-    const document = await seriesOf(source, "tile.md");
-    expect(document.body.exclusions).toEqual([
-      "Positions that lay carpet.",
-      "Positions that supervise crews.",
-    ]);
-    expect(exclusionRules(document)).toEqual(document.body.exclusions);
+    expect(document.body.exclusions).toEqual(TWO_EXCLUSIONS);
     expect(document.body.notices).toEqual(["NOTE: Crew leads are reviewed case by case."]);
     expect(document.provenance["/body/exclusions/1"]).toEqual({ startLine: 16, endLine: 16 });
     expect(document.provenance["/body/notices/0"]).toEqual({ startLine: 17, endLine: 17 });
@@ -184,12 +180,11 @@ describe("a NOTE paragraph is a notice, wherever it stands", () => {
   });
 
   it("'Note - …' standing as a paragraph between exclusions and a heading is a notice too", async () => {
-    const source = TILE_SETTER.replace(
-      "2. Positions that supervise crews.\n",
-      "2. Positions that supervise crews.\n\nNote - crew leads are reviewed case by case.\n",
+    const document = await afterExclusions(
+      "\nNote - crew leads are reviewed case by case.\n",
+      "tile.txt",
     );
-    const document = await seriesOf(source, "tile.txt");
-    expect(document.body.exclusions).toHaveLength(2);
+    expect(document.body.exclusions).toEqual(TWO_EXCLUSIONS);
     expect(document.body.notices).toEqual(["Note - crew leads are reviewed case by case."]);
   });
 });
