@@ -61,6 +61,34 @@ async function afterExclusions(printed: string, path: string): Promise<ClassSeri
 
 const TWO_EXCLUSIONS = ["Positions that lay carpet.", "Positions that supervise crews."];
 
+/** The tile setter series in Word HTML: its class rows, what stands before Class Distinctions, and after. */
+function tileHtml(rows: string[], exclusions: string[], distinctions: string[]): string {
+  return [
+    "<html><body>",
+    "<p><b>TILE SETTER SERIES</b></p>",
+    "<h2>Classes in the Series</h2>",
+    "<table><tr><td>Class Code</td><td>Class Title</td></tr>",
+    ...rows,
+    "</table>",
+    "<h2>Series Concept</h2>",
+    "<p>Positions in this series set floor and wall tile in state buildings.</p>",
+    ...exclusions,
+    "<h2>Class Distinctions</h2>",
+    ...distinctions,
+    "</body></html>",
+  ].join("\n");
+}
+
+const TILE_ROWS = [
+  "<tr><td>61010</td><td>Tile Setter 1</td></tr>",
+  "<tr><td>61011</td><td>Tile Setter 2</td></tr>",
+];
+const TILE_FIRST = ["<p><b>Tile Setter 1</b></p>", "<p>Sets tile under close supervision.</p>"];
+const TILE_SECOND = [
+  "<p><b>Tile Setter 2</b></p>",
+  "<p>Sets tile and estimates materials under general supervision.</p>",
+];
+
 describe("a Title Case heading the layout does not know is an unknown section", () => {
   it("after the exclusions: neither it nor its paragraph is an exclusion", async () => {
     const document = await afterExclusions(
@@ -94,24 +122,16 @@ describe("a Title Case heading the layout does not know is an unknown section", 
   });
 
   it("between two distinctions, in bold in Word HTML: the next class heading resumes the distinctions", async () => {
-    const html = [
-      "<html><body>",
-      "<p><b>TILE SETTER SERIES</b></p>",
-      "<h2>Classes in the Series</h2>",
-      "<table><tr><td>Class Code</td><td>Class Title</td></tr>",
-      "<tr><td>61010</td><td>Tile Setter 1</td></tr>",
-      "<tr><td>61011</td><td>Tile Setter 2</td></tr></table>",
-      "<h2>Series Concept</h2>",
-      "<p>Positions in this series set floor and wall tile in state buildings.</p>",
-      "<h2>Class Distinctions</h2>",
-      "<p><b>Tile Setter 1</b></p>",
-      "<p>Sets tile under close supervision.</p>",
-      "<p><b>Sample Projects</b></p>",
-      "<p>Restroom floors in office buildings.</p>",
-      "<p><b>Tile Setter 2</b></p>",
-      "<p>Sets tile and estimates materials under general supervision.</p>",
-      "</body></html>",
-    ].join("\n");
+    const html = tileHtml(
+      TILE_ROWS,
+      [],
+      [
+        ...TILE_FIRST,
+        "<p><b>Sample Projects</b></p>",
+        "<p>Restroom floors in office buildings.</p>",
+        ...TILE_SECOND,
+      ],
+    );
     const document = await seriesOf(html, "tile.html");
     expect(document.body.distinctions.map((item) => [item.level, item.text])).toEqual([
       [1, "Sets tile under close supervision."],
@@ -157,22 +177,15 @@ describe("a NOTE paragraph is a notice, wherever it stands", () => {
   });
 
   it("a list item of its own in Word HTML ('<li>NOTE: …</li>'): no exclusion, no rule", async () => {
-    const html = [
-      "<html><body>",
-      "<p><b>TILE SETTER SERIES</b></p>",
-      "<h2>Classes in the Series</h2>",
-      "<table><tr><td>Class Code</td><td>Class Title</td></tr>",
-      "<tr><td>61010</td><td>Tile Setter 1</td></tr></table>",
-      "<h2>Series Concept</h2>",
-      "<p>Positions in this series set floor and wall tile in state buildings.</p>",
-      "<h2>Exclusions</h2>",
-      "<ol><li>Positions that lay carpet.</li>",
-      "<li>NOTE: Crew leads are reviewed case by case.</li></ol>",
-      "<h2>Class Distinctions</h2>",
-      "<p><b>Tile Setter 1</b></p>",
-      "<p>Sets tile under close supervision.</p>",
-      "</body></html>",
-    ].join("\n");
+    const html = tileHtml(
+      TILE_ROWS,
+      [
+        "<h2>Exclusions</h2>",
+        "<ol><li>Positions that lay carpet.</li>",
+        "<li>NOTE: Crew leads are reviewed case by case.</li></ol>",
+      ],
+      [...TILE_FIRST, ...TILE_SECOND],
+    );
     const document = await seriesOf(html, "tile.html");
     expect(document.body.exclusions).toEqual(["Positions that lay carpet."]);
     expect(exclusionRules(document)).toEqual(["Positions that lay carpet."]);
@@ -186,5 +199,53 @@ describe("a NOTE paragraph is a notice, wherever it stands", () => {
     );
     expect(document.body.exclusions).toEqual(TWO_EXCLUSIONS);
     expect(document.body.notices).toEqual(["Note - crew leads are reviewed case by case."]);
+  });
+});
+
+describe("the classes table is read by its header", () => {
+  const withTable = (table: string) =>
+    TILE_SETTER.replace(
+      "Class Code\tClass Title\n61010\tTile Setter 1\n61011\tTile Setter 2\n",
+      `${table}\n`,
+    );
+
+  it("an extra 'Pay Grade' column (title first): neither in the title nor the level; unmapped, one warning", async () => {
+    const table = [
+      "| Class Title | Class Code | Pay Grade |",
+      "|---|---|---|",
+      "| Tile Setter 1 | 61010 | 22 |",
+      "| Tile Setter 2 | 61011 | 25 |",
+    ].join("\n");
+    const document = await seriesOf(withTable(table), "tile.md");
+    expect(document.body.classes).toEqual([
+      { codes: ["61010"], title: "Tile Setter 1", level: 1 },
+      { codes: ["61011"], title: "Tile Setter 2", level: 2 },
+    ]);
+    expect(document.unmapped.map((piece) => [piece.text, piece.startLine])).toEqual([
+      ["Pay Grade", 5],
+      ["22", 7],
+      ["25", 8],
+    ]);
+    expect(codesOf(document)).toEqual(["class-column-unread"]);
+    expect(document.diagnostics[0]?.message).toContain("column 'Pay Grade'");
+    expect(document.status).toBe("complete");
+  });
+
+  it("a cell beyond the header's columns ('(PG 24)') does not join the title", async () => {
+    const html = tileHtml(
+      [
+        "<tr><td>61010</td><td>Tile Setter 1</td><td>(PG 24)</td></tr>",
+        "<tr><td>61011</td><td>Tile Setter 2</td><td>(PG 28)</td></tr>",
+      ],
+      [],
+      [...TILE_FIRST, ...TILE_SECOND],
+    );
+    const document = await seriesOf(html, "tile.html");
+    expect(document.body.classes.map((item) => [item.title, item.level])).toEqual([
+      ["Tile Setter 1", 1],
+      ["Tile Setter 2", 2],
+    ]);
+    expect(document.unmapped.map((piece) => piece.text)).toEqual(["(PG 24)", "(PG 28)"]);
+    expect(codesOf(document)).toEqual(["class-column-unread"]);
   });
 });
