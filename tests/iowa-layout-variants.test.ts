@@ -249,3 +249,96 @@ describe("the classes table is read by its header", () => {
     expect(codesOf(document)).toEqual(["class-column-unread"]);
   });
 });
+
+/** A chart as the body holds it: its area, its name and each cell as [level, heading, text]. */
+const chart = (area: number, name: string, ...cells: [number, string, string | null][]) => ({
+  area,
+  name,
+  cells: cells.map(([level, heading, text]) => ({ level, heading, text })),
+});
+
+describe("guideline charts in other table layouts", () => {
+  const withCharts = (charts: string) =>
+    TILE_SETTER.replace("Class Distinctions", "class distinctions").concat(
+      "\n## Guideline Charts\n\n",
+      charts,
+      "\n",
+    );
+
+  it("levels as rows ('| Level | Description |'): one cell per row, its level from the row's first cell", async () => {
+    const charts = [
+      "### 1. Floors",
+      "",
+      "| Level | Description |",
+      "|---|---|",
+      "| TS 2 | Sets patterned floors. |",
+      "| TS 1 | Sets plain floors. |",
+    ].join("\n");
+    const document = await seriesOf(withCharts(charts), "tile.md");
+    expect(document.body.charts).toEqual([
+      chart(1, "Floors", [2, "TS 2", "Sets patterned floors."], [1, "TS 1", "Sets plain floors."]),
+    ]);
+    expect(document.provenance["/body/charts/0/cells/0/text"]).toEqual({
+      startLine: 34,
+      endLine: 34,
+    });
+    // The header names no level: its labels are kept, as unmapped.
+    expect(document.unmapped.map((piece) => piece.text)).toEqual(["Level Description"]);
+    expect(document.status).toBe("complete");
+  });
+
+  it("one table for every area (rows = areas): a chart per row under the table's level headings", async () => {
+    const charts = [
+      "| Area | Tile Setter 1 | Tile Setter 2 |",
+      "|---|---|---|",
+      "| 1. Floors | Sets plain floors. | Sets patterned floors. |",
+      "| 2. Walls | n/a | Sets wall tile. |",
+    ].join("\n");
+    const document = await seriesOf(withCharts(charts), "tile.md");
+    expect(document.body.charts).toEqual([
+      chart(
+        1,
+        "Floors",
+        [1, "Tile Setter 1", "Sets plain floors."],
+        [2, "Tile Setter 2", "Sets patterned floors."],
+      ),
+      chart(2, "Walls", [1, "Tile Setter 1", null], [2, "Tile Setter 2", "Sets wall tile."]),
+    ]);
+    expect(document.unmapped.map((piece) => piece.text)).toEqual(["Area"]);
+    expect(document.status).toBe("complete");
+  });
+
+  it("a table no level can be read from: no guessed cell, unmapped, partial with an error", async () => {
+    const charts = [
+      "### 1. Floors",
+      "",
+      "| Stage | Description |",
+      "|---|---|",
+      "| Beginner | Sets plain floors. |",
+    ].join("\n");
+    const document = await seriesOf(withCharts(charts), "tile.md");
+    expect(document.body.charts).toEqual([chart(1, "Floors")]);
+    expect(document.unmapped.map((piece) => piece.text)).toEqual([
+      "Stage Description",
+      "Beginner Sets plain floors.",
+    ]);
+    expect(codesOf(document)).toContain("chart-unreadable");
+    expect(document.status).toBe("partial");
+  });
+
+  it("a Guideline Charts section that yields no chart: partial, empty-section", async () => {
+    const document = await seriesOf(
+      withCharts("Charts for this series are issued separately by each agency."),
+      "tile.md",
+    );
+    expect(document.body.charts).toEqual([]);
+    const empty = document.diagnostics.filter((item) => item.code === "empty-section");
+    expect(empty.map((item) => [item.severity, item.message])).toEqual([
+      [
+        "error",
+        "Unexpected 'Guideline Charts' section that yields no chart, expected a numbered area followed by a table of its levels",
+      ],
+    ]);
+    expect(document.status).toBe("partial");
+  });
+});
