@@ -4,9 +4,11 @@
  * extra columns in the classes table, charts with levels as rows or one
  * chart table for every area. Each asserts what lands where.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../pipeline/run.js";
 import type { ClassSeriesDocument } from "../schemas/index.js";
+import { fixture } from "./helpers.js";
 
 async function seriesOf(source: string, path = "series.md"): Promise<ClassSeriesDocument> {
   const result = await ingest(new TextEncoder().encode(source), path);
@@ -340,5 +342,36 @@ describe("guideline charts in other table layouts", () => {
       ],
     ]);
     expect(document.status).toBe("partial");
+  });
+});
+
+describe("the seed with a heading and a NOTE added after its exclusions", () => {
+  const seed = readFileSync(fixture("iowa/seed-information-technology-specialist.txt"), "utf8");
+  const last = "2. Positions whose primary purpose is not in the information technology area.\n";
+  const seedExclusions = [
+    "Positions that include full supervisory functions.",
+    "Positions whose primary purpose is not in the information technology area.",
+  ];
+
+  it("'Special Requirements' and its paragraph: unmapped, no exclusion, no rule", async () => {
+    const source = seed.replace(
+      last,
+      `${last}\nSpecial Requirements\n\nSome positions require a security clearance.\n`,
+    );
+    const document = await seriesOf(source, "seed.txt");
+    expect(document.body.exclusions).toEqual(seedExclusions);
+    expect(exclusionRules(document)).toEqual(seedExclusions);
+    expect(document.unmapped.map((piece) => piece.text)).toEqual([
+      "Special Requirements",
+      "Some positions require a security clearance.",
+    ]);
+  });
+
+  it("'NOTE: …' on the line under exclusion 2: a notice, exclusion 2 as printed", async () => {
+    const note = "NOTE: Positions in the Office of the CIO are reviewed separately.";
+    const document = await seriesOf(seed.replace(last, `${last}${note}\n`), "seed.txt");
+    expect(document.body.exclusions).toEqual(seedExclusions);
+    expect(document.body.notices).toContain(note);
+    expect(document.unmapped).toEqual([]);
   });
 });
