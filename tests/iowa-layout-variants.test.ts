@@ -146,6 +146,18 @@ describe("a Title Case heading the layout does not know is an unknown section", 
     expect(codesOf(document)).toEqual(["unknown-section"]);
   });
 
+  it("names the concept lists un-numbered under its lead-in are its list, not headings", async () => {
+    const source = TILE_SETTER.replace(
+      "Positions in this series set floor and wall tile in state buildings.\n",
+      "Positions in this series set tile in one of the following areas of work:\n\nFloors and Stairs\nWalls\n\nThe distinctions then determine the level.\n",
+    );
+    const document = await seriesOf(source, "tile.txt");
+    expect(document.body.concept).toBe(
+      "Positions in this series set tile in one of the following areas of work:\n\nFloors and Stairs\n\nWalls\n\nThe distinctions then determine the level.",
+    );
+    expect(codesOf(document)).toEqual([]);
+  });
+
   it("a sentence or a line with sentence punctuation stays content", async () => {
     const document = await afterExclusions("\nPositions In Training Status.\n", "tile.txt");
     expect(document.body.exclusions).toContain("Positions In Training Status.");

@@ -19,7 +19,12 @@ import { readClasses } from "./classes.js";
 import { checkCompleteness } from "./completeness.js";
 import { distinctionLevel, namesUnknownClass, readDistinctions } from "./distinctions.js";
 import { findFurniture, isLetterhead } from "./furniture.js";
-import { cutAtUnknownHeading, isQualifier, warnUnknownSection } from "./headings.js";
+import {
+  cutAtUnknownHeading,
+  isQualifier,
+  isTitleCaseHeading,
+  warnUnknownSection,
+} from "./headings.js";
 import { SECTION_NAMES, type SectionKey, sameAreaName } from "./layout.js";
 import { levelOfTitle } from "./levels.js";
 import { splitNotes } from "./notes.js";
@@ -72,6 +77,22 @@ function areaHeadingKnown(blocks: readonly Block[], listed: readonly ListedArea[
     isNameShaped(block.text) && (unlisted || names.some((name) => sameAreaName(name, block.text)));
 }
 
+/**
+ * Names listed un-numbered under a line that announces them ("… any one of
+ * the following areas of work:" then "Field Sampling", "Laboratory Analysis"):
+ * Title Case lines that are the concept's list, not headings of a section.
+ */
+function listedAfterLeadIn(blocks: readonly Block[]): (block: Block) => boolean {
+  const listedNames = new Set<Block>();
+  let afterLeadIn = false;
+  for (const block of blocks) {
+    const name = isTitleCaseHeading(block);
+    if (afterLeadIn && name) listedNames.add(block);
+    afterLeadIn = (block.kind === "text" && block.text.endsWith(":")) || (afterLeadIn && name);
+  }
+  return (block) => listedNames.has(block);
+}
+
 export function interpretIowa(
   extracted: Extracted,
   file: DocFile,
@@ -108,7 +129,7 @@ export function interpretIowa(
     cutAtUnknownHeading(content(key), known, reading, SECTION_NAMES[key]);
 
   readClasses(content("classes"), body, reading);
-  const listed = readConcept(cut("concept"), body, reading);
+  const listed = readConcept(cut("concept", listedAfterLeadIn(content("concept"))), body, reading);
   readExclusions(cut("exclusions"), body, reading);
   const definitions = content("definitions");
   readDefinitions(cut("definitions", areaHeadingKnown(definitions, listed)), body, reading, listed);

@@ -103,7 +103,8 @@ function columnLine(block: Block, columns: Columns, reading: Reading): ClassLine
 
 function classLine(block: Block, columns: Columns | undefined, reading: Reading) {
   if (block.kind !== "row") return labeledLine(block);
-  return columns ? columnLine(block, columns, reading) : tableLine(block);
+  // A row that does not fit its header (codes in another column) is read as before, by content.
+  return (columns && columnLine(block, columns, reading)) || tableLine(block);
 }
 
 /** A line of codes alone: a cell of the classes table in a text export ("00114/90114"). */
