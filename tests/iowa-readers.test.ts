@@ -422,11 +422,18 @@ describe("distinction headings", () => {
     ]);
   });
 
-  it("a level the table does not hold ('Level 7 – Expert') opens nothing", async () => {
+  it("a level the table does not hold ('Level 7 – Expert') opens nothing: an unknown class, its text unmapped", async () => {
     const document = await seriesOf(SMALL.replace("Permit Clerk 2\n", "Level 7 \u2013 Expert\n"));
     expect(document.body.distinctions.map((item) => item.level)).toEqual([1]);
-    expect(document.body.distinctions[0]?.text).toContain("Level 7 \u2013 Expert");
-    expect(document.diagnostics.map((item) => item.code)).toContain("distinction-missing");
+    expect(document.body.distinctions[0]?.text).toBe("Works under close supervision.");
+    expect(document.unmapped.map((piece) => piece.text)).toEqual([
+      ...SMALL_UNMAPPED,
+      "Level 7 \u2013 Expert",
+      "Works under general supervision.",
+    ]);
+    const codes = document.diagnostics.map((item) => item.code);
+    expect(codes).toContain("unknown-class");
+    expect(codes).toContain("distinction-missing");
   });
 });
 

@@ -13,14 +13,20 @@ import {
   readDefinitions,
 } from "./areas.js";
 import { type Block, blocksOf } from "./blocks.js";
-import { readCharts } from "./charts.js";
+import { isLevelHeading, readCharts } from "./charts.js";
 import { readClasses } from "./classes.js";
 import { checkCompleteness } from "./completeness.js";
-import { distinctionLevel, readDistinctions } from "./distinctions.js";
+import { distinctionLevel, namesUnknownClass, readDistinctions } from "./distinctions.js";
 import { findFurniture, isLetterhead } from "./furniture.js";
-import { cutAtUnknownHeading, isQualifier, warnUnknownSection } from "./headings.js";
+import {
+  cutAtUnknownHeading,
+  isQualifier,
+  isTitleCaseHeading,
+  warnUnknownSection,
+} from "./headings.js";
 import { SECTION_NAMES, type SectionKey, sameAreaName } from "./layout.js";
 import { levelOfTitle } from "./levels.js";
+import { splitNotes } from "./notes.js";
 import { Reading } from "./reading.js";
 import { type Layout, sectionOf, splitSections } from "./sections.js";
 
@@ -56,17 +62,36 @@ function emptyBody(): ClassSeriesBody {
  * (whose indented code and lazy list lines would regroup its paragraphs).
  */
 function blocksOfDocument(extracted: Extracted): Block[] {
-  return blocksOf(extracted.tree, extracted.source.text.split("\n"));
+  const source = extracted.source.text.split("\n");
+  return splitNotes(blocksOf(extracted.tree, source), source);
 }
 
-/** Headings an areas section reads itself: a name it numbers, or one the concept lists. */
+/**
+ * Headings an areas section reads itself: a name it numbers, or one the
+ * concept lists; with no list of areas anywhere, any name (each heads an area).
+ */
 function areaHeadingKnown(blocks: readonly Block[], listed: readonly ListedArea[]) {
-  const names = [
-    ...listed.map(({ name }) => name),
-    ...blocks.filter((block) => block.ordinal !== undefined).map((block) => block.text),
-  ];
+  const numbered = blocks.filter((block) => block.ordinal !== undefined);
+  const names = [...listed.map(({ name }) => name), ...numbered.map((block) => block.text)];
+  const unlisted = names.length === 0;
   return (block: Block) =>
-    isNameShaped(block.text) && names.some((name) => sameAreaName(name, block.text));
+    isNameShaped(block.text) && (unlisted || names.some((name) => sameAreaName(name, block.text)));
+}
+
+/**
+ * Names listed un-numbered under a line that announces them ("… any one of
+ * the following areas of work:" then "Field Sampling", "Laboratory Analysis"):
+ * Title Case lines that are the concept's list, not headings of a section.
+ */
+function listedAfterLeadIn(blocks: readonly Block[]): (block: Block) => boolean {
+  const listedNames = new Set<Block>();
+  let afterLeadIn = false;
+  for (const block of blocks) {
+    const name = isTitleCaseHeading(block);
+    if (afterLeadIn && name) listedNames.add(block);
+    afterLeadIn = (block.kind === "text" && block.text.endsWith(":")) || (afterLeadIn && name);
+  }
+  return (block) => listedNames.has(block);
 }
 
 export function interpretIowa(
@@ -105,7 +130,7 @@ export function interpretIowa(
     cutAtUnknownHeading(content(key), known, reading, SECTION_NAMES[key]);
 
   readClasses(content("classes"), body, reading);
-  const listed = readConcept(cut("concept"), body, reading);
+  const listed = readConcept(cut("concept", listedAfterLeadIn(content("concept"))), body, reading);
   readExclusions(cut("exclusions"), body, reading);
   const definitions = content("definitions");
   readDefinitions(cut("definitions", areaHeadingKnown(definitions, listed)), body, reading, listed);
@@ -116,13 +141,18 @@ export function interpretIowa(
     cut("distinctions", (block) => {
       return (
         distinctionLevel(block, body.classes) !== undefined ||
-        levelOfTitle(block.text) !== undefined
+        levelOfTitle(block.text) !== undefined ||
+        namesUnknownClass(block, body.classes)
       );
     }),
     body,
     reading,
   );
-  readCharts(cut("charts"), body, reading);
+  readCharts(
+    cut("charts", (block) => isLevelHeading(block, body.classes)),
+    body,
+    reading,
+  );
   // In the order printed: the letterhead first, the footer last.
   const notices = [...reading.notices].sort((a, b) => a.block.startLine - b.block.startLine);
   notices.forEach(({ text, block }, index) => {

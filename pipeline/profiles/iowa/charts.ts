@@ -23,7 +23,7 @@ interface Pending {
 }
 
 /** A level heading of a chart: a class title, or a heading naming a level the classes table holds. */
-function isLevelHeading(block: Block, classes: ClassSeriesBody["classes"]): boolean {
+export function isLevelHeading(block: Block, classes: ClassSeriesBody["classes"]): boolean {
   if (block.kind !== "text") return false;
   const title = block.text.toLowerCase();
   if (classes.some((item) => item.title.toLowerCase() === title)) return true;
@@ -88,12 +88,19 @@ export function readCharts(
 ): void {
   const blocks = rowsFromLines(section, body.classes, reading);
   let pending: Pending | undefined;
+  /** The header of one table for every area (rows = areas), before any area. */
+  let areasTable: Block | undefined;
   const finish = () => {
     if (pending) finishChart(pending, body, reading);
     pending = undefined;
   };
   for (const block of blocks) {
-    if (block.kind === "item" && block.ordinal !== undefined) {
+    const areaRow = block.kind === "row" ? AREA_CELL.exec(block.cells[0] ?? "") : null;
+    if (!pending && areasTable && areaRow) {
+      chartOfAreaRow(block, areasTable, Number(areaRow[1]), areaRow[2] ?? "", body, reading);
+    } else if (!pending && !areasTable && block.kind === "row") {
+      areasTable = block;
+    } else if (block.kind === "item" && block.ordinal !== undefined) {
       finish();
       const index = body.charts.length;
       pending = {
@@ -116,11 +123,81 @@ export function readCharts(
   finish();
 }
 
+/** "1. Surveying": the area a row of a table for every area is about. */
+const AREA_CELL = /^\(?(\d{1,2})[.)]\s+(\S.*)$/;
+
+/**
+ * One row of a table that charts every area (first column the area, one
+ * column per level): a chart of its own, under the table's level headings.
+ * The corner cell ("Area") names no level: kept as unmapped.
+ */
+function chartOfAreaRow(
+  row: Block,
+  table: Block,
+  area: number,
+  name: string,
+  body: ClassSeriesBody,
+  reading: Reading,
+): void {
+  const index = body.charts.length;
+  const chart: Chart = { area, name, cells: [] };
+  body.charts.push(chart);
+  reading.set(pointer("body", "charts", index, "area"), row);
+  reading.set(pointer("body", "charts", index, "name"), row);
+  const corner = table.cells[0] ?? "";
+  if (!reading.claimed.has(table) && corner !== "")
+    reading.unmapped.push({ text: corner, ...reading.place(table) });
+  reading.claim(table, row);
+  const header = { ...table, cells: table.cells.slice(1) };
+  const cells = { ...row, cells: row.cells.slice(1) };
+  finishChart({ chart, index, item: row, header, rows: [cells] }, body, reading);
+}
+
+/**
+ * A chart whose rows are the levels ("| Level | Description |", then
+ * "| WQA 1 | … |"): its header names no level, the first cell of every row
+ * names one of the classes table.
+ */
+function levelsAsRows(pending: Pending, classes: ClassSeriesBody["classes"]): boolean {
+  const { header, rows } = pending;
+  if (!header || rows.length === 0) return false;
+  const headings = header.cells.filter((cell) => cell !== "");
+  return (
+    headings.every((heading) => levelOfHeading(heading, classes) === undefined) &&
+    rows.every((row) => namedClassLevel(row.cells[0] ?? "", classes) !== undefined)
+  );
+}
+
+/** Each row one level: its first cell the heading, its second the text; the header's labels unmapped. */
+function finishRowsChart(pending: Pending, body: ClassSeriesBody, reading: Reading): void {
+  const { chart, index, header, rows } = pending;
+  if (header) reading.claimed.delete(header);
+  for (const row of rows) {
+    const [heading = "", raw = "", ...extra] = row.cells;
+    const at = pointer("body", "charts", index, "cells", chart.cells.length);
+    const level = namedClassLevel(heading, body.classes) as number;
+    chart.cells.push({ level, heading, text: raw === "" || NOT_APPLICABLE.test(raw) ? null : raw });
+    for (const key of ["level", "heading", "text"]) reading.set(`${at}/${key}`, row);
+    reading.claim(row);
+    const beyond = extra.filter((cell) => cell !== "");
+    if (beyond.length > 0)
+      reading.unmapped.push({ text: beyond.join("\n"), ...reading.place(row) });
+  }
+}
+
 function finishChart(pending: Pending, body: ClassSeriesBody, reading: Reading): void {
   const { chart, index, header, rows } = pending;
   checkArea(pending, body, reading);
   if (!header) return;
+  if (levelsAsRows(pending, body.classes)) {
+    finishRowsChart(pending, body, reading);
+    return;
+  }
   const headings = header.cells.filter((cell) => cell !== "");
+  if (headings.every((heading) => levelOfHeading(heading, body.classes) === undefined)) {
+    unreadableChart(pending, reading);
+    return;
+  }
   const texts = mergeRows(rows, headings.length);
   if (rows.length > 0 && texts.width !== headings.length) {
     reading.file.warn(
@@ -155,6 +232,21 @@ function finishChart(pending: Pending, body: ClassSeriesBody, reading: Reading):
     // Cells beyond the headings have no level to belong to: kept as unmapped text.
     reading.unmapped.push({ text: texts.extra.join("\n"), ...reading.place(...rows) });
   }
+}
+
+/**
+ * A table under an area whose header names no level and whose rows name
+ * none either: which cell belongs to which level is unknown. No cell is
+ * guessed; the table is left unmapped and the document is partial.
+ */
+function unreadableChart(pending: Pending, reading: Reading): void {
+  const { chart, header, rows } = pending;
+  if (header) reading.claimed.delete(header);
+  reading.file.error(
+    "chart-unreadable",
+    `Unexpected chart table for '${chart.name}' whose headings and rows name no level of the series, expected a level per column or per row; the table is kept as unmapped`,
+    { place: reading.place(...(header ? [header] : []), ...rows), source: SOURCE },
+  );
 }
 
 /** A chart's area should be one of the areas defined, under the name it was defined with. */

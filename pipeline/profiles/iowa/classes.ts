@@ -53,8 +53,58 @@ function labeledLine(block: Block): ClassLine | undefined {
   return title === "" || !codes ? undefined : { codes, title, block };
 }
 
-function classLine(block: Block): ClassLine | undefined {
-  return block.kind === "row" ? tableLine(block) : labeledLine(block);
+/** The columns a header row names: which holds the codes, which the titles. */
+interface Columns {
+  header: Block;
+  code: number;
+  title: number;
+  /** Columns already warned about (an extra column is warned about once). */
+  warned: Set<number>;
+}
+
+const CODE_HEADER = /\bcodes?\b/i;
+const TITLE_HEADER = /\btitles?\b/i;
+
+function columnsOf(header: Block): Columns | undefined {
+  const code = header.cells.findIndex((cell) => CODE_HEADER.test(cell));
+  const title = header.cells.findIndex(
+    (cell) => TITLE_HEADER.test(cell) && !CODE_HEADER.test(cell),
+  );
+  return code < 0 || title < 0 ? undefined : { header, code, title, warned: new Set() };
+}
+
+/**
+ * A row read by its header: the code and title columns only. Any other
+ * filled cell (a "Pay Grade" column, a cell beyond the header's) is no part
+ * of the class: kept as unmapped, with a warning once per column.
+ */
+function columnLine(block: Block, columns: Columns, reading: Reading): ClassLine | undefined {
+  const codes = codesIn(block.cells[columns.code] ?? "");
+  const title = block.cells[columns.title] ?? "";
+  if (!codes || title === "") return undefined;
+  block.cells.forEach((cell, column) => {
+    if (column === columns.code || column === columns.title || cell === "") return;
+    const named = columns.header.cells[column] ?? "";
+    if (!columns.warned.has(column)) {
+      columns.warned.add(column);
+      if (named !== "") reading.unmapped.push({ text: named, ...reading.place(columns.header) });
+      const what =
+        named === "" ? `cell '${cell}' beyond the header's columns` : `column '${named}'`;
+      reading.file.warn(
+        "class-column-unread",
+        `Unexpected ${what} in the classes table, expected only class codes and titles; its values are kept as unmapped`,
+        { place: reading.place(block), source: SOURCE },
+      );
+    }
+    reading.unmapped.push({ text: cell, ...reading.place(block) });
+  });
+  return { codes, title, block };
+}
+
+function classLine(block: Block, columns: Columns | undefined, reading: Reading) {
+  if (block.kind !== "row") return labeledLine(block);
+  // A row that does not fit its header (codes in another column) is read as before, by content.
+  return (columns && columnLine(block, columns, reading)) || tableLine(block);
 }
 
 /** A line of codes alone: a cell of the classes table in a text export ("00114/90114"). */
@@ -109,12 +159,14 @@ export function readClasses(
   const lines: ClassLine[] = [];
   const paired = alternatingLines(blocks);
   const parts = new Map<ClassLine, Block[]>();
+  let columns: Columns | undefined;
   for (const block of blocks) {
     const isHeader =
       (CLASS_TABLE_HEADER.test(block.text) || HEADER_CELL.test(block.text)) &&
       !HAS_CODE.test(block.text);
     if (isHeader) {
       reading.claim(block);
+      if (block.kind === "row") columns = columnsOf(block);
       continue;
     }
     const pair = paired.get(block);
@@ -123,7 +175,7 @@ export function readClasses(
       parts.set(pair, [...(parts.get(pair) ?? []), block]);
       continue;
     }
-    const line = classLine(block);
+    const line = classLine(block, columns, reading);
     if (line) lines.push(line);
   }
   for (const [line, blocksOfLine] of parts)

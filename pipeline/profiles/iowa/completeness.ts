@@ -61,6 +61,16 @@ export function checkCompleteness(
       );
     }
   }
+  // Charts are optional, but a Guideline Charts section none can be read from is a loss.
+  const charts = layout.sections.get("charts");
+  if (charts && body.charts.length === 0) {
+    missing.push(`the charts of '${SECTION_NAMES.charts}'`);
+    reading.file.error(
+      "empty-section",
+      `Unexpected '${SECTION_NAMES.charts}' section that yields no chart, expected a numbered area followed by a table of its levels`,
+      { place: reading.place(charts.heading), source: SOURCE },
+    );
+  }
   const described = new Set(body.distinctions.map((distinction) => distinction.level));
   if (described.size > 0) {
     body.classes.forEach((item, index) => {

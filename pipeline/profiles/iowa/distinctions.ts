@@ -9,7 +9,7 @@ import type { ClassSeriesBody } from "../../../schemas/index.js";
 import { pointer } from "../../shared/provenance.js";
 import { isNameShaped } from "./areas.js";
 import type { Block } from "./blocks.js";
-import { levelOfTitle, namedClassLevel } from "./levels.js";
+import { levelOfHeading, levelOfTitle, namedClassLevel } from "./levels.js";
 import { type Reading, SOURCE } from "./reading.js";
 
 const HEADING_MAX_LENGTH = 80;
@@ -34,10 +34,14 @@ export function distinctionLevel(
   return text === undefined ? undefined : namedClassLevel(text, classes);
 }
 
-/** A heading shaped like a class title of this series ("Network Analyst 4") that names none of its classes. */
-function namesUnknownClass(block: Block, classes: ClassSeriesBody["classes"]): boolean {
+/**
+ * A heading shaped like a class title of this series ("Network Analyst 4"),
+ * or naming a level ("Level 7 – Expert"), that names none of its classes.
+ */
+export function namesUnknownClass(block: Block, classes: ClassSeriesBody["classes"]): boolean {
   const text = headingText(block);
-  if (text === undefined || levelOfTitle(text) === undefined) return false;
+  if (text === undefined) return false;
+  if (levelOfTitle(text) === undefined) return levelOfHeading(text, classes) !== undefined;
   const first = text.split(" ")[0]?.toLowerCase();
   return classes.some((item) => item.title.split(" ")[0]?.toLowerCase() === first);
 }

@@ -25,8 +25,8 @@ const EFFECTIVE = /^effective(?: date)? ?:? ?(\S.*)$/i;
 const EFFECTIVE_MAX_WORDS = 6;
 /** A typist's initials: "GR", "GR/jm". */
 const INITIALS = /^[A-Z]{2,3}(?:\s*\/\s*[A-Za-z]{2,3})?$/;
-/** "NOTE: Care should be taken …", "Note:" alone above its paragraph. */
-const NOTE = /^note\s*:/i;
+/** "NOTE: Care should be taken …", "Note - positions in …", "Note:" alone above its paragraph. */
+export const NOTE = /^note\s*(?::|[-–—](?=\s|$))/i;
 
 const MONTHS = [
   "jan",
@@ -128,7 +128,8 @@ export function findFurniture(
       for (const near of [blocks[index - 1], blocks[index + 1]]) {
         if (isInitials(near)) furniture.notices.push(near);
       }
-    } else if (block.kind === "text" && NOTE.test(block.text)) {
+    } else if (block.kind !== "row" && NOTE.test(block.text)) {
+      // A NOTE is a notice wherever it stands, a list item of its own ("<li>NOTE: …</li>") too.
       furniture.notices.push(block);
       // "NOTE:" alone: its paragraph follows.
       if (

@@ -27,10 +27,34 @@ export function isHeadingShaped(block: Block): boolean {
   return letters >= HEADING_MIN_LETTERS && text.split(" ").length <= HEADING_MAX_WORDS;
 }
 
+/** Punctuation a sentence or a list of names carries, never a heading in Title Case. */
+const SENTENCE_PUNCTUATION = /[.,;:!?]/;
+const SMALL_WORD = /^(?:and|or|of|the|for|to|in|on|a|an|&|with|at|by)$/i;
+const CAPITALIZED = /^[\p{Lu}\d(]/u;
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * A short line standing alone in Title Case, with no sentence punctuation
+ * ("Special Requirements", "Minimum Qualifications"): the seed sets its own
+ * headings so, hence a heading too when the layout does not know it.
+ */
+export function isTitleCaseHeading(block: Block): boolean {
+  const text = block.text;
+  if (block.kind !== "text" || SENTENCE_PUNCTUATION.test(text) || PARENTHESIZED.test(text))
+    return false;
+  const words = text.split(" ");
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (words.length > HEADING_MAX_WORDS || letters < HEADING_MIN_LETTERS) return false;
+  return (
+    CAPITALIZED.test(words[0] ?? "") &&
+    words.every((word) => SMALL_WORD.test(word) || CAPITALIZED.test(word) || !HAS_LETTER.test(word))
+  );
+}
+
 /** The heading a block opens with: a heading-shaped line, or a capitals label before its text. */
 export function unknownHeadingOf(block: Block): string | undefined {
   if (block.kind !== "text") return undefined;
-  if (isHeadingShaped(block)) return block.text;
+  if (isHeadingShaped(block) || isTitleCaseHeading(block)) return block.text;
   const label = LABEL_THEN_TEXT.exec(block.text)?.[1];
   return label && isHeadingShaped({ ...block, text: label }) ? `${label}:` : undefined;
 }
@@ -41,8 +65,10 @@ export function isQualifier(block: Block): boolean {
 }
 
 /**
- * The blocks of a section up to the first heading it does not know; the
- * heading and what follows it are left unclaimed (unmapped) with a warning.
+ * The blocks of a section without the headings it does not know: such a
+ * heading and what follows it are left unclaimed (unmapped) with a warning,
+ * up to the next heading the section knows (the next class of Class
+ * Distinctions after a "Typical Assignments" under one class), or to the end.
  * `known` says which heading-shaped lines the section reads itself (a class
  * title in capitals, an area name).
  */
@@ -52,11 +78,17 @@ export function cutAtUnknownHeading(
   reading: Reading,
   sectionName: string,
 ): Block[] {
-  const at = blocks.findIndex((block) => !known(block) && unknownHeadingOf(block) !== undefined);
-  if (at < 0) return [...blocks];
-  const heading = blocks[at] as Block;
-  warnUnknownSection(unknownHeadingOf(heading) ?? heading.text, sectionName, heading, reading);
-  return blocks.slice(0, at);
+  const kept: Block[] = [];
+  let inUnknown = false;
+  for (const block of blocks) {
+    if (known(block)) inUnknown = false;
+    else if (unknownHeadingOf(block) !== undefined) {
+      warnUnknownSection(unknownHeadingOf(block) ?? block.text, sectionName, block, reading);
+      inUnknown = true;
+    }
+    if (!inUnknown) kept.push(block);
+  }
+  return kept;
 }
 
 export function warnUnknownSection(
