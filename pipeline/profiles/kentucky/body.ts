@@ -17,6 +17,8 @@ import { dutiesOf, linesOf, proseOf, readSection, type SectionText } from "./pro
 import { type Layout, splitSections } from "./sections.js";
 
 const SOURCE = "kentucky";
+/** A sentence that opens with "Note:" is a notice, not a value. */
+const NOTE_SENTENCE = /^notes?\s*:/i;
 
 type Basis = ClassSpecBody["salary"]["basis"];
 
@@ -142,6 +144,11 @@ export function interpretKentucky(
   body.specialRequirements = prose("specialRequirements", "/body/specialRequirements");
   const duties = read("duties");
   for (const duty of duties ? dutiesOf(duties.paragraphs) : []) {
+    // A note run into the duties ("... other units. Note: incumbents may ...") is a notice.
+    if (NOTE_SENTENCE.test(duty.text)) {
+      notices.push(duty);
+      continue;
+    }
     provenance.setLines(pointer("body", "duties", body.duties.length), duty.lines);
     body.duties.push(duty.text);
   }

@@ -126,6 +126,16 @@ function headingAt(lines: readonly Line[], index: number): Found | undefined {
 
 /** A note paragraph opens with "NOTE:" (or "Notes:"). */
 const NOTE = /^\s*notes?\s*:/i;
+/** A line that ends a sentence ends a note: the lines after it are the section's again. */
+const SENTENCE_END = /[.!?]["')\]\u201d\u2019]*$/;
+/** A list item's marker: a bullet below a note is the section's next item, not the note's. */
+const LIST_ITEM = /^\s*(?:[•▪◦●*\-–]|\d{1,2}[.)])\s+/;
+
+/** Whether `line` no longer belongs to the open note: a blank line, a list item, or the note's sentence ended. */
+function endsNote(note: readonly Line[], line: Line): boolean {
+  const last = note[note.length - 1]?.text.trimEnd() ?? "";
+  return line.text.trim() === "" || LIST_ITEM.test(line.text) || SENTENCE_END.test(last);
+}
 /** Capitals ending in a colon ("SELECTIVE CERTIFICATION:"), on whitespace-collapsed text; text may follow. */
 const CAPITALS_COLON = /^([A-Z][A-Z0-9,&'()/-]*(?: [A-Z0-9,&'()/-]+)*) ?:/;
 /** A stand-alone line of two to eight capital words, no sentence ("AREAS FOR EVALUATION"). */
@@ -146,6 +156,42 @@ function unknownHeadingAt(lines: readonly Line[], index: number): string | undef
   const previous = lines[index - 1]?.text.trim() ?? "";
   const startsBlock = previous === "" || PARAGRAPH_END.test(previous);
   if (startsBlock && CAPITALS_LINE.test(text)) return text;
+  return mixedCaseHeading(text, previous, lines[index + 1]?.text.trim() ?? "");
+}
+
+/** Words a title-case heading leaves in lower case ("Conditions of Employment"). */
+const MINOR_WORD = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with)$/;
+/** A capitalized word of a heading (a "/", "&" or bracket may be part of it). */
+const TITLE_WORD = /^[A-Z][A-Za-z'\u2019&/()-]*$/;
+/** A heading is short; a longer line is a sentence or a list item. */
+const HEADING_MAX_WORDS = 6;
+/** A label run into its paragraph: one to four words and a colon ("Selective certification: applicants ..."). */
+const RUN_IN_LABEL = /^([A-Z][a-z'\u2019]+(?: [A-Za-z'\u2019]+){0,3}):\s+\S/;
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(" ");
+  return (
+    words.length <= HEADING_MAX_WORDS &&
+    TITLE_WORD.test(words[0] ?? "") &&
+    words.every((word) => TITLE_WORD.test(word) || MINOR_WORD.test(word))
+  );
+}
+
+/**
+ * A heading printed in mixed case: a short title-case line ending in a colon
+ * ("Supervisory Duties:"), one standing alone at the start of a block
+ * ("Selective Certification"), or a short label run into the paragraph it
+ * opens. A lead-in sentence ("Performs the following:") is not title case.
+ */
+function mixedCaseHeading(text: string, previous: string, next: string): string | undefined {
+  if (text.endsWith(":")) {
+    const name = text.slice(0, -1).trim();
+    return isTitleCase(name) ? name : undefined;
+  }
+  const startsBlock = previous === "" || PARAGRAPH_END.test(previous);
+  if (!startsBlock) return undefined;
+  if (isTitleCase(text) && (text.includes(" ") || next === "")) return text;
+  if (previous === "") return RUN_IN_LABEL.exec(text)?.[1];
   return undefined;
 }
 
@@ -162,7 +208,7 @@ export function splitSections(lines: readonly Line[], file: DocFile): Layout {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line;
     const heading = headingAt(lines, index);
-    if (note && (heading || line.text.trim() === "")) {
+    if (note && (heading || endsNote(note, line))) {
       notes.push(note);
       note = undefined;
     }

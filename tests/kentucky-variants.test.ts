@@ -1,0 +1,155 @@
+/**
+ * Kentucky specs as people really print them, each an invented variant of the
+ * seed made by one edit: a note between duties, dashes of other widths in
+ * the pay table, mixed-case headings, decorated job numbers, a grade without
+ * its salary label, lists where prose was. Each asserts what a user reads.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { type IngestResult, ingest } from "../pipeline/run.js";
+import type { ClassSpecBody, SpecDocument } from "../schemas/index.js";
+import { fixture } from "./helpers.js";
+
+const SEED = readFileSync(fixture("kentucky/seed-production-specialist-ii.txt"), "utf8");
+const SEED_DUTIES = 16;
+
+/** The seed with one edit; the edit must apply. */
+function variant(from: string | RegExp, to: string): string {
+  const text = SEED.replace(from, to);
+  if (text === SEED) throw new Error(`edit did not apply: ${String(from)}`);
+  return text;
+}
+
+async function run(text: string): Promise<IngestResult> {
+  return ingest(new Uint8Array(Buffer.from(text)), "variant.txt");
+}
+
+async function read(text: string): Promise<{ document: SpecDocument; body: ClassSpecBody }> {
+  const result = await run(text);
+  if (result.status === "failed") throw new Error(`${result.error.code}: ${result.error.message}`);
+  const { document } = result;
+  if (document.kind !== "class-spec") throw new Error("expected a class spec");
+  return { document, body: document.body };
+}
+
+function codes(document: SpecDocument): string[] {
+  return document.diagnostics.map((diagnostic) => diagnostic.code);
+}
+
+const NIGHT_NOTE = "NOTE: Night shift positions rotate weekly.";
+
+describe("a NOTE inside the duties ends at its own line", () => {
+  it("a NOTE line between two duty sentences: the duties after it stay duties", async () => {
+    const { document, body } = await read(
+      variant("storage space. Executes", `storage space.\n${NIGHT_NOTE}\nExecutes`),
+    );
+    expect(body.duties).toHaveLength(SEED_DUTIES);
+    expect(body.duties[4]).toBe("Checks and allocates storage space.");
+    expect(body.duties[5]).toBe(
+      "Executes procedures to assure availability and integrity of system libraries containing executable code.",
+    );
+    expect(body.notices).toContain(NIGHT_NOTE);
+    const at = body.notices.indexOf(NIGHT_NOTE);
+    expect(document.provenance[`/body/notices/${at}`]).toEqual({ startLine: 77, endLine: 77 });
+    expect(document.status).toBe("complete");
+  });
+
+  it("a note wrapped over two lines is one notice; a bullet below it is the next duty", async () => {
+    const { body } = await read(
+      variant(
+        /Assigns work of other[\s\S]*with other units\.\n/,
+        [
+          "• Assigns work of other production support staff.",
+          "NOTE: Positions assigned to the night shift receive a",
+          "shift differential.",
+          "• Coordinates unit activity with other units.",
+          "",
+        ].join("\n"),
+      ),
+    );
+    expect(body.duties).toEqual([
+      "Assigns work of other production support staff.",
+      "Coordinates unit activity with other units.",
+    ]);
+    expect(body.notices).toContain(
+      "NOTE: Positions assigned to the night shift receive a shift differential.",
+    );
+  });
+
+  it("'Note:' opening a sentence inside the duty prose is a notice, not a duty", async () => {
+    const { body } = await read(
+      variant(
+        "with other units.\n",
+        "with other units. Note: incumbents may be required to work weekends.\n",
+      ),
+    );
+    expect(body.duties).toHaveLength(SEED_DUTIES);
+    expect(body.duties.some((duty) => /note/i.test(duty))).toBe(false);
+    expect(body.notices).toContain("Note: incumbents may be required to work weekends.");
+  });
+});
+
+describe("mixed-case headings are sections, never part of a field", () => {
+  it("'Supervisory Duties:' alone on a line ends the duties; its text is unmapped", async () => {
+    const { document, body } = await read(
+      variant(
+        "storage space. Executes",
+        "storage space.\n\nSupervisory Duties:\nApproves leave requests for production staff. Executes",
+      ),
+    );
+    expect(body.duties).toHaveLength(5);
+    expect(body.duties[4]).toBe("Checks and allocates storage space.");
+    expect(document.unmapped[0]?.text.split("\n").slice(0, 2)).toEqual([
+      "Supervisory Duties:",
+      "Approves leave requests for production staff. Executes procedures to assure availability and integrity of system libraries",
+    ]);
+    const warning = document.diagnostics.find((d) => d.code === "unknown-section");
+    expect(warning?.message).toBe(
+      "Unexpected section 'Supervisory Duties', expected a Kentucky section heading; its text is kept in unmapped",
+    );
+    expect(warning?.startLine).toBe(78);
+  });
+
+  it("a title-case line standing alone ('Selective Certification') after the duties is a section", async () => {
+    const { document, body } = await read(
+      variant(
+        "with other units.\n",
+        "with other units.\n\nSelective Certification\nApplicants with a commercial driver's license may be selectively certified.\n",
+      ),
+    );
+    expect(body.duties).toHaveLength(SEED_DUTIES);
+    expect(body.duties[15]).toBe("Coordinates unit activity with other units.");
+    expect(document.unmapped.map((piece) => piece.text)).toEqual([
+      "Selective Certification\nApplicants with a commercial driver's license may be selectively certified.",
+    ]);
+    expect(codes(document)).toContain("unknown-section");
+  });
+
+  it("a label run into its paragraph below the physical requirements is not part of them", async () => {
+    const { document, body } = await read(
+      variant(
+        "UNIQUE PHYSICAL REQUIREMENTS: \n",
+        "UNIQUE PHYSICAL REQUIREMENTS: \n\nMust be able to lift 50 pounds.\n\nSelective certification: applicants with a CDL may be selectively certified.\n",
+      ),
+    );
+    expect(body.physicalRequirements).toBe("Must be able to lift 50 pounds.");
+    expect(document.unmapped[0]?.text).toBe(
+      "Selective certification: applicants with a CDL may be selectively certified.",
+    );
+  });
+
+  it("a lead-in sentence ending in a colon stays with its list", async () => {
+    const { document, body } = await read(
+      variant(
+        /Assigns work of other[\s\S]*with other units\.\n/,
+        "Performs the following duties:\n• Assigns work of other staff.\n• Schedules jobs in unit.\n",
+      ),
+    );
+    expect(codes(document)).not.toContain("unknown-section");
+    expect(body.duties).toEqual([
+      "Performs the following duties:",
+      "Assigns work of other staff.",
+      "Schedules jobs in unit.",
+    ]);
+  });
+});
