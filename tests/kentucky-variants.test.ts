@@ -153,3 +153,120 @@ describe("mixed-case headings are sections, never part of a field", () => {
     ]);
   });
 });
+
+const SEED_RANGES = [
+  { period: "hour", min: 13.581, mid: 17.99 },
+  { period: "month", hoursPerWeek: 37.5, min: 2206.92, mid: 2923.38 },
+  { period: "month", hoursPerWeek: 40, min: 2354.04, mid: 3118.28 },
+];
+
+describe("pay lines as word processors print them", () => {
+  it("en dashes: '$13.581–$17.990 – Hourly' is the hourly range", async () => {
+    const { document, body } = await read(
+      variant("$13.581-$17.990 - Hourly", "$13.581\u2013$17.990 \u2013 Hourly"),
+    );
+    expect(body.salary.ranges).toEqual(SEED_RANGES);
+    expect(document.unmapped).toEqual([]);
+    expect(document.status).toBe("complete");
+  });
+
+  it("spaced dashes and no dash before the period: every range read, the hours kept", async () => {
+    const text = variant("$13.581-$17.990 - Hourly", "$13.581 - $17.990 Hourly").replace(
+      "$2,206.92-$2,923.38 - 37.5 Hr. Monthly Salary",
+      "$2,206.92 - $2,923.38  37.5 Hr. Monthly Salary",
+    );
+    const { document, body } = await read(text);
+    expect(body.salary.ranges).toEqual(SEED_RANGES);
+    expect(document.status).toBe("complete");
+  });
+
+  it("a special entrance rate with its hours ('$2,600.00 - 40 Hr. Monthly Salary') is no range", async () => {
+    const text = variant(
+      "Special Entrance Rate:\n\nNONE\nNONE\nNONE",
+      [
+        "Special Entrance Rate:",
+        "",
+        "$15.000 - Hourly",
+        "NONE",
+        "$2,600.00 - 40 Hr. Monthly Salary",
+      ].join("\n"),
+    );
+    const { body } = await read(text);
+    expect(body.salary.ranges).toEqual(SEED_RANGES);
+    expect(body.salary.specialEntranceRates).toEqual([
+      { period: "hour", amount: 15 },
+      { period: "month", hoursPerWeek: 40, amount: 2600 },
+    ]);
+  });
+
+  it("'$27,163.20-$35,980.80 - Annual' is a yearly range and the document stays complete", async () => {
+    const { document, body } = await read(
+      variant(
+        "$13.581-$17.990 - Hourly\n",
+        "$13.581-$17.990 - Hourly\n$27,163.20-$35,980.80 - Annual\n",
+      ),
+    );
+    expect(body.salary.ranges[1]).toEqual({ period: "year", min: 27163.2, mid: 35980.8 });
+    expect(codes(document)).not.toContain("text-dropped");
+    expect(document.status).toBe("complete");
+  });
+
+  it("a pay line that still cannot be read is an error, never only unmapped", async () => {
+    const { document, body } = await read(
+      variant("$13.581-$17.990 - Hourly", "$13.581 to $17.990 per fortnight"),
+    );
+    expect(body.salary.ranges).toEqual(SEED_RANGES.slice(1));
+    const error = document.diagnostics.find((d) => d.code === "salary-unreadable");
+    expect(error).toMatchObject({ severity: "error", startLine: 10 });
+    expect(error?.message).toBe(
+      "Unexpected pay line '$13.581 to $17.990 per fortnight', expected '$MIN-$MID - <period>' like '$13.581-$17.990 - Hourly'",
+    );
+    expect(document.status).toBe("partial");
+  });
+});
+
+describe("job numbers as printed", () => {
+  it.each([["Job Number: 20001499 *"], ["Job Number: #20001499"]])(
+    "'%s' gives job number 20001499",
+    async (printed) => {
+      const { document, body } = await read(variant("20001499Job Number:", printed));
+      expect(body.jobNumber).toBe("20001499");
+      expect(document.id).toBe("us-ky/class/20001499");
+      expect(document.status).toBe("complete");
+    },
+  );
+
+  it("a job number with words after it fails as missing identity with the value named, never schema-invalid", async () => {
+    const result = await run(
+      variant("20001499Job Number:", "Job Number: 20001499 (formerly 10001499)"),
+    );
+    expect(result.status).toBe("failed");
+    if (result.status !== "failed") return;
+    expect(result.error.code).toBe("missing-identity");
+    expect(result.messages.map((message) => [message.code, message.message])).toContainEqual([
+      "header-value-unreadable",
+      "Unexpected Job Number '20001499 (formerly 10001499)', expected a number of 4 to 12 digits",
+    ]);
+  });
+});
+
+describe("the grade without its salary label", () => {
+  it("'11' alone where '11 Salary (MIN - MID):' stood is the grade; the assumed basis is a warning", async () => {
+    const { document, body } = await read(variant(/^11 Salary \(MIN - MID\):/m, "11"));
+    expect(body.grade).toBe("11");
+    expect(document.provenance["/body/grade"]).toEqual({ startLine: 8, endLine: 8 });
+    expect(document.unmapped).toEqual([]);
+    expect(body.salary.basis).toBe("min-mid");
+    const warning = document.diagnostics.find((d) => d.code === "salary-basis-assumed");
+    expect(warning).toMatchObject({ severity: "warning", startLine: 10 });
+  });
+
+  it("no grade anywhere under a printed 'Grade:' label is a warning", async () => {
+    const { document, body } = await read(variant(/^11 Salary/m, "Salary"));
+    expect(body.grade).toBeNull();
+    expect(document.diagnostics.find((d) => d.code === "header-value-unreadable")).toMatchObject({
+      message: "Unexpected Grade '(no value)', expected a grade like '11'",
+      startLine: 4,
+    });
+  });
+});

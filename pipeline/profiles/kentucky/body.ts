@@ -44,6 +44,8 @@ export function interpretKentucky(
   const layout = splitSections(lines, file);
   const header = readHeader(layout.header);
   const jobNumber = header.labels.jobNumber?.text;
+  for (const { label, text, expected, line } of header.unreadable)
+    warnValue(file, label, text, expected, line);
   if (!jobNumber || !header.title) {
     const missing = [!header.title && "class title", !jobNumber && "Job Number"]
       .filter(Boolean)
@@ -222,11 +224,26 @@ function readHeaderFields(
       );
   }
   if (header.basis) provenance.set("/body/salary/basis", linePlace(header.basis.line));
+  else if (header.ranges.length > 0)
+    file.warn(
+      "salary-basis-assumed",
+      "Unexpected salary ranges without a 'Salary (MIN - MID):' label, expected one; each second amount is read as the mid-point",
+      { place: linePlace(header.ranges[0]?.line as Line), source: SOURCE },
+    );
+  if (!header.grade && header.gradeLabel)
+    warnValue(file, "Grade", "(no value)", "a grade like '11'", header.gradeLabel);
   header.ranges.forEach(({ range, line }, index) => {
     body.salary.ranges.push(range);
     for (const key of Object.keys(range))
       provenance.set(pointer("body", "salary", "ranges", index, key), linePlace(line));
   });
+  for (const line of header.unreadPay) {
+    file.error(
+      "salary-unreadable",
+      `Unexpected pay line '${line.text.trim().slice(0, 80)}', expected '$MIN-$MID - <period>' like '$13.581-$17.990 - Hourly'`,
+      { place: linePlace(line), source: SOURCE },
+    );
+  }
   if (header.ranges.length === 0) {
     file.error(
       "missing-salary",
