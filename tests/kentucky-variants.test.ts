@@ -270,3 +270,48 @@ describe("the grade without its salary label", () => {
     });
   });
 });
+
+describe("values without their placeholders and markers", () => {
+  it("'NONE' above a paragraph that states a requirement is not part of the value", async () => {
+    const { document, body } = await read(
+      variant(
+        "ETC.): \n\nNONE\n",
+        "ETC.): \n\nNONE\n\nCandidates must pass a physical examination prior to appointment.\n",
+      ),
+    );
+    expect(body.specialRequirements).toBe(
+      "Candidates must pass a physical examination prior to appointment.",
+    );
+    expect(document.provenance["/body/specialRequirements"]).toEqual({
+      startLine: 70,
+      endLine: 70,
+    });
+  });
+
+  it("a bulleted ADDITIONAL REQUIREMENTS list gives one entry per bullet, and rules quote them bare", async () => {
+    const { document, body } = await read(
+      variant(
+        /Upon appointment, employees[\s\S]*115\.317\.\n/,
+        [
+          "The following apply to every position:",
+          "• Must maintain a valid driver's license.",
+          "• Must pass a drug screening test and",
+          "  background check.",
+          "",
+        ].join("\n"),
+      ),
+    );
+    expect(body.additionalRequirements).toEqual([
+      "The following apply to every position:",
+      "Must maintain a valid driver's license.",
+      "Must pass a drug screening test and background check.",
+    ]);
+    expect(document.provenance["/body/additionalRequirements/2"]).toEqual({
+      startLine: 95,
+      endLine: 96,
+    });
+    const quoted = document.rules.map((rule) => rule.text);
+    expect(quoted).toContain("Must maintain a valid driver's license.");
+    expect(quoted.some((text) => text.includes("\u2022"))).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import { Claims, ProvenanceBuilder, placeOf, pointer } from "../../shared/proven
 import type { Interpretation, Line } from "../../types.js";
 import { type Header, parseJobGroup, readHeader } from "./header.js";
 import { SECTIONS, type SectionKey } from "./layout.js";
-import { dutiesOf, linesOf, proseOf, readSection, type SectionText } from "./prose.js";
+import { dutiesOf, itemsOf, linesOf, proseOf, readSection, type SectionText } from "./prose.js";
 import { type Layout, splitSections } from "./sections.js";
 
 const SOURCE = "kentucky";
@@ -157,7 +157,7 @@ export function interpretKentucky(
   body.physicalRequirements = prose("physicalRequirements", "/body/physicalRequirements");
   body.workingConditions = prose("workingConditions", "/body/workingConditions");
   const additional = read("additionalRequirements");
-  for (const paragraph of additional?.paragraphs ?? []) {
+  for (const paragraph of itemsOf(additional?.paragraphs ?? [])) {
     provenance.setLines(
       pointer("body", "additionalRequirements", body.additionalRequirements.length),
       paragraph.lines,
