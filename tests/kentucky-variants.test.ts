@@ -76,6 +76,17 @@ describe("a NOTE inside the duties ends at its own line", () => {
     );
   });
 
+  it("'NOTE:' alone, its text after a blank line: one notice, then the duties go on", async () => {
+    const { body } = await read(
+      variant(
+        "storage space. Executes",
+        "storage space.\n\nNOTE:\n\nNight shift positions rotate weekly.\n\nExecutes",
+      ),
+    );
+    expect(body.duties).toHaveLength(SEED_DUTIES);
+    expect(body.notices).toContain(NIGHT_NOTE);
+  });
+
   it("'Note:' opening a sentence inside the duty prose is a notice, not a duty", async () => {
     const { body } = await read(
       variant(
@@ -136,6 +147,21 @@ describe("mixed-case headings are sections, never part of a field", () => {
     expect(document.unmapped[0]?.text).toBe(
       "Selective certification: applicants with a CDL may be selectively certified.",
     );
+  });
+
+  it("short capitalized items under a lead-in ending in a colon are duties, not headings", async () => {
+    const { document, body } = await read(
+      variant(
+        /Assigns work of other[\s\S]*with other units\.\n/,
+        "Assigns work of other staff. Oversees the following:\nTape Library Operations\nJob Scheduling\n",
+      ),
+    );
+    expect(codes(document)).not.toContain("unknown-section");
+    expect(document.unmapped).toEqual([]);
+    expect(body.duties).toEqual([
+      "Assigns work of other staff.",
+      "Oversees the following: Tape Library Operations Job Scheduling",
+    ]);
   });
 
   it("a lead-in sentence ending in a colon stays with its list", async () => {

@@ -131,8 +131,13 @@ const SENTENCE_END = /[.!?]["')\]\u201d\u2019]*$/;
 /** A list item's marker: a bullet below a note is the section's next item, not the note's. */
 const LIST_ITEM = /^\s*(?:[•▪◦●*\-–]|\d{1,2}[.)])\s+/;
 
+/** The label alone, its text still to come ("NOTE:" on a line of its own). */
+const NOTE_LABEL_ONLY = /^\s*notes?\s*:\s*$/i;
+
 /** Whether `line` no longer belongs to the open note: a blank line, a list item, or the note's sentence ended. */
 function endsNote(note: readonly Line[], line: Line): boolean {
+  if (note.every((noteLine) => NOTE_LABEL_ONLY.test(noteLine.text) || noteLine.text.trim() === ""))
+    return false;
   const last = note[note.length - 1]?.text.trimEnd() ?? "";
   return line.text.trim() === "" || LIST_ITEM.test(line.text) || SENTENCE_END.test(last);
 }
@@ -188,7 +193,8 @@ function mixedCaseHeading(text: string, previous: string, next: string): string 
     const name = text.slice(0, -1).trim();
     return isTitleCase(name) ? name : undefined;
   }
-  const startsBlock = previous === "" || PARAGRAPH_END.test(previous);
+  // After a lead-in ending in ":" a short capitalized line is a list item, not a heading.
+  const startsBlock = previous === "" || SENTENCE_END.test(previous);
   if (!startsBlock) return undefined;
   if (isTitleCase(text) && (text.includes(" ") || next === "")) return text;
   if (previous === "") return RUN_IN_LABEL.exec(text)?.[1];
