@@ -60,7 +60,8 @@ export function linesOf(paragraphs: readonly Piece[]): Line[] {
   return paragraphs.flatMap((piece) => piece.lines);
 }
 
-const BULLET = /^\s*(?:[•▪◦●*\-–]|\d{1,2}[.)])\s+/;
+/** A list item's marker at the start of a line: a bullet, a dash, or "1." / "1)". */
+export const BULLET = /^\s*(?:[•▪◦●*\-–]|\d{1,2}[.)])\s+/;
 
 /** A list item printed inside running text: a sentence's end, then the next item's number. */
 const INLINE_ITEM = /[.;]\s+(?:[•▪◦●]|\d{1,2}[.)])\s/;

@@ -8,6 +8,7 @@ import { PARAGRAPH_END } from "../../shared/joined.js";
 import { collapseWhitespace } from "../../shared/text.js";
 import type { Line } from "../../types.js";
 import { NONE, SECTIONS, type SectionDefinition, type SectionKey } from "./layout.js";
+import { BULLET } from "./prose.js";
 
 export interface Section {
   definition: SectionDefinition;
@@ -128,19 +129,20 @@ function headingAt(lines: readonly Line[], index: number): Found | undefined {
 const NOTE = /^\s*notes?\s*:/i;
 /** A line that ends a sentence ends a note: the lines after it are the section's again. */
 const SENTENCE_END = /[.!?]["')\]\u201d\u2019]*$/;
-/** A list item's marker: a bullet below a note is the section's next item, not the note's. */
-const LIST_ITEM = /^\s*(?:[•▪◦●*\-–]|\d{1,2}[.)])\s+/;
-
 /** The label alone, its text still to come ("NOTE:" on a line of its own). */
 const NOTE_LABEL_ONLY = /^\s*notes?\s*:\s*$/i;
 
-/** Whether `line` no longer belongs to the open note: a blank line, a list item, or the note's sentence ended. */
+/**
+ * Whether `line` no longer belongs to the open note: a blank line, a list
+ * item (a bullet below a note is the section's next item), or the note's
+ * sentence ended on the line before. A label alone waits for its text.
+ */
 function endsNote(note: readonly Line[], line: Line): boolean {
-  if (note.every((noteLine) => NOTE_LABEL_ONLY.test(noteLine.text) || noteLine.text.trim() === ""))
-    return false;
+  if (note.length === 1 && NOTE_LABEL_ONLY.test(note[0]?.text ?? "")) return false;
   const last = note[note.length - 1]?.text.trimEnd() ?? "";
-  return line.text.trim() === "" || LIST_ITEM.test(line.text) || SENTENCE_END.test(last);
+  return line.text.trim() === "" || BULLET.test(line.text) || SENTENCE_END.test(last);
 }
+
 /** Capitals ending in a colon ("SELECTIVE CERTIFICATION:"), on whitespace-collapsed text; text may follow. */
 const CAPITALS_COLON = /^([A-Z][A-Z0-9,&'()/-]*(?: [A-Z0-9,&'()/-]+)*) ?:/;
 /** A stand-alone line of two to eight capital words, no sentence ("AREAS FOR EVALUATION"). */
@@ -222,7 +224,8 @@ export function splitSections(lines: readonly Line[], file: DocFile): Layout {
     // stands before it; the closing statement is itself all capitals and is not looked into.
     if (!heading && current && !current.definition.headingIsContent) {
       if (note) {
-        note.push(line);
+        // Only blank lines below a label alone reach here; they are no part of the note.
+        if (line.text.trim() !== "") note.push(line);
         continue;
       }
       if (NOTE.test(line.text)) {
