@@ -13,10 +13,12 @@ import { Claims, ProvenanceBuilder, placeOf, pointer } from "../../shared/proven
 import type { Interpretation, Line } from "../../types.js";
 import { type Header, parseJobGroup, readHeader } from "./header.js";
 import { SECTIONS, type SectionKey } from "./layout.js";
-import { dutiesOf, linesOf, proseOf, readSection, type SectionText } from "./prose.js";
+import { dutiesOf, itemsOf, linesOf, proseOf, readSection, type SectionText } from "./prose.js";
 import { type Layout, splitSections } from "./sections.js";
 
 const SOURCE = "kentucky";
+/** A sentence that opens with "Note:" is a notice, not a value. */
+const NOTE_SENTENCE = /^notes?\s*:/i;
 
 type Basis = ClassSpecBody["salary"]["basis"];
 
@@ -42,6 +44,8 @@ export function interpretKentucky(
   const layout = splitSections(lines, file);
   const header = readHeader(layout.header);
   const jobNumber = header.labels.jobNumber?.text;
+  for (const { label, text, expected, line } of header.unreadable)
+    warnValue(file, label, text, expected, line);
   if (!jobNumber || !header.title) {
     const missing = [!header.title && "class title", !jobNumber && "Job Number"]
       .filter(Boolean)
@@ -142,13 +146,18 @@ export function interpretKentucky(
   body.specialRequirements = prose("specialRequirements", "/body/specialRequirements");
   const duties = read("duties");
   for (const duty of duties ? dutiesOf(duties.paragraphs) : []) {
+    // A note run into the duties ("... other units. Note: incumbents may ...") is a notice.
+    if (NOTE_SENTENCE.test(duty.text)) {
+      notices.push(duty);
+      continue;
+    }
     provenance.setLines(pointer("body", "duties", body.duties.length), duty.lines);
     body.duties.push(duty.text);
   }
   body.physicalRequirements = prose("physicalRequirements", "/body/physicalRequirements");
   body.workingConditions = prose("workingConditions", "/body/workingConditions");
   const additional = read("additionalRequirements");
-  for (const paragraph of additional?.paragraphs ?? []) {
+  for (const paragraph of itemsOf(additional?.paragraphs ?? [])) {
     provenance.setLines(
       pointer("body", "additionalRequirements", body.additionalRequirements.length),
       paragraph.lines,
@@ -215,11 +224,26 @@ function readHeaderFields(
       );
   }
   if (header.basis) provenance.set("/body/salary/basis", linePlace(header.basis.line));
+  else if (header.ranges.length > 0)
+    file.warn(
+      "salary-basis-assumed",
+      "Unexpected salary ranges without a 'Salary (MIN - MID):' label, expected one; each second amount is read as the mid-point",
+      { place: linePlace(header.ranges[0]?.line as Line), source: SOURCE },
+    );
+  if (!header.grade && header.gradeLabel)
+    warnValue(file, "Grade", "(no value)", "a grade like '11'", header.gradeLabel);
   header.ranges.forEach(({ range, line }, index) => {
     body.salary.ranges.push(range);
     for (const key of Object.keys(range))
       provenance.set(pointer("body", "salary", "ranges", index, key), linePlace(line));
   });
+  for (const line of header.unreadPay) {
+    file.error(
+      "salary-unreadable",
+      `Unexpected pay line '${line.text.trim().slice(0, 80)}', expected '$MIN-$MID - <period>' like '$13.581-$17.990 - Hourly'`,
+      { place: linePlace(line), source: SOURCE },
+    );
+  }
   if (header.ranges.length === 0) {
     file.error(
       "missing-salary",

@@ -43,13 +43,28 @@ const NEXT_LINE_VALUE: Partial<Record<LabelKey, RegExp>> = {
 };
 
 const GRADE_VALUE = /^[0-9A-Z]{1,4}$/;
+/** A grade on a line of its own, its label lost ("11"): digits, maybe a letter. */
+const LOOSE_GRADE = /^\d{1,2}[A-Z]?$/;
+/** A job number as printed, maybe with "#" before it or a footnote mark after it ("20001499 *"). */
+const JOB_NUMBER = /^#?\s*(\d{4,12})[^\p{L}\p{N}]*$/u;
 
-/** `$13.581-$17.990 - Hourly`, `$2,206.92-$2,923.38 - 37.5 Hr. Monthly Salary`. */
+/** A hyphen, or the en or em dash a word processor puts in its place. */
+const DASH = "[-\u2013\u2014]";
+/** An amount ends there, and is not the hours a week of the period ("$2,600.00 - 40 Hr."). */
+const NOT_HOURS = String.raw`(?![\d.,]|\s*(?:Hr|Hours?)\b)`;
+/**
+ * `$13.581-$17.990 - Hourly`, `$2,206.92-$2,923.38 - 37.5 Hr. Monthly Salary`,
+ * also with en dashes or with no dash before the period (`$13.581 - $17.990 Hourly`).
+ */
 const SALARY_RANGE = new RegExp(
-  String.raw`^(${MONEY_SOURCE})\s*-\s*(${MONEY_SOURCE})(?:\s*-\s*(${MONEY_SOURCE}))?\s*-\s*(.+)$`,
+  String.raw`^(${MONEY_SOURCE})\s*${DASH}\s*(${MONEY_SOURCE})${NOT_HOURS}(?:\s*${DASH}\s*(${MONEY_SOURCE})${NOT_HOURS})?\s*(?:${DASH}\s*)?(\S.*)$`,
+);
+/** A header line that prints pay: it opens with a dollar amount, or two amounts joined by a dash. */
+const SALARY_SHAPED = new RegExp(
+  String.raw`^\$\s?\d|^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*${DASH}\s*\$?\d`,
 );
 /** `$15.250 - Hourly`: one amount, a special entrance rate. */
-const SINGLE_RATE = new RegExp(String.raw`^(${MONEY_SOURCE})\s*(?:-\s*(.+))?$`);
+const SINGLE_RATE = new RegExp(String.raw`^(${MONEY_SOURCE})\s*(?:${DASH}\s*(.+))?$`);
 /** (?<![\d.]): a number is tried from its first digit only; from every digit, a long run of digits is quadratic. */
 const HOURS_PER_WEEK = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:Hr|Hour)s?\.?/i;
 
@@ -86,6 +101,12 @@ export interface Header {
   labels: Partial<Record<Exclude<LabelKey, "grade" | "salary" | "entrance">, Value>>;
   /** Lines the header read; the rest is unmapped. */
   claimed: Set<Line>;
+  /** Lines shaped like pay (`$...`) that no range or rate was read from. */
+  unreadPay: Line[];
+  /** A "Grade:" label was printed. */
+  gradeLabel?: Line;
+  /** Labelled values that do not have their value's shape: reported, not read. */
+  unreadable: Array<{ label: string; text: string; expected: string; line: Line }>;
 }
 
 interface Found {
@@ -145,6 +166,8 @@ export function readHeader(lines: readonly Line[]): Header {
     labels: {},
     titleLines: [],
     claimed: new Set(),
+    unreadPay: [],
+    unreadable: [],
   };
   const content = lines.map((line) => ({ line, text: line.text.replace(/\s+/g, " ").trim() }));
   let gradeBeforeSalary: Value | undefined;
@@ -204,13 +227,36 @@ export function readHeader(lines: readonly Line[]): Header {
   if (!header.grade && gradeBeforeSalary && GRADE_VALUE.test(gradeBeforeSalary.text)) {
     header.grade = gradeBeforeSalary;
   }
+  const loose = !header.grade && header.gradeLabel ? looseGrade(header, content) : undefined;
+  if (loose) header.grade = loose;
   // Whether the second amount is a mid or a max depends on the basis, which a PDF may print
   // below its first range: ranges are read once the whole header has been seen.
   header.ranges = header.printedRanges.flatMap(({ text, line }) => {
     const range = salaryRange(text, header.basis?.text);
     return range ? [{ range, line }] : [];
   });
+  header.unreadPay = content
+    .filter(({ line, text }) => !header.claimed.has(line) && SALARY_SHAPED.test(text))
+    .map(({ line }) => line);
   return header;
+}
+
+/**
+ * The grade printed without the salary label it usually shares a line with
+ * ("11" alone where "11 Salary (MIN - MID):" stood): read when the Grade
+ * label is there and exactly one loose header line has a grade's shape.
+ */
+function looseGrade(
+  header: Header,
+  content: ReadonlyArray<{ line: Line; text: string }>,
+): Value | undefined {
+  const loose = content.filter(
+    ({ line, text }) => !header.claimed.has(line) && LOOSE_GRADE.test(text),
+  );
+  const only = loose.length === 1 ? loose[0] : undefined;
+  if (!only) return undefined;
+  header.claimed.add(only.line);
+  return { text: only.text, line: only.line };
 }
 
 /** Takes `text` as a salary range when it has a range's shape; true when it did. */
@@ -298,8 +344,23 @@ function readLabel(
       return;
     }
     case "grade": {
+      header.gradeLabel = line;
       const value = after || before;
       if (value && GRADE_VALUE.test(value)) header.grade = { text: value, line };
+      return;
+    }
+    case "jobNumber": {
+      const value = after || before;
+      const number = value ? JOB_NUMBER.exec(value)?.[1] : undefined;
+      if (number) header.labels.jobNumber = { text: number, line };
+      else if (value)
+        header.unreadable.push({
+          label: "Job Number",
+          text: value,
+          expected: "a number of 4 to 12 digits",
+          line,
+        });
+      else readNextLine(header, label, following);
       return;
     }
     default: {
@@ -308,13 +369,24 @@ function readLabel(
         header.labels[label.key] = { text: value, line };
         return;
       }
-      const next = following.find((candidate) => candidate.text !== "");
-      const shape = NEXT_LINE_VALUE[label.key];
-      if (next && shape?.test(next.text) && findLabels(next.text).length === 0) {
-        header.labels[label.key] = { text: next.text, line: next.line };
-        header.claimed.add(next.line);
-      }
+      readNextLine(header, label, following);
     }
+  }
+}
+
+/** A label printed alone: its value is the next non-blank line, when that has the value's shape. */
+function readNextLine(
+  header: Header,
+  label: Found,
+  following: ReadonlyArray<{ line: Line; text: string }>,
+): void {
+  const key = label.key;
+  if (key === "grade" || key === "salary" || key === "entrance") return;
+  const next = following.find((candidate) => candidate.text !== "");
+  const shape = NEXT_LINE_VALUE[key];
+  if (next && shape?.test(next.text) && findLabels(next.text).length === 0) {
+    header.labels[key] = { text: next.text, line: next.line };
+    header.claimed.add(next.line);
   }
 }
 

@@ -43,6 +43,9 @@ export function readSection(definition: SectionDefinition, content: readonly Lin
     const rest = linesFrom(joined, cut);
     paragraphs = [...(rest.length > 0 ? paragraphsOf(rest) : []), ...paragraphs.slice(1)];
   }
+  // "NONE" above a paragraph that does state something is a placeholder left standing, not text.
+  if (paragraphs.length > 1 && NONE.test(paragraphs[0]?.text ?? ""))
+    paragraphs = paragraphs.slice(1);
   const none =
     paragraphs.length === 0 || (paragraphs.length === 1 && NONE.test(paragraphs[0]?.text ?? ""));
   return { ...(preamble ? { preamble } : {}), paragraphs: none ? [] : paragraphs, none };
@@ -57,7 +60,8 @@ export function linesOf(paragraphs: readonly Piece[]): Line[] {
   return paragraphs.flatMap((piece) => piece.lines);
 }
 
-const BULLET = /^\s*(?:[•▪◦●*\-–]|\d{1,2}[.)])\s+/;
+/** A list item's marker at the start of a line: a bullet, a dash, or "1." / "1)". */
+export const BULLET = /^\s*(?:[•▪◦●*\-–]|\d{1,2}[.)])\s+/;
 
 /** A list item printed inside running text: a sentence's end, then the next item's number. */
 const INLINE_ITEM = /[.;]\s+(?:[•▪◦●]|\d{1,2}[.)])\s/;
@@ -79,6 +83,23 @@ function listItems(lines: readonly Line[]): Piece[] {
       ),
     };
   });
+}
+
+/** A paragraph that is a list: it opens with an item, or with a lead-in ending in ":" and then an item. */
+function isList(lines: readonly Line[]): boolean {
+  const [first, second] = lines;
+  if (!first) return false;
+  return (
+    BULLET.test(first.text) ||
+    (first.text.trimEnd().endsWith(":") && BULLET.test(second?.text ?? ""))
+  );
+}
+
+/** Paragraphs, each bulleted or numbered paragraph split into its items (markers removed). */
+export function itemsOf(paragraphs: readonly Piece[]): Piece[] {
+  return paragraphs.flatMap((paragraph) =>
+    isList(paragraph.lines) ? listItems(paragraph.lines) : [paragraph],
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import { PARAGRAPH_END } from "../../shared/joined.js";
 import { collapseWhitespace } from "../../shared/text.js";
 import type { Line } from "../../types.js";
 import { NONE, SECTIONS, type SectionDefinition, type SectionKey } from "./layout.js";
+import { BULLET } from "./prose.js";
 
 export interface Section {
   definition: SectionDefinition;
@@ -126,6 +127,22 @@ function headingAt(lines: readonly Line[], index: number): Found | undefined {
 
 /** A note paragraph opens with "NOTE:" (or "Notes:"). */
 const NOTE = /^\s*notes?\s*:/i;
+/** A line that ends a sentence ends a note: the lines after it are the section's again. */
+const SENTENCE_END = /[.!?]["')\]\u201d\u2019]*$/;
+/** The label alone, its text still to come ("NOTE:" on a line of its own). */
+const NOTE_LABEL_ONLY = /^\s*notes?\s*:\s*$/i;
+
+/**
+ * Whether `line` no longer belongs to the open note: a blank line, a list
+ * item (a bullet below a note is the section's next item), or the note's
+ * sentence ended on the line before. A label alone waits for its text.
+ */
+function endsNote(note: readonly Line[], line: Line): boolean {
+  if (note.length === 1 && NOTE_LABEL_ONLY.test(note[0]?.text ?? "")) return false;
+  const last = note[note.length - 1]?.text.trimEnd() ?? "";
+  return line.text.trim() === "" || BULLET.test(line.text) || SENTENCE_END.test(last);
+}
+
 /** Capitals ending in a colon ("SELECTIVE CERTIFICATION:"), on whitespace-collapsed text; text may follow. */
 const CAPITALS_COLON = /^([A-Z][A-Z0-9,&'()/-]*(?: [A-Z0-9,&'()/-]+)*) ?:/;
 /** A stand-alone line of two to eight capital words, no sentence ("AREAS FOR EVALUATION"). */
@@ -146,6 +163,43 @@ function unknownHeadingAt(lines: readonly Line[], index: number): string | undef
   const previous = lines[index - 1]?.text.trim() ?? "";
   const startsBlock = previous === "" || PARAGRAPH_END.test(previous);
   if (startsBlock && CAPITALS_LINE.test(text)) return text;
+  return mixedCaseHeading(text, previous, lines[index + 1]?.text.trim() ?? "");
+}
+
+/** Words a title-case heading leaves in lower case ("Conditions of Employment"). */
+const MINOR_WORD = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with)$/;
+/** A capitalized word of a heading (a "/", "&" or bracket may be part of it). */
+const TITLE_WORD = /^[A-Z][A-Za-z'\u2019&/()-]*$/;
+/** A heading is short; a longer line is a sentence or a list item. */
+const HEADING_MAX_WORDS = 6;
+/** A label run into its paragraph: one to four words and a colon ("Selective certification: applicants ..."). */
+const RUN_IN_LABEL = /^([A-Z][a-z'\u2019]+(?: [A-Za-z'\u2019]+){0,3}):\s+\S/;
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(" ");
+  return (
+    words.length <= HEADING_MAX_WORDS &&
+    TITLE_WORD.test(words[0] ?? "") &&
+    words.every((word) => TITLE_WORD.test(word) || MINOR_WORD.test(word))
+  );
+}
+
+/**
+ * A heading printed in mixed case: a short title-case line ending in a colon
+ * ("Supervisory Duties:"), one standing alone at the start of a block
+ * ("Selective Certification"), or a short label run into the paragraph it
+ * opens. A lead-in sentence ("Performs the following:") is not title case.
+ */
+function mixedCaseHeading(text: string, previous: string, next: string): string | undefined {
+  if (text.endsWith(":")) {
+    const name = text.slice(0, -1).trim();
+    return isTitleCase(name) ? name : undefined;
+  }
+  // After a lead-in ending in ":" a short capitalized line is a list item, not a heading.
+  const startsBlock = previous === "" || SENTENCE_END.test(previous);
+  if (!startsBlock) return undefined;
+  if (isTitleCase(text) && (text.includes(" ") || next === "")) return text;
+  if (previous === "") return RUN_IN_LABEL.exec(text)?.[1];
   return undefined;
 }
 
@@ -162,7 +216,7 @@ export function splitSections(lines: readonly Line[], file: DocFile): Layout {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line;
     const heading = headingAt(lines, index);
-    if (note && (heading || line.text.trim() === "")) {
+    if (note && (heading || endsNote(note, line))) {
       notes.push(note);
       note = undefined;
     }
@@ -170,7 +224,8 @@ export function splitSections(lines: readonly Line[], file: DocFile): Layout {
     // stands before it; the closing statement is itself all capitals and is not looked into.
     if (!heading && current && !current.definition.headingIsContent) {
       if (note) {
-        note.push(line);
+        // Only blank lines below a label alone reach here; they are no part of the note.
+        if (line.text.trim() !== "") note.push(line);
         continue;
       }
       if (NOTE.test(line.text)) {

@@ -29,6 +29,13 @@ export const KENTUCKY_VOCABULARY: readonly string[] = [
   "Monthly Salary",
   "Biweekly Salary",
   "Annual Salary",
+  // The period alone, as some specs print it ("$27,163.20-$35,980.80 - Annual").
+  "Annual",
+  "Yearly",
+  "Monthly",
+  "Weekly",
+  "Biweekly",
+  "Bi-Weekly",
   // What an empty section or value prints; the field holds null or no entry.
   "NONE",
   "N/A",
