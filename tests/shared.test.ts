@@ -6,7 +6,7 @@ import { parseMoney } from "../pipeline/shared/money.js";
 import { parseCount, parseDuration } from "../pipeline/shared/numbers.js";
 import { pointer } from "../pipeline/shared/provenance.js";
 import { splitSentences } from "../pipeline/shared/sentences.js";
-import { slugify } from "../pipeline/shared/text.js";
+import { collapseWhitespace, slugify } from "../pipeline/shared/text.js";
 
 const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
 
@@ -92,5 +92,14 @@ describe("JSON pointers", () => {
     expect(pointer("provenance", "/body/a~b", 0)).toBe("/provenance/~1body~1a~0b/0");
     expect(pointer("~/~")).toBe("/~0~1~0");
     expect(pointer()).toBe("");
+  });
+});
+
+describe("collapseWhitespace", () => {
+  it("makes every run of whitespace one space and trims, a lone tab or no-break space too", () => {
+    expect(collapseWhitespace("  Job \t Code:\u00a0 7 ")).toBe("Job Code: 7");
+    expect(collapseWhitespace("a\tb\u00a0c\u2003d\re")).toBe("a b c d e");
+    expect(collapseWhitespace("already clean text")).toBe("already clean text");
+    expect(collapseWhitespace(" \t\n ")).toBe("");
   });
 });

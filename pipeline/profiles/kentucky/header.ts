@@ -9,6 +9,7 @@
  */
 import type { SalaryRange } from "../../../schemas/index.js";
 import { MONEY_SOURCE, parseMoney } from "../../shared/money.js";
+import { collapseWhitespace } from "../../shared/whitespace.js";
 import type { Line } from "../../types.js";
 import { BANNER_LINES, NONE } from "./layout.js";
 
@@ -146,7 +147,7 @@ export function readHeader(lines: readonly Line[]): Header {
     titleLines: [],
     claimed: new Set(),
   };
-  const content = lines.map((line) => ({ line, text: line.text.replace(/\s+/g, " ").trim() }));
+  const content = lines.map((line) => ({ line, text: collapseWhitespace(line.text) }));
   let gradeBeforeSalary: Value | undefined;
   let inEntrance = false;
 
