@@ -97,6 +97,8 @@ interface Found {
 }
 
 function findLabels(text: string): Found[] {
+  // Every label ends in a colon: a line without one (most of them) holds none.
+  if (!text.includes(":")) return [];
   const found: Found[] = [];
   for (const { key, pattern } of LABELS) {
     const match = pattern.exec(text);
