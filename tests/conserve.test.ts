@@ -42,6 +42,22 @@ describe("tokens compare by value", () => {
     expect(tokensOf("73040V000101Job Code:")).toEqual(["73040v000101", "job", "code"]);
     expect(tokensOf("SYSTEMSJob Group:")).toEqual(["systems", "job", "group"]);
   });
+
+  it("ASCII text (scanned) gives the tokens the Unicode path (split) gives", () => {
+    // A no-break space is a separator that makes a line non-ASCII and adds no token.
+    const unicodePath = (text: string) => tokensOf(`${text}\u00a0`);
+    const tricky = ["007 0.50 00 -0- a.b. e.g., U.S. 12/31/1999 1999-12-31 x/ /y $1,000.00-$2,000"];
+    const lines = INPUTS.filter((path) => path.endsWith(".txt")).flatMap((path) =>
+      readFileSync(path, "utf8").split(/\r?\n/),
+    );
+    for (const line of [...tricky, ...lines].filter((text) => !/[^ -~\t]/.test(text))) {
+      expect(tokensOf(line), line).toEqual(unicodePath(line));
+    }
+    expect(tokensOf(tricky[0] as string)).toEqual([
+      ...["7", "0.5", "0", "0", "a", "b", "e", "g", "u", "s", "1999-12-31", "1999-12-31"],
+      ...["x", "y", "1000", "2000"],
+    ]);
+  });
 });
 
 describe("every fixture conserves its text", () => {

@@ -4,8 +4,9 @@ import { parseDate } from "../pipeline/shared/dates.js";
 import { joinLines } from "../pipeline/shared/joined.js";
 import { parseMoney } from "../pipeline/shared/money.js";
 import { parseCount, parseDuration } from "../pipeline/shared/numbers.js";
+import { pointer } from "../pipeline/shared/provenance.js";
 import { splitSentences } from "../pipeline/shared/sentences.js";
-import { slugify } from "../pipeline/shared/text.js";
+import { collapseWhitespace, slugify } from "../pipeline/shared/text.js";
 
 const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
 
@@ -82,5 +83,23 @@ describe("values", () => {
       "information-technology-specialist-series",
     );
     expect(slugify("../../Étude – Série 2")).toBe("etude-serie-2");
+  });
+});
+
+describe("JSON pointers", () => {
+  it("escape ~ and / in a segment (RFC 6901), numbers and plain names as they are", () => {
+    expect(pointer("body", "duties", 3)).toBe("/body/duties/3");
+    expect(pointer("provenance", "/body/a~b", 0)).toBe("/provenance/~1body~1a~0b/0");
+    expect(pointer("~/~")).toBe("/~0~1~0");
+    expect(pointer()).toBe("");
+  });
+});
+
+describe("collapseWhitespace", () => {
+  it("makes every run of whitespace one space and trims, a lone tab or no-break space too", () => {
+    expect(collapseWhitespace("  Job \t Code:\u00a0 7 ")).toBe("Job Code: 7");
+    expect(collapseWhitespace("a\tb\u00a0c\u2003d\re")).toBe("a b c d e");
+    expect(collapseWhitespace("already clean text")).toBe("already clean text");
+    expect(collapseWhitespace(" \t\n ")).toBe("");
   });
 });

@@ -33,19 +33,29 @@ export interface Token {
 /** Between a label column and a value column on a PDF row (extract/pdf COLUMN_BREAK). */
 const COLUMN_BREAK = "\t";
 
+/** The input's tokens in reading order: `texts[i]` was read from `lines[i]`. */
+interface InputTokens {
+  texts: string[];
+  lines: Line[];
+}
+
 /**
  * The input's tokens in reading order. Consecutive rows with a column break
  * are read column by column, as a reader does: a heading wrapped in a label
  * column ("UNIQUE PHYSICAL" / "REQUIREMENTS:") is one run of words, not two
- * halves with the value column's words between them.
+ * halves with the value column's words between them. Two parallel arrays,
+ * not an object per word: a document has thousands of words, few dropped.
  */
-function inputTokens(extracted: Extracted): Token[] {
+function inputTokens(extracted: Extracted): InputTokens {
   const markup = extracted.source.format === "markdown" || extracted.source.format === "html";
-  const tokens: Token[] = [];
+  const texts: string[] = [];
+  const lines: Line[] = [];
   const add = (text: string, line: Line): void => {
     const clean = markup ? text.replace(MARKUP, " ") : text;
-    for (const token of tokensOf(clean.replace(LIST_MARKER, " ")))
-      tokens.push({ text: token, line });
+    for (const token of tokensOf(clean.replace(LIST_MARKER, " "))) {
+      texts.push(token);
+      lines.push(line);
+    }
   };
   let columns: Line[] = [];
   const flushColumns = (): void => {
@@ -62,20 +72,21 @@ function inputTokens(extracted: Extracted): Token[] {
     add(line.text, line);
   }
   flushColumns();
-  return tokens;
+  return { texts, lines };
 }
 
 /**
  * A word the wrap broke ("adminis-" / "tration", a URL cut mid-word) is held
  * whole: the last token of a line and the first of the next are tried joined.
  */
-function heldAcrossWrap(tokens: readonly Token[], index: number, held: Set<string>): boolean {
-  const token = tokens[index] as Token;
-  const next = tokens[index + 1];
-  const previous = tokens[index - 1];
+function heldAcrossWrap({ texts, lines }: InputTokens, index: number, held: Set<string>): boolean {
+  const text = texts[index] as string;
+  const line = lines[index];
+  const next = index + 1;
+  const previous = index - 1;
   return (
-    (next !== undefined && next.line !== token.line && held.has(token.text + next.text)) ||
-    (previous !== undefined && previous.line !== token.line && held.has(previous.text + token.text))
+    (next < texts.length && lines[next] !== line && held.has(text + texts[next])) ||
+    (previous >= 0 && lines[previous] !== line && held.has(texts[previous] + text))
   );
 }
 
@@ -87,17 +98,18 @@ export function droppedTokens(
 ): Token[] {
   const held = heldTokens(output);
   const labels = vocabularyOf(vocabulary);
-  const tokens = inputTokens(extracted);
-  const texts = tokens.map((token) => token.text);
+  const input = inputTokens(extracted);
+  const { texts, lines } = input;
   const dropped: Token[] = [];
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = 0; index < texts.length; index++) {
     const label = labels.matchAt(texts, index);
     if (label > 0) {
       index += label - 1;
       continue;
     }
-    const token = tokens[index] as Token;
-    if (!held.has(token.text) && !heldAcrossWrap(tokens, index, held)) dropped.push(token);
+    const text = texts[index] as string;
+    if (!held.has(text) && !heldAcrossWrap(input, index, held))
+      dropped.push({ text, line: lines[index] as Line });
   }
   return dropped;
 }

@@ -2,16 +2,15 @@
  * Words and numbers as the conservation check compares them: case, accents
  * and punctuation ignored, numbers by value ("17.990" = "17.99",
  * "2,206.92" = "2206.92"), dates by value ("07/01/1993" = "1993-07-01").
- * One native split per string: the check runs on every document.
+ * One pass per string: the check runs on every document.
  */
 import { plainPunctuation } from "../shared/text.js";
 
 /**
  * What separates chunks: anything but letters, digits and the punctuation
- * inside numbers and dates (. , / -). One native split per string; what a
- * chunk is (a date, a number, words) is decided after.
+ * inside numbers and dates (. , / -); what a chunk is (a date, a number,
+ * words) is decided after. ASCII text is split by a scan (pushAsciiChunks).
  */
-const ASCII_SEPARATORS = /[^A-Za-z0-9.,/-]+/;
 const SEPARATORS = /[^\p{L}\p{N}.,/-]+/u;
 const HAS_PUNCTUATION = /[.,/-]/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -81,6 +80,47 @@ function pushChunk(raw: string, out: string[]): void {
   }
 }
 
+/** What a character of an ASCII chunk is; 0: a separator. */
+const LETTER = 1;
+const DIGIT = 2;
+const JOINER = 3;
+const ASCII_KIND = new Uint8Array(128);
+for (let code = 97; code <= 122; code++) ASCII_KIND[code] = LETTER;
+for (let code = 65; code <= 90; code++) ASCII_KIND[code] = LETTER;
+for (let code = 48; code <= 57; code++) ASCII_KIND[code] = DIGIT;
+for (const code of JOINERS) ASCII_KIND[code] = JOINER;
+
+/**
+ * The ASCII path of `tokensOf`: the runs of letters, digits and . , / -,
+ * found in one scan that also notes what each holds, so a plain word or a
+ * plain number (most chunks) is a token without testing it again.
+ */
+function pushAsciiChunks(text: string, out: string[]): void {
+  let start = -1;
+  let punctuated = false;
+  let digitsOnly = true;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 32;
+    const kind = code < 128 ? ASCII_KIND[code] : 0;
+    if (kind !== 0) {
+      if (start < 0) {
+        start = index;
+        punctuated = false;
+        digitsOnly = true;
+      }
+      if (kind === JOINER) punctuated = true;
+      else if (kind === LETTER) digitsOnly = false;
+    } else if (start >= 0) {
+      const chunk = text.slice(start, index);
+      if (punctuated) pushChunk(chunk, out);
+      // Digits without a leading zero are a number's canonical spelling already.
+      else if (digitsOnly && chunk.charCodeAt(0) === 48) out.push(canonicalNumber(chunk));
+      else out.push(chunk);
+      start = -1;
+    }
+  }
+}
+
 /** The comparable tokens of `text`, in order. */
 export function tokensOf(text: string): string[] {
   const out: string[] = [];
@@ -90,7 +130,11 @@ export function tokensOf(text: string): string[] {
     ? text
     : plainPunctuation(text).normalize("NFKD").replace(COMBINING_MARKS, "");
   const split = GLUED.test(plain) ? plain.replace(GLUED_WORD, "$1 ") : plain;
-  for (const chunk of split.toLowerCase().split(ascii ? ASCII_SEPARATORS : SEPARATORS)) {
+  if (ascii) {
+    pushAsciiChunks(split.toLowerCase(), out);
+    return out;
+  }
+  for (const chunk of split.toLowerCase().split(SEPARATORS)) {
     if (chunk !== "") pushChunk(chunk, out);
   }
   return out;

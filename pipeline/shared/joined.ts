@@ -5,6 +5,7 @@
  */
 import type { Line } from "../types.js";
 import { splitSentenceSpans } from "./sentences.js";
+import { collapseWhitespace } from "./whitespace.js";
 
 export interface Joined {
   text: string;
@@ -32,7 +33,7 @@ export function joinLines(lines: readonly Line[]): Joined {
   const kept: Line[] = [];
   const starts: number[] = [];
   for (const line of lines) {
-    const content = line.text.replace(/\s+/g, " ").trim();
+    const content = collapseWhitespace(line.text);
     if (content === "") continue;
     if (parts.length === 0) {
       // The first line.

@@ -2,11 +2,19 @@
 import type { Place, Provenance, Unmapped } from "../../schemas/index.js";
 import type { Line } from "../types.js";
 
+/** One segment of a JSON pointer, RFC 6901 escaped ("~" -> "~0", "/" -> "~1"). */
+function escapeSegment(segment: string | number): string {
+  if (typeof segment === "number") return String(segment);
+  // Field names hold neither character: most segments need no replacing at all.
+  if (!segment.includes("~") && !segment.includes("/")) return segment;
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
 /** JSON pointer from segments (RFC 6901 escaping). */
 export function pointer(...segments: ReadonlyArray<string | number>): string {
-  return segments
-    .map((segment) => `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`)
-    .join("");
+  let out = "";
+  for (const segment of segments) out += `/${escapeSegment(segment)}`;
+  return out;
 }
 
 /** The place spanning a run of lines. */

@@ -1,10 +1,7 @@
 /** Text cleanup shared by every profile: prose fields hold clean text (DESIGN.md). */
 import { joinLines } from "./joined.js";
 
-const WHITESPACE = /\s+/g;
-export function collapseWhitespace(text: string): string {
-  return text.replace(WHITESPACE, " ").trim();
-}
+export { collapseWhitespace } from "./whitespace.js";
 
 /**
  * Joins hard-wrapped lines of one paragraph, repairing words and URLs that

@@ -22,9 +22,11 @@ const LANDMARKS = [
 const DETECTION_WINDOW_LINES = 2000;
 
 export function detectIowa(extracted: Extracted): Detection {
+  // Tags and emphasis marks removed in one pass over the joined window; a tag never spans lines.
   const text = extracted.lines
     .slice(0, DETECTION_WINDOW_LINES)
-    .map((line) => line.text.replace(/<[^>]*>/g, "").replace(/[*_]/g, ""))
-    .join("\n");
+    .map((line) => line.text)
+    .join("\n")
+    .replace(/<[^>\n]*>|[*_]/g, "");
   return scoreLandmarks(text, LANDMARKS);
 }

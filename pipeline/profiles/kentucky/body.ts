@@ -65,6 +65,11 @@ export function interpretKentucky(
   }
 
   const provenance = new ProvenanceBuilder();
+  // A long title wraps: its place spans every line it was read from. Set first, so it leads the provenance.
+  provenance.set(
+    "/title",
+    placeOf([header.title.line, ...header.titleLines]) ?? linePlace(header.title.line),
+  );
   const claims = new Claims(lines);
   claims.claimLines(header.claimed);
   const notices: Piece[] = [];
@@ -180,11 +185,7 @@ export function interpretKentucky(
     id: `us-ky/class/${jobNumber.toLowerCase()}`,
     title: header.title.text,
     body,
-    provenance: {
-      // A long title wraps: its place spans every line it was read from.
-      "/title": placeOf([header.title.line, ...header.titleLines]) ?? linePlace(header.title.line),
-      ...provenance.entries,
-    },
+    provenance: provenance.entries,
     unmapped: claims.unmapped(),
     sources,
   };

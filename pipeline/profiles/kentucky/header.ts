@@ -9,6 +9,7 @@
  */
 import type { SalaryRange } from "../../../schemas/index.js";
 import { MONEY_SOURCE, parseMoney } from "../../shared/money.js";
+import { collapseWhitespace } from "../../shared/whitespace.js";
 import type { Line } from "../../types.js";
 import { BANNER_LINES, NONE } from "./layout.js";
 
@@ -117,6 +118,8 @@ interface Found {
 }
 
 function findLabels(text: string): Found[] {
+  // Every label ends in a colon: a line without one (most of them) holds none.
+  if (!text.includes(":")) return [];
   const found: Found[] = [];
   for (const { key, pattern } of LABELS) {
     const match = pattern.exec(text);
@@ -169,7 +172,7 @@ export function readHeader(lines: readonly Line[]): Header {
     unreadPay: [],
     unreadable: [],
   };
-  const content = lines.map((line) => ({ line, text: line.text.replace(/\s+/g, " ").trim() }));
+  const content = lines.map((line) => ({ line, text: collapseWhitespace(line.text) }));
   let gradeBeforeSalary: Value | undefined;
   let inEntrance = false;
 

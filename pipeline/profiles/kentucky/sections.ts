@@ -148,6 +148,8 @@ const CAPITALS_COLON = /^([A-Z][A-Z0-9,&'()/-]*(?: [A-Z0-9,&'()/-]+)*) ?:/;
 /** A stand-alone line of two to eight capital words, no sentence ("AREAS FOR EVALUATION"). */
 const CAPITALS_LINE = /^[A-Z][A-Z,&'()/-]*(?: [A-Z0-9,&'()/-]+){1,7}$/;
 const LETTERS = /[A-Z].*[A-Z]/;
+/** The first character past leading whitespace is a capital. */
+const OPENS_WITH_CAPITAL = /^\s*[A-Z]/;
 
 /**
  * The name of a heading no section of the layout has, or undefined. A
@@ -156,7 +158,10 @@ const LETTERS = /[A-Z].*[A-Z]/;
  * item, so a wrapped line of capitals inside a sentence is never taken for one.
  */
 function unknownHeadingAt(lines: readonly Line[], index: number): string | undefined {
-  const text = collapseWhitespace(lines[index]?.text ?? "");
+  const raw = lines[index]?.text ?? "";
+  // Both shapes open with a capital: most lines are prose, tested no further.
+  if (!OPENS_WITH_CAPITAL.test(raw)) return undefined;
+  const text = collapseWhitespace(raw);
   if (text === "" || NONE.test(text)) return undefined;
   const colon = CAPITALS_COLON.exec(text);
   if (colon?.[1] && LETTERS.test(colon[1])) return colon[1];
