@@ -79,8 +79,9 @@ describe("diff reads what ingest writes", () => {
     const result = await run([alike, differ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
-    const pdf = `${differ.replace(`${process.cwd()}/`, "")}/pdf/a.json`;
-    const text = `${differ.replace(`${process.cwd()}/`, "")}/text/a.json`;
+    // Named as the user gave the folder (absolute here), wherever the working directory is.
+    const pdf = `${differ}/pdf/a.json`;
+    const text = `${differ}/text/a.json`;
     expect(result.stderr).toContain(`duplicate-id: Unexpected second document with id`);
     expect(result.stderr).toContain(pdf);
     expect(result.stderr).toContain(text);

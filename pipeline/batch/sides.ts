@@ -55,7 +55,8 @@ export async function loadSide(arg: string, cwd: string, options: SideOptions = 
     maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
   };
   const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
-  const path = displayPath(absolute, cwd);
+  // Messages name files as the user gave them (as ingest does): an absolute path stays absolute.
+  const path = isAbsolute(arg) ? arg : displayPath(absolute, cwd);
   const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
     const code = info.code === "ENOENT" ? "not-found" : "unreadable";
@@ -90,11 +91,11 @@ async function loadFolder(
   side.problems.push(...problems);
   const isJsonName = (name: string) => extname(name).toLowerCase() === JSON_EXTENSION;
   for (const input of inputs.filter((input) => isJsonName(input.path)))
-    await loadFile(input.absolute, input.path, side, true, budgets);
+    await loadFile(input.absolute, input.shown ?? input.path, side, true, budgets);
   // Beside ingest's outputs, other files are reports and notes, not revisions to ingest.
   if (side.documents.length > 0) return;
   for (const input of inputs.filter((input) => !isJsonName(input.path)))
-    await loadFile(input.absolute, input.path, side, true, budgets);
+    await loadFile(input.absolute, input.shown ?? input.path, side, true, budgets);
 }
 
 async function loadFile(
