@@ -7,6 +7,7 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } fr
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, posix, relative, sep } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../load/limits.js";
+import { trimEnd } from "../shared/text.js";
 
 export interface Input {
   /** Stored in `source.path` (and the batch's key): relative to cwd, `/` separators. */
@@ -139,7 +140,7 @@ async function walk(
     if (name.startsWith(".")) continue;
     const absolute = join(folder, name);
     const path = displayPath(absolute, state.cwd);
-    const shown = shownFolder === "." ? name : `${shownFolder.replace(/\/+$/, "")}/${name}`;
+    const shown = shownFolder === "." ? name : `${trimEnd(shownFolder, "/")}/${name}`;
     if (isExcluded(path, state.excluded)) continue;
     const outside = await linkOutside(absolute, state);
     if (outside !== undefined) {

@@ -4,7 +4,7 @@
  * "2,206.92" = "2206.92"), dates by value ("07/01/1993" = "1993-07-01").
  * One pass per string: the check runs on every document.
  */
-import { plainPunctuation } from "../shared/text.js";
+import { plainPunctuation, trimEnd } from "../shared/text.js";
 
 /**
  * What separates chunks: anything but letters, digits and the punctuation
@@ -34,7 +34,7 @@ const JOINERS = new Set([44, 45, 46, 47]);
 export function canonicalNumber(text: string): string {
   const [whole = "", fraction = ""] = text.replaceAll(",", "").split(".");
   const integer = whole.replace(/^0+(?=\d)/, "");
-  const decimals = fraction.replace(/0+$/, "");
+  const decimals = trimEnd(fraction, "0");
   return decimals === "" ? integer : `${integer}.${decimals}`;
 }
 

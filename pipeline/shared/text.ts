@@ -53,6 +53,13 @@ export function trimCharacters(text: string, characters: ReadonlySet<string>): s
   return text.slice(start, end);
 }
 
+/** `text` without a run of `character` at its end (a loop, for the reason above). */
+export function trimEnd(text: string, character: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === character) end--;
+  return text.slice(0, end);
+}
+
 /** URL-safe slug: lowercase ASCII letters, digits and single hyphens. */
 export function slugify(text: string): string {
   return text

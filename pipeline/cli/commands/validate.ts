@@ -7,6 +7,7 @@ import { readdirSync, statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { describe, readInput } from "../../batch/inputs.js";
 import { githubMessage } from "../../report/ingest.js";
+import { trimEnd } from "../../shared/text.js";
 import type { SchemaIssue } from "../../validate/index.js";
 import { booleanFlag, stringFlag } from "../args.js";
 import { type Command, EXIT_FAILED, EXIT_OK, errorLine, type Io } from "../command.js";
@@ -31,7 +32,7 @@ function collect(args: readonly string[], cwd: string): { paths: string[]; probl
       a.name < b.name ? -1 : 1,
     )) {
       if (entry.name.startsWith(".")) continue;
-      const child = `${shown.replace(/\/+$/, "")}/${entry.name}`;
+      const child = `${trimEnd(shown, "/")}/${entry.name}`;
       if (entry.isDirectory()) found += walk(child, join(absolute, entry.name));
       else if (entry.name.toLowerCase().endsWith(".json")) {
         paths.push(child);
