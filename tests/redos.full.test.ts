@@ -26,14 +26,11 @@ const KNOWN: ReadonlySet<string> = new Set([
   "pipeline/diff/labels.ts /\\s+[\\u2013\\u2014-]\\s+/",
   "pipeline/extract/pdf/rows.ts / *\\t */g",
   "pipeline/load/decode.ts /<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([\\w-]{1,40})/i",
-  "pipeline/profiles/iowa/blocks.ts /<[^>]*>/g",
-  "pipeline/profiles/iowa/blocks.ts /<\\/?(?:p|div|br|li|td|tr|th|h[1-6])\\b[^>]*>/gi",
   "pipeline/profiles/iowa/detect.ts /^\\s*(?:#+\\s*)?classes in (?:the |this )?series\\b/im",
   "pipeline/profiles/iowa/detect.ts /^\\s*(?:#+\\s*)?series concept\\b/im",
   "pipeline/profiles/iowa/detect.ts /^\\s*(?:#+\\s*)?class distinctions\\b/im",
   "pipeline/profiles/iowa/detect.ts /^\\s*(?:#+\\s*)?guideline charts?\\b/im",
   "pipeline/profiles/iowa/detect.ts /^\\s*(?:#+\\s*)?exclusions\\b/im",
-  "pipeline/profiles/iowa/detect.ts /<[^>]*>/g",
   "pipeline/profiles/iowa/layout.ts /\\s*Typical duties include:?\\s*$/i",
   "pipeline/profiles/iowa/layout.ts /\\bclass\\s+codes?\\s*:?\\s*(?=\\d)/i",
   "pipeline/profiles/iowa/levels.ts /(\\d+)\\s*$/",
@@ -79,6 +76,11 @@ describe("ReDoS analysis of every regex literal", () => {
 
   it("finds the regexes of pipeline/ and schemas/", () => {
     expect(found.length).toBeGreaterThan(200);
+  });
+
+  it("knows no regex that is gone: the known list only shrinks", () => {
+    const keys = new Set(found.map(({ path, literal }) => `${path} ${literal}`));
+    expect([...KNOWN].filter((key) => !keys.has(key))).toEqual([]);
   });
 
   it("none is super-linear, but for the known ones", () => {

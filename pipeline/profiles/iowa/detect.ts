@@ -22,11 +22,28 @@ const LANDMARKS = [
 const DETECTION_WINDOW_LINES = 2000;
 
 export function detectIowa(extracted: Extracted): Detection {
-  // Tags and emphasis marks removed in one pass over the joined window; a tag never spans lines.
   const text = extracted.lines
     .slice(0, DETECTION_WINDOW_LINES)
-    .map((line) => line.text)
+    .map((line) => withoutTags(line.text))
     .join("\n")
-    .replace(/<[^>\n]*>|[*_]/g, "");
+    .replace(EMPHASIS, "");
   return scoreLandmarks(text, LANDMARKS);
+}
+
+const EMPHASIS = /[*_]/g;
+
+/**
+ * A line without its tags (`<` to the next `>`), by index search: a pattern
+ * like `<[^>]*>` retries from every `<` of a long run without `>` (quadratic).
+ */
+function withoutTags(line: string): string {
+  let out = "";
+  let from = 0;
+  for (;;) {
+    const open = line.indexOf("<", from);
+    const close = open < 0 ? -1 : line.indexOf(">", open);
+    if (close < 0) return out + line.slice(from);
+    out += line.slice(from, open);
+    from = close + 1;
+  }
 }
