@@ -368,3 +368,15 @@ describe("markdown", () => {
     expect(markdown).not.toContain("<script>");
   });
 });
+
+describe("money in whole items", () => {
+  it("a special entrance rate added is shown as money, like every other amount", () => {
+    const after = specBody({
+      salary: { ...base.salary, specialEntranceRates: [{ period: "hour", amount: 15 }] },
+    });
+    const changes = allChanges(diffDocuments(specDoc(base), specDoc(after)));
+    expect(changes).toContainEqual(
+      expect.objectContaining({ op: "add", severity: "major", after: "$15.00" }),
+    );
+  });
+});

@@ -10,7 +10,7 @@ import {
   salaryRangeLabel,
 } from "../labels.js";
 import { pairByKey } from "../pair.js";
-import { salaryRangeText } from "../show.js";
+import { money, salaryRangeText } from "../show.js";
 import { noticesField } from "./notices.js";
 
 type Substitution = ClassSpecBody["minimumRequirements"]["substitutions"][number];
@@ -183,7 +183,7 @@ export const CLASS_SPEC_FIELDS: ReadonlyArray<Field<ClassSpecBody>> = [
     pair: (a, b) => pairByKey(a, b, periodKey),
     itemKey: (rate) => `special-entrance-rate:${periodKey(rate)}`,
     itemLabel: entranceRateLabel,
-    show: (rate) => rate.amount,
+    show: (rate) => money(rate.amount),
     fields: rateFields,
   }),
   {
