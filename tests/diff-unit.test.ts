@@ -380,3 +380,28 @@ describe("money in whole items", () => {
     );
   });
 });
+
+describe("one fact, one report", () => {
+  it("a probation edit is its field changes, carrying the rule's facts, not a rule change besides", () => {
+    const rule = (months: number): Rule => ({
+      id: "probation",
+      type: "probation",
+      text: `The probationary period is ${months} months.`,
+      initialMonths: months,
+      promotionalMonths: months,
+    });
+    const withProbation = (months: number) =>
+      specDoc(
+        specBody({
+          probation: { initialMonths: months, promotionalMonths: months, reference: null },
+        }),
+        [rule(months)],
+      );
+    const changes = allChanges(diffDocuments(withProbation(6), withProbation(12)));
+    expect(changes.map((change) => change.pointer)).toEqual([
+      "/body/probation/initialMonths",
+      "/body/probation/promotionalMonths",
+    ]);
+    expect(changes[0]?.facts?.map((fact) => fact.rule)).toEqual(["probation"]);
+  });
+});

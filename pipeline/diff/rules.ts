@@ -57,6 +57,7 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
     const home = list.changes.find(
       (change) =>
         explains(change, was?.rule, now?.rule) ||
+        fieldExplains(change, now?.rule ?? was?.rule) ||
         wholeChartExplains(change, now?.rule ?? was?.rule, change.op === "add" ? after : before),
     );
     if (home) {
@@ -152,6 +153,17 @@ function describeChange(
 /** A body change explains a rule change when the rule's sentence is in its old or new text. */
 function explains(change: Change, was: Rule | undefined, now: Rule | undefined): boolean {
   return contains(change.before, was?.text) || contains(change.after, now?.text);
+}
+
+/**
+ * Rules whose facts the body also holds as values of their own (probation
+ * months): a change of such a value is the same fact, so it carries the rule's.
+ */
+const FACT_FIELDS: Partial<Record<Rule["type"], string>> = { probation: "/body/probation/" };
+
+function fieldExplains(change: Change, rule: Rule | undefined): boolean {
+  const field = rule && FACT_FIELDS[rule.type];
+  return field !== undefined && change.pointer.startsWith(field);
 }
 
 const WHOLE_CHART = /^\/body\/charts\/(\d+)$/;
