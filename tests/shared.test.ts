@@ -6,6 +6,7 @@ import { parseMoney } from "../pipeline/shared/money.js";
 import { parseCount, parseDuration } from "../pipeline/shared/numbers.js";
 import { pointer } from "../pipeline/shared/provenance.js";
 import { splitSentences } from "../pipeline/shared/sentences.js";
+import { boundedSlug, MAX_SLUG_LENGTH } from "../pipeline/shared/slug.js";
 import { collapseWhitespace, slugify } from "../pipeline/shared/text.js";
 
 const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -101,5 +102,32 @@ describe("collapseWhitespace", () => {
     expect(collapseWhitespace("a\tb\u00a0c\u2003d\re")).toBe("a b c d e");
     expect(collapseWhitespace("already clean text")).toBe("already clean text");
     expect(collapseWhitespace(" \t\n ")).toBe("");
+  });
+});
+
+describe("ids from titles", () => {
+  const ID_SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
+
+  it("a Latin title is its slug, as before", () => {
+    expect(boundedSlug("Information Technology Specialist Series", "series")).toBe(
+      "information-technology-specialist-series",
+    );
+  });
+
+  it("a non-Latin title keeps a stable hash of itself, never one shared 'untitled'", () => {
+    const greek = boundedSlug("Σειρά Τεχνικών Πληροφορικής", "series");
+    const cyrillic = boundedSlug("Серия специалистов", "series");
+    expect(greek).toMatch(/^series-[0-9a-f]{12}$/);
+    expect(cyrillic).toMatch(/^series-[0-9a-f]{12}$/);
+    expect(greek).not.toBe(cyrillic);
+    expect(boundedSlug("Σειρά Τεχνικών Πληροφορικής", "series")).toBe(greek);
+  });
+
+  it("a very long title is cut to the bound, with its hash, and stays a valid id segment", () => {
+    const long = `${"Very Long Series Title ".repeat(50)}Series`;
+    const slug = boundedSlug(long, "series");
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(slug).toMatch(ID_SEGMENT);
+    expect(slug).not.toBe(boundedSlug(`${long} II`, "series"));
   });
 });

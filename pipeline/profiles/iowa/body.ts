@@ -2,7 +2,7 @@
 import type { ClassSeriesBody, Unmapped } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
 import { pointer } from "../../shared/provenance.js";
-import { slugify } from "../../shared/text.js";
+import { boundedSlug } from "../../shared/slug.js";
 import type { Extracted, Interpretation } from "../../types.js";
 import {
   areasFromConcept,
@@ -179,7 +179,7 @@ export function interpretIowa(
     .sort((a, b) => a.startLine - b.startLine);
   return {
     kind: "class-series",
-    id: `us-ia/series/${slugify(layout.title.text) || "untitled"}`,
+    id: `us-ia/series/${boundedSlug(layout.title.text, "series")}`,
     title: layout.title.text,
     body,
     provenance: { "/title": reading.place(layout.title), ...reading.provenance.entries },
