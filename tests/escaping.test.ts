@@ -4,9 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { errorLine } from "../pipeline/cli/command.js";
+import { diffDocuments } from "../pipeline/diff/index.js";
 import type { Message } from "../pipeline/file.js";
+import { renderDiffJson } from "../pipeline/report/diff-json.js";
+import { renderDiffMarkdown } from "../pipeline/report/diff-markdown.js";
 import { githubMessage, prettyMessage } from "../pipeline/report/ingest.js";
 import { githubData, githubProperty, visible } from "../pipeline/report/visible.js";
+import { specBody, specDoc } from "./diff-helpers.js";
 import { fixture, run } from "./helpers.js";
 
 const FORGED = "a\n::error file=x.txt,line=1::forged\r\n::stop-commands::token";
@@ -74,5 +78,31 @@ describe("terminal lines", () => {
       expect.stringMatching(/^classpec: /),
       expect.stringMatching(/^::error file=[^\n]*title=unknown-family::/),
     ]);
+  });
+});
+
+describe("diff reports", () => {
+  const RAW = ["\u001b", "\u009b", "\u202e"];
+  const hostile = "Operates \u001b[2Jequipment\u202e and \u009b31m logs\ttimes.";
+  const report = () => {
+    const before = specDoc(specBody({ duties: ["Operates equipment."] }));
+    const after = specDoc(specBody({ duties: [hostile] }));
+    return diffDocuments(before, after);
+  };
+
+  it("markdown shows document text's control characters as escapes, line breaks kept", () => {
+    const markdown = renderDiffMarkdown(report());
+    for (const raw of RAW) expect(markdown).not.toContain(raw);
+    expect(markdown).toContain("\\x1b");
+    expect(markdown).toContain("\\u202e");
+    expect(markdown.split("\n").length).toBeGreaterThan(3);
+  });
+
+  it("JSON escapes what JSON.stringify leaves raw, and parses back to the same text", () => {
+    const json = renderDiffJson(report());
+    for (const raw of RAW) expect(json).not.toContain(raw);
+    expect(JSON.stringify(JSON.parse(json))).toContain("\\u001b[2J");
+    const changes = JSON.parse(json).documents[0].changes as Array<{ after?: string }>;
+    expect(changes.some((change) => change.after?.includes("\u001b[2Jequipment\u202e"))).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
  * Every value is escaped, so text from a document cannot become markup.
  */
 import type { Change, DiffReport, DocumentDiff } from "../diff/types.js";
+import { trimEnd } from "../shared/text.js";
 import {
   changeNote,
   contentLines,
@@ -19,6 +20,7 @@ import {
   sideText,
   unchangedDocuments,
 } from "./diff-group.js";
+import { visibleLines } from "./visible.js";
 
 /** Characters markdown (GFM) gives a meaning; `<`, `>`, `&` become entities so HTML stays text. */
 const MARKDOWN_SPECIAL = /[\\`*_[\]{}|~#]/g;
@@ -61,7 +63,7 @@ export function renderDiffMarkdown(report: DiffReport): string {
   );
   if (needsIndex(report)) lines.push(...index(report));
   for (const document of shownDocuments(report)) lines.push(...documentSection(document));
-  return `${lines.join("\n").replace(/\n+$/, "")}\n`;
+  return `${visibleLines(trimEnd(lines.join("\n"), "\n"))}\n`;
 }
 
 /** A folder diff's index: every document that needs reading, then one line for the rest. */

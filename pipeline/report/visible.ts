@@ -20,6 +20,29 @@ export function visible(text: string): string {
   );
 }
 
+/**
+ * A multi-line report (markdown) shown as `visible` shows one line, but
+ * keeping its line breaks and tabs: document text cannot move the cursor,
+ * clear the screen or reorder what a reviewer reads.
+ */
+export function visibleLines(text: string): string {
+  return text.replace(INVISIBLE, (char) => (char === "\n" || char === "\t" ? char : visible(char)));
+}
+
+/**
+ * JSON text with what `JSON.stringify` leaves raw (DEL, C1 controls, line and
+ * paragraph separators, bidirectional overrides) written as `\uXXXX`
+ * escapes: the same JSON value, nothing invisible on a terminal.
+ */
+export function jsonVisible(json: string): string {
+  return json.replace(
+    RAW_IN_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /** A workflow-command message (GitHub Actions): `%`, CR and LF escaped, nothing invisible. */
 export function githubData(text: string): string {
   return visible(text).replace(/%/g, "%25");
