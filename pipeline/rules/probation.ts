@@ -1,5 +1,6 @@
 /** Probationary-period prose -> initial and promotional months, and the regulation cited. */
 import { COUNT_SOURCE, parseDuration, toMonths } from "../shared/numbers.js";
+import { trimEnd } from "../shared/text.js";
 
 /** "initial", "promotional", "initial and promotional". */
 const KIND = String.raw`((?:initial|promotional)(?:\s+and\s+(?:initial|promotional))?)`;
@@ -46,6 +47,6 @@ export function probationFacts(text: string): ProbationFacts {
   }
   const url = URL.exec(text)?.[0];
   // The sentence's own full stop is not part of the address.
-  if (url) facts.reference = url.replace(/[.,;:)]+$/, "");
+  if (url) facts.reference = trimEnd(url, ".,;:)");
   return facts;
 }

@@ -53,10 +53,10 @@ export function trimCharacters(text: string, characters: ReadonlySet<string>): s
   return text.slice(start, end);
 }
 
-/** `text` without a run of `character` at its end (a loop, for the reason above). */
-export function trimEnd(text: string, character: string): string {
+/** `text` without a run of any of `characters` at its end (a loop, for the reason above). */
+export function trimEnd(text: string, characters: string): string {
   let end = text.length;
-  while (end > 0 && text[end - 1] === character) end--;
+  while (end > 0 && characters.includes(text[end - 1] ?? "")) end--;
   return text.slice(0, end);
 }
 

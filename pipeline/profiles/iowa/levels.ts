@@ -17,14 +17,23 @@ const ROMAN: Record<string, number> = {
   IX: 9,
   X: 10,
 };
-const TRAILING_DIGITS = /(\d+)\s*$/;
 const TRAILING_ROMAN = /\b(I{1,3}|IV|V|VI{0,3}|IX|X)\s*$/;
 const DIGITS = /(\d+)/;
 /** A Roman numeral standing alone in a heading ("Level II – Journey"): capitals only, so "I" of prose is rare. */
 const ROMAN_WORD = /(?:^|[\s(])(I{1,3}|IV|VI{0,3}|IX|X)(?=$|[\s),:–—-])/;
 
+/** The digits ending `title` (spaces after them aside), by a loop: `/(\d+)\s*$/` is quadratic on long digit runs. */
+function trailingDigits(title: string): string {
+  const trimmed = title.trimEnd();
+  let start = trimmed.length;
+  while (start > 0 && DIGIT_CHARACTERS.includes(trimmed[start - 1] ?? "")) start--;
+  return trimmed.slice(start);
+}
+
+const DIGIT_CHARACTERS = "0123456789";
+
 export function levelOfTitle(title: string): number | undefined {
-  const digits = TRAILING_DIGITS.exec(title)?.[1];
+  const digits = trailingDigits(title);
   if (digits) return Number(digits);
   const roman = TRAILING_ROMAN.exec(title)?.[1];
   return roman ? ROMAN[roman] : undefined;
