@@ -76,7 +76,8 @@ describe("Kentucky fixtures", () => {
       years: 5,
       areas: ["information security", "risk management", "information technology audit"],
     });
-    expect(document.diagnostics).toEqual([]);
+    // "five years …, including two years in a management capacity": one duration in the rule, a warning for the other.
+    expect(codes(document)).toEqual(["rule-partial"]);
   });
 
   it("highway equipment operator: CRLF, a form feed between pages, six (6) months, CDL", async () => {
@@ -202,13 +203,18 @@ describe("Kentucky fixtures", () => {
     expect(body.additionalRequirements).toHaveLength(4);
     expect(body.duties).toHaveLength(7);
     expect(body.physicalRequirements).toMatch(/ Must be able to lift up to 50 pounds\.$/);
-    // The on-call sentence states a requirement no pattern reads: a warning, not silence.
-    expect(codes(document)).toEqual(["rule-unrecognized"]);
+    // "three years …, including one year as a lead worker": the rule holds one duration, a
+    // warning says so; the on-call sentence states a requirement no pattern reads. Neither is silent.
+    expect(codes(document)).toEqual(["rule-partial", "rule-unrecognized"]);
     expect(document.diagnostics[0]).toMatchObject({
+      pointer: "/body/minimumRequirements/experience",
+    });
+    expect(document.diagnostics[0]?.message).toContain("including one year as a lead worker");
+    expect(document.diagnostics[1]).toMatchObject({
       pointer: "/body/additionalRequirements/3",
       startLine: 106,
     });
-    expect(document.diagnostics[0]?.message).toContain("must be available to work overtime");
+    expect(document.diagnostics[1]?.message).toContain("must be available to work overtime");
     expect(document.unmapped).toEqual([]);
   });
 

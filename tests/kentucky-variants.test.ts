@@ -341,3 +341,25 @@ describe("values without their placeholders and markers", () => {
     expect(quoted.some((text) => text.includes("\u2022"))).toBe(false);
   });
 });
+
+describe("a requirement sentence with more than the rule holds", () => {
+  it("'one year of X OR two years of Y': the rule keeps the first, a warning names the sentence", async () => {
+    const { document } = await read(
+      variant(
+        "Must have one year of production support experience.",
+        "Must have one year of production support experience OR two years of clerical experience.",
+      ),
+    );
+    expect(document.rules).toContainEqual(
+      expect.objectContaining({ id: "requirement-experience", years: 1 }),
+    );
+    expect(codes(document)).toEqual(["rule-partial"]);
+    expect(document.diagnostics[0]?.message).toContain("OR two years of clerical experience");
+    expect(document.diagnostics[0]?.pointer).toBe("/body/minimumRequirements/experience");
+  });
+
+  it("one duration stays quiet", async () => {
+    const { document } = await read(SEED);
+    expect(codes(document)).toEqual([]);
+  });
+});

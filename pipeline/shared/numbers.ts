@@ -65,6 +65,13 @@ export function parseDuration(text: string): Duration | undefined {
   return { amount, unit: match[3].toLowerCase() as Duration["unit"] };
 }
 
+const DURATIONS = new RegExp(DURATION.source, "gi");
+
+/** How many durations `text` states ("one year ... OR two years ..." states two). */
+export function countDurations(text: string): number {
+  return text.match(DURATIONS)?.length ?? 0;
+}
+
 export function toMonths(duration: Duration): number {
   switch (duration.unit) {
     case "year":

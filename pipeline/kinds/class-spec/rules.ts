@@ -13,6 +13,7 @@ import {
   licenseFacts,
 } from "../../rules/requirement.js";
 import { replacedCredential, substitutionFacts, type Target } from "../../rules/substitution.js";
+import { countDurations } from "../../shared/numbers.js";
 import { splitSentences } from "../../shared/sentences.js";
 import type { Interpretation, RulesResult } from "../../types.js";
 import { RuleList } from "../rule-list.js";
@@ -100,6 +101,15 @@ export function classSpecRules(
       };
       read.push(rule);
       list.add(rule, placeOf(at));
+      // "one year of X OR two years of Y", "at least two but no more than five years":
+      // the rule holds one duration, so the sentence's other conditions must not vanish unseen.
+      const durations = countDurations(sentence);
+      if (found.years !== undefined && durations > 1)
+        file.warn(
+          "rule-partial",
+          `Unexpected ${durations} durations in one requirement sentence, expected one: the rule holds only ${found.years} year(s); read the sentence for the others: "${sentence}"`,
+          { pointer: at, place: placeOf(at), source: SOURCE },
+        );
     }
   }
   body.minimumRequirements.substitutions.forEach((substitution, index) => {
