@@ -27,6 +27,8 @@ const MIB = 1024 * 1024;
 const WORKER_OVERHEAD_MB = 64;
 /** How often resident memory is checked; fast inflation grows a few hundred MiB in this time. */
 const MEMORY_CHECK_MS = 50;
+/** How long a stop waits for stopped workers to be gone before it goes on. */
+const TERMINATE_WAIT_MS = 2_000;
 
 /** Workers run compiled JavaScript: false when this module runs from TypeScript source (vitest). */
 export function isolationAvailable(): boolean {
@@ -87,7 +89,18 @@ export class DocumentPool {
     const workers = [...this.assigned.keys()];
     this.assigned.clear();
     this.queue.length = 0;
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    // A worker stopped mid-document can leave the event loop empty before its
+    // `terminate()` settles; with nothing else pending, Node would exit with the
+    // CLI's top-level await unsettled (code 13, not 130). A timer of our own
+    // holds the loop, and bounds the wait.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(workers.map((worker) => worker.terminate())),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, TERMINATE_WAIT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
   }
 
   private pump(): void {
