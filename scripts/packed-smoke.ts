@@ -14,6 +14,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { decodeWindows1252 } from "../pipeline/load/decode.js";
 
 export interface SmokeCheck {
@@ -151,6 +152,36 @@ export function smokeChecks(app: string, node: string, version: string): SmokeCh
     "ships only what users need",
     unwanted.length === 0 && existsSync(join(shipped, "LICENSE")),
     `unwanted: ${unwanted.join(", ") || "none"}`,
+  );
+  // The user's pdfjs-dist is the registry's (patch-package never runs for them): the
+  // package ships the patched worker, and the built reader loads that copy.
+  const vendored = join(shipped, "dist", "vendor", "pdfjs", "pdf.worker.mjs");
+  const registryWorker = join(
+    app,
+    "node_modules",
+    "pdfjs-dist",
+    "legacy",
+    "build",
+    "pdf.worker.mjs",
+  );
+  const patchedLine = "Object.assign(Object.create(Object.getPrototypeOf(this)), this)";
+  const workerRun = spawnSync(
+    node,
+    [
+      "--input-type=module",
+      "-e",
+      `const m = await import(${JSON.stringify(pathToFileURL(join(shipped, "dist", "pipeline", "extract", "pdf", "open.js")).href)}); console.log(m.pdfjsWorkerModule());`,
+    ],
+    { cwd: app, encoding: "utf8", env },
+  );
+  check(
+    "ships the patched pdfjs worker and loads it",
+    existsSync(vendored) &&
+      readFileSync(vendored, "utf8").includes(patchedLine) &&
+      existsSync(registryWorker) &&
+      !readFileSync(registryWorker, "utf8").includes(patchedLine) &&
+      workerRun.stdout.trim() === pathToFileURL(vendored).href,
+    `vendored: ${existsSync(vendored)}; loads: ${workerRun.stdout.trim()} ${workerRun.stderr.slice(0, 200)}`,
   );
   const types = join(shipped, "schemas", "types", "index.d.ts");
   check("ships classpec/types", existsSync(types), types);

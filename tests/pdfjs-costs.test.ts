@@ -1,7 +1,8 @@
 /**
  * pdfjs without its hidden costs: the patch to TextState.clone
- * (patches/pdfjs-dist+*.patch, applied by `postinstall`) is in the pdfjs that
- * loads, and reading a PDF leaves the process's built-ins native.
+ * (patches/pdfjs-dist+*.patch, applied by patch-package in `prepare`, and
+ * shipped as dist/vendor/pdfjs by the build) is in the pdfjs that loads, and
+ * reading a PDF leaves the process's built-ins native.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";

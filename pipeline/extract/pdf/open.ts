@@ -3,8 +3,10 @@
  * loaded on first use so runs without PDFs never pay for it, with every
  * feature that could run the document's code or reach the network turned off.
  */
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type {
   DocumentInitParameters,
   PDFDocumentLoadingTask,
@@ -23,6 +25,18 @@ let loaded: Promise<Pdfjs> | undefined;
 
 /** A specifier in a variable: the worker module ships no type declarations. */
 const PDFJS_WORKER: string = "pdfjs-dist/legacy/build/pdf.worker.mjs";
+/**
+ * The patched worker the build ships (`scripts/vendor-pdfjs.ts`): from
+ * `dist/pipeline/extract/pdf/`, `dist/vendor/pdfjs/`. An installed package
+ * has it, and its `pdfjs-dist` is the registry's, unpatched; run from source
+ * (the tests) there is none, and the repository's own install is patched.
+ */
+const VENDORED_WORKER = new URL("../../../vendor/pdfjs/pdf.worker.mjs", import.meta.url);
+
+/** The worker module to load: the shipped patched copy where there is one. */
+export function pdfjsWorkerModule(): string {
+  return existsSync(fileURLToPath(VENDORED_WORKER)) ? VENDORED_WORKER.href : PDFJS_WORKER;
+}
 
 /**
  * The pdfjs module, imported once per process. Each document gets its own
@@ -35,7 +49,7 @@ const PDFJS_WORKER: string = "pdfjs-dist/legacy/build/pdf.worker.mjs";
 export function loadPdfjs(): Promise<Pdfjs> {
   loaded ??= keepNatives(async () => {
     const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-    await import(PDFJS_WORKER);
+    await import(pdfjsWorkerModule());
     return pdfjs;
   }).then(({ value }) => value);
   return loaded;
