@@ -11,32 +11,12 @@
  * reported strictly in input order, so the output and the messages never
  * depend on timing.
  */
-import { join } from "node:path";
-import { setImmediate } from "node:timers/promises";
-import { outputName, serialize, writeAtomicSync } from "../emit/index.js";
-import type { Message } from "../file.js";
+import { outputName, serialize } from "../emit/index.js";
 import { type IngestOptions, ingest } from "../run.js";
+import { type BatchOptions, deliverInOrder, type Outcome, type Result } from "./deliver.js";
 import { type Input, readInput } from "./inputs.js";
-import { removeStaleTemps } from "./temps.js";
 
-export interface Outcome {
-  path: string;
-  status: "complete" | "partial" | "failed";
-  /** Where the document was written, relative to the output folder. */
-  output?: string;
-  error?: { code: string; message: string };
-  messages: Message[];
-}
-
-export interface BatchOptions extends IngestOptions {
-  /** Output folder; nothing is written when undefined (a dry run). */
-  out?: string | undefined;
-  /** Stops the batch (SIGINT): no new input is started, no write is cut, no parse is waited for. */
-  signal?: AbortSignal | undefined;
-}
-
-/** An outcome with the document's JSON, before it is claimed and written. */
-export type Result = Outcome & { json?: string };
+export { type BatchOptions, deliverInOrder, type Outcome, type Result } from "./deliver.js";
 
 /** Inputs started ahead of the one being written (the worker pool keeps its own window). */
 const PREFETCH = 8;
@@ -67,129 +47,6 @@ export async function ingestInput(input: Input, options: IngestOptions): Promise
 export function ingestOptionsOf(options: BatchOptions): IngestOptions {
   const { out: _out, signal: _signal, ...rest } = options;
   return rest;
-}
-
-function internalFailure(input: Input, error: unknown): Result {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    path: input.path,
-    status: "failed",
-    error: {
-      code: "internal",
-      message: `Unexpected internal error (${reason}), expected a document`,
-    },
-    messages: [],
-  };
-}
-
-/**
- * Results made by `produce` up to `window` inputs ahead, consumed in input
- * order: the first input (in path order) to yield an output file keeps it,
- * a later one fails with `duplicate-id`; each document is written before its
- * outcome is reported. Used by `runBatch` and by the worker pool.
- */
-export async function deliverInOrder(
-  inputs: readonly Input[],
-  produce: (input: Input) => Promise<Result>,
-  window: number,
-  options: BatchOptions,
-  onOutcome: (outcome: Outcome) => void,
-): Promise<void> {
-  if (options.out !== undefined) await removeStaleTemps(options.out, inputs);
-  const pending: Array<Promise<Result> | undefined> = [];
-  const start = (index: number): void => {
-    const input = inputs[index];
-    // A result made ahead must never reject unobserved: a bug in one document fails that document.
-    if (input && !options.signal?.aborted)
-      pending[index] = produce(input).catch((error: unknown) => internalFailure(input, error));
-  };
-  for (let index = 0; index < Math.min(window, inputs.length); index++) start(index);
-  const claimed = new Map<string, string>();
-  const folders = new Set<string>();
-  for (let index = 0; index < inputs.length; index++) {
-    // Reads, parses and writes can all complete without a turn of the event loop (synchronous
-    // I/O, promises settled as microtasks): give it one per document, so a signal gets through.
-    await setImmediate();
-    if (options.signal?.aborted) return;
-    start(index + window);
-    // A stop does not wait for the document being parsed (a worker may be busy for a
-    // minute on one PDF): only writes are never cut, and none is in progress here.
-    const result = await unlessAborted(pending[index], options.signal);
-    if (options.signal?.aborted) return;
-    pending[index] = undefined; // let the settled result go
-    if (!result) continue;
-    const { json, ...outcome } = result;
-    if (outcome.output !== undefined && json !== undefined) {
-      const owner = claimed.get(outcome.output);
-      if (owner !== undefined) {
-        onOutcome({
-          path: outcome.path,
-          status: "failed",
-          error: {
-            code: "duplicate-id",
-            message: `Unexpected second document for ${outcome.output} (also made from ${owner}), expected one document per id and folder`,
-          },
-          messages: outcome.messages,
-        });
-        continue;
-      }
-      claimed.set(outcome.output, outcome.path);
-      if (options.out !== undefined) {
-        const failed = writeOutput(join(options.out, outcome.output), json, folders);
-        if (failed) {
-          const { output: _unwritten, ...rest } = outcome;
-          onOutcome({ ...rest, status: "failed", error: failed });
-          continue;
-        }
-      }
-    }
-    onOutcome(outcome);
-  }
-}
-
-/** Writes one document; a file-system error (disk full, a file where a folder should be) fails that document only. */
-function writeOutput(
-  path: string,
-  json: string,
-  folders: Set<string>,
-): Outcome["error"] | undefined {
-  try {
-    writeAtomicSync(path, json, folders);
-    return undefined;
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    return {
-      code: "write-failed",
-      message: `Unexpected ${code ?? "error"} writing ${path} (${message}), expected a writable output folder`,
-    };
-  }
-}
-
-/**
- * `promise`'s value, or undefined as soon as `signal` aborts. The abort
- * listener lives only while this one result is awaited (a race against one
- * long-lived promise would keep every result of the batch reachable).
- */
-function unlessAborted<T>(
-  promise: Promise<T> | undefined,
-  signal: AbortSignal | undefined,
-): Promise<T | undefined> {
-  if (promise === undefined || signal === undefined) return Promise.resolve(promise);
-  if (signal.aborted) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => resolve(undefined);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 export async function runBatch(

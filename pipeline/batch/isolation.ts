@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Budgets } from "./budgets.js";
 import type { DocumentTask } from "./document-worker.js";
-import type { Result } from "./index.js";
+import type { Result } from "./deliver.js";
 
 const WORKER = new URL("./document-worker.js", import.meta.url);
 const MIB = 1024 * 1024;

@@ -2,7 +2,7 @@
  * Reporters for a batch (pretty, json, github). Reporting is separate from
  * the pipeline: it only formats outcomes that the batch hands over.
  */
-import type { Outcome } from "../batch/index.js";
+import type { Outcome } from "../batch/deliver.js";
 import { type Message, type RelatedPlace, toDiagnostics } from "../file.js";
 import { githubData, githubProperty, visible } from "./visible.js";
 

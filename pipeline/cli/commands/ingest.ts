@@ -12,7 +12,7 @@ import {
   MEMORY_VARIABLE,
   TIMEOUT_VARIABLE,
 } from "../../batch/budgets.js";
-import type { BatchOptions, Outcome } from "../../batch/index.js";
+import type { BatchOptions, Outcome } from "../../batch/deliver.js";
 import { collectInputs, type Input } from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
 import { ensureFolder } from "../../emit/index.js";
