@@ -18,8 +18,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Budgets } from "./budgets.js";
-import type { DocumentTask } from "./document-worker.js";
 import type { Result } from "./deliver.js";
+import type { DocumentTask } from "./document-worker.js";
 
 const WORKER = new URL("./document-worker.js", import.meta.url);
 const MIB = 1024 * 1024;

@@ -8,8 +8,8 @@
  */
 import { availableParallelism } from "node:os";
 import { type Budgets, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from "./budgets.js";
-import type { DocumentTask } from "./document-worker.js";
 import { type BatchOptions, deliverInOrder, type Outcome } from "./deliver.js";
+import type { DocumentTask } from "./document-worker.js";
 import type { Input } from "./inputs.js";
 import { DocumentPool, isolationAvailable } from "./isolation.js";
 
