@@ -99,7 +99,7 @@ describe("validate: folders, summary, -q, reporters", () => {
         valid: false,
         errors: [{ code: "schema-invalid", pointer: "", message: 'Unrecognized key: "extra"' }],
       },
-      { summary: { valid: 1, invalid: 1 } },
+      { summary: { valid: 1, invalid: 1, folderProblems: 0 } },
     ]);
   });
 
@@ -113,12 +113,36 @@ describe("validate: folders, summary, -q, reporters", () => {
     expect(result.stderr).toMatch(/^::error file=broken\.json,title=invalid-json::/m);
   });
 
+  it("names a diff report as what it is instead of a document without a kind", async () => {
+    const cwd = scratch();
+    const report = await run(
+      [
+        "diff",
+        fixture("revisions/kentucky/grade-change/before.txt"),
+        fixture("revisions/kentucky/grade-change/after.txt"),
+        "--format",
+        "json",
+      ],
+      { cwd },
+    );
+    writeFileSync(join(cwd, "diff.json"), report.stdout);
+    const result = await run(["validate", "diff.json"], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      "classpec: diff.json: not-a-document: Unexpected classpec diff report, expected a spec document made by 'classpec ingest'\n",
+    );
+  });
+
   it("a folder without .json files is an error, not a pass", async () => {
     const cwd = scratch();
     mkdirSync(join(cwd, "empty"));
     const result = await run(["validate", "empty"], { cwd });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^classpec: empty: no-documents: /);
+    // No file was checked: the folder is not counted as an invalid file.
+    expect(result.stdout).toBe(
+      "classpec: 0 valid, 0 invalid (0 files checked); 1 folder without documents or unreadable\n",
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type SEVERITIES,
   SEVERITY_RANK,
 } from "../diff/types.js";
+import { plural } from "../shared/text.js";
 
 export interface SectionGroup {
   section: string;
@@ -58,10 +59,6 @@ export function valueText(value: DiffValue | undefined): string {
     .filter(([, item]) => item !== undefined)
     .map(([key, item]) => `${key}: ${valueText(item as DiffValue)}`)
     .join(", ");
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 /** A folded rule change in words ("Experience requirement: 1 year of experience → 2 years of experience"). */

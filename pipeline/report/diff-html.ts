@@ -6,6 +6,7 @@
  */
 import type { Change, DiffReport, DocumentDiff, WordPart } from "../diff/types.js";
 import { SEVERITIES } from "../diff/types.js";
+import { plural } from "../shared/text.js";
 import {
   changeNote,
   contentLines,
@@ -14,7 +15,6 @@ import {
   needsIndex,
   noChangesText,
   parseDifferenceText,
-  plural,
   replacementText,
   severityCounts,
   shownDocuments,

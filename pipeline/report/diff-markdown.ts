@@ -4,7 +4,7 @@
  * Every value is escaped, so text from a document cannot become markup.
  */
 import type { Change, DiffReport, DocumentDiff } from "../diff/types.js";
-import { trimEnd } from "../shared/text.js";
+import { plural, trimEnd } from "../shared/text.js";
 import {
   changeNote,
   contentLines,
@@ -13,7 +13,6 @@ import {
   needsIndex,
   noChangesText,
   parseDifferenceText,
-  plural,
   replacementText,
   severityCounts,
   shownDocuments,

@@ -4,6 +4,7 @@
  */
 import type { Outcome } from "../batch/deliver.js";
 import { type Message, type RelatedPlace, toDiagnostics } from "../file.js";
+import { plural } from "../shared/text.js";
 import { githubData, githubProperty, visible } from "./visible.js";
 
 export type ReporterName = "pretty" | "json" | "github";
@@ -74,7 +75,6 @@ export function jsonOutcome(outcome: Outcome): string {
 /** The last line of a batch; a dry run says what it would have written. */
 export function summaryLine(tally: Tally, options: { dryRun?: boolean } = {}): string {
   const written = tally.complete + tally.partial;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const verb = options.dryRun ? "would be written" : "written";
   return `classpec: ${plural(written, "document")} ${verb} (${tally.complete} complete, ${tally.partial} partial), ${tally.failed} failed; ${plural(tally.warnings, "warning")}, ${plural(tally.errors, "error")}\n`;
 }

@@ -86,3 +86,8 @@ export function plainPunctuation(text: string): string {
     .replace(/[\u2013\u2014\u2212]/g, "-")
     .replace(/\u00a0/g, " ");
 }
+
+/** "1 file", "2 files": a count with its noun, plural when the count is not one. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -7,7 +7,7 @@ import { readdirSync, statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { describe, readInput } from "../../batch/inputs.js";
 import { githubMessage } from "../../report/ingest.js";
-import { trimEnd } from "../../shared/text.js";
+import { plural, trimEnd } from "../../shared/text.js";
 import type { SchemaIssue } from "../../validate/index.js";
 import { booleanFlag, stringFlag } from "../args.js";
 import { type Command, EXIT_FAILED, EXIT_OK, errorLine, type Io } from "../command.js";
@@ -93,8 +93,29 @@ function check(path: string, cwd: string, { validateDocument }: Validation): Ver
       issues: [],
     };
   }
+  if (isDiffReport(value)) {
+    return {
+      path,
+      problem: {
+        code: "not-a-document",
+        message:
+          "Unexpected classpec diff report, expected a spec document made by 'classpec ingest'",
+      },
+      issues: [],
+    };
+  }
   const result = validateDocument(value);
   return { path, issues: result.valid ? [] : result.issues };
+}
+
+/**
+ * A report written by `classpec diff --format json` (it sits beside
+ * documents in many output folders): named for what it is, not as a
+ * document whose `kind` is missing.
+ */
+function isDiffReport(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  return !("kind" in value) && "summary" in value && "documents" in value && "before" in value;
 }
 
 interface FileError {
@@ -171,17 +192,21 @@ export const validateCommand: Command = {
     const quiet = booleanFlag(args, "quiet");
     const validation = await import("../../validate/index.js");
     const { paths, problems } = collect(args.positionals, io.cwd);
-    const verdicts = [...problems, ...paths.map((path) => check(path, io.cwd, validation))];
-    for (const verdict of verdicts) report(verdict, validation, reporter, quiet, io);
+    const verdicts = paths.map((path) => check(path, io.cwd, validation));
+    for (const verdict of [...problems, ...verdicts])
+      report(verdict, validation, reporter, quiet, io);
     const invalid = verdicts.filter(
       (verdict) => verdict.problem || verdict.issues.length > 0,
     ).length;
     const valid = verdicts.length - invalid;
-    if (reporter === "json") io.stdout(`${JSON.stringify({ summary: { valid, invalid } })}\n`);
+    // A folder that holds no document (or cannot be read) is no file, valid or not: it is counted apart.
+    const folderProblems = problems.length;
+    if (reporter === "json")
+      io.stdout(`${JSON.stringify({ summary: { valid, invalid, folderProblems } })}\n`);
     else
       io.stdout(
-        `classpec: ${valid} valid, ${invalid} invalid (${verdicts.length} file${verdicts.length === 1 ? "" : "s"} checked)\n`,
+        `classpec: ${valid} valid, ${invalid} invalid (${plural(verdicts.length, "file")} checked)${folderProblems > 0 ? `; ${plural(folderProblems, "folder")} without documents or unreadable` : ""}\n`,
       );
-    return invalid > 0 ? EXIT_FAILED : EXIT_OK;
+    return invalid > 0 || folderProblems > 0 ? EXIT_FAILED : EXIT_OK;
   },
 };
