@@ -1,15 +1,21 @@
 /**
  * What a reader of the rendered page cannot see is not spec text (README
- * "Security"): text under 1 pt, or placed outside the page's crop box. It is
- * kept out of the lines and reported in a `pdf-hidden-text` warning with its
- * lines, so a sentence nobody sees can never become a requirement or a rule.
- * (pdfjs already leaves most text outside the page's view out of the text
- * content; the check here also catches what it keeps, such as a run that
- * starts beside the page.)
+ * "Reading PDFs"). Such text is kept out of the lines and reported in a
+ * `pdf-hidden-text` warning with its lines, so a sentence nobody sees can
+ * never become a requirement or a rule.
  *
- * Not detected yet: render mode 3 (invisible), fill equal to the background,
- * text clipped away, and optional content that is off; pdfjs's text content
- * does not carry them, and reading them needs the page's operator list.
+ * Two reasons are geometry, decided here: text under 1 pt, and text placed
+ * outside the page (pdfjs already leaves most of that out; this catches what
+ * it keeps, such as a run that starts beside the page). Three come from
+ * pdfjs's text content as patched by classpec (patches/pdfjs-dist+*.patch),
+ * which stamps each item `classpecHidden`: render mode 3 or 7, a white fill
+ * (filled text only), and a glyph whose middle is outside the clip. One comes
+ * from optional content: text inside an /OC marked-content sequence whose
+ * group the document's default configuration turns off.
+ *
+ * One exception: OCR writes a scan's text in render mode 3 over the image. A
+ * page whose only text is render mode 3 is read as that page's text, with a
+ * `pdf-invisible-text-layer` notice; invisible text beside visible text is hidden.
  */
 import type { PlacedItem } from "./placed.js";
 
@@ -18,19 +24,64 @@ export const MIN_VISIBLE_SIZE = 1;
 /** Longest hidden text quoted in one warning (the rest is counted). */
 const MAX_QUOTED_CHARS = 500;
 
+/** Why a reader cannot see a text item, in the words of the warning. */
+const REASONS = {
+  "render-mode-3": "drawn invisible (render mode 3)",
+  "white-fill": "filled white",
+  clipped: "clipped away",
+  "optional-content-off": "in an optional-content layer that is off",
+  "under-1pt": `under ${MIN_VISIBLE_SIZE} pt`,
+  "off-page": "outside the page",
+} as const;
+
+export type HiddenReason = keyof typeof REASONS;
+
+/** The stamps the patched pdfjs puts on a text item. */
+const PDFJS_STAMPS: ReadonlySet<string> = new Set<HiddenReason>([
+  "render-mode-3",
+  "white-fill",
+  "clipped",
+]);
+
+export interface HiddenItem extends PlacedItem {
+  reason: HiddenReason;
+}
+
 export interface HiddenText {
   page: number;
   lines: string[];
+  reasons: HiddenReason[];
 }
 
-export function isHidden(
+/** Why `item` is invisible on `page`, or undefined when a reader sees it. */
+export function hiddenReason(
   item: Pick<PlacedItem, "x" | "y" | "width" | "size">,
   page: { width: number; height: number },
-): boolean {
-  if (item.size < MIN_VISIBLE_SIZE) return true;
+  drawn: { stamp?: unknown; optionalContentOff?: boolean } = {},
+): HiddenReason | undefined {
+  if (typeof drawn.stamp === "string" && PDFJS_STAMPS.has(drawn.stamp)) {
+    return drawn.stamp as HiddenReason;
+  }
+  if (drawn.optionalContentOff) return "optional-content-off";
+  if (item.size < MIN_VISIBLE_SIZE) return "under-1pt";
   const right = item.x + Math.max(0, item.width);
   const top = item.y - item.size;
-  return right <= 0 || item.x >= page.width || item.y <= 0 || top >= page.height;
+  const offPage = right <= 0 || item.x >= page.width || item.y <= 0 || top >= page.height;
+  return offPage ? "off-page" : undefined;
+}
+
+/**
+ * A page whose text is all drawn in render mode 3 (nothing visible besides)
+ * is an OCR text layer over a scanned image: its invisible items are the
+ * page's text. Returns them, or undefined when the page is not such a layer.
+ */
+export function invisibleTextLayer(
+  visible: readonly PlacedItem[],
+  hidden: readonly HiddenItem[],
+): HiddenItem[] | undefined {
+  if (visible.some((item) => item.text.trim() !== "")) return undefined;
+  const layer = hidden.filter((item) => item.reason === "render-mode-3");
+  return layer.some((item) => item.text.trim() !== "") ? layer : undefined;
 }
 
 /** Hidden items as lines: grouped by baseline, left to right. */
@@ -55,11 +106,24 @@ export function hiddenLines(items: readonly PlacedItem[]): string[] {
     .filter((line) => line !== "");
 }
 
-export function hiddenTextMessage(page: number, lines: readonly string[]): string {
+/** The page's hidden text for its warning, or undefined when it holds only whitespace. */
+export function hiddenText(page: number, items: readonly HiddenItem[]): HiddenText | undefined {
+  const lines = hiddenLines(items);
+  if (lines.length === 0) return undefined;
+  const reasons = [...new Set(items.map((item) => item.reason))].sort();
+  return { page, lines, reasons };
+}
+
+export function hiddenTextMessage({ page, lines, reasons }: HiddenText): string {
   const quoted = lines.map((line) => `"${line}"`).join(", ");
   const shown =
     quoted.length > MAX_QUOTED_CHARS
       ? `${quoted.slice(0, MAX_QUOTED_CHARS)}... (${lines.length} lines)`
       : quoted;
-  return `Unexpected text on page ${page} that a reader cannot see (under ${MIN_VISIBLE_SIZE} pt or outside the page), expected visible text; not read: ${shown}`;
+  const why = reasons.map((reason) => REASONS[reason]).join(", ");
+  return `Unexpected text on page ${page} that a reader cannot see (${why}), expected visible text; not read: ${shown}`;
+}
+
+export function invisibleLayerMessage(page: number): string {
+  return `Page ${page} has only invisible text (render mode 3, as an OCR layer over a scan draws it): read as the page's text`;
 }

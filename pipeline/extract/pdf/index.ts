@@ -10,8 +10,8 @@ import type { DocFile } from "../../file.js";
 import type { ExtractedLines, Source } from "../../types.js";
 import { fromPdfjs, PdfError } from "./errors.js";
 import { type PageRows, removeFurniture } from "./furniture.js";
-import { type HiddenText, hiddenLines, hiddenTextMessage } from "./hidden.js";
-import { readItems } from "./items.js";
+import { type HiddenText, hiddenText, hiddenTextMessage, invisibleLayerMessage } from "./hidden.js";
+import { type OptionalContentVisible, readItems } from "./items.js";
 import { MAX_CHARS_PER_DOCUMENT, MAX_MILLISECONDS } from "./limits.js";
 import { toLines } from "./lines.js";
 import { openPdf } from "./open.js";
@@ -43,18 +43,35 @@ async function before<T>(deadline: number, work: Promise<T>): Promise<T> {
   }
 }
 
-/** Every page's rows, in page order; pages with no text are listed for a warning. */
-async function readPages(
-  pdf: PDFDocumentProxy,
-  deadline: number,
-): Promise<{ pages: PageRows[]; empty: number[]; hidden: HiddenText[] }> {
+/** Optional-content visibility in the document's default configuration, loaded at the first /OC sequence. */
+function optionalContentOf(pdf: PDFDocumentProxy): OptionalContentVisible {
+  let config: ReturnType<PDFDocumentProxy["getOptionalContentConfig"]> | undefined;
+  return async (group) => {
+    config ??= pdf.getOptionalContentConfig();
+    return (await config).isVisible(group) !== false;
+  };
+}
+
+interface ReadPages {
+  pages: PageRows[];
+  /** Pages with no text, for a warning. */
+  empty: number[];
+  hidden: HiddenText[];
+  /** Pages read from an invisible OCR text layer, for a notice. */
+  invisibleLayers: number[];
+}
+
+/** Every page's rows, in page order, with what the warnings need. */
+async function readPages(pdf: PDFDocumentProxy, deadline: number): Promise<ReadPages> {
   const pages: PageRows[] = [];
   const empty: number[] = [];
   const hidden: HiddenText[] = [];
+  const invisibleLayers: number[] = [];
+  const visible = optionalContentOf(pdf);
   let chars = 0;
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await before(deadline, pdf.getPage(number));
-    const read = await before(deadline, readItems(page, number));
+    const read = await before(deadline, readItems(page, number, visible));
     page.cleanup();
     chars += read.chars;
     if (chars > MAX_CHARS_PER_DOCUMENT) {
@@ -63,12 +80,14 @@ async function readPages(
         `Unexpected PDF with more than ${MAX_CHARS_PER_DOCUMENT} characters of text, expected a class spec`,
       );
     }
-    if (read.hidden.length > 0) hidden.push({ page: number, lines: hiddenLines(read.hidden) });
+    const unseen = hiddenText(number, read.hidden);
+    if (unseen) hidden.push(unseen);
+    if (read.invisibleLayer) invisibleLayers.push(number);
     const rows = rowsOf(read.items);
     if (rows.length === 0) empty.push(number);
     pages.push({ page: number, height: read.height, rows });
   }
-  return { pages, empty, hidden };
+  return { pages, empty, hidden, invisibleLayers };
 }
 
 /** How long closing a document may take before we stop waiting for it. */
@@ -92,7 +111,7 @@ export async function extractPdf(
   let opened: Awaited<ReturnType<typeof openPdf>> | undefined;
   try {
     opened = await before(deadline, openPdf(source.bytes));
-    const { pages, empty, hidden } = await readPages(opened.pdf, deadline);
+    const { pages, empty, hidden, invisibleLayers } = await readPages(opened.pdf, deadline);
     if (empty.length === pages.length) {
       throw new PdfError(
         "pdf-no-text",
@@ -109,8 +128,14 @@ export async function extractPdf(
         },
       );
     }
-    for (const { page, lines } of hidden) {
-      file.warn("pdf-hidden-text", hiddenTextMessage(page, lines), {
+    for (const unseen of hidden) {
+      file.warn("pdf-hidden-text", hiddenTextMessage(unseen), {
+        place: { page: unseen.page },
+        source: SOURCE,
+      });
+    }
+    for (const page of invisibleLayers) {
+      file.info("pdf-invisible-text-layer", invisibleLayerMessage(page), {
         place: { page },
         source: SOURCE,
       });

@@ -6,7 +6,7 @@
  */
 import type { PDFPageProxy } from "pdfjs-dist/types/src/display/api.js";
 import { PdfError } from "./errors.js";
-import { isHidden } from "./hidden.js";
+import { type HiddenItem, hiddenReason, invisibleTextLayer } from "./hidden.js";
 import { MAX_CHARS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "./limits.js";
 import type { PlacedItem } from "./placed.js";
 
@@ -19,19 +19,65 @@ export interface PageItems {
   height: number;
   items: PlacedItem[];
   /** Text a reader of the rendered page cannot see (hidden.ts): never spec text. */
-  hidden: PlacedItem[];
+  hidden: HiddenItem[];
+  /** The page's text is an invisible OCR layer, read as its text (hidden.ts). */
+  invisibleLayer: boolean;
   chars: number;
 }
 
-/** The subset of pdfjs's TextItem we read (TextMarkedContent entries lack `str`). */
+/** The subset of pdfjs's TextItem we read; `classpecHidden` is classpec's patch's stamp. */
 interface RawItem {
   str: string;
   transform: number[];
   width: number;
+  classpecHidden?: unknown;
+}
+
+/** A marked-content entry; an /OC one carries its group from classpec's patch. */
+interface MarkedContent {
+  type: "beginMarkedContent" | "beginMarkedContentProps" | "endMarkedContent";
+  tag?: string | null;
+  classpecOptionalContent?: unknown;
 }
 
 function isRawItem(value: unknown): value is RawItem {
   return typeof value === "object" && value !== null && "str" in value && "transform" in value;
+}
+
+function isMarkedContent(value: unknown): value is MarkedContent {
+  return typeof value === "object" && value !== null && "type" in value;
+}
+
+/** Whether an optional-content group is shown: pdfjs's OptionalContentConfig.isVisible. */
+export type OptionalContentVisible = (group: unknown) => Promise<boolean>;
+
+/**
+ * Optional content that is off, as a stack of marked-content sequences: text
+ * is hidden while any enclosing /OC sequence names a group that is off.
+ */
+class OptionalContent {
+  private readonly off: boolean[] = [];
+  constructor(private readonly visible: OptionalContentVisible) {}
+
+  get hidden(): boolean {
+    return this.off.at(-1) === true;
+  }
+
+  /** Enters or leaves a sequence; a promise only when an /OC group must be looked up. */
+  enter(entry: MarkedContent): Promise<void> | undefined {
+    if (entry.type === "endMarkedContent") {
+      this.off.pop();
+      return undefined;
+    }
+    const group = entry.classpecOptionalContent;
+    if (entry.tag !== "OC" || group == null || this.hidden) {
+      this.off.push(this.hidden);
+      return undefined;
+    }
+    return this.visible(group).then((shown) => {
+      this.off.push(!shown);
+    });
+  }
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -57,19 +103,29 @@ function tooLarge(page: number, what: string, limit: number): PdfError {
 }
 
 /** Reads page `number`'s text items; throws PdfError past the per-page limits. */
-export async function readItems(page: PDFPageProxy, number: number): Promise<PageItems> {
+export async function readItems(
+  page: PDFPageProxy,
+  number: number,
+  visible: OptionalContentVisible,
+): Promise<PageItems> {
   const viewport = page.getViewport({ scale: 1 });
   const toPage = viewport.transform as Matrix;
   const items: PlacedItem[] = [];
-  const hidden: PlacedItem[] = [];
+  const hidden: HiddenItem[] = [];
+  const optional = new OptionalContent(visible);
   let chars = 0;
-  const reader = page.streamTextContent().getReader();
+  const reader = page.streamTextContent({ includeMarkedContent: true }).getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       for (const raw of (value as { items: unknown[] }).items) {
-        if (!isRawItem(raw) || raw.str === "") continue;
+        if (!isRawItem(raw)) {
+          const lookup = isMarkedContent(raw) ? optional.enter(raw) : undefined;
+          if (lookup) await lookup;
+          continue;
+        }
+        if (raw.str === "") continue;
         const placed = multiply(toPage, raw.transform);
         const item = {
           text: raw.str,
@@ -78,7 +134,12 @@ export async function readItems(page: PDFPageProxy, number: number): Promise<Pag
           width: raw.width,
           size: Math.hypot(placed[2], placed[3]),
         };
-        (isHidden(item, viewport) ? hidden : items).push(item);
+        const reason = hiddenReason(item, viewport, {
+          stamp: raw.classpecHidden,
+          optionalContentOff: optional.hidden,
+        });
+        if (reason) hidden.push({ ...item, reason });
+        else items.push(item);
         chars += raw.str.length;
       }
       if (items.length + hidden.length > MAX_ITEMS_PER_PAGE)
@@ -91,5 +152,15 @@ export async function readItems(page: PDFPageProxy, number: number): Promise<Pag
     reader.releaseLock();
     throw error;
   }
-  return { page: number, width: viewport.width, height: viewport.height, items, hidden, chars };
+  const layer = invisibleTextLayer(items, hidden);
+  const read = layer ? new Set<HiddenItem>(layer) : undefined;
+  return {
+    page: number,
+    width: viewport.width,
+    height: viewport.height,
+    items: layer ? [...items, ...layer] : items,
+    hidden: read ? hidden.filter((item) => !read.has(item)) : hidden,
+    invisibleLayer: read !== undefined,
+    chars,
+  };
 }
