@@ -22,6 +22,8 @@ import { fileURLToPath } from "node:url";
 const PATCHED_LINES = [
   // TextState.clone copies onto the class's prototype instead of chaining a prototype per `q`.
   "Object.assign(Object.create(Object.getPrototypeOf(this)), this)",
+  // getTextContent stamps text a reader cannot see (render mode 3, white fill, clip; pdf-hidden-text).
+  "classpecHidden: textChunk.classpecHidden",
 ];
 
 const WORKER = "pdfjs-dist/legacy/build/pdf.worker.mjs";
