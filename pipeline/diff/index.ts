@@ -5,6 +5,7 @@
  * read from (`source`, `provenance`, `diagnostics`, `unmapped`) is not.
  */
 import type { SpecDocument } from "../../schemas/index.js";
+import { BODY_AT } from "../shared/pointer.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import { ChangeList, type SeverityOverrides } from "./collect.js";
 import type { Field } from "./fields.js";
@@ -53,7 +54,7 @@ export interface DiffOptions {
   severities?: SeverityOverrides;
 }
 
-const BODY = { after: "/body", before: "/body", key: "", context: "" };
+const BODY = { after: BODY_AT, before: BODY_AT, key: "", context: "" };
 const TOP = { after: "", before: "", key: "", context: "" };
 
 export interface Compared {

@@ -7,6 +7,7 @@
  * so they are not reported twice. What stays unplaced is compared like prose.
  */
 import type { SpecDocument } from "../../schemas/index.js";
+import { BODY_AT } from "../shared/pointer.js";
 import { unwrapped } from "../shared/text.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import { fingerprint } from "./fingerprint.js";
@@ -36,7 +37,7 @@ function passages(document: SpecDocument): Passage[] {
     } else if (value !== null && typeof value === "object")
       for (const [key, item] of Object.entries(value)) visit(item, `${at}/${key}`);
   };
-  visit(document.body, "/body");
+  visit(document.body, BODY_AT);
   document.unmapped.forEach((piece, index) => {
     out.push({ at: `/unmapped/${index}`, words: spaced(unwrapped(piece.text)) });
   });
@@ -122,7 +123,7 @@ export function separateParseDifferences(
   const consumed = { before: [] as string[], after: [] as string[] };
   for (const change of changes) {
     const extra = extraText(change);
-    if (extra === undefined || !change.pointer.startsWith("/body")) {
+    if (extra === undefined || !change.pointer.startsWith(BODY_AT)) {
       kept.push(change);
       continue;
     }
@@ -212,7 +213,7 @@ function unplaced(
   consumed: readonly string[],
   other: readonly Passage[],
 ): Unplaced {
-  const otherBody = other.filter((passage) => passage.at.startsWith("/body"));
+  const otherBody = other.filter((passage) => passage.at.startsWith(BODY_AT));
   const otherUnplaced = other.find((passage) => passage.at === "/unmapped")?.words ?? "";
   const told = consumed.map(spaced);
   const kept: string[] = [];

@@ -9,7 +9,7 @@
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
 import { PARAGRAPH_END } from "../../shared/joined.js";
-import { pointer } from "../../shared/provenance.js";
+import { seriesAt } from "../../shared/pointer.js";
 import type { Block } from "./blocks.js";
 import { isQualifier } from "./headings.js";
 import { isLeadIn, sameAreaName, trailingLeadIn } from "./layout.js";
@@ -66,7 +66,7 @@ export function readConcept(
   const listed = blocks.filter((block) => block.kind === "item");
   if (prose.length > 0) {
     body.concept = prose.map((block) => block.text).join("\n\n");
-    reading.set("/body/concept", ...prose);
+    reading.set(seriesAt("concept"), ...prose);
   }
   reading.claim(...prose, ...listed);
   const numbered = listed.map((block, index) => ({
@@ -114,16 +114,15 @@ export function readDefinitions(
   /** Provenance of the area being left: its focus paragraphs so far. */
   const leave = () => {
     const blocksOfFocus = focus.get(index);
-    if (blocksOfFocus)
-      reading.set(pointer("body", "areasOfWork", index, "focus"), ...blocksOfFocus);
+    if (blocksOfFocus) reading.set(seriesAt("areasOfWork", index, "focus"), ...blocksOfFocus);
   };
   const open = (number: number, name: string, block: Block) => {
     leave();
     index = body.areasOfWork.length;
     area = { number, name, focus: null, duties: [] };
     body.areasOfWork.push(area);
-    reading.set(pointer("body", "areasOfWork", index, "number"), block);
-    reading.set(pointer("body", "areasOfWork", index, "name"), block);
+    reading.set(seriesAt("areasOfWork", index, "number"), block);
+    reading.set(seriesAt("areasOfWork", index, "name"), block);
     reading.claim(block);
   };
   // With no list of areas anywhere, a name-shaped line above the text it heads opens the next area.
@@ -159,7 +158,7 @@ export function readDefinitions(
     } else if (!area) {
       // Text before the first area that announces nothing: no field reads it (unmapped).
     } else if (block.kind === "item") {
-      reading.set(pointer("body", "areasOfWork", index, "duties", area.duties.length), block);
+      reading.set(seriesAt("areasOfWork", index, "duties", area.duties.length), block);
       area.duties.push(block.text);
       reading.claim(block);
     } else if (block.kind === "text") {
@@ -191,8 +190,8 @@ export function areasFromConcept(
   listed.forEach(({ name, number, block }, index) => {
     const at = body.areasOfWork.length;
     body.areasOfWork.push({ number: number ?? index + 1, name, focus: null, duties: [] });
-    reading.set(pointer("body", "areasOfWork", at, "number"), block);
-    reading.set(pointer("body", "areasOfWork", at, "name"), block);
+    reading.set(seriesAt("areasOfWork", at, "number"), block);
+    reading.set(seriesAt("areasOfWork", at, "name"), block);
   });
 }
 

@@ -1,7 +1,7 @@
 /** Sections -> the `class-series` body, with provenance and unmapped blocks. */
 import type { ClassSeriesBody, Unmapped } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
-import { pointer } from "../../shared/provenance.js";
+import { seriesAt } from "../../shared/pointer.js";
 import { boundedSlug } from "../../shared/slug.js";
 import type { Extracted, Interpretation } from "../../types.js";
 import {
@@ -38,7 +38,7 @@ function readExclusions(blocks: readonly Block[], body: ClassSeriesBody, reading
       continue;
     }
     if (block.kind === "row") continue;
-    reading.set(pointer("body", "exclusions", body.exclusions.length), block);
+    reading.set(seriesAt("exclusions", body.exclusions.length), block);
     body.exclusions.push(block.text);
     reading.claim(block);
   }
@@ -120,8 +120,8 @@ export function interpretIowa(
   if (furniture.effective) {
     const { block, printed, yearMonth } = furniture.effective;
     body.effectiveDate = yearMonth ? { printed, yearMonth } : { printed };
-    reading.set("/body/effectiveDate/printed", block);
-    if (yearMonth) reading.set("/body/effectiveDate/yearMonth", block);
+    reading.set(seriesAt("effectiveDate", "printed"), block);
+    if (yearMonth) reading.set(seriesAt("effectiveDate", "yearMonth"), block);
     reading.claim(block);
   }
   const content = (key: SectionKey) =>
@@ -157,7 +157,7 @@ export function interpretIowa(
   const notices = [...reading.notices].sort((a, b) => a.block.startLine - b.block.startLine);
   notices.forEach(({ text, block }, index) => {
     body.notices.push(text);
-    reading.set(pointer("body", "notices", index), block);
+    reading.set(seriesAt("notices", index), block);
   });
   checkCompleteness(
     layout,

@@ -5,7 +5,7 @@
  * do this work (text null).
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
-import { pointer } from "../../shared/provenance.js";
+import { seriesAt } from "../../shared/pointer.js";
 import { isNameShaped } from "./areas.js";
 import type { Block } from "./blocks.js";
 import { NOT_APPLICABLE, sameAreaName } from "./layout.js";
@@ -110,8 +110,8 @@ export function readCharts(
         rows: [],
       };
       body.charts.push(pending.chart);
-      reading.set(pointer("body", "charts", index, "area"), block);
-      reading.set(pointer("body", "charts", index, "name"), block);
+      reading.set(seriesAt("charts", index, "area"), block);
+      reading.set(seriesAt("charts", index, "name"), block);
       reading.claim(block);
     } else if (pending && block.kind === "row" && !pending.header) {
       pending.header = block;
@@ -142,8 +142,8 @@ function chartOfAreaRow(
   const index = body.charts.length;
   const chart: Chart = { area, name, cells: [] };
   body.charts.push(chart);
-  reading.set(pointer("body", "charts", index, "area"), row);
-  reading.set(pointer("body", "charts", index, "name"), row);
+  reading.set(seriesAt("charts", index, "area"), row);
+  reading.set(seriesAt("charts", index, "name"), row);
   const corner = table.cells[0] ?? "";
   if (!reading.claimed.has(table) && corner !== "")
     reading.unmapped.push({ text: corner, ...reading.place(table) });
@@ -174,10 +174,11 @@ function finishRowsChart(pending: Pending, body: ClassSeriesBody, reading: Readi
   if (header) reading.claimed.delete(header);
   for (const row of rows) {
     const [heading = "", raw = "", ...extra] = row.cells;
-    const at = pointer("body", "charts", index, "cells", chart.cells.length);
+    const at = chart.cells.length;
     const level = namedClassLevel(heading, body.classes) as number;
     chart.cells.push({ level, heading, text: raw === "" || NOT_APPLICABLE.test(raw) ? null : raw });
-    for (const key of ["level", "heading", "text"]) reading.set(`${at}/${key}`, row);
+    for (const key of ["level", "heading", "text"] as const)
+      reading.set(seriesAt("charts", index, "cells", at, key), row);
     reading.claim(row);
     const beyond = extra.filter((cell) => cell !== "");
     if (beyond.length > 0)
@@ -221,11 +222,11 @@ function finishChart(pending: Pending, body: ClassSeriesBody, reading: Reading):
     }
     const raw = texts.cells[column] ?? "";
     const text = raw === "" || NOT_APPLICABLE.test(raw) ? null : raw;
-    const at = pointer("body", "charts", index, "cells", chart.cells.length);
+    const at = chart.cells.length;
     chart.cells.push({ level, heading, text });
-    reading.set(`${at}/level`, header);
-    reading.set(`${at}/heading`, header);
-    if (rows.length > 0) reading.set(`${at}/text`, ...rows);
+    reading.set(seriesAt("charts", index, "cells", at, "level"), header);
+    reading.set(seriesAt("charts", index, "cells", at, "heading"), header);
+    if (rows.length > 0) reading.set(seriesAt("charts", index, "cells", at, "text"), ...rows);
   });
   reading.claim(...rows);
   if (texts.extra.length > 0) {
@@ -255,7 +256,7 @@ function checkArea(pending: Pending, body: ClassSeriesBody, reading: Reading): v
   if (body.areasOfWork.length === 0) return;
   const defined = body.areasOfWork.find((area) => area.number === chart.area);
   const options = {
-    pointer: defined ? pointer("body", "charts", index, "name") : pointer("body", "charts", index),
+    pointer: defined ? seriesAt("charts", index, "name") : seriesAt("charts", index),
     place: reading.place(item),
     source: SOURCE,
   };

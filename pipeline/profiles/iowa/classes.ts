@@ -6,7 +6,7 @@
  * "Senior …"), from the order in which the series lists its classes.
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
-import { pointer } from "../../shared/provenance.js";
+import { seriesAt } from "../../shared/pointer.js";
 import { trimCharacters } from "../../shared/text.js";
 import type { Block } from "./blocks.js";
 import { CLASS_CODE, CLASS_CODE_LABEL, CLASS_TABLE_HEADER } from "./layout.js";
@@ -223,16 +223,16 @@ function addClass(
   const index = body.classes.length;
   const first = group[0] as ClassLine;
   const codes: [string, ...string[]] = [first.codes[0]];
-  reading.set(pointer("body", "classes", index, "codes", 0), first.block);
+  reading.set(seriesAt("classes", index, "codes", 0), first.block);
   for (const line of group) {
     for (const code of line.codes) {
       if (codes.includes(code)) continue;
-      reading.set(pointer("body", "classes", index, "codes", codes.length), line.block);
+      reading.set(seriesAt("classes", index, "codes", codes.length), line.block);
       codes.push(code);
     }
     reading.claim(line.block);
   }
   body.classes.push({ codes, title: first.title, level });
-  for (const key of ["title", "level"])
-    reading.set(pointer("body", "classes", index, key), first.block);
+  for (const key of ["title", "level"] as const)
+    reading.set(seriesAt("classes", index, key), first.block);
 }

@@ -5,7 +5,7 @@
  * describes is a warning. Each message says what is missing.
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
-import { pointer } from "../../shared/provenance.js";
+import { seriesAt } from "../../shared/pointer.js";
 import type { Block } from "./blocks.js";
 import { SECTION_NAMES, type SectionKey } from "./layout.js";
 import { type Reading, SOURCE } from "./reading.js";
@@ -79,7 +79,7 @@ export function checkCompleteness(
       reading.file.warn(
         "distinction-missing",
         `Unexpected class '${item.title}' without a class distinction, expected one under '${SECTION_NAMES.distinctions}'`,
-        { pointer: pointer("body", "classes", index), source: SOURCE },
+        { pointer: seriesAt("classes", index), source: SOURCE },
       );
     });
   }

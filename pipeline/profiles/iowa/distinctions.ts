@@ -6,7 +6,7 @@
  * other line is text of the distinction it stands in.
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
-import { pointer } from "../../shared/provenance.js";
+import { seriesAt } from "../../shared/pointer.js";
 import { isNameShaped } from "./areas.js";
 import type { Block } from "./blocks.js";
 import { levelOfHeading, levelOfTitle, namedClassLevel } from "./levels.js";
@@ -59,7 +59,7 @@ export function readDistinctions(
     const distinction = body.distinctions[index];
     if (distinction && !unknown) {
       distinction.text = paragraphs.map((block) => block.text).join("\n\n");
-      reading.set(pointer("body", "distinctions", index, "text"), ...paragraphs);
+      reading.set(seriesAt("distinctions", index, "text"), ...paragraphs);
       reading.claim(...paragraphs);
     }
     paragraphs.length = 0;
@@ -71,8 +71,8 @@ export function readDistinctions(
       unknown = false;
       index = body.distinctions.length;
       body.distinctions.push({ level, title: block.text, text: "" });
-      reading.set(pointer("body", "distinctions", index, "level"), block);
-      reading.set(pointer("body", "distinctions", index, "title"), block);
+      reading.set(seriesAt("distinctions", index, "level"), block);
+      reading.set(seriesAt("distinctions", index, "title"), block);
       reading.claim(block);
     } else if (namesUnknownClass(block, body.classes)) {
       close();

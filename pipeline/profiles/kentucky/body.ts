@@ -9,7 +9,8 @@ import type { DocFile } from "../../file.js";
 import { probationFacts } from "../../rules/probation.js";
 import { parseDate } from "../../shared/dates.js";
 import { joinLines, type Piece } from "../../shared/joined.js";
-import { Claims, ProvenanceBuilder, placeOf, pointer } from "../../shared/provenance.js";
+import { specAt, TITLE_AT } from "../../shared/pointer.js";
+import { Claims, ProvenanceBuilder, placeOf } from "../../shared/provenance.js";
 import type { Interpretation, Line } from "../../types.js";
 import { type Header, parseJobGroup, readHeader } from "./header.js";
 import { SECTIONS, type SectionKey } from "./layout.js";
@@ -67,7 +68,7 @@ export function interpretKentucky(
   const provenance = new ProvenanceBuilder();
   // A long title wraps: its place spans every line it was read from. Set first, so it leads the provenance.
   provenance.set(
-    "/title",
+    TITLE_AT,
     placeOf([header.title.line, ...header.titleLines]) ?? linePlace(header.title.line),
   );
   const claims = new Claims(lines);
@@ -121,34 +122,38 @@ export function interpretKentucky(
   if (probationSource) sources.probation = probationSource;
   if (probationSource || probation?.none)
     claims.claimLines(layout.sections.get("probation")?.content ?? []);
-  body.characteristics = prose("characteristics", "/body/characteristics");
+  body.characteristics = prose("characteristics", specAt("characteristics"));
   // The heading above EDUCATION and EXPERIENCE holds no text of its own: any there is unmapped.
   read("minimumRequirements", false);
-  body.minimumRequirements.education = prose("education", "/body/minimumRequirements/education");
-  body.minimumRequirements.experience = prose("experience", "/body/minimumRequirements/experience");
+  body.minimumRequirements.education = prose(
+    "education",
+    specAt("minimumRequirements", "education"),
+  );
+  body.minimumRequirements.experience = prose(
+    "experience",
+    specAt("minimumRequirements", "experience"),
+  );
   for (const [key, direction] of [
     ["educationForExperience", "education-for-experience"],
     ["experienceForEducation", "experience-for-education"],
   ] as const) {
     const text = read(key);
     if (!text || text.none) continue;
-    const at = pointer(
-      "body",
-      "minimumRequirements",
-      "substitutions",
-      body.minimumRequirements.substitutions.length,
-    );
+    const index = body.minimumRequirements.substitutions.length;
     body.minimumRequirements.substitutions.push({
       direction,
       text: proseOf(text.paragraphs) ?? "",
     });
     provenance.setLines(
-      `${at}/direction`,
+      specAt("minimumRequirements", "substitutions", index, "direction"),
       [layout.sections.get(key)?.heading].filter((l): l is Line => !!l),
     );
-    provenance.setLines(`${at}/text`, linesOf(text.paragraphs));
+    provenance.setLines(
+      specAt("minimumRequirements", "substitutions", index, "text"),
+      linesOf(text.paragraphs),
+    );
   }
-  body.specialRequirements = prose("specialRequirements", "/body/specialRequirements");
+  body.specialRequirements = prose("specialRequirements", specAt("specialRequirements"));
   const duties = read("duties");
   for (const duty of duties ? dutiesOf(duties.paragraphs) : []) {
     // A note run into the duties ("... other units. Note: incumbents may ...") is a notice.
@@ -156,15 +161,15 @@ export function interpretKentucky(
       notices.push(duty);
       continue;
     }
-    provenance.setLines(pointer("body", "duties", body.duties.length), duty.lines);
+    provenance.setLines(specAt("duties", body.duties.length), duty.lines);
     body.duties.push(duty.text);
   }
-  body.physicalRequirements = prose("physicalRequirements", "/body/physicalRequirements");
-  body.workingConditions = prose("workingConditions", "/body/workingConditions");
+  body.physicalRequirements = prose("physicalRequirements", specAt("physicalRequirements"));
+  body.workingConditions = prose("workingConditions", specAt("workingConditions"));
   const additional = read("additionalRequirements");
   for (const paragraph of itemsOf(additional?.paragraphs ?? [])) {
     provenance.setLines(
-      pointer("body", "additionalRequirements", body.additionalRequirements.length),
+      specAt("additionalRequirements", body.additionalRequirements.length),
       paragraph.lines,
     );
     body.additionalRequirements.push(paragraph.text);
@@ -176,7 +181,7 @@ export function interpretKentucky(
   const closing = read("closing");
   notices.push(...(closing?.paragraphs ?? []));
   notices.forEach((notice, index) => {
-    provenance.setLines(pointer("body", "notices", index), notice.lines);
+    provenance.setLines(specAt("notices", index), notice.lines);
   });
   body.notices = notices.map((notice) => notice.text);
 
@@ -198,14 +203,14 @@ function readHeaderFields(
   file: DocFile,
 ): void {
   const { labels } = header;
-  if (header.grade) provenance.set("/body/grade", linePlace(header.grade.line));
-  if (labels.jobCode) provenance.set("/body/jobCode", linePlace(labels.jobCode.line));
-  if (labels.jobNumber) provenance.set("/body/jobNumber", linePlace(labels.jobNumber.line));
+  if (header.grade) provenance.set(specAt("grade"), linePlace(header.grade.line));
+  if (labels.jobCode) provenance.set(specAt("jobCode"), linePlace(labels.jobCode.line));
+  if (labels.jobNumber) provenance.set(specAt("jobNumber"), linePlace(labels.jobNumber.line));
   if (labels.jobGroup) {
     body.jobGroup = parseJobGroup(labels.jobGroup.text) ?? null;
     if (body.jobGroup) {
-      provenance.set("/body/jobGroup/code", linePlace(labels.jobGroup.line));
-      provenance.set("/body/jobGroup/name", linePlace(labels.jobGroup.line));
+      provenance.set(specAt("jobGroup", "code"), linePlace(labels.jobGroup.line));
+      provenance.set(specAt("jobGroup", "name"), linePlace(labels.jobGroup.line));
     } else {
       warnValue(file, "Job Group", labels.jobGroup.text, "'<code> - <name>'", labels.jobGroup.line);
     }
@@ -214,7 +219,7 @@ function readHeaderFields(
     const value = labels[key];
     if (!value) continue;
     body[key] = parseDate(value.text) ?? null;
-    if (body[key]) provenance.set(`/body/${key}`, linePlace(value.line));
+    if (body[key]) provenance.set(specAt(key), linePlace(value.line));
     else
       warnValue(
         file,
@@ -224,7 +229,7 @@ function readHeaderFields(
         value.line,
       );
   }
-  if (header.basis) provenance.set("/body/salary/basis", linePlace(header.basis.line));
+  if (header.basis) provenance.set(specAt("salary", "basis"), linePlace(header.basis.line));
   else if (header.ranges.length > 0)
     file.warn(
       "salary-basis-assumed",
@@ -235,8 +240,8 @@ function readHeaderFields(
     warnValue(file, "Grade", "(no value)", "a grade like '11'", header.gradeLabel);
   header.ranges.forEach(({ range, line }, index) => {
     body.salary.ranges.push(range);
-    for (const key of Object.keys(range))
-      provenance.set(pointer("body", "salary", "ranges", index, key), linePlace(line));
+    for (const key of Object.keys(range) as Array<keyof SalaryRange>)
+      provenance.set(specAt("salary", "ranges", index, key), linePlace(line));
   });
   for (const line of header.unreadPay) {
     file.error(
@@ -279,13 +284,9 @@ function readEntranceRates(
     }
     const rate: SpecialEntranceRate = { period: period.period, amount: value.amount };
     if (period.hoursPerWeek !== undefined) rate.hoursPerWeek = period.hoursPerWeek;
-    const at = pointer(
-      "body",
-      "salary",
-      "specialEntranceRates",
-      body.salary.specialEntranceRates.length,
-    );
-    for (const key of Object.keys(rate)) provenance.set(`${at}/${key}`, linePlace(line));
+    const at = body.salary.specialEntranceRates.length;
+    for (const key of Object.keys(rate) as Array<keyof SpecialEntranceRate>)
+      provenance.set(specAt("salary", "specialEntranceRates", at, key), linePlace(line));
     body.salary.specialEntranceRates.push(rate);
   });
 }
@@ -318,8 +319,8 @@ function readProbation(
     promotionalMonths: facts.promotionalMonths ?? facts.initialMonths ?? 0,
     reference: facts.reference,
   };
-  for (const key of ["initialMonths", "promotionalMonths", "reference"]) {
-    provenance.set(`/body/probation/${key}`, place);
+  for (const key of ["initialMonths", "promotionalMonths", "reference"] as const) {
+    provenance.set(specAt("probation", key), place);
   }
   return { text: joined, place };
 }
