@@ -1,4 +1,4 @@
-/** Building provenance and finding what no field claimed. */
+/** JSON pointers, places of lines, and the lines no field claimed. */
 import type { Place, Provenance, Unmapped } from "../../schemas/index.js";
 import type { Line } from "../types.js";
 
@@ -39,36 +39,23 @@ export class ProvenanceBuilder {
   }
 }
 
-/** Identity of a line for claims: synthetic copies of a line (a heading's tail) claim the original. */
-function keyOf(line: Line): string {
-  return `${line.page ?? 0}:${line.line}`;
-}
-
-/** Tracks which input lines some field claimed; the rest is `unmapped`. */
-export class Claims {
-  private readonly claimed = new Set<string>();
-
-  constructor(private readonly lines: readonly Line[]) {}
-
-  claimLines(lines: Iterable<Line>): void {
-    for (const line of lines) this.claimed.add(keyOf(line));
+/** Runs of unclaimed, non-blank lines: the text no field took, as `unmapped`. */
+export function unclaimedRuns(
+  lines: readonly Line[],
+  isClaimed: (line: Line) => boolean,
+): Unmapped[] {
+  const out: Unmapped[] = [];
+  let run: Line[] = [];
+  const flush = (): void => {
+    const place = placeOf(run);
+    if (place) out.push({ text: run.map((line) => line.text.trim()).join("\n"), ...place });
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.text.trim() === "") continue;
+    if (isClaimed(line)) flush();
+    else run.push(line);
   }
-
-  /** Runs of unclaimed, non-blank lines. */
-  unmapped(): Unmapped[] {
-    const out: Unmapped[] = [];
-    let run: Line[] = [];
-    const flush = (): void => {
-      const place = placeOf(run);
-      if (place) out.push({ text: run.map((line) => line.text.trim()).join("\n"), ...place });
-      run = [];
-    };
-    for (const line of this.lines) {
-      if (line.text.trim() === "") continue;
-      if (this.claimed.has(keyOf(line))) flush();
-      else run.push(line);
-    }
-    flush();
-    return out;
-  }
+  flush();
+  return out;
 }
