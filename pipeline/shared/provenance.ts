@@ -1,5 +1,5 @@
 /** JSON pointers, places of lines, and the lines no field claimed. */
-import type { Place, Provenance, Unmapped } from "../../schemas/index.js";
+import type { Place, Unmapped } from "../../schemas/index.js";
 import type { Line } from "../types.js";
 
 /** One segment of a JSON pointer, RFC 6901 escaped ("~" -> "~0", "/" -> "~1"). */
@@ -25,18 +25,6 @@ export function placeOf(lines: readonly Line[]): Place | undefined {
   const place: Place = { startLine: first.line, endLine: last.line };
   if (first.page !== undefined) place.page = first.page;
   return place;
-}
-
-export class ProvenanceBuilder {
-  readonly entries: Provenance = {};
-
-  set(at: string, place: Place | undefined): void {
-    if (place) this.entries[at] = place;
-  }
-
-  setLines(at: string, lines: readonly Line[]): void {
-    this.set(at, placeOf(lines));
-  }
 }
 
 /** Runs of unclaimed, non-blank lines: the text no field took, as `unmapped`. */
