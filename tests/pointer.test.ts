@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { type PathOf, pointerInto, seriesAt, specAt } from "../pipeline/shared/pointer.js";
 import type { ClassSpecBody } from "../schemas/index.js";
-import { REPO } from "./helpers.js";
+import { at, REPO } from "./helpers.js";
 
 function jsonFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -17,17 +17,6 @@ function jsonFiles(folder: string): string[] {
     if (entry.isDirectory()) return jsonFiles(path);
     return entry.name.endsWith(".json") ? [path] : [];
   });
-}
-
-/** The value a JSON pointer names in `document`, or undefined when it names none. */
-function resolve(document: unknown, at: string): unknown {
-  let value = document;
-  for (const raw of at.split("/").slice(1)) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (value === null || typeof value !== "object") return undefined;
-    value = (value as Record<string, unknown>)[segment];
-  }
-  return value;
 }
 
 describe("typed body pointers", () => {
@@ -67,8 +56,8 @@ describe("typed body pointers", () => {
       const document = JSON.parse(readFileSync(path, "utf8")) as { provenance?: object };
       if (!document.provenance) continue;
       documents++;
-      for (const at of Object.keys(document.provenance))
-        if (resolve(document, at) === undefined) dangling.push(`${path}: ${at}`);
+      for (const pointer of Object.keys(document.provenance))
+        if (at(document, pointer) === undefined) dangling.push(`${path}: ${pointer}`);
     }
     expect(documents).toBeGreaterThan(40);
     expect(dangling).toEqual([]);
