@@ -8,6 +8,7 @@ import { specAt, TITLE_AT } from "../pipeline/shared/pointer.js";
 import { unclaimedRuns } from "../pipeline/shared/provenance.js";
 import { ReadBuilder, Readings } from "../pipeline/shared/read.js";
 import type { Line } from "../pipeline/types.js";
+import type { SpecDocument } from "../schemas/index.js";
 import { fixture, ingestDocument } from "./helpers.js";
 
 const line = (text: string, at: number): Line => ({ text, line: at });
@@ -62,41 +63,38 @@ describe("composing reads", () => {
   });
 });
 
+/** The document's provenance lists the title first, then the first pointer of each prefix in this order. */
+function expectReadingOrder(document: SpecDocument, prefixes: readonly string[]): void {
+  const keys = Object.keys(document.provenance).filter((at) => !at.startsWith("/rules"));
+  expect(keys[0]).toBe("/title");
+  const positions = prefixes.map((prefix) => keys.findIndex((at) => at.startsWith(prefix)));
+  expect(positions.every((position) => position > 0)).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+}
+
 describe("provenance in reading order", () => {
   it("a Kentucky spec: the title, then the header's fields, then the sections as printed, notices last", async () => {
     const document = await ingestDocument(fixture("kentucky/seed-production-specialist-ii.txt"));
-    const keys = Object.keys(document.provenance).filter((at) => !at.startsWith("/rules"));
-    expect(keys[0]).toBe("/title");
-    const first = (prefix: string) => keys.findIndex((at) => at.startsWith(prefix));
-    const order = [
+    expectReadingOrder(document, [
       "/body/grade",
       "/body/salary",
       "/body/probation",
       "/body/duties",
       "/body/notices",
-    ];
-    const positions = order.map(first);
-    expect(positions.every((position) => position > 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    ]);
   });
 
   it("an Iowa series: the title, then classes, concept, areas, distinctions, charts, notices", async () => {
     const document = await ingestDocument(
       fixture("iowa/seed-information-technology-specialist.txt"),
     );
-    const keys = Object.keys(document.provenance).filter((at) => !at.startsWith("/rules"));
-    expect(keys[0]).toBe("/title");
-    const first = (prefix: string) => keys.findIndex((at) => at.startsWith(prefix));
-    const order = [
+    expectReadingOrder(document, [
       "/body/classes",
       "/body/concept",
       "/body/areasOfWork",
       "/body/distinctions",
       "/body/charts",
       "/body/notices",
-    ];
-    const positions = order.map(first);
-    expect(positions.every((position) => position > 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    ]);
   });
 });
