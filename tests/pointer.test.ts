@@ -7,7 +7,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { type PathOf, pointerInto, seriesAt, specAt } from "../pipeline/shared/pointer.js";
+import {
+  documentAt,
+  type PathOf,
+  pointerInto,
+  seriesAt,
+  specAt,
+} from "../pipeline/shared/pointer.js";
 import type { ClassSpecBody } from "../schemas/index.js";
 import { at, REPO } from "./helpers.js";
 
@@ -26,6 +32,8 @@ describe("typed body pointers", () => {
     expect(specAt("jobGroup", "code")).toBe("/body/jobGroup/code");
     expect(seriesAt("classes", 2, "codes", 1)).toBe("/body/classes/2/codes/1");
     expect(seriesAt("effectiveDate", "yearMonth")).toBe("/body/effectiveDate/yearMonth");
+    expect(documentAt("rules", 3)).toBe("/rules/3");
+    expect(documentAt("unmapped", 0, "text")).toBe("/unmapped/0/text");
     expect(pointerInto<{ "a/b~": string }>("x")("a/b~")).toBe("/x/a~1b~0");
   });
 
@@ -43,6 +51,8 @@ describe("typed body pointers", () => {
       specAt("grade", "code"),
       // @ts-expect-error a class series has no salary
       seriesAt("salary", "basis"),
+      // @ts-expect-error a document has "rules", not "rule"
+      documentAt("rule", 0),
       // @ts-expect-error a chart cell has no "txt"
       seriesAt("charts", 0, "cells", 1, "txt"),
     ];

@@ -20,7 +20,7 @@
  * replaces turned into that requirement's slot.
  */
 import type { Rule, SpecDocument } from "../../schemas/index.js";
-import { seriesAt, specAt } from "../shared/pointer.js";
+import { documentAt, seriesAt, specAt } from "../shared/pointer.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import type { ChangeList } from "./collect.js";
 import { SECTIONS } from "./labels.js";
@@ -73,7 +73,7 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
           ? CHANGE_IDS.ruleAdded
           : CHANGE_IDS.ruleRemoved;
     list.push({
-      pointer: `/rules/${now?.index ?? was?.index ?? 0}`,
+      pointer: documentAt("rules", now?.index ?? was?.index ?? 0),
       section: SECTIONS.rules,
       label: `Rule: ${slot}`,
       key: `rule:${slot}`,
@@ -82,7 +82,7 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
       ruleId,
       ...(was ? { before: was.facts } : {}),
       ...(now ? { after: now.facts } : {}),
-      ...(was && now ? { from: `/rules/${was.index}` } : {}),
+      ...(was && now ? { from: documentAt("rules", was.index) } : {}),
     }).facts = [fact];
   }
 }

@@ -7,7 +7,7 @@
  * so they are not reported twice. What stays unplaced is compared like prose.
  */
 import type { SpecDocument } from "../../schemas/index.js";
-import { BODY_AT } from "../shared/pointer.js";
+import { BODY_AT, documentAt } from "../shared/pointer.js";
 import { unwrapped } from "../shared/text.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import { fingerprint } from "./fingerprint.js";
@@ -25,6 +25,7 @@ interface Passage {
   words: string;
 }
 
+const UNMAPPED_AT = documentAt("unmapped");
 const spaced = (text: string) => ` ${wordsOf(text).join(" ")} `;
 
 /** Every text of a side where an item may have been read: body leaves and unplaced pieces. */
@@ -39,11 +40,11 @@ function passages(document: SpecDocument): Passage[] {
   };
   visit(document.body, BODY_AT);
   document.unmapped.forEach((piece, index) => {
-    out.push({ at: `/unmapped/${index}`, words: spaced(unwrapped(piece.text)) });
+    out.push({ at: documentAt("unmapped", index), words: spaced(unwrapped(piece.text)) });
   });
   // A page break can split unplaced text in two pieces.
   out.push({
-    at: "/unmapped",
+    at: UNMAPPED_AT,
     words: spaced(document.unmapped.map((piece) => unwrapped(piece.text)).join(" ")),
   });
   return out;
@@ -142,7 +143,7 @@ export function separateParseDifferences(
       kept.push(change);
       continue;
     }
-    if (foundIn.startsWith("/unmapped")) consumed[lacking].push(...extra.texts);
+    if (foundIn.startsWith(UNMAPPED_AT)) consumed[lacking].push(...extra.texts);
     parseDifferences.push(asParseDifference(after.id, change, foundIn));
   }
   const was = unplaced(before, consumed.before, inAfter);
@@ -164,7 +165,7 @@ function placedPiece(
   side: "before" | "after",
   piece: Unplaced["placed"][number],
 ): Change {
-  const pointer = `/unmapped/${piece.index}`;
+  const pointer = documentAt("unmapped", piece.index);
   return {
     pointer,
     section: SECTIONS.unmapped,
@@ -214,7 +215,7 @@ function unplaced(
   other: readonly Passage[],
 ): Unplaced {
   const otherBody = other.filter((passage) => passage.at.startsWith(BODY_AT));
-  const otherUnplaced = other.find((passage) => passage.at === "/unmapped")?.words ?? "";
+  const otherUnplaced = other.find((passage) => passage.at === UNMAPPED_AT)?.words ?? "";
   const told = consumed.map(spaced);
   const kept: string[] = [];
   const placed: Unplaced["placed"] = [];

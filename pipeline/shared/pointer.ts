@@ -4,7 +4,7 @@
  * provenance is never filed under a pointer no field has (which would drop it
  * silently: later stages look it up by the same pointer).
  */
-import type { ClassSeriesBody, ClassSpecBody } from "../../schemas/index.js";
+import type { ClassSeriesBody, ClassSpecBody, SpecDocument } from "../../schemas/index.js";
 import { pointer } from "./provenance.js";
 
 type Leaf = string | number | boolean | null | undefined;
@@ -31,5 +31,7 @@ export const specAt = pointerInto<ClassSpecBody>("body");
 export const seriesAt = pointerInto<ClassSeriesBody>("body");
 /** `/body`: the root of either kind's body. */
 export const BODY_AT = pointer("body");
-/** `/title`: the one document field outside the body that provenance places. */
-export const TITLE_AT = pointer("title");
+/** Anywhere in a document of either kind: `documentAt("rules", 3)`, `documentAt("unmapped")`. */
+export const documentAt = pointerInto<SpecDocument>();
+/** `/title`: the one document field outside the body and the rules that provenance places. */
+export const TITLE_AT = documentAt("title");
