@@ -61,16 +61,28 @@ export function interpretKentucky(
 
   const fields = readings.take(readHeaderFields(header, jobNumber, file));
   const { probation, source } = readings.take(readProbation(layout, file));
-  const characteristics = readings.take(readProse(layout, "characteristics"));
+  const characteristics = readings.take(
+    readProse(layout, "characteristics", specAt("characteristics")),
+  );
   // The heading above EDUCATION and EXPERIENCE holds no text of its own: any there is unmapped.
   readings.take(readSectionOf(layout, "minimumRequirements", false));
-  const education = readings.take(readProse(layout, "education"));
-  const experience = readings.take(readProse(layout, "experience"));
+  const education = readings.take(
+    readProse(layout, "education", specAt("minimumRequirements", "education")),
+  );
+  const experience = readings.take(
+    readProse(layout, "experience", specAt("minimumRequirements", "experience")),
+  );
   const substitutions = readings.take(readSubstitutions(layout));
-  const specialRequirements = readings.take(readProse(layout, "specialRequirements"));
+  const specialRequirements = readings.take(
+    readProse(layout, "specialRequirements", specAt("specialRequirements")),
+  );
   const duties = readings.take(readDuties(layout));
-  const physicalRequirements = readings.take(readProse(layout, "physicalRequirements"));
-  const workingConditions = readings.take(readProse(layout, "workingConditions"));
+  const physicalRequirements = readings.take(
+    readProse(layout, "physicalRequirements", specAt("physicalRequirements")),
+  );
+  const workingConditions = readings.take(
+    readProse(layout, "workingConditions", specAt("workingConditions")),
+  );
   const additionalRequirements = readings.take(readAdditional(layout));
   readings.take(readNotesAndClosing(layout));
   readings.notices.forEach((notice, index) => {
@@ -120,22 +132,11 @@ function readSectionOf(
   return read.done(text);
 }
 
-type ProseKey =
-  | "characteristics"
-  | "specialRequirements"
-  | "physicalRequirements"
-  | "workingConditions";
-
 /** A section read as one prose value; its place is the paragraphs, or the whole content when it says none. */
-function readProse(
-  layout: Layout,
-  key: ProseKey | "education" | "experience",
-): Reading<string | null> {
+function readProse(layout: Layout, key: SectionKey, at: string): Reading<string | null> {
   const read = new ReadBuilder<Line>();
   const text = read.take(readSectionOf(layout, key));
   const value = text ? proseOf(text.paragraphs) : null;
-  const at =
-    key === "education" || key === "experience" ? specAt("minimumRequirements", key) : specAt(key);
   if (text && value !== null) read.place(at, placeOf(linesOf(text.paragraphs)));
   else if (text) read.place(at, placeOf(layout.sections.get(key)?.content ?? []));
   return read.done(value);
