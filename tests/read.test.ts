@@ -24,6 +24,10 @@ describe("composing reads", () => {
     second.place(specAt("grade"), place(4));
     const readings = new Readings<Line>();
     readings.place(TITLE_AT, place(1));
+    // Never called: a hand-written pointer must not compile, only the builder's.
+    // @ts-expect-error a string is no Pointer
+    const handWritten = () => readings.place("/body/grade", place(1));
+    expect(typeof handWritten).toBe("function");
     expect(readings.take(first.done("a"))).toBe("a");
     readings.take(second.done("b"));
     expect(Object.entries(readings.provenance)).toEqual([

@@ -9,6 +9,10 @@ import { pointer } from "./provenance.js";
 
 type Leaf = string | number | boolean | null | undefined;
 
+declare const made: unique symbol;
+/** A JSON pointer this builder made: what readers file provenance under (a hand-written string is not one). */
+export type Pointer = string & { readonly [made]: true };
+
 /**
  * Every path into `T`, from the root to any value inside it, as a tuple of
  * keys and array indexes: `[]`, `["salary"]`, `["salary", "ranges", 0, "min"]`.
@@ -21,8 +25,8 @@ export type PathOf<T> = T extends Leaf
 
 /** A pointer builder below `root` for values of type `T`: `at("salary", "ranges", 0, "min")`. */
 export function pointerInto<T>(...root: ReadonlyArray<string | number>) {
-  return (...path: PathOf<T>): string =>
-    pointer(...root, ...(path as ReadonlyArray<string | number>));
+  return (...path: PathOf<T>): Pointer =>
+    pointer(...root, ...(path as ReadonlyArray<string | number>)) as Pointer;
 }
 
 /** `/body/...` of a class spec. */

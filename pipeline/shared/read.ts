@@ -7,6 +7,7 @@
  * `Unit` is what a profile reads and claims: a line, a block.
  */
 import type { Place, Provenance, Unmapped } from "../../schemas/index.js";
+import type { Pointer } from "./pointer.js";
 
 /** Text the document prints that no field holds (a lead-in, a note), with what it was read from. */
 export interface Noted<Unit> {
@@ -17,7 +18,7 @@ export interface Noted<Unit> {
 export interface Read<T, Unit> {
   value: T;
   /** Pointer (from shared/pointer) -> place, in reading order; a later place for a pointer replaces it. */
-  places: ReadonlyArray<readonly [string, Place]>;
+  places: ReadonlyArray<readonly [Pointer, Place]>;
   /** Input this reader consumed: what no reader claims is `unmapped`. */
   claimed: readonly Unit[];
   notices: ReadonlyArray<Noted<Unit>>;
@@ -30,12 +31,12 @@ export interface Read<T, Unit> {
  * (never shared between readers), handed back with `done`.
  */
 export class ReadBuilder<Unit> {
-  private readonly places: Array<readonly [string, Place]> = [];
+  private readonly places: Array<readonly [Pointer, Place]> = [];
   private readonly claims = new Set<Unit>();
   private readonly notices: Array<Noted<Unit>> = [];
   private readonly unmapped: Unmapped[] = [];
 
-  place(at: string, place: Place | undefined): void {
+  place(at: Pointer, place: Place | undefined): void {
     if (place) this.places.push([at, place]);
   }
 
@@ -93,7 +94,7 @@ export class Readings<Unit> {
 
   constructor(private readonly identity: (unit: Unit) => unknown = (unit) => unit) {}
 
-  place(at: string, place: Place | undefined): void {
+  place(at: Pointer, place: Place | undefined): void {
     if (place) this.provenance[at] = place;
   }
 

@@ -1,5 +1,6 @@
 /** What an Iowa reader builds: a `Read` of blocks (shared/read.ts), placed by the blocks' lines. */
 import type { Place } from "../../../schemas/index.js";
+import type { Pointer } from "../../shared/pointer.js";
 import { type Read, ReadBuilder } from "../../shared/read.js";
 import type { Block } from "./blocks.js";
 
@@ -17,7 +18,7 @@ export function blockPlace(...blocks: readonly Block[]): Place {
 /** One reader's result as it is being read (local to one call, never shared). */
 export class BlockReader extends ReadBuilder<Block> {
   /** `at` stands on these blocks (none: no place). */
-  set(at: string, ...blocks: readonly Block[]): void {
+  set(at: Pointer, ...blocks: readonly Block[]): void {
     if (blocks.length > 0) this.place(at, blockPlace(...blocks));
   }
 

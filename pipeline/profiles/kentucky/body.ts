@@ -3,7 +3,7 @@ import type { ClassSpecBody, Place } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
 import { probationFacts } from "../../rules/probation.js";
 import { joinLines } from "../../shared/joined.js";
-import { specAt, TITLE_AT } from "../../shared/pointer.js";
+import { type Pointer, specAt, TITLE_AT } from "../../shared/pointer.js";
 import { placeOf, unclaimedRuns } from "../../shared/provenance.js";
 import { type Read, ReadBuilder, Readings } from "../../shared/read.js";
 import type { Interpretation, Line } from "../../types.js";
@@ -133,7 +133,7 @@ function readSectionOf(
 }
 
 /** A section read as one prose value; its place is the paragraphs, or the whole content when it says none. */
-function readProse(layout: Layout, key: SectionKey, at: string): Reading<string | null> {
+function readProse(layout: Layout, key: SectionKey, at: Pointer): Reading<string | null> {
   const read = new ReadBuilder<Line>();
   const text = read.take(readSectionOf(layout, key));
   const value = text ? proseOf(text.paragraphs) : null;
