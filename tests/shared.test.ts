@@ -5,6 +5,7 @@ import { joinLines } from "../pipeline/shared/joined.js";
 import { parseMoney } from "../pipeline/shared/money.js";
 import { parseCount, parseDuration } from "../pipeline/shared/numbers.js";
 import { pointer } from "../pipeline/shared/provenance.js";
+import { splitAtHeadings } from "../pipeline/shared/sections.js";
 import { splitSentences } from "../pipeline/shared/sentences.js";
 import { boundedSlug, MAX_SLUG_LENGTH } from "../pipeline/shared/slug.js";
 import { collapseWhitespace, slugify } from "../pipeline/shared/text.js";
@@ -129,5 +130,43 @@ describe("ids from titles", () => {
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
     expect(slug).toMatch(ID_SEGMENT);
     expect(slug).not.toBe(boundedSlug(`${long} II`, "series"));
+  });
+});
+
+describe("splitAtHeadings", () => {
+  /** "# key" opens a section; "## key" a heading that spans the next unit too. */
+  const headingAt = (units: readonly string[], index: number) => {
+    const match = /^(#{1,2}) (\w+)$/.exec(units[index] ?? "");
+    return match ? { key: match[2] as string, span: match[1]?.length ?? 1 } : undefined;
+  };
+
+  it("keys sections by heading, keeps the text before the first as the preamble and a second copy apart", () => {
+    const repeats: string[] = [];
+    const split = splitAtHeadings(
+      ["letterhead", "# a", "a1", "## b", "(b wrapped)", "b1", "# a", "a again"],
+      {
+        headingAt,
+        onRepeat: (section, first) => repeats.push(`${section.heading}<${first.heading}`),
+      },
+    );
+    expect(split.preamble).toEqual(["letterhead"]);
+    expect(
+      [...split.sections].map(([key, section]) => [key, section.heading, section.content]),
+    ).toEqual([
+      ["a", ["# a"], ["a1"]],
+      ["b", ["## b", "(b wrapped)"], ["b1"]],
+    ]);
+    expect(split.repeated.map((section) => section.content)).toEqual([["a again"]]);
+    expect(repeats).toEqual(["# a<# a"]);
+  });
+
+  it("routes units aside or cuts the rest of a section off up to the next heading", () => {
+    const split = splitAtHeadings(["# a", "a1", "NOTE x", "STRAY", "s1", "# b", "b1"], {
+      headingAt,
+      route: (unit) => (unit.startsWith("NOTE") ? "aside" : unit === "STRAY" ? "cut" : "content"),
+      contentOf: (found) => [`(${found.key})`],
+    });
+    expect(split.sections.get("a")?.content).toEqual(["(a)", "a1"]);
+    expect(split.sections.get("b")?.content).toEqual(["(b)", "b1"]);
   });
 });

@@ -6,15 +6,14 @@
  * paired by content; `keyed`: items paired by a key, each compared by its own
  * table), its severity and its change ids. One walker (walk.ts) runs them.
  */
+import type { PathOf } from "../shared/pointer.js";
 import type { ChangeIds } from "./collect.js";
 import type { Keyed } from "./pair.js";
 import type { ChangeSeverity, DiffValue } from "./types.js";
 
-type Segment = string | number;
-
 interface FieldBase<T> {
-  /** Pointer segments below the item (or below `/body`). */
-  path: readonly Segment[];
+  /** Pointer segments below the item (or below `/body`), checked against the item's type. */
+  path: PathOf<T>;
   section: string;
   /** `context` is the name of the item this one sits in (a chart's name for its cells). */
   label: string | ((item: T, context: string) => string);

@@ -5,6 +5,7 @@
  * read from (`source`, `provenance`, `diagnostics`, `unmapped`) is not.
  */
 import type { SpecDocument } from "../../schemas/index.js";
+import { BODY_AT, documentAt } from "../shared/pointer.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import { ChangeList, type SeverityOverrides } from "./collect.js";
 import type { Field } from "./fields.js";
@@ -41,7 +42,7 @@ function comparedContent(document: SpecDocument): string {
 }
 
 const UNMAPPED_SITE = {
-  pointer: "/unmapped",
+  pointer: documentAt("unmapped"),
   section: SECTIONS.unmapped,
   label: "Text not placed in any field",
   key: "unmapped",
@@ -53,7 +54,7 @@ export interface DiffOptions {
   severities?: SeverityOverrides;
 }
 
-const BODY = { after: "/body", before: "/body", key: "", context: "" };
+const BODY = { after: BODY_AT, before: BODY_AT, key: "", context: "" };
 const TOP = { after: "", before: "", key: "", context: "" };
 
 export interface Compared {
@@ -86,7 +87,7 @@ export function compareDocuments(
     walkFields(list, fields, before.body, after.body, BODY);
   } else {
     const site = {
-      pointer: "/kind",
+      pointer: documentAt("kind"),
       section: SECTIONS.identity,
       label: "Document kind",
       key: "kind",

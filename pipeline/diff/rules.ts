@@ -20,6 +20,7 @@
  * replaces turned into that requirement's slot.
  */
 import type { Rule, SpecDocument } from "../../schemas/index.js";
+import { documentAt, seriesAt, specAt } from "../shared/pointer.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import type { ChangeList } from "./collect.js";
 import { SECTIONS } from "./labels.js";
@@ -72,7 +73,7 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
           ? CHANGE_IDS.ruleAdded
           : CHANGE_IDS.ruleRemoved;
     list.push({
-      pointer: `/rules/${now?.index ?? was?.index ?? 0}`,
+      pointer: documentAt("rules", now?.index ?? was?.index ?? 0),
       section: SECTIONS.rules,
       label: `Rule: ${slot}`,
       key: `rule:${slot}`,
@@ -81,7 +82,7 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
       ruleId,
       ...(was ? { before: was.facts } : {}),
       ...(now ? { after: now.facts } : {}),
-      ...(was && now ? { from: `/rules/${was.index}` } : {}),
+      ...(was && now ? { from: documentAt("rules", was.index) } : {}),
     }).facts = [fact];
   }
 }
@@ -159,14 +160,20 @@ function explains(change: Change, was: Rule | undefined, now: Rule | undefined):
  * Rules whose facts the body also holds as values of their own (probation
  * months): a change of such a value is the same fact, so it carries the rule's.
  */
-const FACT_FIELDS: Partial<Record<Rule["type"], string>> = { probation: "/body/probation/" };
+const FACT_FIELDS: Partial<Record<Rule["type"], string>> = { probation: `${specAt("probation")}/` };
 
 function fieldExplains(change: Change, rule: Rule | undefined): boolean {
   const field = rule && FACT_FIELDS[rule.type];
   return field !== undefined && change.pointer.startsWith(field);
 }
 
-const WHOLE_CHART = /^\/body\/charts\/(\d+)$/;
+const CHARTS_AT = `${seriesAt("charts")}/`;
+
+/** The index of the chart a pointer names as a whole ("/body/charts/2"), else undefined. */
+function wholeChart(at: string): number | undefined {
+  const index = at.startsWith(CHARTS_AT) ? at.slice(CHARTS_AT.length) : "";
+  return /^\d+$/.test(index) ? Number(index) : undefined;
+}
 
 /**
  * A chart added or removed as a whole accounts for the level scope of its
@@ -176,8 +183,8 @@ const WHOLE_CHART = /^\/body\/charts\/(\d+)$/;
 function wholeChartExplains(change: Change, rule: Rule | undefined, side: SpecDocument): boolean {
   if (rule?.type !== "level-scope" || side.kind !== "class-series") return false;
   if (change.ruleId !== "chart-added" && change.ruleId !== "chart-removed") return false;
-  const index = WHOLE_CHART.exec(change.pointer)?.[1];
-  return index !== undefined && side.body.charts[Number(index)]?.area === rule.area;
+  const index = wholeChart(change.pointer);
+  return index !== undefined && side.body.charts[index]?.area === rule.area;
 }
 
 function contains(value: DiffValue | undefined, text: string | undefined): boolean {

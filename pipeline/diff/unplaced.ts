@@ -7,6 +7,7 @@
  * so they are not reported twice. What stays unplaced is compared like prose.
  */
 import type { SpecDocument } from "../../schemas/index.js";
+import { BODY_AT, documentAt } from "../shared/pointer.js";
 import { unwrapped } from "../shared/text.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import { fingerprint } from "./fingerprint.js";
@@ -24,6 +25,7 @@ interface Passage {
   words: string;
 }
 
+const UNMAPPED_AT = documentAt("unmapped");
 const spaced = (text: string) => ` ${wordsOf(text).join(" ")} `;
 
 /** Every text of a side where an item may have been read: body leaves and unplaced pieces. */
@@ -36,13 +38,13 @@ function passages(document: SpecDocument): Passage[] {
     } else if (value !== null && typeof value === "object")
       for (const [key, item] of Object.entries(value)) visit(item, `${at}/${key}`);
   };
-  visit(document.body, "/body");
+  visit(document.body, BODY_AT);
   document.unmapped.forEach((piece, index) => {
-    out.push({ at: `/unmapped/${index}`, words: spaced(unwrapped(piece.text)) });
+    out.push({ at: documentAt("unmapped", index), words: spaced(unwrapped(piece.text)) });
   });
   // A page break can split unplaced text in two pieces.
   out.push({
-    at: "/unmapped",
+    at: UNMAPPED_AT,
     words: spaced(document.unmapped.map((piece) => unwrapped(piece.text)).join(" ")),
   });
   return out;
@@ -122,7 +124,7 @@ export function separateParseDifferences(
   const consumed = { before: [] as string[], after: [] as string[] };
   for (const change of changes) {
     const extra = extraText(change);
-    if (extra === undefined || !change.pointer.startsWith("/body")) {
+    if (extra === undefined || !change.pointer.startsWith(BODY_AT)) {
       kept.push(change);
       continue;
     }
@@ -141,7 +143,7 @@ export function separateParseDifferences(
       kept.push(change);
       continue;
     }
-    if (foundIn.startsWith("/unmapped")) consumed[lacking].push(...extra.texts);
+    if (foundIn.startsWith(UNMAPPED_AT)) consumed[lacking].push(...extra.texts);
     parseDifferences.push(asParseDifference(after.id, change, foundIn));
   }
   const was = unplaced(before, consumed.before, inAfter);
@@ -163,7 +165,7 @@ function placedPiece(
   side: "before" | "after",
   piece: Unplaced["placed"][number],
 ): Change {
-  const pointer = `/unmapped/${piece.index}`;
+  const pointer = documentAt("unmapped", piece.index);
   return {
     pointer,
     section: SECTIONS.unmapped,
@@ -212,8 +214,8 @@ function unplaced(
   consumed: readonly string[],
   other: readonly Passage[],
 ): Unplaced {
-  const otherBody = other.filter((passage) => passage.at.startsWith("/body"));
-  const otherUnplaced = other.find((passage) => passage.at === "/unmapped")?.words ?? "";
+  const otherBody = other.filter((passage) => passage.at.startsWith(BODY_AT));
+  const otherUnplaced = other.find((passage) => passage.at === UNMAPPED_AT)?.words ?? "";
   const told = consumed.map(spaced);
   const kept: string[] = [];
   const placed: Unplaced["placed"] = [];

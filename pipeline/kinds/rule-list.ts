@@ -1,5 +1,6 @@
 /** The rules of one document as they are read, each with its place. */
 import type { Place, Rule } from "../../schemas/index.js";
+import { documentAt } from "../shared/pointer.js";
 import type { RulesResult } from "../types.js";
 
 export class RuleList {
@@ -15,7 +16,7 @@ export class RuleList {
   }
 
   add(rule: Rule, place: Place | undefined): void {
-    if (place) this.provenance[`/rules/${this.rules.length}`] = place;
+    if (place) this.provenance[documentAt("rules", this.rules.length)] = place;
     this.rules.push(rule);
   }
 

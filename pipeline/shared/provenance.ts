@@ -1,5 +1,5 @@
-/** Building provenance and finding what no field claimed. */
-import type { Place, Provenance, Unmapped } from "../../schemas/index.js";
+/** JSON pointers, places of lines, and the lines no field claimed. */
+import type { Place, Unmapped } from "../../schemas/index.js";
 import type { Line } from "../types.js";
 
 /** One segment of a JSON pointer, RFC 6901 escaped ("~" -> "~0", "/" -> "~1"). */
@@ -27,48 +27,23 @@ export function placeOf(lines: readonly Line[]): Place | undefined {
   return place;
 }
 
-export class ProvenanceBuilder {
-  readonly entries: Provenance = {};
-
-  set(at: string, place: Place | undefined): void {
-    if (place) this.entries[at] = place;
+/** Runs of unclaimed, non-blank lines: the text no field took, as `unmapped`. */
+export function unclaimedRuns(
+  lines: readonly Line[],
+  isClaimed: (line: Line) => boolean,
+): Unmapped[] {
+  const out: Unmapped[] = [];
+  let run: Line[] = [];
+  const flush = (): void => {
+    const place = placeOf(run);
+    if (place) out.push({ text: run.map((line) => line.text.trim()).join("\n"), ...place });
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.text.trim() === "") continue;
+    if (isClaimed(line)) flush();
+    else run.push(line);
   }
-
-  setLines(at: string, lines: readonly Line[]): void {
-    this.set(at, placeOf(lines));
-  }
-}
-
-/** Identity of a line for claims: synthetic copies of a line (a heading's tail) claim the original. */
-function keyOf(line: Line): string {
-  return `${line.page ?? 0}:${line.line}`;
-}
-
-/** Tracks which input lines some field claimed; the rest is `unmapped`. */
-export class Claims {
-  private readonly claimed = new Set<string>();
-
-  constructor(private readonly lines: readonly Line[]) {}
-
-  claimLines(lines: Iterable<Line>): void {
-    for (const line of lines) this.claimed.add(keyOf(line));
-  }
-
-  /** Runs of unclaimed, non-blank lines. */
-  unmapped(): Unmapped[] {
-    const out: Unmapped[] = [];
-    let run: Line[] = [];
-    const flush = (): void => {
-      const place = placeOf(run);
-      if (place) out.push({ text: run.map((line) => line.text.trim()).join("\n"), ...place });
-      run = [];
-    };
-    for (const line of this.lines) {
-      if (line.text.trim() === "") continue;
-      if (this.claimed.has(keyOf(line))) flush();
-      else run.push(line);
-    }
-    flush();
-    return out;
-  }
+  flush();
+  return out;
 }

@@ -1,4 +1,5 @@
 /** Notices, one field both kinds have: the same ids and meaning (catalogue.ts scopes them to any kind). */
+import type { PathOf } from "../../shared/pointer.js";
 import type { Field } from "../fields.js";
 import { SECTIONS } from "../labels.js";
 
@@ -6,7 +7,8 @@ import { SECTIONS } from "../labels.js";
 export function noticesField<T extends { notices: readonly string[] }>(): Field<T> {
   return {
     compare: "list",
-    path: ["notices"],
+    // T has `notices` (its constraint says so); TS cannot resolve PathOf of a type parameter.
+    path: ["notices"] as PathOf<T>,
     section: SECTIONS.notices,
     label: "Notice",
     key: "notices",

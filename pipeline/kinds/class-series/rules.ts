@@ -9,6 +9,7 @@ import {
   supervisionFacts,
   supervisionSentence,
 } from "../../rules/supervision.js";
+import { seriesAt } from "../../shared/pointer.js";
 import { splitSentences } from "../../shared/sentences.js";
 import type { Interpretation, RulesResult } from "../../types.js";
 import { RuleList } from "../rule-list.js";
@@ -35,12 +36,12 @@ export function classSeriesRules(
           area: chart.area,
           applies: cell.text !== null,
         },
-        `/body/charts/${chartIndex}/cells/${cellIndex}/text`,
+        seriesAt("charts", chartIndex, "cells", cellIndex, "text"),
       );
     });
   });
   body.distinctions.forEach((distinction, index) => {
-    const at = `/body/distinctions/${index}/text`;
+    const at = seriesAt("distinctions", index, "text");
     const facts = supervisionFacts(distinction.text);
     if (!facts) {
       file.warn(
@@ -71,7 +72,7 @@ export function classSeriesRules(
   body.exclusions.forEach((exclusion, index) => {
     add(
       { id: `exclusion-${index + 1}`, type: "exclusion", text: exclusion },
-      `/body/exclusions/${index}`,
+      seriesAt("exclusions", index),
     );
   });
   return list.result();

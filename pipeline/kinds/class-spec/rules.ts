@@ -14,6 +14,7 @@ import {
 } from "../../rules/requirement.js";
 import { replacedCredential, substitutionFacts, type Target } from "../../rules/substitution.js";
 import { countDurations } from "../../shared/numbers.js";
+import { specAt } from "../../shared/pointer.js";
 import { splitSentences } from "../../shared/sentences.js";
 import type { Interpretation, RulesResult } from "../../types.js";
 import { RuleList } from "../rule-list.js";
@@ -86,7 +87,7 @@ export function classSpecRules(
   ] as const;
   const read: RequirementRule[] = [];
   for (const { section, read: facts, expected } of requirements) {
-    const at = `/body/minimumRequirements/${section}`;
+    const at = specAt("minimumRequirements", section);
     for (const sentence of splitSentences(body.minimumRequirements[section] ?? "")) {
       const found = facts(sentence);
       if (!found) {
@@ -113,7 +114,7 @@ export function classSpecRules(
     }
   }
   body.minimumRequirements.substitutions.forEach((substitution, index) => {
-    const at = `/body/minimumRequirements/substitutions/${index}/text`;
+    const at = specAt("minimumRequirements", "substitutions", index, "text");
     for (const sentence of splitSentences(substitution.text)) {
       const facts = substitutionFacts(sentence);
       if (!facts) {
@@ -144,13 +145,13 @@ export function classSpecRules(
         initialMonths: body.probation.initialMonths,
         promotionalMonths: body.probation.promotionalMonths,
       },
-      source?.place ?? placeOf("/body/probation/initialMonths"),
+      source?.place ?? placeOf(specAt("probation", "initialMonths")),
     );
   }
   const conditionFields: Array<[string, string | null]> = [
-    ["/body/specialRequirements", body.specialRequirements],
+    [specAt("specialRequirements"), body.specialRequirements],
     ...body.additionalRequirements.map((text, index): [string, string] => [
-      `/body/additionalRequirements/${index}`,
+      specAt("additionalRequirements", index),
       text,
     ]),
   ];

@@ -8,12 +8,13 @@
  * under un-numbered headings reads as one area each.
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
+import type { DocFile } from "../../file.js";
 import { PARAGRAPH_END } from "../../shared/joined.js";
-import { pointer } from "../../shared/provenance.js";
+import { seriesAt } from "../../shared/pointer.js";
 import type { Block } from "./blocks.js";
 import { isQualifier } from "./headings.js";
 import { isLeadIn, sameAreaName, trailingLeadIn } from "./layout.js";
-import { type Reading, SOURCE } from "./reading.js";
+import { type BlockRead, BlockReader, blockPlace, SOURCE } from "./reading.js";
 
 type Area = ClassSeriesBody["areasOfWork"][number];
 
@@ -59,22 +60,22 @@ function inlineNames(block: Block): ListedArea[] {
 /** Series Concept: prose, plus the areas it names (numbered list or inline). */
 export function readConcept(
   blocks: readonly Block[],
-  body: ClassSeriesBody,
-  reading: Reading,
-): ListedArea[] {
+): BlockRead<{ concept: string | null; listed: ListedArea[] }> {
+  const reading = new BlockReader();
   const prose = blocks.filter((block) => block.kind === "text");
   const listed = blocks.filter((block) => block.kind === "item");
-  if (prose.length > 0) {
-    body.concept = prose.map((block) => block.text).join("\n\n");
-    reading.set("/body/concept", ...prose);
-  }
+  const concept = prose.length > 0 ? prose.map((block) => block.text).join("\n\n") : null;
+  reading.set(seriesAt("concept"), ...prose);
   reading.claim(...prose, ...listed);
   const numbered = listed.map((block, index) => ({
     name: block.text,
     number: block.ordinal ?? index + 1,
     block,
   }));
-  return numbered.length > 0 ? numbered : prose.flatMap(inlineNames);
+  return reading.done({
+    concept,
+    listed: numbered.length > 0 ? numbered : prose.flatMap(inlineNames),
+  });
 }
 
 /**
@@ -104,26 +105,25 @@ function namedArea(block: Block, listed: readonly ListedArea[]): ListedArea | un
 
 export function readDefinitions(
   blocks: readonly Block[],
-  body: ClassSeriesBody,
-  reading: Reading,
   listed: readonly ListedArea[],
-): void {
+): BlockRead<Area[]> {
+  const reading = new BlockReader();
+  const areas: Area[] = [];
   let area: Area | undefined;
   let index = -1;
   const focus = new Map<number, Block[]>();
   /** Provenance of the area being left: its focus paragraphs so far. */
   const leave = () => {
     const blocksOfFocus = focus.get(index);
-    if (blocksOfFocus)
-      reading.set(pointer("body", "areasOfWork", index, "focus"), ...blocksOfFocus);
+    if (blocksOfFocus) reading.set(seriesAt("areasOfWork", index, "focus"), ...blocksOfFocus);
   };
   const open = (number: number, name: string, block: Block) => {
     leave();
-    index = body.areasOfWork.length;
+    index = areas.length;
     area = { number, name, focus: null, duties: [] };
-    body.areasOfWork.push(area);
-    reading.set(pointer("body", "areasOfWork", index, "number"), block);
-    reading.set(pointer("body", "areasOfWork", index, "name"), block);
+    areas.push(area);
+    reading.set(seriesAt("areasOfWork", index, "number"), block);
+    reading.set(seriesAt("areasOfWork", index, "name"), block);
     reading.claim(block);
   };
   // With no list of areas anywhere, a name-shaped line above the text it heads opens the next area.
@@ -138,34 +138,34 @@ export function readDefinitions(
       !(next.kind === "text" && isNameShaped(next.text));
     const defined =
       block.kind === "text" && isNameShaped(block.text)
-        ? body.areasOfWork.findIndex((candidate) => sameAreaName(candidate.name, block.text))
+        ? areas.findIndex((candidate) => sameAreaName(candidate.name, block.text))
         : -1;
     const named = defined < 0 ? namedArea(block, listed) : undefined;
     if (opensArea(block, area, listed)) {
       open(block.ordinal, block.text, block);
     } else if (headsText && defined < 0) {
-      open(body.areasOfWork.length + 1, block.text, block);
+      open(areas.length + 1, block.text, block);
     } else if (defined >= 0) {
       // An index of numbered names came first: this heading opens the area it named.
       leave();
       index = defined;
-      area = body.areasOfWork[defined];
+      area = areas[defined];
       reading.claim(block);
     } else if (named) {
       const position = listed.indexOf(named) + 1;
       open(named.number ?? position, block.text, block);
     } else if (isQualifier(block) || isPreamble(block, area)) {
-      reading.notice(block.text, block);
+      reading.noticeBlock(block.text, block);
     } else if (!area) {
       // Text before the first area that announces nothing: no field reads it (unmapped).
     } else if (block.kind === "item") {
-      reading.set(pointer("body", "areasOfWork", index, "duties", area.duties.length), block);
+      reading.set(seriesAt("areasOfWork", index, "duties", area.duties.length), block);
       area.duties.push(block.text);
       reading.claim(block);
     } else if (block.kind === "text") {
       const leadIn = trailingLeadIn(block.text);
       const text = leadIn ? leadIn.before : block.text;
-      if (leadIn) reading.notice(leadIn.leadIn, block);
+      if (leadIn) reading.noticeBlock(leadIn.leadIn, block);
       if (text !== "") {
         area.focus = area.focus ? `${area.focus}\n\n${text}` : text;
         focus.set(index, [...(focus.get(index) ?? []), block]);
@@ -174,6 +174,7 @@ export function readDefinitions(
     }
   });
   leave();
+  return reading.done(areas);
 }
 
 /** A lead-in, or the sentence that opens Definitions ("… are defined as follows:") before any area. */
@@ -183,31 +184,28 @@ function isPreamble(block: Block, area: Area | undefined): boolean {
 }
 
 /** A series without Definitions still names its areas in the concept. */
-export function areasFromConcept(
-  listed: readonly ListedArea[],
-  body: ClassSeriesBody,
-  reading: Reading,
-): void {
-  listed.forEach(({ name, number, block }, index) => {
-    const at = body.areasOfWork.length;
-    body.areasOfWork.push({ number: number ?? index + 1, name, focus: null, duties: [] });
-    reading.set(pointer("body", "areasOfWork", at, "number"), block);
-    reading.set(pointer("body", "areasOfWork", at, "name"), block);
+export function areasFromConcept(listed: readonly ListedArea[]): BlockRead<Area[]> {
+  const reading = new BlockReader();
+  const areas = listed.map(({ name, number, block }, index): Area => {
+    reading.set(seriesAt("areasOfWork", index, "number"), block);
+    reading.set(seriesAt("areasOfWork", index, "name"), block);
+    return { number: number ?? index + 1, name, focus: null, duties: [] };
   });
+  return reading.done(areas);
 }
 
 /** The concept's list and the Definitions should name the same areas. */
 export function checkListedAreas(
   listed: readonly ListedArea[],
-  body: ClassSeriesBody,
-  reading: Reading,
+  areas: readonly Area[],
+  file: DocFile,
 ): void {
   for (const { name, block } of listed) {
-    if (body.areasOfWork.some((area) => sameAreaName(area.name, name))) continue;
-    reading.file.warn(
+    if (areas.some((area) => sameAreaName(area.name, name))) continue;
+    file.warn(
       "area-undefined",
       `Unexpected area of work '${name}' in the concept that Definitions never defines, expected a definition`,
-      { place: reading.place(block), source: SOURCE },
+      { place: blockPlace(block), source: SOURCE },
     );
   }
 }

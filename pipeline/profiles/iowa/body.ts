@@ -1,7 +1,8 @@
-/** Sections -> the `class-series` body, with provenance and unmapped blocks. */
+/** Sections -> the `class-series` body: each section read on its own, composed in order. */
 import type { ClassSeriesBody, Unmapped } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
-import { pointer } from "../../shared/provenance.js";
+import { seriesAt, TITLE_AT } from "../../shared/pointer.js";
+import { Readings } from "../../shared/read.js";
 import { boundedSlug } from "../../shared/slug.js";
 import type { Extracted, Interpretation } from "../../types.js";
 import {
@@ -27,33 +28,24 @@ import {
 import { SECTION_NAMES, type SectionKey, sameAreaName } from "./layout.js";
 import { levelOfTitle } from "./levels.js";
 import { splitNotes } from "./notes.js";
-import { Reading } from "./reading.js";
+import { type BlockRead, BlockReader, blockPlace } from "./reading.js";
 import { type Layout, sectionOf, splitSections } from "./sections.js";
 
-function readExclusions(blocks: readonly Block[], body: ClassSeriesBody, reading: Reading): void {
+function readExclusions(blocks: readonly Block[]): BlockRead<string[]> {
+  const reading = new BlockReader();
+  const exclusions: string[] = [];
   for (const block of blocks) {
     // "The following are excluded …:", "Positions meeting any of the following are excluded …:".
     if ((block.kind === "text" && block.text.endsWith(":")) || isQualifier(block)) {
-      reading.notice(block.text, block);
+      reading.noticeBlock(block.text, block);
       continue;
     }
     if (block.kind === "row") continue;
-    reading.set(pointer("body", "exclusions", body.exclusions.length), block);
-    body.exclusions.push(block.text);
+    reading.set(seriesAt("exclusions", exclusions.length), block);
+    exclusions.push(block.text);
     reading.claim(block);
   }
-}
-
-function emptyBody(): ClassSeriesBody {
-  return {
-    classes: [],
-    concept: null,
-    areasOfWork: [],
-    exclusions: [],
-    distinctions: [],
-    charts: [],
-    notices: [],
-  };
+  return reading.done(exclusions);
 }
 
 /**
@@ -107,67 +99,79 @@ export function interpretIowa(
     );
     return undefined;
   }
-  const reading = new Reading(file);
-  const body = emptyBody();
-  reading.claim(layout.title);
-  for (const [key, section] of layout.sections)
-    if (key !== "evaluation") reading.claim(section.heading);
-  for (const block of layout.preface) if (isLetterhead(block)) reading.notice(block.text, block);
-
-  const sectionBlocks = [...layout.sections.values()].flatMap((section) => section.blocks);
-  const furniture = findFurniture(sectionBlocks, (block) => sectionOf(block) !== undefined);
-  for (const block of furniture.notices) reading.notice(block.text, block);
-  if (furniture.effective) {
-    const { block, printed, yearMonth } = furniture.effective;
-    body.effectiveDate = yearMonth ? { printed, yearMonth } : { printed };
-    reading.set("/body/effectiveDate/printed", block);
-    if (yearMonth) reading.set("/body/effectiveDate/yearMonth", block);
-    reading.claim(block);
-  }
+  const readings = new Readings<Block>();
+  readings.place(TITLE_AT, blockPlace(layout.title));
+  const furniture = findFurniture(
+    [...layout.sections.values()].flatMap((section) => section.blocks),
+    (block) => sectionOf(block) !== undefined,
+  );
+  const effectiveDate = readings.take(readFrame(layout, layout.title, furniture));
   const content = (key: SectionKey) =>
     (layout.sections.get(key)?.blocks ?? []).filter((block) => !furniture.blocks.has(block));
   const cut = (key: SectionKey, known: (block: Block) => boolean = () => false) =>
-    cutAtUnknownHeading(content(key), known, reading, SECTION_NAMES[key]);
+    cutAtUnknownHeading(content(key), known, file, SECTION_NAMES[key]);
 
-  readClasses(content("classes"), body, reading);
-  const listed = readConcept(cut("concept", listedAfterLeadIn(content("concept"))), body, reading);
-  readExclusions(cut("exclusions"), body, reading);
+  const classes = readings.take(readClasses(content("classes"), file));
+  const { concept, listed } = readings.take(
+    readConcept(cut("concept", listedAfterLeadIn(content("concept")))),
+  );
+  const exclusions = readings.take(readExclusions(cut("exclusions")));
   const definitions = content("definitions");
-  readDefinitions(cut("definitions", areaHeadingKnown(definitions, listed)), body, reading, listed);
-  readEvaluation(layout, content("evaluation"), body, reading, listed);
-  if (body.areasOfWork.length === 0) areasFromConcept(listed, body, reading);
-  else checkListedAreas(listed, body, reading);
-  readDistinctions(
-    cut("distinctions", (block) => {
-      return (
-        distinctionLevel(block, body.classes) !== undefined ||
-        levelOfTitle(block.text) !== undefined ||
-        namesUnknownClass(block, body.classes)
-      );
-    }),
-    body,
-    reading,
+  let areasOfWork = readings.take(
+    readDefinitions(cut("definitions", areaHeadingKnown(definitions, listed)), listed),
   );
-  readCharts(
-    cut("charts", (block) => isLevelHeading(block, body.classes)),
-    body,
-    reading,
+  const evaluated = readings.take(
+    readEvaluation(layout, content("evaluation"), areasOfWork.length > 0, listed, file),
   );
-  // In the order printed: the letterhead first, the footer last.
-  const notices = [...reading.notices].sort((a, b) => a.block.startLine - b.block.startLine);
-  notices.forEach(({ text, block }, index) => {
-    body.notices.push(text);
-    reading.set(pointer("body", "notices", index), block);
+  if (areasOfWork.length === 0) areasOfWork = evaluated;
+  if (areasOfWork.length === 0) areasOfWork = readings.take(areasFromConcept(listed));
+  else checkListedAreas(listed, areasOfWork, file);
+  const distinctions = readings.take(
+    readDistinctions(
+      cut("distinctions", (block) => {
+        return (
+          distinctionLevel(block, classes) !== undefined ||
+          levelOfTitle(block.text) !== undefined ||
+          namesUnknownClass(block, classes)
+        );
+      }),
+      classes,
+      file,
+    ),
+  );
+  const charts = readings.take(
+    readCharts(
+      cut("charts", (block) => isLevelHeading(block, classes)),
+      { classes, areasOfWork },
+      file,
+    ),
+  );
+  // In the order printed: the letterhead first, the footer last; a text printed twice is one notice.
+  const notices = readings.notices
+    .filter((notice, index, all) => all.findIndex((other) => other.text === notice.text) === index)
+    .sort((a, b) => startOf(a.from) - startOf(b.from));
+  notices.forEach(({ from }, index) => {
+    readings.place(seriesAt("notices", index), blockPlace(...from));
   });
+  const body: ClassSeriesBody = {
+    classes,
+    concept,
+    areasOfWork,
+    exclusions,
+    distinctions,
+    charts,
+    notices: notices.map((notice) => notice.text),
+    ...(effectiveDate ? { effectiveDate } : {}),
+  };
   checkCompleteness(
     layout,
     blocks.filter((block) => !furniture.blocks.has(block)),
     body,
-    reading,
+    file,
   );
 
   const unmapped: Unmapped[] = blocks
-    .filter((block) => !reading.claimed.has(block))
+    .filter((block) => !readings.isClaimed(block))
     .map(
       (block): Unmapped => ({
         text: block.text,
@@ -175,16 +179,43 @@ export function interpretIowa(
         endLine: block.endLine,
       }),
     )
-    .concat(reading.unmapped)
+    .concat(readings.unmapped)
     .sort((a, b) => a.startLine - b.startLine);
   return {
     kind: "class-series",
     id: `us-ia/series/${boundedSlug(layout.title.text, "series")}`,
     title: layout.title.text,
     body,
-    provenance: { "/title": reading.place(layout.title), ...reading.provenance.entries },
+    provenance: readings.provenance,
     unmapped,
   };
+}
+
+const startOf = (blocks: readonly Block[]) => blocks[0]?.startLine ?? 0;
+
+/**
+ * What stands around the sections: the title and the section headings
+ * (claimed), the letterhead and the footer (notices), and the footer's
+ * effective date.
+ */
+function readFrame(
+  layout: Layout,
+  title: Block,
+  furniture: ReturnType<typeof findFurniture>,
+): BlockRead<ClassSeriesBody["effectiveDate"]> {
+  const reading = new BlockReader();
+  reading.claim(title);
+  for (const [key, section] of layout.sections)
+    if (key !== "evaluation") reading.claim(section.heading);
+  for (const block of layout.preface)
+    if (isLetterhead(block)) reading.noticeBlock(block.text, block);
+  for (const block of furniture.notices) reading.noticeBlock(block.text, block);
+  if (!furniture.effective) return reading.done(undefined);
+  const { block, printed, yearMonth } = furniture.effective;
+  reading.set(seriesAt("effectiveDate", "printed"), block);
+  if (yearMonth) reading.set(seriesAt("effectiveDate", "yearMonth"), block);
+  reading.claim(block);
+  return reading.done(yearMonth ? { printed, yearMonth } : { printed });
 }
 
 /**
@@ -194,20 +225,22 @@ export function interpretIowa(
 function readEvaluation(
   layout: Layout,
   blocks: readonly Block[],
-  body: ClassSeriesBody,
-  reading: Reading,
+  defined: boolean,
   listed: readonly ListedArea[],
-): void {
+  file: DocFile,
+): BlockRead<ClassSeriesBody["areasOfWork"]> {
+  const reading = new BlockReader();
   const section = layout.sections.get("evaluation");
-  if (!section) return;
-  if (body.areasOfWork.length === 0) {
+  if (!section) return reading.done([]);
+  if (!defined) {
     const known = areaHeadingKnown(blocks, listed);
-    const own = cutAtUnknownHeading(blocks, known, reading, SECTION_NAMES.evaluation);
-    readDefinitions(own, body, reading, listed);
-    if (body.areasOfWork.length > 0) {
+    const own = cutAtUnknownHeading(blocks, known, file, SECTION_NAMES.evaluation);
+    const areas = reading.take(readDefinitions(own, listed));
+    if (areas.length > 0) {
       reading.claim(section.heading);
-      return;
+      return reading.done(areas);
     }
   }
-  warnUnknownSection(section.heading.text, SECTION_NAMES.definitions, section.heading, reading);
+  warnUnknownSection(section.heading.text, SECTION_NAMES.definitions, section.heading, file);
+  return reading.done([]);
 }

@@ -5,14 +5,24 @@
  * do this work (text null).
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
-import { pointer } from "../../shared/provenance.js";
+import type { DocFile } from "../../file.js";
+import { seriesAt } from "../../shared/pointer.js";
 import { isNameShaped } from "./areas.js";
 import type { Block } from "./blocks.js";
 import { NOT_APPLICABLE, sameAreaName } from "./layout.js";
 import { levelOfHeading, namedClassLevel } from "./levels.js";
-import { type Reading, SOURCE } from "./reading.js";
+import { type BlockRead, BlockReader, blockPlace, SOURCE } from "./reading.js";
 
 type Chart = ClassSeriesBody["charts"][number];
+
+/** What reading the charts needs: the series read so far, where the charts go, the file for warnings. */
+interface Context {
+  classes: ClassSeriesBody["classes"];
+  areasOfWork: ClassSeriesBody["areasOfWork"];
+  charts: Chart[];
+  reading: BlockReader;
+  file: DocFile;
+}
 
 interface Pending {
   chart: Chart;
@@ -53,7 +63,7 @@ function rowOf(cells: readonly Block[]): Block {
 function rowsFromLines(
   blocks: readonly Block[],
   classes: ClassSeriesBody["classes"],
-  reading: Reading,
+  reading: BlockReader,
 ): Block[] {
   const out: Block[] = [];
   let index = 0;
@@ -83,35 +93,38 @@ function rowsFromLines(
 
 export function readCharts(
   section: readonly Block[],
-  body: ClassSeriesBody,
-  reading: Reading,
-): void {
-  const blocks = rowsFromLines(section, body.classes, reading);
+  series: Pick<ClassSeriesBody, "classes" | "areasOfWork">,
+  file: DocFile,
+): BlockRead<Chart[]> {
+  const reading = new BlockReader();
+  const context: Context = { ...series, charts: [], reading, file };
+  const { charts } = context;
+  const blocks = rowsFromLines(section, series.classes, reading);
   let pending: Pending | undefined;
   /** The header of one table for every area (rows = areas), before any area. */
   let areasTable: Block | undefined;
   const finish = () => {
-    if (pending) finishChart(pending, body, reading);
+    if (pending) finishChart(pending, context);
     pending = undefined;
   };
   for (const block of blocks) {
     const areaRow = block.kind === "row" ? AREA_CELL.exec(block.cells[0] ?? "") : null;
     if (!pending && areasTable && areaRow) {
-      chartOfAreaRow(block, areasTable, Number(areaRow[1]), areaRow[2] ?? "", body, reading);
+      chartOfAreaRow(block, areasTable, Number(areaRow[1]), areaRow[2] ?? "", context);
     } else if (!pending && !areasTable && block.kind === "row") {
       areasTable = block;
     } else if (block.kind === "item" && block.ordinal !== undefined) {
       finish();
-      const index = body.charts.length;
+      const index = charts.length;
       pending = {
         chart: { area: block.ordinal, name: block.text, cells: [] },
         index,
         item: block,
         rows: [],
       };
-      body.charts.push(pending.chart);
-      reading.set(pointer("body", "charts", index, "area"), block);
-      reading.set(pointer("body", "charts", index, "name"), block);
+      charts.push(pending.chart);
+      reading.set(seriesAt("charts", index, "area"), block);
+      reading.set(seriesAt("charts", index, "name"), block);
       reading.claim(block);
     } else if (pending && block.kind === "row" && !pending.header) {
       pending.header = block;
@@ -121,6 +134,7 @@ export function readCharts(
     }
   }
   finish();
+  return reading.done(charts);
 }
 
 /** "1. Surveying": the area a row of a table for every area is about. */
@@ -136,21 +150,21 @@ function chartOfAreaRow(
   table: Block,
   area: number,
   name: string,
-  body: ClassSeriesBody,
-  reading: Reading,
+  context: Context,
 ): void {
-  const index = body.charts.length;
+  const { charts, reading } = context;
+  const index = charts.length;
   const chart: Chart = { area, name, cells: [] };
-  body.charts.push(chart);
-  reading.set(pointer("body", "charts", index, "area"), row);
-  reading.set(pointer("body", "charts", index, "name"), row);
+  charts.push(chart);
+  reading.set(seriesAt("charts", index, "area"), row);
+  reading.set(seriesAt("charts", index, "name"), row);
   const corner = table.cells[0] ?? "";
-  if (!reading.claimed.has(table) && corner !== "")
-    reading.unmapped.push({ text: corner, ...reading.place(table) });
+  if (!reading.claimed(table) && corner !== "")
+    reading.keepUnmapped({ text: corner, ...blockPlace(table) });
   reading.claim(table, row);
   const header = { ...table, cells: table.cells.slice(1) };
   const cells = { ...row, cells: row.cells.slice(1) };
-  finishChart({ chart, index, item: row, header, rows: [cells] }, body, reading);
+  finishChart({ chart, index, item: row, header, rows: [cells] }, context);
 }
 
 /**
@@ -169,68 +183,69 @@ function levelsAsRows(pending: Pending, classes: ClassSeriesBody["classes"]): bo
 }
 
 /** Each row one level: its first cell the heading, its second the text; the header's labels unmapped. */
-function finishRowsChart(pending: Pending, body: ClassSeriesBody, reading: Reading): void {
+function finishRowsChart(pending: Pending, { classes, reading }: Context): void {
   const { chart, index, header, rows } = pending;
-  if (header) reading.claimed.delete(header);
+  if (header) reading.unclaim(header);
   for (const row of rows) {
     const [heading = "", raw = "", ...extra] = row.cells;
-    const at = pointer("body", "charts", index, "cells", chart.cells.length);
-    const level = namedClassLevel(heading, body.classes) as number;
+    const at = chart.cells.length;
+    const level = namedClassLevel(heading, classes) as number;
     chart.cells.push({ level, heading, text: raw === "" || NOT_APPLICABLE.test(raw) ? null : raw });
-    for (const key of ["level", "heading", "text"]) reading.set(`${at}/${key}`, row);
+    for (const key of ["level", "heading", "text"] as const)
+      reading.set(seriesAt("charts", index, "cells", at, key), row);
     reading.claim(row);
     const beyond = extra.filter((cell) => cell !== "");
-    if (beyond.length > 0)
-      reading.unmapped.push({ text: beyond.join("\n"), ...reading.place(row) });
+    if (beyond.length > 0) reading.keepUnmapped({ text: beyond.join("\n"), ...blockPlace(row) });
   }
 }
 
-function finishChart(pending: Pending, body: ClassSeriesBody, reading: Reading): void {
+function finishChart(pending: Pending, context: Context): void {
+  const { classes, reading, file } = context;
   const { chart, index, header, rows } = pending;
-  checkArea(pending, body, reading);
+  checkArea(pending, context);
   if (!header) return;
-  if (levelsAsRows(pending, body.classes)) {
-    finishRowsChart(pending, body, reading);
+  if (levelsAsRows(pending, classes)) {
+    finishRowsChart(pending, context);
     return;
   }
   const headings = header.cells.filter((cell) => cell !== "");
-  if (headings.every((heading) => levelOfHeading(heading, body.classes) === undefined)) {
-    unreadableChart(pending, reading);
+  if (headings.every((heading) => levelOfHeading(heading, classes) === undefined)) {
+    unreadableChart(pending, context);
     return;
   }
   const texts = mergeRows(rows, headings.length);
   if (rows.length > 0 && texts.width !== headings.length) {
-    reading.file.warn(
+    file.warn(
       "chart-row-width",
       `Unexpected chart row of ${texts.width} cells under ${headings.length} level headings in '${chart.name}', expected one cell per level`,
-      { place: reading.place(...rows), related: [{ startLine: header.startLine }], source: SOURCE },
+      { place: blockPlace(...rows), related: [{ startLine: header.startLine }], source: SOURCE },
     );
   }
   headings.forEach((heading, column) => {
-    const named = levelOfHeading(heading, body.classes);
+    const named = levelOfHeading(heading, classes);
     const level = named ?? column + 1;
     if (named === undefined) {
-      reading.file.warn(
+      file.warn(
         "unknown-level",
         `Unexpected level heading '${heading}' without a level number or class title, expected e.g. 'ITS 3 – Intermediate'; used its column (${level})`,
         {
-          place: reading.place(header),
+          place: blockPlace(header),
           source: SOURCE,
         },
       );
     }
     const raw = texts.cells[column] ?? "";
     const text = raw === "" || NOT_APPLICABLE.test(raw) ? null : raw;
-    const at = pointer("body", "charts", index, "cells", chart.cells.length);
+    const at = chart.cells.length;
     chart.cells.push({ level, heading, text });
-    reading.set(`${at}/level`, header);
-    reading.set(`${at}/heading`, header);
-    if (rows.length > 0) reading.set(`${at}/text`, ...rows);
+    reading.set(seriesAt("charts", index, "cells", at, "level"), header);
+    reading.set(seriesAt("charts", index, "cells", at, "heading"), header);
+    if (rows.length > 0) reading.set(seriesAt("charts", index, "cells", at, "text"), ...rows);
   });
   reading.claim(...rows);
   if (texts.extra.length > 0) {
     // Cells beyond the headings have no level to belong to: kept as unmapped text.
-    reading.unmapped.push({ text: texts.extra.join("\n"), ...reading.place(...rows) });
+    reading.keepUnmapped({ text: texts.extra.join("\n"), ...blockPlace(...rows) });
   }
 }
 
@@ -239,34 +254,34 @@ function finishChart(pending: Pending, body: ClassSeriesBody, reading: Reading):
  * none either: which cell belongs to which level is unknown. No cell is
  * guessed; the table is left unmapped and the document is partial.
  */
-function unreadableChart(pending: Pending, reading: Reading): void {
+function unreadableChart(pending: Pending, { reading, file }: Context): void {
   const { chart, header, rows } = pending;
-  if (header) reading.claimed.delete(header);
-  reading.file.error(
+  if (header) reading.unclaim(header);
+  file.error(
     "chart-unreadable",
     `Unexpected chart table for '${chart.name}' whose headings and rows name no level of the series, expected a level per column or per row; the table is kept as unmapped`,
-    { place: reading.place(...(header ? [header] : []), ...rows), source: SOURCE },
+    { place: blockPlace(...(header ? [header] : []), ...rows), source: SOURCE },
   );
 }
 
 /** A chart's area should be one of the areas defined, under the name it was defined with. */
-function checkArea(pending: Pending, body: ClassSeriesBody, reading: Reading): void {
+function checkArea(pending: Pending, { areasOfWork, file }: Context): void {
   const { chart, index, item } = pending;
-  if (body.areasOfWork.length === 0) return;
-  const defined = body.areasOfWork.find((area) => area.number === chart.area);
+  if (areasOfWork.length === 0) return;
+  const defined = areasOfWork.find((area) => area.number === chart.area);
   const options = {
-    pointer: defined ? pointer("body", "charts", index, "name") : pointer("body", "charts", index),
-    place: reading.place(item),
+    pointer: defined ? seriesAt("charts", index, "name") : seriesAt("charts", index),
+    place: blockPlace(item),
     source: SOURCE,
   };
   if (!defined) {
-    reading.file.warn(
+    file.warn(
       "chart-area-undefined",
       `Unexpected chart for area ${chart.area} '${chart.name}', expected an area defined under Definitions`,
       options,
     );
   } else if (!sameAreaName(defined.name, chart.name)) {
-    reading.file.warn(
+    file.warn(
       "chart-area-renamed",
       `Unexpected chart name '${chart.name}' for area ${chart.area}, expected the name it was defined with, '${defined.name}'`,
       options,

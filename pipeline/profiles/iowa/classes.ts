@@ -6,12 +6,13 @@
  * "Senior …"), from the order in which the series lists its classes.
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
-import { pointer } from "../../shared/provenance.js";
+import type { DocFile } from "../../file.js";
+import { seriesAt } from "../../shared/pointer.js";
 import { trimCharacters } from "../../shared/text.js";
 import type { Block } from "./blocks.js";
 import { CLASS_CODE, CLASS_CODE_LABEL, CLASS_TABLE_HEADER } from "./layout.js";
 import { levelOfTitle } from "./levels.js";
-import { type Reading, SOURCE } from "./reading.js";
+import { type BlockRead, BlockReader, blockPlace, SOURCE } from "./reading.js";
 
 interface ClassLine {
   codes: [string, ...string[]];
@@ -78,7 +79,12 @@ function columnsOf(header: Block): Columns | undefined {
  * filled cell (a "Pay Grade" column, a cell beyond the header's) is no part
  * of the class: kept as unmapped, with a warning once per column.
  */
-function columnLine(block: Block, columns: Columns, reading: Reading): ClassLine | undefined {
+function columnLine(
+  block: Block,
+  columns: Columns,
+  reading: BlockReader,
+  file: DocFile,
+): ClassLine | undefined {
   const codes = codesIn(block.cells[columns.code] ?? "");
   const title = block.cells[columns.title] ?? "";
   if (!codes || title === "") return undefined;
@@ -87,24 +93,29 @@ function columnLine(block: Block, columns: Columns, reading: Reading): ClassLine
     const named = columns.header.cells[column] ?? "";
     if (!columns.warned.has(column)) {
       columns.warned.add(column);
-      if (named !== "") reading.unmapped.push({ text: named, ...reading.place(columns.header) });
+      if (named !== "") reading.keepUnmapped({ text: named, ...blockPlace(columns.header) });
       const what =
         named === "" ? `cell '${cell}' beyond the header's columns` : `column '${named}'`;
-      reading.file.warn(
+      file.warn(
         "class-column-unread",
         `Unexpected ${what} in the classes table, expected only class codes and titles; its values are kept as unmapped`,
-        { place: reading.place(block), source: SOURCE },
+        { place: blockPlace(block), source: SOURCE },
       );
     }
-    reading.unmapped.push({ text: cell, ...reading.place(block) });
+    reading.keepUnmapped({ text: cell, ...blockPlace(block) });
   });
   return { codes, title, block };
 }
 
-function classLine(block: Block, columns: Columns | undefined, reading: Reading) {
+function classLine(
+  block: Block,
+  columns: Columns | undefined,
+  reading: BlockReader,
+  file: DocFile,
+) {
   if (block.kind !== "row") return labeledLine(block);
   // A row that does not fit its header (codes in another column) is read as before, by content.
-  return (columns && columnLine(block, columns, reading)) || tableLine(block);
+  return (columns && columnLine(block, columns, reading, file)) || tableLine(block);
 }
 
 /** A line of codes alone: a cell of the classes table in a text export ("00114/90114"). */
@@ -153,9 +164,9 @@ function alternatingLines(blocks: readonly Block[]): Map<Block, ClassLine> {
 
 export function readClasses(
   blocks: readonly Block[],
-  body: ClassSeriesBody,
-  reading: Reading,
-): void {
+  file: DocFile,
+): BlockRead<ClassSeriesBody["classes"]> {
+  const reading = new BlockReader();
   const lines: ClassLine[] = [];
   const paired = alternatingLines(blocks);
   const parts = new Map<ClassLine, Block[]>();
@@ -175,7 +186,7 @@ export function readClasses(
       parts.set(pair, [...(parts.get(pair) ?? []), block]);
       continue;
     }
-    const line = classLine(block, columns, reading);
+    const line = classLine(block, columns, reading, file);
     if (line) lines.push(line);
   }
   for (const [line, blocksOfLine] of parts)
@@ -184,24 +195,25 @@ export function readClasses(
   const numbered = classes.map((group) => levelOfTitle(group[0]?.title ?? ""));
   const byOrder = numbered.every((level) => level === undefined);
   if (byOrder && classes.length > 1) {
-    reading.file.info(
+    file.info(
       "levels-by-order",
       "No class title carries a level number: levels follow the order in which the series lists its classes",
-      { place: reading.place(...lines.map((line) => line.block)), source: SOURCE },
+      { place: blockPlace(...lines.map((line) => line.block)), source: SOURCE },
     );
   }
-  classes.forEach((group, index) => {
+  const read = classes.map((group, index) => {
     const level = numbered[index] ?? index + 1;
     const first = group[0] as ClassLine;
     if (!byOrder && numbered[index] === undefined) {
-      reading.file.warn(
+      file.warn(
         "unknown-level",
         `Unexpected class title '${first.title}' without a level number, expected one; used its position (${level})`,
-        { place: reading.place(first.block), source: SOURCE },
+        { place: blockPlace(first.block), source: SOURCE },
       );
     }
-    addClass(group, level, body, reading);
+    return addClass(group, level, index, reading);
   });
+  return reading.done(read);
 }
 
 /** One class printed on several rows, once per code ("00231 Revenue Examiner 1", "90231 Revenue Examiner 1"): one class. */
@@ -217,22 +229,21 @@ function mergeSameTitle(lines: readonly ClassLine[]): ClassLine[][] {
 function addClass(
   group: readonly ClassLine[],
   level: number,
-  body: ClassSeriesBody,
-  reading: Reading,
-): void {
-  const index = body.classes.length;
+  index: number,
+  reading: BlockReader,
+): ClassSeriesBody["classes"][number] {
   const first = group[0] as ClassLine;
   const codes: [string, ...string[]] = [first.codes[0]];
-  reading.set(pointer("body", "classes", index, "codes", 0), first.block);
+  reading.set(seriesAt("classes", index, "codes", 0), first.block);
   for (const line of group) {
     for (const code of line.codes) {
       if (codes.includes(code)) continue;
-      reading.set(pointer("body", "classes", index, "codes", codes.length), line.block);
+      reading.set(seriesAt("classes", index, "codes", codes.length), line.block);
       codes.push(code);
     }
     reading.claim(line.block);
   }
-  body.classes.push({ codes, title: first.title, level });
-  for (const key of ["title", "level"])
-    reading.set(pointer("body", "classes", index, key), first.block);
+  for (const key of ["title", "level"] as const)
+    reading.set(seriesAt("classes", index, key), first.block);
+  return { codes, title: first.title, level };
 }

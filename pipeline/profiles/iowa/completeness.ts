@@ -5,10 +5,11 @@
  * describes is a warning. Each message says what is missing.
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
-import { pointer } from "../../shared/provenance.js";
+import type { DocFile } from "../../file.js";
+import { seriesAt } from "../../shared/pointer.js";
 import type { Block } from "./blocks.js";
 import { SECTION_NAMES, type SectionKey } from "./layout.js";
-import { type Reading, SOURCE } from "./reading.js";
+import { blockPlace, SOURCE } from "./reading.js";
 import type { Layout } from "./sections.js";
 
 const REQUIRED: readonly SectionKey[] = ["classes", "concept", "distinctions"];
@@ -39,7 +40,7 @@ export function checkCompleteness(
   layout: Layout,
   content: readonly Block[],
   body: ClassSeriesBody,
-  reading: Reading,
+  file: DocFile,
 ): void {
   const missing: string[] = [];
   for (const key of REQUIRED) {
@@ -47,17 +48,17 @@ export function checkCompleteness(
     const section = layout.sections.get(key);
     if (!section) {
       missing.push(`'${name}'`);
-      reading.file.error(
+      file.error(
         "missing-section",
         `Unexpected series without its '${name}' section, expected one`,
         { source: SOURCE },
       );
     } else if (!yielded(key, body)) {
       missing.push(`the content of '${name}'`);
-      reading.file.error(
+      file.error(
         "empty-section",
         `Unexpected '${name}' section that yields nothing, expected ${key === "classes" ? "class codes and titles" : "its text"}`,
-        { place: reading.place(section.heading), source: SOURCE },
+        { place: blockPlace(section.heading), source: SOURCE },
       );
     }
   }
@@ -65,10 +66,10 @@ export function checkCompleteness(
   const charts = layout.sections.get("charts");
   if (charts && body.charts.length === 0) {
     missing.push(`the charts of '${SECTION_NAMES.charts}'`);
-    reading.file.error(
+    file.error(
       "empty-section",
       `Unexpected '${SECTION_NAMES.charts}' section that yields no chart, expected a numbered area followed by a table of its levels`,
-      { place: reading.place(charts.heading), source: SOURCE },
+      { place: blockPlace(charts.heading), source: SOURCE },
     );
   }
   const described = new Set(body.distinctions.map((distinction) => distinction.level));
@@ -76,20 +77,20 @@ export function checkCompleteness(
     body.classes.forEach((item, index) => {
       if (described.has(item.level)) return;
       missing.push(`the distinction of '${item.title}'`);
-      reading.file.warn(
+      file.warn(
         "distinction-missing",
         `Unexpected class '${item.title}' without a class distinction, expected one under '${SECTION_NAMES.distinctions}'`,
-        { pointer: pointer("body", "classes", index), source: SOURCE },
+        { pointer: seriesAt("classes", index), source: SOURCE },
       );
     });
   }
   const cut = cutShort(content);
   if (cut) {
     const what = missing.length > 0 ? `; missing: ${missing.join(", ")}` : "";
-    reading.file.error(
+    file.error(
       "truncated-text",
       `Unexpected end of the document inside a sentence ("${lastWords(cut.text)}"), expected the rest of the guideline${what}`,
-      { place: reading.place(cut), source: SOURCE },
+      { place: blockPlace(cut), source: SOURCE },
     );
   }
 }

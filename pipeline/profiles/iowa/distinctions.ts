@@ -6,11 +6,12 @@
  * other line is text of the distinction it stands in.
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
-import { pointer } from "../../shared/provenance.js";
+import type { DocFile } from "../../file.js";
+import { seriesAt } from "../../shared/pointer.js";
 import { isNameShaped } from "./areas.js";
 import type { Block } from "./blocks.js";
 import { levelOfHeading, levelOfTitle, namedClassLevel } from "./levels.js";
-import { type Reading, SOURCE } from "./reading.js";
+import { type BlockRead, BlockReader, blockPlace, SOURCE } from "./reading.js";
 
 const HEADING_MAX_LENGTH = 80;
 /** "Network Analyst 1:" -> "Network Analyst 1". */
@@ -48,43 +49,46 @@ export function namesUnknownClass(block: Block, classes: ClassSeriesBody["classe
 
 export function readDistinctions(
   blocks: readonly Block[],
-  body: ClassSeriesBody,
-  reading: Reading,
-): void {
+  classes: ClassSeriesBody["classes"],
+  file: DocFile,
+): BlockRead<ClassSeriesBody["distinctions"]> {
+  const reading = new BlockReader();
+  const distinctions: ClassSeriesBody["distinctions"] = [];
   let index = -1;
   /** Inside the text of a heading that names no class: left unmapped. */
   let unknown = false;
   const paragraphs: Block[] = [];
   const close = () => {
-    const distinction = body.distinctions[index];
+    const distinction = distinctions[index];
     if (distinction && !unknown) {
       distinction.text = paragraphs.map((block) => block.text).join("\n\n");
-      reading.set(pointer("body", "distinctions", index, "text"), ...paragraphs);
+      reading.set(seriesAt("distinctions", index, "text"), ...paragraphs);
       reading.claim(...paragraphs);
     }
     paragraphs.length = 0;
   };
   for (const block of blocks) {
-    const level = distinctionLevel(block, body.classes);
+    const level = distinctionLevel(block, classes);
     if (level !== undefined) {
       close();
       unknown = false;
-      index = body.distinctions.length;
-      body.distinctions.push({ level, title: block.text, text: "" });
-      reading.set(pointer("body", "distinctions", index, "level"), block);
-      reading.set(pointer("body", "distinctions", index, "title"), block);
+      index = distinctions.length;
+      distinctions.push({ level, title: block.text, text: "" });
+      reading.set(seriesAt("distinctions", index, "level"), block);
+      reading.set(seriesAt("distinctions", index, "title"), block);
       reading.claim(block);
-    } else if (namesUnknownClass(block, body.classes)) {
+    } else if (namesUnknownClass(block, classes)) {
       close();
       unknown = true;
-      reading.file.warn(
+      file.warn(
         "unknown-class",
         `Unexpected class distinction '${block.text}' for no class of the series, expected one of its titles or levels; its text is kept as unmapped`,
-        { place: reading.place(block), source: SOURCE },
+        { place: blockPlace(block), source: SOURCE },
       );
     } else if (index >= 0 && block.kind !== "row") {
       paragraphs.push(block);
     }
   }
   close();
+  return reading.done(distinctions);
 }

@@ -4,8 +4,9 @@
  * before it, so its text is never read as that section's content. It goes to
  * `unmapped`, with a warning `unknown-section` naming it.
  */
+import type { DocFile } from "../../file.js";
 import type { Block } from "./blocks.js";
-import { type Reading, SOURCE } from "./reading.js";
+import { blockPlace, SOURCE } from "./reading.js";
 
 const LETTER = /\p{L}/gu;
 const LOWER = /\p{Ll}/u;
@@ -75,7 +76,7 @@ export function isQualifier(block: Block): boolean {
 export function cutAtUnknownHeading(
   blocks: readonly Block[],
   known: (block: Block) => boolean,
-  reading: Reading,
+  file: DocFile,
   sectionName: string,
 ): Block[] {
   const kept: Block[] = [];
@@ -83,7 +84,7 @@ export function cutAtUnknownHeading(
   for (const block of blocks) {
     if (known(block)) inUnknown = false;
     else if (unknownHeadingOf(block) !== undefined) {
-      warnUnknownSection(unknownHeadingOf(block) ?? block.text, sectionName, block, reading);
+      warnUnknownSection(unknownHeadingOf(block) ?? block.text, sectionName, block, file);
       inUnknown = true;
     }
     if (!inUnknown) kept.push(block);
@@ -95,11 +96,11 @@ export function warnUnknownSection(
   heading: string,
   after: string,
   block: Block,
-  reading: Reading,
+  file: DocFile,
 ): void {
-  reading.file.warn(
+  file.warn(
     "unknown-section",
     `Unexpected section '${heading}' after '${after}', expected a section of the series guideline; its text is kept as unmapped`,
-    { place: reading.place(block), source: SOURCE },
+    { place: blockPlace(block), source: SOURCE },
   );
 }

@@ -1,37 +1,30 @@
-/** What the readers of one series share: provenance, claimed blocks, notices, unmapped text. */
-import type { Place, Unmapped } from "../../../schemas/index.js";
-import type { DocFile } from "../../file.js";
-import { ProvenanceBuilder } from "../../shared/provenance.js";
+/** What an Iowa reader builds: a `Read` of blocks (shared/read.ts), placed by the blocks' lines. */
+import type { Place } from "../../../schemas/index.js";
+import type { Pointer } from "../../shared/pointer.js";
+import { type Read, ReadBuilder } from "../../shared/read.js";
 import type { Block } from "./blocks.js";
 
 export const SOURCE = "iowa";
 
-/** What a reader of one section hands back: blocks it did not read go to unmapped. */
-export class Reading {
-  readonly provenance = new ProvenanceBuilder();
-  readonly claimed = new Set<Block>();
-  readonly notices: Array<{ text: string; block: Block }> = [];
-  /** Text inside claimed blocks that no field holds (e.g. chart cells beyond the headings). */
-  readonly unmapped: Unmapped[] = [];
+export type BlockRead<T> = Read<T, Block>;
 
-  constructor(readonly file: DocFile) {}
+/** The lines a run of blocks spans. */
+export function blockPlace(...blocks: readonly Block[]): Place {
+  const starts = blocks.map((block) => block.startLine);
+  const ends = blocks.map((block) => block.endLine);
+  return { startLine: Math.min(...starts), endLine: Math.max(...ends) };
+}
 
-  claim(...blocks: Block[]): void {
-    for (const block of blocks) this.claimed.add(block);
+/** One reader's result as it is being read (local to one call, never shared). */
+export class BlockReader extends ReadBuilder<Block> {
+  /** `at` stands on these blocks (none: no place). */
+  set(at: Pointer, ...blocks: readonly Block[]): void {
+    if (blocks.length > 0) this.place(at, blockPlace(...blocks));
   }
 
-  place(...blocks: Block[]): Place {
-    const starts = blocks.map((block) => block.startLine);
-    const ends = blocks.map((block) => block.endLine);
-    return { startLine: Math.min(...starts), endLine: Math.max(...ends) };
-  }
-
-  set(at: string, ...blocks: Block[]): void {
-    if (blocks.length > 0) this.provenance.set(at, this.place(...blocks));
-  }
-
-  notice(text: string, block: Block): void {
+  /** A block read as a notice: claimed, its text kept (the interpreter keeps each text once). */
+  noticeBlock(text: string, block: Block): void {
     this.claim(block);
-    if (!this.notices.some((notice) => notice.text === text)) this.notices.push({ text, block });
+    this.notice(text, block);
   }
 }

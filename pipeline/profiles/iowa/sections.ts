@@ -1,5 +1,6 @@
 /** Blocks -> the title and the blocks of each headed section. */
 import type { DocFile } from "../../file.js";
+import { type Heading, splitAtHeadings } from "../../shared/sections.js";
 import type { Block } from "./blocks.js";
 import { isLetterhead } from "./furniture.js";
 import { SECTION_HEADINGS, type SectionKey } from "./layout.js";
@@ -24,35 +25,29 @@ export function sectionOf(block: Block): SectionKey | undefined {
 }
 
 export function splitSections(blocks: readonly Block[], file: DocFile): Layout {
-  const layout: Layout = { preface: [], sections: new Map(), repeated: [] };
-  let current: Block[] | undefined;
-  for (const block of blocks) {
-    const key = sectionOf(block);
-    if (key) {
-      const first = layout.sections.get(key);
-      if (first) {
-        file.warn(
-          "duplicate-section",
-          `Unexpected second '${block.text}' section, expected one; read the first`,
-          {
-            place: { startLine: block.startLine },
-            related: [{ startLine: first.heading.startLine }],
-            source: "iowa",
-          },
-        );
-        layout.repeated.push(block);
-        current = layout.repeated;
-      } else {
-        const section: Section = { heading: block, blocks: [] };
-        layout.sections.set(key, section);
-        current = section.blocks;
-      }
-      continue;
-    }
-    if (current) current.push(block);
-    else layout.preface.push(block);
-  }
-  return withTitle(layout);
+  const split = splitAtHeadings<Block, SectionKey, Heading<SectionKey>>(blocks, {
+    headingAt(units, index) {
+      const key = sectionOf(units[index] as Block);
+      return key && { key };
+    },
+    onRepeat(section, first) {
+      const block = section.heading[0] as Block;
+      file.warn(
+        "duplicate-section",
+        `Unexpected second '${block.text}' section, expected one; read the first`,
+        {
+          place: { startLine: block.startLine },
+          related: [{ startLine: (first.heading[0] as Block).startLine }],
+          source: "iowa",
+        },
+      );
+    },
+  });
+  const sections = new Map<SectionKey, Section>();
+  for (const [key, { heading, content }] of split.sections)
+    sections.set(key, { heading: heading[0] as Block, blocks: content });
+  const repeated = split.repeated.flatMap(({ heading, content }) => [...heading, ...content]);
+  return withTitle({ preface: split.preamble, sections, repeated });
 }
 
 /**

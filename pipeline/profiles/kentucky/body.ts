@@ -1,40 +1,26 @@
-/** Header and sections -> the `class-spec` body, with provenance and claims. */
-import type {
-  ClassSpecBody,
-  Place,
-  SalaryRange,
-  SpecialEntranceRate,
-} from "../../../schemas/index.js";
+/** Header and sections -> the `class-spec` body: each part read on its own, composed in order. */
+import type { ClassSpecBody, Place } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
 import { probationFacts } from "../../rules/probation.js";
-import { parseDate } from "../../shared/dates.js";
-import { joinLines, type Piece } from "../../shared/joined.js";
-import { Claims, ProvenanceBuilder, placeOf, pointer } from "../../shared/provenance.js";
+import { joinLines } from "../../shared/joined.js";
+import { type Pointer, specAt, TITLE_AT } from "../../shared/pointer.js";
+import { placeOf, unclaimedRuns } from "../../shared/provenance.js";
+import { type Read, ReadBuilder, Readings } from "../../shared/read.js";
 import type { Interpretation, Line } from "../../types.js";
-import { type Header, parseJobGroup, readHeader } from "./header.js";
+import { readHeader } from "./header.js";
+import { linePlace, readHeaderFields, SOURCE, warnValue } from "./header-fields.js";
 import { SECTIONS, type SectionKey } from "./layout.js";
 import { dutiesOf, itemsOf, linesOf, proseOf, readSection, type SectionText } from "./prose.js";
 import { type Layout, splitSections } from "./sections.js";
 
-const SOURCE = "kentucky";
 /** A sentence that opens with "Note:" is a notice, not a value. */
 const NOTE_SENTENCE = /^notes?\s*:/i;
 
-type Basis = ClassSpecBody["salary"]["basis"];
+type Reading<T> = Read<T, Line>;
 
-function basisOf(text: string | undefined): Basis {
-  if (!text) return "min-mid";
-  const hasMid = /MID/i.test(text);
-  const hasMax = /MAX/i.test(text);
-  return hasMid && hasMax ? "min-mid-max" : hasMax ? "min-max" : "min-mid";
-}
-
-function linePlace(line: Line) {
-  return {
-    startLine: line.line,
-    endLine: line.line,
-    ...(line.page !== undefined ? { page: line.page } : {}),
-  };
+/** Identity of a line for claims: synthetic copies of a line (a heading's tail) claim the original. */
+function lineKey(line: Line): string {
+  return `${line.page ?? 0}:${line.line}`;
 }
 
 export function interpretKentucky(
@@ -64,238 +50,184 @@ export function interpretKentucky(
     return undefined;
   }
 
-  const provenance = new ProvenanceBuilder();
+  const readings = new Readings<Line>(lineKey);
   // A long title wraps: its place spans every line it was read from. Set first, so it leads the provenance.
-  provenance.set(
-    "/title",
+  readings.place(
+    TITLE_AT,
     placeOf([header.title.line, ...header.titleLines]) ?? linePlace(header.title.line),
   );
-  const claims = new Claims(lines);
-  claims.claimLines(header.claimed);
-  const notices: Piece[] = [];
-  /** Reads a section; its content is claimed only when a field takes it (`claimContent`). */
-  const read = (key: SectionKey, claimContent = true): SectionText | undefined => {
-    const section = layout.sections.get(key);
-    if (!section) return undefined;
-    claims.claimLines(section.headingLines);
-    if (claimContent) claims.claimLines(section.content);
-    const text = readSection(section.definition, section.content);
-    if (text.preamble) notices.push(text.preamble);
-    return text;
-  };
-  const prose = (key: SectionKey, at: string): string | null => {
-    const text = read(key);
-    const value = text ? proseOf(text.paragraphs) : null;
-    if (text && value !== null) provenance.setLines(at, linesOf(text.paragraphs));
-    else if (text) provenance.setLines(at, layout.sections.get(key)?.content ?? []);
-    return value;
-  };
-
+  readings.claim(header.claimed);
   reportMissingSections(layout, file);
 
-  const body: ClassSpecBody = {
-    grade: header.grade?.text ?? null,
-    jobCode: header.labels.jobCode?.text ?? null,
-    jobNumber,
-    jobGroup: null,
-    established: null,
-    revised: null,
-    salary: { basis: basisOf(header.basis?.text), ranges: [], specialEntranceRates: [] },
-    probation: null,
-    characteristics: null,
-    minimumRequirements: { education: null, experience: null, substitutions: [] },
-    specialRequirements: null,
-    duties: [],
-    physicalRequirements: null,
-    workingConditions: null,
-    additionalRequirements: [],
-    notices: [],
-  };
-
-  readHeaderFields(header, body, provenance, file);
-
-  const sources: NonNullable<Interpretation["sources"]> = {};
-  // Probation text no period was read from stays unmapped, not silently claimed.
-  const probation = read("probation", false);
-  const probationSource = probation ? readProbation(probation, body, provenance, file) : undefined;
-  if (probationSource) sources.probation = probationSource;
-  if (probationSource || probation?.none)
-    claims.claimLines(layout.sections.get("probation")?.content ?? []);
-  body.characteristics = prose("characteristics", "/body/characteristics");
+  const fields = readings.take(readHeaderFields(header, jobNumber, file));
+  const { probation, source } = readings.take(readProbation(layout, file));
+  const characteristics = readings.take(
+    readProse(layout, "characteristics", specAt("characteristics")),
+  );
   // The heading above EDUCATION and EXPERIENCE holds no text of its own: any there is unmapped.
-  read("minimumRequirements", false);
-  body.minimumRequirements.education = prose("education", "/body/minimumRequirements/education");
-  body.minimumRequirements.experience = prose("experience", "/body/minimumRequirements/experience");
-  for (const [key, direction] of [
-    ["educationForExperience", "education-for-experience"],
-    ["experienceForEducation", "experience-for-education"],
-  ] as const) {
-    const text = read(key);
-    if (!text || text.none) continue;
-    const at = pointer(
-      "body",
-      "minimumRequirements",
-      "substitutions",
-      body.minimumRequirements.substitutions.length,
-    );
-    body.minimumRequirements.substitutions.push({
-      direction,
-      text: proseOf(text.paragraphs) ?? "",
-    });
-    provenance.setLines(
-      `${at}/direction`,
-      [layout.sections.get(key)?.heading].filter((l): l is Line => !!l),
-    );
-    provenance.setLines(`${at}/text`, linesOf(text.paragraphs));
-  }
-  body.specialRequirements = prose("specialRequirements", "/body/specialRequirements");
-  const duties = read("duties");
-  for (const duty of duties ? dutiesOf(duties.paragraphs) : []) {
-    // A note run into the duties ("... other units. Note: incumbents may ...") is a notice.
-    if (NOTE_SENTENCE.test(duty.text)) {
-      notices.push(duty);
-      continue;
-    }
-    provenance.setLines(pointer("body", "duties", body.duties.length), duty.lines);
-    body.duties.push(duty.text);
-  }
-  body.physicalRequirements = prose("physicalRequirements", "/body/physicalRequirements");
-  body.workingConditions = prose("workingConditions", "/body/workingConditions");
-  const additional = read("additionalRequirements");
-  for (const paragraph of itemsOf(additional?.paragraphs ?? [])) {
-    provenance.setLines(
-      pointer("body", "additionalRequirements", body.additionalRequirements.length),
-      paragraph.lines,
-    );
-    body.additionalRequirements.push(paragraph.text);
-  }
-  for (const note of layout.notes) {
-    claims.claimLines(note);
-    notices.push({ text: joinLines(note).text, lines: note });
-  }
-  const closing = read("closing");
-  notices.push(...(closing?.paragraphs ?? []));
-  notices.forEach((notice, index) => {
-    provenance.setLines(pointer("body", "notices", index), notice.lines);
+  readings.take(readSectionOf(layout, "minimumRequirements", false));
+  const education = readings.take(
+    readProse(layout, "education", specAt("minimumRequirements", "education")),
+  );
+  const experience = readings.take(
+    readProse(layout, "experience", specAt("minimumRequirements", "experience")),
+  );
+  const substitutions = readings.take(readSubstitutions(layout));
+  const specialRequirements = readings.take(
+    readProse(layout, "specialRequirements", specAt("specialRequirements")),
+  );
+  const duties = readings.take(readDuties(layout));
+  const physicalRequirements = readings.take(
+    readProse(layout, "physicalRequirements", specAt("physicalRequirements")),
+  );
+  const workingConditions = readings.take(
+    readProse(layout, "workingConditions", specAt("workingConditions")),
+  );
+  const additionalRequirements = readings.take(readAdditional(layout));
+  readings.take(readNotesAndClosing(layout));
+  readings.notices.forEach((notice, index) => {
+    readings.place(specAt("notices", index), placeOf(notice.from));
   });
-  body.notices = notices.map((notice) => notice.text);
 
+  const body: ClassSpecBody = {
+    ...fields,
+    probation,
+    characteristics,
+    minimumRequirements: { education, experience, substitutions },
+    specialRequirements,
+    duties,
+    physicalRequirements,
+    workingConditions,
+    additionalRequirements,
+    notices: readings.notices.map((notice) => notice.text),
+  };
   return {
     kind: "class-spec",
     id: `us-ky/class/${jobNumber.toLowerCase()}`,
     title: header.title.text,
     body,
-    provenance: provenance.entries,
-    unmapped: claims.unmapped(),
-    sources,
+    provenance: readings.provenance,
+    unmapped: unclaimedRuns(lines, (line) => readings.isClaimed(line)),
+    sources: source ? { probation: source } : {},
   };
 }
 
-function readHeaderFields(
-  header: Header,
-  body: ClassSpecBody,
-  provenance: ProvenanceBuilder,
-  file: DocFile,
-): void {
-  const { labels } = header;
-  if (header.grade) provenance.set("/body/grade", linePlace(header.grade.line));
-  if (labels.jobCode) provenance.set("/body/jobCode", linePlace(labels.jobCode.line));
-  if (labels.jobNumber) provenance.set("/body/jobNumber", linePlace(labels.jobNumber.line));
-  if (labels.jobGroup) {
-    body.jobGroup = parseJobGroup(labels.jobGroup.text) ?? null;
-    if (body.jobGroup) {
-      provenance.set("/body/jobGroup/code", linePlace(labels.jobGroup.line));
-      provenance.set("/body/jobGroup/name", linePlace(labels.jobGroup.line));
-    } else {
-      warnValue(file, "Job Group", labels.jobGroup.text, "'<code> - <name>'", labels.jobGroup.line);
-    }
-  }
-  for (const key of ["established", "revised"] as const) {
-    const value = labels[key];
-    if (!value) continue;
-    body[key] = parseDate(value.text) ?? null;
-    if (body[key]) provenance.set(`/body/${key}`, linePlace(value.line));
-    else
-      warnValue(
-        file,
-        `Job ${key === "established" ? "Established" : "Revised"}`,
-        value.text,
-        "a date MM/DD/YYYY",
-        value.line,
-      );
-  }
-  if (header.basis) provenance.set("/body/salary/basis", linePlace(header.basis.line));
-  else if (header.ranges.length > 0)
-    file.warn(
-      "salary-basis-assumed",
-      "Unexpected salary ranges without a 'Salary (MIN - MID):' label, expected one; each second amount is read as the mid-point",
-      { place: linePlace(header.ranges[0]?.line as Line), source: SOURCE },
-    );
-  if (!header.grade && header.gradeLabel)
-    warnValue(file, "Grade", "(no value)", "a grade like '11'", header.gradeLabel);
-  header.ranges.forEach(({ range, line }, index) => {
-    body.salary.ranges.push(range);
-    for (const key of Object.keys(range))
-      provenance.set(pointer("body", "salary", "ranges", index, key), linePlace(line));
-  });
-  for (const line of header.unreadPay) {
-    file.error(
-      "salary-unreadable",
-      `Unexpected pay line '${line.text.trim().slice(0, 80)}', expected '$MIN-$MID - <period>' like '$13.581-$17.990 - Hourly'`,
-      { place: linePlace(line), source: SOURCE },
-    );
-  }
-  if (header.ranges.length === 0) {
-    file.error(
-      "missing-salary",
-      "Unexpected header without salary ranges, expected lines like '$13.581-$17.990 - Hourly'",
-      {
-        source: SOURCE,
-      },
-    );
-  }
-  readEntranceRates(header, body, provenance, file);
+/**
+ * A section's text: its heading claimed, its content too unless
+ * `claimContent` is false (content is then claimed only by a field that
+ * takes it); the family's preamble is a notice.
+ */
+function readSectionOf(
+  layout: Layout,
+  key: SectionKey,
+  claimContent = true,
+): Reading<SectionText | undefined> {
+  const read = new ReadBuilder<Line>();
+  const section = layout.sections.get(key);
+  if (!section) return read.done(undefined);
+  read.claim(...section.headingLines);
+  if (claimContent) read.claim(...section.content);
+  const text = readSection(section.definition, section.content);
+  if (text.preamble) read.notice(text.preamble.text, ...text.preamble.lines);
+  return read.done(text);
 }
 
-function readEntranceRates(
-  header: Header,
-  body: ClassSpecBody,
-  provenance: ProvenanceBuilder,
-  file: DocFile,
-): void {
-  header.entrance.forEach(({ value, line }, index) => {
-    if (value === null) return;
-    const range: SalaryRange | undefined = value.period
-      ? body.salary.ranges.find(
-          (r) => r.period === value.period?.period && r.hoursPerWeek === value.period.hoursPerWeek,
-        )
-      : body.salary.ranges[index];
-    const period =
-      value.period ??
-      (range ? { period: range.period, hoursPerWeek: range.hoursPerWeek } : undefined);
-    if (!period) {
-      warnValue(file, "Special Entrance Rate", `$${value.amount}`, "a rate per salary range", line);
-      return;
-    }
-    const rate: SpecialEntranceRate = { period: period.period, amount: value.amount };
-    if (period.hoursPerWeek !== undefined) rate.hoursPerWeek = period.hoursPerWeek;
-    const at = pointer(
-      "body",
-      "salary",
-      "specialEntranceRates",
-      body.salary.specialEntranceRates.length,
-    );
-    for (const key of Object.keys(rate)) provenance.set(`${at}/${key}`, linePlace(line));
-    body.salary.specialEntranceRates.push(rate);
-  });
+/** A section read as one prose value; its place is the paragraphs, or the whole content when it says none. */
+function readProse(layout: Layout, key: SectionKey, at: Pointer): Reading<string | null> {
+  const read = new ReadBuilder<Line>();
+  const text = read.take(readSectionOf(layout, key));
+  const value = text ? proseOf(text.paragraphs) : null;
+  if (text && value !== null) read.place(at, placeOf(linesOf(text.paragraphs)));
+  else if (text) read.place(at, placeOf(layout.sections.get(key)?.content ?? []));
+  return read.done(value);
 }
 
-function readProbation(
-  text: SectionText,
-  body: ClassSpecBody,
-  provenance: ProvenanceBuilder,
-  file: DocFile,
-): { text: string; place: Place } | undefined {
+function readSubstitutions(
+  layout: Layout,
+): Reading<ClassSpecBody["minimumRequirements"]["substitutions"]> {
+  const read = new ReadBuilder<Line>();
+  const substitutions: ClassSpecBody["minimumRequirements"]["substitutions"] = [];
+  for (const [key, direction] of [
+    ["educationForExperience", "education-for-experience"],
+    ["experienceForEducation", "experience-for-education"],
+  ] as const) {
+    const text = read.take(readSectionOf(layout, key));
+    if (!text || text.none) continue;
+    const index = substitutions.length;
+    substitutions.push({ direction, text: proseOf(text.paragraphs) ?? "" });
+    const heading = layout.sections.get(key)?.heading;
+    read.place(
+      specAt("minimumRequirements", "substitutions", index, "direction"),
+      placeOf(heading ? [heading] : []),
+    );
+    read.place(
+      specAt("minimumRequirements", "substitutions", index, "text"),
+      placeOf(linesOf(text.paragraphs)),
+    );
+  }
+  return read.done(substitutions);
+}
+
+function readDuties(layout: Layout): Reading<string[]> {
+  const read = new ReadBuilder<Line>();
+  const text = read.take(readSectionOf(layout, "duties"));
+  const duties: string[] = [];
+  for (const duty of text ? dutiesOf(text.paragraphs) : []) {
+    // A note run into the duties ("... other units. Note: incumbents may ...") is a notice.
+    if (NOTE_SENTENCE.test(duty.text)) {
+      read.notice(duty.text, ...duty.lines);
+      continue;
+    }
+    read.place(specAt("duties", duties.length), placeOf(duty.lines));
+    duties.push(duty.text);
+  }
+  return read.done(duties);
+}
+
+function readAdditional(layout: Layout): Reading<string[]> {
+  const read = new ReadBuilder<Line>();
+  const text = read.take(readSectionOf(layout, "additionalRequirements"));
+  const items: string[] = [];
+  for (const paragraph of itemsOf(text?.paragraphs ?? [])) {
+    read.place(specAt("additionalRequirements", items.length), placeOf(paragraph.lines));
+    items.push(paragraph.text);
+  }
+  return read.done(items);
+}
+
+/** `NOTE:` paragraphs wherever they stand, then the closing statement: notices. */
+function readNotesAndClosing(layout: Layout): Reading<void> {
+  const read = new ReadBuilder<Line>();
+  for (const note of layout.notes) {
+    read.claim(...note);
+    read.notice(joinLines(note).text, ...note);
+  }
+  const closing = read.take(readSectionOf(layout, "closing"));
+  for (const paragraph of closing?.paragraphs ?? [])
+    read.notice(paragraph.text, ...paragraph.lines);
+  return read.done(undefined);
+}
+
+interface Probation {
+  probation: ClassSpecBody["probation"];
+  /** The sentence the probation rule quotes, when a period was read from it. */
+  source?: { text: string; place: Place };
+}
+
+/** Probation text no period was read from stays unmapped, not silently claimed. */
+function readProbation(layout: Layout, file: DocFile): Reading<Probation> {
+  const read = new ReadBuilder<Line>();
+  const text = read.take(readSectionOf(layout, "probation", false));
+  const found = text ? probationOf(text, file) : undefined;
+  if (found) {
+    for (const key of ["initialMonths", "promotionalMonths", "reference"] as const)
+      read.place(specAt("probation", key), found.source.place);
+  }
+  if (found || text?.none) read.claim(...(layout.sections.get("probation")?.content ?? []));
+  return read.done(found ?? { probation: null });
+}
+
+function probationOf(text: SectionText, file: DocFile): Required<Probation> | undefined {
   const joined = text.paragraphs.map((piece) => piece.text).join(" ");
   const facts = probationFacts(joined);
   const place = placeOf(linesOf(text.paragraphs));
@@ -313,28 +245,12 @@ function readProbation(
     return undefined;
   }
   if (!place) return undefined;
-  body.probation = {
+  const probation = {
     initialMonths: facts.initialMonths ?? facts.promotionalMonths ?? 0,
     promotionalMonths: facts.promotionalMonths ?? facts.initialMonths ?? 0,
     reference: facts.reference,
   };
-  for (const key of ["initialMonths", "promotionalMonths", "reference"]) {
-    provenance.set(`/body/probation/${key}`, place);
-  }
-  return { text: joined, place };
-}
-
-function warnValue(
-  file: DocFile,
-  label: string,
-  value: string,
-  expected: string,
-  line: Line,
-): void {
-  file.warn("header-value-unreadable", `Unexpected ${label} '${value}', expected ${expected}`, {
-    place: linePlace(line),
-    source: SOURCE,
-  });
+  return { probation, source: { text: joined, place } };
 }
 
 function reportMissingSections(layout: Layout, file: DocFile): void {

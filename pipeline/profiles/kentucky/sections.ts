@@ -5,6 +5,7 @@
  */
 import type { DocFile } from "../../file.js";
 import { PARAGRAPH_END } from "../../shared/joined.js";
+import { splitAtHeadings } from "../../shared/sections.js";
 import { collapseWhitespace } from "../../shared/text.js";
 import type { Line } from "../../types.js";
 import { NONE, SECTIONS, type SectionDefinition, type SectionKey } from "./layout.js";
@@ -209,76 +210,73 @@ function mixedCaseHeading(text: string, previous: string, next: string): string 
 }
 
 export function splitSections(lines: readonly Line[], file: DocFile): Layout {
-  const header: Line[] = [];
-  const sections = new Map<SectionKey, Section>();
-  const duplicates: Section[] = [];
   const notes: Line[][] = [];
-  let current: Section | undefined;
-  /** Where content lines go: the current section, or nowhere (an unknown section's lines stay unmapped). */
-  let sink: Line[] = header;
   let note: Line[] | undefined;
-
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as Line;
-    const heading = headingAt(lines, index);
-    if (note && (heading || endsNote(note, line))) {
-      notes.push(note);
-      note = undefined;
-    }
-    // Below the header and above the closing statement, a note or an unknown heading ends what
-    // stands before it; the closing statement is itself all capitals and is not looked into.
-    if (!heading && current && !current.definition.headingIsContent) {
+  const endNote = () => {
+    if (note) notes.push(note);
+    note = undefined;
+  };
+  const split = splitAtHeadings<Line, SectionKey, Found & { key: SectionKey }>(lines, {
+    headingAt(units, index) {
+      const found = headingAt(units, index);
+      return found && { ...found, key: found.definition.key };
+    },
+    contentOf(found, headingLines) {
+      const content: Line[] = [];
+      const last = headingLines[headingLines.length - 1] as Line;
+      if (found.rest !== "") content.push({ ...last, text: found.rest });
+      found.beside?.forEach((text, offset) => {
+        const at = headingLines[offset];
+        if (at && text !== "") content.push({ ...at, text });
+      });
+      return content;
+    },
+    onHeading: endNote,
+    route(line, index, open) {
+      if (note && endsNote(note, line)) endNote();
+      // Below the header and above the closing statement, a note or an unknown heading ends what
+      // stands before it; the closing statement is itself all capitals and is not looked into.
+      if (!open || open.found.definition.headingIsContent) return "content";
       if (note) {
         // Only blank lines below a label alone reach here; they are no part of the note.
         if (line.text.trim() !== "") note.push(line);
-        continue;
+        return "aside";
       }
       if (NOTE.test(line.text)) {
         note = [line];
-        continue;
+        return "aside";
       }
       const unknown = unknownHeadingAt(lines, index);
-      if (unknown !== undefined) {
-        file.warn(
-          "unknown-section",
-          `Unexpected section '${unknown}', expected a Kentucky section heading; its text is kept in unmapped`,
-          { place: { startLine: line.line, page: line.page }, source: "kentucky" },
-        );
-        sink = [];
-        continue;
-      }
-    }
-    if (!heading) {
-      sink.push(line);
-      continue;
-    }
-    const headingLines = lines.slice(index, index + heading.span);
-    const last = headingLines[headingLines.length - 1] as Line;
-    index += heading.span - 1;
-    current = { definition: heading.definition, heading: line, headingLines, content: [] };
-    sink = current.content;
-    if (heading.rest !== "") current.content.push({ ...last, text: heading.rest });
-    heading.beside?.forEach((text, offset) => {
-      const at = headingLines[offset];
-      if (at && text !== "") current?.content.push({ ...at, text });
-    });
-    const key = heading.definition.key;
-    const first = sections.get(key);
-    if (first) {
-      duplicates.push(current);
+      if (unknown === undefined) return "content";
+      file.warn(
+        "unknown-section",
+        `Unexpected section '${unknown}', expected a Kentucky section heading; its text is kept in unmapped`,
+        { place: { startLine: line.line, page: line.page }, source: "kentucky" },
+      );
+      return "cut";
+    },
+    onRepeat(section, first) {
+      const line = section.heading[0] as Line;
+      const firstLine = first.heading[0] as Line;
       file.warn(
         "duplicate-section",
-        `Unexpected second '${heading.definition.name}' section, expected one; read the first`,
+        `Unexpected second '${section.found.definition.name}' section, expected one; read the first`,
         {
           place: { startLine: line.line, page: line.page },
-          related: [{ startLine: first.heading.line, page: first.heading.page }],
+          related: [{ startLine: firstLine.line, page: firstLine.page }],
           source: "kentucky",
         },
       );
-    } else {
-      sections.set(key, current);
-    }
-  }
-  if (note) notes.push(note);
-  return { header, sections, duplicates, notes };
+    },
+  });
+  endNote();
+  const sectionOf = ({ found, heading, content }: (typeof split.repeated)[number]): Section => ({
+    definition: found.definition,
+    heading: heading[0] as Line,
+    headingLines: heading,
+    content,
+  });
+  const sections = new Map<SectionKey, Section>();
+  for (const [key, section] of split.sections) sections.set(key, sectionOf(section));
+  return { header: split.preamble, sections, duplicates: split.repeated.map(sectionOf), notes };
 }

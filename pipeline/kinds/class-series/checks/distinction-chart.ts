@@ -6,6 +6,7 @@
  */
 import { defineCheck } from "../../../checks/define.js";
 import { areasNamed } from "../../../rules/area-mentions.js";
+import { seriesAt } from "../../../shared/pointer.js";
 
 export const distinctionChart = defineCheck<"class-series">(
   "distinction-chart-mismatch",
@@ -17,14 +18,14 @@ export const distinctionChart = defineCheck<"class-series">(
         : body.charts.map((chart) => ({ number: chart.area, name: chart.name }));
     body.distinctions.forEach((distinction, distinctionIndex) => {
       const named = areasNamed(distinction.text, areas);
-      const distinctionAt = `/body/distinctions/${distinctionIndex}/text`;
+      const distinctionAt = seriesAt("distinctions", distinctionIndex, "text");
       body.charts.forEach((chart, chartIndex) => {
         const cellIndex = chart.cells.findIndex((cell) => cell.level === distinction.level);
         const cell = chart.cells[cellIndex];
         if (!cell) return;
         const filled = cell.text !== null;
         if (filled === named.has(chart.area)) return;
-        const cellAt = `/body/charts/${chartIndex}/cells/${cellIndex}/text`;
+        const cellAt = seriesAt("charts", chartIndex, "cells", cellIndex, "text");
         const reason = filled
           ? `Unexpected filled chart cell for '${chart.name}' at level ${distinction.level}, expected the level's class distinction to name that area (it does not)`
           : `Unexpected n/a chart cell for '${chart.name}' at level ${distinction.level}, expected content: the level's class distinction names that area`;

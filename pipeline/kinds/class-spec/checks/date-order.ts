@@ -1,5 +1,6 @@
 /** A class cannot be revised before it was established. */
 import { defineCheck } from "../../../checks/define.js";
+import { specAt } from "../../../shared/pointer.js";
 
 export const dateOrder = defineCheck<"class-spec">("date-order", ({ interpretation, report }) => {
   const { established, revised } = interpretation.body;
@@ -7,10 +8,10 @@ export const dateOrder = defineCheck<"class-spec">("date-order", ({ interpretati
   report(
     `Unexpected revision date ${revised} before the established date ${established}, expected it on or after`,
     {
-      pointer: "/body/revised",
-      place: interpretation.provenance["/body/revised"],
+      pointer: specAt("revised"),
+      place: interpretation.provenance[specAt("revised")],
       related: [
-        { pointer: "/body/established", ...interpretation.provenance["/body/established"] },
+        { pointer: specAt("established"), ...interpretation.provenance[specAt("established")] },
       ],
     },
   );

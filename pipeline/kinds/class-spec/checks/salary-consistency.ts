@@ -10,6 +10,7 @@
  */
 import type { SalaryRange } from "../../../../schemas/index.js";
 import { defineCheck } from "../../../checks/define.js";
+import { specAt } from "../../../shared/pointer.js";
 
 const WEEKS_PER_YEAR = 52;
 const MONTHS_PER_YEAR = 12;
@@ -45,8 +46,8 @@ export const salaryConsistency = defineCheck<"class-spec">(
         if (rate === undefined || monthly === undefined) continue;
         const expected = (rate * range.hoursPerWeek * WEEKS_PER_YEAR) / MONTHS_PER_YEAR;
         if (Math.abs(expected - monthly) <= tolerance(rate, range.hoursPerWeek)) continue;
-        const at = `/body/salary/ranges/${index}/${key}`;
-        const hourlyAt = `/body/salary/ranges/${hourlyIndex}/${key}`;
+        const at = specAt("salary", "ranges", index, key);
+        const hourlyAt = specAt("salary", "ranges", hourlyIndex, key);
         report(
           `Unexpected ${range.hoursPerWeek}-hour monthly ${key} $${monthly.toFixed(2)}, expected about $${expected.toFixed(2)} from the hourly ${key} $${rate} x ${range.hoursPerWeek} h x 52 / 12`,
           {
