@@ -21,29 +21,18 @@ const ROOTS = ["pipeline", "schemas"];
 const GENERATED = new Set(["schemas/json", "schemas/types"]);
 const FUZZ_SEED = 20_260_101;
 
-/** Flagged (or not proven linear within the analyser's budget) today; rewrite, then remove. */
+/**
+ * Flagged (or not proven linear within the analyser's budget) today; rewrite,
+ * then remove. Each is a lazy capture ended by a lookahead or `$` whose
+ * leftmost-match semantics (tried again from every start and every split of a
+ * whitespace run before a line break) a hand-written scanner must reproduce
+ * exactly to keep the rules' output: not done yet.
+ */
 const KNOWN: ReadonlySet<string> = new Set([
-  "pipeline/diff/labels.ts /\\s+[\\u2013\\u2014-]\\s+/",
-  "pipeline/extract/pdf/rows.ts / *\\t */g",
-  "pipeline/load/decode.ts /<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([\\w-]{1,40})/i",
-  "pipeline/profiles/iowa/detect.ts /^\\s*(?:#+\\s*)?classes in (?:the |this )?series\\b/im",
-  "pipeline/profiles/iowa/detect.ts /^\\s*(?:#+\\s*)?series concept\\b/im",
-  "pipeline/profiles/iowa/detect.ts /^\\s*(?:#+\\s*)?class distinctions\\b/im",
-  "pipeline/profiles/iowa/detect.ts /^\\s*(?:#+\\s*)?guideline charts?\\b/im",
-  "pipeline/profiles/iowa/detect.ts /^\\s*(?:#+\\s*)?exclusions\\b/im",
-  "pipeline/profiles/iowa/layout.ts /\\s*Typical duties include:?\\s*$/i",
-  "pipeline/profiles/iowa/layout.ts /\\bclass\\s+codes?\\s*:?\\s*(?=\\d)/i",
-  "pipeline/profiles/kentucky/header.ts /^(\\d+)\\s*-\\s*(.+)$/",
-  "pipeline/profiles/kentucky/layout.ts /^SPECIAL REQUIREMENTS\\b[^:]{0,80}:\\s*/",
-  "pipeline/profiles/kentucky/layout.ts /^EXAMPLES OF DUTIES OR RESPONSIBILITIES\\b[^:]{0,80}:\\s*/",
-  "pipeline/rules/condition.ts /\\bmay be required\\b|\\bmay be subject to\\b|\\bmay require\\b|\\bmust\\b|\\bshall\\b|\\b(?:is|are|be)\\s+required\\b|\\brequired to\\b|\\bmandatory\\b|\\bsubject to\\b|\\bcondition of (?:employment|appointment)\\b/gi",
   "pipeline/rules/credentials.ts /\\b(?:degree|certificate|diploma|coursework|course work)\\s+(?:in|with a major in)\\s+(.+?)(?=\\s+(?:will|may|can|shall|from|is|are)\\b|[.;]|$)/i",
   "pipeline/rules/requirement.ts /\\b(?:years?|months?)\\s+of\\s+(?:(?:full-time|part-time|professional|progressively responsible|paid)\\s+)*(.{1,200}?)\\s+experience\\b/i",
-  "pipeline/rules/requirement.ts /\\b(?:must|required?|shall|mandatory|substitut\\w*|degree|diploma|licen[sc]\\w*|certifi\\w*|years? of)\\b/i",
   "pipeline/rules/substitution.ts /^(.*?\\S)\\s+(?:will|may|can|shall)\\s+(?:be\\s+)?substitut(?:e|ed)\\s+for\\s+(.*?\\S)(?:[,]?\\s+on\\s+an?\\s+([a-z]+-for-[a-z]+)\\s+basis)?\\s*[.;]?$/i",
-  "pipeline/rules/substitution.ts /\\bdegree\\b|\\beducation(?:al)?\\b|\\bdiploma\\b|\\bcollege\\b|\\bbachelor|\\bcoursework\\b|\\bcertificate\\b|\\bhigh school\\b|\\b(?:semester|credit|quarter)\\s+hours?\\b|\\bG\\.?E\\.?D\\b/i",
   "pipeline/rules/substitution.ts /\\bexperience\\s+(?:in|with|as)\\s+(.+)$/i",
-  "pipeline/shared/joined.ts /(?:https?:\\/\\/|www\\.)\\S*[./\\-_]$/",
 ]);
 
 function sources(folder: string): string[] {
@@ -55,8 +44,18 @@ function sources(folder: string): string[] {
   });
 }
 
+/**
+ * The automaton's time budget. Its default (10 s) is a load-dependent verdict:
+ * a long alternation of words proven linear in 6-9 s on a busy machine came
+ * back "unknown" (timeout) and went to the fuzzer. A timeout is no verdict.
+ */
+const AUTOMATON_TIMEOUT_MS = 60_000;
+
 function verdict(pattern: string, flags: string): string {
-  const automaton = checkSync(pattern, flags, { checker: "automaton" });
+  const automaton = checkSync(pattern, flags, {
+    checker: "automaton",
+    timeout: AUTOMATON_TIMEOUT_MS,
+  });
   if (automaton.status !== "unknown") {
     return automaton.status === "vulnerable"
       ? `vulnerable (${automaton.complexity?.summary})`

@@ -81,14 +81,20 @@ describe("rejected inputs: one coded line, exit 1, the rest written", () => {
     ],
     ["prose of no family", "Dear reader,\nthis is a letter about nothing.\n", "unknown-family"],
     ["one line of 1 MB", "a".repeat(1 << 20), "unknown-family"],
-    [
-      "HTML with only a <script>",
-      "<html><body><script>alert('x')</script></body></html>",
-      "unknown-family",
-    ],
   ] as const)("%s", async (name, contents, code) => {
     const line = await expectRejected(temp(`${name.replace(/\W+/g, "-")}.txt`, contents), code);
     expect(line).not.toContain("alert");
+  });
+
+  it("HTML with only a <script>: unknown-family, and the script named, never read", async () => {
+    const bad = temp("only-script.txt", "<html><body><script>alert('x')</script></body></html>");
+    const result = await run(["ingest", bad, GOOD, "--out", scratch()]);
+    expect(result.code).toBe(1);
+    const [error, ...rest] = result.stderr.trim().split("\n");
+    expect(ERROR_LINE.exec(error ?? "")?.[2]).toBe("unknown-family");
+    expect(rest).toHaveLength(1);
+    expect(rest[0]).toContain("markup-script-dropped");
+    expect(result.stderr).not.toContain("alert");
   });
 
   it("a file over --max-bytes: too-large", async () => {

@@ -34,7 +34,11 @@ export function detect<P extends Detectable>(
 /** Scores a document by which of a family's landmarks it holds. */
 export function scoreLandmarks(
   text: string,
-  landmarks: ReadonlyArray<{ pattern: RegExp; weight: number; name: string }>,
+  landmarks: ReadonlyArray<{
+    pattern: { test(text: string): boolean };
+    weight: number;
+    name: string;
+  }>,
 ): { score: number; reasons: string[] } {
   let total = 0;
   let found = 0;

@@ -68,8 +68,28 @@ export function periodKey(range: Period): string {
 
 /** "ITS 3 – Intermediate" -> "ITS 3": the level's short name as the chart heading prints it. */
 export function shortHeading(heading: string): string {
-  const short = heading.split(/\s+[\u2013\u2014-]\s+/)[0]?.trim();
+  const short = heading.slice(0, spacedDashAt(heading)).trim();
   return short || heading.trim();
+}
+
+const DASHES = new Set(["-", "\u2013", "\u2014"]);
+const WHITESPACE = /\s/;
+
+/**
+ * The first dash with whitespace on both sides (the end of the text if none),
+ * by looking at each dash's neighbours: `\s+[–—-]\s+` retries from every
+ * character of a long whitespace run without a dash (quadratic).
+ */
+function spacedDashAt(text: string): number {
+  for (let index = 1; index < text.length - 1; index++) {
+    if (
+      DASHES.has(text[index] ?? "") &&
+      WHITESPACE.test(text[index - 1] ?? "") &&
+      WHITESPACE.test(text[index + 1] ?? "")
+    )
+      return index;
+  }
+  return text.length;
 }
 
 /** "Chart cell: Project Management, ITS 3". */

@@ -7,6 +7,7 @@
 import type { DocFile } from "../file.js";
 import type { Extracted, Source } from "../types.js";
 import { htmlProblem, type MarkupProblem, markdownProblem } from "./markup-limits.js";
+import { htmlScripts, warnScripts, withoutMarkdownScripts } from "./scripts.js";
 import { textToLines } from "./text.js";
 import { linesToTree } from "./text-tree.js";
 
@@ -25,9 +26,10 @@ export async function extract(source: Source, file: DocFile): Promise<Extracted 
       const parsed = withinLimits(file, htmlProblem(source.text), "html-too-complex", () =>
         parseHtml(source.text),
       );
-      return (
-        parsed && { source, lines: treeToLines(parsed.tree), tree: parsed.tree, hast: parsed.hast }
-      );
+      if (!parsed) return undefined;
+      // The converter drops script and style elements; they are named, never read.
+      warnScripts(htmlScripts(parsed.hast), file);
+      return { source, lines: treeToLines(parsed.tree), tree: parsed.tree, hast: parsed.hast };
     }
     case "markdown": {
       // A markdown source is read as written: its lines are its physical lines.
@@ -35,7 +37,11 @@ export async function extract(source: Source, file: DocFile): Promise<Extracted 
       const tree = withinLimits(file, markdownProblem(source.text), "markdown-too-complex", () =>
         parseMarkdown(source.text),
       );
-      return tree && { source, ...textToLines(source.text), tree };
+      if (!tree) return undefined;
+      const text = withoutMarkdownScripts(source.text, tree, file);
+      if (text === source.text) return { source, ...textToLines(text), tree };
+      // Blanking only removes text: the parse that succeeded succeeds again.
+      return { source, ...textToLines(text), tree: parseMarkdown(text) };
     }
     case "text": {
       const read = textToLines(source.text);

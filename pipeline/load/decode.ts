@@ -43,19 +43,44 @@ export function detectBom(bytes: Uint8Array): { encoding: string; length: number
   return undefined;
 }
 
-const DECLARED_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})/i;
+const META = /<meta/gi;
+const CHARSET = /charset/gi;
+/** From the end of "charset": `="utf-8"`, `= 'windows-1252'`. */
+const CHARSET_VALUE = /\s*=\s*(?:["']\s*)?([\w-]{1,40})/y;
+/** How far past "<meta" its charset attribute may start: a real tag's is near. */
+const CHARSET_MAX_OFFSET = 200;
 
 /** The charset an HTML document declares in its first bytes, if any. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = decoderFor("latin1").decode(bytes.subarray(0, 4096));
-  const match = DECLARED_CHARSET.exec(head);
-  if (!match?.[1]) return undefined;
-  const label = match[1].toLowerCase();
+  const label = declaredLabel(head)?.toLowerCase();
+  if (label === undefined) return undefined;
   try {
     return new TextDecoder(label).encoding;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The first meta tag's charset label whose "charset" starts within
+ * CHARSET_MAX_OFFSET of "<meta", before the tag's `>`. Searched tag by tag:
+ * one pattern `<meta[^>]{0,200}?charset…` is too large an automaton to prove
+ * linear, and `["']?\s*` after `\s*` retries every split of a space run.
+ */
+function declaredLabel(head: string): string | undefined {
+  for (const meta of head.matchAll(META)) {
+    const from = meta.index + meta[0].length;
+    const close = head.indexOf(">", from);
+    const last = Math.min(from + CHARSET_MAX_OFFSET, close < 0 ? head.length : close);
+    const attributes = head.slice(from, last + "charset".length);
+    for (const found of attributes.matchAll(CHARSET)) {
+      CHARSET_VALUE.lastIndex = from + found.index + found[0].length;
+      const value = CHARSET_VALUE.exec(head)?.[1];
+      if (value) return value;
+    }
+  }
+  return undefined;
 }
 
 /**

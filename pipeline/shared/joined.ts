@@ -20,7 +20,22 @@ const WRAP_HYPHEN = /[a-z]-$/;
 /** The broken word already holds a hyphen: the one at the break is part of the compound. */
 const COMPOUND_TAIL = /[a-z]-[a-z]+-$/i;
 /** A URL cut by the wrap: "http://www.lrc.ky." + "gov/kar/...". */
-const OPEN_URL = /(?:https?:\/\/|www\.)\S*[./\-_]$/;
+const URL_START = /https?:\/\/|www\./;
+const URL_CUT_AFTER = /[./\-_]$/;
+const WHITESPACE = /\s/;
+
+/**
+ * The word ends a URL cut after punctuation: a URL start, then no whitespace
+ * up to the punctuation that ends the word. By looking back from the end once:
+ * `(?:https?:\/\/|www\.)\S*[./\-_]$` scans to the end from every URL start of
+ * a word that repeats them (quadratic).
+ */
+function isOpenUrl(word: string): boolean {
+  if (!URL_CUT_AFTER.test(word)) return false;
+  let start = word.length - 1;
+  while (start > 0 && !WHITESPACE.test(word[start - 1] ?? "")) start--;
+  return URL_START.test(word.slice(start, -1));
+}
 const URL_CONTINUATION = /^[a-z0-9/]/;
 
 export function joinLines(lines: readonly Line[]): Joined {
@@ -37,7 +52,7 @@ export function joinLines(lines: readonly Line[]): Joined {
     if (content === "") continue;
     if (parts.length === 0) {
       // The first line.
-    } else if (OPEN_URL.test(lastWord) && URL_CONTINUATION.test(content)) {
+    } else if (isOpenUrl(lastWord) && URL_CONTINUATION.test(content)) {
       // The URL goes on: no space.
     } else if (WRAP_HYPHEN.test(lastWord) && /^[a-z]/.test(content)) {
       // "adminis-" + "tration" is one word; "year-for-" + "year" keeps its hyphen.

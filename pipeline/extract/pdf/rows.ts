@@ -64,16 +64,31 @@ function toRow(items: PlacedItem[]): Row {
   }
   const last = sorted[sorted.length - 1];
   return {
-    // Spaces the producer drew around a column break are noise next to the tab.
-    text: text
-      .replace(/ *\t */g, COLUMN_BREAK)
-      .replace(/ {2,}/g, " ")
-      .trim(),
+    text: withoutSpacesAroundBreaks(text).replace(/ {2,}/g, " ").trim(),
     left: sorted[0]?.x ?? 0,
     right: last ? last.x + last.width : 0,
     y: Math.max(...sorted.map((item) => item.y)),
     size: Math.max(...sorted.map((item) => item.size)),
   };
+}
+
+/**
+ * Spaces the producer drew around a column break are noise next to the tab.
+ * By splitting on the tabs: ` *\t *` retries from every space of a long run
+ * without a tab (quadratic).
+ */
+function withoutSpacesAroundBreaks(text: string): string {
+  const cells = text.split(COLUMN_BREAK);
+  const last = cells.length - 1;
+  return cells
+    .map((cell, index) => {
+      let start = 0;
+      let end = cell.length;
+      if (index > 0) while (cell[start] === " ") start++;
+      if (index < last) while (end > start && cell[end - 1] === " ") end--;
+      return cell.slice(start, end);
+    })
+    .join(COLUMN_BREAK);
 }
 
 /** A page's items -> its rows, top to bottom. Whitespace-only rows are dropped. */

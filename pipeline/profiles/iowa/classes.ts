@@ -45,7 +45,8 @@ function tableLine(block: Block): ClassLine | undefined {
 function labeledLine(block: Block): ClassLine | undefined {
   const label = CLASS_CODE_LABEL.exec(block.text);
   if (!label) return undefined;
-  const after = block.text.slice(label.index + label[0].length);
+  // The label's match ends on the code's first digit, which belongs to the code.
+  const after = block.text.slice(label.index + label[0].length - 1);
   const run = CODE_RUN.exec(after)?.[0] ?? "";
   const before = trimSeparators(block.text.slice(0, label.index));
   const rest = trimSeparators(after.slice(run.length));

@@ -2,20 +2,40 @@
 import { scoreLandmarks } from "../../detect/index.js";
 import type { Detection, Extracted } from "../../types.js";
 
+/**
+ * A landmark heading opens one of the text's lines. Tested line by line with
+ * an anchored pattern: the same pattern with `m` over the whole text retries
+ * `^\s*` at every line break of a long run of them (quadratic).
+ */
+function openingALine(pattern: RegExp): { test(text: string): boolean } {
+  return { test: (text) => text.split(LINE_BREAK).some((line) => pattern.test(line)) };
+}
+
+/** What ends a line for `^` under the `m` flag. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 const LANDMARKS = [
   {
     name: "'Classes in the Series' section",
-    pattern: /^\s*(?:#+\s*)?classes in (?:the |this )?series\b/im,
+    pattern: openingALine(/^\s*(?:#+\s*)?classes in (?:the |this )?series\b/i),
     weight: 2,
   },
-  { name: "'Series Concept' section", pattern: /^\s*(?:#+\s*)?series concept\b/im, weight: 2 },
+  {
+    name: "'Series Concept' section",
+    pattern: openingALine(/^\s*(?:#+\s*)?series concept\b/i),
+    weight: 2,
+  },
   {
     name: "'Class Distinctions' section",
-    pattern: /^\s*(?:#+\s*)?class distinctions\b/im,
+    pattern: openingALine(/^\s*(?:#+\s*)?class distinctions\b/i),
     weight: 2,
   },
-  { name: "'Guideline Charts' section", pattern: /^\s*(?:#+\s*)?guideline charts?\b/im, weight: 1 },
-  { name: "'Exclusions' section", pattern: /^\s*(?:#+\s*)?exclusions\b/im, weight: 1 },
+  {
+    name: "'Guideline Charts' section",
+    pattern: openingALine(/^\s*(?:#+\s*)?guideline charts?\b/i),
+    weight: 1,
+  },
+  { name: "'Exclusions' section", pattern: openingALine(/^\s*(?:#+\s*)?exclusions\b/i), weight: 1 },
   { name: "class codes like 00118/90118", pattern: /\b\d{5}\s*\/\s*\d{5}\b/, weight: 1 },
 ];
 

@@ -42,7 +42,8 @@ export const SECTION_HEADINGS: ReadonlyArray<{ key: SectionKey; pattern: RegExp 
  * the section they open and kept in `notices`.
  */
 export const LEAD_IN = /^(?:the following (?:are|is|terminology)\b.*:|typical duties include:?)$/i;
-const TYPICAL_DUTIES = /\s*Typical duties include:?\s*$/i;
+/** Closes a paragraph; no leading `\s*` (retried from every space of a long run), the caller trims. */
+const TYPICAL_DUTIES = /Typical duties include:?\s*$/i;
 /** A lead-in is short: "Examples of duties:", "Duties may include, but are not limited to:". */
 const LEAD_IN_MAX_WORDS = 8;
 
@@ -74,8 +75,12 @@ export function trailingLeadIn(text: string): { before: string; leadIn: string }
 export const CLASS_TABLE_HEADER = /class\s*code/i;
 /** Class codes: "00118/90118", "00118, 90118". */
 export const CLASS_CODE = /\b\d{4,6}\b/g;
-/** A class line that labels its code: "Grants Specialist     Class Code: 52310". */
-export const CLASS_CODE_LABEL = /\bclass\s+codes?\s*:?\s*(?=\d)/i;
+/**
+ * A class line that labels its code: "Grants Specialist     Class Code: 52310".
+ * The match ends on the code's first digit (one space run before the colon and
+ * one after it: `\s*:?\s*` retries a long run without a colon quadratically).
+ */
+export const CLASS_CODE_LABEL = /\bclass\s+codes?\s*(?::\s*)?\d/i;
 
 /** A chart cell that says the level does not do this work ("n/a", "Not applicable at this level."). */
 export const NOT_APPLICABLE =

@@ -410,7 +410,14 @@ function entranceRate(text: string): EntranceValue | null | undefined {
   return period ? { amount, period } : { amount };
 }
 
+/**
+ * "123 - Name". The space after the dash may hold line breaks, the name none:
+ * the optional group skips to the last break of that space at once, where
+ * `-\s*(.+)$` retried every split of a long run of it between `\s*` and `.+`.
+ */
+const JOB_GROUP = /^(\d+)\s*-(?:\s*[\n\r\u2028\u2029])?(.+)$/;
+
 export function parseJobGroup(text: string): { code: string; name: string } | undefined {
-  const match = /^(\d+)\s*-\s*(.+)$/.exec(text);
+  const match = JOB_GROUP.exec(text);
   return match?.[1] && match[2] ? { code: match[1], name: match[2].trim() } : undefined;
 }

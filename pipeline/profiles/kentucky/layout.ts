@@ -29,7 +29,10 @@ export interface SectionDefinition {
   key: SectionKey;
   /** The heading as printed, for messages. */
   name: string;
-  /** Matches the heading at the start of a line; what follows it on the line is content. */
+  /**
+   * Matches the heading at the start of a line; what follows it on the line,
+   * past the whitespace after the heading, is content.
+   */
   heading: RegExp;
   /** Printed on every spec of the family; absence makes the document partial. */
   required: boolean;
@@ -79,13 +82,13 @@ export const SECTIONS: readonly SectionDefinition[] = [
   {
     key: "specialRequirements",
     name: "SPECIAL REQUIREMENTS",
-    heading: /^SPECIAL REQUIREMENTS\b[^:]{0,80}:\s*/,
+    heading: /^SPECIAL REQUIREMENTS\b[^:]{0,80}:/,
     required: false,
   },
   {
     key: "duties",
     name: "EXAMPLES OF DUTIES OR RESPONSIBILITIES",
-    heading: /^EXAMPLES OF DUTIES OR RESPONSIBILITIES\b[^:]{0,80}:\s*/,
+    heading: /^EXAMPLES OF DUTIES OR RESPONSIBILITIES\b[^:]{0,80}:/,
     required: true,
     preamble: {
       start: /^Examples of duties or responsibilities are not/i,
