@@ -11,6 +11,7 @@ import {
   type SEVERITIES,
   SEVERITY_RANK,
 } from "../diff/types.js";
+import { documentAt } from "../shared/pointer.js";
 import { plural } from "../shared/text.js";
 
 export interface SectionGroup {
@@ -97,12 +98,25 @@ export function changeNote(change: Change): string | undefined {
   return undefined;
 }
 
+const UNMAPPED_AT = documentAt("unmapped");
+const RULES_AT = documentAt("rules");
+
+/** A pointer into the document's unplaced text (`/unmapped`, `/unmapped/3`). */
+export function isUnmappedPointer(pointer: string | undefined): boolean {
+  return pointer === UNMAPPED_AT || pointer?.startsWith(`${UNMAPPED_AT}/`) === true;
+}
+
+/** A pointer to one of the document's rules (`/rules/2`). */
+export function isRulePointer(pointer: string): boolean {
+  return pointer.startsWith(`${RULES_AT}/`);
+}
+
 /** A parse difference in words: which side read the item and where the other side has it. */
 export function parseDifferenceText(change: Change): string {
-  const where = change.foundIn?.startsWith("/unmapped")
+  const where = isUnmappedPointer(change.foundIn)
     ? "in its unplaced text (unmapped)"
     : `in another field (${change.foundIn ?? "?"})`;
-  if (change.pointer.startsWith("/unmapped")) {
+  if (isUnmappedPointer(change.pointer)) {
     const side = change.op === "add" ? "after" : "before";
     const other = side === "after" ? "before" : "after";
     return `${change.label}: the ${side} side left this text unplaced; the ${other} side read it into a field (${change.foundIn ?? "?"})`;

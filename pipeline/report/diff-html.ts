@@ -12,6 +12,7 @@ import {
   contentLines,
   factText,
   groupBySection,
+  isRulePointer,
   needsIndex,
   noChangesText,
   parseDifferenceText,
@@ -141,7 +142,7 @@ function changeHtml(change: Change): string {
   const facts = (change.facts ?? [])
     .map((fact) => `<li>rule: ${escapeHtml(factText(fact))}</li>`)
     .join("");
-  const body = change.pointer.startsWith("/rules/") ? "" : sides(change);
+  const body = isRulePointer(change.pointer) ? "" : sides(change);
   return `<article class="change ${change.severity}" data-severity="${change.severity}" data-fingerprint="${change.fingerprint}">${header}${note ? `<p class="note">${escapeHtml(note)}</p>` : ""}${body}${facts ? `<ul class="facts">${facts}</ul>` : ""}</article>`;
 }
 

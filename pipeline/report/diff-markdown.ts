@@ -10,6 +10,7 @@ import {
   contentLines,
   factText,
   groupBySection,
+  isRulePointer,
   needsIndex,
   noChangesText,
   parseDifferenceText,
@@ -136,7 +137,7 @@ function changeItem(change: Change): string[] {
   const lines = [`${head}${where}`];
   const note = changeNote(change);
   if (note) lines.push(`  _${escapeMarkdown(note)}_`);
-  const isRule = change.pointer.startsWith("/rules/");
+  const isRule = isRulePointer(change.pointer);
   const content = contentLines(change.op === "remove" ? change.before : change.after);
   if (isRule) {
     // A rule change is told by its fact, in words (below), not by its fields.
