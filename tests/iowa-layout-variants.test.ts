@@ -160,8 +160,11 @@ describe("a Title Case heading the layout does not know is an unknown section", 
 
   it("a sentence or a line with sentence punctuation stays content", async () => {
     const document = await afterExclusions("\nPositions In Training Status.\n", "tile.txt");
-    expect(document.body.exclusions).toContain("Positions In Training Status.");
-    expect(codesOf(document)).toEqual([]);
+    // Not a heading: no unknown section. A paragraph after the list is no exclusion either:
+    // it is kept, as unmapped, with the warning that says so.
+    expect(codesOf(document)).toEqual(["exclusion-prose"]);
+    expect(document.body.exclusions).toEqual(TWO_EXCLUSIONS);
+    expect(document.unmapped.map((item) => item.text)).toEqual(["Positions In Training Status."]);
   });
 });
 

@@ -518,3 +518,25 @@ describe("acknowledged warnings (--ignore CODE@ID)", () => {
     ]);
   });
 });
+
+describe("a paragraph after the list of exclusions", () => {
+  const PROSE = "Positions in this series may be assigned to any county office of the department.";
+
+  it("is no exclusion: it is kept as unmapped with an exclusion-prose warning", async () => {
+    const source = readFileSync(fixture("iowa/markdown/environmental-specialist.md"), "utf8");
+    const listEnd = "2. Positions whose primary purpose is laboratory analysis.\n";
+    expect(source).toContain(listEnd);
+    const withProse = source.replace(listEnd, `${listEnd}\n${PROSE}\n`);
+    const clean = await ingest(new TextEncoder().encode(source), "series.md");
+    const result = await ingest(new TextEncoder().encode(withProse), "series.md");
+    if (clean.status === "failed" || result.status === "failed") throw new Error("not read");
+    const before = clean.document as ClassSeriesDocument;
+    const after = result.document as ClassSeriesDocument;
+    expect(after.body.exclusions).toEqual(before.body.exclusions);
+    expect(after.body.exclusions).toHaveLength(2);
+    expect(after.unmapped.map((item) => item.text)).toContain(PROSE);
+    const warning = after.diagnostics.find((item) => item.code === "exclusion-prose");
+    expect(warning?.message).toContain("Unexpected paragraph 'Positions in this series may be");
+    expect(warning?.severity).toBe("warning");
+  });
+});

@@ -28,12 +28,13 @@ import {
 import { SECTION_NAMES, type SectionKey, sameAreaName } from "./layout.js";
 import { levelOfTitle } from "./levels.js";
 import { splitNotes } from "./notes.js";
-import { type BlockRead, BlockReader, blockPlace } from "./reading.js";
+import { type BlockRead, BlockReader, blockPlace, SOURCE } from "./reading.js";
 import { type Layout, sectionOf, splitSections } from "./sections.js";
 
-function readExclusions(blocks: readonly Block[]): BlockRead<string[]> {
+function readExclusions(blocks: readonly Block[], file: DocFile): BlockRead<string[]> {
   const reading = new BlockReader();
   const exclusions: string[] = [];
+  let listed = false;
   for (const block of blocks) {
     // "The following are excluded …:", "Positions meeting any of the following are excluded …:".
     if ((block.kind === "text" && block.text.endsWith(":")) || isQualifier(block)) {
@@ -41,11 +42,26 @@ function readExclusions(blocks: readonly Block[]): BlockRead<string[]> {
       continue;
     }
     if (block.kind === "row") continue;
+    // A sentence after the list ends it: prose about the series is no excluded position.
+    // A paragraph in capitals ("SUPERVISORY POSITIONS.") is an exclusion set apart, as before.
+    if (listed && block.kind === "text" && block.text !== block.text.toUpperCase()) {
+      warnProseAfterList(block, file);
+      continue;
+    }
+    listed ||= block.kind === "item";
     reading.set(seriesAt("exclusions", exclusions.length), block);
     exclusions.push(block.text);
     reading.claim(block);
   }
   return reading.done(exclusions);
+}
+
+function warnProseAfterList(block: Block, file: DocFile): void {
+  file.warn(
+    "exclusion-prose",
+    `Unexpected paragraph '${block.text.slice(0, 60)}' after the list of exclusions, expected a list item; it is kept as unmapped`,
+    { place: blockPlace(block), source: SOURCE },
+  );
 }
 
 /**
@@ -115,7 +131,7 @@ export function interpretIowa(
   const { concept, listed } = readings.take(
     readConcept(cut("concept", listedAfterLeadIn(content("concept")))),
   );
-  const exclusions = readings.take(readExclusions(cut("exclusions")));
+  const exclusions = readings.take(readExclusions(cut("exclusions"), file));
   const definitions = content("definitions");
   let areasOfWork = readings.take(
     readDefinitions(cut("definitions", areaHeadingKnown(definitions, listed)), listed),
