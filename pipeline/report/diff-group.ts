@@ -11,7 +11,6 @@ import {
   type SEVERITIES,
   SEVERITY_RANK,
 } from "../diff/types.js";
-import { plural } from "../shared/text.js";
 
 export interface SectionGroup {
   section: string;
