@@ -18,9 +18,9 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { flateBombPdf, runawayPdf } from "../scripts/hostile-pdf.js";
 import { BIN, BUILT, type Exit, killChildren, startCli, waitForExit } from "./child.js";
 import { fixture } from "./helpers.js";
-import { flateBombPdf, runawayPdf } from "./hostile/pdf.js";
 import { hugeIowaSeries } from "./hostile/text.js";
 
 /** Hang guards, far above what each run needs: a hang fails the test instead of stalling the suite. */

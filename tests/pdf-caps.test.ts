@@ -10,15 +10,15 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { OPERATORS_VARIABLE, STREAM_VARIABLE } from "../pipeline/extract/pdf/limits.js";
 import { ingest } from "../pipeline/run.js";
-import { BUILT, killChildren, runCli } from "./child.js";
-import { fixture } from "./helpers.js";
 import {
   flateBombPdf,
   fontBombPdf,
   formOperatorsPdf,
   hexBombPdf,
   operatorsPdf,
-} from "./hostile/pdf.js";
+} from "../scripts/hostile-pdf.js";
+import { BUILT, killChildren, runCli } from "./child.js";
+import { fixture } from "./helpers.js";
 
 const LOW_CAPS = { [STREAM_VARIABLE]: "1", [OPERATORS_VARIABLE]: "1000" };
 const STREAM_MESSAGE =

@@ -1,6 +1,7 @@
 /**
- * Hostile PDFs, made at test time (they are small when compressed but far
- * too large to commit once expanded): raw PDF objects with byte-exact
+ * Hostile PDFs, made by the tests and the benchmark (scripts/bench-hostile.ts)
+ * at run time (they are small when compressed but far too large to commit
+ * once expanded): raw PDF objects with byte-exact
  * cross-reference tables, so the bytes are exactly the attack described.
  */
 import { createDeflate, deflateSync } from "node:zlib";
