@@ -6,7 +6,7 @@
  * made seconds apart holds much better.
  *
  *   npm run bench [-- --kentucky 2000 --series 200 --pdfs 300 --rounds 5 --starts 5
- *                     --only text,iowa,pdf,start,diff]
+ *                     --only text,iowa,pdf,start,diff,hostile]
  *
  * Rows and floors:
  * - text: `ingest` of generated Kentucky text specs vs bench/io-floor.mjs
@@ -18,6 +18,7 @@
  *   (bench/pdftotext-floor.mjs).
  * - start: `classpec --version` and `ingest` of one text file vs `node -e 0`.
  * - diff: `diff` of two catalogues of JSON outputs (absolute seconds).
+ * - hostile: crafted hostile inputs, time to the coded error and peak RSS (scripts/bench-hostile.ts).
  *
  * Every command runs as a child process (start-up and exit count), under GNU
  * time when present, which also gives its CPU time (user + system, children
@@ -30,6 +31,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { hostileTable } from "./bench-hostile.js";
 import { ensurePdftotext, makePdfCorpus } from "./bench-pdf-corpus.js";
 import { corpus } from "./corpus-lib.js";
 import { scriptOptions } from "./options.js";
@@ -38,7 +40,7 @@ const REPO = fileURLToPath(new URL("../..", import.meta.url));
 const BIN = join(REPO, "bin", "classpec.js");
 const GNU_TIME = "/usr/bin/time";
 const DEFAULTS = { kentucky: 2000, series: 200, pdfs: 300, rounds: 5, starts: 5, seed: 1 };
-const ROWS = ["text", "iowa", "pdf", "start", "diff"] as const;
+const ROWS = ["text", "iowa", "pdf", "start", "diff", "hostile"] as const;
 type RowName = (typeof ROWS)[number];
 /** Every Nth spec of the "after" catalogue is revised (grade, duties). */
 const REVISE_EVERY = 10;
@@ -304,7 +306,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Node ${process.version}, ${availableParallelism()} cores, ${rounds} alternating rounds, corpus seed ${seed}; load average ${loadBefore[0]?.toFixed(2)} at the start, ${loadAfter[0]?.toFixed(2)} at the end\n\n`,
     );
-    process.stdout.write(table(figures));
+    if (figures.length > 0) process.stdout.write(table(figures));
     if (peaks.length > 0) {
       const peakMb = median(peaks) / KIB_PER_MB;
       process.stdout.write(
@@ -316,6 +318,10 @@ async function main(): Promise<void> {
       process.stdout.write(
         `| \`diff\` of two ${kentucky}-spec JSON catalogues (1 in ${REVISE_EVERY} revised) | ${format(seconds)} s | | | ${format(Math.min(...diffSeconds))}–${format(Math.max(...diffSeconds))} s | | < 2 s | ${seconds < 2 ? "yes" : "**no**"} |\n`,
       );
+    }
+    if (wants("hostile")) {
+      process.stderr.write("bench: hostile inputs ...\n");
+      process.stdout.write(`\n${await hostileTable(BIN, join(work, "hostile"))}`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

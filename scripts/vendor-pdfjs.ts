@@ -24,6 +24,11 @@ const PATCHED_LINES = [
   "Object.assign(Object.create(Object.getPrototypeOf(this)), this)",
   // getTextContent stamps text a reader cannot see (render mode 3, white fill, clip; pdf-hidden-text).
   "classpecHidden: textChunk.classpecHidden",
+  // Caps on decoded stream bytes and operators per page (pdf-too-large-stream, pdf-too-many-operators).
+  'throw new ClasspecLimitError("stream-bytes", max);',
+  'throw new ClasspecLimitError("operators", classpecMaxOperators);',
+  // ... and a font program over the stream cap fails the document instead of becoming an ErrorFont.
+  "if (!this.options.ignoreErrors || ex instanceof ClasspecLimitError) {",
 ];
 
 const WORKER = "pdfjs-dist/legacy/build/pdf.worker.mjs";

@@ -18,15 +18,20 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { flateBombPdf, runawayPdf } from "../scripts/hostile-pdf.js";
 import { BIN, BUILT, type Exit, killChildren, startCli, waitForExit } from "./child.js";
 import { fixture } from "./helpers.js";
-import { flateBombPdf, runawayPdf } from "./hostile/pdf.js";
 import { hugeIowaSeries } from "./hostile/text.js";
 
 /** Hang guards, far above what each run needs: a hang fails the test instead of stalling the suite. */
 const RUN_GUARD_MS = 90_000;
 const STOP_GUARD_MS = 15_000;
-const BUDGETS = { CLASSPEC_TIMEOUT_MS: "3000", CLASSPEC_MAX_MEMORY_MB: "256" };
+/** PDF caps out of the way, for the tests of what stops a document when no cap does. */
+const NO_PDF_CAPS = {
+  CLASSPEC_PDF_MAX_OPERATORS: "1000000000",
+  CLASSPEC_PDF_MAX_STREAM_MB: "1000000",
+};
+const BUDGETS = { CLASSPEC_TIMEOUT_MS: "3000", CLASSPEC_MAX_MEMORY_MB: "256", ...NO_PDF_CAPS };
 
 let root = "";
 beforeAll(() => {
@@ -124,11 +129,35 @@ describe.skipIf(!BUILT || !existsSync(TIME))("hostile inputs (built CLI, small b
       const exit = await ingestMeasured(folder, {
         CLASSPEC_TIMEOUT_MS: "80000",
         CLASSPEC_MAX_MEMORY_MB: "128",
+        ...NO_PDF_CAPS,
       });
       expect(errorCodes(exit.stderr)).toEqual([
         "in/flate-bomb.pdf: too-much-memory",
         "in/huge-series.md: too-much-memory",
       ]);
+      expect(readdirSync(join(folder, "out"))).toEqual(["us-ky.class.20000618.json"]);
+      expect(exit.peakKb).toBeLessThan(GIB_KB);
+    },
+    RUN_GUARD_MS,
+  );
+
+  it(
+    "the same PDFs under the default caps (no override): pdf-too-many-operators and pdf-too-large-stream, the other file is written",
+    async () => {
+      const folder = batch("caps", {
+        "flate-bomb.pdf": await flateBombPdf(768),
+        "runaway.pdf": runawayPdf(20),
+      });
+      // Budgets far out of the way: only the caps can stop these.
+      const exit = await ingestMeasured(folder, {
+        CLASSPEC_TIMEOUT_MS: "80000",
+        CLASSPEC_MAX_MEMORY_MB: "768",
+      });
+      expect(errorCodes(exit.stderr)).toEqual([
+        "in/flate-bomb.pdf: pdf-too-large-stream",
+        "in/runaway.pdf: pdf-too-many-operators",
+      ]);
+      expect(exit.code).toBe(1);
       expect(readdirSync(join(folder, "out"))).toEqual(["us-ky.class.20000618.json"]);
       expect(exit.peakKb).toBeLessThan(GIB_KB);
     },
@@ -163,7 +192,7 @@ describe.skipIf(!BUILT || !existsSync(TIME))("hostile inputs (built CLI, small b
       const folder = batch(`stop-${stopSignal}`, { "runaway.pdf": runawayPdf(20) });
       const run = startCli(["ingest", "in", "--out", "out"], {
         cwd: folder,
-        env: { CLASSPEC_TIMEOUT_MS: "600000" },
+        env: { CLASSPEC_TIMEOUT_MS: "600000", ...NO_PDF_CAPS },
       });
       // The worker is started and deep in the PDF well before this (no timing is asserted).
       await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -37,3 +37,42 @@ export const MAX_MILLISECONDS = 30_000;
  * the last line; 1 KiB tolerates the trailing bytes some producers add.
  */
 export const EOF_MARKER_WINDOW = 1024;
+
+/**
+ * Most bytes one decoded stream may yield (a content stream, a font, an
+ * object stream), in MiB. A class spec's largest stream, an embedded font, is
+ * well under 1 MiB; a doubly deflated stream of a few KiB can otherwise
+ * inflate to gigabytes before the memory budget stops it.
+ */
+export const MAX_STREAM_MIB = 64;
+
+/**
+ * Most content-stream operators read on one page, its form XObjects
+ * included: a dense spec page has a few thousand. Without it a page of
+ * megabytes of `q Q` runs until the time budget stops it.
+ */
+export const MAX_OPERATORS_PER_PAGE = 1_000_000;
+
+/** `CLASSPEC_PDF_MAX_STREAM_MB=N` lowers (or raises) MAX_STREAM_MIB; a test or a user with unusual PDFs sets it. */
+export const STREAM_VARIABLE = "CLASSPEC_PDF_MAX_STREAM_MB";
+/** `CLASSPEC_PDF_MAX_OPERATORS=N` lowers (or raises) MAX_OPERATORS_PER_PAGE. */
+export const OPERATORS_VARIABLE = "CLASSPEC_PDF_MAX_OPERATORS";
+
+/** What the patched pdfjs worker reads from `globalThis.classpecPdfCaps` (patches/pdfjs-dist+*.patch). */
+export interface PdfjsCaps {
+  maxStreamBytes: number;
+  maxOperatorsPerPage: number;
+}
+
+function positiveInteger(text: string | undefined, fallback: number): number {
+  const value = Number(text);
+  return text !== undefined && Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/** The caps, with the environment's overrides; a value that is not a positive whole number is ignored. */
+export function pdfjsCaps(env: Readonly<Record<string, string | undefined>>): PdfjsCaps {
+  return {
+    maxStreamBytes: positiveInteger(env[STREAM_VARIABLE], MAX_STREAM_MIB) * 1024 * 1024,
+    maxOperatorsPerPage: positiveInteger(env[OPERATORS_VARIABLE], MAX_OPERATORS_PER_PAGE),
+  };
+}

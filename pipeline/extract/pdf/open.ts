@@ -13,7 +13,13 @@ import type {
   PDFDocumentProxy,
 } from "pdfjs-dist/types/src/display/api.js";
 import { fromPdfjs, PdfError } from "./errors.js";
-import { EOF_MARKER_WINDOW, MAX_IMAGE_PIXELS, MAX_PAGES } from "./limits.js";
+import {
+  EOF_MARKER_WINDOW,
+  MAX_IMAGE_PIXELS,
+  MAX_PAGES,
+  type PdfjsCaps,
+  pdfjsCaps,
+} from "./limits.js";
 import { keepNatives } from "./natives.js";
 
 type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -96,10 +102,24 @@ export interface OpenDocument {
   task: PDFDocumentLoadingTask;
 }
 
+/**
+ * The caps the patched worker enforces (stream bytes, operators per page).
+ * They reach it through a global rather than getDocument's parameters: pdfjs's
+ * API copies only the parameters it knows into the worker's message, and the
+ * API module is the registry's, unpatched, in an installed package (only the
+ * worker is shipped patched). pdfjs's worker runs on this thread in Node (its
+ * "fake worker"), so the global is the one the worker reads. The caps are the
+ * same for every document of a process, so documents read at once share them safely.
+ */
+function setWorkerCaps(): void {
+  (globalThis as { classpecPdfCaps?: PdfjsCaps }).classpecPdfCaps = pdfjsCaps(process.env);
+}
+
 /** Opens the document; throws PdfError (encrypted, corrupt, too many pages). */
 export async function openPdf(bytes: Uint8Array): Promise<OpenDocument> {
   assertComplete(bytes);
   const pdfjs = await loadPdfjs();
+  setWorkerCaps();
   const params: DocumentInitParameters & { enableScripting: false } = {
     // A copy: pdfjs transfers (detaches) the buffer it is given, and the caller still holds these bytes.
     data: bytes.slice(),
