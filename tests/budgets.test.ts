@@ -29,6 +29,8 @@ describe("budgetsFrom", () => {
       variable: "CLASSPEC_MAX_MEMORY_MB",
       value,
     });
+    for (const variable of ["CLASSPEC_PDF_MAX_STREAM_MB", "CLASSPEC_PDF_MAX_OPERATORS"])
+      expect(budgetsFrom({ [variable]: value })).toEqual({ variable, value });
     expect(budgetsFrom({ CLASSPEC_TIMEOUT_MS: value })).toEqual({
       variable: "CLASSPEC_TIMEOUT_MS",
       value,

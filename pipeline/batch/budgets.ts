@@ -5,6 +5,8 @@
  * so a user with a slow machine, or a test, can set them.
  */
 
+import { OPERATORS_VARIABLE, STREAM_VARIABLE } from "../extract/pdf/limits.js";
+
 /** `CLASSPEC_TIMEOUT_MS=N`: wall-clock budget of one document, in milliseconds. */
 export const TIMEOUT_VARIABLE = "CLASSPEC_TIMEOUT_MS";
 /** `CLASSPEC_MAX_MEMORY_MB=N`: memory budget of one document, in MiB. */
@@ -41,6 +43,12 @@ export function budgetsFrom(
   const maxMemoryMb = positiveInteger(env[MEMORY_VARIABLE]);
   if (Number.isNaN(maxMemoryMb))
     return { variable: MEMORY_VARIABLE, value: env[MEMORY_VARIABLE] ?? "" };
+  // The PDF reader's caps are read where pdfjs runs (extract/pdf/limits.ts); a bad value is
+  // refused here, before any work, rather than ignored there.
+  for (const variable of [STREAM_VARIABLE, OPERATORS_VARIABLE]) {
+    if (Number.isNaN(positiveInteger(env[variable])))
+      return { variable, value: env[variable] ?? "" };
+  }
   return {
     timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxMemoryMb: maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,

@@ -16,6 +16,12 @@ import type { BatchOptions, Outcome } from "../../batch/deliver.js";
 import { collectInputs, type Input } from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
 import { ensureFolder } from "../../emit/index.js";
+import {
+  MAX_OPERATORS_PER_PAGE,
+  MAX_STREAM_MIB,
+  OPERATORS_VARIABLE,
+  STREAM_VARIABLE,
+} from "../../extract/pdf/limits.js";
 import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import {
   count,
@@ -168,6 +174,8 @@ export const ingestCommand: Command = {
     "                      every core, 64+ texts use them on 3+ cores, else one",
     `  ${TIMEOUT_VARIABLE}=N   time budget of one document, default ${DEFAULT_TIMEOUT_MS}`,
     `  ${MEMORY_VARIABLE}=N memory budget of one document in MiB, default ${DEFAULT_MAX_MEMORY_MB}`,
+    `  ${STREAM_VARIABLE}=N most MiB one PDF stream may inflate to, default ${MAX_STREAM_MIB}`,
+    `  ${OPERATORS_VARIABLE}=N most operators on one PDF page, default ${MAX_OPERATORS_PER_PAGE}`,
     "",
     "Exit codes: 0 every input written; 1 an input failed (the others are still written),",
     "or with --strict a document is partial;",

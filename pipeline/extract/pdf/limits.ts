@@ -69,7 +69,11 @@ function positiveInteger(text: string | undefined, fallback: number): number {
   return text !== undefined && Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-/** The caps, with the environment's overrides; a value that is not a positive whole number is ignored. */
+/**
+ * The caps, with the environment's overrides. The CLI refuses a value that
+ * is not a positive whole number before any work (batch/budgets.ts); here,
+ * for the library, such a value leaves the default.
+ */
 export function pdfjsCaps(env: Readonly<Record<string, string | undefined>>): PdfjsCaps {
   return {
     maxStreamBytes: positiveInteger(env[STREAM_VARIABLE], MAX_STREAM_MIB) * 1024 * 1024,
