@@ -540,3 +540,38 @@ describe("a paragraph after the list of exclusions", () => {
     expect(warning?.severity).toBe("warning");
   });
 });
+
+describe("a bullet of a text export wrapped onto the next line", () => {
+  it("goes on with its exclusion: neither a second exclusion nor prose", async () => {
+    const source = readFileSync(fixture("iowa/text-export/benefits-counselor.txt"), "utf8");
+    // The export's blank lines hold a no-break space.
+    const listed = [
+      "Positions that invest the assets of the retirement systems.",
+      "\u00a0",
+      "Positions that determine disability claims as medical reviewers.",
+    ].join("\n");
+    expect(source).toContain(listed);
+    const wrapped = source.replace(
+      listed,
+      [
+        "·         Positions that invest the assets of the",
+        "retirement systems.",
+        "\u00a0",
+        "·         Positions that determine disability claims as medical reviewers.",
+      ].join("\n"),
+    );
+    const result = await ingest(new TextEncoder().encode(wrapped), "series.txt");
+    if (result.status === "failed") throw new Error("not read");
+    const document = result.document as ClassSeriesDocument;
+    expect(document.body.exclusions).toEqual([
+      "Positions that invest the assets of the retirement systems.",
+      "Positions that determine disability claims as medical reviewers.",
+    ]);
+    expect(document.diagnostics.map((item) => item.code)).not.toContain("exclusion-prose");
+    const line = wrapped.split("\n").indexOf("retirement systems.") + 1;
+    expect(document.provenance["/body/exclusions/0"]).toEqual({
+      startLine: line - 1,
+      endLine: line,
+    });
+  });
+});

@@ -76,6 +76,34 @@ describe("script and style in markdown", () => {
     expect(JSON.stringify(document.body)).toContain("<script> tags in permit applications");
   });
 
+  it.each([
+    ["a comment", "<!-- TODO: drop the <style> block later -->"],
+    ["an attribute value", '<div title="<script>">x</div>'],
+    ["a declaration", "<!DOCTYPE <script>>"],
+  ])("a tag name inside %s opens no element: nothing is hidden", async (_, html) => {
+    const dirty = MARKDOWN.replace(SECTION, `${html}\n\n${SECTION}`);
+    const document = await read(dirty, "mention.md");
+    expect(scriptWarnings(document)).toEqual([]);
+    const clean = await read(MARKDOWN, "clean.md");
+    // The text shown ("x") may join the area above; everything after the insertion is read.
+    const laterParts = (body: typeof clean.body) =>
+      "distinctions" in body ? [body.areasOfWork.slice(1), body.distinctions, body.charts] : [];
+    expect(laterParts(document.body)).toEqual(laterParts(clean.body));
+    expect(laterParts(clean.body).flat().length).toBeGreaterThan(0);
+  });
+
+  it("a <script> after a comment and an attribute that mention one is still found", async () => {
+    const dirty = MARKDOWN.replace(
+      SECTION,
+      `<!-- <style> --><span title='<style>'>x</span><script>steal()</script>\n\n${SECTION}`,
+    );
+    const document = await read(dirty, "both.md");
+    const warnings = scriptWarnings(document);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toContain("<script>");
+    expect(JSON.stringify(document)).not.toContain("steal");
+  });
+
   it("an unclosed <script> hides the rest of the document, as in a browser, and says so", async () => {
     const at = MARKDOWN.indexOf(SECTION);
     const document = await read(

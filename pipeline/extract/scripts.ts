@@ -24,7 +24,9 @@ interface Region extends ScriptElement {
   end: number;
 }
 
-const OPENER = /<(script|style)[\s/>]/gi;
+/** A start tag's name right after its `<`: the tag itself, not text inside a comment or an attribute. */
+const TAG_NAME = /^[a-z][a-z0-9-]*/i;
+const SCRIPT_TAGS = new Set(["script", "style"]);
 /** A browser ends a script's (or style's) raw text at the first end tag of its name, whatever follows. */
 const CLOSERS = { script: /<\/script/gi, style: /<\/style/gi } as const;
 /** Blanking keeps line and page breaks, so every other line stays where it was. */
@@ -62,27 +64,77 @@ function markdownScripts(text: string, tree: Root): Region[] {
     if (start === undefined || end === undefined || end <= covered) continue;
     // Searched in the node's own text: searching on in the whole text from every node is quadratic.
     const from = Math.max(start, covered);
-    const html = text.slice(from, end);
-    OPENER.lastIndex = 0;
-    for (let open = OPENER.exec(html); open; open = OPENER.exec(html)) {
-      const at = from + open.index;
-      const tag = (open[1] ?? "").toLowerCase() === "style" ? "style" : "script";
-      const closer = CLOSERS[tag];
+    let html = text.slice(from, end);
+    let base = from;
+    for (let open = firstScriptTag(html); open; open = firstScriptTag(html)) {
+      const at = base + open.index;
+      const closer = CLOSERS[open.tag];
       closer.lastIndex = at;
       const close = closer.exec(text);
       const closeEnd = close ? text.indexOf(">", close.index) : -1;
       covered = closeEnd < 0 ? text.length : closeEnd + 1;
       regions.push({
-        tag,
+        tag: open.tag,
         start: at,
         end: covered,
         startLine: lines(at),
         endLine: lines(covered - 1),
       });
-      OPENER.lastIndex = covered - from;
+      if (covered >= end) break;
+      html = text.slice(covered, end);
+      base = covered;
     }
   }
   return regions;
+}
+
+/**
+ * The first `<script` or `<style` start tag in a piece of raw HTML, read as
+ * a browser tokenizes it: text inside a comment (`<!-- … <style> … -->`),
+ * a declaration or an attribute value (`title="<script>"`) opens nothing.
+ * One pass: each character is looked at once.
+ */
+function firstScriptTag(html: string): { index: number; tag: "script" | "style" } | undefined {
+  let at = html.indexOf("<");
+  while (at >= 0 && at < html.length) {
+    if (html.startsWith("<!--", at)) at = skipComment(html, at);
+    else if (html[at + 1] === "!" || html[at + 1] === "?") at = skipTag(html, at + 2);
+    else {
+      const name = TAG_NAME.exec(html.slice(at + 1, at + 1 + MAX_TAG_NAME))?.[0].toLowerCase();
+      if (name && SCRIPT_TAGS.has(name) && isNameEnd(html[at + 1 + name.length])) {
+        return { index: at, tag: name === "style" ? "style" : "script" };
+      }
+      at = name ? skipTag(html, at + 1 + name.length) : at + 1;
+    }
+    at = html.indexOf("<", at);
+  }
+  return undefined;
+}
+
+/** Longest tag name looked at: every HTML element's name is shorter. */
+const MAX_TAG_NAME = 16;
+
+function isNameEnd(character: string | undefined): boolean {
+  return character === undefined || character === ">" || character === "/" || /\s/.test(character);
+}
+
+/** Past a comment's `-->` (or to the end of an unclosed one). */
+function skipComment(html: string, at: number): number {
+  const close = html.indexOf("-->", at + 4);
+  return close < 0 ? html.length : close + 3;
+}
+
+/** Past a tag's closing `>`, over quoted attribute values (which may hold `>` and `<`). */
+function skipTag(html: string, at: number): number {
+  let quote: string | undefined;
+  for (let index = at; index < html.length; index++) {
+    const character = html[index];
+    if (quote) {
+      if (character === quote) quote = undefined;
+    } else if (character === '"' || character === "'") quote = character;
+    else if (character === ">") return index + 1;
+  }
+  return html.length;
 }
 
 function htmlNodes(node: Nodes): Array<Extract<Nodes, { type: "html" }>> {

@@ -12,7 +12,6 @@ import {
   SEVERITY_RANK,
 } from "../diff/types.js";
 import { documentAt } from "../shared/pointer.js";
-import { plural } from "../shared/text.js";
 
 export interface SectionGroup {
   section: string;

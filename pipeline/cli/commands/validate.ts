@@ -185,7 +185,9 @@ export const validateCommand: Command = {
     quiet: { type: "boolean", description: "Print only errors and the summary", short: "q" },
   },
   positionals: { min: 1, name: "<json|dirs...>" },
-  notes: ["Exit codes: 0 every file valid; 1 a file is invalid or unreadable; 2 usage error."],
+  notes: [
+    "Exit codes: 0 every file valid; 1 a file is invalid or unreadable, or a folder holds no .json; 2 usage error.",
+  ],
 
   async run(args, io) {
     const reporter = (stringFlag(args, "reporter") ?? "pretty") as ValidateReporter;

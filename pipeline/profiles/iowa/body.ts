@@ -35,6 +35,7 @@ function readExclusions(blocks: readonly Block[], file: DocFile): BlockRead<stri
   const reading = new BlockReader();
   const exclusions: string[] = [];
   let listed = false;
+  let last: Block[] = [];
   for (const block of blocks) {
     // "The following are excluded …:", "Positions meeting any of the following are excluded …:".
     if ((block.kind === "text" && block.text.endsWith(":")) || isQualifier(block)) {
@@ -42,18 +43,42 @@ function readExclusions(blocks: readonly Block[], file: DocFile): BlockRead<stri
       continue;
     }
     if (block.kind === "row") continue;
-    // A sentence after the list ends it: prose about the series is no excluded position.
-    // A paragraph in capitals ("SUPERVISORY POSITIONS.") is an exclusion set apart, as before.
-    if (listed && block.kind === "text" && block.text !== block.text.toUpperCase()) {
-      warnProseAfterList(block, file);
-      continue;
+    if (listed && block.kind === "text") {
+      // A text export wraps an item onto the next line: a lower-case line right under it goes on with it.
+      if (continuesItem(block, last)) {
+        last = [...last, block];
+        exclusions[exclusions.length - 1] = `${exclusions.at(-1)} ${block.text}`;
+        reading.set(seriesAt("exclusions", exclusions.length - 1), ...last);
+        reading.claim(block);
+        continue;
+      }
+      // A sentence after the list ends it: prose about the series is no excluded position.
+      // A paragraph in capitals ("SUPERVISORY POSITIONS.") is an exclusion set apart, as before.
+      if (!isCapitals(block.text)) {
+        warnProseAfterList(block, file);
+        continue;
+      }
     }
     listed ||= block.kind === "item";
+    last = [block];
     reading.set(seriesAt("exclusions", exclusions.length), block);
     exclusions.push(block.text);
     reading.claim(block);
   }
   return reading.done(exclusions);
+}
+
+/** Directly under the previous item (no blank line between) and opening in lower case. */
+function continuesItem(block: Block, item: readonly Block[]): boolean {
+  const previous = item.at(-1);
+  if (item[0]?.kind !== "item" || previous === undefined) return false;
+  const first = block.text.charAt(0);
+  return block.startLine === previous.endLine + 1 && first !== first.toUpperCase();
+}
+
+/** Letters, all of them capitals. */
+function isCapitals(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 function warnProseAfterList(block: Block, file: DocFile): void {
