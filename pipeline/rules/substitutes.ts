@@ -10,8 +10,8 @@
 import {
   hasAt,
   isSpaceAt,
-  lineBreaks,
   letterEnds,
+  lineBreaks,
   NONE,
   nextWhere,
   oneOfAt,
