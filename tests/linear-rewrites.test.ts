@@ -5,12 +5,51 @@
  * repeated openers: the inputs where leftmost-match backtracking is subtle).
  * No stopwatch: the analyser proves the new ones linear.
  */
-import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
 import { shortHeading } from "../pipeline/diff/labels.js";
 import { declaredCharset } from "../pipeline/load/decode.js";
 import { trailingLeadIn } from "../pipeline/profiles/iowa/layout.js";
 import { parseJobGroup } from "../pipeline/profiles/kentucky/header.js";
+import { fieldCapture } from "../pipeline/rules/credentials.js";
+import {
+  areaAfterExperience,
+  areaBeforeExperience,
+  areaToEnd,
+} from "../pipeline/rules/experience-areas.js";
+import { substitutesParts } from "../pipeline/rules/substitutes.js";
 import { joinLines } from "../pipeline/shared/joined.js";
+import { splitSentences } from "../pipeline/shared/sentences.js";
+import { REPO } from "./helpers.js";
+
+/**
+ * The scanners' work, counted: a step per call into their building blocks
+ * (pipeline/rules/scan.ts), per position a table fills and per start a
+ * backtracking order yields.
+ */
+const steps = vi.hoisted(() => ({ count: 0 }));
+vi.mock("../pipeline/rules/scan.js", async (importOriginal) => {
+  const actual = await importOriginal<Record<string, unknown>>();
+  const counted = (value: unknown): unknown => {
+    if (typeof value !== "function") return value;
+    const original = value as (...args: unknown[]) => unknown;
+    if (original.constructor.name === "GeneratorFunction")
+      return function* (...args: unknown[]) {
+        for (const item of original(...args) as Iterable<unknown>) {
+          steps.count++;
+          yield item;
+        }
+      };
+    return (...args: unknown[]) => {
+      const result = original(...args);
+      // A table costs a step per position it fills.
+      steps.count += Array.isArray(result) ? result.length : 1;
+      return result;
+    };
+  };
+  return Object.fromEntries(Object.entries(actual).map(([name, value]) => [name, counted(value)]));
+});
 
 /** Every string over `alphabet` of length 0..max. */
 function* strings(alphabet: readonly string[], max: number): Generator<string> {
@@ -89,4 +128,190 @@ describe("rewritten patterns agree with the old ones", () => {
       expect(joinLines(lines).text, JSON.stringify(word)).toBe(`${word}${space}2gov`);
     }
   });
+});
+
+/** The rule patterns the scanners replace, each reduced to what its caller reads. */
+const OLD_RULES: ReadonlyArray<{
+  name: string;
+  scanner: (text: string) => unknown;
+  old: (text: string) => unknown;
+  alphabet: readonly string[];
+  /** A long input with no ending: each opener's lazy capture runs to a line break and fails. */
+  adversarial: (repeats: number) => string;
+}> = [
+  {
+    name: "field of a degree",
+    scanner: fieldCapture,
+    old: (text) =>
+      /\b(?:degree|certificate|diploma|coursework|course work)\s+(?:in|with a major in)\s+(.+?)(?=\s+(?:will|may|can|shall|from|is|are)\b|[.;]|$)/i.exec(
+        text,
+      )?.[1],
+    alphabet: ["Degree", " in", " ", "\n", "a", ".", " will", "\u00a0"],
+    adversarial: (repeats) => `${"degree in a ".repeat(repeats)}\nx`,
+  },
+  {
+    name: "X will substitute for Y",
+    scanner: substitutesParts,
+    old: (text) => {
+      const match =
+        /^(.*?\S)\s+(?:will|may|can|shall)\s+(?:be\s+)?substitut(?:e|ed)\s+for\s+(.*?\S)(?:[,]?\s+on\s+an?\s+([a-z]+-for-[a-z]+)\s+basis)?\s*[.;]?$/i.exec(
+          text,
+        );
+      return match ? { subject: match[1], target: match[2] } : undefined;
+    },
+    alphabet: ["x", " ", "\n", " will substitute", " for", ".", ", on a year-for-year basis"],
+    adversarial: (repeats) => `${"x will substitute for ".repeat(repeats)}x\nx`,
+  },
+  {
+    name: "experience in X",
+    scanner: areaAfterExperience,
+    old: (text) => {
+      const match =
+        /\bexperience\s+(?:(?:in|with|as)\s+(?:an?\s+)?(.+?)|([a-z]+ing\s+.+?))(?=,?\s+(?:including|of which|with at least|will|may|can|shall|which|that)\b|[.;]|$)/i.exec(
+          text,
+        );
+      return match?.[1] ?? match?.[2];
+    },
+    alphabet: ["Experience", " in", " ", "\n", " an", " doing", ".", ", will"],
+    adversarial: (repeats) => `${"experience in a ".repeat(repeats)}\nx`,
+  },
+  {
+    name: "years of X experience",
+    scanner: areaBeforeExperience,
+    old: (text) =>
+      /\b(?:years?|months?)\s+of\s+(?:(?:full-time|part-time|professional|progressively responsible|paid)\s+)*(.{1,200}?)\s+experience\b/i.exec(
+        text,
+      )?.[1],
+    alphabet: ["years of", " ", "\n", "paid ", "a", " experience", "\u2028", "s"],
+    adversarial: (repeats) => "years of paid ".repeat(repeats),
+  },
+  {
+    name: "experience in X to the end",
+    scanner: areaToEnd,
+    old: (text) => /\bexperience\s+(?:in|with|as)\s+(.+)$/i.exec(text)?.[1],
+    alphabet: ["experience", " As", " ", "\n", "a", "\r"],
+    adversarial: (repeats) => `${"experience in a ".repeat(repeats)}\nx`,
+  },
+];
+
+/** Longer words the small alphabets leave out, each once in a short frame. */
+const RARE_WORDS = [
+  "certificate",
+  "diploma",
+  "coursework",
+  "course work",
+  "course wor\u212a",
+  "with a major in",
+  "may",
+  "can",
+  "shall",
+  "from",
+  "is",
+  "island",
+  "are",
+  ";",
+  "months",
+  "month",
+  "year",
+  "full-time",
+  "Part-Time",
+  "professional",
+  "progressively responsible",
+  "with",
+  "as",
+  "including",
+  "of which",
+  "with at least",
+  "which",
+  "that",
+  "operating",
+  "ing",
+  "be substituted",
+  "substitutes",
+  "on an hour-for-hour basis",
+  "\u00a0",
+  "\u2029",
+];
+
+function* framed(alphabet: readonly string[]): Generator<string> {
+  for (const rare of RARE_WORDS)
+    for (const text of strings([...alphabet.slice(0, 5), rare], 4)) yield text;
+}
+
+function* filesUnder(folder: string): Generator<string> {
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) yield* filesUnder(path);
+    else yield path;
+  }
+}
+
+function stringsIn(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value !== null && typeof value === "object") return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+/** Every text, paragraph, line and sentence of the fixtures, and every string of the goldens (PDF text included). */
+function fixtureSentences(): Set<string> {
+  const texts: string[] = [];
+  for (const path of filesUnder(join(REPO, "fixtures")))
+    if (/\.(?:txt|md|html?)$/.test(path)) texts.push(readFileSync(path, "utf8"));
+  for (const path of filesUnder(join(REPO, "output")))
+    if (path.endsWith(".json")) texts.push(...stringsIn(JSON.parse(readFileSync(path, "utf8"))));
+  const sentences = new Set<string>();
+  for (const text of texts)
+    for (const chunk of [text, ...text.split(/\n\s*\n/), ...text.split("\n")])
+      for (const sentence of [chunk, ...splitSentences(chunk)]) {
+        sentences.add(sentence);
+        sentences.add(sentence.trim());
+      }
+  return sentences;
+}
+
+describe("rule scanners agree with the regexes they replace", () => {
+  const sentences = fixtureSentences();
+
+  it("reads thousands of fixture sentences", () => {
+    expect(sentences.size).toBeGreaterThan(5000);
+  });
+
+  for (const { name, scanner, old, alphabet } of OLD_RULES) {
+    it(`${name}: every short string over its alphabet`, () => {
+      for (const text of strings(alphabet, 6))
+        expect(scanner(text), JSON.stringify(text)).toEqual(old(text));
+      for (const text of framed(alphabet))
+        expect(scanner(text), JSON.stringify(text)).toEqual(old(text));
+    });
+
+    it(`${name}: every fixture sentence`, () => {
+      let matched = 0;
+      for (const sentence of sentences) {
+        const expected = old(sentence);
+        if (expected !== undefined) matched++;
+        expect(scanner(sentence), JSON.stringify(sentence)).toEqual(expected);
+      }
+      expect(matched).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe("rule scanners are linear", () => {
+  function work(scanner: (text: string) => unknown, text: string): number {
+    steps.count = 0;
+    scanner(text);
+    return steps.count;
+  }
+
+  for (const { name, scanner, adversarial } of OLD_RULES)
+    it(`${name}: doubling an input with no ending doubles the work`, () => {
+      const repeats = 25_000;
+      const single = work(scanner, adversarial(repeats));
+      const double = work(scanner, adversarial(2 * repeats));
+      expect(single).toBeGreaterThan(repeats);
+      expect(double / single).toBeLessThan(2.1);
+      // Per character, a bounded number of steps: the old regexes tried the rest of the text per opener.
+      expect(double / adversarial(2 * repeats).length).toBeLessThan(20);
+    });
 });

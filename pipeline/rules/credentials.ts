@@ -1,5 +1,17 @@
 /** Degrees, fields of study and lists of areas, as specs word them. */
 import type { Credential } from "../../schemas/index.js";
+import {
+  afterSpaces,
+  hasAt,
+  isSpaceAt,
+  lazyEnd,
+  lineBreaks,
+  nextWhere,
+  oneOfAt,
+  spaceEnds,
+  wordEndsAt,
+  wordStartsAt,
+} from "./scan.js";
 
 const CREDENTIALS: ReadonlyArray<{ credential: Credential; pattern: RegExp }> = [
   { credential: "doctorate", pattern: /\bdoctora(?:l|te)\b|\bPh\.?\s?D\b/i },
@@ -20,13 +32,61 @@ export function credentialIn(text: string): Credential | undefined {
 
 /**
  * "degree in computer science" -> "computer science"; likewise a certificate,
- * diploma or college coursework "in" a field.
+ * diploma or college coursework "in" a field. A scanner with the semantics of
+ * /\b(?:degree|certificate|diploma|coursework|course work)\s+(?:in|with a major in)\s+(.+?)(?=\s+(?:will|may|can|shall|from|is|are)\b|[.;]|$)/i
+ * (tests/linear-rewrites.test.ts compares them): that regex retries its lazy
+ * capture from every opener and every split of the space run, quadratic on a
+ * long sentence repeating "degree in" without an end.
  */
-const FIELD =
-  /\b(?:degree|certificate|diploma|coursework|course work)\s+(?:in|with a major in)\s+(.+?)(?=\s+(?:will|may|can|shall|from|is|are)\b|[.;]|$)/i;
+const FIELD_OPENERS = ["degree", "certificate", "diploma", "coursework", "course work"];
+const FIELD_LINKS = ["in", "with a major in"];
+/** Words that end the field when a space run leads to them: "... will substitute", "... from an accredited college". */
+const FIELD_ENDERS = ["will", "may", "can", "shall", "from", "is", "are"];
+const FIELD_END_MARKS = ".;";
+
+export function fieldCapture(text: string): string | undefined {
+  const spaces = spaceEnds(text);
+  const breaks = lineBreaks(text);
+  const stops = nextWhere(text.length, (at) => fieldEndsAt(text, at, spaces));
+  for (let at = 0; at < text.length; at++) {
+    const linkAt = fieldLinkAt(text, at, spaces);
+    if (linkAt === undefined) continue;
+    const gapStart = linkAt.end;
+    for (const start of afterSpaces(gapStart, spaces[gapStart] as number)) {
+      const end = lazyEnd(start, stops, breaks);
+      if (end !== undefined) return text.slice(start, end);
+    }
+  }
+  return undefined;
+}
+
+/** "degree in", "diploma with a major in" opening at `at`: where the link word ends. */
+function fieldLinkAt(
+  text: string,
+  at: number,
+  spaces: readonly number[],
+): { end: number } | undefined {
+  if (!wordStartsAt(text, at)) return undefined;
+  const opener = oneOfAt(text, at, FIELD_OPENERS);
+  if (opener === undefined) return undefined;
+  const gapStart = at + opener.length;
+  const linkStart = spaces[gapStart] as number;
+  if (linkStart === gapStart) return undefined;
+  const link = oneOfAt(text, linkStart, FIELD_LINKS);
+  return link === undefined ? undefined : { end: linkStart + link.length };
+}
+
+function fieldEndsAt(text: string, at: number, spaces: readonly number[]): boolean {
+  if (at === text.length || FIELD_END_MARKS.includes(text[at] as string)) return true;
+  if (!isSpaceAt(text, at)) return false;
+  const wordAt = spaces[at] as number;
+  return FIELD_ENDERS.some(
+    (word) => hasAt(text, wordAt, word) && wordEndsAt(text, wordAt + word.length),
+  );
+}
 
 export function fieldIn(text: string): string | undefined {
-  const field = FIELD.exec(text)?.[1]?.trim().replace(/,$/, "");
+  const field = fieldCapture(text)?.trim().replace(/,$/, "");
   return field ? field : undefined;
 }
 

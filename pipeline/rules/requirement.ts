@@ -2,6 +2,7 @@
 import type { Credential } from "../../schemas/index.js";
 import { COUNT_SOURCE, parseCount } from "../shared/numbers.js";
 import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
+import { areaAfterExperience, areaBeforeExperience } from "./experience-areas.js";
 
 export interface EducationFacts {
   credential?: Credential;
@@ -40,21 +41,6 @@ const YEARS = new RegExp(
   String.raw`\b(${COUNT_SOURCE})(?:\s*\(\s*(\d+(?:\.\d+)?)\s*\))?\s+(years?|months?)\b`,
   "i",
 );
-/**
- * "one year of production support experience" -> "production support". The
- * area is bounded (AREA_MAX_CHARS): unbounded, a sentence repeating "years
- * of" without "experience" costs quadratic time (1 s per 100 kB).
- */
-const AREA_BEFORE =
-  /\b(?:years?|months?)\s+of\s+(?:(?:full-time|part-time|professional|progressively responsible|paid)\s+)*(.{1,200}?)\s+experience\b/i;
-/** Where a list of areas stops: a qualifying clause ("including one year in ...") or a new clause. */
-const AREA_END = String.raw`(?=,?\s+(?:including|of which|with at least|will|may|can|shall|which|that)\b|[.;]|$)`;
-/** "experience in accounting, auditing or finance", "experience operating heavy equipment". */
-const AREA_AFTER = new RegExp(
-  String.raw`\bexperience\s+(?:(?:in|with|as)\s+(?:an?\s+)?(.+?)|([a-z]+ing\s+.+?))${AREA_END}`,
-  "i",
-);
-
 export interface ExperienceFacts {
   years?: number;
   areas?: string[];
@@ -68,8 +54,7 @@ export function experienceFacts(sentence: string): ExperienceFacts | undefined {
     if (count !== undefined)
       facts.years = /month/i.test(years[3]) ? Math.round((count / 12) * 100) / 100 : count;
   }
-  const after = AREA_AFTER.exec(sentence);
-  const area = after?.[1] ?? after?.[2] ?? AREA_BEFORE.exec(sentence)?.[1];
+  const area = areaAfterExperience(sentence) ?? areaBeforeExperience(sentence);
   if (area) facts.areas = splitAreas(area);
   return facts.years === undefined && facts.areas === undefined ? undefined : facts;
 }

@@ -6,14 +6,9 @@
 import type { Credential, RequirementCategory, SubstitutionRule } from "../../schemas/index.js";
 import { COUNT_SOURCE } from "../shared/numbers.js";
 import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
+import { areaToEnd } from "./experience-areas.js";
+import { substitutesParts } from "./substitutes.js";
 
-/**
- * "<subject> will substitute for <target> [on a year-for-year basis]." Both
- * groups end on a non-space (`.*?\S`), so a run of spaces is tried once, not
- * once per position in it (quadratic on long runs).
- */
-const SUBSTITUTES =
-  /^(.*?\S)\s+(?:will|may|can|shall)\s+(?:be\s+)?substitut(?:e|ed)\s+for\s+(.*?\S)(?:[,]?\s+on\s+an?\s+([a-z]+-for-[a-z]+)\s+basis)?\s*[.;]?$/i;
 /** "Each year of X will substitute for one year of Y" is year-for-year by construction. */
 const EACH_YEAR = /^(?:each|one)\s+(?:year|month)\s+of\s+/i;
 /**
@@ -67,10 +62,10 @@ function targetOf(target: string): Target | undefined {
 }
 
 export function substitutionFacts(sentence: string): SubstitutionFacts | undefined {
-  const match = SUBSTITUTES.exec(sentence.trim());
-  if (!match?.[1] || !match[2]) return undefined;
-  const subjectText = match[1].trim();
-  const target = targetOf(match[2]);
+  const parts = substitutesParts(sentence.trim());
+  if (!parts) return undefined;
+  const subjectText = parts.subject.trim();
+  const target = targetOf(parts.target);
   if (!target) return undefined;
   const category = categoryOf(subjectText);
   const description = subjectText.replace(EACH_YEAR, "").replace(/^(?:a|an|the)\s+/i, "");
@@ -82,14 +77,14 @@ export function substitutionFacts(sentence: string): SubstitutionFacts | undefin
   if (credential && category === "education") substitute.credential = credential;
   const field = fieldIn(subjectText);
   if (field) substitute.field = field;
-  const areas = /\bexperience\s+(?:in|with|as)\s+(.+)$/i.exec(subjectText)?.[1];
+  const areas = areaToEnd(subjectText);
   if (areas && category === "experience") substitute.areas = splitAreas(areas);
-  return { substitute, target, basis: basisOf(sentence, subjectText, match[2]) };
+  return { substitute, target, basis: basisOf(sentence, subjectText, parts.target) };
 }
 
 /** The credential the sentence substitutes for ("... for the associate degree"), if it names one. */
 export function replacedCredential(sentence: string): Credential | undefined {
-  const target = SUBSTITUTES.exec(sentence.trim())?.[2];
+  const target = substitutesParts(sentence.trim())?.target;
   return target ? credentialIn(target) : undefined;
 }
 

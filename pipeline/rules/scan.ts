@@ -1,0 +1,112 @@
+/**
+ * Building blocks of the hand-written scanners that replace backtracking
+ * regexes (tests/redos.full.test.ts). They reproduce JS regex semantics
+ * without the `u` flag: `\s` (Unicode spaces and line breaks), `.` (all but
+ * a line break), `\b` and `\w` (ASCII), `i` (ASCII letters only: no other
+ * character folds onto an ASCII letter). "First position after i where ..."
+ * is a table lookup, filled in one pass, so every scanner stays linear.
+ */
+
+const WHITESPACE = /\s/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const WORD_CHAR = /\w/;
+const ASCII_LETTER = /[a-z]/i;
+const CASE_BIT = 0x20;
+
+/** No such position: a lazy capture looking for one fails. */
+export const NONE = Number.POSITIVE_INFINITY;
+
+export function isSpaceAt(text: string, at: number): boolean {
+  const char = text[at];
+  return char !== undefined && WHITESPACE.test(char);
+}
+
+export function isWordAt(text: string, at: number): boolean {
+  const char = text[at];
+  return char !== undefined && WORD_CHAR.test(char);
+}
+
+export function isLetterAt(text: string, at: number): boolean {
+  const char = text[at];
+  return char !== undefined && ASCII_LETTER.test(char);
+}
+
+/** `\b` before a word character at `at`. */
+export function wordStartsAt(text: string, at: number): boolean {
+  return !isWordAt(text, at - 1);
+}
+
+/** `\b` after a word ending at `at` (exclusive). */
+export function wordEndsAt(text: string, at: number): boolean {
+  return !isWordAt(text, at);
+}
+
+/** `word` (lowercase) at `at`, letters compared as the `i` flag does without `u`. */
+export function hasAt(text: string, at: number, word: string): boolean {
+  for (let offset = 0; offset < word.length; offset++) {
+    const wanted = word.charCodeAt(offset);
+    const found = text.charCodeAt(at + offset);
+    const letter = wanted >= 0x61 && wanted <= 0x7a;
+    if (found !== wanted && !(letter && found === (wanted ^ CASE_BIT))) return false;
+  }
+  return true;
+}
+
+/** The first of `words` at `at`, in the alternation's order. */
+export function oneOfAt(text: string, at: number, words: readonly string[]): string | undefined {
+  return words.find((word) => hasAt(text, at, word));
+}
+
+/** ends[i]: where the run of whitespace starting at i ends (i itself when none); i in 0..length. */
+export function spaceEnds(text: string): number[] {
+  const ends = new Array<number>(text.length + 1);
+  ends[text.length] = text.length;
+  for (let at = text.length - 1; at >= 0; at--)
+    ends[at] = isSpaceAt(text, at) ? (ends[at + 1] as number) : at;
+  return ends;
+}
+
+/** ends[i]: where the run of ASCII letters starting at i ends; i in 0..length. */
+export function letterEnds(text: string): number[] {
+  const ends = new Array<number>(text.length + 1);
+  ends[text.length] = text.length;
+  for (let at = text.length - 1; at >= 0; at--)
+    ends[at] = isLetterAt(text, at) ? (ends[at + 1] as number) : at;
+  return ends;
+}
+
+/** next[i]: the first position j >= i (j in 0..length) where `holds(j)`, else NONE; i in 0..length+1. */
+export function nextWhere(length: number, holds: (at: number) => boolean): number[] {
+  const next = new Array<number>(length + 2);
+  next[length + 1] = NONE;
+  for (let at = length; at >= 0; at--) next[at] = holds(at) ? at : (next[at + 1] as number);
+  return next;
+}
+
+/** breaks[i]: the first line break at or after i, or the text's length: where `.` stops. */
+export function lineBreaks(text: string): number[] {
+  return nextWhere(text.length, (at) => at === text.length || LINE_BREAK.test(text[at] ?? ""));
+}
+
+/**
+ * The end of `(.{1,max}?)(?=stop)` started at `start`: the first position
+ * after it where `stop` holds, with no line break crossed.
+ */
+export function lazyEnd(
+  start: number,
+  stops: readonly number[],
+  breaks: readonly number[],
+  max = NONE,
+): number | undefined {
+  const end = stops[start + 1] ?? NONE;
+  return end <= (breaks[start] ?? -1) && end - start <= max ? end : undefined;
+}
+
+/**
+ * Where a capture after `\s+` may start, in the order backtracking tries
+ * them: after the whole run first, then one character earlier each time
+ * (keeping at least one space).
+ */
+export function* afterSpaces(runStart: number, runEnd: number): Generator<number> {
+  for (let start = runEnd; start > runStart; start--) yield start;
+}
