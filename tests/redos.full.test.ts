@@ -12,7 +12,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { checkSync } from "recheck";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { REPO } from "./helpers.js";
 import { regexLiteralsIn } from "./regex-literals.js";
 
@@ -80,6 +80,66 @@ describe("ReDoS analysis of every regex literal", () => {
         status: verdict(pattern, flags),
       }))
       .filter(({ key, status }) => status !== "safe" && !KNOWN.has(key));
+    expect(flagged).toEqual([]);
+  }, 600_000);
+});
+
+/**
+ * Built regexes flagged when this analysis was added, not yet rewritten:
+ * Kentucky's pay-line patterns (profiles/kentucky/header.ts SALARY_RANGE and
+ * SINGLE_RATE), quadratic in a run of spaces and dashes between amounts. A
+ * header line is one line of a class spec, but nothing bounds its length.
+ */
+const KNOWN_BUILT: ReadonlySet<string> = new Set([
+  String.raw`/^(\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*[-–—]\s*(\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]|\s*(?:Hr|Hours?)\b)(?:\s*[-–—]\s*(\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]|\s*(?:Hr|Hours?)\b))?\s*(?:[-–—]\s*)?(\S.*)$/`,
+  String.raw`/^(\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:[-–—]\s*(.+))?$/`,
+]);
+
+/**
+ * Regexes built with `new RegExp(...)` from pieces (money, durations, the
+ * rules' amounts) have no literal to read: every module of pipeline/ and
+ * schemas/ is loaded afresh with the constructor watched, and each regex it
+ * builds is analysed the same way.
+ */
+describe("ReDoS analysis of every regex built when a module loads", () => {
+  const built = new Map<string, { pattern: string; flags: string }>();
+
+  beforeAll(async () => {
+    const Native = RegExp;
+    const watched = new Proxy(Native, {
+      construct(target, args, newTarget) {
+        const made = Reflect.construct(target, args, newTarget) as RegExp;
+        built.set(`/${made.source}/${made.flags}`, { pattern: made.source, flags: made.flags });
+        return made;
+      },
+      apply(target, self, args) {
+        const made = Reflect.apply(target, self, args) as RegExp;
+        built.set(`/${made.source}/${made.flags}`, { pattern: made.source, flags: made.flags });
+        return made;
+      },
+    });
+    vi.resetModules();
+    globalThis.RegExp = watched;
+    try {
+      for (const path of ROOTS.flatMap(sources)) await import(join(REPO, path));
+    } finally {
+      globalThis.RegExp = Native;
+    }
+  }, 120_000);
+
+  it("finds the built regexes (money, durations, amounts)", () => {
+    expect(built.size).toBeGreaterThan(5);
+  });
+
+  it("knows no built regex that is gone: the known list only shrinks", () => {
+    expect([...KNOWN_BUILT].filter((key) => !built.has(key))).toEqual([]);
+  });
+
+  it("none is super-linear, but for the known ones", () => {
+    const flagged = [...built]
+      .filter(([key]) => !KNOWN_BUILT.has(key))
+      .map(([key, { pattern, flags }]) => ({ key, status: verdict(pattern, flags) }))
+      .filter(({ status }) => status !== "safe");
     expect(flagged).toEqual([]);
   }, 600_000);
 });
