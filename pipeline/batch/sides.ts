@@ -16,6 +16,7 @@ import { extname, isAbsolute, join } from "node:path";
 import { SpecDocument } from "../../schemas/index.js";
 import { ingest } from "../run.js";
 import { collapseWhitespace, unwrapped } from "../shared/text.js";
+import { compiledCheck } from "../validate/compiled.js";
 import { formatIssue, schemaIssues } from "../validate/index.js";
 import { type Budgets, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from "./budgets.js";
 import { collectInputs, DOCUMENT_EXTENSIONS, describe, displayPath, readInput } from "./inputs.js";
@@ -166,6 +167,13 @@ function loadJson(bytes: Buffer, path: string, side: Side, inFolder: boolean): v
   // In a folder, JSON that does not claim to be a classpec document (a diff
   // report, a config file) is not one of the documents; named directly, it must be.
   if (inFolder && !claimsToBeDocument(value)) return;
+  // The compiled validator, as ingest uses: a zod parse of every side was a fifth of a diff's
+  // time. zod words the issues of a document the compiled one rejects.
+  const valid = compiledCheck(value);
+  if (valid) {
+    side.documents.push({ path, document: valid, errors: countErrors(valid) });
+    return;
+  }
   const result = SpecDocument.safeParse(value);
   if (!result.success) {
     const first = schemaIssues(result.error)[0];
