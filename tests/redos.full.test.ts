@@ -87,8 +87,10 @@ describe("ReDoS analysis of every regex literal", () => {
 /**
  * Built regexes flagged when this analysis was added, not yet rewritten:
  * Kentucky's pay-line patterns (profiles/kentucky/header.ts SALARY_RANGE and
- * SINGLE_RATE), quadratic in a run of spaces and dashes between amounts. A
- * header line is one line of a class spec, but nothing bounds its length.
+ * SINGLE_RATE). The analyser's witness for SINGLE_RATE is a run of spaces
+ * before a line separator after the dash (20,000 spaces: over a second);
+ * through ingest such a line has not reached it (line splitting and
+ * whitespace handling come first), which no test proves yet.
  */
 const KNOWN_BUILT: ReadonlySet<string> = new Set([
   String.raw`/^(\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*[-–—]\s*(\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]|\s*(?:Hr|Hours?)\b)(?:\s*[-–—]\s*(\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]|\s*(?:Hr|Hours?)\b))?\s*(?:[-–—]\s*)?(\S.*)$/`,
