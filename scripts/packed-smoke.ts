@@ -16,6 +16,7 @@ import {
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { decodeWindows1252 } from "../pipeline/load/decode.js";
+import { PATCHED_LINES } from "./pdfjs-patched-lines.js";
 
 export interface SmokeCheck {
   name: string;
@@ -164,7 +165,8 @@ export function smokeChecks(app: string, node: string, version: string): SmokeCh
     "build",
     "pdf.worker.mjs",
   );
-  const patchedLine = "Object.assign(Object.create(Object.getPrototypeOf(this)), this)";
+  // TextState.clone's fix: the first patched line.
+  const patchedLine = PATCHED_LINES[0] as string;
   const workerRun = spawnSync(
     node,
     [

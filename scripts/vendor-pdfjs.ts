@@ -17,19 +17,7 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-
-/** A line each patch puts into the worker; the build checks every one is there. */
-const PATCHED_LINES = [
-  // TextState.clone copies onto the class's prototype instead of chaining a prototype per `q`.
-  "Object.assign(Object.create(Object.getPrototypeOf(this)), this)",
-  // getTextContent stamps text a reader cannot see (render mode 3, white fill, clip; pdf-hidden-text).
-  "classpecHidden: textChunk.classpecHidden",
-  // Caps on decoded stream bytes and operators per page (pdf-too-large-stream, pdf-too-many-operators).
-  'throw new ClasspecLimitError("stream-bytes", max);',
-  'throw new ClasspecLimitError("operators", classpecMaxOperators);',
-  // ... and a font program over the stream cap fails the document instead of becoming an ErrorFont.
-  "if (!this.options.ignoreErrors || ex instanceof ClasspecLimitError) {",
-];
+import { PATCHED_LINES } from "./pdfjs-patched-lines.js";
 
 const WORKER = "pdfjs-dist/legacy/build/pdf.worker.mjs";
 const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");

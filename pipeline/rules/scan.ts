@@ -57,22 +57,23 @@ export function oneOfAt(text: string, at: number, words: readonly string[]): str
   return words.find((word) => hasAt(text, at, word));
 }
 
-/** ends[i]: where the run of whitespace starting at i ends (i itself when none); i in 0..length. */
-export function spaceEnds(text: string): number[] {
+/** ends[i]: where the run of characters for which `inRun` holds, starting at i, ends (i itself when none); i in 0..length. */
+function runEnds(text: string, inRun: (text: string, at: number) => boolean): number[] {
   const ends = new Array<number>(text.length + 1);
   ends[text.length] = text.length;
   for (let at = text.length - 1; at >= 0; at--)
-    ends[at] = isSpaceAt(text, at) ? (ends[at + 1] as number) : at;
+    ends[at] = inRun(text, at) ? (ends[at + 1] as number) : at;
   return ends;
+}
+
+/** ends[i]: where the run of whitespace starting at i ends (i itself when none); i in 0..length. */
+export function spaceEnds(text: string): number[] {
+  return runEnds(text, isSpaceAt);
 }
 
 /** ends[i]: where the run of ASCII letters starting at i ends; i in 0..length. */
 export function letterEnds(text: string): number[] {
-  const ends = new Array<number>(text.length + 1);
-  ends[text.length] = text.length;
-  for (let at = text.length - 1; at >= 0; at--)
-    ends[at] = isLetterAt(text, at) ? (ends[at + 1] as number) : at;
-  return ends;
+  return runEnds(text, isLetterAt);
 }
 
 /** next[i]: the first position j >= i (j in 0..length) where `holds(j)`, else NONE; i in 0..length+1. */
