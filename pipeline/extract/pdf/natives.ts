@@ -1,10 +1,12 @@
 /**
- * pdfjs-dist's legacy build (the one that runs on Node 20) carries core-js
+ * pdfjs-dist's legacy build (the one made for Node) carries core-js
  * polyfills that replace built-ins the engine already has, for the whole
- * process: `Array.prototype.push`, `JSON.stringify`, `JSON.parse` and
- * `Function.prototype.toString`. The replacements are slower (our own
- * `JSON.stringify` of every output measured 7-8x slower after a PDF), and
- * the modern build runs on the native ones. `keepNatives` runs a load and
+ * process: pdfjs 5 replaced `Array.prototype.push`, `JSON.stringify`,
+ * `JSON.parse` and `Function.prototype.toString`; 6.x on Node 22 and 24
+ * still replaces `Function.prototype.toString` (and `Set.prototype.union` on
+ * 22, `Promise.try` on 24). The replacements are slower (our own
+ * `JSON.stringify` of every output measured 7-8x slower after a PDF with
+ * pdfjs 5), and the modern build runs on the native ones. `keepNatives` runs a load and
  * puts back every built-in it replaced, keeping only what it added (methods
  * this Node lacks, such as `Promise.withResolvers`, which pdfjs needs).
  */

@@ -123,10 +123,10 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenDocument> {
   const params: DocumentInitParameters & { enableScripting: false } = {
     // A copy: pdfjs transfers (detaches) the buffer it is given, and the caller still holds these bytes.
     data: bytes.slice(),
-    // pdfjs 5 runs document scripts only in its viewer's sandbox, which is never loaded here;
+    // pdfjs runs document scripts only in its viewer's sandbox, which is never loaded here;
     // the flag is passed anyway so a version that reads it in getDocument stays off.
+    // (pdfjs 6 dropped `isEvalSupported`: its worker no longer compiles PostScript functions to JS.)
     enableScripting: false,
-    isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     enableXfa: false,
