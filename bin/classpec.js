@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Entry point: the compiled CLI lives in dist/ (built by `npm ci` through `prepare`).
 import { readFileSync } from "node:fs";
+import { enableCompileCache } from "node:module";
 
 const argv = process.argv.slice(2);
 
@@ -10,6 +11,12 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
   process.stdout.write(`${pkg.version}\n`);
 } else {
+  // V8's compiled code of every module loaded from here on is kept on disk between runs
+  // (Node's module compile cache: os.tmpdir()/node-compile-cache; NODE_COMPILE_CACHE moves
+  // it, NODE_DISABLE_COMPILE_CACHE=1 turns it off). The worker threads that parse
+  // documents are Node instances of their own: the variable hands them the same cache.
+  const cache = enableCompileCache();
+  if (cache.directory !== undefined) process.env.NODE_COMPILE_CACHE ??= cache.directory;
   const { main } = await import("../dist/pipeline/cli/main.js");
   const io = {
     stdout: (text) => process.stdout.write(text),
