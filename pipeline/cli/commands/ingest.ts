@@ -13,8 +13,8 @@ import {
   TIMEOUT_VARIABLE,
 } from "../../batch/budgets.js";
 import type { BatchOptions, Outcome } from "../../batch/deliver.js";
-import { collectInputs, type Input } from "../../batch/inputs.js";
-import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
+import { collectInputs, displayPath, type Input } from "../../batch/inputs.js";
+import { planThreads, THREADS_VARIABLE, threadsFrom } from "../../batch/threads.js";
 import { ensureFolder } from "../../emit/index.js";
 import {
   MAX_OPERATORS_PER_PAGE,
@@ -170,9 +170,9 @@ export const ingestCommand: Command = {
   positionals: { min: 1, name: "<files|dirs...>" },
   notes: [
     "Environment:",
-    `  ${THREADS_VARIABLE}=N  worker threads for large batches; default: 16+ PDFs use`,
-    "                      every core, 64+ texts use them on 3+ cores, else one",
-    `  ${TIMEOUT_VARIABLE}=N   time budget of one document, default ${DEFAULT_TIMEOUT_MS}`,
+    `  ${THREADS_VARIABLE}=N  worker threads for large batches (1 to the cores; more is capped);`,
+    "                      default: 16+ PDFs use every core, 64+ texts use them on 3+ cores, else one",
+    `  ${TIMEOUT_VARIABLE}=N   time budget of one document in ms, default ${DEFAULT_TIMEOUT_MS}, at most 2^31-1`,
     `  ${MEMORY_VARIABLE}=N memory budget of one document in MiB, default ${DEFAULT_MAX_MEMORY_MB}`,
     `  ${STREAM_VARIABLE}=N most MiB one PDF stream may inflate to, default ${MAX_STREAM_MIB}`,
     `  ${OPERATORS_VARIABLE}=N most operators on one PDF page, default ${MAX_OPERATORS_PER_PAGE}`,
@@ -204,6 +204,12 @@ export const ingestCommand: Command = {
       io.stderr(budgetProblemLine(budgets));
       return EXIT_USAGE;
     }
+    const threads = threadsFrom(io.env);
+    if ("problem" in threads) {
+      io.stderr(threads.problem);
+      return EXIT_USAGE;
+    }
+    if (threads.note) io.stderr(threads.note);
     const ignoreTexts = listFlag(args, "ignore");
     const ignore = ignoreTexts.map(parseAcknowledgement);
     const badIgnore = ignoreTexts.find((_, index) => ignore[index] === undefined);
@@ -279,6 +285,10 @@ export const ingestCommand: Command = {
           signal: stop.signal,
           ...(maxBytes !== undefined ? { maxBytes } : {}),
           ...(ignore.length > 0 ? { ignore: ignore.filter((item) => item !== undefined) } : {}),
+          onNotice: (path, code, message) => {
+            stderr(errorLine(displayPath(path, io.cwd), code, message));
+            tally.warnings++;
+          },
         },
         (outcome) => {
           done++;
