@@ -89,3 +89,46 @@ describe("threadsFrom", () => {
     );
   });
 });
+
+describe("ingest --max-cpu-seconds", () => {
+  it("stops starting inputs once the batch's CPU is spent, says how far it got, exits 1", async () => {
+    const result = await run([
+      "ingest",
+      "fixtures/kentucky",
+      "--dry-run",
+      "--max-cpu-seconds",
+      "0.000001",
+    ]);
+    expect(result.code).toBe(1);
+    const done = /batch-budget-spent.*with (\d+) of 12 inputs done/.exec(result.stderr)?.[1];
+    expect(done).toBeDefined();
+    expect(Number(done)).toBeLessThan(12);
+  });
+
+  it("a budget the batch stays within changes nothing", async () => {
+    const result = await run([
+      "ingest",
+      "fixtures/kentucky",
+      "--dry-run",
+      "--max-cpu-seconds",
+      "100000",
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toContain("batch-budget-spent");
+  });
+
+  it.each(["0", "-1", "soon"])("%j is a usage error", async (value) => {
+    const result = await run([
+      "ingest",
+      "fixtures/kentucky",
+      "--dry-run",
+      "--max-cpu-seconds",
+      value,
+    ]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `classpec: Unexpected '${value}' for '--max-cpu-seconds', expected a positive number of seconds\n`,
+    });
+  });
+});
