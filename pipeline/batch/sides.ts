@@ -78,7 +78,9 @@ export async function loadSide(arg: string, cwd: string, options: SideOptions = 
   const side: Side = { documents: [], problems: [] };
   if (info.isDirectory()) {
     await loadFolder(arg, cwd, options, side, budgets);
-    if (side.documents.length === 0 && side.problems.length === 0) {
+    // A folder whose only entries were skipped (links out of it) holds no document either.
+    const failed = side.problems.some((problem) => problem.severity !== "warning");
+    if (side.documents.length === 0 && !failed) {
       side.problems.push({
         path,
         code: "no-documents",
