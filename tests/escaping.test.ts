@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { errorLine } from "../pipeline/cli/command.js";
 import { diffDocuments } from "../pipeline/diff/index.js";
 import type { Message } from "../pipeline/file.js";
+import { renderDiffHtml } from "../pipeline/report/diff-html.js";
 import { renderDiffJson } from "../pipeline/report/diff-json.js";
 import { renderDiffMarkdown } from "../pipeline/report/diff-markdown.js";
 import { githubMessage, prettyMessage } from "../pipeline/report/ingest.js";
@@ -96,6 +97,26 @@ describe("diff reports", () => {
     expect(markdown).toContain("\\x1b");
     expect(markdown).toContain("\\u202e");
     expect(markdown.split("\n").length).toBeGreaterThan(3);
+  });
+
+  it("HTML shows them as the markdown does (no raw ESC or override reaches the page)", () => {
+    const html = renderDiffHtml(report());
+    for (const raw of RAW) expect(html).not.toContain(raw);
+    expect(html).toContain("\\x1b[2Jequipment\\u202e");
+  });
+
+  it("markdown leaves no bare URL, www. name or e-mail address for GitHub to link", () => {
+    const before = specDoc(specBody({ duties: ["Operates equipment."] }));
+    const after = specDoc(
+      specBody({
+        duties: ["Reports to https://evil.example/x, www.evil.example or help@evil.example."],
+      }),
+    );
+    const markdown = renderDiffMarkdown(diffDocuments(before, after));
+    expect(markdown).not.toMatch(/https:\/\/|www\.|\w@\w/);
+    expect(markdown).toContain(
+      "https\\://evil.example/x, www\\.evil.example or help\\@evil.example.",
+    );
   });
 
   it("JSON escapes what JSON.stringify leaves raw, and parses back to the same text", () => {

@@ -5,6 +5,7 @@ import {
   htmlProblem,
   MAX_ANGLES_PER_PARAGRAPH,
   MAX_BRACKETS_PER_PARAGRAPH,
+  MAX_CONTAINER_MARKERS,
   MAX_EMPHASIS_MARKS_PER_PARAGRAPH,
   MAX_HTML_DEPTH,
   MAX_NESTING_COLUMNS,
@@ -37,6 +38,30 @@ describe("markdown pre-scan", () => {
   ])("%s past its limit: markdown-too-complex", async (_name, hostile) => {
     expect(markdownProblem(seedWith(hostile))?.code).toBe("markdown-too-complex");
     expect(await codeOf(seedWith(hostile), "series.md")).toBe("markdown-too-complex");
+  });
+
+  it.each([
+    ["bullets", "- - - - - - - - x\n"],
+    ["numbers", "1. 1. 1. 1. 1. x\n"],
+    ["quotes and bullets", "> - > - > - x\n"],
+  ])("one-line nested %s (20 KB, and 40 KB) are refused before parsing", async (_name, line) => {
+    // micromark is quadratic in containers closed: 20 KB of these took seconds, 40 KB four times as long.
+    for (const size of [20_000, 40_000]) {
+      const text = seedWith(line.repeat(Math.ceil(size / line.length)));
+      expect(markdownProblem(text)?.message).toContain(
+        `more than ${MAX_CONTAINER_MARKERS} list or quote markers`,
+      );
+      expect(await codeOf(text, "series.md")).toBe("markdown-too-complex");
+    }
+  });
+
+  it("a long list of real length and a few nested levels pass", () => {
+    const list = Array.from({ length: 300 }, (_, n) => `${n + 1}. Duty ${n}\n   - detail\n`).join(
+      "",
+    );
+    expect(markdownProblem(seedWith(list))).toBeUndefined();
+    // A dash inside a line, or a number not followed by a space, is no marker.
+    expect(markdownProblem(seedWith("-x 1.5 -\n".repeat(5000)))).toBeUndefined();
   });
 
   it("the same constructs spread over paragraphs, under the limits, are read", async () => {

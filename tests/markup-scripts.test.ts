@@ -137,3 +137,32 @@ describe("script and style in HTML", () => {
     expect(scriptWarnings(clean)).toEqual([]);
   });
 });
+
+describe("comments and link titles in markdown are never text-dropped", () => {
+  const LAST_EXCLUSION = "2. Positions whose primary purpose is laboratory analysis.";
+
+  it.each([
+    ["an inline comment", `${LAST_EXCLUSION} <!-- reviewed by staff in 2019 -->`],
+    ["a comment block", `${LAST_EXCLUSION}\n\n<!--\nNote to editors: check the wording.\n-->`],
+  ])("%s is not read, with a notice, and the series stays complete", async (_, edited) => {
+    expect(MARKDOWN).toContain(LAST_EXCLUSION);
+    const [clean, document] = await Promise.all([
+      read(MARKDOWN, "clean.md"),
+      read(MARKDOWN.replace(LAST_EXCLUSION, edited), "comment.md"),
+    ]);
+    expect(document.status).toBe(clean.status);
+    expect(document.body).toEqual(clean.body);
+    expect(document.unmapped).toEqual(clean.unmapped);
+    const codes = document.diagnostics.map((d) => d.code);
+    expect(codes).not.toContain("text-dropped");
+    expect(codes).toContain("markup-comment-dropped");
+  });
+
+  it("a link's destination and title (shown on hover) do not make the document partial", async () => {
+    const edited = `${LAST_EXCLUSION} See [the manual](https://das.iowa.gov/manual "Classification manual title").`;
+    const document = await read(MARKDOWN.replace(LAST_EXCLUSION, edited), "link.md");
+    expect(document.status).toBe("complete");
+    expect(document.diagnostics.map((d) => d.code)).not.toContain("text-dropped");
+    expect(JSON.stringify(document.body)).toContain("See the manual.");
+  });
+});

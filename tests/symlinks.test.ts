@@ -1,8 +1,9 @@
 /** Input folders never lead out of themselves through symbolic links unless asked to. */
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { collectInputs, readInput } from "../pipeline/batch/inputs.js";
 import { fixture, run } from "./helpers.js";
 
 function tree(): { root: string; input: string } {
@@ -43,5 +44,67 @@ describe("symbolic links in an input folder", () => {
     const result = await run(["ingest", "in", "--dry-run", "--follow-symlinks"], { cwd: root });
     expect(result.stderr).not.toMatch(/symlink-outside/);
     expect(result.stdout).toMatch(/4 documents would be written/);
+  });
+});
+
+describe("diff and symbolic links", () => {
+  it("a skipped link is said once and the rest of the report is still made; --follow-symlinks reads it", async () => {
+    const { root } = tree();
+    const skipped = await run(["diff", "in", "in", "--format", "json"], { cwd: root });
+    expect(skipped.code).toBe(0);
+    expect(skipped.stderr.match(/in\/outside\.txt: symlink-outside/g)).toHaveLength(1);
+    // The accountant twice (in sub/ and through the inside link) is one document.
+    expect(JSON.parse(skipped.stdout).documents).toHaveLength(1);
+    const followed = await run(["diff", "in", "in", "--format", "json", "--follow-symlinks"], {
+      cwd: root,
+    });
+    expect(followed.code).toBe(0);
+    expect(followed.stderr).not.toMatch(/symlink-outside/);
+    expect(JSON.parse(followed.stdout).documents).toHaveLength(2);
+  });
+});
+
+describe("a file swapped after the walk", () => {
+  it("is not read through the link it became: input-changed", async () => {
+    const { root } = tree();
+    const { inputs } = await collectInputs(["in"], root);
+    const accountant = inputs.find((found) => found.path === "in/sub/accountant.txt");
+    if (!accountant) throw new Error("the walk found no accountant.txt");
+    expect(Buffer.isBuffer(readInput(accountant.absolute, undefined, accountant.identity))).toBe(
+      true,
+    );
+    rmSync(accountant.absolute);
+    symlinkSync(join(root, "elsewhere", "ciso.txt"), accountant.absolute);
+    expect(readInput(accountant.absolute, undefined, accountant.identity)).toEqual({
+      code: "input-changed",
+      message: expect.stringContaining("swapped for a symbolic link"),
+    });
+  });
+});
+
+describe("the output folder", () => {
+  it("a link inside --out is never written through; the other documents are written", async () => {
+    const { root } = tree();
+    const out = join(root, "out");
+    const elsewhere = join(root, "target");
+    mkdirSync(out);
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(out, "sub"));
+    const result = await run(["ingest", "in", "--out", "out"], { cwd: root });
+    expect(result.stderr).toMatch(/in\/sub\/accountant\.txt: output-symlink/);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(readdirSync(out).filter((name) => name.endsWith(".json"))).toHaveLength(1);
+    expect(result.code).toBe(1);
+  });
+
+  it("a folder named like a stale temp file is named and left alone, and the run goes on", async () => {
+    const { root } = tree();
+    const out = join(root, "out");
+    mkdirSync(join(out, ".classpec-tmp-old"), { recursive: true });
+    const result = await run(["ingest", "in", "--out", "out"], { cwd: root });
+    expect(result.stderr).toMatch(/out\/\.classpec-tmp-old: stale-temp-skipped/);
+    expect(result.stderr).not.toMatch(/internal|EISDIR/);
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(out, "sub")).filter((name) => name.endsWith(".json"))).toHaveLength(1);
   });
 });

@@ -25,21 +25,31 @@ export interface Budgets {
   maxMemoryMb: number;
 }
 
-export type BudgetProblem = { variable: string; value: string };
+export type BudgetProblem = { variable: string; value: string; expected?: string };
 
-function positiveInteger(text: string | undefined): number | undefined {
+/** Node's timers hold a signed 32-bit count of milliseconds: a longer delay fires at once. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+function positiveInteger(
+  text: string | undefined,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (text === undefined || text === "") return undefined;
   const value = Number(text);
-  return Number.isInteger(value) && value > 0 ? value : Number.NaN;
+  return Number.isInteger(value) && value > 0 && value <= max ? value : Number.NaN;
 }
 
 /** The budgets the environment sets, or the variable whose value is not a positive whole number. */
 export function budgetsFrom(
   env: Readonly<Record<string, string | undefined>>,
 ): Budgets | BudgetProblem {
-  const timeoutMs = positiveInteger(env[TIMEOUT_VARIABLE]);
+  const timeoutMs = positiveInteger(env[TIMEOUT_VARIABLE], MAX_TIMEOUT_MS);
   if (Number.isNaN(timeoutMs))
-    return { variable: TIMEOUT_VARIABLE, value: env[TIMEOUT_VARIABLE] ?? "" };
+    return {
+      variable: TIMEOUT_VARIABLE,
+      value: env[TIMEOUT_VARIABLE] ?? "",
+      expected: `a positive whole number up to ${MAX_TIMEOUT_MS}`,
+    };
   const maxMemoryMb = positiveInteger(env[MEMORY_VARIABLE]);
   if (Number.isNaN(maxMemoryMb))
     return { variable: MEMORY_VARIABLE, value: env[MEMORY_VARIABLE] ?? "" };
@@ -57,5 +67,6 @@ export function budgetsFrom(
 
 /** The usage error for a budget variable that is not a positive whole number. */
 export function budgetProblemLine(problem: BudgetProblem): string {
-  return `classpec: Unexpected '${problem.value}' for ${problem.variable}, expected a positive whole number\n`;
+  const expected = problem.expected ?? "a positive whole number";
+  return `classpec: Unexpected '${problem.value}' for ${problem.variable}, expected ${expected}\n`;
 }

@@ -4,6 +4,7 @@
  * in-process batch and the worker pool, and kept apart from the pipeline
  * itself so the main thread of a pooled batch never loads a parser.
  */
+import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import { setImmediate } from "node:timers/promises";
 import { writeAtomicSync } from "../emit/index.js";
@@ -26,6 +27,8 @@ export interface BatchOptions extends IngestOptions {
   out?: string | undefined;
   /** Stops the batch (SIGINT): no new input is started, no write is cut, no parse is waited for. */
   signal?: AbortSignal | undefined;
+  /** Told of what in the output folder was left alone (a folder with a temp file's name). */
+  onNotice?: ((path: string, code: string, message: string) => void) | undefined;
 }
 
 /** An outcome with the document's JSON, before it is claimed and written. */
@@ -57,7 +60,14 @@ export async function deliverInOrder(
   options: BatchOptions,
   onOutcome: (outcome: Outcome) => void,
 ): Promise<void> {
-  if (options.out !== undefined) await removeStaleTemps(options.out, inputs);
+  if (options.out !== undefined) {
+    for (const path of await removeStaleTemps(options.out, inputs))
+      options.onNotice?.(
+        path,
+        "stale-temp-skipped",
+        "Unexpected entry named like a classpec temp file that is not a file, expected none; left alone",
+      );
+  }
   const pending: Array<Promise<Result> | undefined> = [];
   const start = (index: number): void => {
     const input = inputs[index];
@@ -68,6 +78,7 @@ export async function deliverInOrder(
   for (let index = 0; index < Math.min(window, inputs.length); index++) start(index);
   const claimed = new Map<string, string>();
   const folders = new Set<string>();
+  const checked = new Set<string>();
   for (let index = 0; index < inputs.length; index++) {
     // Reads, parses and writes can all complete without a turn of the event loop (synchronous
     // I/O, promises settled as microtasks): give it one per document, so a signal gets through.
@@ -97,7 +108,9 @@ export async function deliverInOrder(
       }
       claimed.set(outcome.output, outcome.path);
       if (options.out !== undefined) {
-        const failed = writeOutput(join(options.out, outcome.output), json, folders);
+        const failed =
+          linkInOutput(options.out, outcome.output, checked) ??
+          writeOutput(join(options.out, outcome.output), json, folders);
         if (failed) {
           const { output: _unwritten, ...rest } = outcome;
           onOutcome({ ...rest, status: "failed", error: failed });
@@ -106,6 +119,41 @@ export async function deliverInOrder(
       }
     }
     onOutcome(outcome);
+  }
+}
+
+/**
+ * A symbolic link among the folders an output goes into under `out`
+ * (`out/kentucky -> elsewhere`): a write must never go through it. `out`
+ * itself is the user's choice and may be a link. Folders found safe are
+ * remembered in `checked`.
+ */
+function linkInOutput(
+  out: string,
+  output: string,
+  checked: Set<string>,
+): Outcome["error"] | undefined {
+  const parts = output.split("/").slice(0, -1);
+  let folder = out;
+  for (const part of parts) {
+    folder = join(folder, part);
+    if (checked.has(folder)) continue;
+    const info = lstatSafe(folder);
+    if (info?.isSymbolicLink())
+      return {
+        code: "output-symlink",
+        message: `Unexpected symbolic link ${folder} inside the output folder, expected a folder; not written through it`,
+      };
+    if (info) checked.add(folder);
+  }
+  return undefined;
+}
+
+function lstatSafe(path: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }
 

@@ -22,7 +22,7 @@ export { type BatchOptions, deliverInOrder, type Outcome, type Result } from "./
 const PREFETCH = 8;
 
 export async function ingestInput(input: Input, options: IngestOptions): Promise<Result> {
-  const bytes = readInput(input.absolute, options.maxBytes);
+  const bytes = readInput(input.absolute, options.maxBytes, input.identity);
   if (!Buffer.isBuffer(bytes))
     return { path: input.path, status: "failed", error: bytes, messages: [] };
   const result = await ingest(

@@ -17,6 +17,14 @@ export interface Input {
   absolute: string;
   /** Folder under the output folder: the input's folder relative to the folder argument. */
   outputFolder: string;
+  /** The file found when the inputs were collected: a different file there at read time is refused. */
+  identity?: FileIdentity;
+}
+
+/** Device and inode: which file a path led to. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
 }
 
 export interface InputProblem {
@@ -92,7 +100,7 @@ export async function collectInputs(
     } else if (!info.isFile()) {
       problems.push({ path: shown, code: "unreadable", message: NOT_REGULAR });
     } else {
-      inputs.push({ path, shown, absolute, outputFolder: "" });
+      inputs.push({ path, shown, absolute, outputFolder: "", identity: identityOf(info) });
     }
   }
   inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -168,6 +176,7 @@ async function walk(
         shown,
         absolute,
         outputFolder: displayPath(folder, root).replace(/^\.$/, ""),
+        identity: identityOf(info),
       });
     }
   }
@@ -227,11 +236,17 @@ const READ_CHUNK = 1024 * 1024;
  * device never blocks or floods the batch. Synchronous for the reason
  * `writeAtomicSync` is (pipeline/emit): small files, CPU-bound batches.
  */
-export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Buffer | ReadProblem {
+export function readInput(
+  path: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  expected?: FileIdentity,
+): Buffer | ReadProblem {
   let fd: number | undefined;
   try {
     fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
     const info = fstatSync(fd);
+    // Checked on the open file, not the path: a swap after this check cannot redirect the read.
+    if (expected && (info.dev !== expected.dev || info.ino !== expected.ino)) return CHANGED;
     if (info.isDirectory())
       return { code: "unreadable", message: describe({ code: "EISDIR" } as NodeJS.ErrnoException) };
     if (!info.isFile()) return { code: "unreadable", message: NOT_REGULAR };
@@ -259,6 +274,16 @@ export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Buffer | 
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+const CHANGED: ReadProblem = {
+  code: "input-changed",
+  message:
+    "Unexpected file that is not the one found when the inputs were collected (replaced, or swapped for a symbolic link), expected the same file; not read, run again",
+};
+
+function identityOf(info: { dev: number; ino: number }): FileIdentity {
+  return { dev: info.dev, ino: info.ino };
 }
 
 function tooLarge(size: string, maxBytes: number): ReadProblem {

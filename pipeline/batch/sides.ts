@@ -19,13 +19,23 @@ import { collapseWhitespace, unwrapped } from "../shared/text.js";
 import { compiledCheck } from "../validate/compiled.js";
 import { formatIssue, schemaIssues } from "../validate/index.js";
 import { type Budgets, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from "./budgets.js";
-import { collectInputs, DOCUMENT_EXTENSIONS, describe, displayPath, readInput } from "./inputs.js";
+import {
+  collectInputs,
+  DOCUMENT_EXTENSIONS,
+  describe,
+  displayPath,
+  type FileIdentity,
+  type Input,
+  readInput,
+} from "./inputs.js";
 import { isolationAvailable, parseIsolated } from "./isolation.js";
 
 export interface LoadProblem {
   path: string;
   code: string;
   message: string;
+  /** A skipped entry that is no failure (a link out of the folder): said, and the report still made. */
+  severity?: "warning";
 }
 
 export interface LoadedDocument {
@@ -48,6 +58,8 @@ export interface SideOptions {
   exclude?: readonly string[];
   /** Budgets of each raw document (parsed on a worker thread, as `ingest` does). */
   budgets?: Budgets;
+  /** Read links that lead out of a folder side, as `ingest --follow-symlinks`. */
+  followSymlinks?: boolean;
 }
 
 export async function loadSide(arg: string, cwd: string, options: SideOptions = {}): Promise<Side> {
@@ -65,8 +77,10 @@ export async function loadSide(arg: string, cwd: string, options: SideOptions = 
   }
   const side: Side = { documents: [], problems: [] };
   if (info.isDirectory()) {
-    await loadFolder(arg, cwd, options.exclude ?? [], side, budgets);
-    if (side.documents.length === 0 && side.problems.length === 0) {
+    await loadFolder(arg, cwd, options, side, budgets);
+    // A folder whose only entries were skipped (links out of it) holds no document either.
+    const failed = side.problems.some((problem) => problem.severity !== "warning");
+    if (side.documents.length === 0 && !failed) {
       side.problems.push({
         path,
         code: "no-documents",
@@ -74,7 +88,7 @@ export async function loadSide(arg: string, cwd: string, options: SideOptions = 
       });
     }
   } else {
-    await loadFile(absolute, path, side, false, budgets);
+    await loadFile({ absolute, path }, side, false, budgets);
   }
   return mergeSameIds(side);
 }
@@ -82,31 +96,37 @@ export async function loadSide(arg: string, cwd: string, options: SideOptions = 
 async function loadFolder(
   arg: string,
   cwd: string,
-  exclude: readonly string[],
+  options: SideOptions,
   side: Side,
   budgets: Budgets,
 ): Promise<void> {
-  const { inputs, problems } = await collectInputs([arg], cwd, exclude, {
+  const { inputs, problems } = await collectInputs([arg], cwd, options.exclude ?? [], {
     extensions: SIDE_EXTENSIONS,
+    followSymlinks: options.followSymlinks === true,
   });
   side.problems.push(...problems);
   const isJsonName = (name: string) => extname(name).toLowerCase() === JSON_EXTENSION;
   for (const input of inputs.filter((input) => isJsonName(input.path)))
-    await loadFile(input.absolute, input.shown ?? input.path, side, true, budgets);
+    await loadFile(sideFile(input), side, true, budgets);
   // Beside ingest's outputs, other files are reports and notes, not revisions to ingest.
   if (side.documents.length > 0) return;
   for (const input of inputs.filter((input) => !isJsonName(input.path)))
-    await loadFile(input.absolute, input.shown ?? input.path, side, true, budgets);
+    await loadFile(sideFile(input), side, true, budgets);
+}
+
+/** A walked input as read: named as the user gave it, checked to be the file the walk found. */
+function sideFile(input: Input) {
+  return { absolute: input.absolute, path: input.shown ?? input.path, identity: input.identity };
 }
 
 async function loadFile(
-  absolute: string,
-  path: string,
+  file: { absolute: string; path: string; identity?: FileIdentity | undefined },
   side: Side,
   inFolder: boolean,
   budgets: Budgets,
 ): Promise<void> {
-  const bytes = readInput(absolute);
+  const { absolute, path } = file;
+  const bytes = readInput(absolute, undefined, file.identity);
   if (!Buffer.isBuffer(bytes)) {
     side.problems.push({ path, ...bytes });
     return;

@@ -33,13 +33,21 @@ export function isStaleTemp(name: string): boolean {
   return pid === undefined || !isRunning(Number(pid));
 }
 
-/** Removes stale temp files from the folders this batch writes into. */
-export async function removeStaleTemps(out: string, inputs: readonly Input[]): Promise<void> {
+/**
+ * Removes stale temp files from the folders this batch writes into. Only
+ * files are classpec's: anything else with a temp name (a folder someone
+ * made) is left alone, and its path returned so the run can name it.
+ */
+export async function removeStaleTemps(out: string, inputs: readonly Input[]): Promise<string[]> {
   const folders = new Set(inputs.map((input) => join(out, input.outputFolder)));
+  const skipped: string[] = [];
   for (const folder of [...folders].sort()) {
-    const names = await readdir(folder).catch(() => [] as string[]);
-    for (const name of names) {
-      if (isStaleTemp(name)) await rm(join(folder, name), { force: true });
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (!isStaleTemp(entry.name)) continue;
+      if (entry.isFile()) await rm(join(folder, entry.name), { force: true });
+      else skipped.push(join(folder, entry.name));
     }
   }
+  return skipped;
 }

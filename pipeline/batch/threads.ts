@@ -31,8 +31,9 @@ export function planThreads(
   inputs: readonly Input[],
   env: Readonly<Record<string, string | undefined>>,
 ): ThreadPlan {
-  const forced = Number(env[THREADS_VARIABLE]);
-  if (Number.isInteger(forced) && forced >= 1) {
+  const setting = threadsFrom(env);
+  const forced = "threads" in setting ? setting.threads : undefined;
+  if (forced !== undefined) {
     return forced === 1 ? { pooled: false } : { pooled: inputs.length > 0, threads: forced };
   }
   const pdfs = inputs.filter((input) => PDF_NAME.test(input.path)).length;
@@ -40,4 +41,32 @@ export function planThreads(
   return {
     pooled: inputs.length >= POOL_MIN_INPUTS && availableParallelism() >= MIN_CORES_FOR_TEXT_POOL,
   };
+}
+
+/** What `CLASSPEC_THREADS` asks for: a count (capped at the cores, with a note), nothing, or a usage error. */
+export type ThreadsSetting = { threads?: number; note?: string } | { problem: string };
+
+/**
+ * `CLASSPEC_THREADS` read strictly: a whole number from 1 up. More threads
+ * than cores only cost memory (200 threads on 400 small files: 2.9 GB
+ * against 96 MB with one), so a larger number is capped at the cores and
+ * the run says so; 0, -1, 1.5 or a word is a usage error.
+ */
+export function threadsFrom(
+  env: Readonly<Record<string, string | undefined>>,
+  cores = availableParallelism(),
+): ThreadsSetting {
+  const text = env[THREADS_VARIABLE];
+  if (text === undefined || text === "") return {};
+  const value = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(value) || value < 1)
+    return {
+      problem: `classpec: Unexpected '${text}' for ${THREADS_VARIABLE}, expected a whole number from 1 to ${cores} (the cores)\n`,
+    };
+  if (value > cores)
+    return {
+      threads: cores,
+      note: `classpec: ${THREADS_VARIABLE}=${value} is more than the ${cores} cores; using ${cores}\n`,
+    };
+  return { threads: value };
 }

@@ -18,6 +18,8 @@ import { vocabularyOf } from "./vocabulary.js";
 const LIST_MARKER = /^\s*(?:[•▪◦●○■□*+\-–#>]+|\(?\d{1,3}[.)]|\(?[a-z][.)])(?=\s)/i;
 /** Markup in markdown and HTML sources: tags and character references are not words. */
 const MARKUP = /<\/?[A-Za-z][^<>\n]*>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);/g;
+/** A markdown link's destination and title (`](https://… "title")`): a reader sees the link's text, the rest only on hover. */
+const LINK_TAIL = /\]\([^()\n]*\)/g;
 /** How many dropped lines a message quotes; the rest are counted. */
 const QUOTED_LINES = 5;
 /** How many further dropped lines the diagnostic points at, so a document that loses everything stays small. */
@@ -47,11 +49,13 @@ interface InputTokens {
  * not an object per word: a document has thousands of words, few dropped.
  */
 function inputTokens(extracted: Extracted): InputTokens {
-  const markup = extracted.source.format === "markdown" || extracted.source.format === "html";
+  const markdown = extracted.source.format === "markdown";
+  const markup = markdown || extracted.source.format === "html";
   const texts: string[] = [];
   const lines: Line[] = [];
   const add = (text: string, line: Line): void => {
-    const clean = markup ? text.replace(MARKUP, " ") : text;
+    const tagless = markup ? text.replace(MARKUP, " ") : text;
+    const clean = markdown ? tagless.replace(LINK_TAIL, "] ") : tagless;
     for (const token of tokensOf(clean.replace(LIST_MARKER, " "))) {
       texts.push(token);
       lines.push(line);

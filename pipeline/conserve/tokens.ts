@@ -4,6 +4,7 @@
  * "2,206.92" = "2206.92"), dates by value ("07/01/1993" = "1993-07-01").
  * One pass per string: the check runs on every document.
  */
+import { asPrintedNumbers } from "../shared/numbers.js";
 import { plainPunctuation, trimEnd } from "../shared/text.js";
 
 /**
@@ -128,7 +129,7 @@ export function tokensOf(text: string): string[] {
   const ascii = !NON_ASCII.test(text);
   const plain = ascii
     ? text
-    : plainPunctuation(text).normalize("NFKD").replace(COMBINING_MARKS, "");
+    : asPrintedNumbers(plainPunctuation(text).normalize("NFKD").replace(COMBINING_MARKS, ""));
   const split = GLUED.test(plain) ? plain.replace(GLUED_WORD, "$1 ") : plain;
   if (ascii) {
     pushAsciiChunks(split.toLowerCase(), out);

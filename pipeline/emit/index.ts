@@ -63,7 +63,8 @@ export function writeAtomicSync(path: string, contents: string, knownFolders?: S
   }
   const temp = join(folder, `${TEMP_PREFIX}${process.pid}-${TEMP_TOKEN}-${tempCount++}`);
   try {
-    writeFileSync(temp, contents);
+    // "wx": a file (or a link) already at the temp name is never written through.
+    writeFileSync(temp, contents, { flag: "wx" });
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });

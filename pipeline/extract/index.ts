@@ -19,12 +19,14 @@ export async function extract(source: Source, file: DocFile): Promise<Extracted 
       return read && { ...read, tree: linesToTree(read.lines) };
     }
     case "html": {
-      const [{ parseHtml }, { treeToLines }] = await Promise.all([
+      const [{ parseHtml }, { treeToLines }, { hideHtml }] = await Promise.all([
         import("./markdown.js"),
         import("./lines-from-tree.js"),
+        import("./visibility/index.js"),
       ]);
+      // What a browser would not display is named, never read (visibility/).
       const parsed = withinLimits(file, htmlProblem(source.text), "html-too-complex", () =>
-        parseHtml(source.text),
+        parseHtml(source.text, (hast) => hideHtml(hast, file)),
       );
       if (!parsed) return undefined;
       // The converter drops script and style elements; they are named, never read.
@@ -33,14 +35,20 @@ export async function extract(source: Source, file: DocFile): Promise<Extracted 
     }
     case "markdown": {
       // A markdown source is read as written: its lines are its physical lines.
-      const { parseMarkdown } = await import("./markdown.js");
+      const [{ parseMarkdown }, { withoutMarkdownHidden }] = await Promise.all([
+        import("./markdown.js"),
+        import("./visibility/markdown.js"),
+      ]);
       const tree = withinLimits(file, markdownProblem(source.text), "markdown-too-complex", () =>
         parseMarkdown(source.text),
       );
       if (!tree) return undefined;
-      const text = withoutMarkdownScripts(source.text, tree, file);
-      if (text === source.text) return { source, ...textToLines(text), tree };
       // Blanking only removes text: the parse that succeeded succeeds again.
+      const visible = withoutMarkdownHidden(source.text, tree, file);
+      if (visible === undefined) return undefined;
+      const visibleTree = visible === source.text ? tree : parseMarkdown(visible);
+      const text = withoutMarkdownScripts(visible, visibleTree, file);
+      if (text === visible) return { source, ...textToLines(text), tree: visibleTree };
       return { source, ...textToLines(text), tree: parseMarkdown(text) };
     }
     case "text": {

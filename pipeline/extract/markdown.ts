@@ -32,8 +32,15 @@ export function parseMarkdown(text: string): Root {
 
 const htmlProcessor = unified().use(rehypeParse).use(rehypeRemark);
 
-/** The hast as parsed (rehype-remark works on a copy) and the mdast made from it. */
-export function parseHtml(text: string): { tree: Root; hast: HastRoot } {
+/**
+ * The hast as parsed (rehype-remark works on a copy) and the mdast made from
+ * it; `prepare` sees the hast first (visibility takes out what is not shown).
+ */
+export function parseHtml(
+  text: string,
+  prepare: (hast: HastRoot) => void = () => undefined,
+): { tree: Root; hast: HastRoot } {
   const hast = htmlProcessor.parse(text);
+  prepare(hast);
   return { tree: htmlProcessor.runSync(hast) as Root, hast };
 }

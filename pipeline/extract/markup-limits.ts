@@ -14,6 +14,13 @@ export const MAX_BRACKETS_PER_PARAGRAPH = 5_000;
 export const MAX_ANGLES_PER_PARAGRAPH = 5_000;
 /** Blockquote markers (`>`) or columns of indentation before a line's text: container nesting. */
 export const MAX_NESTING_COLUMNS = 256;
+/**
+ * List-item and blockquote markers opening lines, in one document. micromark
+ * splices its whole event list each time a line closes a container, so the
+ * parse is quadratic in these ("- - x" repeated: 20 KB took seconds, 40 KB
+ * four times as long); a real class spec has a few dozen to a few hundred.
+ */
+export const MAX_CONTAINER_MARKERS = 1_000;
 /** Elements open at once in HTML (the tree walk recurses once per level). */
 export const MAX_HTML_DEPTH = 500;
 /** Tags in one HTML document. */
@@ -27,7 +34,24 @@ export interface MarkupProblem {
 const EMPHASIS = new Set(["*", "_", "~"]);
 const BRACKETS = new Set(["[", "]"]);
 
+/** A list-item marker's length at `index` ("-", "*", "+", "12." or "3)" before a space or a line end), or 0. */
+function listMarkerLength(text: string, index: number): number {
+  let end = index;
+  const first = text.charAt(index);
+  if (first === "-" || first === "*" || first === "+") end = index + 1;
+  else {
+    while (end - index < 9 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    if (end === index) return 0;
+    const delimiter = text.charAt(end);
+    if (delimiter !== "." && delimiter !== ")") return 0;
+    end++;
+  }
+  const after = text.charAt(end);
+  return after === " " || after === "\t" || after === "\n" || after === "" ? end - index : 0;
+}
+
 export function markdownProblem(text: string): MarkupProblem | undefined {
+  let containers = 0;
   let emphasis = 0;
   let brackets = 0;
   let angles = 0;
@@ -46,11 +70,19 @@ export function markdownProblem(text: string): MarkupProblem | undefined {
       continue;
     }
     if (lineStart) {
-      if (char === " " || char === ">") nesting++;
+      // Markers a line opens with nest containers too ("- - - x", "1. 1. x", "> - > - x").
+      const marker = char === ">" ? 1 : listMarkerLength(text, index);
+      if (marker > 0) {
+        nesting += marker;
+        index += marker - 1;
+        if (++containers > MAX_CONTAINER_MARKERS)
+          return tooComplex(`more than ${MAX_CONTAINER_MARKERS} list or quote markers`, line);
+      } else if (char === " ") nesting++;
       else if (char === "\t") nesting += 4;
       else lineStart = false;
       if (nesting > MAX_NESTING_COLUMNS)
         return tooComplex(`nesting deeper than ${MAX_NESTING_COLUMNS} columns`, line);
+      if (marker > 0) continue;
     }
     if (char !== " " && char !== "\t") blank = false;
     if (EMPHASIS.has(char) && ++emphasis > MAX_EMPHASIS_MARKS_PER_PARAGRAPH)

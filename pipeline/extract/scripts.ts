@@ -34,18 +34,65 @@ const BLANKED = /[^\n\r\f]/g;
 
 const SOURCE = "extract";
 
-/** The markdown text with its script and style elements blanked, after warning about each. */
+/**
+ * The markdown text with its script and style elements and its HTML
+ * comments blanked, after a warning about each element and one notice for
+ * the comments (a reader never sees a comment: it is no spec text, and never
+ * `text-dropped`).
+ */
 export function withoutMarkdownScripts(text: string, tree: Root, file: DocFile): string {
-  const regions = markdownScripts(text, tree);
-  if (regions.length === 0) return text;
-  warnScripts(regions, file);
+  const scripts = markdownScripts(text, tree);
+  const comments = markdownComments(text, tree);
+  if (scripts.length === 0 && comments.length === 0) return text;
+  warnScripts(scripts, file);
+  noteComments(comments, file);
+  const regions = [...scripts, ...comments].sort((a, b) => a.start - b.start);
   let out = "";
   let from = 0;
   for (const { start, end } of regions) {
-    out += text.slice(from, start) + text.slice(start, end).replace(BLANKED, " ");
+    if (end <= from) continue;
+    const at = Math.max(start, from);
+    out += text.slice(from, at) + text.slice(at, end).replace(BLANKED, " ");
     from = end;
   }
   return out + text.slice(from);
+}
+
+/** The HTML comments of a markdown source's raw HTML, each to its `-->` (or its node's end). */
+function markdownComments(
+  text: string,
+  tree: Root,
+): Array<{ start: number; end: number; line: number }> {
+  const comments: Array<{ start: number; end: number; line: number }> = [];
+  const lines = lineCounter(text);
+  for (const node of htmlNodes(tree)) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    for (let open = text.indexOf("<!--", start); open >= 0 && open < end; ) {
+      const close = text.indexOf("-->", open + 4);
+      const stop = close < 0 || close + 3 > end ? end : close + 3;
+      comments.push({ start: open, end: stop, line: lines(open) });
+      open = text.indexOf("<!--", stop);
+    }
+  }
+  return comments;
+}
+
+/** Comment lines listed in the notice; the rest are counted. */
+const LISTED_COMMENTS = 10;
+
+function noteComments(comments: ReadonlyArray<{ line: number }>, file: DocFile): void {
+  const first = comments[0];
+  if (!first) return;
+  const lines = comments.slice(0, LISTED_COMMENTS).map(({ line }) => line);
+  const more =
+    comments.length > LISTED_COMMENTS ? ` and ${comments.length - LISTED_COMMENTS} more` : "";
+  file.info(
+    "markup-comment-dropped",
+    `${comments.length === 1 ? "An HTML comment" : `${comments.length} HTML comments`} (line${lines.length === 1 ? "" : "s"} ${lines.join(", ")}${more}) not read: a reader of the page never sees ${comments.length === 1 ? "it" : "them"}`,
+    { place: { startLine: first.line, endLine: first.line }, source: SOURCE },
+  );
 }
 
 /**

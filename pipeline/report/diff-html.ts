@@ -22,6 +22,7 @@ import {
   sideText,
   unchangedDocuments,
 } from "./diff-group.js";
+import { visibleLines } from "./visible.js";
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "&": "&amp;",
@@ -31,8 +32,13 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
+/**
+ * Text as HTML: markup characters as entities, and controls and bidi
+ * overrides shown as escapes (`\x1b`, `\u202e`) as the markdown and JSON
+ * reports show them, so document text cannot reorder what a reviewer reads.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+  return visibleLines(text).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
 
 const STYLE = `

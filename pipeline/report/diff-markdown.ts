@@ -25,12 +25,19 @@ import { visibleLines } from "./visible.js";
 /** Characters markdown (GFM) gives a meaning; `<`, `>`, `&` become entities so HTML stays text. */
 const MARKDOWN_SPECIAL = /[\\`*_[\]{}|~#]/g;
 
+/**
+ * What GitHub turns into a link in plain text (`https://…`, `www.…`, an
+ * e-mail address): an escaped `:`, `.` or `@` renders the same and links nothing.
+ */
+const AUTOLINKED = /:\/\/|\b(www)\.|@/gi;
+
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
+    .replace(AUTOLINKED, (found, www: string | undefined) => (www ? `${www}\\.` : `\\${found}`))
     .replace(/\s+/g, " ");
 }
 

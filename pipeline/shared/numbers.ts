@@ -84,3 +84,60 @@ export function toMonths(duration: Duration): number {
       return Math.round(duration.amount / 30);
   }
 }
+
+/** No width and no effect on order: zero-width space and joiners, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** Bidi controls (marks, embeddings, overrides, isolates): they can change the order a reader sees. */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** Fullwidth forms of what a printed amount holds: $ % , - . / : and digits. */
+const FULLWIDTH_NUMBER_SIGNS = /[\uff04\uff05\uff0c-\uff1a]/g;
+/** Arabic decimal and thousands separators, as a reader of Arabic-Indic digits reads them. */
+const ARABIC_SEPARATORS: Record<string, string> = { "\u066b": ".", "\u066c": "," };
+const NON_ASCII_DIGIT = /[^\d\P{Nd}]/gu;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+
+/**
+ * The ASCII digit a decimal digit of any script stands for. Unicode keeps
+ * every script's digits as runs of 0..9 in order (a stability guarantee), so
+ * a digit's value is its distance from the start of its run, modulo 10.
+ */
+function asciiDigit(digit: string): string {
+  const code = digit.codePointAt(0) ?? 0;
+  let start = code;
+  while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return String((code - start) % 10);
+}
+
+/** Digits of any script as ASCII digits ("١٣" -> "13"); other text unchanged. */
+export function asciiDigits(text: string): string {
+  return text.replace(NON_ASCII_DIGIT, asciiDigit);
+}
+
+/**
+ * Text as a reader reads the numbers in it, for the readers of amounts:
+ * characters that show nothing are dropped (a zero-width space after `$`),
+ * fullwidth signs and digits of every script become ASCII ("＄１３.５８１" and
+ * "$١٣.٥٨١" read as "$13.581"). Bidi controls are kept: they may reorder what
+ * is shown, so a reader of amounts must refuse a line holding one
+ * (`hasBidiControl`) rather than guess the order a reader sees.
+ */
+export function asPrintedNumbers(text: string): string {
+  if (/^[\x20-\x7e]*$/.test(text)) return text;
+  return asciiDigits(
+    text
+      .replace(INVISIBLE, "")
+      .replace(FULLWIDTH_NUMBER_SIGNS, (sign) =>
+        String.fromCharCode((sign.codePointAt(0) ?? 0) - 0xfee0),
+      )
+      .replace(/[\u066b\u066c]/g, (separator) => ARABIC_SEPARATORS[separator] ?? separator),
+  );
+}
+
+export function hasBidiControl(text: string): boolean {
+  return BIDI_CONTROL.test(text);
+}
+
+/** `text` without its bidi controls: to see that a line has the shape of an amount at all. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(new RegExp(BIDI_CONTROL.source, "g"), "");
+}

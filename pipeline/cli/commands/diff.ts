@@ -76,6 +76,10 @@ export const diffCommand: Command = {
       argName: "PATH",
       description: "Skip this file or folder when walking a folder side (as in ingest); repeatable",
     },
+    "follow-symlinks": {
+      type: "boolean",
+      description: "Read links that lead out of a folder side (default: skip them, as ingest does)",
+    },
     "list-changes": {
       type: "boolean",
       description: "Print every change id with its default severity and meaning, then exit",
@@ -112,14 +116,24 @@ export const diffCommand: Command = {
       io.stderr(budgetProblemLine(budgets));
       return EXIT_USAGE;
     }
-    const sideOptions = { budgets, exclude: listFlag(args, "exclude") };
+    const sideOptions = {
+      budgets,
+      exclude: listFlag(args, "exclude"),
+      followSymlinks: booleanFlag(args, "follow-symlinks"),
+    };
     const [{ loadSide }, { countAtOrAbove, diffCollections, gateTrips, incompleteDocuments }] =
       await Promise.all([import("../../batch/sides.js"), import("../../diff/index.js")]);
     const [before, after] = await Promise.all([
       loadSide(beforeArg, io.cwd, sideOptions),
       loadSide(afterArg, io.cwd, sideOptions),
     ]);
-    const problems = [...before.problems, ...after.problems];
+    const all = [...before.problems, ...after.problems];
+    // A skipped link is said, and the rest of the comparison is still made.
+    for (const line of new Set(
+      all.filter((problem) => problem.severity === "warning").map(problemLine),
+    ))
+      io.stderr(line);
+    const problems = all.filter((problem) => problem.severity !== "warning");
     if (problems.length > 0) {
       reportProblems(problems, io);
       return EXIT_FAILED;
@@ -188,11 +202,13 @@ function resolve(path: string, cwd: string): string {
   return isAbsolute(path) ? path : join(cwd, path);
 }
 
+function problemLine(problem: LoadProblem): string {
+  return errorLine(problem.path, problem.code, problem.message);
+}
+
 function reportProblems(problems: readonly LoadProblem[], io: Io): void {
   // Both sides can name one folder: each problem is said once.
-  const lines = new Set(
-    problems.map((problem) => errorLine(problem.path, problem.code, problem.message)),
-  );
+  const lines = new Set(problems.map(problemLine));
   for (const line of lines) io.stderr(line);
   io.stderr("classpec: diff: the comparison could not be made; no report was written\n");
 }

@@ -12,9 +12,10 @@ import {
   MEMORY_VARIABLE,
   TIMEOUT_VARIABLE,
 } from "../../batch/budgets.js";
+import { watchCpuBudget } from "../../batch/cpu-budget.js";
 import type { BatchOptions, Outcome } from "../../batch/deliver.js";
-import { collectInputs, type Input } from "../../batch/inputs.js";
-import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
+import { collectInputs, displayPath, type Input } from "../../batch/inputs.js";
+import { planThreads, THREADS_VARIABLE, threadsFrom } from "../../batch/threads.js";
 import { ensureFolder } from "../../emit/index.js";
 import {
   MAX_OPERATORS_PER_PAGE,
@@ -166,19 +167,25 @@ export const ingestCommand: Command = {
       argName: "N",
       description: `Largest input accepted, default ${DEFAULT_MAX_BYTES}`,
     },
+    "max-cpu-seconds": {
+      type: "string",
+      argName: "N",
+      description:
+        "CPU budget of the whole batch (every thread); when spent, no new input starts, the files written stay complete, exit 1",
+    },
   },
   positionals: { min: 1, name: "<files|dirs...>" },
   notes: [
     "Environment:",
-    `  ${THREADS_VARIABLE}=N  worker threads for large batches; default: 16+ PDFs use`,
-    "                      every core, 64+ texts use them on 3+ cores, else one",
-    `  ${TIMEOUT_VARIABLE}=N   time budget of one document, default ${DEFAULT_TIMEOUT_MS}`,
+    `  ${THREADS_VARIABLE}=N  worker threads for large batches (1 to the cores; more is capped);`,
+    "                      default: 16+ PDFs use every core, 64+ texts use them on 3+ cores, else one",
+    `  ${TIMEOUT_VARIABLE}=N   time budget of one document in ms, default ${DEFAULT_TIMEOUT_MS}, at most 2^31-1`,
     `  ${MEMORY_VARIABLE}=N memory budget of one document in MiB, default ${DEFAULT_MAX_MEMORY_MB}`,
     `  ${STREAM_VARIABLE}=N most MiB one PDF stream may inflate to, default ${MAX_STREAM_MIB}`,
     `  ${OPERATORS_VARIABLE}=N most operators on one PDF page, default ${MAX_OPERATORS_PER_PAGE}`,
     "",
     "Exit codes: 0 every input written; 1 an input failed (the others are still written),",
-    "or with --strict a document is partial;",
+    "or with --strict a document is partial, or --max-cpu-seconds was spent before the last input;",
     "2 usage error; 130 / 143 stopped by Ctrl-C / SIGTERM (every file written is complete).",
   ],
 
@@ -199,11 +206,25 @@ export const ingestCommand: Command = {
       );
       return EXIT_USAGE;
     }
+    const cpuText = stringFlag(args, "max-cpu-seconds");
+    const cpuSeconds = cpuText === undefined ? undefined : Number(cpuText);
+    if (cpuSeconds !== undefined && !(Number.isFinite(cpuSeconds) && cpuSeconds > 0)) {
+      io.stderr(
+        `classpec: Unexpected '${cpuText}' for '--max-cpu-seconds', expected a positive number of seconds\n`,
+      );
+      return EXIT_USAGE;
+    }
     const budgets = budgetsFrom(io.env);
     if ("variable" in budgets) {
       io.stderr(budgetProblemLine(budgets));
       return EXIT_USAGE;
     }
+    const threads = threadsFrom(io.env);
+    if ("problem" in threads) {
+      io.stderr(threads.problem);
+      return EXIT_USAGE;
+    }
+    if (threads.note) io.stderr(threads.note);
     const ignoreTexts = listFlag(args, "ignore");
     const ignore = ignoreTexts.map(parseAcknowledgement);
     const badIgnore = ignoreTexts.find((_, index) => ignore[index] === undefined);
@@ -271,14 +292,19 @@ export const ingestCommand: Command = {
     const shown = new Map(inputs.map((input) => [input.path, input.shown ?? input.path]));
     let done = 0;
     const stop = stopOnSignal();
+    const cpu = cpuSeconds === undefined ? undefined : watchCpuBudget(cpuSeconds);
     try {
       await runInputs(
         inputs,
         {
           out: outFolder,
-          signal: stop.signal,
+          signal: cpu ? AbortSignal.any([stop.signal, cpu.signal]) : stop.signal,
           ...(maxBytes !== undefined ? { maxBytes } : {}),
           ...(ignore.length > 0 ? { ignore: ignore.filter((item) => item !== undefined) } : {}),
+          onNotice: (path, code, message) => {
+            stderr(errorLine(displayPath(path, io.cwd), code, message));
+            tally.warnings++;
+          },
         },
         (outcome) => {
           done++;
@@ -299,12 +325,14 @@ export const ingestCommand: Command = {
             }
           }
           progress.update(done);
+          cpu?.check();
         },
         io.env,
         budgets,
       );
     } finally {
       stop.done();
+      cpu?.stop();
     }
     const signal = stop.stopped();
     // A signal after the last document changed nothing: the batch is complete.
@@ -319,9 +347,18 @@ export const ingestCommand: Command = {
       );
       return SIGNAL_EXIT_BASE + constants.signals[signal];
     }
+    const overBudget = cpu?.spent() === true && done < inputs.length;
+    if (overBudget)
+      io.stderr(
+        errorLine(
+          out ?? ".",
+          "batch-budget-spent",
+          `Stopped after ${cpuSeconds} s of CPU (--max-cpu-seconds) with ${done} of ${inputs.length} inputs done; every file written is complete, the rest were not started`,
+        ),
+      );
     if (reporter === "json")
       io.stdout(`${JSON.stringify({ summary: dryRun ? { ...tally, dryRun } : tally })}\n`);
     else io.stdout(summaryLine(tally, { dryRun }));
-    return tally.failed > 0 || (strict && tally.partial > 0) ? EXIT_FAILED : EXIT_OK;
+    return overBudget || tally.failed > 0 || (strict && tally.partial > 0) ? EXIT_FAILED : EXIT_OK;
   },
 };

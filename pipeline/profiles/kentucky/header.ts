@@ -9,6 +9,7 @@
  */
 import type { SalaryRange } from "../../../schemas/index.js";
 import { MONEY_SOURCE, parseMoney } from "../../shared/money.js";
+import { asPrintedNumbers, hasBidiControl, withoutBidiControls } from "../../shared/numbers.js";
 import { collapseWhitespace } from "../../shared/whitespace.js";
 import type { Line } from "../../types.js";
 import { BANNER_LINES, NONE } from "./layout.js";
@@ -172,7 +173,11 @@ export function readHeader(lines: readonly Line[]): Header {
     unreadPay: [],
     unreadable: [],
   };
-  const content = lines.map((line) => ({ line, text: collapseWhitespace(line.text) }));
+  // Amounts as a reader reads them: "$\u200b13.581" and "＄１３.５８１" are $13.581.
+  const content = lines.map((line) => ({
+    line,
+    text: asPrintedNumbers(collapseWhitespace(line.text)),
+  }));
   let gradeBeforeSalary: Value | undefined;
   let inEntrance = false;
 
@@ -239,7 +244,10 @@ export function readHeader(lines: readonly Line[]): Header {
     return range ? [{ range, line }] : [];
   });
   header.unreadPay = content
-    .filter(({ line, text }) => !header.claimed.has(line) && SALARY_SHAPED.test(text))
+    .filter(
+      ({ line, text }) =>
+        !header.claimed.has(line) && SALARY_SHAPED.test(withoutBidiControls(text)),
+    )
     .map(({ line }) => line);
   return header;
 }
@@ -264,7 +272,8 @@ function looseGrade(
 
 /** Takes `text` as a salary range when it has a range's shape; true when it did. */
 function addRange(header: Header, text: string, line: Line): boolean {
-  if (!salaryRange(text, undefined)) return false;
+  // A bidi control may show the amounts in another order than they are stored: never guessed.
+  if (hasBidiControl(text) || !salaryRange(text, undefined)) return false;
   header.printedRanges.push({ text, line });
   header.claimed.add(line);
   return true;
@@ -402,6 +411,7 @@ export interface EntranceValue {
 /** A special entrance rate line: NONE (null) or one amount; undefined when neither. */
 function entranceRate(text: string): EntranceValue | null | undefined {
   if (NONE.test(text)) return null;
+  if (hasBidiControl(text)) return undefined;
   const match = SINGLE_RATE.exec(text);
   if (!match?.[1]) return undefined;
   const amount = parseMoney(match[1]);
