@@ -1,12 +1,13 @@
 /**
  * A worker thread of the document pool (isolation.ts): reads and parses one
- * input at a time and sends back its outcome with the serialized JSON. Only
+ * input at a time and sends back its outcome with the bytes to write, the
+ * serialized JSON, transferred rather than copied. Only
  * this thread ever runs a parser, so the main thread stays free to enforce
  * deadlines and answer signals. Profiles are the built-in ones (functions
  * cannot cross a thread boundary).
  */
 import { parentPort } from "node:worker_threads";
-import { type BatchOptions, ingestInput } from "./index.js";
+import { type BatchOptions, ingestInput, type Result } from "./index.js";
 import type { Input } from "./inputs.js";
 
 export interface DocumentTask {
@@ -38,7 +39,7 @@ parentPort?.on("message", (task: DocumentTask) => {
 });
 
 async function runTask(task: DocumentTask): Promise<void> {
-  const result = await ingestInput(task.input, task.options).catch((error: unknown) => ({
+  const result: Result = await ingestInput(task.input, task.options).catch((error: unknown) => ({
     path: task.input.path,
     status: "failed" as const,
     error: {
@@ -47,5 +48,6 @@ async function runTask(task: DocumentTask): Promise<void> {
     },
     messages: [],
   }));
-  parentPort?.postMessage(result);
+  // The bytes' buffer is the document's own (utf8 in ./index.js), so it moves to the main thread whole.
+  parentPort?.postMessage(result, result.bytes ? [result.bytes.buffer] : []);
 }

@@ -21,6 +21,13 @@ export { type BatchOptions, deliverInOrder, type Outcome, type Result } from "./
 /** Inputs started ahead of the one being written (the worker pool keeps its own window). */
 const PREFETCH = 8;
 
+/**
+ * UTF-8 through TextEncoder, never `Buffer.from`: a small Buffer is a slice of
+ * a shared pool, and a worker transfers (detaches) the whole ArrayBuffer of
+ * what it sends.
+ */
+const utf8 = new TextEncoder();
+
 export async function ingestInput(input: Input, options: IngestOptions): Promise<Result> {
   const bytes = readInput(input.absolute, options.maxBytes, input.identity);
   if (!Buffer.isBuffer(bytes))
@@ -39,7 +46,7 @@ export async function ingestInput(input: Input, options: IngestOptions): Promise
     status: result.status,
     output,
     messages: result.messages,
-    json: serialize(result.document),
+    bytes: utf8.encode(serialize(result.document)),
   };
 }
 

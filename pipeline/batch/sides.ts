@@ -159,9 +159,10 @@ async function parseRaw(
       { input: { path, absolute, outputFolder: "" }, options: {} },
       budgets,
     );
-    if (result.error || result.json === undefined)
+    if (result.error || result.bytes === undefined)
       return result.error ?? { code: "internal", message: "No document was produced" };
-    return JSON.parse(result.json) as SpecDocument;
+    const { buffer, byteOffset, byteLength } = result.bytes;
+    return JSON.parse(Buffer.from(buffer, byteOffset, byteLength).toString("utf8")) as SpecDocument;
   }
   const result = await ingest(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),

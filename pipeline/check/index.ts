@@ -43,11 +43,11 @@ export const fixtureOutputs: Generator = async (cwd) => {
   );
   for (const input of inputs) {
     const outcome = await ingestInput(input, {});
-    if (outcome.json === undefined || outcome.output === undefined) {
+    if (outcome.bytes === undefined || outcome.output === undefined) {
       failures.push(`${input.path}: ${outcome.error?.code}: ${outcome.error?.message}`);
       continue;
     }
-    files.set(`${OUTPUT_DIR}/${outcome.output}`, outcome.json);
+    files.set(`${OUTPUT_DIR}/${outcome.output}`, new TextDecoder().decode(outcome.bytes));
   }
   return { files, roots: [OUTPUT_DIR], failures };
 };

@@ -55,7 +55,11 @@ export function ensureFolder(folder: string): void {
  * the (otherwise CPU-bound) main thread waiting. `knownFolders` remembers
  * folders already made, so a batch checks each folder once.
  */
-export function writeAtomicSync(path: string, contents: string, knownFolders?: Set<string>): void {
+export function writeAtomicSync(
+  path: string,
+  contents: string | Uint8Array,
+  knownFolders?: Set<string>,
+): void {
   const folder = dirname(path);
   if (!knownFolders?.has(folder)) {
     ensureFolder(folder);
