@@ -10,14 +10,20 @@ import type { Place, Provenance } from "../../schemas/index.js";
 import type { Interpretation } from "../types.js";
 import type { LineIndex } from "./line-index.js";
 import { dateParts, isDateToken, numberToken, tokensOf } from "./tokens.js";
-import { Vocabulary } from "./vocabulary.js";
 
 /** The longest value (in tokens) a line may restate: a name or a title, not a sentence. */
 const RESTATED_TOKENS = 12;
 
-/** Tokens held in one span of lines, with how many times each is still unclaimed. */
+/** More positions than any document has lines: `start * POSITIONS + end` keys a span. */
+const POSITIONS = 2 ** 26;
+
+/** Above this many tokens a span counts them in a map; below, a list searched in place is cheaper. */
+const LISTED_TOKENS = 24;
+
+/** Tokens held in one span of lines, each claimable once. */
 export class Span {
-  readonly counts = new Map<string, number>();
+  private tokens: string[] = [];
+  private counts: Map<string, number> | undefined;
 
   constructor(
     readonly start: number,
@@ -25,25 +31,40 @@ export class Span {
   ) {}
 
   add(token: string): void {
-    this.counts.set(token, (this.counts.get(token) ?? 0) + 1);
+    this.tokens.push(token);
+  }
+
+  /** Done adding: a long span's tokens are counted by token. */
+  seal(): void {
+    if (this.tokens.length <= LISTED_TOKENS) return;
+    const counts = new Map<string, number>();
+    for (const token of this.tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+    this.counts = counts;
+    this.tokens = [];
   }
 
   /** Claims one `token`; false when the span holds none left. */
   take(token: string): boolean {
-    const count = this.counts.get(token);
-    if (count === undefined || count === 0) return false;
-    this.counts.set(token, count - 1);
+    const counts = this.counts;
+    if (counts) {
+      const count = counts.get(token);
+      if (count === undefined || count === 0) return false;
+      counts.set(token, count - 1);
+      return true;
+    }
+    const tokens = this.tokens;
+    const at = tokens.indexOf(token);
+    if (at < 0) return false;
+    tokens[at] = tokens[tokens.length - 1] as string;
+    tokens.pop();
     return true;
-  }
-
-  has(token: string): boolean {
-    return (this.counts.get(token) ?? 0) > 0;
   }
 }
 
 /** The output's tokens by line: the spans covering each line, the one closing soonest first. */
 export class Held {
-  private readonly spans = new Map<string, Span>();
+  /** Keyed by first and last position. */
+  private readonly spans = new Map<number, Span>();
 
   constructor(private readonly lines: LineIndex) {}
   /** Position in the extracted lines -> spans covering it, closing soonest first (built by `index`). */
@@ -54,19 +75,13 @@ export class Held {
    * whole (a class title in its table and in a chart, an area named in the
    * concept's list and in its definition) is held by it wherever it stands.
    */
-  private readonly statements = new Set<string>();
-  /**
-   * The notices, as phrases held wherever they stand: a reader keeps a notice
-   * once however often the document prints it (a letterhead on every page, a
-   * "Typical duties include:" closing each area's focus).
-   */
-  notices: Vocabulary = new Vocabulary([]);
+  private readonly statements = new Map<string, Array<readonly string[]>>();
 
   span(place: Place | undefined): Span {
     const covered = place && this.lines.span(place);
     if (!covered) return this.anywhere;
     const [start, end] = covered;
-    const key = `${start}:${end}`;
+    const key = start * POSITIONS + end;
     let span = this.spans.get(key);
     if (!span) {
       span = new Span(start, end);
@@ -81,17 +96,24 @@ export class Held {
       span.add(token);
       if (isDateToken(token)) for (const part of dateParts(token)) span.add(part);
     }
-    if (tokens.length > 0 && tokens.length <= RESTATED_TOKENS)
-      this.statements.add(tokens.join(" "));
+    const first = tokens[0];
+    if (first === undefined || tokens.length > RESTATED_TOKENS) return;
+    const list = this.statements.get(first);
+    if (list) list.push(tokens);
+    else this.statements.set(first, [tokens]);
   }
 
   /** Whether `tokens[from..to)` (a whole line's) restate one value whole. */
   restates(tokens: readonly string[], from: number, to: number): boolean {
     const length = to - from;
+    if (length <= 0 || length > RESTATED_TOKENS) return false;
+    const values = this.statements.get(tokens[from] as string);
     return (
-      length > 0 &&
-      length <= RESTATED_TOKENS &&
-      this.statements.has(tokens.slice(from, to).join(" "))
+      values?.some(
+        (value) =>
+          value.length === length &&
+          value.every((token, offset) => tokens[from + offset] === token),
+      ) ?? false
     );
   }
 
@@ -100,7 +122,9 @@ export class Held {
     // The span that closes soonest first: tokens are claimed in reading order, so a word on a line
     // two values share goes to the value that ends there, leaving the next value its own words.
     const ordered = [...this.spans.values()].sort((a, b) => a.end - b.end || b.start - a.start);
+    this.anywhere.seal();
     for (const span of ordered) {
+      span.seal();
       for (let line = span.start; line <= span.end; line++) {
         const list = this.byLine[line];
         if (list) list.push(span);
@@ -116,13 +140,6 @@ export class Held {
     if (spans) for (const span of spans) if (span.take(token)) return true;
     return this.anywhere.take(token);
   }
-
-  /** Whether `token` is still held at line `position`, without claiming it. */
-  has(token: string, position: number): boolean {
-    const spans = this.byLine[position];
-    if (spans) for (const span of spans) if (span.has(token)) return true;
-    return this.anywhere.has(token);
-  }
 }
 
 /** What a document holds, from an interpretation or from a written document alike. */
@@ -136,6 +153,16 @@ export interface Output {
   quoted: ReadonlyArray<{ text: string; place?: Place | undefined }>;
 }
 
+/**
+ * The notices, as phrases held wherever they stand: a reader keeps a notice
+ * once however often the document prints it (a letterhead on every page, a
+ * "Typical duties include:" closing each area's focus).
+ */
+export function noticesOf(output: Output): string[] {
+  const notices = (output.body as { notices?: unknown } | null)?.notices;
+  return Array.isArray(notices) ? notices.filter((text) => typeof text === "string") : [];
+}
+
 export function outputOf(interpretation: Interpretation): Output {
   return {
     title: interpretation.title,
@@ -146,34 +173,64 @@ export function outputOf(interpretation: Interpretation): Output {
   };
 }
 
-function addValue(
-  held: Held,
-  provenance: Provenance,
-  at: string,
-  value: unknown,
-  inherited: Span,
-): void {
-  if (value === null || value === undefined) return;
-  const own = provenance[at];
-  const span = own ? held.span(own) : inherited;
+/** The provenance as a tree of pointer segments, walked beside the body without building pointers. */
+interface PlaceNode {
+  place?: Place;
+  children: Map<string, PlaceNode>;
+}
+
+function placeTree(provenance: Provenance): PlaceNode {
+  const root: PlaceNode = { children: new Map() };
+  for (const [at, place] of Object.entries(provenance)) {
+    let node = root;
+    // Segments read by index: most documents place thousands of pointers.
+    for (let from = 1; from <= at.length; ) {
+      let to = at.indexOf("/", from);
+      if (to < 0) to = at.length;
+      const segment = at.slice(from, to);
+      let child = node.children.get(segment);
+      if (!child) {
+        child = { children: new Map() };
+        node.children.set(segment, child);
+      }
+      node = child;
+      from = to + 1;
+    }
+    node.place = place;
+  }
+  return root;
+}
+
+/** A value none of whose parts has a place of its own: all of it in `span`. */
+function addAll(held: Held, value: unknown, span: Span): void {
   if (typeof value === "string") held.addText(span, value);
   else if (typeof value === "number") span.add(numberToken(value));
+  else if (Array.isArray(value)) for (const item of value) addAll(held, item, span);
+  else if (value !== null && typeof value === "object")
+    for (const item of Object.values(value)) addAll(held, item, span);
+}
+
+function addValue(held: Held, node: PlaceNode | undefined, value: unknown, inherited: Span): void {
+  if (!node) {
+    addAll(held, value, inherited);
+    return;
+  }
+  const span = node.place ? held.span(node.place) : inherited;
+  if (node.children.size === 0) addAll(held, value, span);
   else if (Array.isArray(value))
-    value.forEach((item, index) => {
-      addValue(held, provenance, `${at}/${index}`, item, span);
-    });
-  else if (typeof value === "object")
+    for (let index = 0; index < value.length; index++)
+      addValue(held, node.children.get(String(index)), value[index], span);
+  else if (value !== null && typeof value === "object")
     for (const [key, item] of Object.entries(value))
-      addValue(held, provenance, `${at}/${key}`, item, span);
+      addValue(held, node.children.get(key), item, span);
+  else addAll(held, value, span);
 }
 
 export function heldTokens(output: Output, lines: LineIndex): Held {
   const held = new Held(lines);
-  const notices = (output.body as { notices?: unknown } | null)?.notices;
-  if (Array.isArray(notices))
-    held.notices = new Vocabulary(notices.filter((text) => typeof text === "string"));
-  addValue(held, output.provenance, "/body", output.body, held.anywhere);
-  held.addText(held.span(output.provenance["/title"]), output.title);
+  const places = placeTree(output.provenance);
+  addValue(held, places.children.get("body"), output.body, held.anywhere);
+  held.addText(held.span(places.children.get("title")?.place), output.title);
   for (const piece of output.unmapped)
     held.addText(
       piece.startLine !== undefined ? held.span(piece as Place) : held.anywhere,

@@ -10,7 +10,7 @@
  */
 import type { DocFile } from "../file.js";
 import type { Extracted, Interpretation, Line } from "../types.js";
-import { type Held, heldTokens, type Output, outputOf } from "./held.js";
+import { type Held, heldTokens, noticesOf, type Output, outputOf } from "./held.js";
 import { LineIndex } from "./line-index.js";
 import { tokensOf } from "./tokens.js";
 import { type Vocabulary, vocabularyOf } from "./vocabulary.js";
@@ -52,7 +52,7 @@ interface InputTokens {
   positions: number[];
   edges: number[];
   /** Token index -> the end of its line's tokens (of its column's, on a row), for a line's first token. */
-  lineEnds: Map<number, number>;
+  lineEnds: number[];
 }
 
 /**
@@ -68,7 +68,7 @@ function inputTokens(extracted: Extracted): InputTokens {
   const lines: Line[] = [];
   const positions: number[] = [];
   const edges: number[] = [];
-  const lineEnds = new Map<number, number>();
+  const lineEnds: number[] = [];
   let position = 0;
   const addStretch = (text: string, line: Line, at: number): void => {
     const first = texts.length;
@@ -88,7 +88,7 @@ function inputTokens(extracted: Extracted): InputTokens {
     const first = texts.length;
     if (!LABEL_END.test(clean)) addStretch(clean, line, at);
     else for (const stretch of clean.split(LABEL_END)) addStretch(stretch, line, at);
-    if (texts.length > first) lineEnds.set(first, texts.length);
+    if (texts.length > first) lineEnds[first] = texts.length;
   };
   let columns: Array<readonly [Line, number]> = [];
   const flushColumns = (): void => {
@@ -116,8 +116,10 @@ function inputTokens(extracted: Extracted): InputTokens {
  * line ("Job Code:", "GRADE", "- Hourly"), never inside a sentence.
  */
 function labelAt(input: InputTokens, index: number, labels: Vocabulary): number {
-  const length = labels.matchAt(input.texts, index);
-  if (length === 0) return 0;
+  const phrase = labels.matchAt(input.texts, index);
+  if (!phrase) return 0;
+  const length = phrase.tokens.length;
+  if (phrase.anywhere) return length;
   const opens = ((input.edges[index] as number) & START) !== 0;
   const closes = ((input.edges[index + length - 1] as number) & END) !== 0;
   const oneLine = input.lines[index] === input.lines[index + length - 1];
@@ -149,17 +151,17 @@ export function droppedTokens(
   vocabulary: readonly string[],
 ): Token[] {
   const held = heldTokens(output, new LineIndex(extracted.lines));
-  const labels = vocabularyOf(vocabulary);
+  const labels = vocabularyOf(vocabulary).withAnywhere(noticesOf(output));
   const input = inputTokens(extracted);
   const { texts, lines, positions } = input;
   const dropped: Token[] = [];
   for (let index = 0; index < texts.length; index++) {
-    const lineEnd = input.lineEnds.get(index);
+    const lineEnd = input.lineEnds[index];
     if (lineEnd !== undefined && held.restates(texts, index, lineEnd)) {
       index = lineEnd - 1;
       continue;
     }
-    const label = labelAt(input, index, labels) || held.notices.matchAt(texts, index);
+    const label = labelAt(input, index, labels);
     if (label > 0) {
       index += label - 1;
       continue;
