@@ -17,7 +17,6 @@ export const IOWA_VOCABULARY: readonly string[] = [
   "Guideline Charts",
   "Guideline Chart",
   "Areas for Evaluation",
-  "Applies to all jobs",
   // The footer's label: body.effectiveDate holds the date it introduces.
   "Effective Date",
   "Effective",
