@@ -99,10 +99,10 @@ describe("the check can fail", () => {
     const dropped = result.messages.filter((message) => message.code === "text-dropped");
     expect(dropped).toHaveLength(1);
     expect(dropped[0]?.severity).toBe("error");
-    // "Modifies jobstreams to improve throughput." sits on lines 75 and 76 of the seed; "to" is
-    // held by other values, the words only that duty held are named.
+    // "Modifies jobstreams to improve throughput." sits on lines 75 and 76 of the seed. Every word
+    // is named, "to" too, though other duties hold a "to": they hold it for their own lines.
     expect(dropped[0]?.message).toContain(
-      'line 75: "modifies jobstreams improve"; line 76: "throughput"',
+      'line 75: "modifies jobstreams to improve"; line 76: "throughput"',
     );
     expect(dropped[0]?.place?.startLine).toBe(75);
     if (result.status !== "failed")

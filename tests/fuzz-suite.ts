@@ -127,8 +127,12 @@ async function unheldWords(bytes: Uint8Array, document: SpecDocument): Promise<s
   const output = {
     title: document.title,
     body: document.body,
+    provenance: document.provenance,
     unmapped: document.unmapped,
-    quoted: document.rules.map((rule) => rule.text),
+    quoted: document.rules.map((rule, index) => ({
+      text: rule.text,
+      place: document.provenance[`/rules/${index}`],
+    })),
   };
   return droppedTokens(extracted, output, profile.vocabulary).map((token) => token.text);
 }

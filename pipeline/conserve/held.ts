@@ -1,50 +1,241 @@
 /**
- * Everything the output holds, as one set of tokens: body values, the
- * title, unmapped pieces and the source text a rule quotes. A set answers
- * "is this word anywhere in the output" in constant time, so the check stays
- * linear in the size of the document.
+ * What the output holds, by place: each value's tokens are counted (a
+ * multiset) in the span of lines its provenance names, so an input line is
+ * accounted for only by the values read from it. A value whose pointer has no
+ * place takes the place of its nearest ancestor that has one; a value with
+ * none at all (rare) is held "anywhere". Unmapped pieces and the sources a
+ * rule quotes carry their own places.
  */
+import type { Place, Provenance } from "../../schemas/index.js";
 import type { Interpretation } from "../types.js";
+import type { LineIndex } from "./line-index.js";
 import { dateParts, isDateToken, numberToken, tokensOf } from "./tokens.js";
 
-function addText(held: Set<string>, text: string): void {
-  for (const token of tokensOf(text)) {
-    held.add(token);
-    if (isDateToken(token)) for (const part of dateParts(token)) held.add(part);
+/** The longest value (in tokens) a line may restate: a name or a title, not a sentence. */
+const RESTATED_TOKENS = 12;
+
+/** More positions than any document has lines: `start * POSITIONS + end` keys a span. */
+const POSITIONS = 2 ** 26;
+
+/** Above this many tokens a span counts them in a map; below, a list searched in place is cheaper. */
+const LISTED_TOKENS = 24;
+
+/** Tokens held in one span of lines, each claimable once. */
+export class Span {
+  private tokens: string[] = [];
+  private counts: Map<string, number> | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  add(token: string): void {
+    this.tokens.push(token);
+  }
+
+  /** Done adding: a long span's tokens are counted by token. */
+  seal(): void {
+    if (this.tokens.length <= LISTED_TOKENS) return;
+    const counts = new Map<string, number>();
+    for (const token of this.tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+    this.counts = counts;
+    this.tokens = [];
+  }
+
+  /** Claims one `token`; false when the span holds none left. */
+  take(token: string): boolean {
+    const counts = this.counts;
+    if (counts) {
+      const count = counts.get(token);
+      if (count === undefined || count === 0) return false;
+      counts.set(token, count - 1);
+      return true;
+    }
+    const tokens = this.tokens;
+    const at = tokens.indexOf(token);
+    if (at < 0) return false;
+    tokens[at] = tokens[tokens.length - 1] as string;
+    tokens.pop();
+    return true;
   }
 }
 
-function addValue(held: Set<string>, value: unknown): void {
-  if (typeof value === "string") addText(held, value);
-  else if (typeof value === "number") held.add(numberToken(value));
-  else if (Array.isArray(value)) for (const item of value) addValue(held, item);
-  else if (value !== null && typeof value === "object")
-    for (const item of Object.values(value)) addValue(held, item);
+/** The output's tokens by line: the spans covering each line, the one closing soonest first. */
+export class Held {
+  /** Keyed by first and last position. */
+  private readonly spans = new Map<number, Span>();
+
+  constructor(private readonly lines: LineIndex) {}
+  /** Position in the extracted lines -> spans covering it, closing soonest first (built by `index`). */
+  private byLine: Array<Span[] | undefined> = [];
+  readonly anywhere = new Span(0, 0);
+  /**
+   * Every string value as its run of tokens: an input line that restates one
+   * whole (a class title in its table and in a chart, an area named in the
+   * concept's list and in its definition) is held by it wherever it stands.
+   */
+  private readonly statements = new Map<string, Array<readonly string[]>>();
+
+  span(place: Place | undefined): Span {
+    const covered = place && this.lines.span(place);
+    if (!covered) return this.anywhere;
+    const [start, end] = covered;
+    const key = start * POSITIONS + end;
+    let span = this.spans.get(key);
+    if (!span) {
+      span = new Span(start, end);
+      this.spans.set(key, span);
+    }
+    return span;
+  }
+
+  addText(span: Span, text: string): void {
+    const tokens = tokensOf(text);
+    for (const token of tokens) {
+      span.add(token);
+      if (isDateToken(token)) for (const part of dateParts(token)) span.add(part);
+    }
+    const first = tokens[0];
+    if (first === undefined || tokens.length > RESTATED_TOKENS) return;
+    const list = this.statements.get(first);
+    if (list) list.push(tokens);
+    else this.statements.set(first, [tokens]);
+  }
+
+  /** Whether `tokens[from..to)` (a whole line's) restate one value whole. */
+  restates(tokens: readonly string[], from: number, to: number): boolean {
+    const length = to - from;
+    if (length <= 0 || length > RESTATED_TOKENS) return false;
+    const values = this.statements.get(tokens[from] as string);
+    return (
+      values?.some(
+        (value) =>
+          value.length === length &&
+          value.every((token, offset) => tokens[from + offset] === token),
+      ) ?? false
+    );
+  }
+
+  /** Builds the line index; call once all values are added. */
+  index(): this {
+    // The span that closes soonest first: tokens are claimed in reading order, so a word on a line
+    // two values share goes to the value that ends there, leaving the next value its own words.
+    const ordered = [...this.spans.values()].sort((a, b) => a.end - b.end || b.start - a.start);
+    this.anywhere.seal();
+    for (const span of ordered) {
+      span.seal();
+      for (let line = span.start; line <= span.end; line++) {
+        const list = this.byLine[line];
+        if (list) list.push(span);
+        else this.byLine[line] = [span];
+      }
+    }
+    return this;
+  }
+
+  /** Claims `token` for an input token at line `position`: from a span covering it, else from "anywhere". */
+  take(token: string, position: number): boolean {
+    const spans = this.byLine[position];
+    if (spans) for (const span of spans) if (span.take(token)) return true;
+    return this.anywhere.take(token);
+  }
 }
 
 /** What a document holds, from an interpretation or from a written document alike. */
 export interface Output {
   title: string;
   body: unknown;
-  unmapped: ReadonlyArray<{ text: string }>;
-  /** Source text a rule quotes that no body field holds (the probation sentence). */
-  quoted: readonly string[];
+  /** Pointer -> place: `/title`, `/body/...` (a written document's `/rules/...` are ignored). */
+  provenance: Provenance;
+  unmapped: ReadonlyArray<{ text: string } & Partial<Place>>;
+  /** Source text a rule quotes that no body field holds (the probation sentence), with its place. */
+  quoted: ReadonlyArray<{ text: string; place?: Place | undefined }>;
+}
+
+/**
+ * The notices, as phrases held wherever they stand: a reader keeps a notice
+ * once however often the document prints it (a letterhead on every page, a
+ * "Typical duties include:" closing each area's focus).
+ */
+export function noticesOf(output: Output): string[] {
+  const notices = (output.body as { notices?: unknown } | null)?.notices;
+  return Array.isArray(notices) ? notices.filter((text) => typeof text === "string") : [];
 }
 
 export function outputOf(interpretation: Interpretation): Output {
   return {
     title: interpretation.title,
     body: interpretation.body,
+    provenance: interpretation.provenance,
     unmapped: interpretation.unmapped,
-    quoted: Object.values(interpretation.sources ?? {}).map((source) => source.text),
+    quoted: Object.values(interpretation.sources ?? {}),
   };
 }
 
-export function heldTokens(output: Output): Set<string> {
-  const held = new Set<string>();
-  addValue(held, output.body);
-  addText(held, output.title);
-  for (const piece of output.unmapped) addText(held, piece.text);
-  for (const text of output.quoted) addText(held, text);
-  return held;
+/** The provenance as a tree of pointer segments, walked beside the body without building pointers. */
+interface PlaceNode {
+  place?: Place;
+  children: Map<string, PlaceNode>;
+}
+
+function placeTree(provenance: Provenance): PlaceNode {
+  const root: PlaceNode = { children: new Map() };
+  for (const [at, place] of Object.entries(provenance)) {
+    let node = root;
+    // Segments read by index: most documents place thousands of pointers.
+    for (let from = 1; from <= at.length; ) {
+      let to = at.indexOf("/", from);
+      if (to < 0) to = at.length;
+      const segment = at.slice(from, to);
+      let child = node.children.get(segment);
+      if (!child) {
+        child = { children: new Map() };
+        node.children.set(segment, child);
+      }
+      node = child;
+      from = to + 1;
+    }
+    node.place = place;
+  }
+  return root;
+}
+
+/** A value none of whose parts has a place of its own: all of it in `span`. */
+function addAll(held: Held, value: unknown, span: Span): void {
+  if (typeof value === "string") held.addText(span, value);
+  else if (typeof value === "number") span.add(numberToken(value));
+  else if (Array.isArray(value)) for (const item of value) addAll(held, item, span);
+  else if (value !== null && typeof value === "object")
+    for (const item of Object.values(value)) addAll(held, item, span);
+}
+
+function addValue(held: Held, node: PlaceNode | undefined, value: unknown, inherited: Span): void {
+  if (!node) {
+    addAll(held, value, inherited);
+    return;
+  }
+  const span = node.place ? held.span(node.place) : inherited;
+  if (node.children.size === 0) addAll(held, value, span);
+  else if (Array.isArray(value))
+    for (let index = 0; index < value.length; index++)
+      addValue(held, node.children.get(String(index)), value[index], span);
+  else if (value !== null && typeof value === "object")
+    for (const [key, item] of Object.entries(value))
+      addValue(held, node.children.get(key), item, span);
+  else addAll(held, value, span);
+}
+
+export function heldTokens(output: Output, lines: LineIndex): Held {
+  const held = new Held(lines);
+  const places = placeTree(output.provenance);
+  addValue(held, places.children.get("body"), output.body, held.anywhere);
+  held.addText(held.span(places.children.get("title")?.place), output.title);
+  for (const piece of output.unmapped)
+    held.addText(
+      piece.startLine !== undefined ? held.span(piece as Place) : held.anywhere,
+      piece.text,
+    );
+  for (const { text, place } of output.quoted) held.addText(held.span(place), text);
+  return held.index();
 }

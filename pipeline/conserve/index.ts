@@ -10,12 +10,13 @@
  */
 import type { DocFile } from "../file.js";
 import type { Extracted, Interpretation, Line } from "../types.js";
-import { heldTokens, type Output, outputOf } from "./held.js";
+import { type Held, heldTokens, noticesOf, type Output, outputOf } from "./held.js";
+import { LineIndex } from "./line-index.js";
 import { tokensOf } from "./tokens.js";
-import { vocabularyOf } from "./vocabulary.js";
+import { type Vocabulary, vocabularyOf } from "./vocabulary.js";
 
 /** A list marker opens a line ("1)", "a.", "•", "-", "#"): structure, not a word. */
-const LIST_MARKER = /^\s*(?:[•▪◦●○■□*+\-–#>]+|\(?\d{1,3}[.)]|\(?[a-z][.)])(?=\s)/i;
+const LIST_MARKER = /^\s*(?:[•▪◦●○■□*+\-–#>]+|\(?\d{1,3}[.)]|\(?[a-z][.)])(?=\s|$)/i;
 /** Markup in markdown and HTML sources: tags and character references are not words. */
 const MARKUP = /<\/?[A-Za-z][^<>\n]*>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);/g;
 /** A markdown link's destination and title (`](https://… "title")`): a reader sees the link's text, the rest only on hover. */
@@ -35,85 +36,147 @@ export interface Token {
 /** Between a label column and a value column on a PDF row (extract/pdf COLUMN_BREAK). */
 const COLUMN_BREAK = "\t";
 
-/** The input's tokens in reading order: `texts[i]` was read from `lines[i]`. */
+/** `edges[i]`: token i opens (START) or closes (END) a heading or label's place on its line. */
+const START = 1;
+const END = 2;
+/** What ends a label on a line: its colon, the column break after a label column, a table's cell rule. */
+const LABEL_END = /[:\t|]/;
+
+/**
+ * The input's tokens in reading order: `texts[i]` was read from `lines[i]`;
+ * `edges[i]` says whether it opens or closes a stretch of its line between
+ * colons and column breaks, where a heading or a label stands.
+ */
 interface InputTokens {
   texts: string[];
   lines: Line[];
+  /** `positions[i]`: the index of `lines[i]` in the extracted lines. */
+  positions: number[];
+  edges: number[];
+  /** Token index -> the end of its line's tokens (of its column's, on a row), for a line's first token. */
+  lineEnds: number[];
 }
 
 /**
  * The input's tokens in reading order. Consecutive rows with a column break
  * are read column by column, as a reader does: a heading wrapped in a label
  * column ("UNIQUE PHYSICAL" / "REQUIREMENTS:") is one run of words, not two
- * halves with the value column's words between them. Two parallel arrays,
- * not an object per word: a document has thousands of words, few dropped.
+ * halves with the value column's words between them. Parallel arrays, not an
+ * object per word: a document has thousands of words, few dropped.
  */
 function inputTokens(extracted: Extracted): InputTokens {
   const markdown = extracted.source.format === "markdown";
   const markup = markdown || extracted.source.format === "html";
   const texts: string[] = [];
   const lines: Line[] = [];
-  const add = (text: string, line: Line): void => {
-    const tagless = markup ? text.replace(MARKUP, " ") : text;
-    const clean = markdown ? tagless.replace(LINK_TAIL, "] ") : tagless;
-    for (const token of tokensOf(clean.replace(LIST_MARKER, " "))) {
+  const positions: number[] = [];
+  const edges: number[] = [];
+  const lineEnds: number[] = [];
+  let position = 0;
+  const addStretch = (text: string, line: Line, at: number): void => {
+    const first = texts.length;
+    for (const token of tokensOf(text)) {
       texts.push(token);
       lines.push(line);
+      positions.push(at);
+      edges.push(0);
     }
+    const last = texts.length - 1;
+    if (last < first) return;
+    edges[first] = (edges[first] as number) | START;
+    edges[last] = (edges[last] as number) | END;
   };
-  let columns: Line[] = [];
+  const add = (text: string, line: Line, at: number): void => {
+    const tagless = markup ? text.replace(MARKUP, " ") : text;
+    const clean = (markdown ? tagless.replace(LINK_TAIL, "] ") : tagless).replace(LIST_MARKER, " ");
+    const first = texts.length;
+    if (!LABEL_END.test(clean)) addStretch(clean, line, at);
+    else for (const stretch of clean.split(LABEL_END)) addStretch(stretch, line, at);
+    if (texts.length > first) lineEnds[first] = texts.length;
+  };
+  let columns: Array<readonly [Line, number]> = [];
   const flushColumns = (): void => {
-    for (const line of columns) add(line.text.slice(0, line.text.indexOf(COLUMN_BREAK)), line);
-    for (const line of columns) add(line.text.slice(line.text.indexOf(COLUMN_BREAK) + 1), line);
+    for (const [line, at] of columns)
+      add(line.text.slice(0, line.text.indexOf(COLUMN_BREAK)), line, at);
+    for (const [line, at] of columns)
+      add(line.text.slice(line.text.indexOf(COLUMN_BREAK) + 1), line, at);
     columns = [];
   };
   for (const line of extracted.lines) {
-    if (line.text.includes(COLUMN_BREAK)) {
-      columns.push(line);
-      continue;
+    if (line.text.includes(COLUMN_BREAK)) columns.push([line, position]);
+    else {
+      flushColumns();
+      add(line.text, line, position);
     }
-    flushColumns();
-    add(line.text, line);
+    position++;
   }
   flushColumns();
-  return { texts, lines };
+  return { texts, lines, positions, edges, lineEnds };
+}
+
+/**
+ * A declared heading or label at `index` (how many tokens it covers, 0 when
+ * none): only where it stands as one, opening or closing its stretch of the
+ * line ("Job Code:", "GRADE", "- Hourly"), never inside a sentence.
+ */
+function labelAt(input: InputTokens, index: number, labels: Vocabulary): number {
+  const phrase = labels.matchAt(input.texts, index);
+  if (!phrase) return 0;
+  const length = phrase.tokens.length;
+  if (phrase.anywhere) return length;
+  const opens = ((input.edges[index] as number) & START) !== 0;
+  const closes = ((input.edges[index + length - 1] as number) & END) !== 0;
+  const oneLine = input.lines[index] === input.lines[index + length - 1];
+  return oneLine && (opens || closes) ? length : 0;
 }
 
 /**
  * A word the wrap broke ("adminis-" / "tration", a URL cut mid-word) is held
- * whole: the last token of a line and the first of the next are tried joined.
+ * whole: a line's last token and the next line's first are tried joined.
  */
-function heldAcrossWrap({ texts, lines }: InputTokens, index: number, held: Set<string>): boolean {
-  const text = texts[index] as string;
-  const line = lines[index];
+function takenAcrossWrap(input: InputTokens, index: number, held: Held): boolean {
+  const { texts, positions } = input;
   const next = index + 1;
-  const previous = index - 1;
+  if (next >= texts.length || positions[next] === positions[index]) return false;
+  const joined = (texts[index] as string) + (texts[next] as string);
   return (
-    (next < texts.length && lines[next] !== line && held.has(text + texts[next])) ||
-    (previous >= 0 && lines[previous] !== line && held.has(texts[previous] + text))
+    held.take(joined, positions[index] as number) || held.take(joined, positions[next] as number)
   );
 }
 
-/** The tokens of the input that nothing in the output accounts for. */
+/**
+ * The tokens of the input that nothing in the output accounts for: each
+ * token is claimed, once, from a value whose place covers its line, so a
+ * dropped sentence is seen even when its words are held elsewhere.
+ */
 export function droppedTokens(
   extracted: Extracted,
   output: Output,
   vocabulary: readonly string[],
 ): Token[] {
-  const held = heldTokens(output);
-  const labels = vocabularyOf(vocabulary);
+  const held = heldTokens(output, new LineIndex(extracted.lines));
+  const labels = vocabularyOf(vocabulary).withAnywhere(noticesOf(output));
   const input = inputTokens(extracted);
-  const { texts, lines } = input;
+  const { texts, lines, positions } = input;
   const dropped: Token[] = [];
   for (let index = 0; index < texts.length; index++) {
-    const label = labels.matchAt(texts, index);
+    const lineEnd = input.lineEnds[index];
+    if (lineEnd !== undefined && held.restates(texts, index, lineEnd)) {
+      index = lineEnd - 1;
+      continue;
+    }
+    const label = labelAt(input, index, labels);
     if (label > 0) {
       index += label - 1;
       continue;
     }
     const text = texts[index] as string;
-    if (!held.has(text) && !heldAcrossWrap(input, index, held))
-      dropped.push({ text, line: lines[index] as Line });
+    if (held.take(text, positions[index] as number)) continue;
+    if (takenAcrossWrap(input, index, held)) {
+      index++;
+      continue;
+    }
+    dropped.push({ text, line: lines[index] as Line });
   }
   return dropped;
 }

@@ -6,30 +6,48 @@
  */
 import { tokensOf } from "./tokens.js";
 
+/** A phrase as tokens; `anywhere`: held wherever it stands, not only as a heading or label. */
+export interface Phrase {
+  tokens: readonly string[];
+  anywhere: boolean;
+}
+
 export class Vocabulary {
   /** First token -> the phrases starting with it, longest first. */
-  private readonly byFirst = new Map<string, string[][]>();
+  private readonly byFirst: Map<string, Phrase[]>;
 
-  constructor(phrases: readonly string[]) {
+  constructor(phrases: readonly string[], from?: Vocabulary) {
+    this.byFirst = new Map(from?.byFirst);
+    this.addAll(phrases, false);
+  }
+
+  private addAll(phrases: readonly string[], anywhere: boolean): void {
     for (const phrase of phrases) {
       const tokens = tokensOf(phrase);
       const first = tokens[0];
       if (first === undefined) continue;
-      const list = this.byFirst.get(first) ?? [];
-      list.push(tokens);
-      list.sort((a, b) => b.length - a.length);
+      const list = [...(this.byFirst.get(first) ?? []), { tokens, anywhere }];
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
       this.byFirst.set(first, list);
     }
   }
 
-  /** How many tokens from `at` a declared phrase covers (0 when none). */
-  matchAt(tokens: readonly string[], at: number): number {
-    const phrases = this.byFirst.get(tokens[at] ?? "");
-    if (!phrases) return 0;
+  /** This vocabulary and `phrases` held wherever they stand (a document's notices). */
+  withAnywhere(phrases: readonly string[]): Vocabulary {
+    if (phrases.length === 0) return this;
+    const vocabulary = new Vocabulary([], this);
+    vocabulary.addAll(phrases, true);
+    return vocabulary;
+  }
+
+  /** The longest declared phrase starting at `at` (undefined when none). */
+  matchAt(tokens: readonly string[], at: number): Phrase | undefined {
+    const phrases = this.byFirst.get(tokens[at] as string);
+    if (!phrases) return undefined;
     for (const phrase of phrases) {
-      if (phrase.every((token, offset) => tokens[at + offset] === token)) return phrase.length;
+      if (phrase.tokens.every((token, offset) => tokens[at + offset] === token)) return phrase;
     }
-    return 0;
+    return undefined;
   }
 }
 

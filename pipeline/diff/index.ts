@@ -8,6 +8,7 @@ import type { SpecDocument } from "../../schemas/index.js";
 import { BODY_AT, documentAt } from "../shared/pointer.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import { ChangeList, type SeverityOverrides } from "./collect.js";
+import { markDoubts } from "./doubts.js";
 import type { Field } from "./fields.js";
 import { SECTIONS } from "./labels.js";
 import { diffRules } from "./rules.js";
@@ -147,7 +148,9 @@ function documentDiff(
   after: SpecDocument,
   options: DiffOptions,
 ): DocumentDiff {
-  const { changes, parseDifferences } = compareDocuments(before, after, options);
+  const compared = compareDocuments(before, after, options);
+  const changes = markDoubts(compared.changes, before, after);
+  const { parseDifferences } = compared;
   return withStatus(
     { id: after.id, title: after.title, kind: after.kind, changes, parseDifferences },
     changes.length > 0 ? "changed" : "unchanged",

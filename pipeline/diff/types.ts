@@ -64,6 +64,8 @@ export interface Change {
   foundIn?: string;
   /** Stable hash of document id, rule id, location key and values: not of any wording. */
   fingerprint: string;
+  /** A reading doubt of a side touches this change (diff/doubts): it may be a difference in reading. */
+  doubt?: string;
 }
 
 /**

@@ -1,21 +1,20 @@
 /**
  * Completeness by content, not by headings: a series whose classes, concept
  * or distinctions yield nothing is partial (an error), and so is one whose
- * text stops inside a sentence (a truncated page); a class no distinction
+ * text stops inside a word, a sentence or a chart's row (a truncated page:
+ * pipeline/shared/truncation); a class no distinction
  * describes is a warning. Each message says what is missing.
  */
 import type { ClassSeriesBody } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
 import { seriesAt } from "../../shared/pointer.js";
+import { cutAtEnd, describeCut, lastWords, rowShorterThanHeader } from "../../shared/truncation.js";
 import type { Block } from "./blocks.js";
 import { SECTION_NAMES, type SectionKey } from "./layout.js";
 import { blockPlace, SOURCE } from "./reading.js";
 import type { Layout } from "./sections.js";
 
 const REQUIRED: readonly SectionKey[] = ["classes", "concept", "distinctions"];
-/** A sentence that stops without its closing mark: cut short, if it has a few words at least. */
-const SENTENCE_CLOSE = /[.!?:;)"'\u201d\u2019]$/;
-const CUT_SENTENCE_MIN_WORDS = 6;
 
 function yielded(key: SectionKey, body: ClassSeriesBody): boolean {
   if (key === "classes") return body.classes.length > 0;
@@ -23,16 +22,32 @@ function yielded(key: SectionKey, body: ClassSeriesBody): boolean {
   return body.distinctions.length > 0;
 }
 
-/** The last block, when it is prose that stops mid-sentence. */
-function cutShort(blocks: readonly Block[]): Block | undefined {
-  const last = blocks.at(-1);
-  if (!last || last.kind === "row" || SENTENCE_CLOSE.test(last.text)) return undefined;
-  return last.text.split(" ").length >= CUT_SENTENCE_MIN_WORDS ? last : undefined;
+/** The header of the table `rows` ends: the first row of the run of rows it closes. */
+function headerOf(blocks: readonly Block[], last: number): Block | undefined {
+  let start = last;
+  while (start > 0 && blocks[start - 1]?.kind === "row") start--;
+  return start < last ? blocks[start] : undefined;
 }
 
-function lastWords(text: string): string {
-  const words = text.split(" ");
-  return words.length > 8 ? `…${words.slice(-8).join(" ")}` : text;
+/**
+ * How the content stops when it stops short: its last block is prose cut
+ * inside a word or a sentence, or a table row with fewer cells than its
+ * header (a chart cut inside a row).
+ */
+function cutShort(blocks: readonly Block[]): { block: Block; how: string } | undefined {
+  const last = blocks.at(-1);
+  if (!last) return undefined;
+  if (last.kind === "row") {
+    const header = headerOf(blocks, blocks.length - 1);
+    if (!header || !rowShorterThanHeader(header.cells, last.cells)) return undefined;
+    const filled = last.cells.filter((cell) => cell.trim() !== "");
+    return {
+      block: last,
+      how: `inside a table row of ${filled.length} cells under ${header.cells.filter((cell) => cell.trim() !== "").length} headings ("${lastWords(filled.join(" "))}")`,
+    };
+  }
+  const cut = cutAtEnd(last.text);
+  return cut && { block: last, how: describeCut(cut) };
 }
 
 /** `content`: the document's blocks without its footer, in order. */
@@ -89,8 +104,8 @@ export function checkCompleteness(
     const what = missing.length > 0 ? `; missing: ${missing.join(", ")}` : "";
     file.error(
       "truncated-text",
-      `Unexpected end of the document inside a sentence ("${lastWords(cut.text)}"), expected the rest of the guideline${what}`,
-      { place: blockPlace(cut), source: SOURCE },
+      `Unexpected end of the document ${cut.how}, expected the rest of the guideline${what}`,
+      { place: blockPlace(cut.block), source: SOURCE },
     );
   }
 }

@@ -16,6 +16,7 @@ export const IOWA_VOCABULARY: readonly string[] = [
   "Class Distinctions",
   "Guideline Charts",
   "Guideline Chart",
+  "Areas for Evaluation",
   // The footer's label: body.effectiveDate holds the date it introduces.
   "Effective Date",
   "Effective",
@@ -23,4 +24,5 @@ export const IOWA_VOCABULARY: readonly string[] = [
   "N/A",
   "NA",
   "Not applicable",
+  "Not applicable at this level",
 ];

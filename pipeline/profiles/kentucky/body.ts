@@ -12,6 +12,7 @@ import { linePlace, readHeaderFields, SOURCE, warnValue } from "./header-fields.
 import { SECTIONS, type SectionKey } from "./layout.js";
 import { dutiesOf, itemsOf, linesOf, proseOf, readSection, type SectionText } from "./prose.js";
 import { type Layout, splitSections } from "./sections.js";
+import { checkClosing } from "./truncation.js";
 
 /** A sentence that opens with "Note:" is a notice, not a value. */
 const NOTE_SENTENCE = /^notes?\s*:/i;
@@ -49,6 +50,7 @@ export function interpretKentucky(
     );
     return undefined;
   }
+  checkClosing(layout, lines, file);
 
   const readings = new Readings<Line>(lineKey);
   // A long title wraps: its place spans every line it was read from. Set first, so it leads the provenance.
