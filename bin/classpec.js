@@ -18,6 +18,10 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
+    // Touched only when an argument is `-`: opening stdin eagerly could hold the process open.
+    get stdin() {
+      return process.stdin;
+    },
   };
   process.exitCode = await main(argv, io);
 }

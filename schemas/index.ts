@@ -40,7 +40,10 @@ export const SourceFormat = z.enum(["pdf", "text", "markdown", "html"]);
 
 export const Source = z
   .strictObject({
-    path: text.meta({ description: "Relative to the working directory, '/' separators." }),
+    path: text.meta({
+      description:
+        "The input's path below its root, '/' separators: a file argument's root is its folder, a folder argument's is itself, a glob's its fixed leading folders; '-' for standard input. Never absolute, never dependent on the working directory.",
+    }),
     format: SourceFormat,
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     profile: text,

@@ -26,6 +26,8 @@ export interface BatchOptions extends IngestOptions {
   out?: string | undefined;
   /** Stops the batch (SIGINT): no new input is started, no write is cut, no parse is waited for. */
   signal?: AbortSignal | undefined;
+  /** Receives each document's JSON, in input order, when there is no output folder (`--out -`). */
+  onDocument?: ((json: string) => void) | undefined;
 }
 
 /** An outcome with the document's JSON, before it is claimed and written. */
@@ -103,6 +105,8 @@ export async function deliverInOrder(
           onOutcome({ ...rest, status: "failed", error: failed });
           continue;
         }
+      } else {
+        options.onDocument?.(json);
       }
     }
     onOutcome(outcome);

@@ -22,12 +22,12 @@ export { type BatchOptions, deliverInOrder, type Outcome, type Result } from "./
 const PREFETCH = 8;
 
 export async function ingestInput(input: Input, options: IngestOptions): Promise<Result> {
-  const bytes = readInput(input.absolute, options.maxBytes);
-  if (!Buffer.isBuffer(bytes))
+  const bytes = input.bytes ?? readInput(input.absolute, options.maxBytes);
+  if (!(bytes instanceof Uint8Array))
     return { path: input.path, status: "failed", error: bytes, messages: [] };
   const result = await ingest(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    input.path,
+    input.source ?? input.path,
     options,
   );
   if (result.status === "failed") {
@@ -45,7 +45,7 @@ export async function ingestInput(input: Input, options: IngestOptions): Promise
 
 /** The options `ingest` itself reads (no output folder, no signal). */
 export function ingestOptionsOf(options: BatchOptions): IngestOptions {
-  const { out: _out, signal: _signal, ...rest } = options;
+  const { out: _out, signal: _signal, onDocument: _onDocument, ...rest } = options;
   return rest;
 }
 

@@ -5,19 +5,31 @@
  */
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, posix, relative, sep } from "node:path";
+import { basename, isAbsolute, join, posix, relative, sep } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../load/limits.js";
 import { trimEnd } from "../shared/text.js";
+import { globMatcher, isGlob, splitGlob } from "./globs.js";
 
 export interface Input {
-  /** Stored in `source.path` (and the batch's key): relative to cwd, `/` separators. */
+  /** The batch's key (its order, its outcomes): relative to cwd, `/` separators. */
   path: string;
   /** As the user gave it (an absolute path stays absolute), for messages; `/` separators. */
   shown?: string;
+  /**
+   * Stored in `source.path`: the path below the input's root, so the bytes never depend on the
+   * working directory (a file argument's root is its folder, a folder's is itself, a glob's is
+   * its fixed leading folders); `-` for standard input. Defaults to `path`.
+   */
+  source?: string;
   absolute: string;
   /** Folder under the output folder: the input's folder relative to the folder argument. */
   outputFolder: string;
+  /** The bytes already read (standard input), instead of reading `absolute`. */
+  bytes?: Uint8Array;
 }
+
+/** The argument that names standard input. */
+export const STDIN_ARGUMENT = "-";
 
 export interface InputProblem {
   /** As the user gave it (see Input.shown). */
@@ -33,6 +45,8 @@ export interface CollectOptions {
   followSymlinks?: boolean;
   /** Extensions a folder walk picks up (`classpec diff` adds `json`: ingest's outputs). */
   extensions?: ReadonlySet<string>;
+  /** Standard input's bytes, read by the caller when `-` is an argument. */
+  stdin?: Uint8Array;
 }
 
 /** Files a folder walk picks up; files named on the command line are always read. */
@@ -47,9 +61,11 @@ export function displayPath(absolute: string, cwd: string): string {
   return sep === "/" ? path : path.split(sep).join("/");
 }
 
+/** An `--exclude` value (relative to cwd): a path skips itself and what is below it, a glob what it matches. */
 function isExcluded(path: string, exclude: readonly string[]): boolean {
   return exclude.some((prefix) => {
     const clean = prefix.replace(/(?<!\/)\/+$/, "");
+    if (isGlob(clean)) return globMatcher(clean)(path);
     return path === clean || path.startsWith(`${clean}/`);
   });
 }
@@ -65,12 +81,46 @@ export async function collectInputs(
   const excluded = exclude.map((path) =>
     displayPath(isAbsolute(path) ? path : join(cwd, path), cwd),
   );
+  const state: Omit<WalkState, "rootReal"> = {
+    cwd,
+    excluded,
+    extensions: options.extensions ?? DOCUMENT_EXTENSIONS,
+    inputs,
+    problems,
+    followSymlinks: options.followSymlinks === true,
+  };
 
   for (const arg of args) {
+    if (arg === STDIN_ARGUMENT && options.stdin !== undefined) {
+      const source = STDIN_ARGUMENT;
+      const bytes = options.stdin;
+      inputs.push({
+        path: source,
+        shown: source,
+        source,
+        absolute: source,
+        outputFolder: "",
+        bytes,
+      });
+      continue;
+    }
     const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
     const path = displayPath(absolute, cwd);
     const shown = asGiven(arg);
     const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error && isGlob(arg)) {
+      const found = inputs.length;
+      const { base, rest } = splitGlob(shown);
+      const baseAbsolute = isAbsolute(base) ? base : join(cwd, base);
+      const baseInfo = await stat(baseAbsolute).catch(() => undefined);
+      if (baseInfo?.isDirectory()) await walkArgument(base, baseAbsolute, state);
+      const matches = globMatcher(rest);
+      const matched = inputs.splice(found).filter((input) => matches(input.source ?? input.path));
+      inputs.push(...matched);
+      if (matched.length === 0)
+        problems.push({ path: shown, code: "not-found", message: "No file matches this pattern" });
+      continue;
+    }
     if (info instanceof Error) {
       problems.push({
         path: shown,
@@ -80,23 +130,25 @@ export async function collectInputs(
       continue;
     }
     if (info.isDirectory()) {
-      await walk(absolute, absolute, shown, new Set(), {
-        cwd,
-        excluded,
-        extensions: options.extensions ?? DOCUMENT_EXTENSIONS,
-        inputs,
-        problems,
-        rootReal: await realpath(absolute).catch(() => absolute),
-        followSymlinks: options.followSymlinks === true,
-      });
+      await walkArgument(shown, absolute, state);
     } else if (!info.isFile()) {
       problems.push({ path: shown, code: "unreadable", message: NOT_REGULAR });
     } else {
-      inputs.push({ path, shown, absolute, outputFolder: "" });
+      inputs.push({ path, shown, source: basename(absolute), absolute, outputFolder: "" });
     }
   }
   inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { inputs, problems };
+}
+
+/** A folder argument (or a glob's base folder): the root its inputs' `source` paths start from. */
+async function walkArgument(
+  shown: string,
+  absolute: string,
+  state: Omit<WalkState, "rootReal">,
+): Promise<void> {
+  const rootReal = await realpath(absolute).catch(() => absolute);
+  await walk(absolute, absolute, shown, new Set(), { ...state, rootReal });
 }
 
 interface WalkState {
@@ -163,11 +215,13 @@ async function walk(
     } else if (isDocumentName(name, state.extensions) && !info.isFile()) {
       state.problems.push({ path: shown, code: "unreadable", message: NOT_REGULAR });
     } else if (isDocumentName(name, state.extensions)) {
+      const outputFolder = displayPath(folder, root).replace(/^\.$/, "");
       state.inputs.push({
         path,
         shown,
+        source: outputFolder === "" ? name : `${outputFolder}/${name}`,
         absolute,
-        outputFolder: displayPath(folder, root).replace(/^\.$/, ""),
+        outputFolder,
       });
     }
   }

@@ -13,7 +13,7 @@ import {
   TIMEOUT_VARIABLE,
 } from "../../batch/budgets.js";
 import type { BatchOptions, Outcome } from "../../batch/deliver.js";
-import { collectInputs, type Input } from "../../batch/inputs.js";
+import { collectInputs, type Input, STDIN_ARGUMENT } from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
 import { ensureFolder } from "../../emit/index.js";
 import {
@@ -34,7 +34,15 @@ import {
   summaryLine,
 } from "../../report/ingest.js";
 import { booleanFlag, listFlag, stringFlag } from "../args.js";
-import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, type Io } from "../command.js";
+import {
+  type Command,
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  errorLine,
+  type Io,
+  readStdin,
+} from "../command.js";
 import { createProgress } from "../progress.js";
 
 /** 128 + the signal's number, what shells expect of a program a signal stopped (Ctrl-C: 130). */
@@ -121,12 +129,13 @@ function stopOnSignal(): {
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "Read class specs (PDF, text, markdown, HTML) and write one JSON document per input",
-  usage: "classpec ingest <files|dirs...> --out DIR [--reporter pretty|json|github]",
+  usage: "classpec ingest <files|dirs|globs|-...> --out DIR|- [--reporter pretty|json|github]",
   flags: {
     out: {
       type: "string",
       argName: "DIR",
-      description: "Folder to write JSON into (required unless --dry-run)",
+      description:
+        "Folder to write JSON into (required unless --dry-run); '-' writes to stdout: one input's JSON, or JSON Lines for several",
       short: "o",
     },
     reporter: {
@@ -139,7 +148,8 @@ export const ingestCommand: Command = {
       type: "string",
       multiple: true,
       argName: "PATH",
-      description: "Skip files under PATH while walking folders (repeatable)",
+      description:
+        "Skip files under PATH, or matching a quoted glob, while walking folders (repeatable)",
     },
     ignore: {
       type: "string",
@@ -167,8 +177,12 @@ export const ingestCommand: Command = {
       description: `Largest input accepted, default ${DEFAULT_MAX_BYTES}`,
     },
   },
-  positionals: { min: 1, name: "<files|dirs...>" },
+  positionals: { min: 1, name: "<files|dirs|globs|-...>" },
   notes: [
+    "Inputs: a file, a folder (walked for documents), a quoted glob ('specs/**/*.pdf'), or - for stdin.",
+    "source.path in each JSON is the input's path below its root: a file's root is its folder, a",
+    "folder's is itself, a glob's its fixed leading folders; stdin's is -.",
+    "",
     "Environment:",
     `  ${THREADS_VARIABLE}=N  worker threads for large batches; default: 16+ PDFs use`,
     "                      every core, 64+ texts use them on 3+ cores, else one",
@@ -217,8 +231,13 @@ export const ingestCommand: Command = {
     const quiet = booleanFlag(args, "quiet");
     const strict = booleanFlag(args, "strict");
 
+    const toStdout = out === "-";
     const outFolder =
-      out === undefined || dryRun ? undefined : isAbsolute(out) ? out : join(io.cwd, out);
+      out === undefined || dryRun || toStdout
+        ? undefined
+        : isAbsolute(out)
+          ? out
+          : join(io.cwd, out);
     if (outFolder !== undefined && isFile(outFolder)) {
       io.stderr(
         `classpec: Unexpected file '${out}' for '--out', expected a folder (ingest writes one JSON per input)\nRun 'classpec ingest --help' for usage.\n`,
@@ -227,17 +246,29 @@ export const ingestCommand: Command = {
     }
     // A folder that cannot be made would fail every document the same way: say it once.
     const unwritable = outFolder === undefined ? undefined : folderProblem(outFolder);
-    if (out !== undefined && unwritable !== undefined) {
+    if (out !== undefined && outFolder !== undefined && unwritable !== undefined) {
       io.stderr(errorLine(out, "output-unwritable", unwritable));
       return EXIT_FAILED;
     }
 
+    const stdin = args.positionals.includes(STDIN_ARGUMENT)
+      ? await readStdin(io, maxBytes ?? DEFAULT_MAX_BYTES)
+      : undefined;
+    if (stdin !== undefined && !(stdin instanceof Uint8Array)) {
+      io.stderr(errorLine(STDIN_ARGUMENT, stdin.code, stdin.message));
+      return EXIT_FAILED;
+    }
     const { inputs, problems } = await collectInputs(
       args.positionals,
       io.cwd,
       listFlag(args, "exclude"),
-      { followSymlinks: booleanFlag(args, "follow-symlinks") },
+      { followSymlinks: booleanFlag(args, "follow-symlinks"), ...(stdin ? { stdin } : {}) },
     );
+    // With --out -, stdout carries documents only: one input's JSON as a file holds it, or JSON Lines.
+    const jsonLines = inputs.length > 1;
+    const onDocument = toStdout
+      ? (json: string) => io.stdout(jsonLines ? `${JSON.stringify(JSON.parse(json))}\n` : json)
+      : undefined;
     const tally = emptyTally();
     const progress = createProgress(inputs.length, io.stderr, {
       enabled: Boolean(io.stderrIsTTY) && !io.env.CI,
@@ -249,7 +280,7 @@ export const ingestCommand: Command = {
     };
     const stdout = (text: string) => {
       progress.clear();
-      io.stdout(text);
+      (toStdout ? io.stderr : io.stdout)(text);
     };
     /** A whole file failed: one line, and an annotation for GitHub too. */
     const failure = (path: string, code: string, message: string) => {
@@ -277,6 +308,7 @@ export const ingestCommand: Command = {
         {
           out: outFolder,
           signal: stop.signal,
+          onDocument,
           ...(maxBytes !== undefined ? { maxBytes } : {}),
           ...(ignore.length > 0 ? { ignore: ignore.filter((item) => item !== undefined) } : {}),
         },
@@ -320,8 +352,8 @@ export const ingestCommand: Command = {
       return SIGNAL_EXIT_BASE + constants.signals[signal];
     }
     if (reporter === "json")
-      io.stdout(`${JSON.stringify({ summary: dryRun ? { ...tally, dryRun } : tally })}\n`);
-    else io.stdout(summaryLine(tally, { dryRun }));
+      stdout(`${JSON.stringify({ summary: dryRun ? { ...tally, dryRun } : tally })}\n`);
+    else stdout(summaryLine(tally, { dryRun }));
     return tally.failed > 0 || (strict && tally.partial > 0) ? EXIT_FAILED : EXIT_OK;
   },
 };
