@@ -228,7 +228,7 @@ async function walk(
 }
 
 /** A path argument as the user typed it, tidied ("./a//b" -> "a/b"), `/` separators; absolute stays absolute. */
-function asGiven(arg: string): string {
+export function asGiven(arg: string): string {
   return posix.normalize(sep === "/" ? arg : arg.split(sep).join("/"));
 }
 

@@ -40,7 +40,7 @@ export interface ClassSpecDocument {
 }
 export interface Source {
   /**
-   * Relative to the working directory, '/' separators.
+   * The input's path below its root, '/' separators: a file argument's root is its folder, a folder argument's is itself, a glob's its fixed leading folders; '-' for standard input. Never absolute, never dependent on the working directory.
    */
   path: string;
   format: "pdf" | "text" | "markdown" | "html";
@@ -253,7 +253,7 @@ export interface ClassSeriesDocument {
 }
 export interface Source1 {
   /**
-   * Relative to the working directory, '/' separators.
+   * The input's path below its root, '/' separators: a file argument's root is its folder, a folder argument's is itself, a glob's its fixed leading folders; '-' for standard input. Never absolute, never dependent on the working directory.
    */
   path: string;
   format: "pdf" | "text" | "markdown" | "html";

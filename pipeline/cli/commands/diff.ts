@@ -5,12 +5,21 @@
  */
 import { isAbsolute, join } from "node:path";
 import { budgetProblemLine, budgetsFrom } from "../../batch/budgets.js";
-import { describe, displayPath } from "../../batch/inputs.js";
+import { describe, displayPath, STDIN_ARGUMENT } from "../../batch/inputs.js";
 import type { LoadProblem } from "../../batch/sides.js";
 import type { ChangeSeverity, DiffReport } from "../../diff/types.js";
 import { writeAtomic } from "../../emit/index.js";
-import { booleanFlag, listFlag, stringFlag } from "../args.js";
-import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, type Io } from "../command.js";
+import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
+import { booleanFlag, listFlag, missingPositionals, stringFlag } from "../args.js";
+import {
+  type Command,
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  errorLine,
+  type Io,
+  readStdin,
+} from "../command.js";
 import { parseSeverityOverrides } from "./severity-flag.js";
 
 export const DIFF_FORMATS = ["md", "json", "html"] as const;
@@ -74,7 +83,8 @@ export const diffCommand: Command = {
       type: "string",
       multiple: true,
       argName: "PATH",
-      description: "Skip this file or folder when walking a folder side (as in ingest); repeatable",
+      description:
+        "Skip this file or folder, or files matching a quoted glob, when walking a folder side (as in ingest); repeatable",
     },
     "list-changes": {
       type: "boolean",
@@ -97,7 +107,7 @@ export const diffCommand: Command = {
     }
     if (args.positionals.length < 2) {
       io.stderr(
-        "classpec: diff: Missing <before> <after> for 'diff'\nRun 'classpec diff --help' for usage.\n",
+        `classpec: ${missingPositionals(diffCommand, args.positionals)}\nRun 'classpec diff --help' for usage.\n`,
       );
       return EXIT_USAGE;
     }
@@ -112,7 +122,24 @@ export const diffCommand: Command = {
       io.stderr(budgetProblemLine(budgets));
       return EXIT_USAGE;
     }
-    const sideOptions = { budgets, exclude: listFlag(args, "exclude") };
+    if (beforeArg === STDIN_ARGUMENT && afterArg === STDIN_ARGUMENT) {
+      io.stderr(
+        "classpec: diff: Only one side can be read from stdin (-)\nRun 'classpec diff --help' for usage.\n",
+      );
+      return EXIT_USAGE;
+    }
+    const stdin = args.positionals.includes(STDIN_ARGUMENT)
+      ? await readStdin(io, DEFAULT_MAX_BYTES)
+      : undefined;
+    if (stdin !== undefined && !(stdin instanceof Uint8Array)) {
+      io.stderr(errorLine(STDIN_ARGUMENT, stdin.code, stdin.message));
+      return EXIT_FAILED;
+    }
+    const sideOptions = {
+      budgets,
+      exclude: listFlag(args, "exclude"),
+      ...(stdin ? { stdin } : {}),
+    };
     const [{ loadSide }, { countAtOrAbove, diffCollections, gateTrips, incompleteDocuments }] =
       await Promise.all([import("../../batch/sides.js"), import("../../diff/index.js")]);
     const [before, after] = await Promise.all([
