@@ -10,7 +10,19 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  const { main } = await import("../dist/pipeline/cli/main.js");
+  const compiled = new URL("../dist/pipeline/cli/main.js", import.meta.url);
+  const loaded = await import(compiled.href).catch((error) => error);
+  if (loaded instanceof Error) {
+    // dist/ is missing (never built, or being rebuilt): one line, no stack.
+    const missing = loaded.code === "ERR_MODULE_NOT_FOUND" && loaded.message.includes("dist");
+    process.stderr.write(
+      missing
+        ? "classpec: the compiled CLI (dist/) is missing; run 'npm run build' in the classpec folder, or reinstall it\n"
+        : `classpec: the compiled CLI failed to load: ${loaded.message}\n`,
+    );
+    process.exit(1);
+  }
+  const { main } = loaded;
   const io = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -9,7 +9,7 @@ import { setImmediate } from "node:timers/promises";
 import { writeAtomicSync } from "../emit/index.js";
 import type { Message } from "../file.js";
 import type { IngestOptions } from "../run.js";
-import type { Input } from "./inputs.js";
+import { describe, type Input } from "./inputs.js";
 import { removeStaleTemps } from "./temps.js";
 
 export interface Outcome {
@@ -123,10 +123,9 @@ function writeOutput(
     writeAtomicSync(path, json, folders);
     return undefined;
   } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
     return {
       code: "write-failed",
-      message: `Unexpected ${code ?? "error"} writing ${path} (${message}), expected a writable output folder`,
+      message: `Could not write ${path}: ${describe(error as NodeJS.ErrnoException)}`,
     };
   }
 }

@@ -260,6 +260,12 @@ export function describe(error: NodeJS.ErrnoException): string {
       return "Too many levels of symbolic links";
     case "EISDIR":
       return "Unexpected folder, expected a file";
+    case "ENOTDIR":
+      return "A file stands where a folder is needed";
+    case "ENOSPC":
+      return "No space left on the device";
+    case "EROFS":
+      return "The file system is read-only";
     default:
       return error.message.replace(/^[A-Z]+: /, "");
   }

@@ -25,6 +25,14 @@ export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 /**
+ * A usage error (exit 2), the same two lines everywhere: what is wrong, and
+ * where the usage is. `main` prints parse errors this way too.
+ */
+export function usageLine(command: string | undefined, message: string): string {
+  return `classpec: ${message}\nRun 'classpec ${command ? `${command} ` : ""}--help' for usage.\n`;
+}
+
+/**
  * The one-line error format of every command: `classpec: <file>: <code>: <message>`.
  * One line whatever the file is called: control characters in the name or
  * the message (a newline, an escape sequence) are shown as escapes.

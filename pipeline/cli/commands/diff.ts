@@ -3,6 +3,7 @@
  * document, a JSON output or a folder of either (paired by id). A side that
  * cannot be read is an error (exit 1), never "no changes".
  */
+import { statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { budgetProblemLine, budgetsFrom } from "../../batch/budgets.js";
 import { describe, displayPath, STDIN_ARGUMENT } from "../../batch/inputs.js";
@@ -19,6 +20,7 @@ import {
   errorLine,
   type Io,
   readStdin,
+  usageLine,
 } from "../command.js";
 import { parseSeverityOverrides } from "./severity-flag.js";
 
@@ -59,7 +61,7 @@ export const diffCommand: Command = {
       values: DIFF_FORMATS,
       argName: "FORMAT",
       description:
-        "Report format; default from --out's extension, else md on a terminal, json otherwise",
+        "Report format; default from --out's extension, else md on a terminal and json otherwise (said on stderr)",
     },
     "fail-on": {
       type: "string",
@@ -106,26 +108,32 @@ export const diffCommand: Command = {
       return EXIT_OK;
     }
     if (args.positionals.length < 2) {
-      io.stderr(
-        `classpec: ${missingPositionals(diffCommand, args.positionals)}\nRun 'classpec diff --help' for usage.\n`,
-      );
+      io.stderr(usageLine("diff", missingPositionals(diffCommand, args.positionals)));
       return EXIT_USAGE;
     }
     const severities = await parseSeverityOverrides(listFlag(args, "severity"));
     if ("error" in severities) {
-      io.stderr(`classpec: diff: ${severities.error}\n`);
+      io.stderr(usageLine("diff", severities.error));
       return EXIT_USAGE;
     }
     const [beforeArg = "", afterArg = ""] = args.positionals;
+    const outArg = stringFlag(args, "out");
+    if (outArg !== undefined && isFolder(resolve(outArg, io.cwd))) {
+      io.stderr(
+        usageLine(
+          "diff",
+          `Unexpected folder '${outArg}' for '--out', expected a file (diff writes one report)`,
+        ),
+      );
+      return EXIT_USAGE;
+    }
     const budgets = budgetsFrom(io.env);
     if ("variable" in budgets) {
       io.stderr(budgetProblemLine(budgets));
       return EXIT_USAGE;
     }
     if (beforeArg === STDIN_ARGUMENT && afterArg === STDIN_ARGUMENT) {
-      io.stderr(
-        "classpec: diff: Only one side can be read from stdin (-)\nRun 'classpec diff --help' for usage.\n",
-      );
+      io.stderr(usageLine("diff", "Only one side of 'diff' can be read from stdin (-)"));
       return EXIT_USAGE;
     }
     const stdin = args.positionals.includes(STDIN_ARGUMENT)
@@ -173,7 +181,13 @@ export const diffCommand: Command = {
         ),
       );
     const out = stringFlag(args, "out");
-    const render = await RENDERERS[chooseFormat(stringFlag(args, "format"), out, io.isTTY)]();
+    const formatFlag = stringFlag(args, "format");
+    const format = chooseFormat(formatFlag, out, io.isTTY);
+    if (formatFlag === undefined && out === undefined)
+      io.stderr(
+        `classpec: diff: writing ${format === "md" ? "markdown, as stdout is a terminal" : "JSON, as stdout is not a terminal"}; --format ${format === "md" ? "json" : "md"} for the other\n`,
+      );
+    const render = await RENDERERS[format]();
     const text = render(report);
     if (out === undefined) {
       io.stdout(text);
@@ -210,6 +224,14 @@ export const diffCommand: Command = {
     return EXIT_OK;
   },
 };
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 function resolve(path: string, cwd: string): string {
   return isAbsolute(path) ? path : join(cwd, path);

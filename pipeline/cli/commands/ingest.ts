@@ -13,7 +13,7 @@ import {
   TIMEOUT_VARIABLE,
 } from "../../batch/budgets.js";
 import type { BatchOptions, Outcome } from "../../batch/deliver.js";
-import { collectInputs, type Input, STDIN_ARGUMENT } from "../../batch/inputs.js";
+import { collectInputs, describe, type Input, STDIN_ARGUMENT } from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
 import { ensureFolder } from "../../emit/index.js";
 import {
@@ -28,7 +28,7 @@ import {
   emptyTally,
   githubMessage,
   jsonOutcome,
-  prettyMessage,
+  prettyGroup,
   REPORTERS,
   type ReporterName,
   summaryLine,
@@ -42,6 +42,7 @@ import {
   errorLine,
   type Io,
   readStdin,
+  usageLine,
 } from "../command.js";
 import { createProgress } from "../progress.js";
 
@@ -93,8 +94,7 @@ function folderProblem(folder: string): string | undefined {
     accessSync(folder, fsConstants.W_OK);
     return undefined;
   } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    return `Unexpected ${code ?? "error"} (${message}), expected a folder classpec can write to`;
+    return `Cannot write the output here: ${describe(error as NodeJS.ErrnoException)}`;
   }
 }
 
@@ -200,16 +200,17 @@ export const ingestCommand: Command = {
     const out = stringFlag(args, "out");
     const dryRun = booleanFlag(args, "dry-run");
     if (out === undefined && !dryRun) {
-      io.stderr(
-        "classpec: ingest needs --out DIR (or --dry-run)\nRun 'classpec ingest --help' for usage.\n",
-      );
+      io.stderr(usageLine("ingest", "Missing --out DIR (or --out - for stdout, or --dry-run)"));
       return EXIT_USAGE;
     }
     const maxBytesText = stringFlag(args, "max-bytes");
     const maxBytes = maxBytesText === undefined ? undefined : Number(maxBytesText);
     if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
       io.stderr(
-        `classpec: Unexpected '${maxBytesText}' for '--max-bytes', expected a positive whole number\n`,
+        usageLine(
+          "ingest",
+          `Unexpected '${maxBytesText}' for '--max-bytes', expected a positive whole number`,
+        ),
       );
       return EXIT_USAGE;
     }
@@ -223,7 +224,10 @@ export const ingestCommand: Command = {
     const badIgnore = ignoreTexts.find((_, index) => ignore[index] === undefined);
     if (badIgnore !== undefined) {
       io.stderr(
-        `classpec: Unexpected '${badIgnore}' for '--ignore', expected CODE@ID (e.g. distinction-chart-mismatch@us-ia/series/x, or CODE@* for every document)\n`,
+        usageLine(
+          "ingest",
+          `Unexpected '${badIgnore}' for '--ignore', expected CODE@ID (e.g. distinction-chart-mismatch@us-ia/series/x, or CODE@* for every document)`,
+        ),
       );
       return EXIT_USAGE;
     }
@@ -240,7 +244,10 @@ export const ingestCommand: Command = {
           : join(io.cwd, out);
     if (outFolder !== undefined && isFile(outFolder)) {
       io.stderr(
-        `classpec: Unexpected file '${out}' for '--out', expected a folder (ingest writes one JSON per input)\nRun 'classpec ingest --help' for usage.\n`,
+        usageLine(
+          "ingest",
+          `Unexpected file '${out}' for '--out', expected a folder (ingest writes one JSON per input)`,
+        ),
       );
       return EXIT_USAGE;
     }
@@ -282,20 +289,22 @@ export const ingestCommand: Command = {
       progress.clear();
       (toStdout ? io.stderr : io.stdout)(text);
     };
-    /** A whole file failed: one line, and an annotation for GitHub too. */
-    const failure = (path: string, code: string, message: string) => {
-      stderr(errorLine(path, code, message));
-      if (reporter === "github")
-        stderr(githubMessage(path, { severity: "error", code, message, fatal: true }));
-    };
+    /** A whole file failed (or was skipped): one line, the reporter's own for GitHub. */
+    const failure = (
+      path: string,
+      code: string,
+      message: string,
+      severity: "error" | "warning" = "error",
+    ) =>
+      stderr(
+        reporter === "github"
+          ? githubMessage(path, { severity, code, message, fatal: true })
+          : errorLine(path, code, message),
+      );
     for (const problem of problems) {
-      if (problem.severity === "warning") {
-        stderr(errorLine(problem.path, problem.code, problem.message));
-        tally.warnings++;
-      } else {
-        failure(problem.path, problem.code, problem.message);
-        tally.failed++;
-      }
+      failure(problem.path, problem.code, problem.message, problem.severity);
+      if (problem.severity === "warning") tally.warnings++;
+      else tally.failed++;
     }
 
     // Messages name an input as the user gave it (an absolute path stays absolute).
@@ -322,13 +331,13 @@ export const ingestCommand: Command = {
           } else {
             if (dryRun && outcome.output !== undefined && !quiet)
               stdout(`would write ${outcome.output} (${outcome.status})\n`);
-            for (const message of outcome.messages) {
-              if (message.fatal || message.acknowledged) continue;
-              if (quiet && message.severity !== "error") continue;
-              stderr(
-                reporter === "github" ? githubMessage(path, message) : prettyMessage(path, message),
-              );
-            }
+            const shownMessages = outcome.messages.filter(
+              (message) =>
+                !message.fatal && !message.acknowledged && !(quiet && message.severity !== "error"),
+            );
+            if (reporter === "github")
+              for (const message of shownMessages) stderr(githubMessage(path, message));
+            else stderr(prettyGroup(path, shownMessages));
           }
           progress.update(done);
         },

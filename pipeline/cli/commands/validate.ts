@@ -164,19 +164,18 @@ function report(
     if (!quiet && reporter === "pretty") io.stdout(`${verdict.path}: valid\n`);
     return;
   }
-  for (const { error, text } of errors) {
-    io.stderr(errorLine(verdict.path, error.code, text));
-    if (reporter === "github") {
-      io.stderr(
-        githubMessage(verdict.path, {
-          severity: "error",
-          code: error.code,
-          message: text,
-          fatal: true,
-        }),
-      );
-    }
-  }
+  // One line per error, in the reporter's own form.
+  for (const { error, text } of errors)
+    io.stderr(
+      reporter === "github"
+        ? githubMessage(verdict.path, {
+            severity: "error",
+            code: error.code,
+            message: text,
+            fatal: true,
+          })
+        : errorLine(verdict.path, error.code, text),
+    );
 }
 
 export const validateCommand: Command = {
