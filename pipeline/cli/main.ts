@@ -24,7 +24,7 @@ export function version(): string {
   return "unknown";
 }
 
-function mainHelp(): string {
+export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 2;
   return [
     "Usage: classpec <command> [options]",

@@ -41,6 +41,7 @@ const OP_WORDS: Readonly<Record<Change["op"], string>> = {
   move: "moved",
 };
 
+/** A diff report as markdown, grouped by document and section. */
 export function renderDiffMarkdown(report: DiffReport): string {
   const { summary } = report;
   const lines = ["# classpec diff", ""];
