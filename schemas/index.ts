@@ -59,9 +59,10 @@ export const Place = z
   })
   .meta({ title: "Place" });
 
-export const Provenance = z
-  .record(z.string(), Place)
-  .meta({ description: "JSON pointer of a body leaf or a rule -> where it stands in the input." });
+export const Provenance = z.record(z.string(), Place).meta({
+  description:
+    "JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document).",
+});
 
 export const Unmapped = z
   .strictObject({

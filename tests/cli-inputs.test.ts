@@ -119,7 +119,7 @@ describe("validate on the repository's own output", () => {
     const result = await run(["validate", "output", "-q"]);
     expect(result.stderr).toBe("");
     expect(result.stdout).toMatch(
-      /^classpec: \d+ valid, 0 invalid \(\d+ files checked, 20 diff reports skipped\)\n$/,
+      /^classpec: \d+ valid, 0 invalid \(\d+ files checked, 20 skipped as not documents\)\n$/,
     );
     expect(result.code).toBe(0);
   });
@@ -128,5 +128,43 @@ describe("validate on the repository's own output", () => {
     const result = await run(["validate", "output/revisions/kentucky/grade-change/diff.json"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/: not-a-document: /);
+  });
+});
+
+describe("--provenance", () => {
+  it("none: an empty provenance; sidecar: the same document, its provenance beside it", async () => {
+    const root = tree();
+    const full = scratch();
+    await run(["ingest", "docs", "--out", full], { cwd: root });
+    const none = scratch();
+    await run(["ingest", "docs", "--out", none, "--provenance", "none"], { cwd: root });
+    const sidecar = scratch();
+    const result = await run(["ingest", "docs", "--out", sidecar, "--provenance", "sidecar"], {
+      cwd: root,
+    });
+    expect(result.code).toBe(0);
+    const document = JSON.parse(readFileSync(join(full, OUTPUT_NAME), "utf8"));
+    expect(Object.keys(document.provenance).length).toBeGreaterThan(10);
+    const left = JSON.parse(readFileSync(join(none, OUTPUT_NAME), "utf8"));
+    expect(left).toEqual({ ...document, provenance: {} });
+    expect(readFileSync(join(sidecar, OUTPUT_NAME), "utf8")).toBe(
+      readFileSync(join(none, OUTPUT_NAME), "utf8"),
+    );
+    const beside = JSON.parse(
+      readFileSync(join(sidecar, "us-ky.class.20000618.provenance.json"), "utf8"),
+    );
+    expect(beside).toEqual({ id: document.id, provenance: document.provenance });
+    // The folder validates: the document is valid without provenance, the sidecar is no document.
+    const validated = await run(["validate", sidecar]);
+    expect(validated.stdout).toMatch(
+      /1 valid, 0 invalid \(1 file checked, 1 skipped as not documents\)/,
+    );
+    expect(validated.code).toBe(0);
+  });
+
+  it("sidecar needs a folder to write in", async () => {
+    const result = await run(["ingest", "x", "--out", "-", "--provenance", "sidecar"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/needs --out DIR/);
   });
 });

@@ -7,6 +7,7 @@
 import { join } from "node:path";
 import { setImmediate } from "node:timers/promises";
 import { writeAtomicSync } from "../emit/index.js";
+import { type ProvenanceMode, sidecarName, withProvenance } from "../emit/provenance.js";
 import type { Message } from "../file.js";
 import type { IngestOptions } from "../run.js";
 import { describe, type Input } from "./inputs.js";
@@ -26,6 +27,8 @@ export interface BatchOptions extends IngestOptions {
   out?: string | undefined;
   /** Stops the batch (SIGINT): no new input is started, no write is cut, no parse is waited for. */
   signal?: AbortSignal | undefined;
+  /** What becomes of each document's provenance (`--provenance`); default full. */
+  provenance?: ProvenanceMode | undefined;
   /** Receives each document's JSON, in input order, when there is no output folder (`--out -`). */
   onDocument?: ((json: string) => void) | undefined;
 }
@@ -98,15 +101,20 @@ export async function deliverInOrder(
         continue;
       }
       claimed.set(outcome.output, outcome.path);
+      const { document, sidecar } = withProvenance(json, options.provenance);
       if (options.out !== undefined) {
-        const failed = writeOutput(join(options.out, outcome.output), json, folders);
+        const failed =
+          writeOutput(join(options.out, outcome.output), document, folders) ??
+          (sidecar === undefined
+            ? undefined
+            : writeOutput(join(options.out, sidecarName(outcome.output)), sidecar, folders));
         if (failed) {
           const { output: _unwritten, ...rest } = outcome;
           onOutcome({ ...rest, status: "failed", error: failed });
           continue;
         }
       } else {
-        options.onDocument?.(json);
+        options.onDocument?.(document);
       }
     }
     onOutcome(outcome);

@@ -45,7 +45,7 @@ export async function ingestInput(input: Input, options: IngestOptions): Promise
 
 /** The options `ingest` itself reads (no output folder, no signal). */
 export function ingestOptionsOf(options: BatchOptions): IngestOptions {
-  const { out: _out, signal: _signal, onDocument: _onDocument, ...rest } = options;
+  const { out: _out, signal: _signal, onDocument: _onDocument, provenance: _p, ...rest } = options;
   return rest;
 }
 

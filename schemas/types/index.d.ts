@@ -30,7 +30,7 @@ export interface ClassSpecDocument {
     | SupervisionRule
   )[];
   /**
-   * JSON pointer of a body leaf or a rule -> where it stands in the input.
+   * JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document).
    */
   provenance: {
     [k: string]: Place;
@@ -243,7 +243,7 @@ export interface ClassSeriesDocument {
     | SupervisionRule
   )[];
   /**
-   * JSON pointer of a body leaf or a rule -> where it stands in the input.
+   * JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document).
    */
   provenance: {
     [k: string]: Place;

@@ -16,6 +16,7 @@ import type { BatchOptions, Outcome } from "../../batch/deliver.js";
 import { collectInputs, describe, type Input, STDIN_ARGUMENT } from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE } from "../../batch/threads.js";
 import { ensureFolder } from "../../emit/index.js";
+import { PROVENANCE_MODES, type ProvenanceMode } from "../../emit/provenance.js";
 import {
   MAX_OPERATORS_PER_PAGE,
   MAX_STREAM_MIB,
@@ -158,6 +159,13 @@ export const ingestCommand: Command = {
       description:
         "Acknowledge a known warning of one document (ID '*': every document); kept in its JSON, not printed or counted (repeatable)",
     },
+    provenance: {
+      type: "string",
+      values: PROVENANCE_MODES,
+      argName: "MODE",
+      description:
+        "full: in each document (default); none: left out (empty); sidecar: in <name>.provenance.json beside it",
+    },
     quiet: { type: "boolean", description: "Print only errors and the summary", short: "q" },
     "dry-run": {
       type: "boolean",
@@ -236,6 +244,16 @@ export const ingestCommand: Command = {
     const strict = booleanFlag(args, "strict");
 
     const toStdout = out === "-";
+    const provenance = stringFlag(args, "provenance") as ProvenanceMode | undefined;
+    if (provenance === "sidecar" && (toStdout || out === undefined)) {
+      io.stderr(
+        usageLine(
+          "ingest",
+          "Option '--provenance sidecar' needs --out DIR to write the sidecars in",
+        ),
+      );
+      return EXIT_USAGE;
+    }
     const outFolder =
       out === undefined || dryRun || toStdout
         ? undefined
@@ -318,6 +336,7 @@ export const ingestCommand: Command = {
           out: outFolder,
           signal: stop.signal,
           onDocument,
+          provenance,
           ...(maxBytes !== undefined ? { maxBytes } : {}),
           ...(ignore.length > 0 ? { ignore: ignore.filter((item) => item !== undefined) } : {}),
         },

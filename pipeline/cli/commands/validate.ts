@@ -11,6 +11,7 @@ import {
   readInput,
   STDIN_ARGUMENT,
 } from "../../batch/inputs.js";
+import { SIDECAR_SUFFIX } from "../../emit/provenance.js";
 import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import { githubMessage } from "../../report/ingest.js";
 import { plural, trimEnd } from "../../shared/text.js";
@@ -93,6 +94,12 @@ function check(input: Input, named: boolean, { validateDocument }: Validation): 
       issues: [],
     };
   }
+  if (!named && path.endsWith(SIDECAR_SUFFIX))
+    return {
+      path,
+      skipped: "a provenance sidecar (--provenance sidecar), not a document",
+      issues: [],
+    };
   if (isDiffReport(value)) {
     // Found in a folder, a diff report sits beside the documents it compares: not one of them.
     if (!named) return { path, skipped: "a classpec diff report, not a document", issues: [] };
@@ -203,7 +210,8 @@ export const validateCommand: Command = {
   positionals: { min: 1, name: "<json|dirs|globs|-...>" },
   notes: [
     "Inputs as for ingest: files, folders (walked for .json), quoted globs, - for stdin.",
-    "A diff report found in a folder (classpec diff --format json) is skipped with a note.",
+    "A diff report (classpec diff --format json) or a provenance sidecar found in a folder",
+    "is skipped with a note.",
     "",
     "Exit codes: 0 every file valid; 1 a file is invalid or unreadable, or a folder holds no .json; 2 usage error.",
   ],
@@ -243,7 +251,7 @@ export const validateCommand: Command = {
       io.stdout(`${JSON.stringify({ summary: { valid, invalid, skipped, folderProblems } })}\n`);
     else
       io.stdout(
-        `classpec: ${valid} valid, ${invalid} invalid (${plural(verdicts.length, "file")} checked${skipped > 0 ? `, ${plural(skipped, "diff report")} skipped` : ""})${folderProblems > 0 ? `; ${plural(folderProblems, "folder")} without documents` : ""}\n`,
+        `classpec: ${valid} valid, ${invalid} invalid (${plural(verdicts.length, "file")} checked${skipped > 0 ? `, ${skipped} skipped as not documents` : ""})${folderProblems > 0 ? `; ${plural(folderProblems, "folder")} without documents` : ""}\n`,
       );
     return invalid > 0 || folderProblems > 0 ? EXIT_FAILED : EXIT_OK;
   },
