@@ -17,7 +17,19 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   // documents are Node instances of their own: the variable hands them the same cache.
   const cache = enableCompileCache();
   if (cache.directory !== undefined) process.env.NODE_COMPILE_CACHE ??= cache.directory;
-  const { main } = await import("../dist/pipeline/cli/main.js");
+  const compiled = new URL("../dist/pipeline/cli/main.js", import.meta.url);
+  const loaded = await import(compiled.href).catch((error) => error);
+  if (loaded instanceof Error) {
+    // dist/ is missing (never built, or being rebuilt): one line, no stack.
+    const missing = loaded.code === "ERR_MODULE_NOT_FOUND" && loaded.message.includes("dist");
+    process.stderr.write(
+      missing
+        ? "classpec: the compiled CLI (dist/) is missing; run 'npm run build' in the classpec folder, or reinstall it\n"
+        : `classpec: the compiled CLI failed to load: ${loaded.message}\n`,
+    );
+    process.exit(1);
+  }
+  const { main } = loaded;
   const io = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -25,6 +37,10 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
+    // Touched only when an argument is `-`: opening stdin eagerly could hold the process open.
+    get stdin() {
+      return process.stdin;
+    },
   };
   process.exitCode = await main(argv, io);
 }

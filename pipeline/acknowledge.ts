@@ -8,6 +8,7 @@
  */
 import type { Message } from "./file.js";
 
+/** A known warning accepted for one document (`id`) or every document (`*`): kept in its JSON, not printed or counted. */
 export interface Acknowledgement {
   /** A diagnostic code ("distinction-chart-mismatch"). */
   code: string;

@@ -24,6 +24,7 @@ export interface MessageOptions {
   source?: string | undefined;
 }
 
+/** A diagnostic about one input: its severity, stable code, words for the reader and place. */
 export interface Message {
   severity: Severity;
   /** Stable identifier, kebab-case (vfile's `ruleId`). */

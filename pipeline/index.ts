@@ -2,62 +2,72 @@
  * The classpec library: the same pipeline the CLI runs.
  *
  *   import { ingest, validate } from "classpec";
- *   const result = await ingest(readFileSync("specs/20001499.pdf"), "specs/20001499.pdf");
+ *   const result = await ingest(readFileSync("specs/20001499.pdf"), "20001499.pdf");
  *   if (result.status !== "failed") console.log(result.document.body.grade);
  *   validate(JSON.parse(text)); // { valid: true, document } | { valid: false, issues }
+ *
+ * Only what is exported here is the public API (listed with each signature
+ * in api/classpec.api.md, checked by `npm run check`): the batch, the writers,
+ * the profiles and the pipeline's stages are internal and may change.
  */
+import type { IngestInput } from "./load/input.js";
+import {
+  type IngestResult,
+  type IngestOptions as PipelineOptions,
+  ingest as runPipeline,
+} from "./run.js";
+
 export * from "../schemas/index.js";
 export { type Acknowledgement, parseAcknowledgement } from "./acknowledge.js";
-export { type Outcome, runBatch } from "./batch/index.js";
-export { collectInputs, type Input } from "./batch/inputs.js";
-export { loadSide } from "./batch/sides.js";
-export { defineCheck } from "./checks/define.js";
+export type { CatalogueEntry } from "./diff/catalogue.js";
 export {
   CHANGE_CATALOGUE,
   type Change,
   type ChangeOp,
   type ChangeSeverity,
-  compareDocuments,
   countAtOrAbove,
   type DiffOptions,
   type DiffReport,
   type DiffSummary,
   type DocumentDiff,
-  diffChanges,
   diffCollections,
   diffDocuments,
   gateTrips,
   incompleteDocuments,
   type SeverityOverrides,
-  summarize,
 } from "./diff/index.js";
-export { outputName, serialize, writeAtomic } from "./emit/index.js";
-export { DocFile, type Message, toDiagnostics } from "./file.js";
-export { KINDS } from "./kinds/index.js";
+export { outputName, serialize } from "./emit/index.js";
+export type { Message } from "./file.js";
 export type { IngestInput } from "./load/input.js";
 export { DEFAULT_MAX_BYTES } from "./load/limits.js";
-export { PROFILES } from "./profiles/index.js";
 export { renderDiffHtml } from "./report/diff-html.js";
 export { renderDiffJson } from "./report/diff-json.js";
 export { renderDiffMarkdown } from "./report/diff-markdown.js";
-export { type IngestOptions, type IngestResult, ingest } from "./run.js";
-export type {
-  AnyProfile,
-  Check,
-  Extracted,
-  Interpretation,
-  Kind,
-  KindName,
-  Line,
-  Profile,
-  ProfileEntry,
-  Source as LoadedSource,
-} from "./types.js";
+export type { IngestResult } from "./run.js";
 export {
   formatIssue,
   type SchemaIssue,
-  schemaIssues,
   type ValidationResult,
   // The library's validate takes only the JSON; the pipeline's stage (with a DocFile) stays internal.
   validateDocument as validate,
 } from "./validate/index.js";
+
+/** Options of {@link ingest}: the largest input accepted, and warnings acknowledged per document. */
+export type IngestOptions = Omit<PipelineOptions, "profiles">;
+
+/**
+ * Reads one class spec (PDF, text, markdown or HTML) into a validated document.
+ *
+ * @param input - The document's bytes (Buffer, Uint8Array, ArrayBuffer) or its text.
+ * @param path - The name it is reported under and stored as `source.path`; an absolute
+ *   path is made relative to the working directory.
+ * @returns `complete` or `partial` with the document and its messages, or `failed` with
+ *   a coded error. Never throws for bad content.
+ */
+export function ingest(
+  input: IngestInput,
+  path: string,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
+  return runPipeline(input, path, options);
+}

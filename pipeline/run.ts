@@ -32,6 +32,7 @@ export interface IngestOptions extends LoadOptions {
   ignore?: readonly Acknowledgement[];
 }
 
+/** What {@link ingest} returns: the document and its messages, or a coded error when no document could be made. */
 export type IngestResult =
   | { status: "complete" | "partial"; document: SpecDocument; messages: Message[] }
   | { status: "failed"; error: { code: string; message: string }; messages: Message[] };

@@ -40,7 +40,10 @@ export const SourceFormat = z.enum(["pdf", "text", "markdown", "html"]);
 
 export const Source = z
   .strictObject({
-    path: text.meta({ description: "Relative to the working directory, '/' separators." }),
+    path: text.meta({
+      description:
+        "The input's path below its root, '/' separators: a file argument's root is its folder, a folder argument's is itself, a glob's its fixed leading folders; '-' for standard input. Never absolute, never dependent on the working directory.",
+    }),
     format: SourceFormat,
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     profile: text,
@@ -56,9 +59,10 @@ export const Place = z
   })
   .meta({ title: "Place" });
 
-export const Provenance = z
-  .record(z.string(), Place)
-  .meta({ description: "JSON pointer of a body leaf or a rule -> where it stands in the input." });
+export const Provenance = z.record(z.string(), Place).meta({
+  description:
+    "JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document).",
+});
 
 export const Unmapped = z
   .strictObject({

@@ -41,12 +41,12 @@ describe("parseArgs", () => {
 
   it.each([
     [["frobnicate"], /Unknown command 'frobnicate'/],
-    [["ingest"], /Missing <files\|dirs...>/],
+    [["ingest"], /Missing <files\|dirs\|globs\|-...>/],
     [["ingest", "a", "--bogus"], /Unknown option '--bogus'/],
     [["ingest", "a", "--out"], /'--out' needs a value/],
     [
       ["ingest", "a", "--reporter", "xml"],
-      /Unexpected 'xml' for '--reporter', expected one of: pretty, json, github/,
+      /Unknown value 'xml' for '--reporter', expected one of: pretty, json, github/,
     ],
     [["validate", "a", "--quiet=1"], /Option '--quiet' takes no value/],
     [["validate", "a", "--frobnicate"], /^Unknown option '--frobnicate' for 'validate'\.$/],

@@ -104,8 +104,10 @@ describe("ingest: folders and reporters", () => {
   it("names both places of a consistency warning in every reporter", async () => {
     const input = "fixtures/kentucky/social-service-clinician-i.txt";
     const pretty = await run(["ingest", input, "--dry-run"]);
+    // Grouped by file as eslint's stylish: the name, then one line per message.
+    expect(pretty.stderr).toMatch(new RegExp(`^${input}\n  \\d+  warning  Unexpected `));
     expect(pretty.stderr).toContain(
-      `  ${input}:22  warning  Unexpected revision date 2004-11-01 before the established date 2010-03-15, expected it on or after (see line 20 /body/established)  date-order\n`,
+      `  22  warning  Unexpected revision date 2004-11-01 before the established date 2010-03-15, expected it on or after (see line 20 /body/established)  date-order\n`,
     );
     const json = await run(["ingest", input, "--dry-run", "--reporter", "json"]);
     const [first] = json.stdout.split("\n").map((line) => (line ? JSON.parse(line) : undefined));
@@ -151,7 +153,7 @@ describe("usage", () => {
   it("exits 2 on a usage error and names the help", async () => {
     const result = await run(["ingest", "x"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("needs --out DIR");
+    expect(result.stderr).toContain("Missing --out DIR");
     expect((await run(["nope"])).code).toBe(2);
   });
 

@@ -195,7 +195,7 @@ describe("the change catalogue", () => {
       "grade=minor",
     ]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("Unexpected change id 'grade'");
+    expect(unknown.stderr).toContain("Unknown change id 'grade'");
     const level = await run([
       `${pair}/before.txt`,
       `${pair}/after.txt`,
@@ -203,6 +203,6 @@ describe("the change catalogue", () => {
       "grade-changed=huge",
     ]);
     expect(level.code).toBe(2);
-    expect(level.stderr).toContain("Unexpected level 'huge'");
+    expect(level.stderr).toContain("Unknown level 'huge'");
   });
 });

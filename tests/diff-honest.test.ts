@@ -340,8 +340,9 @@ describe("reports a maintainer can act on", () => {
     expect(markdown).toContain(
       "| PRODUCTION SPECIALIST II (`us-ky/class/20001499`) | changed | 1 | 0 | 0 |",
     );
+    // One id a line (a folder of hundreds is no paragraph), folded away.
     expect(markdown).toContain(
-      "Unchanged: 2 documents (`us-ky/class/20000001`, `us-ky/class/20000002`).",
+      "<details><summary>Unchanged: 2 documents</summary>\n\n- `us-ky/class/20000001`\n- `us-ky/class/20000002`\n\n</details>\n",
     );
     expect(markdown).not.toContain("No changes.");
     const html = renderDiffHtml(report);

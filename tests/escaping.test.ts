@@ -9,7 +9,7 @@ import type { Message } from "../pipeline/file.js";
 import { renderDiffHtml } from "../pipeline/report/diff-html.js";
 import { renderDiffJson } from "../pipeline/report/diff-json.js";
 import { renderDiffMarkdown } from "../pipeline/report/diff-markdown.js";
-import { githubMessage, prettyMessage } from "../pipeline/report/ingest.js";
+import { githubMessage, prettyGroup } from "../pipeline/report/ingest.js";
 import { githubData, githubProperty, visible } from "../pipeline/report/visible.js";
 import { specBody, specDoc } from "./diff-helpers.js";
 import { fixture, run } from "./helpers.js";
@@ -52,7 +52,7 @@ describe("GitHub workflow commands", () => {
 });
 
 describe("terminal lines", () => {
-  it("errorLine and prettyMessage stay one line whatever the file name", () => {
+  it("errorLine stays one line, and prettyGroup a name line and one line per message, whatever the file name", () => {
     const error = errorLine(
       `in/${FORGED}.txt`,
       "unknown-family",
@@ -60,8 +60,8 @@ describe("terminal lines", () => {
     );
     expect(error.split("\n")).toEqual([expect.stringMatching(/^classpec: in\/a\\n::error/), ""]);
     expect(error).not.toContain("\u001b");
-    const pretty = prettyMessage(`in/${FORGED}.txt`, message(`\u001b[2J${FORGED}`));
-    expect(pretty.split("\n")).toEqual([expect.any(String), ""]);
+    const pretty = prettyGroup(`in/${FORGED}.txt`, [message(`\u001b[2J${FORGED}`)]);
+    expect(pretty.split("\n")).toEqual([expect.any(String), expect.any(String), "", ""]);
     expect(pretty).not.toContain("\u001b");
     expect(pretty).not.toContain("\r");
   });
@@ -74,9 +74,8 @@ describe("terminal lines", () => {
     expect(result.code).toBe(1);
     const lines = result.stderr.split("\n").filter((line) => line !== "");
     expect(lines.every((line) => /^(?:classpec: |::warning |::error )/.test(line))).toBe(true);
-    // The failure once as an error line and once as an annotation, each one line.
+    // The failure once, as an annotation of one line.
     expect(lines.filter((line) => line.includes("unknown-family"))).toEqual([
-      expect.stringMatching(/^classpec: /),
       expect.stringMatching(/^::error file=[^\n]*title=unknown-family::/),
     ]);
   });

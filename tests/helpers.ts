@@ -61,7 +61,7 @@ export interface RunResult {
 /** Runs the CLI in-process with captured output. */
 export async function run(
   argv: string[],
-  options: { cwd?: string; env?: Record<string, string>; isTTY?: boolean } = {},
+  options: { cwd?: string; env?: Record<string, string>; isTTY?: boolean; stdin?: Uint8Array } = {},
 ): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
@@ -75,6 +75,7 @@ export async function run(
     cwd: options.cwd ?? REPO,
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
+    ...(options.stdin ? { stdin: [options.stdin] } : {}),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

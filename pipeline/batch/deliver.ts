@@ -8,9 +8,10 @@ import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import { setImmediate } from "node:timers/promises";
 import { writeAtomicSync } from "../emit/index.js";
+import { type ProvenanceMode, sidecarName, withProvenance } from "../emit/provenance.js";
 import type { Message } from "../file.js";
 import type { IngestOptions } from "../run.js";
-import type { Input } from "./inputs.js";
+import { describe, type Input } from "./inputs.js";
 import { removeStaleTemps } from "./temps.js";
 
 export interface Outcome {
@@ -29,6 +30,10 @@ export interface BatchOptions extends IngestOptions {
   signal?: AbortSignal | undefined;
   /** Told of what in the output folder was left alone (a folder with a temp file's name). */
   onNotice?: ((path: string, code: string, message: string) => void) | undefined;
+  /** What becomes of each document's provenance (`--provenance`); default full. */
+  provenance?: ProvenanceMode | undefined;
+  /** Receives each document's JSON, in input order, when there is no output folder (`--out -`). */
+  onDocument?: ((json: string) => void) | undefined;
 }
 
 /**
@@ -120,15 +125,23 @@ export async function deliverInOrder(
         return;
       }
       claimed.set(outcome.output, outcome.path);
+      const { document, sidecar } = withProvenance(bytes, options.provenance);
       if (options.out !== undefined) {
         const failed =
           linkInOutput(options.out, outcome.output, checked) ??
-          writeOutput(join(options.out, outcome.output), bytes, folders);
+          writeOutput(join(options.out, outcome.output), document, folders) ??
+          (sidecar === undefined
+            ? undefined
+            : writeOutput(join(options.out, sidecarName(outcome.output)), sidecar, folders));
         if (failed) {
           const { output: _unwritten, ...rest } = outcome;
           onOutcome({ ...rest, status: "failed", error: failed });
           return;
         }
+      } else {
+        options.onDocument?.(
+          typeof document === "string" ? document : new TextDecoder().decode(document),
+        );
       }
     }
     onOutcome(outcome);
@@ -183,17 +196,16 @@ function release(bytes: Uint8Array<ArrayBuffer>): void {
 /** Writes one document; a file-system error (disk full, a file where a folder should be) fails that document only. */
 function writeOutput(
   path: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | string,
   folders: Set<string>,
 ): Outcome["error"] | undefined {
   try {
     writeAtomicSync(path, bytes, folders);
     return undefined;
   } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
     return {
       code: "write-failed",
-      message: `Unexpected ${code ?? "error"} writing ${path} (${message}), expected a writable output folder`,
+      message: `Could not write ${path}: ${describe(error as NodeJS.ErrnoException)}`,
     };
   }
 }

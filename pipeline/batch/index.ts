@@ -29,12 +29,12 @@ const PREFETCH = 8;
 const utf8 = new TextEncoder();
 
 export async function ingestInput(input: Input, options: IngestOptions): Promise<Result> {
-  const bytes = readInput(input.absolute, options.maxBytes, input.identity);
-  if (!Buffer.isBuffer(bytes))
+  const bytes = input.bytes ?? readInput(input.absolute, options.maxBytes, input.identity);
+  if (!(bytes instanceof Uint8Array))
     return { path: input.path, status: "failed", error: bytes, messages: [] };
   const result = await ingest(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    input.path,
+    input.source ?? input.path,
     options,
   );
   if (result.status === "failed") {
@@ -52,7 +52,7 @@ export async function ingestInput(input: Input, options: IngestOptions): Promise
 
 /** The options `ingest` itself reads (no output folder, no signal). */
 export function ingestOptionsOf(options: BatchOptions): IngestOptions {
-  const { out: _out, signal: _signal, ...rest } = options;
+  const { out: _out, signal: _signal, onDocument: _onDocument, provenance: _p, ...rest } = options;
   return rest;
 }
 

@@ -5,20 +5,29 @@
  */
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, posix, relative, sep } from "node:path";
+import { basename, isAbsolute, join, posix, relative, sep } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../load/limits.js";
 import { trimEnd } from "../shared/text.js";
+import { globMatcher, isGlob, splitGlob } from "./globs.js";
 
 export interface Input {
-  /** Stored in `source.path` (and the batch's key): relative to cwd, `/` separators. */
+  /** The batch's key (its order, its outcomes): relative to cwd, `/` separators. */
   path: string;
   /** As the user gave it (an absolute path stays absolute), for messages; `/` separators. */
   shown?: string;
+  /**
+   * Stored in `source.path`: the path below the input's root, so the bytes never depend on the
+   * working directory (a file argument's root is its folder, a folder's is itself, a glob's is
+   * its fixed leading folders); `-` for standard input. Defaults to `path`.
+   */
+  source?: string;
   absolute: string;
   /** Folder under the output folder: the input's folder relative to the folder argument. */
   outputFolder: string;
   /** The file found when the inputs were collected: a different file there at read time is refused. */
   identity?: FileIdentity;
+  /** The bytes already read (standard input), instead of reading `absolute`. */
+  bytes?: Uint8Array;
 }
 
 /** Device and inode: which file a path led to. */
@@ -26,6 +35,9 @@ export interface FileIdentity {
   dev: number;
   ino: number;
 }
+
+/** The argument that names standard input. */
+export const STDIN_ARGUMENT = "-";
 
 export interface InputProblem {
   /** As the user gave it (see Input.shown). */
@@ -41,6 +53,8 @@ export interface CollectOptions {
   followSymlinks?: boolean;
   /** Extensions a folder walk picks up (`classpec diff` adds `json`: ingest's outputs). */
   extensions?: ReadonlySet<string>;
+  /** Standard input's bytes, read by the caller when `-` is an argument. */
+  stdin?: Uint8Array;
 }
 
 /** Files a folder walk picks up; files named on the command line are always read. */
@@ -55,9 +69,11 @@ export function displayPath(absolute: string, cwd: string): string {
   return sep === "/" ? path : path.split(sep).join("/");
 }
 
+/** An `--exclude` value (relative to cwd): a path skips itself and what is below it, a glob what it matches. */
 function isExcluded(path: string, exclude: readonly string[]): boolean {
   return exclude.some((prefix) => {
     const clean = prefix.replace(/(?<!\/)\/+$/, "");
+    if (isGlob(clean)) return globMatcher(clean)(path);
     return path === clean || path.startsWith(`${clean}/`);
   });
 }
@@ -73,12 +89,46 @@ export async function collectInputs(
   const excluded = exclude.map((path) =>
     displayPath(isAbsolute(path) ? path : join(cwd, path), cwd),
   );
+  const state: Omit<WalkState, "rootReal"> = {
+    cwd,
+    excluded,
+    extensions: options.extensions ?? DOCUMENT_EXTENSIONS,
+    inputs,
+    problems,
+    followSymlinks: options.followSymlinks === true,
+  };
 
   for (const arg of args) {
+    if (arg === STDIN_ARGUMENT && options.stdin !== undefined) {
+      const source = STDIN_ARGUMENT;
+      const bytes = options.stdin;
+      inputs.push({
+        path: source,
+        shown: source,
+        source,
+        absolute: source,
+        outputFolder: "",
+        bytes,
+      });
+      continue;
+    }
     const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
     const path = displayPath(absolute, cwd);
     const shown = asGiven(arg);
     const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error && isGlob(arg)) {
+      const found = inputs.length;
+      const { base, rest } = splitGlob(shown);
+      const baseAbsolute = isAbsolute(base) ? base : join(cwd, base);
+      const baseInfo = await stat(baseAbsolute).catch(() => undefined);
+      if (baseInfo?.isDirectory()) await walkArgument(base, baseAbsolute, state);
+      const matches = globMatcher(rest);
+      const matched = inputs.splice(found).filter((input) => matches(input.source ?? input.path));
+      inputs.push(...matched);
+      if (matched.length === 0)
+        problems.push({ path: shown, code: "not-found", message: "No file matches this pattern" });
+      continue;
+    }
     if (info instanceof Error) {
       problems.push({
         path: shown,
@@ -88,23 +138,32 @@ export async function collectInputs(
       continue;
     }
     if (info.isDirectory()) {
-      await walk(absolute, absolute, shown, new Set(), {
-        cwd,
-        excluded,
-        extensions: options.extensions ?? DOCUMENT_EXTENSIONS,
-        inputs,
-        problems,
-        rootReal: await realpath(absolute).catch(() => absolute),
-        followSymlinks: options.followSymlinks === true,
-      });
+      await walkArgument(shown, absolute, state);
     } else if (!info.isFile()) {
       problems.push({ path: shown, code: "unreadable", message: NOT_REGULAR });
     } else {
-      inputs.push({ path, shown, absolute, outputFolder: "", identity: identityOf(info) });
+      inputs.push({
+        path,
+        shown,
+        source: basename(absolute),
+        absolute,
+        outputFolder: "",
+        identity: identityOf(info),
+      });
     }
   }
   inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { inputs, problems };
+}
+
+/** A folder argument (or a glob's base folder): the root its inputs' `source` paths start from. */
+async function walkArgument(
+  shown: string,
+  absolute: string,
+  state: Omit<WalkState, "rootReal">,
+): Promise<void> {
+  const rootReal = await realpath(absolute).catch(() => absolute);
+  await walk(absolute, absolute, shown, new Set(), { ...state, rootReal });
 }
 
 interface WalkState {
@@ -171,11 +230,13 @@ async function walk(
     } else if (isDocumentName(name, state.extensions) && !info.isFile()) {
       state.problems.push({ path: shown, code: "unreadable", message: NOT_REGULAR });
     } else if (isDocumentName(name, state.extensions)) {
+      const outputFolder = displayPath(folder, root).replace(/^\.$/, "");
       state.inputs.push({
         path,
         shown,
+        source: outputFolder === "" ? name : `${outputFolder}/${name}`,
         absolute,
-        outputFolder: displayPath(folder, root).replace(/^\.$/, ""),
+        outputFolder,
         identity: identityOf(info),
       });
     }
@@ -183,7 +244,7 @@ async function walk(
 }
 
 /** A path argument as the user typed it, tidied ("./a//b" -> "a/b"), `/` separators; absolute stays absolute. */
-function asGiven(arg: string): string {
+export function asGiven(arg: string): string {
   return posix.normalize(sep === "/" ? arg : arg.split(sep).join("/"));
 }
 
@@ -215,6 +276,12 @@ export function describe(error: NodeJS.ErrnoException): string {
       return "Too many levels of symbolic links";
     case "EISDIR":
       return "Unexpected folder, expected a file";
+    case "ENOTDIR":
+      return "A file stands where a folder is needed";
+    case "ENOSPC":
+      return "No space left on the device";
+    case "EROFS":
+      return "The file system is read-only";
     default:
       return error.message.replace(/^[A-Z]+: /, "");
   }

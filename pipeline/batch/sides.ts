@@ -19,6 +19,7 @@ import { collapseWhitespace, unwrapped } from "../shared/text.js";
 import { compiledCheck } from "../validate/compiled.js";
 import { formatIssue, schemaIssues } from "../validate/index.js";
 import { type Budgets, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from "./budgets.js";
+import { isGlob } from "./globs.js";
 import {
   collectInputs,
   DOCUMENT_EXTENSIONS,
@@ -27,6 +28,7 @@ import {
   type FileIdentity,
   type Input,
   readInput,
+  STDIN_ARGUMENT,
 } from "./inputs.js";
 import { isolationAvailable, parseIsolated } from "./isolation.js";
 
@@ -60,6 +62,8 @@ export interface SideOptions {
   budgets?: Budgets;
   /** Read links that lead out of a folder side, as `ingest --follow-symlinks`. */
   followSymlinks?: boolean;
+  /** Standard input's bytes, for a side given as `-`. */
+  stdin?: Uint8Array;
 }
 
 export async function loadSide(arg: string, cwd: string, options: SideOptions = {}): Promise<Side> {
@@ -67,15 +71,24 @@ export async function loadSide(arg: string, cwd: string, options: SideOptions = 
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
   };
+  const side: Side = { documents: [], problems: [] };
+  if (arg === STDIN_ARGUMENT && options.stdin !== undefined) {
+    await loadFile({ absolute: arg, path: arg }, side, false, budgets, options.stdin);
+    return side;
+  }
   const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
   // Messages name files as the user gave them (as ingest does): an absolute path stays absolute.
   const path = isAbsolute(arg) ? arg : displayPath(absolute, cwd);
   const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error && isGlob(arg)) {
+    // A quoted glob is a folder side made of the files it matches.
+    await loadFolder(arg, cwd, options, side, budgets);
+    return mergeSameIds(side);
+  }
   if (info instanceof Error) {
     const code = info.code === "ENOENT" ? "not-found" : "unreadable";
     return { documents: [], problems: [{ path, code, message: describe(info) }] };
   }
-  const side: Side = { documents: [], problems: [] };
   if (info.isDirectory()) {
     await loadFolder(arg, cwd, options, side, budgets);
     // A folder whose only entries were skipped (links out of it) holds no document either.
@@ -124,13 +137,15 @@ async function loadFile(
   side: Side,
   inFolder: boolean,
   budgets: Budgets,
+  given?: Uint8Array,
 ): Promise<void> {
   const { absolute, path } = file;
-  const bytes = readInput(absolute, undefined, file.identity);
-  if (!Buffer.isBuffer(bytes)) {
-    side.problems.push({ path, ...bytes });
+  const read = given ?? readInput(absolute, undefined, file.identity);
+  if (!(read instanceof Uint8Array)) {
+    side.problems.push({ path, ...read });
     return;
   }
+  const bytes = Buffer.from(read.buffer, read.byteOffset, read.byteLength);
   if (isJson(absolute, bytes)) {
     loadJson(bytes, path, side, inFolder);
     return;
@@ -156,7 +171,16 @@ async function parseRaw(
 ): Promise<SpecDocument | { code: string; message: string }> {
   if (isolationAvailable()) {
     const result = await parseIsolated(
-      { input: { path, absolute, outputFolder: "" }, options: {} },
+      {
+        // Standard input cannot be read again on the worker: its bytes go along.
+        input: {
+          path,
+          absolute,
+          outputFolder: "",
+          ...(absolute === STDIN_ARGUMENT ? { bytes } : {}),
+        },
+        options: {},
+      },
       budgets,
     );
     if (result.error || result.bytes === undefined)

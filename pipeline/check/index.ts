@@ -10,6 +10,9 @@ import { ingestInput } from "../batch/index.js";
 import { collectInputs } from "../batch/inputs.js";
 import { writeAtomic } from "../emit/index.js";
 import { withChangeTable } from "../report/change-catalogue.js";
+import { API_REPORT, apiExports, renderApiReport } from "./api-report.js";
+import { CLI_REFERENCE, renderCliReference } from "./cli-reference.js";
+import { OUTPUT_CONTRACT, renderOutputContract } from "./output-contract.js";
 import { revisionGoldens } from "./revisions.js";
 
 export const FIXTURES_DIR = "fixtures";
@@ -62,11 +65,23 @@ export const readmeChangeTable: Generator = async (cwd) => {
   };
 };
 
+/** The docs that must not drift: the CLI reference, the output contract and the API report. */
+export const generatedDocs: Generator = async (cwd) => ({
+  files: new Map([
+    [CLI_REFERENCE, renderCliReference()],
+    [OUTPUT_CONTRACT, renderOutputContract()],
+    [API_REPORT, renderApiReport(await apiExports(cwd))],
+  ]),
+  roots: ["api"],
+  failures: [],
+});
+
 export const GENERATORS: Generator[] = [
   schemaFiles,
   fixtureOutputs,
   revisionGoldens,
   readmeChangeTable,
+  generatedDocs,
 ];
 
 export async function expectedFiles(cwd: string, generators = GENERATORS): Promise<Expected> {

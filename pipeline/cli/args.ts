@@ -116,7 +116,7 @@ function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed {
     }
     if (flag.values && !flag.values.includes(value)) {
       return fail(
-        `Unexpected '${value}' for '--${name}', expected one of: ${flag.values.join(", ")}`,
+        `Unknown value '${value}' for '--${name}', expected one of: ${flag.values.join(", ")}.${didYouMean(value, flag.values)}`,
       );
     }
     if (flag.multiple) {
@@ -127,13 +127,23 @@ function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed {
     }
   }
 
-  if (positionals.length < spec.positionals.min) {
-    return fail(`Missing ${spec.positionals.name} for '${spec.name}'`);
-  }
+  if (positionals.length < spec.positionals.min) return fail(missingPositionals(spec, positionals));
   if (spec.positionals.max !== undefined && positionals.length > spec.positionals.max) {
     return fail(`Too many arguments for '${spec.name}', expected at most ${spec.positionals.max}`);
   }
   return { kind: "command", command: spec.name, positionals, flags };
+}
+
+/** Names what is missing: for `diff a`, the <after>, with what was taken as the <before>. */
+export function missingPositionals(spec: CommandSpec, given: readonly string[]): string {
+  const names = spec.positionals.name.split(" ");
+  if (names.length <= 1 || given.length === 0)
+    return `Missing ${spec.positionals.name} for '${spec.name}'`;
+  const taken = names
+    .slice(0, given.length)
+    .map((name, index) => `${name} '${given[index]}'`)
+    .join(", ");
+  return `Missing ${names.slice(given.length).join(" ")} for '${spec.name}' (got ${taken})`;
 }
 
 function splitFlag(token: string): [string, string | undefined] {

@@ -1,7 +1,7 @@
 /** The thin CLI: parse, dispatch, map outcomes to exit codes. */
 import { readFileSync } from "node:fs";
 import { commandHelp, parseArgs } from "./args.js";
-import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "./command.js";
+import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io, usageLine } from "./command.js";
 import { diffCommand } from "./commands/diff.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { validateCommand } from "./commands/validate.js";
@@ -24,7 +24,7 @@ export function version(): string {
   return "unknown";
 }
 
-function mainHelp(): string {
+export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 2;
   return [
     "Usage: classpec <command> [options]",
@@ -55,9 +55,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     case "usage-error":
-      io.stderr(
-        `classpec: ${parsed.message}\nRun 'classpec ${parsed.command ? `${parsed.command} ` : ""}--help' for usage.\n`,
-      );
+      io.stderr(usageLine(parsed.command, parsed.message));
       return EXIT_USAGE;
     case "command": {
       const command = COMMANDS.find((candidate) => candidate.name === parsed.command);

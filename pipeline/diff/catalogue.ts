@@ -12,6 +12,7 @@ import { BODY_TABLES, DOCUMENT_FIELDS } from "./tables/index.js";
 
 export type ChangeScope = "any" | SpecDocument["kind"];
 
+/** One kind of change the diff reports: its id (for `--severity ID=LEVEL`), default severity and meaning. */
 export interface CatalogueEntry extends Omit<DeclaredChange, "severity"> {
   severity: DeclaredChange["severity"] | "info";
   /** Which documents can have it. */
@@ -101,6 +102,7 @@ function unique(entries: readonly CatalogueEntry[]): CatalogueEntry[] {
   return [...seen.values()];
 }
 
+/** Every kind of change the diff reports (what `classpec diff --list-changes` prints). */
 export const CHANGE_CATALOGUE: readonly CatalogueEntry[] = unique([
   ...GENERAL,
   ...(Object.keys(BODY_TABLES) as Array<SpecDocument["kind"]>).flatMap((kind) =>

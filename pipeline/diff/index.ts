@@ -110,6 +110,7 @@ export function compareDocuments(
   return { changes: list.changes, parseDifferences: separated.parseDifferences };
 }
 
+/** Compares two revisions of one document (paired by the caller) and classifies each change. */
 export function diffDocuments(
   before: SpecDocument,
   after: SpecDocument,

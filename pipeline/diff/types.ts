@@ -43,6 +43,7 @@ export interface FactChange {
   description: string;
 }
 
+/** One change between two revisions of a document, at a JSON pointer, with its severity. */
 export interface Change {
   /** JSON pointer into the `after` document (into `before` for a removal). */
   pointer: string;
@@ -74,6 +75,7 @@ export interface Change {
  */
 export type DocumentStatus = "added" | "removed" | "changed" | "unchanged" | "incomplete";
 
+/** The comparison of one document id: added, removed, changed, unchanged or incomplete, with its changes. */
 export interface DocumentDiff {
   id: string;
   title: string;
@@ -90,6 +92,7 @@ export interface DocumentDiff {
   parseDifferences: Change[];
 }
 
+/** How many documents and changes a comparison found, by status and severity. */
 export interface DiffSummary {
   major: number;
   minor: number;
@@ -100,6 +103,7 @@ export interface DiffSummary {
   incomplete: number;
 }
 
+/** A whole comparison: what `classpec diff --format json` writes. */
 export interface DiffReport {
   /** What was compared, as the user named it (relative paths); absent for in-memory diffs. */
   before?: string;

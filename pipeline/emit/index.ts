@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { TRAILING_DASHES } from "../shared/text.js";
 
+/** A document as the CLI writes it: keys in schema order, 2-space indent, trailing newline. */
 export function serialize(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }

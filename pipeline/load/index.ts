@@ -69,7 +69,7 @@ export function load(
   if (decoded.fellBack) {
     file.warn(
       "encoding-fallback",
-      `Unexpected bytes that are not UTF-8, decoded them as ${decoded.encoding}`,
+      `This file is not valid UTF-8; it was read as ${decoded.encoding}, so check its quotes, dashes and accented letters`,
     );
   }
   return { ...base, format: sniffTextFormat(text, file.path), text, encoding: decoded.encoding };

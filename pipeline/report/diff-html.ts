@@ -65,6 +65,7 @@ table{border-collapse:collapse}td,th{padding:.25rem .6rem;border-bottom:1px soli
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
+/** A diff report as one self-contained HTML page (no script, inline style only). */
 export function renderDiffHtml(report: DiffReport): string {
   const { summary } = report;
   const counts = SEVERITIES.map(

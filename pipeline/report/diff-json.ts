@@ -3,6 +3,7 @@ import type { DiffReport } from "../diff/types.js";
 import { serialize } from "../emit/index.js";
 import { jsonVisible } from "./visible.js";
 
+/** A diff report as JSON (what `classpec diff --format json` prints). */
 export function renderDiffJson(report: DiffReport): string {
   // Keys in a fixed order, whatever order the report object was built in.
   return jsonVisible(

@@ -48,6 +48,7 @@ const OP_WORDS: Readonly<Record<Change["op"], string>> = {
   move: "moved",
 };
 
+/** A diff report as markdown, grouped by document and section. */
 export function renderDiffMarkdown(report: DiffReport): string {
   const { summary } = report;
   const lines = ["# classpec diff", ""];
@@ -92,8 +93,15 @@ function index(report: DiffReport): string[] {
   }
   const unchanged = unchangedDocuments(report);
   if (unchanged.length > 0) {
-    const ids = unchanged.map((document) => `\`${document.id}\``).join(", ");
-    lines.push(`Unchanged: ${plural(unchanged.length, "document")} (${ids}).`, "");
+    // One id a line, folded away: a folder of hundreds is a list to search, not a paragraph.
+    lines.push(
+      `<details><summary>Unchanged: ${plural(unchanged.length, "document")}</summary>`,
+      "",
+      ...unchanged.map((document) => `- \`${document.id}\``),
+      "",
+      "</details>",
+      "",
+    );
   }
   return lines;
 }

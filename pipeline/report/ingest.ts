@@ -35,10 +35,6 @@ function lineAndPage(place: { startLine?: number | undefined; page?: number | un
   return `${page}${place.startLine !== undefined ? `:${place.startLine}` : ""}`;
 }
 
-function where(path: string, message: Message): string {
-  return `${path}${lineAndPage(message.place ?? {})}`;
-}
-
 /** The other places a message names ("the distinction at line 165"), so a reader can open both. */
 function seeAlso(related: readonly RelatedPlace[] | undefined): string {
   if (!related || related.length === 0) return "";
@@ -51,8 +47,26 @@ function seeAlso(related: readonly RelatedPlace[] | undefined): string {
   return ` (see ${places.join("; ")})`;
 }
 
-export function prettyMessage(path: string, message: Message): string {
-  return `  ${visible(where(path, message))}  ${message.severity}  ${visible(message.message + seeAlso(message.related))}  ${message.code}\n`;
+/**
+ * One file's messages as eslint's stylish reporter groups them: the file's
+ * name on a line of its own, then one indented line per message (place,
+ * severity, message, code). Nothing for a file without messages.
+ */
+export function prettyGroup(path: string, messages: readonly Message[]): string {
+  if (messages.length === 0) return "";
+  const rows = messages.map((message) => [
+    lineAndPage(message.place ?? {}).replace(/^:/, "") || "-",
+    message.severity,
+    visible(message.message + seeAlso(message.related)),
+    message.code,
+  ]);
+  const placeWidth = Math.max(...rows.map(([place = ""]) => place.length));
+  const severityWidth = Math.max(...rows.map(([, severity = ""]) => severity.length));
+  const lines = rows.map(
+    ([place = "", severity = "", text, code]) =>
+      `  ${place.padEnd(placeWidth)}  ${severity.padEnd(severityWidth)}  ${text}  ${code}`,
+  );
+  return `${visible(path)}\n${lines.join("\n")}\n\n`;
 }
 
 export function githubMessage(path: string, message: Message): string {

@@ -7,6 +7,7 @@ import { SpecDocument, type SpecDocument as SpecDocumentType } from "../../schem
 import type { DocFile } from "../file.js";
 import { pointer } from "../shared/provenance.js";
 
+/** One reason a value is not a valid document: where (JSON pointer), zod's code and words. */
 export interface SchemaIssue {
   code: string;
   pointer: string;
@@ -28,6 +29,7 @@ export function formatIssue(issue: SchemaIssue): string {
   return `${issue.pointer || "/"}: ${issue.message} (${issue.code})`;
 }
 
+/** What `validate` returns: the document when valid, else its issues. */
 export type ValidationResult =
   | { valid: true; document: SpecDocumentType; issues: [] }
   | { valid: false; issues: SchemaIssue[] };

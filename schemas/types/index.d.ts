@@ -30,7 +30,7 @@ export interface ClassSpecDocument {
     | SupervisionRule
   )[];
   /**
-   * JSON pointer of a body leaf or a rule -> where it stands in the input.
+   * JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document).
    */
   provenance: {
     [k: string]: Place;
@@ -40,7 +40,7 @@ export interface ClassSpecDocument {
 }
 export interface Source {
   /**
-   * Relative to the working directory, '/' separators.
+   * The input's path below its root, '/' separators: a file argument's root is its folder, a folder argument's is itself, a glob's its fixed leading folders; '-' for standard input. Never absolute, never dependent on the working directory.
    */
   path: string;
   format: "pdf" | "text" | "markdown" | "html";
@@ -231,35 +231,25 @@ export interface ClassSeriesDocument {
     name: string;
   };
   status: "complete" | "partial";
-  source: Source1;
+  source: Source;
   body: ClassSeriesBody;
   rules: (
-    | RequirementRule1
-    | SubstitutionRule1
-    | ProbationRule1
-    | ConditionRule1
-    | ExclusionRule1
-    | LevelScopeRule1
-    | SupervisionRule1
+    | RequirementRule
+    | SubstitutionRule
+    | ProbationRule
+    | ConditionRule
+    | ExclusionRule
+    | LevelScopeRule
+    | SupervisionRule
   )[];
   /**
-   * JSON pointer of a body leaf or a rule -> where it stands in the input.
+   * JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document).
    */
   provenance: {
-    [k: string]: Place1;
+    [k: string]: Place;
   };
-  unmapped: Unmapped1[];
-  diagnostics: Diagnostic1[];
-}
-export interface Source1 {
-  /**
-   * Relative to the working directory, '/' separators.
-   */
-  path: string;
-  format: "pdf" | "text" | "markdown" | "html";
-  sha256: string;
-  profile: string;
-  pages?: number;
+  unmapped: Unmapped[];
+  diagnostics: Diagnostic[];
 }
 export interface ClassSeriesBody {
   classes: SeriesClass[];
@@ -315,124 +305,4 @@ export interface ChartCell {
    */
   text: string | null;
 }
-export interface RequirementRule1 {
-  id: string;
-  text: string;
-  type: "requirement";
-  category: "education" | "experience" | "training" | "license" | "certification" | "other";
-  credential?:
-    "high-school" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "certificate" | "license";
-  field?: string;
-  years?: number;
-  areas?: string[];
-}
-export interface SubstitutionRule1 {
-  id: string;
-  text: string;
-  type: "substitution";
-  substitute: {
-    category: "education" | "experience" | "training" | "license" | "certification" | "other";
-    credential?:
-      "high-school" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "certificate" | "license";
-    field?: string;
-    areas?: string[];
-    description: string;
-  };
-  /**
-   * id of the requirement rule it replaces
-   */
-  replaces: string;
-  basis: "year-for-year" | "full";
-}
-export interface ProbationRule1 {
-  id: string;
-  text: string;
-  type: "probation";
-  initialMonths: number;
-  promotionalMonths: number;
-}
-export interface ConditionRule1 {
-  id: string;
-  text: string;
-  type: "condition";
-  subject:
-    | "drivers-license"
-    | "drug-screening"
-    | "background-check"
-    | "prea"
-    | "license"
-    | "certification"
-    | "physical"
-    | "travel"
-    | "age"
-    | "other";
-  modality: "required" | "may-be-required";
-}
-export interface ExclusionRule1 {
-  id: string;
-  text: string;
-  type: "exclusion";
-}
-export interface LevelScopeRule1 {
-  id: string;
-  text: string;
-  type: "level-scope";
-  level: number;
-  area: number;
-  applies: boolean;
-}
-export interface SupervisionRule1 {
-  id: string;
-  text: string;
-  type: "supervision";
-  level: number;
-  received: "close" | "general" | "limited" | "none";
-  independence?: "low" | "moderate" | "high";
-  leadWork?: "none" | "may" | "commonly";
-  /**
-   * A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision
-   */
-  alternatives?: SupervisionAlternative1[];
-}
-export interface SupervisionAlternative1 {
-  /**
-   * The clause that states this alternative, as printed
-   */
-  text: string;
-  /**
-   * Absent when the clause states no supervision
-   */
-  received?: "close" | "general" | "limited" | "none";
-  independence?: "low" | "moderate" | "high";
-}
-export interface Place1 {
-  startLine: number;
-  endLine: number;
-  page?: number;
-}
-export interface Unmapped1 {
-  text: string;
-  startLine: number;
-  endLine: number;
-  page?: number;
-}
-export interface Diagnostic1 {
-  severity: "error" | "warning" | "info";
-  code: string;
-  message: string;
-  pointer?: string;
-  startLine?: number;
-  page?: number;
-  /**
-   * Other places the diagnostic points to (e.g. the other side of a contradiction).
-   */
-  related?: {
-    pointer?: string;
-    startLine?: number;
-    page?: number;
-  }[];
-  /**
-   * A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted
-   */
-  acknowledged?: true;
-}
+export type Rule = RequirementRule | SubstitutionRule | ProbationRule | ConditionRule | ExclusionRule | LevelScopeRule | SupervisionRule;

@@ -3,14 +3,25 @@
  * document, a JSON output or a folder of either (paired by id). A side that
  * cannot be read is an error (exit 1), never "no changes".
  */
+import { statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { budgetProblemLine, budgetsFrom } from "../../batch/budgets.js";
-import { describe, displayPath } from "../../batch/inputs.js";
+import { describe, displayPath, STDIN_ARGUMENT } from "../../batch/inputs.js";
 import type { LoadProblem } from "../../batch/sides.js";
 import type { ChangeSeverity, DiffReport } from "../../diff/types.js";
 import { writeAtomic } from "../../emit/index.js";
-import { booleanFlag, listFlag, stringFlag } from "../args.js";
-import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, type Io } from "../command.js";
+import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
+import { booleanFlag, listFlag, missingPositionals, stringFlag } from "../args.js";
+import {
+  type Command,
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  errorLine,
+  type Io,
+  readStdin,
+  usageLine,
+} from "../command.js";
 import { parseSeverityOverrides } from "./severity-flag.js";
 
 export const DIFF_FORMATS = ["md", "json", "html"] as const;
@@ -50,7 +61,7 @@ export const diffCommand: Command = {
       values: DIFF_FORMATS,
       argName: "FORMAT",
       description:
-        "Report format; default from --out's extension, else md on a terminal, json otherwise",
+        "Report format; default from --out's extension, else md on a terminal and json otherwise (said on stderr)",
     },
     "fail-on": {
       type: "string",
@@ -74,7 +85,8 @@ export const diffCommand: Command = {
       type: "string",
       multiple: true,
       argName: "PATH",
-      description: "Skip this file or folder when walking a folder side (as in ingest); repeatable",
+      description:
+        "Skip this file or folder, or files matching a quoted glob, when walking a folder side (as in ingest); repeatable",
     },
     "follow-symlinks": {
       type: "boolean",
@@ -100,26 +112,46 @@ export const diffCommand: Command = {
       return EXIT_OK;
     }
     if (args.positionals.length < 2) {
-      io.stderr(
-        "classpec: diff: Missing <before> <after> for 'diff'\nRun 'classpec diff --help' for usage.\n",
-      );
+      io.stderr(usageLine("diff", missingPositionals(diffCommand, args.positionals)));
       return EXIT_USAGE;
     }
     const severities = await parseSeverityOverrides(listFlag(args, "severity"));
     if ("error" in severities) {
-      io.stderr(`classpec: diff: ${severities.error}\n`);
+      io.stderr(usageLine("diff", severities.error));
       return EXIT_USAGE;
     }
     const [beforeArg = "", afterArg = ""] = args.positionals;
+    const outArg = stringFlag(args, "out");
+    if (outArg !== undefined && isFolder(resolve(outArg, io.cwd))) {
+      io.stderr(
+        usageLine(
+          "diff",
+          `Unexpected folder '${outArg}' for '--out', expected a file (diff writes one report)`,
+        ),
+      );
+      return EXIT_USAGE;
+    }
     const budgets = budgetsFrom(io.env);
     if ("variable" in budgets) {
       io.stderr(budgetProblemLine(budgets));
       return EXIT_USAGE;
     }
+    if (beforeArg === STDIN_ARGUMENT && afterArg === STDIN_ARGUMENT) {
+      io.stderr(usageLine("diff", "Only one side of 'diff' can be read from stdin (-)"));
+      return EXIT_USAGE;
+    }
+    const stdin = args.positionals.includes(STDIN_ARGUMENT)
+      ? await readStdin(io, DEFAULT_MAX_BYTES)
+      : undefined;
+    if (stdin !== undefined && !(stdin instanceof Uint8Array)) {
+      io.stderr(errorLine(STDIN_ARGUMENT, stdin.code, stdin.message));
+      return EXIT_FAILED;
+    }
     const sideOptions = {
       budgets,
       exclude: listFlag(args, "exclude"),
       followSymlinks: booleanFlag(args, "follow-symlinks"),
+      ...(stdin ? { stdin } : {}),
     };
     const [{ loadSide }, { countAtOrAbove, diffCollections, gateTrips, incompleteDocuments }] =
       await Promise.all([import("../../batch/sides.js"), import("../../diff/index.js")]);
@@ -160,7 +192,13 @@ export const diffCommand: Command = {
         ),
       );
     const out = stringFlag(args, "out");
-    const render = await RENDERERS[chooseFormat(stringFlag(args, "format"), out, io.isTTY)]();
+    const formatFlag = stringFlag(args, "format");
+    const format = chooseFormat(formatFlag, out, io.isTTY);
+    if (formatFlag === undefined && out === undefined)
+      io.stderr(
+        `classpec: diff: writing ${format === "md" ? "markdown, as stdout is a terminal" : "JSON, as stdout is not a terminal"}; --format ${format === "md" ? "json" : "md"} for the other\n`,
+      );
+    const render = await RENDERERS[format]();
     const text = render(report);
     if (out === undefined) {
       io.stdout(text);
@@ -197,6 +235,14 @@ export const diffCommand: Command = {
     return EXIT_OK;
   },
 };
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 function resolve(path: string, cwd: string): string {
   return isAbsolute(path) ? path : join(cwd, path);

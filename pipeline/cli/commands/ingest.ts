@@ -14,9 +14,16 @@ import {
 } from "../../batch/budgets.js";
 import { watchCpuBudget } from "../../batch/cpu-budget.js";
 import type { BatchOptions, Outcome } from "../../batch/deliver.js";
-import { collectInputs, displayPath, type Input } from "../../batch/inputs.js";
+import {
+  collectInputs,
+  describe,
+  displayPath,
+  type Input,
+  STDIN_ARGUMENT,
+} from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE, threadsFrom } from "../../batch/threads.js";
 import { ensureFolder } from "../../emit/index.js";
+import { PROVENANCE_MODES, type ProvenanceMode } from "../../emit/provenance.js";
 import {
   MAX_OPERATORS_PER_PAGE,
   MAX_STREAM_MIB,
@@ -29,13 +36,22 @@ import {
   emptyTally,
   githubMessage,
   jsonOutcome,
-  prettyMessage,
+  prettyGroup,
   REPORTERS,
   type ReporterName,
   summaryLine,
 } from "../../report/ingest.js";
 import { booleanFlag, listFlag, stringFlag } from "../args.js";
-import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, type Io } from "../command.js";
+import {
+  type Command,
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  errorLine,
+  type Io,
+  readStdin,
+  usageLine,
+} from "../command.js";
 import { createProgress } from "../progress.js";
 
 /** 128 + the signal's number, what shells expect of a program a signal stopped (Ctrl-C: 130). */
@@ -86,8 +102,7 @@ function folderProblem(folder: string): string | undefined {
     accessSync(folder, fsConstants.W_OK);
     return undefined;
   } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    return `Unexpected ${code ?? "error"} (${message}), expected a folder classpec can write to`;
+    return `Cannot write the output here: ${describe(error as NodeJS.ErrnoException)}`;
   }
 }
 
@@ -122,12 +137,13 @@ function stopOnSignal(): {
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "Read class specs (PDF, text, markdown, HTML) and write one JSON document per input",
-  usage: "classpec ingest <files|dirs...> --out DIR [--reporter pretty|json|github]",
+  usage: "classpec ingest <files|dirs|globs|-...> --out DIR|- [--reporter pretty|json|github]",
   flags: {
     out: {
       type: "string",
       argName: "DIR",
-      description: "Folder to write JSON into (required unless --dry-run)",
+      description:
+        "Folder to write JSON into (required unless --dry-run); '-' writes to stdout: one input's JSON, or JSON Lines for several",
       short: "o",
     },
     reporter: {
@@ -140,7 +156,8 @@ export const ingestCommand: Command = {
       type: "string",
       multiple: true,
       argName: "PATH",
-      description: "Skip files under PATH while walking folders (repeatable)",
+      description:
+        "Skip files under PATH, or matching a quoted glob, while walking folders (repeatable)",
     },
     ignore: {
       type: "string",
@@ -148,6 +165,13 @@ export const ingestCommand: Command = {
       argName: "CODE@ID",
       description:
         "Acknowledge a known warning of one document (ID '*': every document); kept in its JSON, not printed or counted (repeatable)",
+    },
+    provenance: {
+      type: "string",
+      values: PROVENANCE_MODES,
+      argName: "MODE",
+      description:
+        "full: in each document (default); none: left out (empty); sidecar: in <name>.provenance.json beside it",
     },
     quiet: { type: "boolean", description: "Print only errors and the summary", short: "q" },
     "dry-run": {
@@ -174,8 +198,12 @@ export const ingestCommand: Command = {
         "CPU budget of the whole batch (every thread); when spent, no new input starts, the files written stay complete, exit 1",
     },
   },
-  positionals: { min: 1, name: "<files|dirs...>" },
+  positionals: { min: 1, name: "<files|dirs|globs|-...>" },
   notes: [
+    "Inputs: a file, a folder (walked for documents), a quoted glob ('specs/**/*.pdf'), or - for stdin.",
+    "source.path in each JSON is the input's path below its root: a file's root is its folder, a",
+    "folder's is itself, a glob's its fixed leading folders; stdin's is -.",
+    "",
     "Environment:",
     `  ${THREADS_VARIABLE}=N  worker threads for large batches (1 to the cores; more is capped);`,
     "                      default: 16+ PDFs use every core, 64+ texts use them on 3+ cores, else one",
@@ -193,16 +221,17 @@ export const ingestCommand: Command = {
     const out = stringFlag(args, "out");
     const dryRun = booleanFlag(args, "dry-run");
     if (out === undefined && !dryRun) {
-      io.stderr(
-        "classpec: ingest needs --out DIR (or --dry-run)\nRun 'classpec ingest --help' for usage.\n",
-      );
+      io.stderr(usageLine("ingest", "Missing --out DIR (or --out - for stdout, or --dry-run)"));
       return EXIT_USAGE;
     }
     const maxBytesText = stringFlag(args, "max-bytes");
     const maxBytes = maxBytesText === undefined ? undefined : Number(maxBytesText);
     if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
       io.stderr(
-        `classpec: Unexpected '${maxBytesText}' for '--max-bytes', expected a positive whole number\n`,
+        usageLine(
+          "ingest",
+          `Unexpected '${maxBytesText}' for '--max-bytes', expected a positive whole number`,
+        ),
       );
       return EXIT_USAGE;
     }
@@ -230,7 +259,10 @@ export const ingestCommand: Command = {
     const badIgnore = ignoreTexts.find((_, index) => ignore[index] === undefined);
     if (badIgnore !== undefined) {
       io.stderr(
-        `classpec: Unexpected '${badIgnore}' for '--ignore', expected CODE@ID (e.g. distinction-chart-mismatch@us-ia/series/x, or CODE@* for every document)\n`,
+        usageLine(
+          "ingest",
+          `Unexpected '${badIgnore}' for '--ignore', expected CODE@ID (e.g. distinction-chart-mismatch@us-ia/series/x, or CODE@* for every document)`,
+        ),
       );
       return EXIT_USAGE;
     }
@@ -238,27 +270,57 @@ export const ingestCommand: Command = {
     const quiet = booleanFlag(args, "quiet");
     const strict = booleanFlag(args, "strict");
 
+    const toStdout = out === "-";
+    const provenance = stringFlag(args, "provenance") as ProvenanceMode | undefined;
+    if (provenance === "sidecar" && (toStdout || out === undefined)) {
+      io.stderr(
+        usageLine(
+          "ingest",
+          "Option '--provenance sidecar' needs --out DIR to write the sidecars in",
+        ),
+      );
+      return EXIT_USAGE;
+    }
     const outFolder =
-      out === undefined || dryRun ? undefined : isAbsolute(out) ? out : join(io.cwd, out);
+      out === undefined || dryRun || toStdout
+        ? undefined
+        : isAbsolute(out)
+          ? out
+          : join(io.cwd, out);
     if (outFolder !== undefined && isFile(outFolder)) {
       io.stderr(
-        `classpec: Unexpected file '${out}' for '--out', expected a folder (ingest writes one JSON per input)\nRun 'classpec ingest --help' for usage.\n`,
+        usageLine(
+          "ingest",
+          `Unexpected file '${out}' for '--out', expected a folder (ingest writes one JSON per input)`,
+        ),
       );
       return EXIT_USAGE;
     }
     // A folder that cannot be made would fail every document the same way: say it once.
     const unwritable = outFolder === undefined ? undefined : folderProblem(outFolder);
-    if (out !== undefined && unwritable !== undefined) {
+    if (out !== undefined && outFolder !== undefined && unwritable !== undefined) {
       io.stderr(errorLine(out, "output-unwritable", unwritable));
       return EXIT_FAILED;
     }
 
+    const stdin = args.positionals.includes(STDIN_ARGUMENT)
+      ? await readStdin(io, maxBytes ?? DEFAULT_MAX_BYTES)
+      : undefined;
+    if (stdin !== undefined && !(stdin instanceof Uint8Array)) {
+      io.stderr(errorLine(STDIN_ARGUMENT, stdin.code, stdin.message));
+      return EXIT_FAILED;
+    }
     const { inputs, problems } = await collectInputs(
       args.positionals,
       io.cwd,
       listFlag(args, "exclude"),
-      { followSymlinks: booleanFlag(args, "follow-symlinks") },
+      { followSymlinks: booleanFlag(args, "follow-symlinks"), ...(stdin ? { stdin } : {}) },
     );
+    // With --out -, stdout carries documents only: one input's JSON as a file holds it, or JSON Lines.
+    const jsonLines = inputs.length > 1;
+    const onDocument = toStdout
+      ? (json: string) => io.stdout(jsonLines ? `${JSON.stringify(JSON.parse(json))}\n` : json)
+      : undefined;
     const tally = emptyTally();
     const progress = createProgress(inputs.length, io.stderr, {
       enabled: Boolean(io.stderrIsTTY) && !io.env.CI,
@@ -270,22 +332,24 @@ export const ingestCommand: Command = {
     };
     const stdout = (text: string) => {
       progress.clear();
-      io.stdout(text);
+      (toStdout ? io.stderr : io.stdout)(text);
     };
-    /** A whole file failed: one line, and an annotation for GitHub too. */
-    const failure = (path: string, code: string, message: string) => {
-      stderr(errorLine(path, code, message));
-      if (reporter === "github")
-        stderr(githubMessage(path, { severity: "error", code, message, fatal: true }));
-    };
+    /** A whole file failed (or was skipped): one line, the reporter's own for GitHub. */
+    const failure = (
+      path: string,
+      code: string,
+      message: string,
+      severity: "error" | "warning" = "error",
+    ) =>
+      stderr(
+        reporter === "github"
+          ? githubMessage(path, { severity, code, message, fatal: true })
+          : errorLine(path, code, message),
+      );
     for (const problem of problems) {
-      if (problem.severity === "warning") {
-        stderr(errorLine(problem.path, problem.code, problem.message));
-        tally.warnings++;
-      } else {
-        failure(problem.path, problem.code, problem.message);
-        tally.failed++;
-      }
+      failure(problem.path, problem.code, problem.message, problem.severity);
+      if (problem.severity === "warning") tally.warnings++;
+      else tally.failed++;
     }
 
     // Messages name an input as the user gave it (an absolute path stays absolute).
@@ -299,6 +363,8 @@ export const ingestCommand: Command = {
         {
           out: outFolder,
           signal: cpu ? AbortSignal.any([stop.signal, cpu.signal]) : stop.signal,
+          onDocument,
+          provenance,
           ...(maxBytes !== undefined ? { maxBytes } : {}),
           ...(ignore.length > 0 ? { ignore: ignore.filter((item) => item !== undefined) } : {}),
           onNotice: (path, code, message) => {
@@ -316,13 +382,13 @@ export const ingestCommand: Command = {
           } else {
             if (dryRun && outcome.output !== undefined && !quiet)
               stdout(`would write ${outcome.output} (${outcome.status})\n`);
-            for (const message of outcome.messages) {
-              if (message.fatal || message.acknowledged) continue;
-              if (quiet && message.severity !== "error") continue;
-              stderr(
-                reporter === "github" ? githubMessage(path, message) : prettyMessage(path, message),
-              );
-            }
+            const shownMessages = outcome.messages.filter(
+              (message) =>
+                !message.fatal && !message.acknowledged && !(quiet && message.severity !== "error"),
+            );
+            if (reporter === "github")
+              for (const message of shownMessages) stderr(githubMessage(path, message));
+            else stderr(prettyGroup(path, shownMessages));
           }
           progress.update(done);
           cpu?.check();
@@ -357,8 +423,8 @@ export const ingestCommand: Command = {
         ),
       );
     if (reporter === "json")
-      io.stdout(`${JSON.stringify({ summary: dryRun ? { ...tally, dryRun } : tally })}\n`);
-    else io.stdout(summaryLine(tally, { dryRun }));
+      stdout(`${JSON.stringify({ summary: dryRun ? { ...tally, dryRun } : tally })}\n`);
+    else stdout(summaryLine(tally, { dryRun }));
     return overBudget || tally.failed > 0 || (strict && tally.partial > 0) ? EXIT_FAILED : EXIT_OK;
   },
 };

@@ -1,6 +1,7 @@
 /** `--severity ID=LEVEL` (as oasdiff's severity overrides): checked against the change catalogue. */
 import type { SeverityOverrides } from "../../diff/index.js";
 import type { ChangeSeverity } from "../../diff/types.js";
+import { didYouMean } from "../suggest.js";
 
 /** Reads the overrides against the catalogue, which loads only when a diff runs. */
 export async function parseSeverityOverrides(
@@ -11,13 +12,16 @@ export async function parseSeverityOverrides(
   for (const value of values) {
     const [id = "", level = ""] = value.split("=", 2);
     const known = CHANGE_CATALOGUE.some((entry) => entry.id === id);
+    const ids = CHANGE_CATALOGUE.map((entry) => entry.id).filter(
+      (candidate) => candidate !== CHANGE_IDS.parseDifference,
+    );
     if (!known || id === CHANGE_IDS.parseDifference)
       return {
-        error: `Unexpected change id '${id}' in --severity ${value}, expected one of the ids 'classpec diff --list-changes' prints (parse-difference excepted)`,
+        error: `Unknown change id '${id}' in '--severity ${value}', expected an id 'classpec diff --list-changes' prints (parse-difference excepted).${didYouMean(id, ids)}`,
       };
     if (!(SEVERITIES as readonly string[]).includes(level))
       return {
-        error: `Unexpected level '${level}' in --severity ${value}, expected one of: ${SEVERITIES.join(", ")}`,
+        error: `Unknown level '${level}' in '--severity ${value}', expected one of: ${SEVERITIES.join(", ")}.${didYouMean(level, SEVERITIES)}`,
       };
     overrides.set(id, level as ChangeSeverity);
   }

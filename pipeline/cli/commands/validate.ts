@@ -3,14 +3,21 @@
  * (the same verdict as the published JSON Schema). Folders are walked for
  * `*.json`; paths are printed as given.
  */
-import { readdirSync, statSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
-import { describe, readInput } from "../../batch/inputs.js";
+import { isGlob } from "../../batch/globs.js";
+import {
+  asGiven,
+  collectInputs,
+  type Input,
+  readInput,
+  STDIN_ARGUMENT,
+} from "../../batch/inputs.js";
+import { SIDECAR_SUFFIX } from "../../emit/provenance.js";
+import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import { githubMessage } from "../../report/ingest.js";
 import { plural, trimEnd } from "../../shared/text.js";
 import type { SchemaIssue } from "../../validate/index.js";
-import { booleanFlag, stringFlag } from "../args.js";
-import { type Command, EXIT_FAILED, EXIT_OK, errorLine, type Io } from "../command.js";
+import { booleanFlag, listFlag, stringFlag } from "../args.js";
+import { type Command, EXIT_FAILED, EXIT_OK, errorLine, type Io, readStdin } from "../command.js";
 
 export const VALIDATE_REPORTERS = ["pretty", "json", "github"] as const;
 type ValidateReporter = (typeof VALIDATE_REPORTERS)[number];
@@ -19,70 +26,64 @@ interface Verdict {
   path: string;
   /** A problem with the file itself (not-found, invalid-json, ...), else the schema's issues. */
   problem?: { code: string; message: string };
+  /** Why a file found in a folder is not checked (a diff report). */
+  skipped?: string;
   issues: SchemaIssue[];
 }
 
-/** The JSON files to check: files as named, folders walked (sorted, dot-files skipped). */
-function collect(args: readonly string[], cwd: string): { paths: string[]; problems: Verdict[] } {
-  const paths: string[] = [];
-  const problems: Verdict[] = [];
-  const walk = (shown: string, absolute: string): number => {
-    let found = 0;
-    for (const entry of readdirSync(absolute, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    )) {
-      if (entry.name.startsWith(".")) continue;
-      const child = `${trimEnd(shown, "/")}/${entry.name}`;
-      if (entry.isDirectory()) found += walk(child, join(absolute, entry.name));
-      else if (entry.name.toLowerCase().endsWith(".json")) {
-        paths.push(child);
-        found++;
-      }
-    }
-    return found;
-  };
+const JSON_FILES: ReadonlySet<string> = new Set(["json"]);
+
+/**
+ * The JSON files to check, found by the walker `ingest` uses (files as named,
+ * folders walked, globs, `-`); a file that cannot be read is a failed verdict,
+ * a folder without any .json is reported apart.
+ */
+async function collect(
+  args: readonly string[],
+  cwd: string,
+  exclude: readonly string[],
+  stdin: Uint8Array | undefined,
+): Promise<{ inputs: Input[]; failures: Verdict[]; empty: Verdict[] }> {
+  const { inputs, problems } = await collectInputs(args, cwd, exclude, {
+    extensions: JSON_FILES,
+    ...(stdin ? { stdin } : {}),
+  });
+  const failures: Verdict[] = problems.map(({ path, code, message }) => ({
+    path,
+    problem: { code, message },
+    issues: [],
+  }));
+  const empty: Verdict[] = [];
   for (const arg of args) {
-    const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
-    let isFolder = false;
-    try {
-      isFolder = statSync(absolute).isDirectory();
-    } catch {
-      // Reported when read, with its code.
-    }
-    if (!isFolder) {
-      paths.push(arg);
-      continue;
-    }
-    try {
-      if (walk(arg, absolute) === 0) {
-        problems.push({
-          path: arg,
-          problem: {
-            code: "no-documents",
-            message: "Unexpected folder without .json files, expected classpec output",
-          },
-          issues: [],
-        });
-      }
-    } catch (error) {
-      problems.push({
+    const given = asGiven(arg);
+    if (isGlob(arg) || failures.some((failure) => failure.path === given)) continue;
+    const folder = trimEnd(given, "/");
+    const found = inputs.some((input) => {
+      const shown = input.shown ?? input.path;
+      return shown === given || folder === "." || shown.startsWith(`${folder}/`);
+    });
+    if (!found)
+      empty.push({
         path: arg,
-        problem: { code: "unreadable", message: describe(error as NodeJS.ErrnoException) },
+        problem: {
+          code: "no-documents",
+          message: "This folder holds no .json files; expected classpec output",
+        },
         issues: [],
       });
-    }
   }
-  return { paths, problems };
+  return { inputs, failures, empty };
 }
 
 /** The validation stage with zod, loaded only when this command runs (never for ingest). */
 type Validation = typeof import("../../validate/index.js");
 
-function check(path: string, cwd: string, { validateDocument }: Validation): Verdict {
+function check(input: Input, named: boolean, { validateDocument }: Validation): Verdict {
+  const path = input.shown ?? input.path;
   // The same budget and file checks as every input: size before reading, regular files only.
-  const bytes = readInput(isAbsolute(path) ? path : join(cwd, path));
-  if (!Buffer.isBuffer(bytes)) return { path, problem: bytes, issues: [] };
-  const text = bytes.toString("utf8");
+  const bytes = input.bytes ?? readInput(input.absolute);
+  if (!(bytes instanceof Uint8Array)) return { path, problem: bytes, issues: [] };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -93,7 +94,15 @@ function check(path: string, cwd: string, { validateDocument }: Validation): Ver
       issues: [],
     };
   }
+  if (!named && path.endsWith(SIDECAR_SUFFIX))
+    return {
+      path,
+      skipped: "a provenance sidecar (--provenance sidecar), not a document",
+      issues: [],
+    };
   if (isDiffReport(value)) {
+    // Found in a folder, a diff report sits beside the documents it compares: not one of them.
+    if (!named) return { path, skipped: "a classpec diff report, not a document", issues: [] };
     return {
       path,
       problem: {
@@ -144,6 +153,13 @@ function report(
   io: Io,
 ): void {
   const errors = errorsOf(verdict, validation);
+  if (verdict.skipped !== undefined) {
+    if (reporter === "json")
+      io.stdout(`${JSON.stringify({ path: verdict.path, skipped: verdict.skipped })}\n`);
+    else if (!quiet && reporter === "pretty")
+      io.stdout(`${verdict.path}: skipped, ${verdict.skipped}\n`);
+    return;
+  }
   if (reporter === "json") {
     const listed = errors.map(({ error }) => error);
     io.stdout(
@@ -155,26 +171,26 @@ function report(
     if (!quiet && reporter === "pretty") io.stdout(`${verdict.path}: valid\n`);
     return;
   }
-  for (const { error, text } of errors) {
-    io.stderr(errorLine(verdict.path, error.code, text));
-    if (reporter === "github") {
-      io.stderr(
-        githubMessage(verdict.path, {
-          severity: "error",
-          code: error.code,
-          message: text,
-          fatal: true,
-        }),
-      );
-    }
-  }
+  // One line per error, in the reporter's own form.
+  for (const { error, text } of errors)
+    io.stderr(
+      reporter === "github"
+        ? githubMessage(verdict.path, {
+            severity: "error",
+            code: error.code,
+            message: text,
+            fatal: true,
+          })
+        : errorLine(verdict.path, error.code, text),
+    );
 }
 
 export const validateCommand: Command = {
   name: "validate",
   summary:
     "Check JSON files (or folders of them) against the classpec schema; each error with its JSON pointer",
-  usage: "classpec validate <json|dirs...> [--reporter pretty|json|github] [-q]",
+  usage:
+    "classpec validate <json|dirs|globs|-...> [--exclude PATH]... [--reporter pretty|json|github] [-q]",
   flags: {
     reporter: {
       type: "string",
@@ -183,9 +199,20 @@ export const validateCommand: Command = {
       description: "How results are printed; default pretty",
     },
     quiet: { type: "boolean", description: "Print only errors and the summary", short: "q" },
+    exclude: {
+      type: "string",
+      multiple: true,
+      argName: "PATH",
+      description:
+        "Skip files under PATH, or matching a quoted glob, while walking folders (repeatable)",
+    },
   },
-  positionals: { min: 1, name: "<json|dirs...>" },
+  positionals: { min: 1, name: "<json|dirs|globs|-...>" },
   notes: [
+    "Inputs as for ingest: files, folders (walked for .json), quoted globs, - for stdin.",
+    "A diff report (classpec diff --format json) or a provenance sidecar found in a folder",
+    "is skipped with a note.",
+    "",
     "Exit codes: 0 every file valid; 1 a file is invalid or unreadable, or a folder holds no .json; 2 usage error.",
   ],
 
@@ -193,21 +220,38 @@ export const validateCommand: Command = {
     const reporter = (stringFlag(args, "reporter") ?? "pretty") as ValidateReporter;
     const quiet = booleanFlag(args, "quiet");
     const validation = await import("../../validate/index.js");
-    const { paths, problems } = collect(args.positionals, io.cwd);
-    const verdicts = paths.map((path) => check(path, io.cwd, validation));
-    for (const verdict of [...problems, ...verdicts])
+    const stdin = args.positionals.includes(STDIN_ARGUMENT)
+      ? await readStdin(io, DEFAULT_MAX_BYTES)
+      : undefined;
+    if (stdin !== undefined && !(stdin instanceof Uint8Array)) {
+      io.stderr(errorLine(STDIN_ARGUMENT, stdin.code, stdin.message));
+      return EXIT_FAILED;
+    }
+    const { inputs, failures, empty } = await collect(
+      args.positionals,
+      io.cwd,
+      listFlag(args, "exclude"),
+      stdin,
+    );
+    const named = new Set(args.positionals);
+    const checked = inputs.map((input) =>
+      check(input, named.has(input.shown ?? input.path), validation),
+    );
+    for (const verdict of [...empty, ...failures, ...checked])
       report(verdict, validation, reporter, quiet, io);
+    const verdicts = [...failures, ...checked.filter((verdict) => verdict.skipped === undefined)];
+    const skipped = checked.length - verdicts.length;
     const invalid = verdicts.filter(
       (verdict) => verdict.problem || verdict.issues.length > 0,
     ).length;
     const valid = verdicts.length - invalid;
     // A folder that holds no document (or cannot be read) is no file, valid or not: it is counted apart.
-    const folderProblems = problems.length;
+    const folderProblems = empty.length;
     if (reporter === "json")
-      io.stdout(`${JSON.stringify({ summary: { valid, invalid, folderProblems } })}\n`);
+      io.stdout(`${JSON.stringify({ summary: { valid, invalid, skipped, folderProblems } })}\n`);
     else
       io.stdout(
-        `classpec: ${valid} valid, ${invalid} invalid (${plural(verdicts.length, "file")} checked)${folderProblems > 0 ? `; ${plural(folderProblems, "folder")} without documents or unreadable` : ""}\n`,
+        `classpec: ${valid} valid, ${invalid} invalid (${plural(verdicts.length, "file")} checked${skipped > 0 ? `, ${skipped} skipped as not documents` : ""})${folderProblems > 0 ? `; ${plural(folderProblems, "folder")} without documents` : ""}\n`,
       );
     return invalid > 0 || folderProblems > 0 ? EXIT_FAILED : EXIT_OK;
   },
