@@ -97,7 +97,7 @@ function channelValue(text: string, scale: number): number | undefined {
   return Math.min(scale, Math.max(0, percent ? (value / 100) * scale : value));
 }
 
-const FUNCTION = /^(rgba?|hsla?)\(\s*([^)]*)\)$/;
+const FUNCTION = /^(rgba?|hsla?)\(([^)]*)\)$/;
 
 function fromFunction(name: string, body: string): Rgba | undefined {
   const parts = body.split(/[\s,/]+/).filter((part) => part !== "");

@@ -84,7 +84,15 @@ function splitOutside(text: string, separator: string): string[] {
   return parts;
 }
 
-const IMPORTANT = /\s*!\s*important\s*$/i;
+/** `value !important` -> the value and its importance (by string, not a regex tried from every space). */
+function withImportance(raw: string): { value: string; important: boolean } {
+  const value = raw.trim();
+  if (!value.toLowerCase().endsWith("important")) return { value, important: false };
+  const before = value.slice(0, -"important".length).trimEnd();
+  return before.endsWith("!")
+    ? { value: before.slice(0, -1).trim(), important: true }
+    : { value, important: false };
+}
 
 /** `display:none; mso-hide:all` -> its declarations of the visibility properties. */
 export function parseDeclarations(text: string): Declaration[] {
@@ -94,9 +102,7 @@ export function parseDeclarations(text: string): Declaration[] {
     if (colon < 0) continue;
     const property = part.slice(0, colon).trim().toLowerCase();
     if (!VISIBILITY_PROPERTIES.has(property)) continue;
-    const raw = part.slice(colon + 1);
-    const important = IMPORTANT.test(raw);
-    const value = raw.replace(IMPORTANT, "").trim();
+    const { value, important } = withImportance(part.slice(colon + 1));
     if (value !== "") declarations.push({ property, value, important });
   }
   return declarations;
@@ -121,10 +127,7 @@ function parseCompound(text: string): Compound | undefined {
 
 /** One selector of a list, or undefined when it uses what is not supported. */
 export function parseSelector(text: string): Selector | undefined {
-  const tokens = text
-    .trim()
-    .replace(/\s*>\s*/g, " > ")
-    .split(/\s+/);
+  const tokens = text.trim().replaceAll(">", " > ").split(/\s+/);
   const selector: Selector = [];
   let combinator: " " | ">" = " ";
   for (const token of tokens) {

@@ -80,7 +80,7 @@ const MIN_FONT_SIZE = 1;
 /** Never rendered, never text: script, style and template contents are dealt with by scripts.ts. */
 const NOT_RENDERED = new Set(["script", "style", "template"]);
 
-const NUMBER = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)`;
+const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)`;
 const LENGTH = new RegExp(`^(${NUMBER})(px|pt|pc|in|cm|mm|q|em|rem|ex|ch|%)?$`);
 const POINTS_PER_UNIT: Record<string, number> = {
   pt: 1,
@@ -135,8 +135,10 @@ function shorthandSize(value: string, parent: number): number | undefined {
   return undefined;
 }
 
+const OPACITY = new RegExp(`^(${NUMBER})(%)?$`);
+
 function opacityOf(value: string | undefined): number | undefined {
-  const match = value === undefined ? null : new RegExp(`^(${NUMBER})(%)?$`).exec(value.trim());
+  const match = value === undefined ? null : OPACITY.exec(value.trim());
   if (!match?.[1]) return undefined;
   const amount = Number(match[1]) / (match[2] ? 100 : 1);
   return Math.min(1, Math.max(0, amount));
@@ -179,8 +181,8 @@ function ownBackground(
     if (/^(?:none|initial)$/i.test(value.trim())) return undefined;
     const whole = parseColor(value, color);
     if (whole) return whole;
-    // A shorthand: its colour is one of its words.
-    for (const word of value.split(/\s+(?![^(]*\))/)) {
+    // A shorthand: its colour is one of its words (a colour function with spaces inside is not read).
+    for (const word of value.split(/\s+/)) {
       const parsed = parseColor(word, color);
       if (parsed) return parsed;
     }

@@ -115,6 +115,16 @@ function lineFinder(text: string): (offset: number) => number {
   };
 }
 
+/** The hidden pieces of the shadow page, or undefined when it is too deep to walk. */
+function hiddenIn(html: string): ReturnType<typeof findHidden> | undefined {
+  try {
+    return findHidden(fragmentParser.parse(html) as HastRoot);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
 /**
  * The markdown text with what a browser would not display blanked, after a
  * warning for each hidden run; undefined (the document failed) when the
@@ -128,8 +138,14 @@ export function withoutMarkdownHidden(text: string, tree: Root, file: DocFile): 
     file.fail(problem.code, problem.message);
     return undefined;
   }
-  const page = fragmentParser.parse(shadow.html) as HastRoot;
-  const visibility = findHidden(page);
+  const visibility = hiddenIn(shadow.html);
+  if (!visibility) {
+    file.fail(
+      "html-too-complex",
+      "Unexpected HTML nested too deeply to parse, expected a class spec",
+    );
+    return undefined;
+  }
   warnUnsupported(visibility.unsupported, file);
   if (visibility.hidden.length === 0) return text;
   const line = lineFinder(text);
