@@ -2,8 +2,8 @@
  * The classpec library: the same pipeline the CLI runs.
  *
  *   import { ingest, validate } from "classpec";
- *   const result = await ingest(readFileSync("specs/20001499.pdf"), "20001499.pdf");
- *   if (result.status !== "failed") console.log(result.document.body.grade);
+ *   const result = await ingest(readFileSync("specs/20001499.pdf"), "specs/20001499.pdf");
+ *   if (result.status !== "failed") console.log(result.document.body);
  *   validate(JSON.parse(text)); // { valid: true, document } | { valid: false, issues }
  *
  * Only what is exported here is the public API (listed with each signature

@@ -23,7 +23,7 @@ async function read(text: string): Promise<SpecDocument> {
 
 function salaryOf(document: SpecDocument) {
   if (document.kind !== "class-spec") throw new Error("expected a class spec");
-  return document.body.salary;
+  return document.body.pay;
 }
 
 const codes = (document: SpecDocument) => document.diagnostics.map((d) => d.code);

@@ -6,17 +6,25 @@
 export type SpecDocument = ClassSpecDocument | ClassSeriesDocument;
 
 export interface ClassSpecDocument {
-  schemaVersion: "1.0.0";
+  schemaVersion: "2.0.0";
   kind: "class-spec";
+  /**
+   * <jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown
+   */
   id: string;
   title: string;
   /**
-   * ISO 3166-2 subdivision that publishes the spec.
+   * null: a publisher classpec has no profile for, and no --jurisdiction named one
    */
   jurisdiction: {
     code: string;
     name: string;
-  };
+    locality?: Locality;
+  } | null;
+  /**
+   * The office that printed the spec, where known
+   */
+  publisher?: string;
   status: "complete" | "partial";
   source: Source;
   body: ClassSpecBody;
@@ -30,7 +38,7 @@ export interface ClassSpecDocument {
     | SupervisionRule
   )[];
   /**
-   * JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document).
+   * JSON pointer of a body leaf or a rule -> where it stands in the input.
    */
   provenance: {
     [k: string]: Place;
@@ -38,9 +46,16 @@ export interface ClassSpecDocument {
   unmapped: Unmapped[];
   diagnostics: Diagnostic[];
 }
+/**
+ * The county, city or other body below the subdivision that publishes the spec.
+ */
+export interface Locality {
+  kind: "county" | "city" | "other";
+  name: string;
+}
 export interface Source {
   /**
-   * The input's path below its root, '/' separators: a file argument's root is its folder, a folder argument's is itself, a glob's its fixed leading folders; '-' for standard input. Never absolute, never dependent on the working directory.
+   * Relative to the working directory, '/' separators.
    */
   path: string;
   format: "pdf" | "text" | "markdown" | "html";
@@ -49,53 +64,336 @@ export interface Source {
   pages?: number;
 }
 export interface ClassSpecBody {
-  grade: string | null;
-  jobCode: string | null;
-  jobNumber: string;
-  jobGroup: {
-    code: string;
-    name: string;
-  } | null;
-  established: string | null;
-  revised: string | null;
-  salary: {
-    basis: "min-mid" | "min-max" | "min-mid-max";
-    ranges: SalaryRange[];
-    specialEntranceRates: SpecialEntranceRate[];
-  };
-  probation: {
-    initialMonths: number;
-    promotionalMonths: number;
-    reference: string | null;
-  } | null;
-  characteristics: string | null;
-  minimumRequirements: {
-    education: string | null;
-    experience: string | null;
-    substitutions: Substitution[];
-  };
-  specialRequirements: string | null;
-  duties: string[];
-  physicalRequirements: string | null;
-  workingConditions: string | null;
+  /**
+   * Every code printed for the class, in printed order
+   */
+  codes: ClassCode[];
+  group: ClassGroup | null;
+  pay: Pay;
+  dates: Dates;
+  /**
+   * Definition, nature of work, general description or summary (Kentucky's characteristics of the class)
+   */
+  definition: string | null;
+  /**
+   * What sets the class apart from others of its series (level-distinguishing factors)
+   */
+  distinguishingCharacteristics: string | null;
+  duties: Duty[];
+  knowledgeSkillsAbilities: KsaGroup[];
+  qualifications: Qualifications;
+  probation: Probation | null;
+  conditions: Conditions;
+  classification: Classification;
+  /**
+   * Other conditions of employment printed as their own section, one per paragraph
+   */
   additionalRequirements: string[];
+  /**
+   * Text the publisher prints on every spec (section preambles, statements): never class-specific
+   */
   notices: string[];
+  extensions: Extensions;
 }
-export interface SalaryRange {
-  period: "hour" | "week" | "biweekly" | "month" | "year";
+export interface ClassCode {
+  /**
+   * What a printed code is: Kentucky's Job Number is `job-number` and its Job Code `job-code`; Texas's Class No. and Washington's class code are `class-number`/`class-code`; Illinois's position code is `position-code`
+   */
+  scheme: "class-number" | "class-code" | "job-number" | "job-code" | "position-code" | "other";
+  /**
+   * As printed ('20001499', '1234', '07310')
+   */
+  value: string;
+  /**
+   * The label printed before it, when it has one ('Job Number', 'Class No.')
+   */
+  label?: string;
+}
+/**
+ * The series, occupational group or job family the class belongs to
+ */
+export interface ClassGroup {
+  kind: "job-group" | "series" | "occupational-group" | "family" | "other";
+  code: string | null;
+  name: string | null;
+}
+export interface Pay {
+  grades: PayGrade[];
+  /**
+   * Which figures a range prints: Kentucky prints MIN - MID (no maximum); null when no range is printed
+   */
+  basis: ("min-mid" | "min-max" | "min-mid-max" | "single") | null;
+  ranges: PayRange[];
+  specialEntranceRates: PayEntranceRate[];
+}
+export interface PayGrade {
+  /**
+   * What the publisher calls it, as printed: 'Grade', 'Salary Group', 'Pay Scale Group', 'Range', 'Band'
+   */
+  label: string;
+  /**
+   * As printed ('11', 'B17', 'PG 04', '47')
+   */
+  value: string;
+  /**
+   * The number in it, when it holds exactly one ('B17' -> 17)
+   */
+  number?: number;
+}
+export interface PayRange {
+  period: "hour" | "week" | "biweekly" | "semimonthly" | "month" | "year";
   hoursPerWeek?: number;
   min: number;
   mid?: number;
   max?: number;
+  /**
+   * The range as printed, when it is not rebuilt from a table ('$3,120 - $4,560')
+   */
+  printed?: string;
 }
-export interface SpecialEntranceRate {
-  period: "hour" | "week" | "biweekly" | "month" | "year";
+export interface PayEntranceRate {
+  period: "hour" | "week" | "biweekly" | "semimonthly" | "month" | "year";
   hoursPerWeek?: number;
   amount: number;
 }
-export interface Substitution {
-  direction: "education-for-experience" | "experience-for-education";
+export interface Dates {
+  established: PrintedDate | null;
+  /**
+   * The latest revision
+   */
+  revised: PrintedDate1 | null;
+  titleChanged: PrintedDate2 | null;
+  /**
+   * Every dated event the spec prints (a class history), in printed order
+   */
+  history: {
+    event: "established" | "revised" | "title-changed" | "abolished" | "other";
+    date: PrintedDate3;
+    /**
+     * The history line as printed
+     */
+    text: string;
+  }[];
+}
+/**
+ * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
+ */
+export interface PrintedDate {
+  /**
+   * As printed ('07/01/1993', '8/78', '02-20-85')
+   */
+  printed: string;
+  /**
+   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
+   */
+  date?: string;
+  /**
+   * YYYY-MM, when month and year print without a day ('8/78')
+   */
+  yearMonth?: string;
+  /**
+   * The year, when only a year prints ('1978')
+   */
+  year?: number;
+}
+/**
+ * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
+ */
+export interface PrintedDate1 {
+  /**
+   * As printed ('07/01/1993', '8/78', '02-20-85')
+   */
+  printed: string;
+  /**
+   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
+   */
+  date?: string;
+  /**
+   * YYYY-MM, when month and year print without a day ('8/78')
+   */
+  yearMonth?: string;
+  /**
+   * The year, when only a year prints ('1978')
+   */
+  year?: number;
+}
+/**
+ * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
+ */
+export interface PrintedDate2 {
+  /**
+   * As printed ('07/01/1993', '8/78', '02-20-85')
+   */
+  printed: string;
+  /**
+   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
+   */
+  date?: string;
+  /**
+   * YYYY-MM, when month and year print without a day ('8/78')
+   */
+  yearMonth?: string;
+  /**
+   * The year, when only a year prints ('1978')
+   */
+  year?: number;
+}
+/**
+ * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
+ */
+export interface PrintedDate3 {
+  /**
+   * As printed ('07/01/1993', '8/78', '02-20-85')
+   */
+  printed: string;
+  /**
+   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
+   */
+  date?: string;
+  /**
+   * YYYY-MM, when month and year print without a day ('8/78')
+   */
+  yearMonth?: string;
+  /**
+   * The year, when only a year prints ('1978')
+   */
+  year?: number;
+}
+export interface Duty {
   text: string;
+  /**
+   * The area or function heading the duty is printed under, when duties are grouped
+   */
+  area?: string;
+  /**
+   * The level or grade printed with the duty ('Journey', 'II')
+   */
+  level?: string;
+}
+/**
+ * Knowledge, skills or abilities, one group per lead-in
+ */
+export interface KsaGroup {
+  kind: "knowledge" | "skill" | "ability" | "mixed";
+  /**
+   * The lead-in as printed ('Knowledge of:', 'Ability to:'); null when none prints
+   */
+  heading: string | null;
+  items: string[];
+}
+export interface Qualifications {
+  minimum: QualificationSet | null;
+  /**
+   * Desirable: never decides who qualifies
+   */
+  desirable: QualificationSet1 | null;
+  /**
+   * Preferred: never decides who qualifies
+   */
+  preferred: QualificationSet2 | null;
+  /**
+   * Licences and certifications required, as printed
+   */
+  licenses: string[];
+  /**
+   * Special requirements ('NONE' -> null)
+   */
+  special: string | null;
+  /**
+   * Legal requirements (Washington's 'Legal Requirement(s)')
+   */
+  legal: string | null;
+}
+export interface QualificationSet {
+  /**
+   * The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience
+   */
+  text: string | null;
+  education: string | null;
+  experience: string | null;
+  /**
+   * Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative
+   */
+  alternatives: string[];
+  substitutions: Substitution[];
+  /**
+   * Notes that qualify the requirement ('NOTE: experience must have been gained in ...')
+   */
+  notes: string[];
+}
+export interface Substitution {
+  direction: "education-for-experience" | "experience-for-education" | "other";
+  text: string;
+}
+export interface QualificationSet1 {
+  /**
+   * The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience
+   */
+  text: string | null;
+  education: string | null;
+  experience: string | null;
+  /**
+   * Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative
+   */
+  alternatives: string[];
+  substitutions: Substitution1[];
+  /**
+   * Notes that qualify the requirement ('NOTE: experience must have been gained in ...')
+   */
+  notes: string[];
+}
+export interface Substitution1 {
+  direction: "education-for-experience" | "experience-for-education" | "other";
+  text: string;
+}
+export interface QualificationSet2 {
+  /**
+   * The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience
+   */
+  text: string | null;
+  education: string | null;
+  experience: string | null;
+  /**
+   * Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative
+   */
+  alternatives: string[];
+  substitutions: Substitution2[];
+  /**
+   * Notes that qualify the requirement ('NOTE: experience must have been gained in ...')
+   */
+  notes: string[];
+}
+export interface Substitution2 {
+  direction: "education-for-experience" | "experience-for-education" | "other";
+  text: string;
+}
+export interface Probation {
+  initialMonths: number;
+  promotionalMonths: number;
+  reference: string | null;
+}
+export interface Conditions {
+  working: string | null;
+  physical: string | null;
+}
+export interface Classification {
+  /**
+   * FLSA status as printed ('Exempt')
+   */
+  flsa: string | null;
+  bargainingUnit: string | null;
+  eeoCategory: string | null;
+}
+export interface Extensions {
+  "us-nh"?: {
+    /**
+     * New Hampshire's evaluation factors, one per printed factor
+     */
+    evaluationFactors: {
+      name: string;
+      text: string;
+    }[];
+  };
 }
 export interface RequirementRule {
   id: string;
@@ -219,37 +517,62 @@ export interface Diagnostic {
   acknowledged?: true;
 }
 export interface ClassSeriesDocument {
-  schemaVersion: "1.0.0";
+  schemaVersion: "2.0.0";
   kind: "class-series";
+  /**
+   * <jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown
+   */
   id: string;
   title: string;
   /**
-   * ISO 3166-2 subdivision that publishes the spec.
+   * null: a publisher classpec has no profile for, and no --jurisdiction named one
    */
   jurisdiction: {
     code: string;
     name: string;
-  };
+    locality?: Locality1;
+  } | null;
+  /**
+   * The office that printed the spec, where known
+   */
+  publisher?: string;
   status: "complete" | "partial";
-  source: Source;
+  source: Source1;
   body: ClassSeriesBody;
   rules: (
-    | RequirementRule
-    | SubstitutionRule
-    | ProbationRule
-    | ConditionRule
-    | ExclusionRule
-    | LevelScopeRule
-    | SupervisionRule
+    | RequirementRule1
+    | SubstitutionRule1
+    | ProbationRule1
+    | ConditionRule1
+    | ExclusionRule1
+    | LevelScopeRule1
+    | SupervisionRule1
   )[];
   /**
-   * JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document).
+   * JSON pointer of a body leaf or a rule -> where it stands in the input.
    */
   provenance: {
-    [k: string]: Place;
+    [k: string]: Place1;
   };
-  unmapped: Unmapped[];
-  diagnostics: Diagnostic[];
+  unmapped: Unmapped1[];
+  diagnostics: Diagnostic1[];
+}
+/**
+ * The county, city or other body below the subdivision that publishes the spec.
+ */
+export interface Locality1 {
+  kind: "county" | "city" | "other";
+  name: string;
+}
+export interface Source1 {
+  /**
+   * Relative to the working directory, '/' separators.
+   */
+  path: string;
+  format: "pdf" | "text" | "markdown" | "html";
+  sha256: string;
+  profile: string;
+  pages?: number;
 }
 export interface ClassSeriesBody {
   classes: SeriesClass[];
@@ -305,4 +628,124 @@ export interface ChartCell {
    */
   text: string | null;
 }
-export type Rule = RequirementRule | SubstitutionRule | ProbationRule | ConditionRule | ExclusionRule | LevelScopeRule | SupervisionRule;
+export interface RequirementRule1 {
+  id: string;
+  text: string;
+  type: "requirement";
+  category: "education" | "experience" | "training" | "license" | "certification" | "other";
+  credential?:
+    "high-school" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "certificate" | "license";
+  field?: string;
+  years?: number;
+  areas?: string[];
+}
+export interface SubstitutionRule1 {
+  id: string;
+  text: string;
+  type: "substitution";
+  substitute: {
+    category: "education" | "experience" | "training" | "license" | "certification" | "other";
+    credential?:
+      "high-school" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "certificate" | "license";
+    field?: string;
+    areas?: string[];
+    description: string;
+  };
+  /**
+   * id of the requirement rule it replaces
+   */
+  replaces: string;
+  basis: "year-for-year" | "full";
+}
+export interface ProbationRule1 {
+  id: string;
+  text: string;
+  type: "probation";
+  initialMonths: number;
+  promotionalMonths: number;
+}
+export interface ConditionRule1 {
+  id: string;
+  text: string;
+  type: "condition";
+  subject:
+    | "drivers-license"
+    | "drug-screening"
+    | "background-check"
+    | "prea"
+    | "license"
+    | "certification"
+    | "physical"
+    | "travel"
+    | "age"
+    | "other";
+  modality: "required" | "may-be-required";
+}
+export interface ExclusionRule1 {
+  id: string;
+  text: string;
+  type: "exclusion";
+}
+export interface LevelScopeRule1 {
+  id: string;
+  text: string;
+  type: "level-scope";
+  level: number;
+  area: number;
+  applies: boolean;
+}
+export interface SupervisionRule1 {
+  id: string;
+  text: string;
+  type: "supervision";
+  level: number;
+  received: "close" | "general" | "limited" | "none";
+  independence?: "low" | "moderate" | "high";
+  leadWork?: "none" | "may" | "commonly";
+  /**
+   * A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision
+   */
+  alternatives?: SupervisionAlternative1[];
+}
+export interface SupervisionAlternative1 {
+  /**
+   * The clause that states this alternative, as printed
+   */
+  text: string;
+  /**
+   * Absent when the clause states no supervision
+   */
+  received?: "close" | "general" | "limited" | "none";
+  independence?: "low" | "moderate" | "high";
+}
+export interface Place1 {
+  startLine: number;
+  endLine: number;
+  page?: number;
+}
+export interface Unmapped1 {
+  text: string;
+  startLine: number;
+  endLine: number;
+  page?: number;
+}
+export interface Diagnostic1 {
+  severity: "error" | "warning" | "info";
+  code: string;
+  message: string;
+  pointer?: string;
+  startLine?: number;
+  page?: number;
+  /**
+   * Other places the diagnostic points to (e.g. the other side of a contradiction).
+   */
+  related?: {
+    pointer?: string;
+    startLine?: number;
+    page?: number;
+  }[];
+  /**
+   * A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted
+   */
+  acknowledged?: true;
+}
