@@ -277,6 +277,7 @@ export function describe(error: NodeJS.ErrnoException): string {
     case "EISDIR":
       return "Unexpected folder, expected a file";
     case "ENOTDIR":
+    case "EEXIST":
       return "A file stands where a folder is needed";
     case "ENOSPC":
       return "No space left on the device";
