@@ -113,7 +113,8 @@ function inputTokens(extracted: Extracted): InputTokens {
 /**
  * Whether a declared phrase at `index` stands as a heading or label: on one
  * line, opening or closing its stretch of it ("Job Code:", "GRADE",
- * "- Hourly"), never inside a sentence. A notice stands anywhere.
+ * "- Hourly"); over lines, the whole of its stretches; never inside a
+ * sentence. A notice stands anywhere.
  */
 function standsAsLabel(input: InputTokens): (phrase: Phrase, index: number) => boolean {
   return (phrase, index) => {
@@ -121,7 +122,8 @@ function standsAsLabel(input: InputTokens): (phrase: Phrase, index: number) => b
     const last = index + phrase.tokens.length - 1;
     const opens = ((input.edges[index] as number) & START) !== 0;
     const closes = ((input.edges[last] as number) & END) !== 0;
-    return input.positions[index] === input.positions[last] && (opens || closes);
+    // A heading wrapped in a label column ("UNIQUE PHYSICAL" / "REQUIREMENTS:") stands whole.
+    return input.positions[index] === input.positions[last] ? opens || closes : opens && closes;
   };
 }
 
