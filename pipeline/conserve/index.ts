@@ -13,7 +13,7 @@ import type { Extracted, Interpretation, Line } from "../types.js";
 import { type Held, heldTokens, noticesOf, type Output, outputOf } from "./held.js";
 import { LineIndex } from "./line-index.js";
 import { tokensOf } from "./tokens.js";
-import { type Vocabulary, vocabularyOf } from "./vocabulary.js";
+import { type Phrase, vocabularyOf } from "./vocabulary.js";
 
 /** A list marker opens a line ("1)", "a.", "•", "-", "#"): structure, not a word. */
 const LIST_MARKER = /^\s*(?:[•▪◦●○■□*+\-–#>]+|\(?\d{1,3}[.)]|\(?[a-z][.)])(?=\s|$)/i;
@@ -115,19 +115,20 @@ function inputTokens(extracted: Extracted): InputTokens {
 }
 
 /**
- * A declared heading or label at `index` (how many tokens it covers, 0 when
- * none): only where it stands as one, opening or closing its stretch of the
- * line ("Job Code:", "GRADE", "- Hourly"), never inside a sentence.
+ * Whether a declared phrase at `index` stands as a heading or label: on one
+ * line, opening or closing its stretch of it ("Job Code:", "GRADE",
+ * "- Hourly"); over lines, the whole of its stretches; never inside a
+ * sentence. A notice stands anywhere.
  */
-function labelAt(input: InputTokens, index: number, labels: Vocabulary): number {
-  const phrase = labels.matchAt(input.texts, index);
-  if (!phrase) return 0;
-  const length = phrase.tokens.length;
-  if (phrase.anywhere) return length;
-  const opens = ((input.edges[index] as number) & START) !== 0;
-  const closes = ((input.edges[index + length - 1] as number) & END) !== 0;
-  const oneLine = input.lines[index] === input.lines[index + length - 1];
-  return oneLine && (opens || closes) ? length : 0;
+function standsAsLabel(input: InputTokens): (phrase: Phrase, index: number) => boolean {
+  return (phrase, index) => {
+    if (phrase.anywhere) return true;
+    const last = index + phrase.tokens.length - 1;
+    const opens = ((input.edges[index] as number) & START) !== 0;
+    const closes = ((input.edges[last] as number) & END) !== 0;
+    // A heading wrapped in a label column ("UNIQUE PHYSICAL" / "REQUIREMENTS:") stands whole.
+    return input.positions[index] === input.positions[last] ? opens || closes : opens && closes;
+  };
 }
 
 /**
@@ -158,6 +159,7 @@ export function droppedTokens(
   const labels = vocabularyOf(vocabulary).withAnywhere(noticesOf(output));
   const input = inputTokens(extracted);
   const { texts, lines, positions } = input;
+  const asLabel = standsAsLabel(input);
   const dropped: Token[] = [];
   for (let index = 0; index < texts.length; index++) {
     const lineEnd = input.lineEnds[index];
@@ -165,7 +167,7 @@ export function droppedTokens(
       index = lineEnd - 1;
       continue;
     }
-    const label = labelAt(input, index, labels);
+    const label = labels.matchAt(texts, index, asLabel)?.tokens.length ?? 0;
     if (label > 0) {
       index += label - 1;
       continue;

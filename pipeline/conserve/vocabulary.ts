@@ -40,12 +40,20 @@ export class Vocabulary {
     return vocabulary;
   }
 
-  /** The longest declared phrase starting at `at` (undefined when none). */
-  matchAt(tokens: readonly string[], at: number): Phrase | undefined {
+  /** The longest declared phrase starting at `at` that `accept` takes (undefined when none). */
+  matchAt(
+    tokens: readonly string[],
+    at: number,
+    accept: (phrase: Phrase, at: number) => boolean = () => true,
+  ): Phrase | undefined {
     const phrases = this.byFirst.get(tokens[at] as string);
     if (!phrases) return undefined;
     for (const phrase of phrases) {
-      if (phrase.tokens.every((token, offset) => tokens[at + offset] === token)) return phrase;
+      if (
+        phrase.tokens.every((token, offset) => tokens[at + offset] === token) &&
+        accept(phrase, at)
+      )
+        return phrase;
     }
     return undefined;
   }

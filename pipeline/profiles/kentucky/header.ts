@@ -208,7 +208,7 @@ export function readHeader(lines: readonly Line[]): Header {
       inEntrance = labels.some((label) => label.key === "entrance");
       return;
     }
-    if (addRange(header, text, line)) return;
+    if (addRange(header, text, line) || addWrappedRange(header, text, line, content, index)) return;
     if (inEntrance || header.entrance.length > 0) {
       const value = entranceRate(text);
       if (value !== undefined) {
@@ -276,6 +276,30 @@ function addRange(header: Header, text: string, line: Line): boolean {
   if (hasBidiControl(text) || !salaryRange(text, undefined)) return false;
   header.printedRanges.push({ text, line });
   header.claimed.add(line);
+  return true;
+}
+
+/** What a pay line's period reads as when the wrap moved it down: "Monthly Salary", "37.5 Hr. Monthly Salary". */
+const PERIOD_ONLY =
+  /^(?:\d+(?:\.\d+)?\s*(?:Hr|Hours?)\.?\s*)?(?:Hourly|Monthly|Bi-?Weekly|Weekly|Annual|Yearly)(?:\s+Salary)?$/i;
+
+/**
+ * A pay line the export wrapped before its period ("$2,206.92-$2,923.38 - 37.5 Hr." /
+ * "Monthly Salary"): read as one line when the next line (a blank one aside) holds
+ * only the period. Both lines are claimed; the range stands on the first.
+ */
+function addWrappedRange(
+  header: Header,
+  text: string,
+  line: Line,
+  content: ReadonlyArray<{ line: Line; text: string }>,
+  index: number,
+): boolean {
+  if (!SALARY_SHAPED.test(text)) return false;
+  const next = content[index + 1]?.text === "" ? content[index + 2] : content[index + 1];
+  if (!next || header.claimed.has(next.line) || !PERIOD_ONLY.test(next.text)) return false;
+  if (!addRange(header, `${text} ${next.text}`, line)) return false;
+  header.claimed.add(next.line);
   return true;
 }
 

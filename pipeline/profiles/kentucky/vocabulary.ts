@@ -26,6 +26,8 @@ export const KENTUCKY_VOCABULARY: readonly string[] = [
   "Hr. Biweekly Salary",
   "Hr. Weekly Salary",
   "Hr. Annual Salary",
+  // The hours' unit closing a pay line the export wrapped before its period ("... - 37.5 Hr.").
+  "Hr.",
   "Monthly Salary",
   "Biweekly Salary",
   "Annual Salary",
