@@ -22,7 +22,7 @@ const SUBSTITUTES =
   /\b(?:may be substituted|may substitute|substitut(?:es|ed|ion)|in lieu of|or (?:any )?equivalent)\b/i;
 /** Numbered alternatives: "1.", "(2)", "2)". */
 const ALTERNATIVE = /(?:^|\s)(?:either\s+|or\s+)?\(?([1-9])[.)]\s+/gi;
-const TRAILING_OR = /[\s,;]*\bor\s*$/i;
+const TRAILING_OR = /[\s,;]*(?:\bor)?\s*$/i;
 const EITHER_ALONE = /^either\s*:?$/i;
 
 export interface ReadQualifications {
@@ -71,21 +71,56 @@ export function directionOf(
   return "other";
 }
 
-/** The alternatives printed in the pieces: one numbered piece each, or numbered parts of one piece. */
-function alternativesOf(pieces: readonly Piece[]): Array<{ text: string; from: Piece[] }> {
-  const numbered = pieces.filter((piece) => piece.marker && /\d/.test(piece.marker));
-  if (numbered.length >= 2)
-    return numbered.map((piece) => ({ text: piece.text.replace(TRAILING_OR, ""), from: [piece] }));
+/** "Either I", "Or II", "Either 1", "Or (2)": a line that only opens an alternative. */
+const ALTERNATIVE_OPENER = /^(?:either|or)\s*\(?(?:[IVX]+|\d+)[.)]?\s*:?$/i;
+
+/** The alternatives between "Either I" / "Or II" lines, each the text of its pieces. */
+function openedAlternatives(pieces: readonly Piece[]): Array<{ text: string; from: Piece[] }> {
+  const out: Array<{ text: string; from: Piece[] }> = [];
+  let open: Piece[] | undefined;
   for (const piece of pieces) {
-    const starts = [...piece.text.matchAll(ALTERNATIVE)];
-    if (starts.length < 2 || starts[0]?.[1] !== "1") continue;
-    return starts.map((start, index) => {
-      const from = (start.index ?? 0) + start[0].length;
-      const to = starts[index + 1]?.index ?? piece.text.length;
-      return { text: piece.text.slice(from, to).trim().replace(TRAILING_OR, ""), from: [piece] };
-    });
+    if (ALTERNATIVE_OPENER.test(piece.text)) {
+      open = [];
+      out.push({ text: "", from: open });
+    } else open?.push(piece);
   }
-  return [];
+  for (const alternative of out)
+    alternative.text = alternative.from.map((piece) => piece.text).join("\n\n");
+  return out.filter((alternative) => alternative.from.length > 0);
+}
+
+/**
+ * The alternatives printed in the pieces: between "Either I" / "Or II" lines,
+ * else numbered ("Either 1. ... or 2. ..."), whether each number opens a
+ * piece of its own or stands inside one.
+ */
+function alternativesOf(pieces: readonly Piece[]): Array<{ text: string; from: Piece[] }> {
+  const opened = openedAlternatives(pieces);
+  if (opened.length >= 2) return opened;
+  let text = "";
+  const starts: number[] = [];
+  for (const piece of pieces) {
+    if (text !== "") text += "\n";
+    starts.push(text.length);
+    text += piece.marker ? `${piece.marker} ${piece.text}` : piece.text;
+  }
+  const found = [...text.matchAll(ALTERNATIVE)];
+  if (found.length < 2 || found[0]?.[1] !== "1") return [];
+  const pieceAt = (offset: number) => {
+    let index = 0;
+    while (index + 1 < starts.length && (starts[index + 1] ?? 0) <= offset) index++;
+    return index;
+  };
+  return found.map((start, index) => {
+    const from = (start.index ?? 0) + start[0].length;
+    const piece = pieceAt(from);
+    // An alternative ends at the next one, or with the paragraph it is printed in.
+    const to = Math.min(found[index + 1]?.index ?? text.length, starts[piece + 1] ?? text.length);
+    return {
+      text: text.slice(from, to).replace(/\s+/g, " ").trim().replace(TRAILING_OR, ""),
+      from: pieces.slice(piece, pieceAt(Math.max(from, to - 1)) + 1),
+    };
+  });
 }
 
 export function readQualifications(pieces: readonly Piece[]): ReadQualifications {

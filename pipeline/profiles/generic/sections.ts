@@ -242,6 +242,8 @@ export function readBody(
   values: readonly LabelValue[],
 ): Reading<ClassSpecBody> {
   const read = new ReadBuilder<Line>();
+  // A heading that only groups others holds no text of its own: any there stays unmapped.
+  read.claim(...linesOf(sections.get("group")?.heading ?? []));
   const { codes, group, pay, classification } = identity(read, values);
   const body: ClassSpecBody = {
     codes,

@@ -4,7 +4,9 @@
  * publisher and stays last.
  */
 import type { PublisherProfile } from "../generic/profile.js";
+import { california } from "./california.js";
 import { generic } from "./generic.js";
+import { texas } from "./texas.js";
 import { washington } from "./washington.js";
 
-export const PUBLISHERS: readonly PublisherProfile[] = [washington, generic];
+export const PUBLISHERS: readonly PublisherProfile[] = [washington, texas, california, generic];
