@@ -52,13 +52,14 @@ function factProblem(document: unknown, key: string, expected: unknown): string 
 
 export async function checkPublisher(repo: string, name: string): Promise<GoldReport> {
   const folder = join(repo, PUBLISHER_FIXTURES, name);
-  const names = await readdir(folder).catch(() => undefined);
+  // Sub-folders hold a format's twins (`pdf/`): one id per folder (pipeline/batch/deliver).
+  const names = await readdir(folder, { recursive: true }).catch(() => undefined);
   if (!names)
     return { documents: [], problems: [`no fixtures: ${PUBLISHER_FIXTURES}/${name}/ is missing`] };
   const documents = names
     .filter(
       (file) =>
-        DOCUMENT_EXTENSIONS.has(file.split(".").pop()?.toLowerCase() ?? "") && file !== "README.md",
+        DOCUMENT_EXTENSIONS.has(/\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? "") && file !== "README.md",
     )
     .sort();
   const problems: string[] = [];
@@ -77,7 +78,7 @@ export async function checkPublisher(repo: string, name: string): Promise<GoldRe
       continue;
     }
     const path = `${PUBLISHER_FIXTURES}/${name}/${file}`;
-    const result = await readDocument(await readFile(join(folder, file)), path);
+    const result = await readDocument(new Uint8Array(await readFile(join(folder, file))), path);
     if ("code" in result) {
       problems.push(`${file}: failed ${result.code}: ${result.message}`);
       continue;
