@@ -50,6 +50,23 @@ function factProblem(document: unknown, key: string, expected: unknown): string 
   return `${key}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
 }
 
+/** Pointers of the body's values (strings, numbers) that have no place in `provenance`. */
+export function unplacedLeaves(document: {
+  body: unknown;
+  provenance: Record<string, unknown>;
+}): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, at: string): void => {
+    if (value === null) return;
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${at}/${index}`));
+    else if (typeof value === "object")
+      for (const [key, inner] of Object.entries(value)) walk(inner, `${at}/${key}`);
+    else if (!(at in document.provenance)) out.push(at);
+  };
+  walk(document.body, "/body");
+  return out;
+}
+
 export async function checkPublisher(repo: string, name: string): Promise<GoldReport> {
   const folder = join(repo, PUBLISHER_FIXTURES, name);
   // Sub-folders hold a format's twins (`pdf/`): one id per folder (pipeline/batch/deliver).
@@ -59,7 +76,8 @@ export async function checkPublisher(repo: string, name: string): Promise<GoldRe
   const documents = names
     .filter(
       (file) =>
-        DOCUMENT_EXTENSIONS.has(/\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? "") && file !== "README.md",
+        DOCUMENT_EXTENSIONS.has(/\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? "") &&
+        file !== "README.md",
     )
     .sort();
   const problems: string[] = [];
@@ -87,6 +105,9 @@ export async function checkPublisher(repo: string, name: string): Promise<GoldRe
       const problem = factProblem(result, key, expected);
       if (problem) problems.push(`${file}: ${problem}`);
     }
+    const unplaced = unplacedLeaves(result as Parameters<typeof unplacedLeaves>[0]);
+    if (unplaced.length > 0)
+      problems.push(`${file}: values without provenance: ${unplaced.join(", ")}`);
   }
   for (const file of Object.keys(gold))
     if (!documents.includes(file)) problems.push(`${file}: in ${GOLD} but not in the folder`);
