@@ -112,9 +112,10 @@ function ksas(read: ReadBuilder<Line>, sections: SectionPieces): KsaGroup[] {
         neutralAt("knowledgeSkillsAbilities", index, "heading"),
         placeOf(linesOfPieces([head])),
       );
+    const items = found.from[index] ?? [];
     read.place(
       neutralAt("knowledgeSkillsAbilities", index, "kind"),
-      placeOf(linesOfPieces(found.from[index] ?? [])),
+      placeOf(linesOfPieces(items.length > 0 ? items : head ? [head] : [])),
     );
     group.items.forEach((_, item) => {
       const piece = found.from[index]?.[item];
