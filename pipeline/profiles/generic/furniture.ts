@@ -14,8 +14,24 @@ const MENU_ENTRY = /^[^.:;]{1,32}$/;
 const MENU_WORDS = 4;
 const MENU_RUN = 3;
 
+const BREADCRUMB_SEPARATOR = /[>›»/|]/;
+const YOU_ARE_HERE = /^you are here:? ?/i;
+
+/** "Home > Jobs > Class Specifications", "You are here: Home / Jobs": home, then at least one step. */
+function isBreadcrumb(text: string): boolean {
+  const steps = text.replace(YOU_ARE_HERE, "").split(BREADCRUMB_SEPARATOR);
+  return (
+    steps.length >= 2 &&
+    steps[0]?.trim().toLowerCase() === "home" &&
+    steps.every((step) => step.trim() !== "")
+  );
+}
+
 export function isFurniture(profile: PublisherProfile, text: string): boolean {
-  return [...profile.furniture, ...GENERIC_FURNITURE].some((pattern) => pattern.test(text));
+  return (
+    isBreadcrumb(text) ||
+    [...profile.furniture, ...GENERIC_FURNITURE].some((pattern) => pattern.test(text))
+  );
 }
 
 /**
