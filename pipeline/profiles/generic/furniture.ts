@@ -27,9 +27,29 @@ function isBreadcrumb(text: string): boolean {
   );
 }
 
+const NAVIGATION_SEPARATOR = " | ";
+const NAVIGATION_ENTRIES = 3;
+const NAVIGATION_ENTRY_LENGTH = 30;
+
+/** A navigation bar saved as one line: "About | Jobs | Contact" (three or more short entries, no sentence). */
+function isNavigationBar(text: string): boolean {
+  const entries = text.split(NAVIGATION_SEPARATOR);
+  return (
+    entries.length >= NAVIGATION_ENTRIES &&
+    entries.every(
+      (entry) =>
+        entry.length >= 1 &&
+        entry.length <= NAVIGATION_ENTRY_LENGTH &&
+        !entry.includes(".") &&
+        !entry.includes("|"),
+    )
+  );
+}
+
 export function isFurniture(profile: PublisherProfile, text: string): boolean {
   return (
     isBreadcrumb(text) ||
+    isNavigationBar(text) ||
     [...profile.furniture, ...GENERIC_FURNITURE].some((pattern) => pattern.test(text))
   );
 }

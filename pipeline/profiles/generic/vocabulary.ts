@@ -124,12 +124,11 @@ export const GENERIC_LABELS: readonly LabelSpec[] = [
 /**
  * Web-page chrome, matched against a whole block or line (whitespace
  * collapsed): stripped from the body, named in an info diagnostic.
- * Breadcrumbs are found by generic/furniture.ts (a split, not a pattern).
+ * Breadcrumbs and navigation bars are found by generic/furniture.ts (a
+ * split, not a pattern).
  */
 export const GENERIC_FURNITURE: readonly RegExp[] = [
   /^(?:skip to (?:main )?content|main menu|menu|search|home|print|print this page|printer[- ]friendly(?: version)?|share|back to top|top of page|email this page)$/i,
-  // A navigation bar saved as one line: "About | Jobs | Contact".
-  /^[^|.]{1,30}(?:\s\|\s[^|.]{1,30}){2,}$/,
   /^(?:views?|hits|page views):? ?\d[\d,]*$/i,
   /^\d[\d,]*\s+(?:views?|hits?)(?:\s+on this (?:document|page))?\.?$/i,
   /^(?:hits on this (?:document|page)|this (?:document|page) has been viewed):? ?\d[\d,]*(?: times)?\.?$/i,
