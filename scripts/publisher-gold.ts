@@ -8,15 +8,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DOCUMENT_EXTENSIONS } from "../pipeline/batch/inputs.js";
-import { droppedTokens } from "../pipeline/conserve/index.js";
-import { DETECTION_THRESHOLD } from "../pipeline/detect/index.js";
-import { extract } from "../pipeline/extract/index.js";
-import { DocFile } from "../pipeline/file.js";
-import { load } from "../pipeline/load/index.js";
-import { detectClassSpec, detectPublisher } from "../pipeline/profiles/generic/detect.js";
-import { publisherVocabulary } from "../pipeline/profiles/generic/phrases.js";
-import { readClassSpec } from "../pipeline/profiles/generic/read.js";
-import { PUBLISHERS } from "../pipeline/profiles/publishers/index.js";
+import { ingest } from "../pipeline/run.js";
 
 export const PUBLISHER_FIXTURES = "fixtures/publishers";
 const GOLD = "gold.json";
@@ -114,53 +106,10 @@ export async function checkPublisher(repo: string, name: string): Promise<GoldRe
   return { documents, problems };
 }
 
-/**
- * The document a publisher's fixture gives: detected among the publishers,
- * read by the generic reader (until the pipeline's class-spec kind is the
- * neutral body, which `ingest` then does whole).
- */
 async function readDocument(
   bytes: Uint8Array,
   path: string,
 ): Promise<object | { code: string; message: string }> {
-  const file = new DocFile(path);
-  const source = load(bytes, file);
-  const extracted = source && (await extract(source, file));
-  const failed = () => ({
-    code: file.fatal?.code ?? "internal",
-    message: file.fatal?.message ?? "",
-  });
-  if (!extracted) return failed();
-  const profile =
-    PUBLISHERS.find(
-      (candidate) =>
-        candidate.markers.length > 0 &&
-        detectPublisher(candidate, extracted).score >= DETECTION_THRESHOLD,
-    ) ??
-    PUBLISHERS.find(
-      (candidate) =>
-        candidate.markers.length === 0 &&
-        detectClassSpec(candidate, extracted).score >= DETECTION_THRESHOLD,
-    );
-  if (!profile) return { code: "unknown-family", message: "no publisher and no class spec" };
-  const reading = readClassSpec(extracted, file, profile);
-  if (!reading) return failed();
-  const dropped = droppedTokens(
-    extracted,
-    {
-      title: reading.title,
-      body: reading.body,
-      unmapped: reading.unmapped,
-      quoted: [],
-      furniture: reading.furniture.map((piece) => piece.text),
-    },
-    publisherVocabulary(profile),
-  );
-  if (dropped.length > 0)
-    return { code: "text-dropped", message: dropped.map((token) => token.text).join(" ") };
-  return {
-    ...reading,
-    status: file.hasErrors ? "partial" : "complete",
-    source: { path, format: extracted.source.format, profile: profile.name },
-  };
+  const result = await ingest(bytes, path);
+  return result.status === "failed" ? result.error : result.document;
 }
