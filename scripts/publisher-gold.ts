@@ -50,8 +50,9 @@ export function unplacedLeaves(document: {
   const out: string[] = [];
   const walk = (value: unknown, at: string): void => {
     if (value === null) return;
-    if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${at}/${index}`));
-    else if (typeof value === "object")
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) walk(item, `${at}/${index}`);
+    } else if (typeof value === "object")
       for (const [key, inner] of Object.entries(value)) walk(inner, `${at}/${key}`);
     else if (!(at in document.provenance)) out.push(at);
   };
