@@ -6,11 +6,14 @@
  * made seconds apart holds much better.
  *
  *   npm run bench [-- --kentucky 2000 --series 200 --pdfs 300 --rounds 5 --starts 5
- *                     --only text,iowa,pdf,start,diff,hostile]
+ *                     --generic 2000 --only text,generic,iowa,pdf,start,diff,hostile]
  *
  * Rows and floors:
  * - text: `ingest` of generated Kentucky text specs vs bench/io-floor.mjs
  *   (read, split, serialise, atomic write of the same files); peak RSS too.
+ * - generic: `ingest` of generated class specs no profile knows (the generic
+ *   reader, scripts/generic-corpus.ts) vs the same I/O floor; met when its
+ *   ratio is no more than the Kentucky row's in the same run.
  * - iowa: `ingest` of generated Iowa series vs bench/markdown-floor.mjs
  *   (bare remark-parse + GFM tables of the same files).
  * - pdf: `ingest` of generated spec PDFs (default threads) vs serial
@@ -34,13 +37,22 @@ import { fileURLToPath } from "node:url";
 import { hostileTable } from "./bench-hostile.js";
 import { ensurePdftotext, makePdfCorpus } from "./bench-pdf-corpus.js";
 import { corpus } from "./corpus-lib.js";
+import { writeGenericCorpus } from "./generic-corpus.js";
 import { scriptOptions } from "./options.js";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 const BIN = join(REPO, "bin", "classpec.js");
 const GNU_TIME = "/usr/bin/time";
-const DEFAULTS = { kentucky: 2000, series: 200, pdfs: 300, rounds: 5, starts: 5, seed: 1 };
-const ROWS = ["text", "iowa", "pdf", "start", "diff", "hostile"] as const;
+const DEFAULTS = {
+  kentucky: 2000,
+  generic: 2000,
+  series: 200,
+  pdfs: 300,
+  rounds: 5,
+  starts: 5,
+  seed: 1,
+};
+const ROWS = ["text", "generic", "iowa", "pdf", "start", "diff", "hostile"] as const;
 type RowName = (typeof ROWS)[number];
 /** Every Nth spec of the "after" catalogue is revised (grade, duties). */
 const REVISE_EVERY = 10;
@@ -178,7 +190,7 @@ async function main(): Promise<void> {
     }
   }
   const wants = (name: RowName): boolean => only.has(name);
-  const { kentucky, series, pdfs, rounds, starts, seed } = options;
+  const { kentucky, generic: genericCount, series, pdfs, rounds, starts, seed } = options;
   const loadBefore = loadavg();
   const work = mkdtempSync(join(tmpdir(), "classpec-bench-"));
   try {
@@ -187,6 +199,8 @@ async function main(): Promise<void> {
     const kentuckyFolder = join(before, "kentucky");
     const iowaFolder = join(before, "iowa");
     const oneText = join(kentuckyFolder, readdirSync(kentuckyFolder).sort()[0] ?? "");
+    const genericFolder = join(before, "generic");
+    if (wants("generic")) writeGenericCorpus(REPO, genericFolder, genericCount);
     let pages = 0;
     if (wants("pdf")) {
       ensurePdftotext();
@@ -211,6 +225,15 @@ async function main(): Promise<void> {
       rate: false,
       target: "≤ 4x",
       meets: (ratio) => ratio <= 4,
+    };
+    const generic: Figure = {
+      name: `Generic text ingest (no profile), ${genericCount} docs, vs I/O floor (bench/io-floor.mjs)`,
+      classpec: [],
+      floor: [],
+      rate: false,
+      target: "≤ the Kentucky ratio",
+      // Per document no dearer than Kentucky: its ratio to the same floor, measured in the same rounds.
+      meets: (ratio) => ratio <= (text.classpec.length > 0 ? median(ratios(text, "seconds")) : 4),
     };
     const iowa: Figure = {
       name: `Iowa series ingest, ${series} docs, vs bare remark-parse + GFM tables`,
@@ -267,6 +290,13 @@ async function main(): Promise<void> {
         );
         if (run.peakKib !== undefined) peaks.push(run.peakKib);
       }
+      if (wants("generic"))
+        measure(
+          generic,
+          round,
+          () => classpec(["ingest", genericFolder, "--out", fresh(work, "out"), "-q"]),
+          () => node(["bench/io-floor.mjs", genericFolder, fresh(work, "floor")]),
+        );
       if (wants("iowa"))
         measure(
           iowa,
@@ -299,7 +329,7 @@ async function main(): Promise<void> {
         diffSeconds.push(classpec(["diff", ...diffSides, "--format", "json"], [0, 1]).seconds);
     }
 
-    const figures = [text, iowa, pdf, version, oneFile].filter(
+    const figures = [text, generic, iowa, pdf, version, oneFile].filter(
       (figure) => figure.classpec.length > 0,
     );
     const loadAfter = loadavg();

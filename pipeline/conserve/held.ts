@@ -151,6 +151,8 @@ export interface Output {
   unmapped: ReadonlyArray<{ text: string } & Partial<Place>>;
   /** Source text a rule quotes that no body field holds (the probation sentence), with its place. */
   quoted: ReadonlyArray<{ text: string; place?: Place | undefined }>;
+  /** Web-page chrome the reader left out of the body, as printed, with its place. */
+  furniture?: ReadonlyArray<{ text: string; place?: Place | undefined }>;
 }
 
 /**
@@ -170,6 +172,7 @@ export function outputOf(interpretation: Interpretation): Output {
     provenance: interpretation.provenance,
     unmapped: interpretation.unmapped,
     quoted: Object.values(interpretation.sources ?? {}),
+    furniture: interpretation.furniture ?? [],
   };
 }
 
@@ -237,5 +240,6 @@ export function heldTokens(output: Output, lines: LineIndex): Held {
       piece.text,
     );
   for (const { text, place } of output.quoted) held.addText(held.span(place), text);
+  for (const { text, place } of output.furniture ?? []) held.addText(held.span(place), text);
   return held.index();
 }

@@ -4,8 +4,10 @@
  * document is first detected as its own.
  */
 import type { AnyProfile, ProfileEntry } from "../types.js";
+import { detectClassSpec, detectPublisher } from "./generic/detect.js";
 import { detectIowa } from "./iowa/detect.js";
 import { detectKentucky } from "./kentucky/detect.js";
+import { PUBLISHERS } from "./publishers/index.js";
 
 /**
  * `load` run once, its promise kept: every later document of the profile
@@ -31,4 +33,15 @@ export const PROFILES: readonly ProfileEntry[] = [
     detect: detectIowa,
     load: once(async () => (await import("./iowa/index.js")).iowa),
   },
+  // Publishers as data (docs/publishers.md), `generic` last: it reads what no other profile claims.
+  ...PUBLISHERS.map((publisher): ProfileEntry => {
+    const fallback = publisher.markers.length === 0;
+    return {
+      name: publisher.name,
+      detect: (extracted) =>
+        fallback ? detectClassSpec(publisher, extracted) : detectPublisher(publisher, extracted),
+      ...(fallback ? { fallback: true as const } : {}),
+      load: once(async () => (await import("./generic/index.js")).publisherProfile(publisher)),
+    };
+  }),
 ];

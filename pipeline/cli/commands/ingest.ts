@@ -41,6 +41,7 @@ import {
   type ReporterName,
   summaryLine,
 } from "../../report/ingest.js";
+import { jurisdictionOf } from "../../shared/jurisdictions.js";
 import { booleanFlag, listFlag, stringFlag } from "../args.js";
 import {
   type Command,
@@ -158,6 +159,12 @@ export const ingestCommand: Command = {
       argName: "PATH",
       description:
         "Skip files under PATH, or matching a quoted glob, while walking folders (repeatable)",
+    },
+    jurisdiction: {
+      type: "string",
+      argName: "CODE",
+      description:
+        "Jurisdiction of documents whose publisher no profile knows (us-wa); default none (null)",
     },
     ignore: {
       type: "string",
@@ -352,6 +359,15 @@ export const ingestCommand: Command = {
       else tally.failed++;
     }
 
+    const jurisdictionText = stringFlag(args, "jurisdiction");
+    const jurisdiction =
+      jurisdictionText === undefined ? undefined : jurisdictionOf(jurisdictionText);
+    if (jurisdictionText !== undefined && !jurisdiction) {
+      io.stderr(
+        `classpec: Unexpected '${jurisdictionText}' for '--jurisdiction', expected a US state or territory code like us-wa\n`,
+      );
+      return EXIT_USAGE;
+    }
     // Messages name an input as the user gave it (an absolute path stays absolute).
     const shown = new Map(inputs.map((input) => [input.path, input.shown ?? input.path]));
     let done = 0;
@@ -371,6 +387,7 @@ export const ingestCommand: Command = {
             stderr(errorLine(displayPath(path, io.cwd), code, message));
             tally.warnings++;
           },
+          ...(jurisdiction ? { jurisdiction } : {}),
         },
         (outcome) => {
           done++;

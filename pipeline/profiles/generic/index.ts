@@ -1,0 +1,26 @@
+/**
+ * A publisher's data made a profile the pipeline runs: detection by its
+ * markers (or, for `generic`, by whether the document reads as a class spec
+ * at all), reading by the generic reader, its vocabulary for the
+ * conservation stage.
+ */
+import type { Profile } from "../../types.js";
+import { detectClassSpec, detectPublisher } from "./detect.js";
+import { publisherVocabulary } from "./phrases.js";
+import type { PublisherProfile } from "./profile.js";
+import { readClassSpec } from "./read.js";
+
+export function publisherProfile(data: PublisherProfile): Profile<"class-spec"> {
+  const fallback = data.markers.length === 0;
+  return {
+    name: data.name,
+    kind: "class-spec",
+    jurisdiction: data.jurisdiction,
+    ...(data.publisher !== undefined ? { publisher: data.publisher } : {}),
+    vocabulary: publisherVocabulary(data),
+    detect: (extracted) =>
+      fallback ? detectClassSpec(data, extracted) : detectPublisher(data, extracted),
+    interpret: (extracted, file, options) => readClassSpec(extracted, file, data, options),
+    ...(fallback ? { fallback: true as const } : {}),
+  };
+}
