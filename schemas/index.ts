@@ -7,6 +7,12 @@
  * schema major version; adding fields is free.
  */
 import { z } from "zod";
+import {
+  Amount,
+  ExperienceLevel,
+  QualificationRule,
+  SubstitutionCredit,
+} from "./qualifications.js";
 
 export const SCHEMA_VERSION = "1.0.0";
 export const SCHEMA_BASE_URI = "https://classpec.dev/schemas/1.0.0";
@@ -144,10 +150,14 @@ export const SubstitutionRule = z
       credential: Credential.exactOptional(),
       field: text.exactOptional(),
       areas: z.array(text).exactOptional(),
+      level: ExperienceLevel.exactOptional(),
+      amount: Amount.exactOptional().meta({
+        description: "How much of the substitute the sentence names ('Sixty (60) semester hours')",
+      }),
       description: text,
     }),
     replaces: z.string().meta({ description: "id of the requirement rule it replaces" }),
-    basis: z.enum(["year-for-year", "full"]),
+    credit: SubstitutionCredit,
   })
   .meta({ title: "SubstitutionRule" });
 
@@ -235,6 +245,7 @@ export const Rule = z.discriminatedUnion("type", [
   ExclusionRule,
   LevelScopeRule,
   SupervisionRule,
+  QualificationRule,
 ]);
 
 // ------------------------------------------------------------- class-spec body

@@ -49,7 +49,13 @@ describe("substitution patterns", () => {
     ).toEqual({
       substitute: { category: "training", description: "Related technical or vocational training" },
       target: "education",
-      basis: "year-for-year",
+      credit: {
+        credit: {
+          kind: "rate",
+          give: { amount: 6, unit: "month" },
+          get: { amount: 15, unit: "semester-hour" },
+        },
+      },
     });
     expect(
       substitutionFacts(
@@ -88,22 +94,29 @@ describe("substitution patterns", () => {
     ).toMatchObject({
       substitute: { areas: ["forestry"] },
       target: "education",
-      basis: "year-for-year",
+      credit: {
+        credit: {
+          kind: "rate",
+          give: { amount: 6, unit: "month" },
+          get: { amount: 15, unit: "semester-hour" },
+        },
+      },
     });
     expect(
       substitutionFacts(
         "Clerical experience will substitute for the high school diploma at the rate of one year for each year of high school.",
-      )?.basis,
-    ).toBe("year-for-year");
-    // An amount traded for a whole credential, or a credential for an amount, counts once.
-    expect(
-      substitutionFacts("Six months of clerical experience will substitute for the GED.")?.basis,
-    ).toBe("full");
+      )?.credit.credit,
+    ).toEqual({ kind: "rate", give: { amount: 1, unit: "year" }, get: { amount: 1, unit: "year" } });
+    // An amount traded for a whole credential counts in full, with the amount it takes.
+    const ged = substitutionFacts("Six months of clerical experience will substitute for the GED.");
+    expect(ged?.credit.credit).toEqual({ kind: "full" });
+    expect(ged?.substitute.amount).toEqual({ amount: 6, unit: "month" });
+    // A credential traded for an amount counts once, for that amount only.
     expect(
       substitutionFacts(
         "A bachelor's degree will substitute for two years of the required experience.",
-      )?.basis,
-    ).toBe("full");
+      )?.credit.credit,
+    ).toEqual({ kind: "amount", amount: { amount: 2, unit: "year" } });
   });
 });
 

@@ -223,6 +223,8 @@ function slotOf(rule: Rule, byId: ReadonlyMap<string, Rule>): string {
       return `level scope of area ${rule.area} at level ${rule.level}`;
     case "supervision":
       return `supervision at level ${rule.level}`;
+    case "qualification":
+      return `${rule.set} qualifications`;
   }
 }
 
