@@ -7,6 +7,7 @@
  *   validate(JSON.parse(text)); // { valid: true, document } | { valid: false, issues }
  */
 export * from "../schemas/index.js";
+export * from "../schemas/qualifications.js";
 export { type Acknowledgement, parseAcknowledgement } from "./acknowledge.js";
 export { type Outcome, runBatch } from "./batch/index.js";
 export { collectInputs, type Input } from "./batch/inputs.js";
@@ -37,6 +38,8 @@ export { KINDS } from "./kinds/index.js";
 export type { IngestInput } from "./load/input.js";
 export { DEFAULT_MAX_BYTES } from "./load/limits.js";
 export { PROFILES } from "./profiles/index.js";
+export { qualify } from "./qualify/index.js";
+export { renderAnswer } from "./qualify/render.js";
 export { renderDiffHtml } from "./report/diff-html.js";
 export { renderDiffJson } from "./report/diff-json.js";
 export { renderDiffMarkdown } from "./report/diff-markdown.js";

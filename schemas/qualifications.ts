@@ -19,12 +19,10 @@ const nonNegative = z.number().nonnegative();
 
 export const AmountUnit = z.enum(["year", "month", "semester-hour", "quarter-hour"]);
 
-export const Amount = z
-  .strictObject({ amount: nonNegative, unit: AmountUnit })
-  .meta({
-    title: "Amount",
-    description: "A printed quantity: 'six (6) months', '30 semester hours'",
-  });
+export const Amount = z.strictObject({ amount: nonNegative, unit: AmountUnit }).meta({
+  title: "Amount",
+  description: "A printed quantity: 'six (6) months', '30 semester hours'",
+});
 
 // -------------------------------------------------------------------- credit
 

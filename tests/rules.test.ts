@@ -106,7 +106,11 @@ describe("substitution patterns", () => {
       substitutionFacts(
         "Clerical experience will substitute for the high school diploma at the rate of one year for each year of high school.",
       )?.credit.credit,
-    ).toEqual({ kind: "rate", give: { amount: 1, unit: "year" }, get: { amount: 1, unit: "year" } });
+    ).toEqual({
+      kind: "rate",
+      give: { amount: 1, unit: "year" },
+      get: { amount: 1, unit: "year" },
+    });
     // An amount traded for a whole credential counts in full, with the amount it takes.
     const ged = substitutionFacts("Six months of clerical experience will substitute for the GED.");
     expect(ged?.credit.credit).toEqual({ kind: "full" });

@@ -25,7 +25,7 @@ export interface ExperienceAsk {
 
 export type Fit = "yes" | "no" | "maybe";
 
-function fit(entry: Entry, ask: ExperienceAsk): Fit {
+function entryFit(entry: Entry, ask: ExperienceAsk): Fit {
   let result: Fit = "yes";
   if (!matchesAny(entry.area, ask.areas)) {
     if (!ask.relatedArea) return "no";
@@ -66,7 +66,7 @@ export class Ledger {
     let maybe = 0;
     (this.candidate.experience ?? []).forEach((entry, index) => {
       const years = this.left[index] ?? 0;
-      const fits = [fit(entry, ask), also ? fit(entry, also) : "yes"];
+      const fits = [entryFit(entry, ask), also ? entryFit(entry, also) : "yes"];
       if (fits.includes("no")) return;
       if (fits.includes("maybe")) maybe += years;
       else known += years;
@@ -78,7 +78,7 @@ export class Ledger {
   use(ask: ExperienceAsk, years: number): void {
     let rest = years;
     (this.candidate.experience ?? []).forEach((entry, index) => {
-      if (rest <= 0 || fit(entry, ask) !== "yes") return;
+      if (rest <= 0 || entryFit(entry, ask) !== "yes") return;
       const taken = Math.min(rest, this.left[index] ?? 0);
       this.left[index] = (this.left[index] ?? 0) - taken;
       rest -= taken;

@@ -33,6 +33,17 @@ export interface PlacedSubstitution {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 const yearsWords = (years: number) => `${round(years)} year${round(years) === 1 ? "" : "s"}`;
+const moreYears = (years: number) => `${round(years)} more year${round(years) === 1 ? "" : "s"}`;
+const LEVEL_WORDS: Readonly<Record<EducationTerm["level"], string>> = {
+  "high-school": "high school diploma",
+  certificate: "certificate",
+  associate: "associate degree",
+  bachelor: "bachelor's degree",
+  master: "master's degree",
+  doctorate: "doctorate",
+  professional: "professional degree",
+  coursework: "college coursework",
+};
 
 function credited(credit: number, fitOf: Fit): Status {
   return credit > 0 ? (fitOf === "yes" ? "met" : "unknown") : "not-met";
@@ -151,7 +162,7 @@ export function evaluateEducation(
   pointer: string,
 ): Outcome {
   const direct = educationDirect(context, term);
-  const named = `${term.level.replace("-", " ")}${term.fields.length > 0 ? ` in ${term.fields.join(" or ")}` : ""}`;
+  const named = `${LEVEL_WORDS[term.level]}${term.fields.length > 0 ? ` in ${term.fields.join(" or ")}` : ""}`;
   if (direct === "met")
     return context.outcome("met", [context.step("met", `holds the ${named}`, pointer, term.text)]);
   const steps =
@@ -159,7 +170,7 @@ export function evaluateEducation(
       ? [
           context.step(
             "unknown",
-            `holds a ${term.level.replace("-", " ")} in another field: whether it is a related field, the agency decides`,
+            `holds a ${LEVEL_WORDS[term.level]} in another field: whether it is a related field, the agency decides`,
             pointer,
             term.text,
           ),
@@ -179,7 +190,7 @@ export function evaluateEducation(
     if (study === undefined) {
       const unknown = context.step(
         "unknown",
-        `the spec does not say how long the ${term.level} is, so a credit by amount cannot be counted`,
+        `the spec does not say how long the ${LEVEL_WORDS[term.level]} is, so a credit by amount cannot be counted`,
         pointer,
         term.text,
       );
@@ -190,7 +201,7 @@ export function evaluateEducation(
     const need = Math.max(0, study - own);
     const assumed = context.step(
       "assumed",
-      `the ${term.level.replace("-", " ")} counted as ${study} years of study${own > 0 ? `, ${yearsWords(own)} of it completed` : ""} (the spec does not print its length)`,
+      `the ${LEVEL_WORDS[term.level]} counted as ${study} years of study${own > 0 ? `, ${yearsWords(own)} of it completed` : ""} (the spec does not print its length)`,
       pointer,
       term.text,
     );
@@ -218,7 +229,7 @@ export function evaluateEducation(
     }
     if (status === "not-met")
       outcome.missing.push(
-        `needs ${yearsWords(need - credit.credit)} more of ${placed.rule.substitute.description.toLowerCase()}, or the ${named}`,
+        `needs ${moreYears(need - credit.credit)} of ${placed.rule.substitute.description.toLowerCase()}, or the ${named}`,
       );
     if (!best || rank(status) > rank(best.status)) best = outcome;
   }
@@ -297,10 +308,10 @@ export function evaluateExperience(
         ),
       );
     if (status === "not-met") {
-      if (!enough) outcome.missing.push(`needs ${yearsWords(need - known)} more of ${described}`);
+      if (!enough) outcome.missing.push(`needs ${moreYears(need - known)} of ${described}`);
       for (const entry of partsShort)
         outcome.missing.push(
-          `needs ${yearsWords(entry.part.years - entry.known)} more of experience ${entry.part.text.replace(/^\S+\s+years?\s+/i, "")}`,
+          `needs ${moreYears(entry.part.years - entry.known)} of experience ${entry.part.text.replace(/^\S+\s+years?\s+/i, "")}`,
         );
     }
     return outcome;

@@ -4,11 +4,11 @@
  * EXPERIENCE" can hold a sentence substituting training for the degree.
  */
 import type { Credential, RequirementCategory, SubstitutionRule } from "../../schemas/index.js";
-import { type CreditFacts, creditOf } from "./credit.js";
 import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
+import { type CreditFacts, creditOf } from "./credit.js";
 import { areaAfterExperience, areaToEnd } from "./experience-areas.js";
-import { experienceLevelIn, stripModifiers } from "./terms.js";
 import { substitutesParts } from "./substitutes.js";
+import { experienceLevelIn, stripModifiers } from "./terms.js";
 
 /** "Each year of X will substitute for ..." : the subject's own words start after it. */
 const EACH_YEAR = /^(?:each|one)\s+(?:year|month)\s+of\s+/i;

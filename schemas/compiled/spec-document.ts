@@ -4,7 +4,7 @@
 export const SCHEMA_VERSION = "1.0.0";
 
 export const validateClassSpecDocument = validate21;
-const schema32 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1.0.0"},"kind":{"type":"string","const":"class-spec"},"id":{"type":"string","pattern":"^us-[a-z]{2}\\/(class|series)\\/[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","minLength":1},"jurisdiction":{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec."},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"grade":{"type":["string","null"]},"jobCode":{"type":["string","null"]},"jobNumber":{"type":"string"},"jobGroup":{"anyOf":[{"type":"object","properties":{"code":{"type":"string"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false},{"type":"null"}]},"established":{"anyOf":[{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},{"type":"null"}]},"revised":{"anyOf":[{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},{"type":"null"}]},"salary":{"type":"object","properties":{"basis":{"type":"string","enum":["min-mid","min-max","min-mid-max"]},"ranges":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"min":{"type":"number","minimum":0},"mid":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"required":["period","min"],"additionalProperties":false,"title":"SalaryRange"}},"specialEntranceRates":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"amount":{"type":"number","minimum":0}},"required":["period","amount"],"additionalProperties":false,"title":"SpecialEntranceRate"}}},"required":["basis","ranges","specialEntranceRates"],"additionalProperties":false},"probation":{"anyOf":[{"type":"object","properties":{"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"reference":{"type":["string","null"]}},"required":["initialMonths","promotionalMonths","reference"],"additionalProperties":false},{"type":"null"}]},"characteristics":{"type":["string","null"]},"minimumRequirements":{"type":"object","properties":{"education":{"type":["string","null"]},"experience":{"type":["string","null"]},"substitutions":{"type":"array","items":{"type":"object","properties":{"direction":{"type":"string","enum":["education-for-experience","experience-for-education"]},"text":{"type":"string"}},"required":["direction","text"],"additionalProperties":false,"title":"Substitution"}}},"required":["education","experience","substitutions"],"additionalProperties":false},"specialRequirements":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}},"physicalRequirements":{"type":["string","null"]},"workingConditions":{"type":["string","null"]},"additionalRequirements":{"type":"array","items":{"type":"string"}},"notices":{"type":"array","items":{"type":"string"}}},"required":["grade","jobCode","jobNumber","jobGroup","established","revised","salary","probation","characteristics","minimumRequirements","specialRequirements","duties","physicalRequirements","workingConditions","additionalRequirements","notices"],"additionalProperties":false,"title":"ClassSpecBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"basis":{"type":"string","enum":["year-for-year","full"]}},"required":["id","text","type","substitute","replaces","basis"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSpecDocument"};
+const schema32 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1.0.0"},"kind":{"type":"string","const":"class-spec"},"id":{"type":"string","pattern":"^us-[a-z]{2}\\/(class|series)\\/[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","minLength":1},"jurisdiction":{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec."},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"grade":{"type":["string","null"]},"jobCode":{"type":["string","null"]},"jobNumber":{"type":"string"},"jobGroup":{"anyOf":[{"type":"object","properties":{"code":{"type":"string"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false},{"type":"null"}]},"established":{"anyOf":[{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},{"type":"null"}]},"revised":{"anyOf":[{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},{"type":"null"}]},"salary":{"type":"object","properties":{"basis":{"type":"string","enum":["min-mid","min-max","min-mid-max"]},"ranges":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"min":{"type":"number","minimum":0},"mid":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"required":["period","min"],"additionalProperties":false,"title":"SalaryRange"}},"specialEntranceRates":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"amount":{"type":"number","minimum":0}},"required":["period","amount"],"additionalProperties":false,"title":"SpecialEntranceRate"}}},"required":["basis","ranges","specialEntranceRates"],"additionalProperties":false},"probation":{"anyOf":[{"type":"object","properties":{"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"reference":{"type":["string","null"]}},"required":["initialMonths","promotionalMonths","reference"],"additionalProperties":false},{"type":"null"}]},"characteristics":{"type":["string","null"]},"minimumRequirements":{"type":"object","properties":{"education":{"type":["string","null"]},"experience":{"type":["string","null"]},"substitutions":{"type":"array","items":{"type":"object","properties":{"direction":{"type":"string","enum":["education-for-experience","experience-for-education"]},"text":{"type":"string"}},"required":["direction","text"],"additionalProperties":false,"title":"Substitution"}}},"required":["education","experience","substitutions"],"additionalProperties":false},"specialRequirements":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}},"physicalRequirements":{"type":["string","null"]},"workingConditions":{"type":["string","null"]},"additionalRequirements":{"type":"array","items":{"type":"string"}},"notices":{"type":"array","items":{"type":"string"}}},"required":["grade","jobCode","jobNumber","jobGroup","established","revised","salary","probation","characteristics","minimumRequirements","specialRequirements","duties","physicalRequirements","workingConditions","additionalRequirements","notices"],"additionalProperties":false,"title":"ClassSpecBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"amount":{"description":"How much of the substitute the sentence names ('Sixty (60) semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"credit":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"full"}},"required":["kind"],"additionalProperties":false,"description":"The substitute replaces the whole requirement it names ('will substitute for the experience requirement')"},{"type":"object","properties":{"kind":{"type":"string","const":"amount"},"amount":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"A printed quantity: 'six (6) months', '30 semester hours'"}},"required":["kind","amount"],"additionalProperties":false,"description":"The substitute, held, counts once for this much of the requirement ('will substitute for one year of the required experience')"},{"type":"object","properties":{"kind":{"type":"string","const":"rate"},"give":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"This much of the substitute ..."},"get":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"... counts for this much of the requirement"},"cap":{"description":"At most this much of the requirement ('up to a maximum of two years')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","give","get"],"additionalProperties":false,"description":"An exchange rate: 'on a year-for-year basis' is 1 year : 1 year; 'thirty (30) semester hours equal one year' is 30 semester-hour : 1 year"},{"type":"object","properties":{"kind":{"type":"string","const":"unstated"}},"required":["kind"],"additionalProperties":false,"description":"The sentence states no credit classpec can read exactly (the document warns); an evaluator cannot use it"}],"title":"SubstitutionCredit"}},"required":["id","text","type","substitute","replaces","credit"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"qualification"},"set":{"type":"string","enum":["minimum","desirable","preferred"],"description":"Only `minimum` decides who qualifies; desirable and preferred never do"},"expression":{"type":"object","properties":{"kind":{"type":"string","enum":["allOf","anyOf"]},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"},{"type":"object","properties":{"kind":{"type":"string","const":"allOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AllOfGroup"},{"type":"object","properties":{"kind":{"type":"string","const":"anyOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AnyOfGroup"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"QualificationExpression","description":"allOf / anyOf of terms and of groups of terms"}},"required":["id","text","type","set","expression"],"additionalProperties":false,"title":"QualificationRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSpecDocument"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (function ucs2length(str) {
     const len = str.length;
@@ -1805,7 +1805,7 @@ const _errs169 = errors;
 if(errors === _errs169){
 if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 let missing12;
-if(((((((data59.id === undefined) && (missing12 = "id")) || ((data59.text === undefined) && (missing12 = "text"))) || ((data59.type === undefined) && (missing12 = "type"))) || ((data59.substitute === undefined) && (missing12 = "substitute"))) || ((data59.replaces === undefined) && (missing12 = "replaces"))) || ((data59.basis === undefined) && (missing12 = "basis"))){
+if(((((((data59.id === undefined) && (missing12 = "id")) || ((data59.text === undefined) && (missing12 = "text"))) || ((data59.type === undefined) && (missing12 = "type"))) || ((data59.substitute === undefined) && (missing12 = "substitute"))) || ((data59.replaces === undefined) && (missing12 = "replaces"))) || ((data59.credit === undefined) && (missing12 = "credit"))){
 const err43 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
 if(vErrors === null){
 vErrors = [err43];
@@ -1818,7 +1818,7 @@ errors++;
 else {
 const _errs171 = errors;
 for(const key12 in data59){
-if(!((((((key12 === "id") || (key12 === "text")) || (key12 === "type")) || (key12 === "substitute")) || (key12 === "replaces")) || (key12 === "basis"))){
+if(!((((((key12 === "id") || (key12 === "text")) || (key12 === "type")) || (key12 === "substitute")) || (key12 === "replaces")) || (key12 === "credit"))){
 const err44 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
@@ -1915,7 +1915,7 @@ errors++;
 else {
 const _errs180 = errors;
 for(const key13 in data72){
-if(!(((((key13 === "category") || (key13 === "credential")) || (key13 === "field")) || (key13 === "areas")) || (key13 === "description"))){
+if(!(((((((key13 === "category") || (key13 === "credential")) || (key13 === "field")) || (key13 === "areas")) || (key13 === "level")) || (key13 === "amount")) || (key13 === "description"))){
 const err50 = {instancePath:instancePath+"/rules/" + i6+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
@@ -2046,10 +2046,11 @@ else {
 var valid26 = true;
 }
 if(valid26){
-if(data72.description !== undefined){
+if(data72.level !== undefined){
+let data78 = data72.level;
 const _errs191 = errors;
-if(typeof data72.description !== "string"){
-const err58 = {instancePath:instancePath+"/rules/" + i6+"/substitute/description",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data78 !== "string"){
+const err58 = {instancePath:instancePath+"/rules/" + i6+"/substitute/level",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2058,7 +2059,149 @@ vErrors.push(err58);
 }
 errors++;
 }
+if(!(((((data78 === "paraprofessional") || (data78 === "professional")) || (data78 === "lead")) || (data78 === "supervisory")) || (data78 === "management"))){
+const err59 = {instancePath:instancePath+"/rules/" + i6+"/substitute/level",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.substitute.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
 var valid26 = _errs191 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data72.amount !== undefined){
+let data79 = data72.amount;
+const _errs193 = errors;
+if(errors === _errs193){
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+let missing14;
+if(((data79.amount === undefined) && (missing14 = "amount")) || ((data79.unit === undefined) && (missing14 = "unit"))){
+const err60 = {instancePath:instancePath+"/rules/" + i6+"/substitute/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+else {
+const _errs195 = errors;
+for(const key14 in data79){
+if(!((key14 === "amount") || (key14 === "unit"))){
+const err61 = {instancePath:instancePath+"/rules/" + i6+"/substitute/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+break;
+}
+}
+if(_errs195 === errors){
+if(data79.amount !== undefined){
+let data80 = data79.amount;
+const _errs196 = errors;
+if(errors === _errs196){
+if(typeof data80 == "number"){
+if(data80 < 0 || isNaN(data80)){
+const err62 = {instancePath:instancePath+"/rules/" + i6+"/substitute/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/rules/" + i6+"/substitute/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+var valid28 = _errs196 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data79.unit !== undefined){
+let data81 = data79.unit;
+const _errs198 = errors;
+if(typeof data81 !== "string"){
+const err64 = {instancePath:instancePath+"/rules/" + i6+"/substitute/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(!((((data81 === "year") || (data81 === "month")) || (data81 === "semester-hour")) || (data81 === "quarter-hour"))){
+const err65 = {instancePath:instancePath+"/rules/" + i6+"/substitute/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.substitute.properties.amount.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+var valid28 = _errs198 === errors;
+}
+else {
+var valid28 = true;
+}
+}
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/rules/" + i6+"/substitute/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+var valid26 = _errs193 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data72.description !== undefined){
+const _errs200 = errors;
+if(typeof data72.description !== "string"){
+const err67 = {instancePath:instancePath+"/rules/" + i6+"/substitute/description",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+var valid26 = _errs200 === errors;
 }
 else {
 var valid26 = true;
@@ -2070,13 +2213,15 @@ var valid26 = true;
 }
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/rules/" + i6+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err59];
+}
 }
 else {
-vErrors.push(err59);
+const err68 = {instancePath:instancePath+"/rules/" + i6+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
 }
 errors++;
 }
@@ -2088,47 +2233,837 @@ var valid25 = true;
 }
 if(valid25){
 if(data59.replaces !== undefined){
-const _errs193 = errors;
+const _errs202 = errors;
 if(typeof data59.replaces !== "string"){
-const err60 = {instancePath:instancePath+"/rules/" + i6+"/replaces",schemaPath:"#/properties/rules/items/oneOf/1/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/rules/" + i6+"/replaces",schemaPath:"#/properties/rules/items/oneOf/1/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err69];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err69);
 }
 errors++;
 }
-var valid25 = _errs193 === errors;
+var valid25 = _errs202 === errors;
 }
 else {
 var valid25 = true;
 }
 if(valid25){
-if(data59.basis !== undefined){
-let data80 = data59.basis;
-const _errs195 = errors;
-if(typeof data80 !== "string"){
-const err61 = {instancePath:instancePath+"/rules/" + i6+"/basis",schemaPath:"#/properties/rules/items/oneOf/1/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.credit !== undefined){
+let data84 = data59.credit;
+const _errs204 = errors;
+const _errs205 = errors;
+let valid29 = false;
+let passing1 = null;
+const _errs206 = errors;
+if(errors === _errs206){
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+let missing15;
+if((data84.kind === undefined) && (missing15 = "kind")){
+const err70 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err70];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err70);
 }
 errors++;
 }
-if(!((data80 === "year-for-year") || (data80 === "full"))){
-const err62 = {instancePath:instancePath+"/rules/" + i6+"/basis",schemaPath:"#/properties/rules/items/oneOf/1/properties/basis/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.basis.enum},message:"must be equal to one of the allowed values"};
+else {
+const _errs208 = errors;
+for(const key15 in data84){
+if(!(key15 === "kind")){
+const err71 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err71];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err71);
+}
+errors++;
+break;
+}
+}
+if(_errs208 === errors){
+if(data84.kind !== undefined){
+let data85 = data84.kind;
+if(typeof data85 !== "string"){
+const err72 = {instancePath:instancePath+"/rules/" + i6+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }
-var valid25 = _errs195 === errors;
+if("full" !== data85){
+const err73 = {instancePath:instancePath+"/rules/" + i6+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "full"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+var _valid5 = _errs206 === errors;
+if(_valid5){
+valid29 = true;
+passing1 = 0;
+var props3 = true;
+}
+const _errs211 = errors;
+if(errors === _errs211){
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+let missing16;
+if(((data84.kind === undefined) && (missing16 = "kind")) || ((data84.amount === undefined) && (missing16 = "amount"))){
+const err75 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+else {
+const _errs213 = errors;
+for(const key16 in data84){
+if(!((key16 === "kind") || (key16 === "amount"))){
+const err76 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+break;
+}
+}
+if(_errs213 === errors){
+if(data84.kind !== undefined){
+let data86 = data84.kind;
+const _errs214 = errors;
+if(typeof data86 !== "string"){
+const err77 = {instancePath:instancePath+"/rules/" + i6+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if("amount" !== data86){
+const err78 = {instancePath:instancePath+"/rules/" + i6+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "amount"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+var valid31 = _errs214 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data84.amount !== undefined){
+let data87 = data84.amount;
+const _errs216 = errors;
+if(errors === _errs216){
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let missing17;
+if(((data87.amount === undefined) && (missing17 = "amount")) || ((data87.unit === undefined) && (missing17 = "unit"))){
+const err79 = {instancePath:instancePath+"/rules/" + i6+"/credit/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+else {
+const _errs218 = errors;
+for(const key17 in data87){
+if(!((key17 === "amount") || (key17 === "unit"))){
+const err80 = {instancePath:instancePath+"/rules/" + i6+"/credit/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+break;
+}
+}
+if(_errs218 === errors){
+if(data87.amount !== undefined){
+let data88 = data87.amount;
+const _errs219 = errors;
+if(errors === _errs219){
+if(typeof data88 == "number"){
+if(data88 < 0 || isNaN(data88)){
+const err81 = {instancePath:instancePath+"/rules/" + i6+"/credit/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/rules/" + i6+"/credit/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+var valid32 = _errs219 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data87.unit !== undefined){
+let data89 = data87.unit;
+const _errs221 = errors;
+if(typeof data89 !== "string"){
+const err83 = {instancePath:instancePath+"/rules/" + i6+"/credit/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(!((((data89 === "year") || (data89 === "month")) || (data89 === "semester-hour")) || (data89 === "quarter-hour"))){
+const err84 = {instancePath:instancePath+"/rules/" + i6+"/credit/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.credit.oneOf[1].properties.amount.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+var valid32 = _errs221 === errors;
+}
+else {
+var valid32 = true;
+}
+}
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/rules/" + i6+"/credit/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+var valid31 = _errs216 === errors;
+}
+else {
+var valid31 = true;
+}
+}
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+var _valid5 = _errs211 === errors;
+if(_valid5 && valid29){
+valid29 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid5){
+valid29 = true;
+passing1 = 1;
+if(props3 !== true){
+props3 = true;
+}
+}
+const _errs223 = errors;
+if(errors === _errs223){
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+let missing18;
+if((((data84.kind === undefined) && (missing18 = "kind")) || ((data84.give === undefined) && (missing18 = "give"))) || ((data84.get === undefined) && (missing18 = "get"))){
+const err87 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+else {
+const _errs225 = errors;
+for(const key18 in data84){
+if(!((((key18 === "kind") || (key18 === "give")) || (key18 === "get")) || (key18 === "cap"))){
+const err88 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+break;
+}
+}
+if(_errs225 === errors){
+if(data84.kind !== undefined){
+let data90 = data84.kind;
+const _errs226 = errors;
+if(typeof data90 !== "string"){
+const err89 = {instancePath:instancePath+"/rules/" + i6+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if("rate" !== data90){
+const err90 = {instancePath:instancePath+"/rules/" + i6+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "rate"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+var valid33 = _errs226 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data84.give !== undefined){
+let data91 = data84.give;
+const _errs228 = errors;
+if(errors === _errs228){
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+let missing19;
+if(((data91.amount === undefined) && (missing19 = "amount")) || ((data91.unit === undefined) && (missing19 = "unit"))){
+const err91 = {instancePath:instancePath+"/rules/" + i6+"/credit/give",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+else {
+const _errs230 = errors;
+for(const key19 in data91){
+if(!((key19 === "amount") || (key19 === "unit"))){
+const err92 = {instancePath:instancePath+"/rules/" + i6+"/credit/give",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+break;
+}
+}
+if(_errs230 === errors){
+if(data91.amount !== undefined){
+let data92 = data91.amount;
+const _errs231 = errors;
+if(errors === _errs231){
+if(typeof data92 == "number"){
+if(data92 < 0 || isNaN(data92)){
+const err93 = {instancePath:instancePath+"/rules/" + i6+"/credit/give/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/rules/" + i6+"/credit/give/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+var valid34 = _errs231 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data91.unit !== undefined){
+let data93 = data91.unit;
+const _errs233 = errors;
+if(typeof data93 !== "string"){
+const err95 = {instancePath:instancePath+"/rules/" + i6+"/credit/give/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(!((((data93 === "year") || (data93 === "month")) || (data93 === "semester-hour")) || (data93 === "quarter-hour"))){
+const err96 = {instancePath:instancePath+"/rules/" + i6+"/credit/give/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.credit.oneOf[2].properties.give.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+var valid34 = _errs233 === errors;
+}
+else {
+var valid34 = true;
+}
+}
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/rules/" + i6+"/credit/give",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+var valid33 = _errs228 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data84.get !== undefined){
+let data94 = data84.get;
+const _errs235 = errors;
+if(errors === _errs235){
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+let missing20;
+if(((data94.amount === undefined) && (missing20 = "amount")) || ((data94.unit === undefined) && (missing20 = "unit"))){
+const err98 = {instancePath:instancePath+"/rules/" + i6+"/credit/get",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+else {
+const _errs237 = errors;
+for(const key20 in data94){
+if(!((key20 === "amount") || (key20 === "unit"))){
+const err99 = {instancePath:instancePath+"/rules/" + i6+"/credit/get",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+break;
+}
+}
+if(_errs237 === errors){
+if(data94.amount !== undefined){
+let data95 = data94.amount;
+const _errs238 = errors;
+if(errors === _errs238){
+if(typeof data95 == "number"){
+if(data95 < 0 || isNaN(data95)){
+const err100 = {instancePath:instancePath+"/rules/" + i6+"/credit/get/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/rules/" + i6+"/credit/get/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+var valid35 = _errs238 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data94.unit !== undefined){
+let data96 = data94.unit;
+const _errs240 = errors;
+if(typeof data96 !== "string"){
+const err102 = {instancePath:instancePath+"/rules/" + i6+"/credit/get/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if(!((((data96 === "year") || (data96 === "month")) || (data96 === "semester-hour")) || (data96 === "quarter-hour"))){
+const err103 = {instancePath:instancePath+"/rules/" + i6+"/credit/get/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.credit.oneOf[2].properties.get.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+var valid35 = _errs240 === errors;
+}
+else {
+var valid35 = true;
+}
+}
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/rules/" + i6+"/credit/get",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+var valid33 = _errs235 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data84.cap !== undefined){
+let data97 = data84.cap;
+const _errs242 = errors;
+if(errors === _errs242){
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+let missing21;
+if(((data97.amount === undefined) && (missing21 = "amount")) || ((data97.unit === undefined) && (missing21 = "unit"))){
+const err105 = {instancePath:instancePath+"/rules/" + i6+"/credit/cap",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+else {
+const _errs244 = errors;
+for(const key21 in data97){
+if(!((key21 === "amount") || (key21 === "unit"))){
+const err106 = {instancePath:instancePath+"/rules/" + i6+"/credit/cap",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+break;
+}
+}
+if(_errs244 === errors){
+if(data97.amount !== undefined){
+let data98 = data97.amount;
+const _errs245 = errors;
+if(errors === _errs245){
+if(typeof data98 == "number"){
+if(data98 < 0 || isNaN(data98)){
+const err107 = {instancePath:instancePath+"/rules/" + i6+"/credit/cap/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/rules/" + i6+"/credit/cap/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+var valid36 = _errs245 === errors;
+}
+else {
+var valid36 = true;
+}
+if(valid36){
+if(data97.unit !== undefined){
+let data99 = data97.unit;
+const _errs247 = errors;
+if(typeof data99 !== "string"){
+const err109 = {instancePath:instancePath+"/rules/" + i6+"/credit/cap/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if(!((((data99 === "year") || (data99 === "month")) || (data99 === "semester-hour")) || (data99 === "quarter-hour"))){
+const err110 = {instancePath:instancePath+"/rules/" + i6+"/credit/cap/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.credit.oneOf[2].properties.cap.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+var valid36 = _errs247 === errors;
+}
+else {
+var valid36 = true;
+}
+}
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/rules/" + i6+"/credit/cap",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+var valid33 = _errs242 === errors;
+}
+else {
+var valid33 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+var _valid5 = _errs223 === errors;
+if(_valid5 && valid29){
+valid29 = false;
+passing1 = [passing1, 2];
+}
+else {
+if(_valid5){
+valid29 = true;
+passing1 = 2;
+if(props3 !== true){
+props3 = true;
+}
+}
+const _errs249 = errors;
+if(errors === _errs249){
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+let missing22;
+if((data84.kind === undefined) && (missing22 = "kind")){
+const err113 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+else {
+const _errs251 = errors;
+for(const key22 in data84){
+if(!(key22 === "kind")){
+const err114 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+break;
+}
+}
+if(_errs251 === errors){
+if(data84.kind !== undefined){
+let data100 = data84.kind;
+if(typeof data100 !== "string"){
+const err115 = {instancePath:instancePath+"/rules/" + i6+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+if("unstated" !== data100){
+const err116 = {instancePath:instancePath+"/rules/" + i6+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "unstated"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+var _valid5 = _errs249 === errors;
+if(_valid5 && valid29){
+valid29 = false;
+passing1 = [passing1, 3];
+}
+else {
+if(_valid5){
+valid29 = true;
+passing1 = 3;
+if(props3 !== true){
+props3 = true;
+}
+}
+}
+}
+}
+if(!valid29){
+const err118 = {instancePath:instancePath+"/rules/" + i6+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+else {
+errors = _errs205;
+if(vErrors !== null){
+if(_errs205){
+vErrors.length = _errs205;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid25 = _errs204 === errors;
 }
 else {
 var valid25 = true;
@@ -2142,12 +3077,12 @@ var valid25 = true;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err119 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err119];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err119);
 }
 errors++;
 }
@@ -2165,209 +3100,209 @@ if(props2 !== true){
 props2 = true;
 }
 }
-const _errs197 = errors;
-if(errors === _errs197){
+const _errs254 = errors;
+if(errors === _errs254){
 if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-let missing14;
-if((((((data59.id === undefined) && (missing14 = "id")) || ((data59.text === undefined) && (missing14 = "text"))) || ((data59.type === undefined) && (missing14 = "type"))) || ((data59.initialMonths === undefined) && (missing14 = "initialMonths"))) || ((data59.promotionalMonths === undefined) && (missing14 = "promotionalMonths"))){
-const err64 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"};
+let missing23;
+if((((((data59.id === undefined) && (missing23 = "id")) || ((data59.text === undefined) && (missing23 = "text"))) || ((data59.type === undefined) && (missing23 = "type"))) || ((data59.initialMonths === undefined) && (missing23 = "initialMonths"))) || ((data59.promotionalMonths === undefined) && (missing23 = "promotionalMonths"))){
+const err120 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err120];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err120);
 }
 errors++;
 }
 else {
-const _errs199 = errors;
-for(const key14 in data59){
-if(!(((((key14 === "id") || (key14 === "text")) || (key14 === "type")) || (key14 === "initialMonths")) || (key14 === "promotionalMonths"))){
-const err65 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const _errs256 = errors;
+for(const key23 in data59){
+if(!(((((key23 === "id") || (key23 === "text")) || (key23 === "type")) || (key23 === "initialMonths")) || (key23 === "promotionalMonths"))){
+const err121 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err121];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err121);
 }
 errors++;
 break;
 }
 }
-if(_errs199 === errors){
+if(_errs256 === errors){
 if(data59.id !== undefined){
-const _errs200 = errors;
+const _errs257 = errors;
 if(typeof data59.id !== "string"){
-const err66 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err122 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err122];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err122);
 }
 errors++;
 }
-var valid28 = _errs200 === errors;
+var valid38 = _errs257 === errors;
 }
 else {
-var valid28 = true;
+var valid38 = true;
 }
-if(valid28){
+if(valid38){
 if(data59.text !== undefined){
-const _errs202 = errors;
+const _errs259 = errors;
 if(typeof data59.text !== "string"){
-const err67 = {instancePath:instancePath+"/rules/" + i6+"/text",schemaPath:"#/properties/rules/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err123 = {instancePath:instancePath+"/rules/" + i6+"/text",schemaPath:"#/properties/rules/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err67];
+vErrors = [err123];
 }
 else {
-vErrors.push(err67);
+vErrors.push(err123);
 }
 errors++;
 }
-var valid28 = _errs202 === errors;
+var valid38 = _errs259 === errors;
 }
 else {
-var valid28 = true;
+var valid38 = true;
 }
-if(valid28){
+if(valid38){
 if(data59.type !== undefined){
-let data83 = data59.type;
-const _errs204 = errors;
-if(typeof data83 !== "string"){
-const err68 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data103 = data59.type;
+const _errs261 = errors;
+if(typeof data103 !== "string"){
+const err124 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err68];
+vErrors = [err124];
 }
 else {
-vErrors.push(err68);
+vErrors.push(err124);
 }
 errors++;
 }
-if("probation" !== data83){
-const err69 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "probation"},message:"must be equal to constant"};
+if("probation" !== data103){
+const err125 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "probation"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err69];
+vErrors = [err125];
 }
 else {
-vErrors.push(err69);
+vErrors.push(err125);
 }
 errors++;
 }
-var valid28 = _errs204 === errors;
+var valid38 = _errs261 === errors;
 }
 else {
-var valid28 = true;
+var valid38 = true;
 }
-if(valid28){
+if(valid38){
 if(data59.initialMonths !== undefined){
-let data84 = data59.initialMonths;
-const _errs206 = errors;
-if(!((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84)))){
-const err70 = {instancePath:instancePath+"/rules/" + i6+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data104 = data59.initialMonths;
+const _errs263 = errors;
+if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
+const err126 = {instancePath:instancePath+"/rules/" + i6+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err126];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err126);
 }
 errors++;
 }
-if(errors === _errs206){
-if(typeof data84 == "number"){
-if(data84 > 9007199254740991 || isNaN(data84)){
-const err71 = {instancePath:instancePath+"/rules/" + i6+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs263){
+if(typeof data104 == "number"){
+if(data104 > 9007199254740991 || isNaN(data104)){
+const err127 = {instancePath:instancePath+"/rules/" + i6+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err127];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err127);
 }
 errors++;
 }
 else {
-if(data84 < 0 || isNaN(data84)){
-const err72 = {instancePath:instancePath+"/rules/" + i6+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data104 < 0 || isNaN(data104)){
+const err128 = {instancePath:instancePath+"/rules/" + i6+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err128];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err128);
 }
 errors++;
 }
 }
 }
 }
-var valid28 = _errs206 === errors;
+var valid38 = _errs263 === errors;
 }
 else {
-var valid28 = true;
+var valid38 = true;
 }
-if(valid28){
+if(valid38){
 if(data59.promotionalMonths !== undefined){
-let data85 = data59.promotionalMonths;
-const _errs208 = errors;
-if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
-const err73 = {instancePath:instancePath+"/rules/" + i6+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data105 = data59.promotionalMonths;
+const _errs265 = errors;
+if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
+const err129 = {instancePath:instancePath+"/rules/" + i6+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err129];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err129);
 }
 errors++;
 }
-if(errors === _errs208){
-if(typeof data85 == "number"){
-if(data85 > 9007199254740991 || isNaN(data85)){
-const err74 = {instancePath:instancePath+"/rules/" + i6+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs265){
+if(typeof data105 == "number"){
+if(data105 > 9007199254740991 || isNaN(data105)){
+const err130 = {instancePath:instancePath+"/rules/" + i6+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err130];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err130);
 }
 errors++;
 }
 else {
-if(data85 < 0 || isNaN(data85)){
-const err75 = {instancePath:instancePath+"/rules/" + i6+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data105 < 0 || isNaN(data105)){
+const err131 = {instancePath:instancePath+"/rules/" + i6+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err131];
 }
 else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-}
-}
-var valid28 = _errs208 === errors;
-}
-else {
-var valid28 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
+vErrors.push(err131);
 }
 errors++;
 }
 }
-var _valid4 = _errs197 === errors;
+}
+}
+var valid38 = _errs265 === errors;
+}
+else {
+var valid38 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+var _valid4 = _errs254 === errors;
 if(_valid4 && valid22){
 valid22 = false;
 passing0 = [passing0, 2];
@@ -2380,157 +3315,157 @@ if(props2 !== true){
 props2 = true;
 }
 }
-const _errs210 = errors;
-if(errors === _errs210){
+const _errs267 = errors;
+if(errors === _errs267){
 if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-let missing15;
-if((((((data59.id === undefined) && (missing15 = "id")) || ((data59.text === undefined) && (missing15 = "text"))) || ((data59.type === undefined) && (missing15 = "type"))) || ((data59.subject === undefined) && (missing15 = "subject"))) || ((data59.modality === undefined) && (missing15 = "modality"))){
-const err77 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"};
+let missing24;
+if((((((data59.id === undefined) && (missing24 = "id")) || ((data59.text === undefined) && (missing24 = "text"))) || ((data59.type === undefined) && (missing24 = "type"))) || ((data59.subject === undefined) && (missing24 = "subject"))) || ((data59.modality === undefined) && (missing24 = "modality"))){
+const err133 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err133];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err133);
 }
 errors++;
 }
 else {
-const _errs212 = errors;
-for(const key15 in data59){
-if(!(((((key15 === "id") || (key15 === "text")) || (key15 === "type")) || (key15 === "subject")) || (key15 === "modality"))){
-const err78 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const _errs269 = errors;
+for(const key24 in data59){
+if(!(((((key24 === "id") || (key24 === "text")) || (key24 === "type")) || (key24 === "subject")) || (key24 === "modality"))){
+const err134 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err78];
+vErrors = [err134];
 }
 else {
-vErrors.push(err78);
+vErrors.push(err134);
 }
 errors++;
 break;
 }
 }
-if(_errs212 === errors){
+if(_errs269 === errors){
 if(data59.id !== undefined){
-const _errs213 = errors;
+const _errs270 = errors;
 if(typeof data59.id !== "string"){
-const err79 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err135 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err79];
+vErrors = [err135];
 }
 else {
-vErrors.push(err79);
+vErrors.push(err135);
 }
 errors++;
 }
-var valid29 = _errs213 === errors;
+var valid39 = _errs270 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data59.text !== undefined){
-const _errs215 = errors;
+const _errs272 = errors;
 if(typeof data59.text !== "string"){
-const err80 = {instancePath:instancePath+"/rules/" + i6+"/text",schemaPath:"#/properties/rules/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err136 = {instancePath:instancePath+"/rules/" + i6+"/text",schemaPath:"#/properties/rules/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err136];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err136);
 }
 errors++;
 }
-var valid29 = _errs215 === errors;
+var valid39 = _errs272 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data59.type !== undefined){
-let data88 = data59.type;
-const _errs217 = errors;
-if(typeof data88 !== "string"){
-const err81 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data108 = data59.type;
+const _errs274 = errors;
+if(typeof data108 !== "string"){
+const err137 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err137];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err137);
 }
 errors++;
 }
-if("condition" !== data88){
-const err82 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"};
+if("condition" !== data108){
+const err138 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err82];
+vErrors = [err138];
 }
 else {
-vErrors.push(err82);
+vErrors.push(err138);
 }
 errors++;
 }
-var valid29 = _errs217 === errors;
+var valid39 = _errs274 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data59.subject !== undefined){
-let data89 = data59.subject;
-const _errs219 = errors;
-if(typeof data89 !== "string"){
-const err83 = {instancePath:instancePath+"/rules/" + i6+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data109 = data59.subject;
+const _errs276 = errors;
+if(typeof data109 !== "string"){
+const err139 = {instancePath:instancePath+"/rules/" + i6+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err83];
+vErrors = [err139];
 }
 else {
-vErrors.push(err83);
+vErrors.push(err139);
 }
 errors++;
 }
-if(!((((((((((data89 === "drivers-license") || (data89 === "drug-screening")) || (data89 === "background-check")) || (data89 === "prea")) || (data89 === "license")) || (data89 === "certification")) || (data89 === "physical")) || (data89 === "travel")) || (data89 === "age")) || (data89 === "other"))){
-const err84 = {instancePath:instancePath+"/rules/" + i6+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[3].properties.subject.enum},message:"must be equal to one of the allowed values"};
+if(!((((((((((data109 === "drivers-license") || (data109 === "drug-screening")) || (data109 === "background-check")) || (data109 === "prea")) || (data109 === "license")) || (data109 === "certification")) || (data109 === "physical")) || (data109 === "travel")) || (data109 === "age")) || (data109 === "other"))){
+const err140 = {instancePath:instancePath+"/rules/" + i6+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[3].properties.subject.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err84];
+vErrors = [err140];
 }
 else {
-vErrors.push(err84);
+vErrors.push(err140);
 }
 errors++;
 }
-var valid29 = _errs219 === errors;
+var valid39 = _errs276 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data59.modality !== undefined){
-let data90 = data59.modality;
-const _errs221 = errors;
-if(typeof data90 !== "string"){
-const err85 = {instancePath:instancePath+"/rules/" + i6+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data110 = data59.modality;
+const _errs278 = errors;
+if(typeof data110 !== "string"){
+const err141 = {instancePath:instancePath+"/rules/" + i6+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err141];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err141);
 }
 errors++;
 }
-if(!((data90 === "required") || (data90 === "may-be-required"))){
-const err86 = {instancePath:instancePath+"/rules/" + i6+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[3].properties.modality.enum},message:"must be equal to one of the allowed values"};
+if(!((data110 === "required") || (data110 === "may-be-required"))){
+const err142 = {instancePath:instancePath+"/rules/" + i6+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[3].properties.modality.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err142];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err142);
 }
 errors++;
 }
-var valid29 = _errs221 === errors;
+var valid39 = _errs278 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
 }
 }
@@ -2540,17 +3475,17 @@ var valid29 = true;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err143 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err87];
+vErrors = [err143];
 }
 else {
-vErrors.push(err87);
+vErrors.push(err143);
 }
 errors++;
 }
 }
-var _valid4 = _errs210 === errors;
+var _valid4 = _errs267 === errors;
 if(_valid4 && valid22){
 valid22 = false;
 passing0 = [passing0, 3];
@@ -2563,99 +3498,99 @@ if(props2 !== true){
 props2 = true;
 }
 }
-const _errs223 = errors;
-if(errors === _errs223){
+const _errs280 = errors;
+if(errors === _errs280){
 if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-let missing16;
-if((((data59.id === undefined) && (missing16 = "id")) || ((data59.text === undefined) && (missing16 = "text"))) || ((data59.type === undefined) && (missing16 = "type"))){
-const err88 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"};
+let missing25;
+if((((data59.id === undefined) && (missing25 = "id")) || ((data59.text === undefined) && (missing25 = "text"))) || ((data59.type === undefined) && (missing25 = "type"))){
+const err144 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err144];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err144);
 }
 errors++;
 }
 else {
-const _errs225 = errors;
-for(const key16 in data59){
-if(!(((key16 === "id") || (key16 === "text")) || (key16 === "type"))){
-const err89 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+const _errs282 = errors;
+for(const key25 in data59){
+if(!(((key25 === "id") || (key25 === "text")) || (key25 === "type"))){
+const err145 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err145];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err145);
 }
 errors++;
 break;
 }
 }
-if(_errs225 === errors){
+if(_errs282 === errors){
 if(data59.id !== undefined){
-const _errs226 = errors;
+const _errs283 = errors;
 if(typeof data59.id !== "string"){
-const err90 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err146 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err90];
+vErrors = [err146];
 }
 else {
-vErrors.push(err90);
+vErrors.push(err146);
 }
 errors++;
 }
-var valid30 = _errs226 === errors;
+var valid40 = _errs283 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
-if(valid30){
+if(valid40){
 if(data59.text !== undefined){
-const _errs228 = errors;
+const _errs285 = errors;
 if(typeof data59.text !== "string"){
-const err91 = {instancePath:instancePath+"/rules/" + i6+"/text",schemaPath:"#/properties/rules/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err147 = {instancePath:instancePath+"/rules/" + i6+"/text",schemaPath:"#/properties/rules/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err91];
+vErrors = [err147];
 }
 else {
-vErrors.push(err91);
+vErrors.push(err147);
 }
 errors++;
 }
-var valid30 = _errs228 === errors;
+var valid40 = _errs285 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
-if(valid30){
+if(valid40){
 if(data59.type !== undefined){
-let data93 = data59.type;
-const _errs230 = errors;
-if(typeof data93 !== "string"){
-const err92 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data113 = data59.type;
+const _errs287 = errors;
+if(typeof data113 !== "string"){
+const err148 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err148];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err148);
 }
 errors++;
 }
-if("exclusion" !== data93){
-const err93 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "exclusion"},message:"must be equal to constant"};
+if("exclusion" !== data113){
+const err149 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "exclusion"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err149];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err149);
 }
 errors++;
 }
-var valid30 = _errs230 === errors;
+var valid40 = _errs287 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
 }
 }
@@ -2663,17 +3598,17 @@ var valid30 = true;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err150 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err150];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err150);
 }
 errors++;
 }
 }
-var _valid4 = _errs223 === errors;
+var _valid4 = _errs280 === errors;
 if(_valid4 && valid22){
 valid22 = false;
 passing0 = [passing0, 4];
@@ -2686,207 +3621,207 @@ if(props2 !== true){
 props2 = true;
 }
 }
-const _errs232 = errors;
-if(errors === _errs232){
+const _errs289 = errors;
+if(errors === _errs289){
 if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-let missing17;
-if(((((((data59.id === undefined) && (missing17 = "id")) || ((data59.text === undefined) && (missing17 = "text"))) || ((data59.type === undefined) && (missing17 = "type"))) || ((data59.level === undefined) && (missing17 = "level"))) || ((data59.area === undefined) && (missing17 = "area"))) || ((data59.applies === undefined) && (missing17 = "applies"))){
-const err95 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"};
+let missing26;
+if(((((((data59.id === undefined) && (missing26 = "id")) || ((data59.text === undefined) && (missing26 = "text"))) || ((data59.type === undefined) && (missing26 = "type"))) || ((data59.level === undefined) && (missing26 = "level"))) || ((data59.area === undefined) && (missing26 = "area"))) || ((data59.applies === undefined) && (missing26 = "applies"))){
+const err151 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"};
 if(vErrors === null){
-vErrors = [err95];
+vErrors = [err151];
 }
 else {
-vErrors.push(err95);
+vErrors.push(err151);
 }
 errors++;
 }
 else {
-const _errs234 = errors;
-for(const key17 in data59){
-if(!((((((key17 === "id") || (key17 === "text")) || (key17 === "type")) || (key17 === "level")) || (key17 === "area")) || (key17 === "applies"))){
-const err96 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+const _errs291 = errors;
+for(const key26 in data59){
+if(!((((((key26 === "id") || (key26 === "text")) || (key26 === "type")) || (key26 === "level")) || (key26 === "area")) || (key26 === "applies"))){
+const err152 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err96];
+vErrors = [err152];
 }
 else {
-vErrors.push(err96);
+vErrors.push(err152);
 }
 errors++;
 break;
 }
 }
-if(_errs234 === errors){
+if(_errs291 === errors){
 if(data59.id !== undefined){
-const _errs235 = errors;
+const _errs292 = errors;
 if(typeof data59.id !== "string"){
-const err97 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err153 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err97];
+vErrors = [err153];
 }
 else {
-vErrors.push(err97);
+vErrors.push(err153);
 }
 errors++;
 }
-var valid31 = _errs235 === errors;
+var valid41 = _errs292 === errors;
 }
 else {
-var valid31 = true;
+var valid41 = true;
 }
-if(valid31){
+if(valid41){
 if(data59.text !== undefined){
-const _errs237 = errors;
+const _errs294 = errors;
 if(typeof data59.text !== "string"){
-const err98 = {instancePath:instancePath+"/rules/" + i6+"/text",schemaPath:"#/properties/rules/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err154 = {instancePath:instancePath+"/rules/" + i6+"/text",schemaPath:"#/properties/rules/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err98];
+vErrors = [err154];
 }
 else {
-vErrors.push(err98);
+vErrors.push(err154);
 }
 errors++;
 }
-var valid31 = _errs237 === errors;
+var valid41 = _errs294 === errors;
 }
 else {
-var valid31 = true;
+var valid41 = true;
 }
-if(valid31){
+if(valid41){
 if(data59.type !== undefined){
-let data96 = data59.type;
-const _errs239 = errors;
-if(typeof data96 !== "string"){
-const err99 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data116 = data59.type;
+const _errs296 = errors;
+if(typeof data116 !== "string"){
+const err155 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err99];
+vErrors = [err155];
 }
 else {
-vErrors.push(err99);
+vErrors.push(err155);
 }
 errors++;
 }
-if("level-scope" !== data96){
-const err100 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "level-scope"},message:"must be equal to constant"};
+if("level-scope" !== data116){
+const err156 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "level-scope"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err100];
+vErrors = [err156];
 }
 else {
-vErrors.push(err100);
+vErrors.push(err156);
 }
 errors++;
 }
-var valid31 = _errs239 === errors;
+var valid41 = _errs296 === errors;
 }
 else {
-var valid31 = true;
+var valid41 = true;
 }
-if(valid31){
+if(valid41){
 if(data59.level !== undefined){
-let data97 = data59.level;
-const _errs241 = errors;
-if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
-const err101 = {instancePath:instancePath+"/rules/" + i6+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data117 = data59.level;
+const _errs298 = errors;
+if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
+const err157 = {instancePath:instancePath+"/rules/" + i6+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err101];
+vErrors = [err157];
 }
 else {
-vErrors.push(err101);
+vErrors.push(err157);
 }
 errors++;
 }
-if(errors === _errs241){
-if(typeof data97 == "number"){
-if(data97 > 9007199254740991 || isNaN(data97)){
-const err102 = {instancePath:instancePath+"/rules/" + i6+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs298){
+if(typeof data117 == "number"){
+if(data117 > 9007199254740991 || isNaN(data117)){
+const err158 = {instancePath:instancePath+"/rules/" + i6+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err102];
+vErrors = [err158];
 }
 else {
-vErrors.push(err102);
+vErrors.push(err158);
 }
 errors++;
 }
 else {
-if(data97 <= 0 || isNaN(data97)){
-const err103 = {instancePath:instancePath+"/rules/" + i6+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data117 <= 0 || isNaN(data117)){
+const err159 = {instancePath:instancePath+"/rules/" + i6+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
-vErrors = [err103];
+vErrors = [err159];
 }
 else {
-vErrors.push(err103);
+vErrors.push(err159);
 }
 errors++;
 }
 }
 }
 }
-var valid31 = _errs241 === errors;
+var valid41 = _errs298 === errors;
 }
 else {
-var valid31 = true;
+var valid41 = true;
 }
-if(valid31){
+if(valid41){
 if(data59.area !== undefined){
-let data98 = data59.area;
-const _errs243 = errors;
-if(!((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98)))){
-const err104 = {instancePath:instancePath+"/rules/" + i6+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data118 = data59.area;
+const _errs300 = errors;
+if(!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))){
+const err160 = {instancePath:instancePath+"/rules/" + i6+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err104];
+vErrors = [err160];
 }
 else {
-vErrors.push(err104);
+vErrors.push(err160);
 }
 errors++;
 }
-if(errors === _errs243){
-if(typeof data98 == "number"){
-if(data98 > 9007199254740991 || isNaN(data98)){
-const err105 = {instancePath:instancePath+"/rules/" + i6+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs300){
+if(typeof data118 == "number"){
+if(data118 > 9007199254740991 || isNaN(data118)){
+const err161 = {instancePath:instancePath+"/rules/" + i6+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err105];
+vErrors = [err161];
 }
 else {
-vErrors.push(err105);
+vErrors.push(err161);
 }
 errors++;
 }
 else {
-if(data98 <= 0 || isNaN(data98)){
-const err106 = {instancePath:instancePath+"/rules/" + i6+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data118 <= 0 || isNaN(data118)){
+const err162 = {instancePath:instancePath+"/rules/" + i6+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
-vErrors = [err106];
+vErrors = [err162];
 }
 else {
-vErrors.push(err106);
+vErrors.push(err162);
 }
 errors++;
 }
 }
 }
 }
-var valid31 = _errs243 === errors;
+var valid41 = _errs300 === errors;
 }
 else {
-var valid31 = true;
+var valid41 = true;
 }
-if(valid31){
+if(valid41){
 if(data59.applies !== undefined){
-const _errs245 = errors;
+const _errs302 = errors;
 if(typeof data59.applies !== "boolean"){
-const err107 = {instancePath:instancePath+"/rules/" + i6+"/applies",schemaPath:"#/properties/rules/items/oneOf/5/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err163 = {instancePath:instancePath+"/rules/" + i6+"/applies",schemaPath:"#/properties/rules/items/oneOf/5/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err107];
+vErrors = [err163];
 }
 else {
-vErrors.push(err107);
+vErrors.push(err163);
 }
 errors++;
 }
-var valid31 = _errs245 === errors;
+var valid41 = _errs302 === errors;
 }
 else {
-var valid31 = true;
+var valid41 = true;
 }
 }
 }
@@ -2897,17 +3832,17 @@ var valid31 = true;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err164 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err108];
+vErrors = [err164];
 }
 else {
-vErrors.push(err108);
+vErrors.push(err164);
 }
 errors++;
 }
 }
-var _valid4 = _errs232 === errors;
+var _valid4 = _errs289 === errors;
 if(_valid4 && valid22){
 valid22 = false;
 passing0 = [passing0, 5];
@@ -2920,346 +3855,346 @@ if(props2 !== true){
 props2 = true;
 }
 }
-const _errs247 = errors;
-if(errors === _errs247){
+const _errs304 = errors;
+if(errors === _errs304){
 if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-let missing18;
-if((((((data59.id === undefined) && (missing18 = "id")) || ((data59.text === undefined) && (missing18 = "text"))) || ((data59.type === undefined) && (missing18 = "type"))) || ((data59.level === undefined) && (missing18 = "level"))) || ((data59.received === undefined) && (missing18 = "received"))){
-const err109 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"};
+let missing27;
+if((((((data59.id === undefined) && (missing27 = "id")) || ((data59.text === undefined) && (missing27 = "text"))) || ((data59.type === undefined) && (missing27 = "type"))) || ((data59.level === undefined) && (missing27 = "level"))) || ((data59.received === undefined) && (missing27 = "received"))){
+const err165 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"};
 if(vErrors === null){
-vErrors = [err109];
+vErrors = [err165];
 }
 else {
-vErrors.push(err109);
+vErrors.push(err165);
 }
 errors++;
 }
 else {
-const _errs249 = errors;
-for(const key18 in data59){
-if(!((((((((key18 === "id") || (key18 === "text")) || (key18 === "type")) || (key18 === "level")) || (key18 === "received")) || (key18 === "independence")) || (key18 === "leadWork")) || (key18 === "alternatives"))){
-const err110 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+const _errs306 = errors;
+for(const key27 in data59){
+if(!((((((((key27 === "id") || (key27 === "text")) || (key27 === "type")) || (key27 === "level")) || (key27 === "received")) || (key27 === "independence")) || (key27 === "leadWork")) || (key27 === "alternatives"))){
+const err166 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err110];
+vErrors = [err166];
 }
 else {
-vErrors.push(err110);
+vErrors.push(err166);
 }
 errors++;
 break;
 }
 }
-if(_errs249 === errors){
+if(_errs306 === errors){
 if(data59.id !== undefined){
-const _errs250 = errors;
+const _errs307 = errors;
 if(typeof data59.id !== "string"){
-const err111 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err167 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err111];
+vErrors = [err167];
 }
 else {
-vErrors.push(err111);
+vErrors.push(err167);
 }
 errors++;
 }
-var valid32 = _errs250 === errors;
+var valid42 = _errs307 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data59.text !== undefined){
-const _errs252 = errors;
+const _errs309 = errors;
 if(typeof data59.text !== "string"){
-const err112 = {instancePath:instancePath+"/rules/" + i6+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err168 = {instancePath:instancePath+"/rules/" + i6+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err112];
+vErrors = [err168];
 }
 else {
-vErrors.push(err112);
+vErrors.push(err168);
 }
 errors++;
 }
-var valid32 = _errs252 === errors;
+var valid42 = _errs309 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data59.type !== undefined){
-let data102 = data59.type;
-const _errs254 = errors;
-if(typeof data102 !== "string"){
-const err113 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data122 = data59.type;
+const _errs311 = errors;
+if(typeof data122 !== "string"){
+const err169 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err113];
+vErrors = [err169];
 }
 else {
-vErrors.push(err113);
+vErrors.push(err169);
 }
 errors++;
 }
-if("supervision" !== data102){
-const err114 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "supervision"},message:"must be equal to constant"};
+if("supervision" !== data122){
+const err170 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "supervision"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err114];
+vErrors = [err170];
 }
 else {
-vErrors.push(err114);
+vErrors.push(err170);
 }
 errors++;
 }
-var valid32 = _errs254 === errors;
+var valid42 = _errs311 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data59.level !== undefined){
-let data103 = data59.level;
-const _errs256 = errors;
-if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){
-const err115 = {instancePath:instancePath+"/rules/" + i6+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data123 = data59.level;
+const _errs313 = errors;
+if(!((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123)))){
+const err171 = {instancePath:instancePath+"/rules/" + i6+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err115];
+vErrors = [err171];
 }
 else {
-vErrors.push(err115);
+vErrors.push(err171);
 }
 errors++;
 }
-if(errors === _errs256){
-if(typeof data103 == "number"){
-if(data103 > 9007199254740991 || isNaN(data103)){
-const err116 = {instancePath:instancePath+"/rules/" + i6+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs313){
+if(typeof data123 == "number"){
+if(data123 > 9007199254740991 || isNaN(data123)){
+const err172 = {instancePath:instancePath+"/rules/" + i6+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err116];
+vErrors = [err172];
 }
 else {
-vErrors.push(err116);
+vErrors.push(err172);
 }
 errors++;
 }
 else {
-if(data103 <= 0 || isNaN(data103)){
-const err117 = {instancePath:instancePath+"/rules/" + i6+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data123 <= 0 || isNaN(data123)){
+const err173 = {instancePath:instancePath+"/rules/" + i6+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
-vErrors = [err117];
+vErrors = [err173];
 }
 else {
-vErrors.push(err117);
+vErrors.push(err173);
 }
 errors++;
 }
 }
 }
 }
-var valid32 = _errs256 === errors;
+var valid42 = _errs313 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data59.received !== undefined){
-let data104 = data59.received;
-const _errs258 = errors;
-if(typeof data104 !== "string"){
-const err118 = {instancePath:instancePath+"/rules/" + i6+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data124 = data59.received;
+const _errs315 = errors;
+if(typeof data124 !== "string"){
+const err174 = {instancePath:instancePath+"/rules/" + i6+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err118];
+vErrors = [err174];
 }
 else {
-vErrors.push(err118);
+vErrors.push(err174);
 }
 errors++;
 }
-if(!((((data104 === "close") || (data104 === "general")) || (data104 === "limited")) || (data104 === "none"))){
-const err119 = {instancePath:instancePath+"/rules/" + i6+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.received.enum},message:"must be equal to one of the allowed values"};
+if(!((((data124 === "close") || (data124 === "general")) || (data124 === "limited")) || (data124 === "none"))){
+const err175 = {instancePath:instancePath+"/rules/" + i6+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.received.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err119];
+vErrors = [err175];
 }
 else {
-vErrors.push(err119);
+vErrors.push(err175);
 }
 errors++;
 }
-var valid32 = _errs258 === errors;
+var valid42 = _errs315 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data59.independence !== undefined){
-let data105 = data59.independence;
-const _errs260 = errors;
-if(typeof data105 !== "string"){
-const err120 = {instancePath:instancePath+"/rules/" + i6+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data125 = data59.independence;
+const _errs317 = errors;
+if(typeof data125 !== "string"){
+const err176 = {instancePath:instancePath+"/rules/" + i6+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err120];
+vErrors = [err176];
 }
 else {
-vErrors.push(err120);
+vErrors.push(err176);
 }
 errors++;
 }
-if(!(((data105 === "low") || (data105 === "moderate")) || (data105 === "high"))){
-const err121 = {instancePath:instancePath+"/rules/" + i6+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.independence.enum},message:"must be equal to one of the allowed values"};
+if(!(((data125 === "low") || (data125 === "moderate")) || (data125 === "high"))){
+const err177 = {instancePath:instancePath+"/rules/" + i6+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.independence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err121];
+vErrors = [err177];
 }
 else {
-vErrors.push(err121);
+vErrors.push(err177);
 }
 errors++;
 }
-var valid32 = _errs260 === errors;
+var valid42 = _errs317 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data59.leadWork !== undefined){
-let data106 = data59.leadWork;
-const _errs262 = errors;
-if(typeof data106 !== "string"){
-const err122 = {instancePath:instancePath+"/rules/" + i6+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data126 = data59.leadWork;
+const _errs319 = errors;
+if(typeof data126 !== "string"){
+const err178 = {instancePath:instancePath+"/rules/" + i6+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err122];
+vErrors = [err178];
 }
 else {
-vErrors.push(err122);
+vErrors.push(err178);
 }
 errors++;
 }
-if(!(((data106 === "none") || (data106 === "may")) || (data106 === "commonly"))){
-const err123 = {instancePath:instancePath+"/rules/" + i6+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.leadWork.enum},message:"must be equal to one of the allowed values"};
+if(!(((data126 === "none") || (data126 === "may")) || (data126 === "commonly"))){
+const err179 = {instancePath:instancePath+"/rules/" + i6+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.leadWork.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err123];
+vErrors = [err179];
 }
 else {
-vErrors.push(err123);
+vErrors.push(err179);
 }
 errors++;
 }
-var valid32 = _errs262 === errors;
+var valid42 = _errs319 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data59.alternatives !== undefined){
-let data107 = data59.alternatives;
-const _errs264 = errors;
-if(errors === _errs264){
-if(Array.isArray(data107)){
-var valid33 = true;
-const len9 = data107.length;
+let data127 = data59.alternatives;
+const _errs321 = errors;
+if(errors === _errs321){
+if(Array.isArray(data127)){
+var valid43 = true;
+const len9 = data127.length;
 for(let i9=0; i9<len9; i9++){
-let data108 = data107[i9];
-const _errs266 = errors;
-if(errors === _errs266){
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-let missing19;
-if((data108.text === undefined) && (missing19 = "text")){
-const err124 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"};
+let data128 = data127[i9];
+const _errs323 = errors;
+if(errors === _errs323){
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+let missing28;
+if((data128.text === undefined) && (missing28 = "text")){
+const err180 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"};
 if(vErrors === null){
-vErrors = [err124];
+vErrors = [err180];
 }
 else {
-vErrors.push(err124);
+vErrors.push(err180);
 }
 errors++;
 }
 else {
-const _errs268 = errors;
-for(const key19 in data108){
-if(!(((key19 === "text") || (key19 === "received")) || (key19 === "independence"))){
-const err125 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+const _errs325 = errors;
+for(const key28 in data128){
+if(!(((key28 === "text") || (key28 === "received")) || (key28 === "independence"))){
+const err181 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err125];
+vErrors = [err181];
 }
 else {
-vErrors.push(err125);
+vErrors.push(err181);
 }
 errors++;
 break;
 }
 }
-if(_errs268 === errors){
-if(data108.text !== undefined){
-const _errs269 = errors;
-if(typeof data108.text !== "string"){
-const err126 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs325 === errors){
+if(data128.text !== undefined){
+const _errs326 = errors;
+if(typeof data128.text !== "string"){
+const err182 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err126];
+vErrors = [err182];
 }
 else {
-vErrors.push(err126);
+vErrors.push(err182);
 }
 errors++;
 }
-var valid34 = _errs269 === errors;
+var valid44 = _errs326 === errors;
 }
 else {
-var valid34 = true;
+var valid44 = true;
 }
-if(valid34){
-if(data108.received !== undefined){
-let data110 = data108.received;
-const _errs271 = errors;
-if(typeof data110 !== "string"){
-const err127 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid44){
+if(data128.received !== undefined){
+let data130 = data128.received;
+const _errs328 = errors;
+if(typeof data130 !== "string"){
+const err183 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err127];
+vErrors = [err183];
 }
 else {
-vErrors.push(err127);
+vErrors.push(err183);
 }
 errors++;
 }
-if(!((((data110 === "close") || (data110 === "general")) || (data110 === "limited")) || (data110 === "none"))){
-const err128 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.alternatives.items.properties.received.enum},message:"must be equal to one of the allowed values"};
+if(!((((data130 === "close") || (data130 === "general")) || (data130 === "limited")) || (data130 === "none"))){
+const err184 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.alternatives.items.properties.received.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err128];
+vErrors = [err184];
 }
 else {
-vErrors.push(err128);
+vErrors.push(err184);
 }
 errors++;
 }
-var valid34 = _errs271 === errors;
+var valid44 = _errs328 === errors;
 }
 else {
-var valid34 = true;
+var valid44 = true;
 }
-if(valid34){
-if(data108.independence !== undefined){
-let data111 = data108.independence;
-const _errs273 = errors;
-if(typeof data111 !== "string"){
-const err129 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid44){
+if(data128.independence !== undefined){
+let data131 = data128.independence;
+const _errs330 = errors;
+if(typeof data131 !== "string"){
+const err185 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err129];
+vErrors = [err185];
 }
 else {
-vErrors.push(err129);
+vErrors.push(err185);
 }
 errors++;
 }
-if(!(((data111 === "low") || (data111 === "moderate")) || (data111 === "high"))){
-const err130 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.alternatives.items.properties.independence.enum},message:"must be equal to one of the allowed values"};
+if(!(((data131 === "low") || (data131 === "moderate")) || (data131 === "high"))){
+const err186 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.alternatives.items.properties.independence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err130];
+vErrors = [err186];
 }
 else {
-vErrors.push(err130);
+vErrors.push(err186);
 }
 errors++;
 }
-var valid34 = _errs273 === errors;
+var valid44 = _errs330 === errors;
 }
 else {
-var valid34 = true;
+var valid44 = true;
 }
 }
 }
@@ -3267,37 +4202,37 @@ var valid34 = true;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err187 = {instancePath:instancePath+"/rules/" + i6+"/alternatives/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err131];
+vErrors = [err187];
 }
 else {
-vErrors.push(err131);
+vErrors.push(err187);
 }
 errors++;
 }
 }
-var valid33 = _errs266 === errors;
-if(!valid33){
+var valid43 = _errs323 === errors;
+if(!valid43){
 break;
 }
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/rules/" + i6+"/alternatives",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err188 = {instancePath:instancePath+"/rules/" + i6+"/alternatives",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err132];
+vErrors = [err188];
 }
 else {
-vErrors.push(err132);
+vErrors.push(err188);
 }
 errors++;
 }
 }
-var valid32 = _errs264 === errors;
+var valid42 = _errs321 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
 }
 }
@@ -3310,17 +4245,17 @@ var valid32 = true;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err189 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err133];
+vErrors = [err189];
 }
 else {
-vErrors.push(err133);
+vErrors.push(err189);
 }
 errors++;
 }
 }
-var _valid4 = _errs247 === errors;
+var _valid4 = _errs304 === errors;
 if(_valid4 && valid22){
 valid22 = false;
 passing0 = [passing0, 6];
@@ -3333,6 +4268,4793 @@ if(props2 !== true){
 props2 = true;
 }
 }
+const _errs332 = errors;
+if(errors === _errs332){
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+let missing29;
+if((((((data59.id === undefined) && (missing29 = "id")) || ((data59.text === undefined) && (missing29 = "text"))) || ((data59.type === undefined) && (missing29 = "type"))) || ((data59.set === undefined) && (missing29 = "set"))) || ((data59.expression === undefined) && (missing29 = "expression"))){
+const err190 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/7/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+else {
+const _errs334 = errors;
+for(const key29 in data59){
+if(!(((((key29 === "id") || (key29 === "text")) || (key29 === "type")) || (key29 === "set")) || (key29 === "expression"))){
+const err191 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+break;
+}
+}
+if(_errs334 === errors){
+if(data59.id !== undefined){
+const _errs335 = errors;
+if(typeof data59.id !== "string"){
+const err192 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+var valid45 = _errs335 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data59.text !== undefined){
+const _errs337 = errors;
+if(typeof data59.text !== "string"){
+const err193 = {instancePath:instancePath+"/rules/" + i6+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+var valid45 = _errs337 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data59.type !== undefined){
+let data134 = data59.type;
+const _errs339 = errors;
+if(typeof data134 !== "string"){
+const err194 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/7/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+if("qualification" !== data134){
+const err195 = {instancePath:instancePath+"/rules/" + i6+"/type",schemaPath:"#/properties/rules/items/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "qualification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+var valid45 = _errs339 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data59.set !== undefined){
+let data135 = data59.set;
+const _errs341 = errors;
+if(typeof data135 !== "string"){
+const err196 = {instancePath:instancePath+"/rules/" + i6+"/set",schemaPath:"#/properties/rules/items/oneOf/7/properties/set/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+if(!(((data135 === "minimum") || (data135 === "desirable")) || (data135 === "preferred"))){
+const err197 = {instancePath:instancePath+"/rules/" + i6+"/set",schemaPath:"#/properties/rules/items/oneOf/7/properties/set/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.set.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+var valid45 = _errs341 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data59.expression !== undefined){
+let data136 = data59.expression;
+const _errs343 = errors;
+if(errors === _errs343){
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+let missing30;
+if((((data136.kind === undefined) && (missing30 = "kind")) || ((data136.text === undefined) && (missing30 = "text"))) || ((data136.items === undefined) && (missing30 = "items"))){
+const err198 = {instancePath:instancePath+"/rules/" + i6+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+else {
+const _errs345 = errors;
+for(const key30 in data136){
+if(!(((key30 === "kind") || (key30 === "text")) || (key30 === "items"))){
+const err199 = {instancePath:instancePath+"/rules/" + i6+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+break;
+}
+}
+if(_errs345 === errors){
+if(data136.kind !== undefined){
+let data137 = data136.kind;
+const _errs346 = errors;
+if(typeof data137 !== "string"){
+const err200 = {instancePath:instancePath+"/rules/" + i6+"/expression/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if(!((data137 === "allOf") || (data137 === "anyOf"))){
+const err201 = {instancePath:instancePath+"/rules/" + i6+"/expression/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+var valid46 = _errs346 === errors;
+}
+else {
+var valid46 = true;
+}
+if(valid46){
+if(data136.text !== undefined){
+const _errs348 = errors;
+if(typeof data136.text !== "string"){
+const err202 = {instancePath:instancePath+"/rules/" + i6+"/expression/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+var valid46 = _errs348 === errors;
+}
+else {
+var valid46 = true;
+}
+if(valid46){
+if(data136.items !== undefined){
+let data139 = data136.items;
+const _errs350 = errors;
+if(errors === _errs350){
+if(Array.isArray(data139)){
+var valid47 = true;
+const len10 = data139.length;
+for(let i10=0; i10<len10; i10++){
+let data140 = data139[i10];
+const _errs352 = errors;
+const _errs353 = errors;
+let valid48 = false;
+let passing2 = null;
+const _errs354 = errors;
+if(errors === _errs354){
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+let missing31;
+if((((((data140.kind === undefined) && (missing31 = "kind")) || ((data140.text === undefined) && (missing31 = "text"))) || ((data140.level === undefined) && (missing31 = "level"))) || ((data140.fields === undefined) && (missing31 = "fields"))) || ((data140.relatedField === undefined) && (missing31 = "relatedField"))){
+const err203 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+else {
+const _errs356 = errors;
+for(const key31 in data140){
+if(!(((((((key31 === "kind") || (key31 === "text")) || (key31 === "requirement")) || (key31 === "level")) || (key31 === "fields")) || (key31 === "relatedField")) || (key31 === "hours"))){
+const err204 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+break;
+}
+}
+if(_errs356 === errors){
+if(data140.kind !== undefined){
+let data141 = data140.kind;
+const _errs357 = errors;
+if(typeof data141 !== "string"){
+const err205 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+if("education" !== data141){
+const err206 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+var valid49 = _errs357 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data140.text !== undefined){
+const _errs359 = errors;
+if(typeof data140.text !== "string"){
+const err207 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+var valid49 = _errs359 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data140.requirement !== undefined){
+const _errs361 = errors;
+if(typeof data140.requirement !== "string"){
+const err208 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+var valid49 = _errs361 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data140.level !== undefined){
+let data144 = data140.level;
+const _errs363 = errors;
+if(typeof data144 !== "string"){
+const err209 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+if(!((((((((data144 === "high-school") || (data144 === "certificate")) || (data144 === "associate")) || (data144 === "bachelor")) || (data144 === "master")) || (data144 === "doctorate")) || (data144 === "professional")) || (data144 === "coursework"))){
+const err210 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+var valid49 = _errs363 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data140.fields !== undefined){
+let data145 = data140.fields;
+const _errs365 = errors;
+if(errors === _errs365){
+if(Array.isArray(data145)){
+var valid50 = true;
+const len11 = data145.length;
+for(let i11=0; i11<len11; i11++){
+const _errs367 = errors;
+if(typeof data145[i11] !== "string"){
+const err211 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/fields/" + i11,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+var valid50 = _errs367 === errors;
+if(!valid50){
+break;
+}
+}
+}
+else {
+const err212 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+var valid49 = _errs365 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data140.relatedField !== undefined){
+const _errs369 = errors;
+if(typeof data140.relatedField !== "boolean"){
+const err213 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+var valid49 = _errs369 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data140.hours !== undefined){
+let data148 = data140.hours;
+const _errs371 = errors;
+if(errors === _errs371){
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+let missing32;
+if(((data148.amount === undefined) && (missing32 = "amount")) || ((data148.unit === undefined) && (missing32 = "unit"))){
+const err214 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+else {
+const _errs373 = errors;
+for(const key32 in data148){
+if(!((key32 === "amount") || (key32 === "unit"))){
+const err215 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+break;
+}
+}
+if(_errs373 === errors){
+if(data148.amount !== undefined){
+let data149 = data148.amount;
+const _errs374 = errors;
+if(errors === _errs374){
+if(typeof data149 == "number"){
+if(data149 < 0 || isNaN(data149)){
+const err216 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+var valid51 = _errs374 === errors;
+}
+else {
+var valid51 = true;
+}
+if(valid51){
+if(data148.unit !== undefined){
+let data150 = data148.unit;
+const _errs376 = errors;
+if(typeof data150 !== "string"){
+const err218 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+if(!((((data150 === "year") || (data150 === "month")) || (data150 === "semester-hour")) || (data150 === "quarter-hour"))){
+const err219 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+var valid51 = _errs376 === errors;
+}
+else {
+var valid51 = true;
+}
+}
+}
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+var valid49 = _errs371 === errors;
+}
+else {
+var valid49 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+var _valid6 = _errs354 === errors;
+if(_valid6){
+valid48 = true;
+passing2 = 0;
+var props4 = true;
+}
+const _errs378 = errors;
+if(errors === _errs378){
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+let missing33;
+if((((((((data140.kind === undefined) && (missing33 = "kind")) || ((data140.text === undefined) && (missing33 = "text"))) || ((data140.years === undefined) && (missing33 = "years"))) || ((data140.areas === undefined) && (missing33 = "areas"))) || ((data140.relatedArea === undefined) && (missing33 = "relatedArea"))) || ((data140.settings === undefined) && (missing33 = "settings"))) || ((data140.includes === undefined) && (missing33 = "includes"))){
+const err222 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+else {
+const _errs380 = errors;
+for(const key33 in data140){
+if(!(func1.call(schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties, key33))){
+const err223 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+break;
+}
+}
+if(_errs380 === errors){
+if(data140.kind !== undefined){
+let data151 = data140.kind;
+const _errs381 = errors;
+if(typeof data151 !== "string"){
+const err224 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+if("experience" !== data151){
+const err225 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+var valid52 = _errs381 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data140.text !== undefined){
+const _errs383 = errors;
+if(typeof data140.text !== "string"){
+const err226 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+var valid52 = _errs383 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data140.requirement !== undefined){
+const _errs385 = errors;
+if(typeof data140.requirement !== "string"){
+const err227 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+var valid52 = _errs385 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data140.years !== undefined){
+let data154 = data140.years;
+const _errs387 = errors;
+if(errors === _errs387){
+if(typeof data154 == "number"){
+if(data154 < 0 || isNaN(data154)){
+const err228 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+var valid52 = _errs387 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data140.areas !== undefined){
+let data155 = data140.areas;
+const _errs389 = errors;
+if(errors === _errs389){
+if(Array.isArray(data155)){
+var valid53 = true;
+const len12 = data155.length;
+for(let i12=0; i12<len12; i12++){
+const _errs391 = errors;
+if(typeof data155[i12] !== "string"){
+const err230 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/areas/" + i12,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+var valid53 = _errs391 === errors;
+if(!valid53){
+break;
+}
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+var valid52 = _errs389 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data140.relatedArea !== undefined){
+const _errs393 = errors;
+if(typeof data140.relatedArea !== "boolean"){
+const err232 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+var valid52 = _errs393 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data140.level !== undefined){
+let data158 = data140.level;
+const _errs395 = errors;
+if(typeof data158 !== "string"){
+const err233 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+if(!(((((data158 === "paraprofessional") || (data158 === "professional")) || (data158 === "lead")) || (data158 === "supervisory")) || (data158 === "management"))){
+const err234 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+var valid52 = _errs395 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data140.settings !== undefined){
+let data159 = data140.settings;
+const _errs397 = errors;
+if(errors === _errs397){
+if(Array.isArray(data159)){
+var valid54 = true;
+const len13 = data159.length;
+for(let i13=0; i13<len13; i13++){
+const _errs399 = errors;
+if(typeof data159[i13] !== "string"){
+const err235 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/settings/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+var valid54 = _errs399 === errors;
+if(!valid54){
+break;
+}
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+var valid52 = _errs397 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data140.includes !== undefined){
+let data161 = data140.includes;
+const _errs401 = errors;
+if(errors === _errs401){
+if(Array.isArray(data161)){
+var valid55 = true;
+const len14 = data161.length;
+for(let i14=0; i14<len14; i14++){
+let data162 = data161[i14];
+const _errs403 = errors;
+if(errors === _errs403){
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+let missing34;
+if(((((data162.text === undefined) && (missing34 = "text")) || ((data162.years === undefined) && (missing34 = "years"))) || ((data162.areas === undefined) && (missing34 = "areas"))) || ((data162.settings === undefined) && (missing34 = "settings"))){
+const err237 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+else {
+const _errs405 = errors;
+for(const key34 in data162){
+if(!(((((key34 === "text") || (key34 === "years")) || (key34 === "areas")) || (key34 === "level")) || (key34 === "settings"))){
+const err238 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+break;
+}
+}
+if(_errs405 === errors){
+if(data162.text !== undefined){
+const _errs406 = errors;
+if(typeof data162.text !== "string"){
+const err239 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+var valid56 = _errs406 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data162.years !== undefined){
+let data164 = data162.years;
+const _errs408 = errors;
+if(errors === _errs408){
+if(typeof data164 == "number"){
+if(data164 < 0 || isNaN(data164)){
+const err240 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+var valid56 = _errs408 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data162.areas !== undefined){
+let data165 = data162.areas;
+const _errs410 = errors;
+if(errors === _errs410){
+if(Array.isArray(data165)){
+var valid57 = true;
+const len15 = data165.length;
+for(let i15=0; i15<len15; i15++){
+const _errs412 = errors;
+if(typeof data165[i15] !== "string"){
+const err242 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/areas/" + i15,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+var valid57 = _errs412 === errors;
+if(!valid57){
+break;
+}
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+var valid56 = _errs410 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data162.level !== undefined){
+let data167 = data162.level;
+const _errs414 = errors;
+if(typeof data167 !== "string"){
+const err244 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+if(!(((((data167 === "paraprofessional") || (data167 === "professional")) || (data167 === "lead")) || (data167 === "supervisory")) || (data167 === "management"))){
+const err245 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+var valid56 = _errs414 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data162.settings !== undefined){
+let data168 = data162.settings;
+const _errs416 = errors;
+if(errors === _errs416){
+if(Array.isArray(data168)){
+var valid58 = true;
+const len16 = data168.length;
+for(let i16=0; i16<len16; i16++){
+const _errs418 = errors;
+if(typeof data168[i16] !== "string"){
+const err246 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/settings/" + i16,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+var valid58 = _errs418 === errors;
+if(!valid58){
+break;
+}
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+var valid56 = _errs416 === errors;
+}
+else {
+var valid56 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+var valid55 = _errs403 === errors;
+if(!valid55){
+break;
+}
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+var valid52 = _errs401 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data140.narrowedBy !== undefined){
+let data170 = data140.narrowedBy;
+const _errs420 = errors;
+if(errors === _errs420){
+if(Array.isArray(data170)){
+var valid59 = true;
+const len17 = data170.length;
+for(let i17=0; i17<len17; i17++){
+let data171 = data170[i17];
+const _errs422 = errors;
+if(errors === _errs422){
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+let missing35;
+if(((data171.pointer === undefined) && (missing35 = "pointer")) || ((data171.text === undefined) && (missing35 = "text"))){
+const err250 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+else {
+const _errs424 = errors;
+for(const key35 in data171){
+if(!((key35 === "pointer") || (key35 === "text"))){
+const err251 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+break;
+}
+}
+if(_errs424 === errors){
+if(data171.pointer !== undefined){
+const _errs425 = errors;
+if(typeof data171.pointer !== "string"){
+const err252 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+var valid60 = _errs425 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data171.text !== undefined){
+const _errs427 = errors;
+if(typeof data171.text !== "string"){
+const err253 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+var valid60 = _errs427 === errors;
+}
+else {
+var valid60 = true;
+}
+}
+}
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+var valid59 = _errs422 === errors;
+if(!valid59){
+break;
+}
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+var valid52 = _errs420 === errors;
+}
+else {
+var valid52 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+var _valid6 = _errs378 === errors;
+if(_valid6 && valid48){
+valid48 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid6){
+valid48 = true;
+passing2 = 1;
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs429 = errors;
+if(errors === _errs429){
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+let missing36;
+if((((data140.kind === undefined) && (missing36 = "kind")) || ((data140.text === undefined) && (missing36 = "text"))) || ((data140.name === undefined) && (missing36 = "name"))){
+const err257 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+else {
+const _errs431 = errors;
+for(const key36 in data140){
+if(!((((key36 === "kind") || (key36 === "text")) || (key36 === "requirement")) || (key36 === "name"))){
+const err258 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+break;
+}
+}
+if(_errs431 === errors){
+if(data140.kind !== undefined){
+let data174 = data140.kind;
+const _errs432 = errors;
+if(typeof data174 !== "string"){
+const err259 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+if("license" !== data174){
+const err260 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+var valid61 = _errs432 === errors;
+}
+else {
+var valid61 = true;
+}
+if(valid61){
+if(data140.text !== undefined){
+const _errs434 = errors;
+if(typeof data140.text !== "string"){
+const err261 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+var valid61 = _errs434 === errors;
+}
+else {
+var valid61 = true;
+}
+if(valid61){
+if(data140.requirement !== undefined){
+const _errs436 = errors;
+if(typeof data140.requirement !== "string"){
+const err262 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+var valid61 = _errs436 === errors;
+}
+else {
+var valid61 = true;
+}
+if(valid61){
+if(data140.name !== undefined){
+const _errs438 = errors;
+if(typeof data140.name !== "string"){
+const err263 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+var valid61 = _errs438 === errors;
+}
+else {
+var valid61 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+var _valid6 = _errs429 === errors;
+if(_valid6 && valid48){
+valid48 = false;
+passing2 = [passing2, 2];
+}
+else {
+if(_valid6){
+valid48 = true;
+passing2 = 2;
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs440 = errors;
+if(errors === _errs440){
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+let missing37;
+if((((data140.kind === undefined) && (missing37 = "kind")) || ((data140.text === undefined) && (missing37 = "text"))) || ((data140.name === undefined) && (missing37 = "name"))){
+const err265 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+else {
+const _errs442 = errors;
+for(const key37 in data140){
+if(!((((key37 === "kind") || (key37 === "text")) || (key37 === "requirement")) || (key37 === "name"))){
+const err266 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+break;
+}
+}
+if(_errs442 === errors){
+if(data140.kind !== undefined){
+let data178 = data140.kind;
+const _errs443 = errors;
+if(typeof data178 !== "string"){
+const err267 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+if("certification" !== data178){
+const err268 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+var valid62 = _errs443 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data140.text !== undefined){
+const _errs445 = errors;
+if(typeof data140.text !== "string"){
+const err269 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+var valid62 = _errs445 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data140.requirement !== undefined){
+const _errs447 = errors;
+if(typeof data140.requirement !== "string"){
+const err270 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+var valid62 = _errs447 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data140.name !== undefined){
+const _errs449 = errors;
+if(typeof data140.name !== "string"){
+const err271 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+var valid62 = _errs449 === errors;
+}
+else {
+var valid62 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err272 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+var _valid6 = _errs440 === errors;
+if(_valid6 && valid48){
+valid48 = false;
+passing2 = [passing2, 3];
+}
+else {
+if(_valid6){
+valid48 = true;
+passing2 = 3;
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs451 = errors;
+if(errors === _errs451){
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+let missing38;
+if(((data140.kind === undefined) && (missing38 = "kind")) || ((data140.text === undefined) && (missing38 = "text"))){
+const err273 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+else {
+const _errs453 = errors;
+for(const key38 in data140){
+if(!(((key38 === "kind") || (key38 === "text")) || (key38 === "requirement"))){
+const err274 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+break;
+}
+}
+if(_errs453 === errors){
+if(data140.kind !== undefined){
+let data182 = data140.kind;
+const _errs454 = errors;
+if(typeof data182 !== "string"){
+const err275 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+if("text" !== data182){
+const err276 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+var valid63 = _errs454 === errors;
+}
+else {
+var valid63 = true;
+}
+if(valid63){
+if(data140.text !== undefined){
+const _errs456 = errors;
+if(typeof data140.text !== "string"){
+const err277 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+var valid63 = _errs456 === errors;
+}
+else {
+var valid63 = true;
+}
+if(valid63){
+if(data140.requirement !== undefined){
+const _errs458 = errors;
+if(typeof data140.requirement !== "string"){
+const err278 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+var valid63 = _errs458 === errors;
+}
+else {
+var valid63 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err279 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+var _valid6 = _errs451 === errors;
+if(_valid6 && valid48){
+valid48 = false;
+passing2 = [passing2, 4];
+}
+else {
+if(_valid6){
+valid48 = true;
+passing2 = 4;
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs460 = errors;
+if(errors === _errs460){
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+let missing39;
+if((((data140.kind === undefined) && (missing39 = "kind")) || ((data140.text === undefined) && (missing39 = "text"))) || ((data140.items === undefined) && (missing39 = "items"))){
+const err280 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+else {
+const _errs462 = errors;
+for(const key39 in data140){
+if(!(((key39 === "kind") || (key39 === "text")) || (key39 === "items"))){
+const err281 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+break;
+}
+}
+if(_errs462 === errors){
+if(data140.kind !== undefined){
+let data185 = data140.kind;
+const _errs463 = errors;
+if(typeof data185 !== "string"){
+const err282 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+if("allOf" !== data185){
+const err283 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/const",keyword:"const",params:{allowedValue: "allOf"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+var valid64 = _errs463 === errors;
+}
+else {
+var valid64 = true;
+}
+if(valid64){
+if(data140.text !== undefined){
+const _errs465 = errors;
+if(typeof data140.text !== "string"){
+const err284 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+var valid64 = _errs465 === errors;
+}
+else {
+var valid64 = true;
+}
+if(valid64){
+if(data140.items !== undefined){
+let data187 = data140.items;
+const _errs467 = errors;
+if(errors === _errs467){
+if(Array.isArray(data187)){
+var valid65 = true;
+const len18 = data187.length;
+for(let i18=0; i18<len18; i18++){
+let data188 = data187[i18];
+const _errs469 = errors;
+const _errs470 = errors;
+let valid66 = false;
+let passing3 = null;
+const _errs471 = errors;
+if(errors === _errs471){
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+let missing40;
+if((((((data188.kind === undefined) && (missing40 = "kind")) || ((data188.text === undefined) && (missing40 = "text"))) || ((data188.level === undefined) && (missing40 = "level"))) || ((data188.fields === undefined) && (missing40 = "fields"))) || ((data188.relatedField === undefined) && (missing40 = "relatedField"))){
+const err285 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+else {
+const _errs473 = errors;
+for(const key40 in data188){
+if(!(((((((key40 === "kind") || (key40 === "text")) || (key40 === "requirement")) || (key40 === "level")) || (key40 === "fields")) || (key40 === "relatedField")) || (key40 === "hours"))){
+const err286 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+break;
+}
+}
+if(_errs473 === errors){
+if(data188.kind !== undefined){
+let data189 = data188.kind;
+const _errs474 = errors;
+if(typeof data189 !== "string"){
+const err287 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+if("education" !== data189){
+const err288 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+var valid67 = _errs474 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data188.text !== undefined){
+const _errs476 = errors;
+if(typeof data188.text !== "string"){
+const err289 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+var valid67 = _errs476 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data188.requirement !== undefined){
+const _errs478 = errors;
+if(typeof data188.requirement !== "string"){
+const err290 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+var valid67 = _errs478 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data188.level !== undefined){
+let data192 = data188.level;
+const _errs480 = errors;
+if(typeof data192 !== "string"){
+const err291 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+if(!((((((((data192 === "high-school") || (data192 === "certificate")) || (data192 === "associate")) || (data192 === "bachelor")) || (data192 === "master")) || (data192 === "doctorate")) || (data192 === "professional")) || (data192 === "coursework"))){
+const err292 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+var valid67 = _errs480 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data188.fields !== undefined){
+let data193 = data188.fields;
+const _errs482 = errors;
+if(errors === _errs482){
+if(Array.isArray(data193)){
+var valid68 = true;
+const len19 = data193.length;
+for(let i19=0; i19<len19; i19++){
+const _errs484 = errors;
+if(typeof data193[i19] !== "string"){
+const err293 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/fields/" + i19,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+var valid68 = _errs484 === errors;
+if(!valid68){
+break;
+}
+}
+}
+else {
+const err294 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+var valid67 = _errs482 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data188.relatedField !== undefined){
+const _errs486 = errors;
+if(typeof data188.relatedField !== "boolean"){
+const err295 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+var valid67 = _errs486 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data188.hours !== undefined){
+let data196 = data188.hours;
+const _errs488 = errors;
+if(errors === _errs488){
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+let missing41;
+if(((data196.amount === undefined) && (missing41 = "amount")) || ((data196.unit === undefined) && (missing41 = "unit"))){
+const err296 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+else {
+const _errs490 = errors;
+for(const key41 in data196){
+if(!((key41 === "amount") || (key41 === "unit"))){
+const err297 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+break;
+}
+}
+if(_errs490 === errors){
+if(data196.amount !== undefined){
+let data197 = data196.amount;
+const _errs491 = errors;
+if(errors === _errs491){
+if(typeof data197 == "number"){
+if(data197 < 0 || isNaN(data197)){
+const err298 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+else {
+const err299 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+var valid69 = _errs491 === errors;
+}
+else {
+var valid69 = true;
+}
+if(valid69){
+if(data196.unit !== undefined){
+let data198 = data196.unit;
+const _errs493 = errors;
+if(typeof data198 !== "string"){
+const err300 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+if(!((((data198 === "year") || (data198 === "month")) || (data198 === "semester-hour")) || (data198 === "quarter-hour"))){
+const err301 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+var valid69 = _errs493 === errors;
+}
+else {
+var valid69 = true;
+}
+}
+}
+}
+}
+else {
+const err302 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+var valid67 = _errs488 === errors;
+}
+else {
+var valid67 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+var _valid7 = _errs471 === errors;
+if(_valid7){
+valid66 = true;
+passing3 = 0;
+var props5 = true;
+}
+const _errs495 = errors;
+if(errors === _errs495){
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+let missing42;
+if((((((((data188.kind === undefined) && (missing42 = "kind")) || ((data188.text === undefined) && (missing42 = "text"))) || ((data188.years === undefined) && (missing42 = "years"))) || ((data188.areas === undefined) && (missing42 = "areas"))) || ((data188.relatedArea === undefined) && (missing42 = "relatedArea"))) || ((data188.settings === undefined) && (missing42 = "settings"))) || ((data188.includes === undefined) && (missing42 = "includes"))){
+const err304 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+else {
+const _errs497 = errors;
+for(const key42 in data188){
+if(!(func1.call(schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties, key42))){
+const err305 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+break;
+}
+}
+if(_errs497 === errors){
+if(data188.kind !== undefined){
+let data199 = data188.kind;
+const _errs498 = errors;
+if(typeof data199 !== "string"){
+const err306 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+if("experience" !== data199){
+const err307 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+var valid70 = _errs498 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data188.text !== undefined){
+const _errs500 = errors;
+if(typeof data188.text !== "string"){
+const err308 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+var valid70 = _errs500 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data188.requirement !== undefined){
+const _errs502 = errors;
+if(typeof data188.requirement !== "string"){
+const err309 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+var valid70 = _errs502 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data188.years !== undefined){
+let data202 = data188.years;
+const _errs504 = errors;
+if(errors === _errs504){
+if(typeof data202 == "number"){
+if(data202 < 0 || isNaN(data202)){
+const err310 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+var valid70 = _errs504 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data188.areas !== undefined){
+let data203 = data188.areas;
+const _errs506 = errors;
+if(errors === _errs506){
+if(Array.isArray(data203)){
+var valid71 = true;
+const len20 = data203.length;
+for(let i20=0; i20<len20; i20++){
+const _errs508 = errors;
+if(typeof data203[i20] !== "string"){
+const err312 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/areas/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+var valid71 = _errs508 === errors;
+if(!valid71){
+break;
+}
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+var valid70 = _errs506 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data188.relatedArea !== undefined){
+const _errs510 = errors;
+if(typeof data188.relatedArea !== "boolean"){
+const err314 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+var valid70 = _errs510 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data188.level !== undefined){
+let data206 = data188.level;
+const _errs512 = errors;
+if(typeof data206 !== "string"){
+const err315 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+if(!(((((data206 === "paraprofessional") || (data206 === "professional")) || (data206 === "lead")) || (data206 === "supervisory")) || (data206 === "management"))){
+const err316 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+var valid70 = _errs512 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data188.settings !== undefined){
+let data207 = data188.settings;
+const _errs514 = errors;
+if(errors === _errs514){
+if(Array.isArray(data207)){
+var valid72 = true;
+const len21 = data207.length;
+for(let i21=0; i21<len21; i21++){
+const _errs516 = errors;
+if(typeof data207[i21] !== "string"){
+const err317 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/settings/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+var valid72 = _errs516 === errors;
+if(!valid72){
+break;
+}
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+var valid70 = _errs514 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data188.includes !== undefined){
+let data209 = data188.includes;
+const _errs518 = errors;
+if(errors === _errs518){
+if(Array.isArray(data209)){
+var valid73 = true;
+const len22 = data209.length;
+for(let i22=0; i22<len22; i22++){
+let data210 = data209[i22];
+const _errs520 = errors;
+if(errors === _errs520){
+if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
+let missing43;
+if(((((data210.text === undefined) && (missing43 = "text")) || ((data210.years === undefined) && (missing43 = "years"))) || ((data210.areas === undefined) && (missing43 = "areas"))) || ((data210.settings === undefined) && (missing43 = "settings"))){
+const err319 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+else {
+const _errs522 = errors;
+for(const key43 in data210){
+if(!(((((key43 === "text") || (key43 === "years")) || (key43 === "areas")) || (key43 === "level")) || (key43 === "settings"))){
+const err320 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+break;
+}
+}
+if(_errs522 === errors){
+if(data210.text !== undefined){
+const _errs523 = errors;
+if(typeof data210.text !== "string"){
+const err321 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+var valid74 = _errs523 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data210.years !== undefined){
+let data212 = data210.years;
+const _errs525 = errors;
+if(errors === _errs525){
+if(typeof data212 == "number"){
+if(data212 < 0 || isNaN(data212)){
+const err322 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+else {
+const err323 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+var valid74 = _errs525 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data210.areas !== undefined){
+let data213 = data210.areas;
+const _errs527 = errors;
+if(errors === _errs527){
+if(Array.isArray(data213)){
+var valid75 = true;
+const len23 = data213.length;
+for(let i23=0; i23<len23; i23++){
+const _errs529 = errors;
+if(typeof data213[i23] !== "string"){
+const err324 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/areas/" + i23,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+var valid75 = _errs529 === errors;
+if(!valid75){
+break;
+}
+}
+}
+else {
+const err325 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+var valid74 = _errs527 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data210.level !== undefined){
+let data215 = data210.level;
+const _errs531 = errors;
+if(typeof data215 !== "string"){
+const err326 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+if(!(((((data215 === "paraprofessional") || (data215 === "professional")) || (data215 === "lead")) || (data215 === "supervisory")) || (data215 === "management"))){
+const err327 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+var valid74 = _errs531 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data210.settings !== undefined){
+let data216 = data210.settings;
+const _errs533 = errors;
+if(errors === _errs533){
+if(Array.isArray(data216)){
+var valid76 = true;
+const len24 = data216.length;
+for(let i24=0; i24<len24; i24++){
+const _errs535 = errors;
+if(typeof data216[i24] !== "string"){
+const err328 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/settings/" + i24,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+var valid76 = _errs535 === errors;
+if(!valid76){
+break;
+}
+}
+}
+else {
+const err329 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+var valid74 = _errs533 === errors;
+}
+else {
+var valid74 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err330 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+}
+var valid73 = _errs520 === errors;
+if(!valid73){
+break;
+}
+}
+}
+else {
+const err331 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+var valid70 = _errs518 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data188.narrowedBy !== undefined){
+let data218 = data188.narrowedBy;
+const _errs537 = errors;
+if(errors === _errs537){
+if(Array.isArray(data218)){
+var valid77 = true;
+const len25 = data218.length;
+for(let i25=0; i25<len25; i25++){
+let data219 = data218[i25];
+const _errs539 = errors;
+if(errors === _errs539){
+if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
+let missing44;
+if(((data219.pointer === undefined) && (missing44 = "pointer")) || ((data219.text === undefined) && (missing44 = "text"))){
+const err332 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+else {
+const _errs541 = errors;
+for(const key44 in data219){
+if(!((key44 === "pointer") || (key44 === "text"))){
+const err333 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+break;
+}
+}
+if(_errs541 === errors){
+if(data219.pointer !== undefined){
+const _errs542 = errors;
+if(typeof data219.pointer !== "string"){
+const err334 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+var valid78 = _errs542 === errors;
+}
+else {
+var valid78 = true;
+}
+if(valid78){
+if(data219.text !== undefined){
+const _errs544 = errors;
+if(typeof data219.text !== "string"){
+const err335 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+var valid78 = _errs544 === errors;
+}
+else {
+var valid78 = true;
+}
+}
+}
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+var valid77 = _errs539 === errors;
+if(!valid77){
+break;
+}
+}
+}
+else {
+const err337 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+var valid70 = _errs537 === errors;
+}
+else {
+var valid70 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err338 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+var _valid7 = _errs495 === errors;
+if(_valid7 && valid66){
+valid66 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid7){
+valid66 = true;
+passing3 = 1;
+if(props5 !== true){
+props5 = true;
+}
+}
+const _errs546 = errors;
+if(errors === _errs546){
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+let missing45;
+if((((data188.kind === undefined) && (missing45 = "kind")) || ((data188.text === undefined) && (missing45 = "text"))) || ((data188.name === undefined) && (missing45 = "name"))){
+const err339 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+else {
+const _errs548 = errors;
+for(const key45 in data188){
+if(!((((key45 === "kind") || (key45 === "text")) || (key45 === "requirement")) || (key45 === "name"))){
+const err340 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+break;
+}
+}
+if(_errs548 === errors){
+if(data188.kind !== undefined){
+let data222 = data188.kind;
+const _errs549 = errors;
+if(typeof data222 !== "string"){
+const err341 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+if("license" !== data222){
+const err342 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+var valid79 = _errs549 === errors;
+}
+else {
+var valid79 = true;
+}
+if(valid79){
+if(data188.text !== undefined){
+const _errs551 = errors;
+if(typeof data188.text !== "string"){
+const err343 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+var valid79 = _errs551 === errors;
+}
+else {
+var valid79 = true;
+}
+if(valid79){
+if(data188.requirement !== undefined){
+const _errs553 = errors;
+if(typeof data188.requirement !== "string"){
+const err344 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+var valid79 = _errs553 === errors;
+}
+else {
+var valid79 = true;
+}
+if(valid79){
+if(data188.name !== undefined){
+const _errs555 = errors;
+if(typeof data188.name !== "string"){
+const err345 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+var valid79 = _errs555 === errors;
+}
+else {
+var valid79 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err346 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+var _valid7 = _errs546 === errors;
+if(_valid7 && valid66){
+valid66 = false;
+passing3 = [passing3, 2];
+}
+else {
+if(_valid7){
+valid66 = true;
+passing3 = 2;
+if(props5 !== true){
+props5 = true;
+}
+}
+const _errs557 = errors;
+if(errors === _errs557){
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+let missing46;
+if((((data188.kind === undefined) && (missing46 = "kind")) || ((data188.text === undefined) && (missing46 = "text"))) || ((data188.name === undefined) && (missing46 = "name"))){
+const err347 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+else {
+const _errs559 = errors;
+for(const key46 in data188){
+if(!((((key46 === "kind") || (key46 === "text")) || (key46 === "requirement")) || (key46 === "name"))){
+const err348 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+break;
+}
+}
+if(_errs559 === errors){
+if(data188.kind !== undefined){
+let data226 = data188.kind;
+const _errs560 = errors;
+if(typeof data226 !== "string"){
+const err349 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+if("certification" !== data226){
+const err350 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+var valid80 = _errs560 === errors;
+}
+else {
+var valid80 = true;
+}
+if(valid80){
+if(data188.text !== undefined){
+const _errs562 = errors;
+if(typeof data188.text !== "string"){
+const err351 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+var valid80 = _errs562 === errors;
+}
+else {
+var valid80 = true;
+}
+if(valid80){
+if(data188.requirement !== undefined){
+const _errs564 = errors;
+if(typeof data188.requirement !== "string"){
+const err352 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+var valid80 = _errs564 === errors;
+}
+else {
+var valid80 = true;
+}
+if(valid80){
+if(data188.name !== undefined){
+const _errs566 = errors;
+if(typeof data188.name !== "string"){
+const err353 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+var valid80 = _errs566 === errors;
+}
+else {
+var valid80 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err354 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+}
+var _valid7 = _errs557 === errors;
+if(_valid7 && valid66){
+valid66 = false;
+passing3 = [passing3, 3];
+}
+else {
+if(_valid7){
+valid66 = true;
+passing3 = 3;
+if(props5 !== true){
+props5 = true;
+}
+}
+const _errs568 = errors;
+if(errors === _errs568){
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+let missing47;
+if(((data188.kind === undefined) && (missing47 = "kind")) || ((data188.text === undefined) && (missing47 = "text"))){
+const err355 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+else {
+const _errs570 = errors;
+for(const key47 in data188){
+if(!(((key47 === "kind") || (key47 === "text")) || (key47 === "requirement"))){
+const err356 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+break;
+}
+}
+if(_errs570 === errors){
+if(data188.kind !== undefined){
+let data230 = data188.kind;
+const _errs571 = errors;
+if(typeof data230 !== "string"){
+const err357 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+if("text" !== data230){
+const err358 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+var valid81 = _errs571 === errors;
+}
+else {
+var valid81 = true;
+}
+if(valid81){
+if(data188.text !== undefined){
+const _errs573 = errors;
+if(typeof data188.text !== "string"){
+const err359 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+var valid81 = _errs573 === errors;
+}
+else {
+var valid81 = true;
+}
+if(valid81){
+if(data188.requirement !== undefined){
+const _errs575 = errors;
+if(typeof data188.requirement !== "string"){
+const err360 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+var valid81 = _errs575 === errors;
+}
+else {
+var valid81 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err361 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+var _valid7 = _errs568 === errors;
+if(_valid7 && valid66){
+valid66 = false;
+passing3 = [passing3, 4];
+}
+else {
+if(_valid7){
+valid66 = true;
+passing3 = 4;
+if(props5 !== true){
+props5 = true;
+}
+}
+}
+}
+}
+}
+if(!valid66){
+const err362 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+else {
+errors = _errs470;
+if(vErrors !== null){
+if(_errs470){
+vErrors.length = _errs470;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid65 = _errs469 === errors;
+if(!valid65){
+break;
+}
+}
+}
+else {
+const err363 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+}
+var valid64 = _errs467 === errors;
+}
+else {
+var valid64 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err364 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+var _valid6 = _errs460 === errors;
+if(_valid6 && valid48){
+valid48 = false;
+passing2 = [passing2, 5];
+}
+else {
+if(_valid6){
+valid48 = true;
+passing2 = 5;
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs577 = errors;
+if(errors === _errs577){
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+let missing48;
+if((((data140.kind === undefined) && (missing48 = "kind")) || ((data140.text === undefined) && (missing48 = "text"))) || ((data140.items === undefined) && (missing48 = "items"))){
+const err365 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+else {
+const _errs579 = errors;
+for(const key48 in data140){
+if(!(((key48 === "kind") || (key48 === "text")) || (key48 === "items"))){
+const err366 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+break;
+}
+}
+if(_errs579 === errors){
+if(data140.kind !== undefined){
+let data233 = data140.kind;
+const _errs580 = errors;
+if(typeof data233 !== "string"){
+const err367 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+if("anyOf" !== data233){
+const err368 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/const",keyword:"const",params:{allowedValue: "anyOf"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+var valid82 = _errs580 === errors;
+}
+else {
+var valid82 = true;
+}
+if(valid82){
+if(data140.text !== undefined){
+const _errs582 = errors;
+if(typeof data140.text !== "string"){
+const err369 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+var valid82 = _errs582 === errors;
+}
+else {
+var valid82 = true;
+}
+if(valid82){
+if(data140.items !== undefined){
+let data235 = data140.items;
+const _errs584 = errors;
+if(errors === _errs584){
+if(Array.isArray(data235)){
+var valid83 = true;
+const len26 = data235.length;
+for(let i26=0; i26<len26; i26++){
+let data236 = data235[i26];
+const _errs586 = errors;
+const _errs587 = errors;
+let valid84 = false;
+let passing4 = null;
+const _errs588 = errors;
+if(errors === _errs588){
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+let missing49;
+if((((((data236.kind === undefined) && (missing49 = "kind")) || ((data236.text === undefined) && (missing49 = "text"))) || ((data236.level === undefined) && (missing49 = "level"))) || ((data236.fields === undefined) && (missing49 = "fields"))) || ((data236.relatedField === undefined) && (missing49 = "relatedField"))){
+const err370 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+else {
+const _errs590 = errors;
+for(const key49 in data236){
+if(!(((((((key49 === "kind") || (key49 === "text")) || (key49 === "requirement")) || (key49 === "level")) || (key49 === "fields")) || (key49 === "relatedField")) || (key49 === "hours"))){
+const err371 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+break;
+}
+}
+if(_errs590 === errors){
+if(data236.kind !== undefined){
+let data237 = data236.kind;
+const _errs591 = errors;
+if(typeof data237 !== "string"){
+const err372 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+if("education" !== data237){
+const err373 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+var valid85 = _errs591 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data236.text !== undefined){
+const _errs593 = errors;
+if(typeof data236.text !== "string"){
+const err374 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+var valid85 = _errs593 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data236.requirement !== undefined){
+const _errs595 = errors;
+if(typeof data236.requirement !== "string"){
+const err375 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+var valid85 = _errs595 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data236.level !== undefined){
+let data240 = data236.level;
+const _errs597 = errors;
+if(typeof data240 !== "string"){
+const err376 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+if(!((((((((data240 === "high-school") || (data240 === "certificate")) || (data240 === "associate")) || (data240 === "bachelor")) || (data240 === "master")) || (data240 === "doctorate")) || (data240 === "professional")) || (data240 === "coursework"))){
+const err377 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+var valid85 = _errs597 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data236.fields !== undefined){
+let data241 = data236.fields;
+const _errs599 = errors;
+if(errors === _errs599){
+if(Array.isArray(data241)){
+var valid86 = true;
+const len27 = data241.length;
+for(let i27=0; i27<len27; i27++){
+const _errs601 = errors;
+if(typeof data241[i27] !== "string"){
+const err378 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/fields/" + i27,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+var valid86 = _errs601 === errors;
+if(!valid86){
+break;
+}
+}
+}
+else {
+const err379 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+}
+var valid85 = _errs599 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data236.relatedField !== undefined){
+const _errs603 = errors;
+if(typeof data236.relatedField !== "boolean"){
+const err380 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+var valid85 = _errs603 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data236.hours !== undefined){
+let data244 = data236.hours;
+const _errs605 = errors;
+if(errors === _errs605){
+if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
+let missing50;
+if(((data244.amount === undefined) && (missing50 = "amount")) || ((data244.unit === undefined) && (missing50 = "unit"))){
+const err381 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+else {
+const _errs607 = errors;
+for(const key50 in data244){
+if(!((key50 === "amount") || (key50 === "unit"))){
+const err382 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+break;
+}
+}
+if(_errs607 === errors){
+if(data244.amount !== undefined){
+let data245 = data244.amount;
+const _errs608 = errors;
+if(errors === _errs608){
+if(typeof data245 == "number"){
+if(data245 < 0 || isNaN(data245)){
+const err383 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+else {
+const err384 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+var valid87 = _errs608 === errors;
+}
+else {
+var valid87 = true;
+}
+if(valid87){
+if(data244.unit !== undefined){
+let data246 = data244.unit;
+const _errs610 = errors;
+if(typeof data246 !== "string"){
+const err385 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+if(!((((data246 === "year") || (data246 === "month")) || (data246 === "semester-hour")) || (data246 === "quarter-hour"))){
+const err386 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+var valid87 = _errs610 === errors;
+}
+else {
+var valid87 = true;
+}
+}
+}
+}
+}
+else {
+const err387 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+var valid85 = _errs605 === errors;
+}
+else {
+var valid85 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err388 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+var _valid8 = _errs588 === errors;
+if(_valid8){
+valid84 = true;
+passing4 = 0;
+var props6 = true;
+}
+const _errs612 = errors;
+if(errors === _errs612){
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+let missing51;
+if((((((((data236.kind === undefined) && (missing51 = "kind")) || ((data236.text === undefined) && (missing51 = "text"))) || ((data236.years === undefined) && (missing51 = "years"))) || ((data236.areas === undefined) && (missing51 = "areas"))) || ((data236.relatedArea === undefined) && (missing51 = "relatedArea"))) || ((data236.settings === undefined) && (missing51 = "settings"))) || ((data236.includes === undefined) && (missing51 = "includes"))){
+const err389 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+else {
+const _errs614 = errors;
+for(const key51 in data236){
+if(!(func1.call(schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties, key51))){
+const err390 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+break;
+}
+}
+if(_errs614 === errors){
+if(data236.kind !== undefined){
+let data247 = data236.kind;
+const _errs615 = errors;
+if(typeof data247 !== "string"){
+const err391 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+if("experience" !== data247){
+const err392 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+var valid88 = _errs615 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data236.text !== undefined){
+const _errs617 = errors;
+if(typeof data236.text !== "string"){
+const err393 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+var valid88 = _errs617 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data236.requirement !== undefined){
+const _errs619 = errors;
+if(typeof data236.requirement !== "string"){
+const err394 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+var valid88 = _errs619 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data236.years !== undefined){
+let data250 = data236.years;
+const _errs621 = errors;
+if(errors === _errs621){
+if(typeof data250 == "number"){
+if(data250 < 0 || isNaN(data250)){
+const err395 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+}
+else {
+const err396 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+}
+var valid88 = _errs621 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data236.areas !== undefined){
+let data251 = data236.areas;
+const _errs623 = errors;
+if(errors === _errs623){
+if(Array.isArray(data251)){
+var valid89 = true;
+const len28 = data251.length;
+for(let i28=0; i28<len28; i28++){
+const _errs625 = errors;
+if(typeof data251[i28] !== "string"){
+const err397 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/areas/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+var valid89 = _errs625 === errors;
+if(!valid89){
+break;
+}
+}
+}
+else {
+const err398 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+}
+var valid88 = _errs623 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data236.relatedArea !== undefined){
+const _errs627 = errors;
+if(typeof data236.relatedArea !== "boolean"){
+const err399 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+var valid88 = _errs627 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data236.level !== undefined){
+let data254 = data236.level;
+const _errs629 = errors;
+if(typeof data254 !== "string"){
+const err400 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+if(!(((((data254 === "paraprofessional") || (data254 === "professional")) || (data254 === "lead")) || (data254 === "supervisory")) || (data254 === "management"))){
+const err401 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+var valid88 = _errs629 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data236.settings !== undefined){
+let data255 = data236.settings;
+const _errs631 = errors;
+if(errors === _errs631){
+if(Array.isArray(data255)){
+var valid90 = true;
+const len29 = data255.length;
+for(let i29=0; i29<len29; i29++){
+const _errs633 = errors;
+if(typeof data255[i29] !== "string"){
+const err402 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/settings/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+var valid90 = _errs633 === errors;
+if(!valid90){
+break;
+}
+}
+}
+else {
+const err403 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+}
+var valid88 = _errs631 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data236.includes !== undefined){
+let data257 = data236.includes;
+const _errs635 = errors;
+if(errors === _errs635){
+if(Array.isArray(data257)){
+var valid91 = true;
+const len30 = data257.length;
+for(let i30=0; i30<len30; i30++){
+let data258 = data257[i30];
+const _errs637 = errors;
+if(errors === _errs637){
+if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
+let missing52;
+if(((((data258.text === undefined) && (missing52 = "text")) || ((data258.years === undefined) && (missing52 = "years"))) || ((data258.areas === undefined) && (missing52 = "areas"))) || ((data258.settings === undefined) && (missing52 = "settings"))){
+const err404 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+else {
+const _errs639 = errors;
+for(const key52 in data258){
+if(!(((((key52 === "text") || (key52 === "years")) || (key52 === "areas")) || (key52 === "level")) || (key52 === "settings"))){
+const err405 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+break;
+}
+}
+if(_errs639 === errors){
+if(data258.text !== undefined){
+const _errs640 = errors;
+if(typeof data258.text !== "string"){
+const err406 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+var valid92 = _errs640 === errors;
+}
+else {
+var valid92 = true;
+}
+if(valid92){
+if(data258.years !== undefined){
+let data260 = data258.years;
+const _errs642 = errors;
+if(errors === _errs642){
+if(typeof data260 == "number"){
+if(data260 < 0 || isNaN(data260)){
+const err407 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+else {
+const err408 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+}
+var valid92 = _errs642 === errors;
+}
+else {
+var valid92 = true;
+}
+if(valid92){
+if(data258.areas !== undefined){
+let data261 = data258.areas;
+const _errs644 = errors;
+if(errors === _errs644){
+if(Array.isArray(data261)){
+var valid93 = true;
+const len31 = data261.length;
+for(let i31=0; i31<len31; i31++){
+const _errs646 = errors;
+if(typeof data261[i31] !== "string"){
+const err409 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/areas/" + i31,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+var valid93 = _errs646 === errors;
+if(!valid93){
+break;
+}
+}
+}
+else {
+const err410 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+}
+var valid92 = _errs644 === errors;
+}
+else {
+var valid92 = true;
+}
+if(valid92){
+if(data258.level !== undefined){
+let data263 = data258.level;
+const _errs648 = errors;
+if(typeof data263 !== "string"){
+const err411 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+if(!(((((data263 === "paraprofessional") || (data263 === "professional")) || (data263 === "lead")) || (data263 === "supervisory")) || (data263 === "management"))){
+const err412 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+var valid92 = _errs648 === errors;
+}
+else {
+var valid92 = true;
+}
+if(valid92){
+if(data258.settings !== undefined){
+let data264 = data258.settings;
+const _errs650 = errors;
+if(errors === _errs650){
+if(Array.isArray(data264)){
+var valid94 = true;
+const len32 = data264.length;
+for(let i32=0; i32<len32; i32++){
+const _errs652 = errors;
+if(typeof data264[i32] !== "string"){
+const err413 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/settings/" + i32,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+var valid94 = _errs652 === errors;
+if(!valid94){
+break;
+}
+}
+}
+else {
+const err414 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+var valid92 = _errs650 === errors;
+}
+else {
+var valid92 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err415 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+var valid91 = _errs637 === errors;
+if(!valid91){
+break;
+}
+}
+}
+else {
+const err416 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+}
+var valid88 = _errs635 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data236.narrowedBy !== undefined){
+let data266 = data236.narrowedBy;
+const _errs654 = errors;
+if(errors === _errs654){
+if(Array.isArray(data266)){
+var valid95 = true;
+const len33 = data266.length;
+for(let i33=0; i33<len33; i33++){
+let data267 = data266[i33];
+const _errs656 = errors;
+if(errors === _errs656){
+if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
+let missing53;
+if(((data267.pointer === undefined) && (missing53 = "pointer")) || ((data267.text === undefined) && (missing53 = "text"))){
+const err417 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+else {
+const _errs658 = errors;
+for(const key53 in data267){
+if(!((key53 === "pointer") || (key53 === "text"))){
+const err418 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+break;
+}
+}
+if(_errs658 === errors){
+if(data267.pointer !== undefined){
+const _errs659 = errors;
+if(typeof data267.pointer !== "string"){
+const err419 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+var valid96 = _errs659 === errors;
+}
+else {
+var valid96 = true;
+}
+if(valid96){
+if(data267.text !== undefined){
+const _errs661 = errors;
+if(typeof data267.text !== "string"){
+const err420 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+var valid96 = _errs661 === errors;
+}
+else {
+var valid96 = true;
+}
+}
+}
+}
+}
+else {
+const err421 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+var valid95 = _errs656 === errors;
+if(!valid95){
+break;
+}
+}
+}
+else {
+const err422 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+var valid88 = _errs654 === errors;
+}
+else {
+var valid88 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err423 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+var _valid8 = _errs612 === errors;
+if(_valid8 && valid84){
+valid84 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid8){
+valid84 = true;
+passing4 = 1;
+if(props6 !== true){
+props6 = true;
+}
+}
+const _errs663 = errors;
+if(errors === _errs663){
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+let missing54;
+if((((data236.kind === undefined) && (missing54 = "kind")) || ((data236.text === undefined) && (missing54 = "text"))) || ((data236.name === undefined) && (missing54 = "name"))){
+const err424 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+else {
+const _errs665 = errors;
+for(const key54 in data236){
+if(!((((key54 === "kind") || (key54 === "text")) || (key54 === "requirement")) || (key54 === "name"))){
+const err425 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+break;
+}
+}
+if(_errs665 === errors){
+if(data236.kind !== undefined){
+let data270 = data236.kind;
+const _errs666 = errors;
+if(typeof data270 !== "string"){
+const err426 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+if("license" !== data270){
+const err427 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+var valid97 = _errs666 === errors;
+}
+else {
+var valid97 = true;
+}
+if(valid97){
+if(data236.text !== undefined){
+const _errs668 = errors;
+if(typeof data236.text !== "string"){
+const err428 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+var valid97 = _errs668 === errors;
+}
+else {
+var valid97 = true;
+}
+if(valid97){
+if(data236.requirement !== undefined){
+const _errs670 = errors;
+if(typeof data236.requirement !== "string"){
+const err429 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+var valid97 = _errs670 === errors;
+}
+else {
+var valid97 = true;
+}
+if(valid97){
+if(data236.name !== undefined){
+const _errs672 = errors;
+if(typeof data236.name !== "string"){
+const err430 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+var valid97 = _errs672 === errors;
+}
+else {
+var valid97 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err431 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+}
+var _valid8 = _errs663 === errors;
+if(_valid8 && valid84){
+valid84 = false;
+passing4 = [passing4, 2];
+}
+else {
+if(_valid8){
+valid84 = true;
+passing4 = 2;
+if(props6 !== true){
+props6 = true;
+}
+}
+const _errs674 = errors;
+if(errors === _errs674){
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+let missing55;
+if((((data236.kind === undefined) && (missing55 = "kind")) || ((data236.text === undefined) && (missing55 = "text"))) || ((data236.name === undefined) && (missing55 = "name"))){
+const err432 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+else {
+const _errs676 = errors;
+for(const key55 in data236){
+if(!((((key55 === "kind") || (key55 === "text")) || (key55 === "requirement")) || (key55 === "name"))){
+const err433 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+break;
+}
+}
+if(_errs676 === errors){
+if(data236.kind !== undefined){
+let data274 = data236.kind;
+const _errs677 = errors;
+if(typeof data274 !== "string"){
+const err434 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+if("certification" !== data274){
+const err435 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+var valid98 = _errs677 === errors;
+}
+else {
+var valid98 = true;
+}
+if(valid98){
+if(data236.text !== undefined){
+const _errs679 = errors;
+if(typeof data236.text !== "string"){
+const err436 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+var valid98 = _errs679 === errors;
+}
+else {
+var valid98 = true;
+}
+if(valid98){
+if(data236.requirement !== undefined){
+const _errs681 = errors;
+if(typeof data236.requirement !== "string"){
+const err437 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+var valid98 = _errs681 === errors;
+}
+else {
+var valid98 = true;
+}
+if(valid98){
+if(data236.name !== undefined){
+const _errs683 = errors;
+if(typeof data236.name !== "string"){
+const err438 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+var valid98 = _errs683 === errors;
+}
+else {
+var valid98 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err439 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+}
+var _valid8 = _errs674 === errors;
+if(_valid8 && valid84){
+valid84 = false;
+passing4 = [passing4, 3];
+}
+else {
+if(_valid8){
+valid84 = true;
+passing4 = 3;
+if(props6 !== true){
+props6 = true;
+}
+}
+const _errs685 = errors;
+if(errors === _errs685){
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+let missing56;
+if(((data236.kind === undefined) && (missing56 = "kind")) || ((data236.text === undefined) && (missing56 = "text"))){
+const err440 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+else {
+const _errs687 = errors;
+for(const key56 in data236){
+if(!(((key56 === "kind") || (key56 === "text")) || (key56 === "requirement"))){
+const err441 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+break;
+}
+}
+if(_errs687 === errors){
+if(data236.kind !== undefined){
+let data278 = data236.kind;
+const _errs688 = errors;
+if(typeof data278 !== "string"){
+const err442 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+if("text" !== data278){
+const err443 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+var valid99 = _errs688 === errors;
+}
+else {
+var valid99 = true;
+}
+if(valid99){
+if(data236.text !== undefined){
+const _errs690 = errors;
+if(typeof data236.text !== "string"){
+const err444 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+var valid99 = _errs690 === errors;
+}
+else {
+var valid99 = true;
+}
+if(valid99){
+if(data236.requirement !== undefined){
+const _errs692 = errors;
+if(typeof data236.requirement !== "string"){
+const err445 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+var valid99 = _errs692 === errors;
+}
+else {
+var valid99 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err446 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+}
+var _valid8 = _errs685 === errors;
+if(_valid8 && valid84){
+valid84 = false;
+passing4 = [passing4, 4];
+}
+else {
+if(_valid8){
+valid84 = true;
+passing4 = 4;
+if(props6 !== true){
+props6 = true;
+}
+}
+}
+}
+}
+}
+if(!valid84){
+const err447 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+else {
+errors = _errs587;
+if(vErrors !== null){
+if(_errs587){
+vErrors.length = _errs587;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid83 = _errs586 === errors;
+if(!valid83){
+break;
+}
+}
+}
+else {
+const err448 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+}
+var valid82 = _errs584 === errors;
+}
+else {
+var valid82 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err449 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+}
+var _valid6 = _errs577 === errors;
+if(_valid6 && valid48){
+valid48 = false;
+passing2 = [passing2, 6];
+}
+else {
+if(_valid6){
+valid48 = true;
+passing2 = 6;
+if(props4 !== true){
+props4 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid48){
+const err450 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+else {
+errors = _errs353;
+if(vErrors !== null){
+if(_errs353){
+vErrors.length = _errs353;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid47 = _errs352 === errors;
+if(!valid47){
+break;
+}
+}
+}
+else {
+const err451 = {instancePath:instancePath+"/rules/" + i6+"/expression/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+}
+var valid46 = _errs350 === errors;
+}
+else {
+var valid46 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err452 = {instancePath:instancePath+"/rules/" + i6+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+}
+var valid45 = _errs343 === errors;
+}
+else {
+var valid45 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err453 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
+}
+errors++;
+}
+}
+var _valid4 = _errs332 === errors;
+if(_valid4 && valid22){
+valid22 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid4){
+valid22 = true;
+passing0 = 7;
+if(props2 !== true){
+props2 = true;
+}
+}
+}
 }
 }
 }
@@ -3340,12 +9062,12 @@ props2 = true;
 }
 }
 if(!valid22){
-const err134 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err454 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err134];
+vErrors = [err454];
 }
 else {
-vErrors.push(err134);
+vErrors.push(err454);
 }
 errors++;
 validate21.errors = vErrors;
@@ -3380,30 +9102,30 @@ var valid0 = true;
 }
 if(valid0){
 if(data.provenance !== undefined){
-let data112 = data.provenance;
-const _errs275 = errors;
-if(errors === _errs275){
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-for(const key20 in data112){
-const _errs277 = errors;
-if(typeof key20 !== "string"){
-const err135 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key20};
+let data281 = data.provenance;
+const _errs694 = errors;
+if(errors === _errs694){
+if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
+for(const key57 in data281){
+const _errs696 = errors;
+if(typeof key57 !== "string"){
+const err455 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key57};
 if(vErrors === null){
-vErrors = [err135];
+vErrors = [err455];
 }
 else {
-vErrors.push(err135);
+vErrors.push(err455);
 }
 errors++;
 }
-var valid35 = _errs277 === errors;
-if(!valid35){
-const err136 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid"};
+var valid100 = _errs696 === errors;
+if(!valid100){
+const err456 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key57},message:"property name must be valid"};
 if(vErrors === null){
-vErrors = [err136];
+vErrors = [err456];
 }
 else {
-vErrors.push(err136);
+vErrors.push(err456);
 }
 errors++;
 validate21.errors = vErrors;
@@ -3411,119 +9133,119 @@ return false;
 break;
 }
 }
-if(valid35){
-for(const key21 in data112){
-let data113 = data112[key21];
-const _errs280 = errors;
-if(errors === _errs280){
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-let missing20;
-if(((data113.startLine === undefined) && (missing20 = "startLine")) || ((data113.endLine === undefined) && (missing20 = "endLine"))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
+if(valid100){
+for(const key58 in data281){
+let data282 = data281[key58];
+const _errs699 = errors;
+if(errors === _errs699){
+if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
+let missing57;
+if(((data282.startLine === undefined) && (missing57 = "startLine")) || ((data282.endLine === undefined) && (missing57 = "endLine"))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
 return false;
 }
 else {
-const _errs282 = errors;
-for(const key22 in data113){
-if(!(((key22 === "startLine") || (key22 === "endLine")) || (key22 === "page"))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+const _errs701 = errors;
+for(const key59 in data282){
+if(!(((key59 === "startLine") || (key59 === "endLine")) || (key59 === "page"))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs282 === errors){
-if(data113.startLine !== undefined){
-let data114 = data113.startLine;
-const _errs283 = errors;
-if(!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(_errs701 === errors){
+if(data282.startLine !== undefined){
+let data283 = data282.startLine;
+const _errs702 = errors;
+if(!((typeof data283 == "number") && (!(data283 % 1) && !isNaN(data283)))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs283){
-if(typeof data114 == "number"){
-if(data114 > 9007199254740991 || isNaN(data114)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data114 <= 0 || isNaN(data114)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid37 = _errs283 === errors;
-}
-else {
-var valid37 = true;
-}
-if(valid37){
-if(data113.endLine !== undefined){
-let data115 = data113.endLine;
-const _errs285 = errors;
-if(!((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115)))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs285){
-if(typeof data115 == "number"){
-if(data115 > 9007199254740991 || isNaN(data115)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs702){
+if(typeof data283 == "number"){
+if(data283 > 9007199254740991 || isNaN(data283)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data115 <= 0 || isNaN(data115)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data283 <= 0 || isNaN(data283)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid37 = _errs285 === errors;
+var valid102 = _errs702 === errors;
 }
 else {
-var valid37 = true;
+var valid102 = true;
 }
-if(valid37){
-if(data113.page !== undefined){
-let data116 = data113.page;
-const _errs287 = errors;
-if(!((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116)))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid102){
+if(data282.endLine !== undefined){
+let data284 = data282.endLine;
+const _errs704 = errors;
+if(!((typeof data284 == "number") && (!(data284 % 1) && !isNaN(data284)))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs287){
-if(typeof data116 == "number"){
-if(data116 > 9007199254740991 || isNaN(data116)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs704){
+if(typeof data284 == "number"){
+if(data284 > 9007199254740991 || isNaN(data284)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data116 <= 0 || isNaN(data116)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data284 <= 0 || isNaN(data284)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid37 = _errs287 === errors;
+var valid102 = _errs704 === errors;
 }
 else {
-var valid37 = true;
+var valid102 = true;
 }
+if(valid102){
+if(data282.page !== undefined){
+let data285 = data282.page;
+const _errs706 = errors;
+if(!((typeof data285 == "number") && (!(data285 % 1) && !isNaN(data285)))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
-}
+if(errors === _errs706){
+if(typeof data285 == "number"){
+if(data285 > 9007199254740991 || isNaN(data285)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data285 <= 0 || isNaN(data285)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid36 = _errs280 === errors;
-if(!valid36){
+}
+}
+var valid102 = _errs706 === errors;
+}
+else {
+var valid102 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid101 = _errs699 === errors;
+if(!valid101){
 break;
 }
 }
@@ -3534,144 +9256,144 @@ validate21.errors = [{instancePath:instancePath+"/provenance",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs275 === errors;
+var valid0 = _errs694 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.unmapped !== undefined){
-let data117 = data.unmapped;
-const _errs289 = errors;
-if(errors === _errs289){
-if(Array.isArray(data117)){
-var valid38 = true;
-const len10 = data117.length;
-for(let i10=0; i10<len10; i10++){
-let data118 = data117[i10];
-const _errs291 = errors;
-if(errors === _errs291){
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-let missing21;
-if((((data118.text === undefined) && (missing21 = "text")) || ((data118.startLine === undefined) && (missing21 = "startLine"))) || ((data118.endLine === undefined) && (missing21 = "endLine"))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
+let data286 = data.unmapped;
+const _errs708 = errors;
+if(errors === _errs708){
+if(Array.isArray(data286)){
+var valid103 = true;
+const len34 = data286.length;
+for(let i34=0; i34<len34; i34++){
+let data287 = data286[i34];
+const _errs710 = errors;
+if(errors === _errs710){
+if(data287 && typeof data287 == "object" && !Array.isArray(data287)){
+let missing58;
+if((((data287.text === undefined) && (missing58 = "text")) || ((data287.startLine === undefined) && (missing58 = "startLine"))) || ((data287.endLine === undefined) && (missing58 = "endLine"))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
 return false;
 }
 else {
-const _errs293 = errors;
-for(const key23 in data118){
-if(!((((key23 === "text") || (key23 === "startLine")) || (key23 === "endLine")) || (key23 === "page"))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
+const _errs712 = errors;
+for(const key60 in data287){
+if(!((((key60 === "text") || (key60 === "startLine")) || (key60 === "endLine")) || (key60 === "page"))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs293 === errors){
-if(data118.text !== undefined){
-const _errs294 = errors;
-if(typeof data118.text !== "string"){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs712 === errors){
+if(data287.text !== undefined){
+const _errs713 = errors;
+if(typeof data287.text !== "string"){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid39 = _errs294 === errors;
+var valid104 = _errs713 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
-if(valid39){
-if(data118.startLine !== undefined){
-let data120 = data118.startLine;
-const _errs296 = errors;
-if(!((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120)))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid104){
+if(data287.startLine !== undefined){
+let data289 = data287.startLine;
+const _errs715 = errors;
+if(!((typeof data289 == "number") && (!(data289 % 1) && !isNaN(data289)))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs296){
-if(typeof data120 == "number"){
-if(data120 > 9007199254740991 || isNaN(data120)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data120 <= 0 || isNaN(data120)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid39 = _errs296 === errors;
-}
-else {
-var valid39 = true;
-}
-if(valid39){
-if(data118.endLine !== undefined){
-let data121 = data118.endLine;
-const _errs298 = errors;
-if(!((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121)))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs298){
-if(typeof data121 == "number"){
-if(data121 > 9007199254740991 || isNaN(data121)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs715){
+if(typeof data289 == "number"){
+if(data289 > 9007199254740991 || isNaN(data289)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data121 <= 0 || isNaN(data121)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data289 <= 0 || isNaN(data289)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid39 = _errs298 === errors;
+var valid104 = _errs715 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
-if(valid39){
-if(data118.page !== undefined){
-let data122 = data118.page;
-const _errs300 = errors;
-if(!((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122)))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid104){
+if(data287.endLine !== undefined){
+let data290 = data287.endLine;
+const _errs717 = errors;
+if(!((typeof data290 == "number") && (!(data290 % 1) && !isNaN(data290)))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs300){
-if(typeof data122 == "number"){
-if(data122 > 9007199254740991 || isNaN(data122)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs717){
+if(typeof data290 == "number"){
+if(data290 > 9007199254740991 || isNaN(data290)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data122 <= 0 || isNaN(data122)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data290 <= 0 || isNaN(data290)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid39 = _errs300 === errors;
+var valid104 = _errs717 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
+if(valid104){
+if(data287.page !== undefined){
+let data291 = data287.page;
+const _errs719 = errors;
+if(!((typeof data291 == "number") && (!(data291 % 1) && !isNaN(data291)))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
-}
-}
+if(errors === _errs719){
+if(typeof data291 == "number"){
+if(data291 > 9007199254740991 || isNaN(data291)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i10,schemaPath:"#/properties/unmapped/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data291 <= 0 || isNaN(data291)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid38 = _errs291 === errors;
-if(!valid38){
+}
+}
+var valid104 = _errs719 === errors;
+}
+else {
+var valid104 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34,schemaPath:"#/properties/unmapped/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid103 = _errs710 === errors;
+if(!valid103){
 break;
 }
 }
@@ -3681,282 +9403,282 @@ validate21.errors = [{instancePath:instancePath+"/unmapped",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs289 === errors;
+var valid0 = _errs708 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.diagnostics !== undefined){
-let data123 = data.diagnostics;
-const _errs302 = errors;
-if(errors === _errs302){
-if(Array.isArray(data123)){
-var valid40 = true;
-const len11 = data123.length;
-for(let i11=0; i11<len11; i11++){
-let data124 = data123[i11];
-const _errs304 = errors;
-if(errors === _errs304){
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-let missing22;
-if((((data124.severity === undefined) && (missing22 = "severity")) || ((data124.code === undefined) && (missing22 = "code"))) || ((data124.message === undefined) && (missing22 = "message"))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
+let data292 = data.diagnostics;
+const _errs721 = errors;
+if(errors === _errs721){
+if(Array.isArray(data292)){
+var valid105 = true;
+const len35 = data292.length;
+for(let i35=0; i35<len35; i35++){
+let data293 = data292[i35];
+const _errs723 = errors;
+if(errors === _errs723){
+if(data293 && typeof data293 == "object" && !Array.isArray(data293)){
+let missing59;
+if((((data293.severity === undefined) && (missing59 = "severity")) || ((data293.code === undefined) && (missing59 = "code"))) || ((data293.message === undefined) && (missing59 = "message"))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
 return false;
 }
 else {
-const _errs306 = errors;
-for(const key24 in data124){
-if(!((((((((key24 === "severity") || (key24 === "code")) || (key24 === "message")) || (key24 === "pointer")) || (key24 === "startLine")) || (key24 === "page")) || (key24 === "related")) || (key24 === "acknowledged"))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
+const _errs725 = errors;
+for(const key61 in data293){
+if(!((((((((key61 === "severity") || (key61 === "code")) || (key61 === "message")) || (key61 === "pointer")) || (key61 === "startLine")) || (key61 === "page")) || (key61 === "related")) || (key61 === "acknowledged"))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs306 === errors){
-if(data124.severity !== undefined){
-let data125 = data124.severity;
-const _errs307 = errors;
-if(typeof data125 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs725 === errors){
+if(data293.severity !== undefined){
+let data294 = data293.severity;
+const _errs726 = errors;
+if(typeof data294 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((data125 === "error") || (data125 === "warning")) || (data125 === "info"))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema32.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
+if(!(((data294 === "error") || (data294 === "warning")) || (data294 === "info"))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema32.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid41 = _errs307 === errors;
+var valid106 = _errs726 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data124.code !== undefined){
-let data126 = data124.code;
-const _errs309 = errors;
-if(errors === _errs309){
-if(typeof data126 === "string"){
-if(!pattern9.test(data126)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
+if(valid106){
+if(data293.code !== undefined){
+let data295 = data293.code;
+const _errs728 = errors;
+if(errors === _errs728){
+if(typeof data295 === "string"){
+if(!pattern9.test(data295)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid41 = _errs309 === errors;
+var valid106 = _errs728 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data124.message !== undefined){
-const _errs311 = errors;
-if(typeof data124.message !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid106){
+if(data293.message !== undefined){
+const _errs730 = errors;
+if(typeof data293.message !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid41 = _errs311 === errors;
+var valid106 = _errs730 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data124.pointer !== undefined){
-const _errs313 = errors;
-if(typeof data124.pointer !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid106){
+if(data293.pointer !== undefined){
+const _errs732 = errors;
+if(typeof data293.pointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid41 = _errs313 === errors;
+var valid106 = _errs732 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data124.startLine !== undefined){
-let data129 = data124.startLine;
-const _errs315 = errors;
-if(!((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid106){
+if(data293.startLine !== undefined){
+let data298 = data293.startLine;
+const _errs734 = errors;
+if(!((typeof data298 == "number") && (!(data298 % 1) && !isNaN(data298)))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs315){
-if(typeof data129 == "number"){
-if(data129 > 9007199254740991 || isNaN(data129)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data129 <= 0 || isNaN(data129)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid41 = _errs315 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-if(data124.page !== undefined){
-let data130 = data124.page;
-const _errs317 = errors;
-if(!((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs317){
-if(typeof data130 == "number"){
-if(data130 > 9007199254740991 || isNaN(data130)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs734){
+if(typeof data298 == "number"){
+if(data298 > 9007199254740991 || isNaN(data298)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data130 <= 0 || isNaN(data130)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data298 <= 0 || isNaN(data298)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid41 = _errs317 === errors;
+var valid106 = _errs734 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data124.related !== undefined){
-let data131 = data124.related;
-const _errs319 = errors;
-if(errors === _errs319){
-if(Array.isArray(data131)){
-var valid42 = true;
-const len12 = data131.length;
-for(let i12=0; i12<len12; i12++){
-let data132 = data131[i12];
-const _errs321 = errors;
-if(errors === _errs321){
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-const _errs323 = errors;
-for(const key25 in data132){
-if(!(((key25 === "pointer") || (key25 === "startLine")) || (key25 === "page"))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
+if(valid106){
+if(data293.page !== undefined){
+let data299 = data293.page;
+const _errs736 = errors;
+if(!((typeof data299 == "number") && (!(data299 % 1) && !isNaN(data299)))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs736){
+if(typeof data299 == "number"){
+if(data299 > 9007199254740991 || isNaN(data299)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data299 <= 0 || isNaN(data299)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid106 = _errs736 === errors;
+}
+else {
+var valid106 = true;
+}
+if(valid106){
+if(data293.related !== undefined){
+let data300 = data293.related;
+const _errs738 = errors;
+if(errors === _errs738){
+if(Array.isArray(data300)){
+var valid107 = true;
+const len36 = data300.length;
+for(let i36=0; i36<len36; i36++){
+let data301 = data300[i36];
+const _errs740 = errors;
+if(errors === _errs740){
+if(data301 && typeof data301 == "object" && !Array.isArray(data301)){
+const _errs742 = errors;
+for(const key62 in data301){
+if(!(((key62 === "pointer") || (key62 === "startLine")) || (key62 === "page"))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs323 === errors){
-if(data132.pointer !== undefined){
-const _errs324 = errors;
-if(typeof data132.pointer !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs742 === errors){
+if(data301.pointer !== undefined){
+const _errs743 = errors;
+if(typeof data301.pointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid43 = _errs324 === errors;
+var valid108 = _errs743 === errors;
 }
 else {
-var valid43 = true;
+var valid108 = true;
 }
-if(valid43){
-if(data132.startLine !== undefined){
-let data134 = data132.startLine;
-const _errs326 = errors;
-if(!((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid108){
+if(data301.startLine !== undefined){
+let data303 = data301.startLine;
+const _errs745 = errors;
+if(!((typeof data303 == "number") && (!(data303 % 1) && !isNaN(data303)))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs326){
-if(typeof data134 == "number"){
-if(data134 > 9007199254740991 || isNaN(data134)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data134 <= 0 || isNaN(data134)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid43 = _errs326 === errors;
-}
-else {
-var valid43 = true;
-}
-if(valid43){
-if(data132.page !== undefined){
-let data135 = data132.page;
-const _errs328 = errors;
-if(!((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs328){
-if(typeof data135 == "number"){
-if(data135 > 9007199254740991 || isNaN(data135)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs745){
+if(typeof data303 == "number"){
+if(data303 > 9007199254740991 || isNaN(data303)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data135 <= 0 || isNaN(data135)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data303 <= 0 || isNaN(data303)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid43 = _errs328 === errors;
+var valid108 = _errs745 === errors;
 }
 else {
-var valid43 = true;
+var valid108 = true;
 }
+if(valid108){
+if(data301.page !== undefined){
+let data304 = data301.page;
+const _errs747 = errors;
+if(!((typeof data304 == "number") && (!(data304 % 1) && !isNaN(data304)))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
+if(errors === _errs747){
+if(typeof data304 == "number"){
+if(data304 > 9007199254740991 || isNaN(data304)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related/" + i12,schemaPath:"#/properties/diagnostics/items/properties/related/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data304 <= 0 || isNaN(data304)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid42 = _errs321 === errors;
-if(!valid42){
+}
+}
+var valid108 = _errs747 === errors;
+}
+else {
+var valid108 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36,schemaPath:"#/properties/diagnostics/items/properties/related/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid107 = _errs740 === errors;
+if(!valid107){
 break;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/related",schemaPath:"#/properties/diagnostics/items/properties/related/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related",schemaPath:"#/properties/diagnostics/items/properties/related/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid41 = _errs319 === errors;
+var valid106 = _errs738 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data124.acknowledged !== undefined){
-let data136 = data124.acknowledged;
-const _errs330 = errors;
-if(typeof data136 !== "boolean"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(valid106){
+if(data293.acknowledged !== undefined){
+let data305 = data293.acknowledged;
+const _errs749 = errors;
+if(typeof data305 !== "boolean"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-if(true !== data136){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+if(true !== data305){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
-var valid41 = _errs330 === errors;
+var valid106 = _errs749 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
 }
 }
@@ -3969,12 +9691,12 @@ var valid41 = true;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i11,schemaPath:"#/properties/diagnostics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35,schemaPath:"#/properties/diagnostics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid40 = _errs304 === errors;
-if(!valid40){
+var valid105 = _errs723 === errors;
+if(!valid105){
 break;
 }
 }
@@ -3984,7 +9706,7 @@ validate21.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs302 === errors;
+var valid0 = _errs721 === errors;
 }
 else {
 var valid0 = true;
@@ -4014,7 +9736,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateClassSeriesDocument = validate22;
-const schema33 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1.0.0"},"kind":{"type":"string","const":"class-series"},"id":{"type":"string","pattern":"^us-[a-z]{2}\\/(class|series)\\/[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","minLength":1},"jurisdiction":{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec."},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"classes":{"type":"array","items":{"type":"object","properties":{"codes":{"minItems":1,"type":"array","items":{"type":"string"}},"title":{"type":"string"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["codes","title","level"],"additionalProperties":false,"title":"SeriesClass"}},"concept":{"type":["string","null"]},"areasOfWork":{"type":"array","items":{"type":"object","properties":{"number":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"focus":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}}},"required":["number","name","focus","duties"],"additionalProperties":false,"title":"AreaOfWork"}},"exclusions":{"type":"array","items":{"type":"string"}},"distinctions":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"}},"required":["level","title","text"],"additionalProperties":false,"title":"Distinction"}},"charts":{"type":"array","items":{"type":"object","properties":{"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"cells":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"heading":{"type":"string"},"text":{"description":"null where the cell says n/a","type":["string","null"]}},"required":["level","heading","text"],"additionalProperties":false,"title":"ChartCell"}}},"required":["area","name","cells"],"additionalProperties":false,"title":"Chart"}},"notices":{"type":"array","items":{"type":"string"}},"effectiveDate":{"description":"The guideline's footer 'Effective Date: …', when it has one","type":"object","properties":{"printed":{"type":"string","description":"As printed after 'Effective Date:' ('11/98')"},"yearMonth":{"description":"YYYY-MM, when the printed date parses ('11/98' -> '1998-11')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"}},"required":["printed"],"additionalProperties":false}},"required":["classes","concept","areasOfWork","exclusions","distinctions","charts","notices"],"additionalProperties":false,"title":"ClassSeriesBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"basis":{"type":"string","enum":["year-for-year","full"]}},"required":["id","text","type","substitute","replaces","basis"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSeriesDocument"};
+const schema33 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1.0.0"},"kind":{"type":"string","const":"class-series"},"id":{"type":"string","pattern":"^us-[a-z]{2}\\/(class|series)\\/[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","minLength":1},"jurisdiction":{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec."},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"classes":{"type":"array","items":{"type":"object","properties":{"codes":{"minItems":1,"type":"array","items":{"type":"string"}},"title":{"type":"string"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["codes","title","level"],"additionalProperties":false,"title":"SeriesClass"}},"concept":{"type":["string","null"]},"areasOfWork":{"type":"array","items":{"type":"object","properties":{"number":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"focus":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}}},"required":["number","name","focus","duties"],"additionalProperties":false,"title":"AreaOfWork"}},"exclusions":{"type":"array","items":{"type":"string"}},"distinctions":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"}},"required":["level","title","text"],"additionalProperties":false,"title":"Distinction"}},"charts":{"type":"array","items":{"type":"object","properties":{"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"cells":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"heading":{"type":"string"},"text":{"description":"null where the cell says n/a","type":["string","null"]}},"required":["level","heading","text"],"additionalProperties":false,"title":"ChartCell"}}},"required":["area","name","cells"],"additionalProperties":false,"title":"Chart"}},"notices":{"type":"array","items":{"type":"string"}},"effectiveDate":{"description":"The guideline's footer 'Effective Date: …', when it has one","type":"object","properties":{"printed":{"type":"string","description":"As printed after 'Effective Date:' ('11/98')"},"yearMonth":{"description":"YYYY-MM, when the printed date parses ('11/98' -> '1998-11')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"}},"required":["printed"],"additionalProperties":false}},"required":["classes","concept","areasOfWork","exclusions","distinctions","charts","notices"],"additionalProperties":false,"title":"ClassSeriesBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"amount":{"description":"How much of the substitute the sentence names ('Sixty (60) semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"credit":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"full"}},"required":["kind"],"additionalProperties":false,"description":"The substitute replaces the whole requirement it names ('will substitute for the experience requirement')"},{"type":"object","properties":{"kind":{"type":"string","const":"amount"},"amount":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"A printed quantity: 'six (6) months', '30 semester hours'"}},"required":["kind","amount"],"additionalProperties":false,"description":"The substitute, held, counts once for this much of the requirement ('will substitute for one year of the required experience')"},{"type":"object","properties":{"kind":{"type":"string","const":"rate"},"give":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"This much of the substitute ..."},"get":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"... counts for this much of the requirement"},"cap":{"description":"At most this much of the requirement ('up to a maximum of two years')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","give","get"],"additionalProperties":false,"description":"An exchange rate: 'on a year-for-year basis' is 1 year : 1 year; 'thirty (30) semester hours equal one year' is 30 semester-hour : 1 year"},{"type":"object","properties":{"kind":{"type":"string","const":"unstated"}},"required":["kind"],"additionalProperties":false,"description":"The sentence states no credit classpec can read exactly (the document warns); an evaluator cannot use it"}],"title":"SubstitutionCredit"}},"required":["id","text","type","substitute","replaces","credit"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"qualification"},"set":{"type":"string","enum":["minimum","desirable","preferred"],"description":"Only `minimum` decides who qualifies; desirable and preferred never do"},"expression":{"type":"object","properties":{"kind":{"type":"string","enum":["allOf","anyOf"]},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"},{"type":"object","properties":{"kind":{"type":"string","const":"allOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AllOfGroup"},{"type":"object","properties":{"kind":{"type":"string","const":"anyOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AnyOfGroup"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"QualificationExpression","description":"allOf / anyOf of terms and of groups of terms"}},"required":["id","text","type","set","expression"],"additionalProperties":false,"title":"QualificationRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSeriesDocument"};
 const pattern13 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5364,7 +11086,7 @@ const _errs136 = errors;
 if(errors === _errs136){
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 let missing11;
-if(((((((data51.id === undefined) && (missing11 = "id")) || ((data51.text === undefined) && (missing11 = "text"))) || ((data51.type === undefined) && (missing11 = "type"))) || ((data51.substitute === undefined) && (missing11 = "substitute"))) || ((data51.replaces === undefined) && (missing11 = "replaces"))) || ((data51.basis === undefined) && (missing11 = "basis"))){
+if(((((((data51.id === undefined) && (missing11 = "id")) || ((data51.text === undefined) && (missing11 = "text"))) || ((data51.type === undefined) && (missing11 = "type"))) || ((data51.substitute === undefined) && (missing11 = "substitute"))) || ((data51.replaces === undefined) && (missing11 = "replaces"))) || ((data51.credit === undefined) && (missing11 = "credit"))){
 const err16 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
 if(vErrors === null){
 vErrors = [err16];
@@ -5377,7 +11099,7 @@ errors++;
 else {
 const _errs138 = errors;
 for(const key11 in data51){
-if(!((((((key11 === "id") || (key11 === "text")) || (key11 === "type")) || (key11 === "substitute")) || (key11 === "replaces")) || (key11 === "basis"))){
+if(!((((((key11 === "id") || (key11 === "text")) || (key11 === "type")) || (key11 === "substitute")) || (key11 === "replaces")) || (key11 === "credit"))){
 const err17 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -5474,7 +11196,7 @@ errors++;
 else {
 const _errs147 = errors;
 for(const key12 in data64){
-if(!(((((key12 === "category") || (key12 === "credential")) || (key12 === "field")) || (key12 === "areas")) || (key12 === "description"))){
+if(!(((((((key12 === "category") || (key12 === "credential")) || (key12 === "field")) || (key12 === "areas")) || (key12 === "level")) || (key12 === "amount")) || (key12 === "description"))){
 const err23 = {instancePath:instancePath+"/rules/" + i9+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -5605,10 +11327,11 @@ else {
 var valid24 = true;
 }
 if(valid24){
-if(data64.description !== undefined){
+if(data64.level !== undefined){
+let data70 = data64.level;
 const _errs158 = errors;
-if(typeof data64.description !== "string"){
-const err31 = {instancePath:instancePath+"/rules/" + i9+"/substitute/description",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data70 !== "string"){
+const err31 = {instancePath:instancePath+"/rules/" + i9+"/substitute/level",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5617,7 +11340,149 @@ vErrors.push(err31);
 }
 errors++;
 }
+if(!(((((data70 === "paraprofessional") || (data70 === "professional")) || (data70 === "lead")) || (data70 === "supervisory")) || (data70 === "management"))){
+const err32 = {instancePath:instancePath+"/rules/" + i9+"/substitute/level",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.substitute.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
 var valid24 = _errs158 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data64.amount !== undefined){
+let data71 = data64.amount;
+const _errs160 = errors;
+if(errors === _errs160){
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+let missing13;
+if(((data71.amount === undefined) && (missing13 = "amount")) || ((data71.unit === undefined) && (missing13 = "unit"))){
+const err33 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+const _errs162 = errors;
+for(const key13 in data71){
+if(!((key13 === "amount") || (key13 === "unit"))){
+const err34 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+break;
+}
+}
+if(_errs162 === errors){
+if(data71.amount !== undefined){
+let data72 = data71.amount;
+const _errs163 = errors;
+if(errors === _errs163){
+if(typeof data72 == "number"){
+if(data72 < 0 || isNaN(data72)){
+const err35 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+var valid26 = _errs163 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data71.unit !== undefined){
+let data73 = data71.unit;
+const _errs165 = errors;
+if(typeof data73 !== "string"){
+const err37 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!((((data73 === "year") || (data73 === "month")) || (data73 === "semester-hour")) || (data73 === "quarter-hour"))){
+const err38 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.substitute.properties.amount.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var valid26 = _errs165 === errors;
+}
+else {
+var valid26 = true;
+}
+}
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+var valid24 = _errs160 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data64.description !== undefined){
+const _errs167 = errors;
+if(typeof data64.description !== "string"){
+const err40 = {instancePath:instancePath+"/rules/" + i9+"/substitute/description",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var valid24 = _errs167 === errors;
 }
 else {
 var valid24 = true;
@@ -5629,13 +11494,15 @@ var valid24 = true;
 }
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/rules/" + i9+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err32];
+}
 }
 else {
-vErrors.push(err32);
+const err41 = {instancePath:instancePath+"/rules/" + i9+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
@@ -5647,47 +11514,837 @@ var valid23 = true;
 }
 if(valid23){
 if(data51.replaces !== undefined){
-const _errs160 = errors;
+const _errs169 = errors;
 if(typeof data51.replaces !== "string"){
-const err33 = {instancePath:instancePath+"/rules/" + i9+"/replaces",schemaPath:"#/properties/rules/items/oneOf/1/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/rules/" + i9+"/replaces",schemaPath:"#/properties/rules/items/oneOf/1/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err42];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err42);
 }
 errors++;
 }
-var valid23 = _errs160 === errors;
+var valid23 = _errs169 === errors;
 }
 else {
 var valid23 = true;
 }
 if(valid23){
-if(data51.basis !== undefined){
-let data72 = data51.basis;
-const _errs162 = errors;
-if(typeof data72 !== "string"){
-const err34 = {instancePath:instancePath+"/rules/" + i9+"/basis",schemaPath:"#/properties/rules/items/oneOf/1/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.credit !== undefined){
+let data76 = data51.credit;
+const _errs171 = errors;
+const _errs172 = errors;
+let valid27 = false;
+let passing1 = null;
+const _errs173 = errors;
+if(errors === _errs173){
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+let missing14;
+if((data76.kind === undefined) && (missing14 = "kind")){
+const err43 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err43];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err43);
 }
 errors++;
 }
-if(!((data72 === "year-for-year") || (data72 === "full"))){
-const err35 = {instancePath:instancePath+"/rules/" + i9+"/basis",schemaPath:"#/properties/rules/items/oneOf/1/properties/basis/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.basis.enum},message:"must be equal to one of the allowed values"};
+else {
+const _errs175 = errors;
+for(const key14 in data76){
+if(!(key14 === "kind")){
+const err44 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err44];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err44);
+}
+errors++;
+break;
+}
+}
+if(_errs175 === errors){
+if(data76.kind !== undefined){
+let data77 = data76.kind;
+if(typeof data77 !== "string"){
+const err45 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
-var valid23 = _errs162 === errors;
+if("full" !== data77){
+const err46 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "full"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+var _valid1 = _errs173 === errors;
+if(_valid1){
+valid27 = true;
+passing1 = 0;
+var props1 = true;
+}
+const _errs178 = errors;
+if(errors === _errs178){
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+let missing15;
+if(((data76.kind === undefined) && (missing15 = "kind")) || ((data76.amount === undefined) && (missing15 = "amount"))){
+const err48 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+else {
+const _errs180 = errors;
+for(const key15 in data76){
+if(!((key15 === "kind") || (key15 === "amount"))){
+const err49 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+break;
+}
+}
+if(_errs180 === errors){
+if(data76.kind !== undefined){
+let data78 = data76.kind;
+const _errs181 = errors;
+if(typeof data78 !== "string"){
+const err50 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if("amount" !== data78){
+const err51 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "amount"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var valid29 = _errs181 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data76.amount !== undefined){
+let data79 = data76.amount;
+const _errs183 = errors;
+if(errors === _errs183){
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+let missing16;
+if(((data79.amount === undefined) && (missing16 = "amount")) || ((data79.unit === undefined) && (missing16 = "unit"))){
+const err52 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+else {
+const _errs185 = errors;
+for(const key16 in data79){
+if(!((key16 === "amount") || (key16 === "unit"))){
+const err53 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+break;
+}
+}
+if(_errs185 === errors){
+if(data79.amount !== undefined){
+let data80 = data79.amount;
+const _errs186 = errors;
+if(errors === _errs186){
+if(typeof data80 == "number"){
+if(data80 < 0 || isNaN(data80)){
+const err54 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+var valid30 = _errs186 === errors;
+}
+else {
+var valid30 = true;
+}
+if(valid30){
+if(data79.unit !== undefined){
+let data81 = data79.unit;
+const _errs188 = errors;
+if(typeof data81 !== "string"){
+const err56 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(!((((data81 === "year") || (data81 === "month")) || (data81 === "semester-hour")) || (data81 === "quarter-hour"))){
+const err57 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.credit.oneOf[1].properties.amount.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var valid30 = _errs188 === errors;
+}
+else {
+var valid30 = true;
+}
+}
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+var valid29 = _errs183 === errors;
+}
+else {
+var valid29 = true;
+}
+}
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+var _valid1 = _errs178 === errors;
+if(_valid1 && valid27){
+valid27 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid27 = true;
+passing1 = 1;
+if(props1 !== true){
+props1 = true;
+}
+}
+const _errs190 = errors;
+if(errors === _errs190){
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+let missing17;
+if((((data76.kind === undefined) && (missing17 = "kind")) || ((data76.give === undefined) && (missing17 = "give"))) || ((data76.get === undefined) && (missing17 = "get"))){
+const err60 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+else {
+const _errs192 = errors;
+for(const key17 in data76){
+if(!((((key17 === "kind") || (key17 === "give")) || (key17 === "get")) || (key17 === "cap"))){
+const err61 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+break;
+}
+}
+if(_errs192 === errors){
+if(data76.kind !== undefined){
+let data82 = data76.kind;
+const _errs193 = errors;
+if(typeof data82 !== "string"){
+const err62 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if("rate" !== data82){
+const err63 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "rate"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+var valid31 = _errs193 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data76.give !== undefined){
+let data83 = data76.give;
+const _errs195 = errors;
+if(errors === _errs195){
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+let missing18;
+if(((data83.amount === undefined) && (missing18 = "amount")) || ((data83.unit === undefined) && (missing18 = "unit"))){
+const err64 = {instancePath:instancePath+"/rules/" + i9+"/credit/give",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+else {
+const _errs197 = errors;
+for(const key18 in data83){
+if(!((key18 === "amount") || (key18 === "unit"))){
+const err65 = {instancePath:instancePath+"/rules/" + i9+"/credit/give",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+break;
+}
+}
+if(_errs197 === errors){
+if(data83.amount !== undefined){
+let data84 = data83.amount;
+const _errs198 = errors;
+if(errors === _errs198){
+if(typeof data84 == "number"){
+if(data84 < 0 || isNaN(data84)){
+const err66 = {instancePath:instancePath+"/rules/" + i9+"/credit/give/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/rules/" + i9+"/credit/give/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+var valid32 = _errs198 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data83.unit !== undefined){
+let data85 = data83.unit;
+const _errs200 = errors;
+if(typeof data85 !== "string"){
+const err68 = {instancePath:instancePath+"/rules/" + i9+"/credit/give/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(!((((data85 === "year") || (data85 === "month")) || (data85 === "semester-hour")) || (data85 === "quarter-hour"))){
+const err69 = {instancePath:instancePath+"/rules/" + i9+"/credit/give/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.credit.oneOf[2].properties.give.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var valid32 = _errs200 === errors;
+}
+else {
+var valid32 = true;
+}
+}
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/rules/" + i9+"/credit/give",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+var valid31 = _errs195 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data76.get !== undefined){
+let data86 = data76.get;
+const _errs202 = errors;
+if(errors === _errs202){
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+let missing19;
+if(((data86.amount === undefined) && (missing19 = "amount")) || ((data86.unit === undefined) && (missing19 = "unit"))){
+const err71 = {instancePath:instancePath+"/rules/" + i9+"/credit/get",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+else {
+const _errs204 = errors;
+for(const key19 in data86){
+if(!((key19 === "amount") || (key19 === "unit"))){
+const err72 = {instancePath:instancePath+"/rules/" + i9+"/credit/get",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+break;
+}
+}
+if(_errs204 === errors){
+if(data86.amount !== undefined){
+let data87 = data86.amount;
+const _errs205 = errors;
+if(errors === _errs205){
+if(typeof data87 == "number"){
+if(data87 < 0 || isNaN(data87)){
+const err73 = {instancePath:instancePath+"/rules/" + i9+"/credit/get/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/rules/" + i9+"/credit/get/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+var valid33 = _errs205 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data86.unit !== undefined){
+let data88 = data86.unit;
+const _errs207 = errors;
+if(typeof data88 !== "string"){
+const err75 = {instancePath:instancePath+"/rules/" + i9+"/credit/get/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(!((((data88 === "year") || (data88 === "month")) || (data88 === "semester-hour")) || (data88 === "quarter-hour"))){
+const err76 = {instancePath:instancePath+"/rules/" + i9+"/credit/get/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.credit.oneOf[2].properties.get.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+var valid33 = _errs207 === errors;
+}
+else {
+var valid33 = true;
+}
+}
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/rules/" + i9+"/credit/get",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+var valid31 = _errs202 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data76.cap !== undefined){
+let data89 = data76.cap;
+const _errs209 = errors;
+if(errors === _errs209){
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+let missing20;
+if(((data89.amount === undefined) && (missing20 = "amount")) || ((data89.unit === undefined) && (missing20 = "unit"))){
+const err78 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+else {
+const _errs211 = errors;
+for(const key20 in data89){
+if(!((key20 === "amount") || (key20 === "unit"))){
+const err79 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+break;
+}
+}
+if(_errs211 === errors){
+if(data89.amount !== undefined){
+let data90 = data89.amount;
+const _errs212 = errors;
+if(errors === _errs212){
+if(typeof data90 == "number"){
+if(data90 < 0 || isNaN(data90)){
+const err80 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+var valid34 = _errs212 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data89.unit !== undefined){
+let data91 = data89.unit;
+const _errs214 = errors;
+if(typeof data91 !== "string"){
+const err82 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(!((((data91 === "year") || (data91 === "month")) || (data91 === "semester-hour")) || (data91 === "quarter-hour"))){
+const err83 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.credit.oneOf[2].properties.cap.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+var valid34 = _errs214 === errors;
+}
+else {
+var valid34 = true;
+}
+}
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+var valid31 = _errs209 === errors;
+}
+else {
+var valid31 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+var _valid1 = _errs190 === errors;
+if(_valid1 && valid27){
+valid27 = false;
+passing1 = [passing1, 2];
+}
+else {
+if(_valid1){
+valid27 = true;
+passing1 = 2;
+if(props1 !== true){
+props1 = true;
+}
+}
+const _errs216 = errors;
+if(errors === _errs216){
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+let missing21;
+if((data76.kind === undefined) && (missing21 = "kind")){
+const err86 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+else {
+const _errs218 = errors;
+for(const key21 in data76){
+if(!(key21 === "kind")){
+const err87 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+break;
+}
+}
+if(_errs218 === errors){
+if(data76.kind !== undefined){
+let data92 = data76.kind;
+if(typeof data92 !== "string"){
+const err88 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if("unstated" !== data92){
+const err89 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "unstated"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+var _valid1 = _errs216 === errors;
+if(_valid1 && valid27){
+valid27 = false;
+passing1 = [passing1, 3];
+}
+else {
+if(_valid1){
+valid27 = true;
+passing1 = 3;
+if(props1 !== true){
+props1 = true;
+}
+}
+}
+}
+}
+if(!valid27){
+const err91 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+else {
+errors = _errs172;
+if(vErrors !== null){
+if(_errs172){
+vErrors.length = _errs172;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid23 = _errs171 === errors;
 }
 else {
 var valid23 = true;
@@ -5701,12 +12358,12 @@ var valid23 = true;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err92 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err92];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err92);
 }
 errors++;
 }
@@ -5724,209 +12381,209 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs164 = errors;
-if(errors === _errs164){
+const _errs221 = errors;
+if(errors === _errs221){
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-let missing13;
-if((((((data51.id === undefined) && (missing13 = "id")) || ((data51.text === undefined) && (missing13 = "text"))) || ((data51.type === undefined) && (missing13 = "type"))) || ((data51.initialMonths === undefined) && (missing13 = "initialMonths"))) || ((data51.promotionalMonths === undefined) && (missing13 = "promotionalMonths"))){
-const err37 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"};
+let missing22;
+if((((((data51.id === undefined) && (missing22 = "id")) || ((data51.text === undefined) && (missing22 = "text"))) || ((data51.type === undefined) && (missing22 = "type"))) || ((data51.initialMonths === undefined) && (missing22 = "initialMonths"))) || ((data51.promotionalMonths === undefined) && (missing22 = "promotionalMonths"))){
+const err93 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err93];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err93);
 }
 errors++;
 }
 else {
-const _errs166 = errors;
-for(const key13 in data51){
-if(!(((((key13 === "id") || (key13 === "text")) || (key13 === "type")) || (key13 === "initialMonths")) || (key13 === "promotionalMonths"))){
-const err38 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+const _errs223 = errors;
+for(const key22 in data51){
+if(!(((((key22 === "id") || (key22 === "text")) || (key22 === "type")) || (key22 === "initialMonths")) || (key22 === "promotionalMonths"))){
+const err94 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err94];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err94);
 }
 errors++;
 break;
 }
 }
-if(_errs166 === errors){
+if(_errs223 === errors){
 if(data51.id !== undefined){
-const _errs167 = errors;
+const _errs224 = errors;
 if(typeof data51.id !== "string"){
-const err39 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err95 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err95];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err95);
 }
 errors++;
 }
-var valid26 = _errs167 === errors;
+var valid36 = _errs224 === errors;
 }
 else {
-var valid26 = true;
+var valid36 = true;
 }
-if(valid26){
+if(valid36){
 if(data51.text !== undefined){
-const _errs169 = errors;
+const _errs226 = errors;
 if(typeof data51.text !== "string"){
-const err40 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err96 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err96];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err96);
 }
 errors++;
 }
-var valid26 = _errs169 === errors;
+var valid36 = _errs226 === errors;
 }
 else {
-var valid26 = true;
+var valid36 = true;
 }
-if(valid26){
+if(valid36){
 if(data51.type !== undefined){
-let data75 = data51.type;
-const _errs171 = errors;
-if(typeof data75 !== "string"){
-const err41 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data95 = data51.type;
+const _errs228 = errors;
+if(typeof data95 !== "string"){
+const err97 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err97];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err97);
 }
 errors++;
 }
-if("probation" !== data75){
-const err42 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "probation"},message:"must be equal to constant"};
+if("probation" !== data95){
+const err98 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "probation"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err98];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err98);
 }
 errors++;
 }
-var valid26 = _errs171 === errors;
+var valid36 = _errs228 === errors;
 }
 else {
-var valid26 = true;
+var valid36 = true;
 }
-if(valid26){
+if(valid36){
 if(data51.initialMonths !== undefined){
-let data76 = data51.initialMonths;
-const _errs173 = errors;
-if(!((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76)))){
-const err43 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data96 = data51.initialMonths;
+const _errs230 = errors;
+if(!((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96)))){
+const err99 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err99];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err99);
 }
 errors++;
 }
-if(errors === _errs173){
-if(typeof data76 == "number"){
-if(data76 > 9007199254740991 || isNaN(data76)){
-const err44 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs230){
+if(typeof data96 == "number"){
+if(data96 > 9007199254740991 || isNaN(data96)){
+const err100 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err100];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err100);
 }
 errors++;
 }
 else {
-if(data76 < 0 || isNaN(data76)){
-const err45 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data96 < 0 || isNaN(data96)){
+const err101 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err101];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err101);
 }
 errors++;
 }
 }
 }
 }
-var valid26 = _errs173 === errors;
+var valid36 = _errs230 === errors;
 }
 else {
-var valid26 = true;
+var valid36 = true;
 }
-if(valid26){
+if(valid36){
 if(data51.promotionalMonths !== undefined){
-let data77 = data51.promotionalMonths;
-const _errs175 = errors;
-if(!((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77)))){
-const err46 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data97 = data51.promotionalMonths;
+const _errs232 = errors;
+if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
+const err102 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err102];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err102);
 }
 errors++;
 }
-if(errors === _errs175){
-if(typeof data77 == "number"){
-if(data77 > 9007199254740991 || isNaN(data77)){
-const err47 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs232){
+if(typeof data97 == "number"){
+if(data97 > 9007199254740991 || isNaN(data97)){
+const err103 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err103];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err103);
 }
 errors++;
 }
 else {
-if(data77 < 0 || isNaN(data77)){
-const err48 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data97 < 0 || isNaN(data97)){
+const err104 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err104];
 }
 else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-}
-var valid26 = _errs175 === errors;
-}
-else {
-var valid26 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
+vErrors.push(err104);
 }
 errors++;
 }
 }
-var _valid0 = _errs164 === errors;
+}
+}
+var valid36 = _errs232 === errors;
+}
+else {
+var valid36 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+var _valid0 = _errs221 === errors;
 if(_valid0 && valid20){
 valid20 = false;
 passing0 = [passing0, 2];
@@ -5939,157 +12596,157 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs177 = errors;
-if(errors === _errs177){
+const _errs234 = errors;
+if(errors === _errs234){
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-let missing14;
-if((((((data51.id === undefined) && (missing14 = "id")) || ((data51.text === undefined) && (missing14 = "text"))) || ((data51.type === undefined) && (missing14 = "type"))) || ((data51.subject === undefined) && (missing14 = "subject"))) || ((data51.modality === undefined) && (missing14 = "modality"))){
-const err50 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"};
+let missing23;
+if((((((data51.id === undefined) && (missing23 = "id")) || ((data51.text === undefined) && (missing23 = "text"))) || ((data51.type === undefined) && (missing23 = "type"))) || ((data51.subject === undefined) && (missing23 = "subject"))) || ((data51.modality === undefined) && (missing23 = "modality"))){
+const err106 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err106];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err106);
 }
 errors++;
 }
 else {
-const _errs179 = errors;
-for(const key14 in data51){
-if(!(((((key14 === "id") || (key14 === "text")) || (key14 === "type")) || (key14 === "subject")) || (key14 === "modality"))){
-const err51 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const _errs236 = errors;
+for(const key23 in data51){
+if(!(((((key23 === "id") || (key23 === "text")) || (key23 === "type")) || (key23 === "subject")) || (key23 === "modality"))){
+const err107 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err107];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err107);
 }
 errors++;
 break;
 }
 }
-if(_errs179 === errors){
+if(_errs236 === errors){
 if(data51.id !== undefined){
-const _errs180 = errors;
+const _errs237 = errors;
 if(typeof data51.id !== "string"){
-const err52 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err108 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err108];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err108);
 }
 errors++;
 }
-var valid27 = _errs180 === errors;
+var valid37 = _errs237 === errors;
 }
 else {
-var valid27 = true;
+var valid37 = true;
 }
-if(valid27){
+if(valid37){
 if(data51.text !== undefined){
-const _errs182 = errors;
+const _errs239 = errors;
 if(typeof data51.text !== "string"){
-const err53 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err109 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err109];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err109);
 }
 errors++;
 }
-var valid27 = _errs182 === errors;
+var valid37 = _errs239 === errors;
 }
 else {
-var valid27 = true;
+var valid37 = true;
 }
-if(valid27){
+if(valid37){
 if(data51.type !== undefined){
-let data80 = data51.type;
-const _errs184 = errors;
-if(typeof data80 !== "string"){
-const err54 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data100 = data51.type;
+const _errs241 = errors;
+if(typeof data100 !== "string"){
+const err110 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err110];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err110);
 }
 errors++;
 }
-if("condition" !== data80){
-const err55 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"};
+if("condition" !== data100){
+const err111 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err111];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err111);
 }
 errors++;
 }
-var valid27 = _errs184 === errors;
+var valid37 = _errs241 === errors;
 }
 else {
-var valid27 = true;
+var valid37 = true;
 }
-if(valid27){
+if(valid37){
 if(data51.subject !== undefined){
-let data81 = data51.subject;
-const _errs186 = errors;
-if(typeof data81 !== "string"){
-const err56 = {instancePath:instancePath+"/rules/" + i9+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data101 = data51.subject;
+const _errs243 = errors;
+if(typeof data101 !== "string"){
+const err112 = {instancePath:instancePath+"/rules/" + i9+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err112];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err112);
 }
 errors++;
 }
-if(!((((((((((data81 === "drivers-license") || (data81 === "drug-screening")) || (data81 === "background-check")) || (data81 === "prea")) || (data81 === "license")) || (data81 === "certification")) || (data81 === "physical")) || (data81 === "travel")) || (data81 === "age")) || (data81 === "other"))){
-const err57 = {instancePath:instancePath+"/rules/" + i9+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[3].properties.subject.enum},message:"must be equal to one of the allowed values"};
+if(!((((((((((data101 === "drivers-license") || (data101 === "drug-screening")) || (data101 === "background-check")) || (data101 === "prea")) || (data101 === "license")) || (data101 === "certification")) || (data101 === "physical")) || (data101 === "travel")) || (data101 === "age")) || (data101 === "other"))){
+const err113 = {instancePath:instancePath+"/rules/" + i9+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[3].properties.subject.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err113];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err113);
 }
 errors++;
 }
-var valid27 = _errs186 === errors;
+var valid37 = _errs243 === errors;
 }
 else {
-var valid27 = true;
+var valid37 = true;
 }
-if(valid27){
+if(valid37){
 if(data51.modality !== undefined){
-let data82 = data51.modality;
-const _errs188 = errors;
-if(typeof data82 !== "string"){
-const err58 = {instancePath:instancePath+"/rules/" + i9+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data102 = data51.modality;
+const _errs245 = errors;
+if(typeof data102 !== "string"){
+const err114 = {instancePath:instancePath+"/rules/" + i9+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err114];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err114);
 }
 errors++;
 }
-if(!((data82 === "required") || (data82 === "may-be-required"))){
-const err59 = {instancePath:instancePath+"/rules/" + i9+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[3].properties.modality.enum},message:"must be equal to one of the allowed values"};
+if(!((data102 === "required") || (data102 === "may-be-required"))){
+const err115 = {instancePath:instancePath+"/rules/" + i9+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[3].properties.modality.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err115];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err115);
 }
 errors++;
 }
-var valid27 = _errs188 === errors;
+var valid37 = _errs245 === errors;
 }
 else {
-var valid27 = true;
+var valid37 = true;
 }
 }
 }
@@ -6099,17 +12756,17 @@ var valid27 = true;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err116 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err116];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err116);
 }
 errors++;
 }
 }
-var _valid0 = _errs177 === errors;
+var _valid0 = _errs234 === errors;
 if(_valid0 && valid20){
 valid20 = false;
 passing0 = [passing0, 3];
@@ -6122,99 +12779,99 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs190 = errors;
-if(errors === _errs190){
+const _errs247 = errors;
+if(errors === _errs247){
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-let missing15;
-if((((data51.id === undefined) && (missing15 = "id")) || ((data51.text === undefined) && (missing15 = "text"))) || ((data51.type === undefined) && (missing15 = "type"))){
-const err61 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"};
+let missing24;
+if((((data51.id === undefined) && (missing24 = "id")) || ((data51.text === undefined) && (missing24 = "text"))) || ((data51.type === undefined) && (missing24 = "type"))){
+const err117 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err117];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err117);
 }
 errors++;
 }
 else {
-const _errs192 = errors;
-for(const key15 in data51){
-if(!(((key15 === "id") || (key15 === "text")) || (key15 === "type"))){
-const err62 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const _errs249 = errors;
+for(const key24 in data51){
+if(!(((key24 === "id") || (key24 === "text")) || (key24 === "type"))){
+const err118 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err118];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err118);
 }
 errors++;
 break;
 }
 }
-if(_errs192 === errors){
+if(_errs249 === errors){
 if(data51.id !== undefined){
-const _errs193 = errors;
+const _errs250 = errors;
 if(typeof data51.id !== "string"){
-const err63 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err119 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err119];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err119);
 }
 errors++;
 }
-var valid28 = _errs193 === errors;
+var valid38 = _errs250 === errors;
 }
 else {
-var valid28 = true;
+var valid38 = true;
 }
-if(valid28){
+if(valid38){
 if(data51.text !== undefined){
-const _errs195 = errors;
+const _errs252 = errors;
 if(typeof data51.text !== "string"){
-const err64 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err120 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err120];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err120);
 }
 errors++;
 }
-var valid28 = _errs195 === errors;
+var valid38 = _errs252 === errors;
 }
 else {
-var valid28 = true;
+var valid38 = true;
 }
-if(valid28){
+if(valid38){
 if(data51.type !== undefined){
-let data85 = data51.type;
-const _errs197 = errors;
-if(typeof data85 !== "string"){
-const err65 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data105 = data51.type;
+const _errs254 = errors;
+if(typeof data105 !== "string"){
+const err121 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err121];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err121);
 }
 errors++;
 }
-if("exclusion" !== data85){
-const err66 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "exclusion"},message:"must be equal to constant"};
+if("exclusion" !== data105){
+const err122 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "exclusion"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err122];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err122);
 }
 errors++;
 }
-var valid28 = _errs197 === errors;
+var valid38 = _errs254 === errors;
 }
 else {
-var valid28 = true;
+var valid38 = true;
 }
 }
 }
@@ -6222,17 +12879,17 @@ var valid28 = true;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err123 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err67];
+vErrors = [err123];
 }
 else {
-vErrors.push(err67);
+vErrors.push(err123);
 }
 errors++;
 }
 }
-var _valid0 = _errs190 === errors;
+var _valid0 = _errs247 === errors;
 if(_valid0 && valid20){
 valid20 = false;
 passing0 = [passing0, 4];
@@ -6245,207 +12902,207 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs199 = errors;
-if(errors === _errs199){
+const _errs256 = errors;
+if(errors === _errs256){
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-let missing16;
-if(((((((data51.id === undefined) && (missing16 = "id")) || ((data51.text === undefined) && (missing16 = "text"))) || ((data51.type === undefined) && (missing16 = "type"))) || ((data51.level === undefined) && (missing16 = "level"))) || ((data51.area === undefined) && (missing16 = "area"))) || ((data51.applies === undefined) && (missing16 = "applies"))){
-const err68 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"};
+let missing25;
+if(((((((data51.id === undefined) && (missing25 = "id")) || ((data51.text === undefined) && (missing25 = "text"))) || ((data51.type === undefined) && (missing25 = "type"))) || ((data51.level === undefined) && (missing25 = "level"))) || ((data51.area === undefined) && (missing25 = "area"))) || ((data51.applies === undefined) && (missing25 = "applies"))){
+const err124 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"};
 if(vErrors === null){
-vErrors = [err68];
+vErrors = [err124];
 }
 else {
-vErrors.push(err68);
+vErrors.push(err124);
 }
 errors++;
 }
 else {
-const _errs201 = errors;
-for(const key16 in data51){
-if(!((((((key16 === "id") || (key16 === "text")) || (key16 === "type")) || (key16 === "level")) || (key16 === "area")) || (key16 === "applies"))){
-const err69 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+const _errs258 = errors;
+for(const key25 in data51){
+if(!((((((key25 === "id") || (key25 === "text")) || (key25 === "type")) || (key25 === "level")) || (key25 === "area")) || (key25 === "applies"))){
+const err125 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err69];
+vErrors = [err125];
 }
 else {
-vErrors.push(err69);
+vErrors.push(err125);
 }
 errors++;
 break;
 }
 }
-if(_errs201 === errors){
+if(_errs258 === errors){
 if(data51.id !== undefined){
-const _errs202 = errors;
+const _errs259 = errors;
 if(typeof data51.id !== "string"){
-const err70 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err126 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err126];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err126);
 }
 errors++;
 }
-var valid29 = _errs202 === errors;
+var valid39 = _errs259 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data51.text !== undefined){
-const _errs204 = errors;
+const _errs261 = errors;
 if(typeof data51.text !== "string"){
-const err71 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err127 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err127];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err127);
 }
 errors++;
 }
-var valid29 = _errs204 === errors;
+var valid39 = _errs261 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data51.type !== undefined){
-let data88 = data51.type;
-const _errs206 = errors;
-if(typeof data88 !== "string"){
-const err72 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data108 = data51.type;
+const _errs263 = errors;
+if(typeof data108 !== "string"){
+const err128 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err128];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err128);
 }
 errors++;
 }
-if("level-scope" !== data88){
-const err73 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "level-scope"},message:"must be equal to constant"};
+if("level-scope" !== data108){
+const err129 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "level-scope"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err129];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err129);
 }
 errors++;
 }
-var valid29 = _errs206 === errors;
+var valid39 = _errs263 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data51.level !== undefined){
-let data89 = data51.level;
-const _errs208 = errors;
-if(!((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89)))){
-const err74 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data109 = data51.level;
+const _errs265 = errors;
+if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
+const err130 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err130];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err130);
 }
 errors++;
 }
-if(errors === _errs208){
-if(typeof data89 == "number"){
-if(data89 > 9007199254740991 || isNaN(data89)){
-const err75 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs265){
+if(typeof data109 == "number"){
+if(data109 > 9007199254740991 || isNaN(data109)){
+const err131 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err131];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err131);
 }
 errors++;
 }
 else {
-if(data89 <= 0 || isNaN(data89)){
-const err76 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data109 <= 0 || isNaN(data109)){
+const err132 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err132];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err132);
 }
 errors++;
 }
 }
 }
 }
-var valid29 = _errs208 === errors;
+var valid39 = _errs265 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data51.area !== undefined){
-let data90 = data51.area;
-const _errs210 = errors;
-if(!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))){
-const err77 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data110 = data51.area;
+const _errs267 = errors;
+if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
+const err133 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err133];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err133);
 }
 errors++;
 }
-if(errors === _errs210){
-if(typeof data90 == "number"){
-if(data90 > 9007199254740991 || isNaN(data90)){
-const err78 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs267){
+if(typeof data110 == "number"){
+if(data110 > 9007199254740991 || isNaN(data110)){
+const err134 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err78];
+vErrors = [err134];
 }
 else {
-vErrors.push(err78);
+vErrors.push(err134);
 }
 errors++;
 }
 else {
-if(data90 <= 0 || isNaN(data90)){
-const err79 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data110 <= 0 || isNaN(data110)){
+const err135 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
-vErrors = [err79];
+vErrors = [err135];
 }
 else {
-vErrors.push(err79);
+vErrors.push(err135);
 }
 errors++;
 }
 }
 }
 }
-var valid29 = _errs210 === errors;
+var valid39 = _errs267 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data51.applies !== undefined){
-const _errs212 = errors;
+const _errs269 = errors;
 if(typeof data51.applies !== "boolean"){
-const err80 = {instancePath:instancePath+"/rules/" + i9+"/applies",schemaPath:"#/properties/rules/items/oneOf/5/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err136 = {instancePath:instancePath+"/rules/" + i9+"/applies",schemaPath:"#/properties/rules/items/oneOf/5/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err136];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err136);
 }
 errors++;
 }
-var valid29 = _errs212 === errors;
+var valid39 = _errs269 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
 }
 }
@@ -6456,17 +13113,17 @@ var valid29 = true;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err137 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err137];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err137);
 }
 errors++;
 }
 }
-var _valid0 = _errs199 === errors;
+var _valid0 = _errs256 === errors;
 if(_valid0 && valid20){
 valid20 = false;
 passing0 = [passing0, 5];
@@ -6479,346 +13136,346 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs214 = errors;
-if(errors === _errs214){
+const _errs271 = errors;
+if(errors === _errs271){
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-let missing17;
-if((((((data51.id === undefined) && (missing17 = "id")) || ((data51.text === undefined) && (missing17 = "text"))) || ((data51.type === undefined) && (missing17 = "type"))) || ((data51.level === undefined) && (missing17 = "level"))) || ((data51.received === undefined) && (missing17 = "received"))){
-const err82 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"};
+let missing26;
+if((((((data51.id === undefined) && (missing26 = "id")) || ((data51.text === undefined) && (missing26 = "text"))) || ((data51.type === undefined) && (missing26 = "type"))) || ((data51.level === undefined) && (missing26 = "level"))) || ((data51.received === undefined) && (missing26 = "received"))){
+const err138 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"};
 if(vErrors === null){
-vErrors = [err82];
+vErrors = [err138];
 }
 else {
-vErrors.push(err82);
+vErrors.push(err138);
 }
 errors++;
 }
 else {
-const _errs216 = errors;
-for(const key17 in data51){
-if(!((((((((key17 === "id") || (key17 === "text")) || (key17 === "type")) || (key17 === "level")) || (key17 === "received")) || (key17 === "independence")) || (key17 === "leadWork")) || (key17 === "alternatives"))){
-const err83 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+const _errs273 = errors;
+for(const key26 in data51){
+if(!((((((((key26 === "id") || (key26 === "text")) || (key26 === "type")) || (key26 === "level")) || (key26 === "received")) || (key26 === "independence")) || (key26 === "leadWork")) || (key26 === "alternatives"))){
+const err139 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err83];
+vErrors = [err139];
 }
 else {
-vErrors.push(err83);
+vErrors.push(err139);
 }
 errors++;
 break;
 }
 }
-if(_errs216 === errors){
+if(_errs273 === errors){
 if(data51.id !== undefined){
-const _errs217 = errors;
+const _errs274 = errors;
 if(typeof data51.id !== "string"){
-const err84 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err140 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err84];
+vErrors = [err140];
 }
 else {
-vErrors.push(err84);
+vErrors.push(err140);
 }
 errors++;
 }
-var valid30 = _errs217 === errors;
+var valid40 = _errs274 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
-if(valid30){
+if(valid40){
 if(data51.text !== undefined){
-const _errs219 = errors;
+const _errs276 = errors;
 if(typeof data51.text !== "string"){
-const err85 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err141 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err141];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err141);
 }
 errors++;
 }
-var valid30 = _errs219 === errors;
+var valid40 = _errs276 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
-if(valid30){
+if(valid40){
 if(data51.type !== undefined){
-let data94 = data51.type;
-const _errs221 = errors;
-if(typeof data94 !== "string"){
-const err86 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data114 = data51.type;
+const _errs278 = errors;
+if(typeof data114 !== "string"){
+const err142 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err142];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err142);
 }
 errors++;
 }
-if("supervision" !== data94){
-const err87 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "supervision"},message:"must be equal to constant"};
+if("supervision" !== data114){
+const err143 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "supervision"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err87];
+vErrors = [err143];
 }
 else {
-vErrors.push(err87);
+vErrors.push(err143);
 }
 errors++;
 }
-var valid30 = _errs221 === errors;
+var valid40 = _errs278 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
-if(valid30){
+if(valid40){
 if(data51.level !== undefined){
-let data95 = data51.level;
-const _errs223 = errors;
-if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
-const err88 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data115 = data51.level;
+const _errs280 = errors;
+if(!((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115)))){
+const err144 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err144];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err144);
 }
 errors++;
 }
-if(errors === _errs223){
-if(typeof data95 == "number"){
-if(data95 > 9007199254740991 || isNaN(data95)){
-const err89 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs280){
+if(typeof data115 == "number"){
+if(data115 > 9007199254740991 || isNaN(data115)){
+const err145 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err145];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err145);
 }
 errors++;
 }
 else {
-if(data95 <= 0 || isNaN(data95)){
-const err90 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data115 <= 0 || isNaN(data115)){
+const err146 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
-vErrors = [err90];
+vErrors = [err146];
 }
 else {
-vErrors.push(err90);
+vErrors.push(err146);
 }
 errors++;
 }
 }
 }
 }
-var valid30 = _errs223 === errors;
+var valid40 = _errs280 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
-if(valid30){
+if(valid40){
 if(data51.received !== undefined){
-let data96 = data51.received;
-const _errs225 = errors;
-if(typeof data96 !== "string"){
-const err91 = {instancePath:instancePath+"/rules/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data116 = data51.received;
+const _errs282 = errors;
+if(typeof data116 !== "string"){
+const err147 = {instancePath:instancePath+"/rules/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err91];
+vErrors = [err147];
 }
 else {
-vErrors.push(err91);
+vErrors.push(err147);
 }
 errors++;
 }
-if(!((((data96 === "close") || (data96 === "general")) || (data96 === "limited")) || (data96 === "none"))){
-const err92 = {instancePath:instancePath+"/rules/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.received.enum},message:"must be equal to one of the allowed values"};
+if(!((((data116 === "close") || (data116 === "general")) || (data116 === "limited")) || (data116 === "none"))){
+const err148 = {instancePath:instancePath+"/rules/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.received.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err148];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err148);
 }
 errors++;
 }
-var valid30 = _errs225 === errors;
+var valid40 = _errs282 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
-if(valid30){
+if(valid40){
 if(data51.independence !== undefined){
-let data97 = data51.independence;
-const _errs227 = errors;
-if(typeof data97 !== "string"){
-const err93 = {instancePath:instancePath+"/rules/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data117 = data51.independence;
+const _errs284 = errors;
+if(typeof data117 !== "string"){
+const err149 = {instancePath:instancePath+"/rules/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err149];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err149);
 }
 errors++;
 }
-if(!(((data97 === "low") || (data97 === "moderate")) || (data97 === "high"))){
-const err94 = {instancePath:instancePath+"/rules/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.independence.enum},message:"must be equal to one of the allowed values"};
+if(!(((data117 === "low") || (data117 === "moderate")) || (data117 === "high"))){
+const err150 = {instancePath:instancePath+"/rules/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.independence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err150];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err150);
 }
 errors++;
 }
-var valid30 = _errs227 === errors;
+var valid40 = _errs284 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
-if(valid30){
+if(valid40){
 if(data51.leadWork !== undefined){
-let data98 = data51.leadWork;
-const _errs229 = errors;
-if(typeof data98 !== "string"){
-const err95 = {instancePath:instancePath+"/rules/" + i9+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data118 = data51.leadWork;
+const _errs286 = errors;
+if(typeof data118 !== "string"){
+const err151 = {instancePath:instancePath+"/rules/" + i9+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err95];
+vErrors = [err151];
 }
 else {
-vErrors.push(err95);
+vErrors.push(err151);
 }
 errors++;
 }
-if(!(((data98 === "none") || (data98 === "may")) || (data98 === "commonly"))){
-const err96 = {instancePath:instancePath+"/rules/" + i9+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.leadWork.enum},message:"must be equal to one of the allowed values"};
+if(!(((data118 === "none") || (data118 === "may")) || (data118 === "commonly"))){
+const err152 = {instancePath:instancePath+"/rules/" + i9+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.leadWork.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err96];
+vErrors = [err152];
 }
 else {
-vErrors.push(err96);
+vErrors.push(err152);
 }
 errors++;
 }
-var valid30 = _errs229 === errors;
+var valid40 = _errs286 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
-if(valid30){
+if(valid40){
 if(data51.alternatives !== undefined){
-let data99 = data51.alternatives;
-const _errs231 = errors;
-if(errors === _errs231){
-if(Array.isArray(data99)){
-var valid31 = true;
-const len12 = data99.length;
+let data119 = data51.alternatives;
+const _errs288 = errors;
+if(errors === _errs288){
+if(Array.isArray(data119)){
+var valid41 = true;
+const len12 = data119.length;
 for(let i12=0; i12<len12; i12++){
-let data100 = data99[i12];
-const _errs233 = errors;
-if(errors === _errs233){
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-let missing18;
-if((data100.text === undefined) && (missing18 = "text")){
-const err97 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"};
+let data120 = data119[i12];
+const _errs290 = errors;
+if(errors === _errs290){
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+let missing27;
+if((data120.text === undefined) && (missing27 = "text")){
+const err153 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"};
 if(vErrors === null){
-vErrors = [err97];
+vErrors = [err153];
 }
 else {
-vErrors.push(err97);
+vErrors.push(err153);
 }
 errors++;
 }
 else {
-const _errs235 = errors;
-for(const key18 in data100){
-if(!(((key18 === "text") || (key18 === "received")) || (key18 === "independence"))){
-const err98 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+const _errs292 = errors;
+for(const key27 in data120){
+if(!(((key27 === "text") || (key27 === "received")) || (key27 === "independence"))){
+const err154 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err98];
+vErrors = [err154];
 }
 else {
-vErrors.push(err98);
+vErrors.push(err154);
 }
 errors++;
 break;
 }
 }
-if(_errs235 === errors){
-if(data100.text !== undefined){
-const _errs236 = errors;
-if(typeof data100.text !== "string"){
-const err99 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs292 === errors){
+if(data120.text !== undefined){
+const _errs293 = errors;
+if(typeof data120.text !== "string"){
+const err155 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err99];
+vErrors = [err155];
 }
 else {
-vErrors.push(err99);
+vErrors.push(err155);
 }
 errors++;
 }
-var valid32 = _errs236 === errors;
+var valid42 = _errs293 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
-if(data100.received !== undefined){
-let data102 = data100.received;
-const _errs238 = errors;
-if(typeof data102 !== "string"){
-const err100 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid42){
+if(data120.received !== undefined){
+let data122 = data120.received;
+const _errs295 = errors;
+if(typeof data122 !== "string"){
+const err156 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err100];
+vErrors = [err156];
 }
 else {
-vErrors.push(err100);
+vErrors.push(err156);
 }
 errors++;
 }
-if(!((((data102 === "close") || (data102 === "general")) || (data102 === "limited")) || (data102 === "none"))){
-const err101 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.alternatives.items.properties.received.enum},message:"must be equal to one of the allowed values"};
+if(!((((data122 === "close") || (data122 === "general")) || (data122 === "limited")) || (data122 === "none"))){
+const err157 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.alternatives.items.properties.received.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err101];
+vErrors = [err157];
 }
 else {
-vErrors.push(err101);
+vErrors.push(err157);
 }
 errors++;
 }
-var valid32 = _errs238 === errors;
+var valid42 = _errs295 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
-if(data100.independence !== undefined){
-let data103 = data100.independence;
-const _errs240 = errors;
-if(typeof data103 !== "string"){
-const err102 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid42){
+if(data120.independence !== undefined){
+let data123 = data120.independence;
+const _errs297 = errors;
+if(typeof data123 !== "string"){
+const err158 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err102];
+vErrors = [err158];
 }
 else {
-vErrors.push(err102);
+vErrors.push(err158);
 }
 errors++;
 }
-if(!(((data103 === "low") || (data103 === "moderate")) || (data103 === "high"))){
-const err103 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.alternatives.items.properties.independence.enum},message:"must be equal to one of the allowed values"};
+if(!(((data123 === "low") || (data123 === "moderate")) || (data123 === "high"))){
+const err159 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.alternatives.items.properties.independence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err103];
+vErrors = [err159];
 }
 else {
-vErrors.push(err103);
+vErrors.push(err159);
 }
 errors++;
 }
-var valid32 = _errs240 === errors;
+var valid42 = _errs297 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
 }
 }
@@ -6826,37 +13483,37 @@ var valid32 = true;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err160 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err104];
+vErrors = [err160];
 }
 else {
-vErrors.push(err104);
+vErrors.push(err160);
 }
 errors++;
 }
 }
-var valid31 = _errs233 === errors;
-if(!valid31){
+var valid41 = _errs290 === errors;
+if(!valid41){
 break;
 }
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/rules/" + i9+"/alternatives",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err161 = {instancePath:instancePath+"/rules/" + i9+"/alternatives",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err105];
+vErrors = [err161];
 }
 else {
-vErrors.push(err105);
+vErrors.push(err161);
 }
 errors++;
 }
 }
-var valid30 = _errs231 === errors;
+var valid40 = _errs288 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
 }
 }
@@ -6869,17 +13526,17 @@ var valid30 = true;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err162 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err106];
+vErrors = [err162];
 }
 else {
-vErrors.push(err106);
+vErrors.push(err162);
 }
 errors++;
 }
 }
-var _valid0 = _errs214 === errors;
+var _valid0 = _errs271 === errors;
 if(_valid0 && valid20){
 valid20 = false;
 passing0 = [passing0, 6];
@@ -6892,6 +13549,4793 @@ if(props0 !== true){
 props0 = true;
 }
 }
+const _errs299 = errors;
+if(errors === _errs299){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+let missing28;
+if((((((data51.id === undefined) && (missing28 = "id")) || ((data51.text === undefined) && (missing28 = "text"))) || ((data51.type === undefined) && (missing28 = "type"))) || ((data51.set === undefined) && (missing28 = "set"))) || ((data51.expression === undefined) && (missing28 = "expression"))){
+const err163 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/7/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+else {
+const _errs301 = errors;
+for(const key28 in data51){
+if(!(((((key28 === "id") || (key28 === "text")) || (key28 === "type")) || (key28 === "set")) || (key28 === "expression"))){
+const err164 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+break;
+}
+}
+if(_errs301 === errors){
+if(data51.id !== undefined){
+const _errs302 = errors;
+if(typeof data51.id !== "string"){
+const err165 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+var valid43 = _errs302 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data51.text !== undefined){
+const _errs304 = errors;
+if(typeof data51.text !== "string"){
+const err166 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+var valid43 = _errs304 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data51.type !== undefined){
+let data126 = data51.type;
+const _errs306 = errors;
+if(typeof data126 !== "string"){
+const err167 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/7/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+if("qualification" !== data126){
+const err168 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "qualification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+var valid43 = _errs306 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data51.set !== undefined){
+let data127 = data51.set;
+const _errs308 = errors;
+if(typeof data127 !== "string"){
+const err169 = {instancePath:instancePath+"/rules/" + i9+"/set",schemaPath:"#/properties/rules/items/oneOf/7/properties/set/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+if(!(((data127 === "minimum") || (data127 === "desirable")) || (data127 === "preferred"))){
+const err170 = {instancePath:instancePath+"/rules/" + i9+"/set",schemaPath:"#/properties/rules/items/oneOf/7/properties/set/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.set.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+var valid43 = _errs308 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data51.expression !== undefined){
+let data128 = data51.expression;
+const _errs310 = errors;
+if(errors === _errs310){
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+let missing29;
+if((((data128.kind === undefined) && (missing29 = "kind")) || ((data128.text === undefined) && (missing29 = "text"))) || ((data128.items === undefined) && (missing29 = "items"))){
+const err171 = {instancePath:instancePath+"/rules/" + i9+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+else {
+const _errs312 = errors;
+for(const key29 in data128){
+if(!(((key29 === "kind") || (key29 === "text")) || (key29 === "items"))){
+const err172 = {instancePath:instancePath+"/rules/" + i9+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+break;
+}
+}
+if(_errs312 === errors){
+if(data128.kind !== undefined){
+let data129 = data128.kind;
+const _errs313 = errors;
+if(typeof data129 !== "string"){
+const err173 = {instancePath:instancePath+"/rules/" + i9+"/expression/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+if(!((data129 === "allOf") || (data129 === "anyOf"))){
+const err174 = {instancePath:instancePath+"/rules/" + i9+"/expression/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/kind/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+var valid44 = _errs313 === errors;
+}
+else {
+var valid44 = true;
+}
+if(valid44){
+if(data128.text !== undefined){
+const _errs315 = errors;
+if(typeof data128.text !== "string"){
+const err175 = {instancePath:instancePath+"/rules/" + i9+"/expression/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+var valid44 = _errs315 === errors;
+}
+else {
+var valid44 = true;
+}
+if(valid44){
+if(data128.items !== undefined){
+let data131 = data128.items;
+const _errs317 = errors;
+if(errors === _errs317){
+if(Array.isArray(data131)){
+var valid45 = true;
+const len13 = data131.length;
+for(let i13=0; i13<len13; i13++){
+let data132 = data131[i13];
+const _errs319 = errors;
+const _errs320 = errors;
+let valid46 = false;
+let passing2 = null;
+const _errs321 = errors;
+if(errors === _errs321){
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+let missing30;
+if((((((data132.kind === undefined) && (missing30 = "kind")) || ((data132.text === undefined) && (missing30 = "text"))) || ((data132.level === undefined) && (missing30 = "level"))) || ((data132.fields === undefined) && (missing30 = "fields"))) || ((data132.relatedField === undefined) && (missing30 = "relatedField"))){
+const err176 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+else {
+const _errs323 = errors;
+for(const key30 in data132){
+if(!(((((((key30 === "kind") || (key30 === "text")) || (key30 === "requirement")) || (key30 === "level")) || (key30 === "fields")) || (key30 === "relatedField")) || (key30 === "hours"))){
+const err177 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+break;
+}
+}
+if(_errs323 === errors){
+if(data132.kind !== undefined){
+let data133 = data132.kind;
+const _errs324 = errors;
+if(typeof data133 !== "string"){
+const err178 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+if("education" !== data133){
+const err179 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+var valid47 = _errs324 === errors;
+}
+else {
+var valid47 = true;
+}
+if(valid47){
+if(data132.text !== undefined){
+const _errs326 = errors;
+if(typeof data132.text !== "string"){
+const err180 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+var valid47 = _errs326 === errors;
+}
+else {
+var valid47 = true;
+}
+if(valid47){
+if(data132.requirement !== undefined){
+const _errs328 = errors;
+if(typeof data132.requirement !== "string"){
+const err181 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+var valid47 = _errs328 === errors;
+}
+else {
+var valid47 = true;
+}
+if(valid47){
+if(data132.level !== undefined){
+let data136 = data132.level;
+const _errs330 = errors;
+if(typeof data136 !== "string"){
+const err182 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+if(!((((((((data136 === "high-school") || (data136 === "certificate")) || (data136 === "associate")) || (data136 === "bachelor")) || (data136 === "master")) || (data136 === "doctorate")) || (data136 === "professional")) || (data136 === "coursework"))){
+const err183 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+var valid47 = _errs330 === errors;
+}
+else {
+var valid47 = true;
+}
+if(valid47){
+if(data132.fields !== undefined){
+let data137 = data132.fields;
+const _errs332 = errors;
+if(errors === _errs332){
+if(Array.isArray(data137)){
+var valid48 = true;
+const len14 = data137.length;
+for(let i14=0; i14<len14; i14++){
+const _errs334 = errors;
+if(typeof data137[i14] !== "string"){
+const err184 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/fields/" + i14,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+var valid48 = _errs334 === errors;
+if(!valid48){
+break;
+}
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+var valid47 = _errs332 === errors;
+}
+else {
+var valid47 = true;
+}
+if(valid47){
+if(data132.relatedField !== undefined){
+const _errs336 = errors;
+if(typeof data132.relatedField !== "boolean"){
+const err186 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+var valid47 = _errs336 === errors;
+}
+else {
+var valid47 = true;
+}
+if(valid47){
+if(data132.hours !== undefined){
+let data140 = data132.hours;
+const _errs338 = errors;
+if(errors === _errs338){
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+let missing31;
+if(((data140.amount === undefined) && (missing31 = "amount")) || ((data140.unit === undefined) && (missing31 = "unit"))){
+const err187 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+else {
+const _errs340 = errors;
+for(const key31 in data140){
+if(!((key31 === "amount") || (key31 === "unit"))){
+const err188 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+break;
+}
+}
+if(_errs340 === errors){
+if(data140.amount !== undefined){
+let data141 = data140.amount;
+const _errs341 = errors;
+if(errors === _errs341){
+if(typeof data141 == "number"){
+if(data141 < 0 || isNaN(data141)){
+const err189 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+var valid49 = _errs341 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data140.unit !== undefined){
+let data142 = data140.unit;
+const _errs343 = errors;
+if(typeof data142 !== "string"){
+const err191 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(!((((data142 === "year") || (data142 === "month")) || (data142 === "semester-hour")) || (data142 === "quarter-hour"))){
+const err192 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+var valid49 = _errs343 === errors;
+}
+else {
+var valid49 = true;
+}
+}
+}
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+var valid47 = _errs338 === errors;
+}
+else {
+var valid47 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+var _valid2 = _errs321 === errors;
+if(_valid2){
+valid46 = true;
+passing2 = 0;
+var props2 = true;
+}
+const _errs345 = errors;
+if(errors === _errs345){
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+let missing32;
+if((((((((data132.kind === undefined) && (missing32 = "kind")) || ((data132.text === undefined) && (missing32 = "text"))) || ((data132.years === undefined) && (missing32 = "years"))) || ((data132.areas === undefined) && (missing32 = "areas"))) || ((data132.relatedArea === undefined) && (missing32 = "relatedArea"))) || ((data132.settings === undefined) && (missing32 = "settings"))) || ((data132.includes === undefined) && (missing32 = "includes"))){
+const err195 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+else {
+const _errs347 = errors;
+for(const key32 in data132){
+if(!(func1.call(schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties, key32))){
+const err196 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+break;
+}
+}
+if(_errs347 === errors){
+if(data132.kind !== undefined){
+let data143 = data132.kind;
+const _errs348 = errors;
+if(typeof data143 !== "string"){
+const err197 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+if("experience" !== data143){
+const err198 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+var valid50 = _errs348 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data132.text !== undefined){
+const _errs350 = errors;
+if(typeof data132.text !== "string"){
+const err199 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+var valid50 = _errs350 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data132.requirement !== undefined){
+const _errs352 = errors;
+if(typeof data132.requirement !== "string"){
+const err200 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+var valid50 = _errs352 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data132.years !== undefined){
+let data146 = data132.years;
+const _errs354 = errors;
+if(errors === _errs354){
+if(typeof data146 == "number"){
+if(data146 < 0 || isNaN(data146)){
+const err201 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+var valid50 = _errs354 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data132.areas !== undefined){
+let data147 = data132.areas;
+const _errs356 = errors;
+if(errors === _errs356){
+if(Array.isArray(data147)){
+var valid51 = true;
+const len15 = data147.length;
+for(let i15=0; i15<len15; i15++){
+const _errs358 = errors;
+if(typeof data147[i15] !== "string"){
+const err203 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/areas/" + i15,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+var valid51 = _errs358 === errors;
+if(!valid51){
+break;
+}
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+var valid50 = _errs356 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data132.relatedArea !== undefined){
+const _errs360 = errors;
+if(typeof data132.relatedArea !== "boolean"){
+const err205 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+var valid50 = _errs360 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data132.level !== undefined){
+let data150 = data132.level;
+const _errs362 = errors;
+if(typeof data150 !== "string"){
+const err206 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+if(!(((((data150 === "paraprofessional") || (data150 === "professional")) || (data150 === "lead")) || (data150 === "supervisory")) || (data150 === "management"))){
+const err207 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+var valid50 = _errs362 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data132.settings !== undefined){
+let data151 = data132.settings;
+const _errs364 = errors;
+if(errors === _errs364){
+if(Array.isArray(data151)){
+var valid52 = true;
+const len16 = data151.length;
+for(let i16=0; i16<len16; i16++){
+const _errs366 = errors;
+if(typeof data151[i16] !== "string"){
+const err208 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/settings/" + i16,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+var valid52 = _errs366 === errors;
+if(!valid52){
+break;
+}
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+var valid50 = _errs364 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data132.includes !== undefined){
+let data153 = data132.includes;
+const _errs368 = errors;
+if(errors === _errs368){
+if(Array.isArray(data153)){
+var valid53 = true;
+const len17 = data153.length;
+for(let i17=0; i17<len17; i17++){
+let data154 = data153[i17];
+const _errs370 = errors;
+if(errors === _errs370){
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+let missing33;
+if(((((data154.text === undefined) && (missing33 = "text")) || ((data154.years === undefined) && (missing33 = "years"))) || ((data154.areas === undefined) && (missing33 = "areas"))) || ((data154.settings === undefined) && (missing33 = "settings"))){
+const err210 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+else {
+const _errs372 = errors;
+for(const key33 in data154){
+if(!(((((key33 === "text") || (key33 === "years")) || (key33 === "areas")) || (key33 === "level")) || (key33 === "settings"))){
+const err211 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+break;
+}
+}
+if(_errs372 === errors){
+if(data154.text !== undefined){
+const _errs373 = errors;
+if(typeof data154.text !== "string"){
+const err212 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+var valid54 = _errs373 === errors;
+}
+else {
+var valid54 = true;
+}
+if(valid54){
+if(data154.years !== undefined){
+let data156 = data154.years;
+const _errs375 = errors;
+if(errors === _errs375){
+if(typeof data156 == "number"){
+if(data156 < 0 || isNaN(data156)){
+const err213 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+var valid54 = _errs375 === errors;
+}
+else {
+var valid54 = true;
+}
+if(valid54){
+if(data154.areas !== undefined){
+let data157 = data154.areas;
+const _errs377 = errors;
+if(errors === _errs377){
+if(Array.isArray(data157)){
+var valid55 = true;
+const len18 = data157.length;
+for(let i18=0; i18<len18; i18++){
+const _errs379 = errors;
+if(typeof data157[i18] !== "string"){
+const err215 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/areas/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+var valid55 = _errs379 === errors;
+if(!valid55){
+break;
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+var valid54 = _errs377 === errors;
+}
+else {
+var valid54 = true;
+}
+if(valid54){
+if(data154.level !== undefined){
+let data159 = data154.level;
+const _errs381 = errors;
+if(typeof data159 !== "string"){
+const err217 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+if(!(((((data159 === "paraprofessional") || (data159 === "professional")) || (data159 === "lead")) || (data159 === "supervisory")) || (data159 === "management"))){
+const err218 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+var valid54 = _errs381 === errors;
+}
+else {
+var valid54 = true;
+}
+if(valid54){
+if(data154.settings !== undefined){
+let data160 = data154.settings;
+const _errs383 = errors;
+if(errors === _errs383){
+if(Array.isArray(data160)){
+var valid56 = true;
+const len19 = data160.length;
+for(let i19=0; i19<len19; i19++){
+const _errs385 = errors;
+if(typeof data160[i19] !== "string"){
+const err219 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/settings/" + i19,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+var valid56 = _errs385 === errors;
+if(!valid56){
+break;
+}
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+var valid54 = _errs383 === errors;
+}
+else {
+var valid54 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+var valid53 = _errs370 === errors;
+if(!valid53){
+break;
+}
+}
+}
+else {
+const err222 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+var valid50 = _errs368 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data132.narrowedBy !== undefined){
+let data162 = data132.narrowedBy;
+const _errs387 = errors;
+if(errors === _errs387){
+if(Array.isArray(data162)){
+var valid57 = true;
+const len20 = data162.length;
+for(let i20=0; i20<len20; i20++){
+let data163 = data162[i20];
+const _errs389 = errors;
+if(errors === _errs389){
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+let missing34;
+if(((data163.pointer === undefined) && (missing34 = "pointer")) || ((data163.text === undefined) && (missing34 = "text"))){
+const err223 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+else {
+const _errs391 = errors;
+for(const key34 in data163){
+if(!((key34 === "pointer") || (key34 === "text"))){
+const err224 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+break;
+}
+}
+if(_errs391 === errors){
+if(data163.pointer !== undefined){
+const _errs392 = errors;
+if(typeof data163.pointer !== "string"){
+const err225 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+var valid58 = _errs392 === errors;
+}
+else {
+var valid58 = true;
+}
+if(valid58){
+if(data163.text !== undefined){
+const _errs394 = errors;
+if(typeof data163.text !== "string"){
+const err226 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+var valid58 = _errs394 === errors;
+}
+else {
+var valid58 = true;
+}
+}
+}
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+var valid57 = _errs389 === errors;
+if(!valid57){
+break;
+}
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+var valid50 = _errs387 === errors;
+}
+else {
+var valid50 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+var _valid2 = _errs345 === errors;
+if(_valid2 && valid46){
+valid46 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid46 = true;
+passing2 = 1;
+if(props2 !== true){
+props2 = true;
+}
+}
+const _errs396 = errors;
+if(errors === _errs396){
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+let missing35;
+if((((data132.kind === undefined) && (missing35 = "kind")) || ((data132.text === undefined) && (missing35 = "text"))) || ((data132.name === undefined) && (missing35 = "name"))){
+const err230 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+else {
+const _errs398 = errors;
+for(const key35 in data132){
+if(!((((key35 === "kind") || (key35 === "text")) || (key35 === "requirement")) || (key35 === "name"))){
+const err231 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+break;
+}
+}
+if(_errs398 === errors){
+if(data132.kind !== undefined){
+let data166 = data132.kind;
+const _errs399 = errors;
+if(typeof data166 !== "string"){
+const err232 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+if("license" !== data166){
+const err233 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+var valid59 = _errs399 === errors;
+}
+else {
+var valid59 = true;
+}
+if(valid59){
+if(data132.text !== undefined){
+const _errs401 = errors;
+if(typeof data132.text !== "string"){
+const err234 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+var valid59 = _errs401 === errors;
+}
+else {
+var valid59 = true;
+}
+if(valid59){
+if(data132.requirement !== undefined){
+const _errs403 = errors;
+if(typeof data132.requirement !== "string"){
+const err235 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+var valid59 = _errs403 === errors;
+}
+else {
+var valid59 = true;
+}
+if(valid59){
+if(data132.name !== undefined){
+const _errs405 = errors;
+if(typeof data132.name !== "string"){
+const err236 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+var valid59 = _errs405 === errors;
+}
+else {
+var valid59 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+var _valid2 = _errs396 === errors;
+if(_valid2 && valid46){
+valid46 = false;
+passing2 = [passing2, 2];
+}
+else {
+if(_valid2){
+valid46 = true;
+passing2 = 2;
+if(props2 !== true){
+props2 = true;
+}
+}
+const _errs407 = errors;
+if(errors === _errs407){
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+let missing36;
+if((((data132.kind === undefined) && (missing36 = "kind")) || ((data132.text === undefined) && (missing36 = "text"))) || ((data132.name === undefined) && (missing36 = "name"))){
+const err238 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+else {
+const _errs409 = errors;
+for(const key36 in data132){
+if(!((((key36 === "kind") || (key36 === "text")) || (key36 === "requirement")) || (key36 === "name"))){
+const err239 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+break;
+}
+}
+if(_errs409 === errors){
+if(data132.kind !== undefined){
+let data170 = data132.kind;
+const _errs410 = errors;
+if(typeof data170 !== "string"){
+const err240 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+if("certification" !== data170){
+const err241 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+var valid60 = _errs410 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data132.text !== undefined){
+const _errs412 = errors;
+if(typeof data132.text !== "string"){
+const err242 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+var valid60 = _errs412 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data132.requirement !== undefined){
+const _errs414 = errors;
+if(typeof data132.requirement !== "string"){
+const err243 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+var valid60 = _errs414 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data132.name !== undefined){
+const _errs416 = errors;
+if(typeof data132.name !== "string"){
+const err244 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+var valid60 = _errs416 === errors;
+}
+else {
+var valid60 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+var _valid2 = _errs407 === errors;
+if(_valid2 && valid46){
+valid46 = false;
+passing2 = [passing2, 3];
+}
+else {
+if(_valid2){
+valid46 = true;
+passing2 = 3;
+if(props2 !== true){
+props2 = true;
+}
+}
+const _errs418 = errors;
+if(errors === _errs418){
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+let missing37;
+if(((data132.kind === undefined) && (missing37 = "kind")) || ((data132.text === undefined) && (missing37 = "text"))){
+const err246 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+else {
+const _errs420 = errors;
+for(const key37 in data132){
+if(!(((key37 === "kind") || (key37 === "text")) || (key37 === "requirement"))){
+const err247 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+break;
+}
+}
+if(_errs420 === errors){
+if(data132.kind !== undefined){
+let data174 = data132.kind;
+const _errs421 = errors;
+if(typeof data174 !== "string"){
+const err248 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+if("text" !== data174){
+const err249 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+var valid61 = _errs421 === errors;
+}
+else {
+var valid61 = true;
+}
+if(valid61){
+if(data132.text !== undefined){
+const _errs423 = errors;
+if(typeof data132.text !== "string"){
+const err250 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+var valid61 = _errs423 === errors;
+}
+else {
+var valid61 = true;
+}
+if(valid61){
+if(data132.requirement !== undefined){
+const _errs425 = errors;
+if(typeof data132.requirement !== "string"){
+const err251 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+var valid61 = _errs425 === errors;
+}
+else {
+var valid61 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+var _valid2 = _errs418 === errors;
+if(_valid2 && valid46){
+valid46 = false;
+passing2 = [passing2, 4];
+}
+else {
+if(_valid2){
+valid46 = true;
+passing2 = 4;
+if(props2 !== true){
+props2 = true;
+}
+}
+const _errs427 = errors;
+if(errors === _errs427){
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+let missing38;
+if((((data132.kind === undefined) && (missing38 = "kind")) || ((data132.text === undefined) && (missing38 = "text"))) || ((data132.items === undefined) && (missing38 = "items"))){
+const err253 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+else {
+const _errs429 = errors;
+for(const key38 in data132){
+if(!(((key38 === "kind") || (key38 === "text")) || (key38 === "items"))){
+const err254 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+break;
+}
+}
+if(_errs429 === errors){
+if(data132.kind !== undefined){
+let data177 = data132.kind;
+const _errs430 = errors;
+if(typeof data177 !== "string"){
+const err255 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+if("allOf" !== data177){
+const err256 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/const",keyword:"const",params:{allowedValue: "allOf"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+var valid62 = _errs430 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data132.text !== undefined){
+const _errs432 = errors;
+if(typeof data132.text !== "string"){
+const err257 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+var valid62 = _errs432 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data132.items !== undefined){
+let data179 = data132.items;
+const _errs434 = errors;
+if(errors === _errs434){
+if(Array.isArray(data179)){
+var valid63 = true;
+const len21 = data179.length;
+for(let i21=0; i21<len21; i21++){
+let data180 = data179[i21];
+const _errs436 = errors;
+const _errs437 = errors;
+let valid64 = false;
+let passing3 = null;
+const _errs438 = errors;
+if(errors === _errs438){
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+let missing39;
+if((((((data180.kind === undefined) && (missing39 = "kind")) || ((data180.text === undefined) && (missing39 = "text"))) || ((data180.level === undefined) && (missing39 = "level"))) || ((data180.fields === undefined) && (missing39 = "fields"))) || ((data180.relatedField === undefined) && (missing39 = "relatedField"))){
+const err258 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+else {
+const _errs440 = errors;
+for(const key39 in data180){
+if(!(((((((key39 === "kind") || (key39 === "text")) || (key39 === "requirement")) || (key39 === "level")) || (key39 === "fields")) || (key39 === "relatedField")) || (key39 === "hours"))){
+const err259 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+break;
+}
+}
+if(_errs440 === errors){
+if(data180.kind !== undefined){
+let data181 = data180.kind;
+const _errs441 = errors;
+if(typeof data181 !== "string"){
+const err260 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+if("education" !== data181){
+const err261 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+var valid65 = _errs441 === errors;
+}
+else {
+var valid65 = true;
+}
+if(valid65){
+if(data180.text !== undefined){
+const _errs443 = errors;
+if(typeof data180.text !== "string"){
+const err262 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+var valid65 = _errs443 === errors;
+}
+else {
+var valid65 = true;
+}
+if(valid65){
+if(data180.requirement !== undefined){
+const _errs445 = errors;
+if(typeof data180.requirement !== "string"){
+const err263 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+var valid65 = _errs445 === errors;
+}
+else {
+var valid65 = true;
+}
+if(valid65){
+if(data180.level !== undefined){
+let data184 = data180.level;
+const _errs447 = errors;
+if(typeof data184 !== "string"){
+const err264 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+if(!((((((((data184 === "high-school") || (data184 === "certificate")) || (data184 === "associate")) || (data184 === "bachelor")) || (data184 === "master")) || (data184 === "doctorate")) || (data184 === "professional")) || (data184 === "coursework"))){
+const err265 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+var valid65 = _errs447 === errors;
+}
+else {
+var valid65 = true;
+}
+if(valid65){
+if(data180.fields !== undefined){
+let data185 = data180.fields;
+const _errs449 = errors;
+if(errors === _errs449){
+if(Array.isArray(data185)){
+var valid66 = true;
+const len22 = data185.length;
+for(let i22=0; i22<len22; i22++){
+const _errs451 = errors;
+if(typeof data185[i22] !== "string"){
+const err266 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/fields/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+var valid66 = _errs451 === errors;
+if(!valid66){
+break;
+}
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+var valid65 = _errs449 === errors;
+}
+else {
+var valid65 = true;
+}
+if(valid65){
+if(data180.relatedField !== undefined){
+const _errs453 = errors;
+if(typeof data180.relatedField !== "boolean"){
+const err268 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+var valid65 = _errs453 === errors;
+}
+else {
+var valid65 = true;
+}
+if(valid65){
+if(data180.hours !== undefined){
+let data188 = data180.hours;
+const _errs455 = errors;
+if(errors === _errs455){
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+let missing40;
+if(((data188.amount === undefined) && (missing40 = "amount")) || ((data188.unit === undefined) && (missing40 = "unit"))){
+const err269 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+else {
+const _errs457 = errors;
+for(const key40 in data188){
+if(!((key40 === "amount") || (key40 === "unit"))){
+const err270 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+break;
+}
+}
+if(_errs457 === errors){
+if(data188.amount !== undefined){
+let data189 = data188.amount;
+const _errs458 = errors;
+if(errors === _errs458){
+if(typeof data189 == "number"){
+if(data189 < 0 || isNaN(data189)){
+const err271 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+else {
+const err272 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+var valid67 = _errs458 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data188.unit !== undefined){
+let data190 = data188.unit;
+const _errs460 = errors;
+if(typeof data190 !== "string"){
+const err273 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+if(!((((data190 === "year") || (data190 === "month")) || (data190 === "semester-hour")) || (data190 === "quarter-hour"))){
+const err274 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+var valid67 = _errs460 === errors;
+}
+else {
+var valid67 = true;
+}
+}
+}
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+var valid65 = _errs455 === errors;
+}
+else {
+var valid65 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err276 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+var _valid3 = _errs438 === errors;
+if(_valid3){
+valid64 = true;
+passing3 = 0;
+var props3 = true;
+}
+const _errs462 = errors;
+if(errors === _errs462){
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+let missing41;
+if((((((((data180.kind === undefined) && (missing41 = "kind")) || ((data180.text === undefined) && (missing41 = "text"))) || ((data180.years === undefined) && (missing41 = "years"))) || ((data180.areas === undefined) && (missing41 = "areas"))) || ((data180.relatedArea === undefined) && (missing41 = "relatedArea"))) || ((data180.settings === undefined) && (missing41 = "settings"))) || ((data180.includes === undefined) && (missing41 = "includes"))){
+const err277 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+else {
+const _errs464 = errors;
+for(const key41 in data180){
+if(!(func1.call(schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties, key41))){
+const err278 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+break;
+}
+}
+if(_errs464 === errors){
+if(data180.kind !== undefined){
+let data191 = data180.kind;
+const _errs465 = errors;
+if(typeof data191 !== "string"){
+const err279 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+if("experience" !== data191){
+const err280 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+var valid68 = _errs465 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data180.text !== undefined){
+const _errs467 = errors;
+if(typeof data180.text !== "string"){
+const err281 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+var valid68 = _errs467 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data180.requirement !== undefined){
+const _errs469 = errors;
+if(typeof data180.requirement !== "string"){
+const err282 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+var valid68 = _errs469 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data180.years !== undefined){
+let data194 = data180.years;
+const _errs471 = errors;
+if(errors === _errs471){
+if(typeof data194 == "number"){
+if(data194 < 0 || isNaN(data194)){
+const err283 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+else {
+const err284 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+var valid68 = _errs471 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data180.areas !== undefined){
+let data195 = data180.areas;
+const _errs473 = errors;
+if(errors === _errs473){
+if(Array.isArray(data195)){
+var valid69 = true;
+const len23 = data195.length;
+for(let i23=0; i23<len23; i23++){
+const _errs475 = errors;
+if(typeof data195[i23] !== "string"){
+const err285 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/areas/" + i23,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+var valid69 = _errs475 === errors;
+if(!valid69){
+break;
+}
+}
+}
+else {
+const err286 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+var valid68 = _errs473 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data180.relatedArea !== undefined){
+const _errs477 = errors;
+if(typeof data180.relatedArea !== "boolean"){
+const err287 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+var valid68 = _errs477 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data180.level !== undefined){
+let data198 = data180.level;
+const _errs479 = errors;
+if(typeof data198 !== "string"){
+const err288 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+if(!(((((data198 === "paraprofessional") || (data198 === "professional")) || (data198 === "lead")) || (data198 === "supervisory")) || (data198 === "management"))){
+const err289 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+var valid68 = _errs479 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data180.settings !== undefined){
+let data199 = data180.settings;
+const _errs481 = errors;
+if(errors === _errs481){
+if(Array.isArray(data199)){
+var valid70 = true;
+const len24 = data199.length;
+for(let i24=0; i24<len24; i24++){
+const _errs483 = errors;
+if(typeof data199[i24] !== "string"){
+const err290 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/settings/" + i24,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+var valid70 = _errs483 === errors;
+if(!valid70){
+break;
+}
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+var valid68 = _errs481 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data180.includes !== undefined){
+let data201 = data180.includes;
+const _errs485 = errors;
+if(errors === _errs485){
+if(Array.isArray(data201)){
+var valid71 = true;
+const len25 = data201.length;
+for(let i25=0; i25<len25; i25++){
+let data202 = data201[i25];
+const _errs487 = errors;
+if(errors === _errs487){
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+let missing42;
+if(((((data202.text === undefined) && (missing42 = "text")) || ((data202.years === undefined) && (missing42 = "years"))) || ((data202.areas === undefined) && (missing42 = "areas"))) || ((data202.settings === undefined) && (missing42 = "settings"))){
+const err292 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+else {
+const _errs489 = errors;
+for(const key42 in data202){
+if(!(((((key42 === "text") || (key42 === "years")) || (key42 === "areas")) || (key42 === "level")) || (key42 === "settings"))){
+const err293 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+break;
+}
+}
+if(_errs489 === errors){
+if(data202.text !== undefined){
+const _errs490 = errors;
+if(typeof data202.text !== "string"){
+const err294 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+var valid72 = _errs490 === errors;
+}
+else {
+var valid72 = true;
+}
+if(valid72){
+if(data202.years !== undefined){
+let data204 = data202.years;
+const _errs492 = errors;
+if(errors === _errs492){
+if(typeof data204 == "number"){
+if(data204 < 0 || isNaN(data204)){
+const err295 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+else {
+const err296 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+var valid72 = _errs492 === errors;
+}
+else {
+var valid72 = true;
+}
+if(valid72){
+if(data202.areas !== undefined){
+let data205 = data202.areas;
+const _errs494 = errors;
+if(errors === _errs494){
+if(Array.isArray(data205)){
+var valid73 = true;
+const len26 = data205.length;
+for(let i26=0; i26<len26; i26++){
+const _errs496 = errors;
+if(typeof data205[i26] !== "string"){
+const err297 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/areas/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+var valid73 = _errs496 === errors;
+if(!valid73){
+break;
+}
+}
+}
+else {
+const err298 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+var valid72 = _errs494 === errors;
+}
+else {
+var valid72 = true;
+}
+if(valid72){
+if(data202.level !== undefined){
+let data207 = data202.level;
+const _errs498 = errors;
+if(typeof data207 !== "string"){
+const err299 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(!(((((data207 === "paraprofessional") || (data207 === "professional")) || (data207 === "lead")) || (data207 === "supervisory")) || (data207 === "management"))){
+const err300 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+var valid72 = _errs498 === errors;
+}
+else {
+var valid72 = true;
+}
+if(valid72){
+if(data202.settings !== undefined){
+let data208 = data202.settings;
+const _errs500 = errors;
+if(errors === _errs500){
+if(Array.isArray(data208)){
+var valid74 = true;
+const len27 = data208.length;
+for(let i27=0; i27<len27; i27++){
+const _errs502 = errors;
+if(typeof data208[i27] !== "string"){
+const err301 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/settings/" + i27,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+var valid74 = _errs502 === errors;
+if(!valid74){
+break;
+}
+}
+}
+else {
+const err302 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+var valid72 = _errs500 === errors;
+}
+else {
+var valid72 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+var valid71 = _errs487 === errors;
+if(!valid71){
+break;
+}
+}
+}
+else {
+const err304 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+var valid68 = _errs485 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data180.narrowedBy !== undefined){
+let data210 = data180.narrowedBy;
+const _errs504 = errors;
+if(errors === _errs504){
+if(Array.isArray(data210)){
+var valid75 = true;
+const len28 = data210.length;
+for(let i28=0; i28<len28; i28++){
+let data211 = data210[i28];
+const _errs506 = errors;
+if(errors === _errs506){
+if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
+let missing43;
+if(((data211.pointer === undefined) && (missing43 = "pointer")) || ((data211.text === undefined) && (missing43 = "text"))){
+const err305 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+else {
+const _errs508 = errors;
+for(const key43 in data211){
+if(!((key43 === "pointer") || (key43 === "text"))){
+const err306 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+break;
+}
+}
+if(_errs508 === errors){
+if(data211.pointer !== undefined){
+const _errs509 = errors;
+if(typeof data211.pointer !== "string"){
+const err307 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+var valid76 = _errs509 === errors;
+}
+else {
+var valid76 = true;
+}
+if(valid76){
+if(data211.text !== undefined){
+const _errs511 = errors;
+if(typeof data211.text !== "string"){
+const err308 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+var valid76 = _errs511 === errors;
+}
+else {
+var valid76 = true;
+}
+}
+}
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+var valid75 = _errs506 === errors;
+if(!valid75){
+break;
+}
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+var valid68 = _errs504 === errors;
+}
+else {
+var valid68 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+var _valid3 = _errs462 === errors;
+if(_valid3 && valid64){
+valid64 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid64 = true;
+passing3 = 1;
+if(props3 !== true){
+props3 = true;
+}
+}
+const _errs513 = errors;
+if(errors === _errs513){
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+let missing44;
+if((((data180.kind === undefined) && (missing44 = "kind")) || ((data180.text === undefined) && (missing44 = "text"))) || ((data180.name === undefined) && (missing44 = "name"))){
+const err312 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+else {
+const _errs515 = errors;
+for(const key44 in data180){
+if(!((((key44 === "kind") || (key44 === "text")) || (key44 === "requirement")) || (key44 === "name"))){
+const err313 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+break;
+}
+}
+if(_errs515 === errors){
+if(data180.kind !== undefined){
+let data214 = data180.kind;
+const _errs516 = errors;
+if(typeof data214 !== "string"){
+const err314 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+if("license" !== data214){
+const err315 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+var valid77 = _errs516 === errors;
+}
+else {
+var valid77 = true;
+}
+if(valid77){
+if(data180.text !== undefined){
+const _errs518 = errors;
+if(typeof data180.text !== "string"){
+const err316 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+var valid77 = _errs518 === errors;
+}
+else {
+var valid77 = true;
+}
+if(valid77){
+if(data180.requirement !== undefined){
+const _errs520 = errors;
+if(typeof data180.requirement !== "string"){
+const err317 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+var valid77 = _errs520 === errors;
+}
+else {
+var valid77 = true;
+}
+if(valid77){
+if(data180.name !== undefined){
+const _errs522 = errors;
+if(typeof data180.name !== "string"){
+const err318 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+var valid77 = _errs522 === errors;
+}
+else {
+var valid77 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err319 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+var _valid3 = _errs513 === errors;
+if(_valid3 && valid64){
+valid64 = false;
+passing3 = [passing3, 2];
+}
+else {
+if(_valid3){
+valid64 = true;
+passing3 = 2;
+if(props3 !== true){
+props3 = true;
+}
+}
+const _errs524 = errors;
+if(errors === _errs524){
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+let missing45;
+if((((data180.kind === undefined) && (missing45 = "kind")) || ((data180.text === undefined) && (missing45 = "text"))) || ((data180.name === undefined) && (missing45 = "name"))){
+const err320 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+else {
+const _errs526 = errors;
+for(const key45 in data180){
+if(!((((key45 === "kind") || (key45 === "text")) || (key45 === "requirement")) || (key45 === "name"))){
+const err321 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+break;
+}
+}
+if(_errs526 === errors){
+if(data180.kind !== undefined){
+let data218 = data180.kind;
+const _errs527 = errors;
+if(typeof data218 !== "string"){
+const err322 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+if("certification" !== data218){
+const err323 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+var valid78 = _errs527 === errors;
+}
+else {
+var valid78 = true;
+}
+if(valid78){
+if(data180.text !== undefined){
+const _errs529 = errors;
+if(typeof data180.text !== "string"){
+const err324 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+var valid78 = _errs529 === errors;
+}
+else {
+var valid78 = true;
+}
+if(valid78){
+if(data180.requirement !== undefined){
+const _errs531 = errors;
+if(typeof data180.requirement !== "string"){
+const err325 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+var valid78 = _errs531 === errors;
+}
+else {
+var valid78 = true;
+}
+if(valid78){
+if(data180.name !== undefined){
+const _errs533 = errors;
+if(typeof data180.name !== "string"){
+const err326 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+var valid78 = _errs533 === errors;
+}
+else {
+var valid78 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err327 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+var _valid3 = _errs524 === errors;
+if(_valid3 && valid64){
+valid64 = false;
+passing3 = [passing3, 3];
+}
+else {
+if(_valid3){
+valid64 = true;
+passing3 = 3;
+if(props3 !== true){
+props3 = true;
+}
+}
+const _errs535 = errors;
+if(errors === _errs535){
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+let missing46;
+if(((data180.kind === undefined) && (missing46 = "kind")) || ((data180.text === undefined) && (missing46 = "text"))){
+const err328 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+else {
+const _errs537 = errors;
+for(const key46 in data180){
+if(!(((key46 === "kind") || (key46 === "text")) || (key46 === "requirement"))){
+const err329 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+break;
+}
+}
+if(_errs537 === errors){
+if(data180.kind !== undefined){
+let data222 = data180.kind;
+const _errs538 = errors;
+if(typeof data222 !== "string"){
+const err330 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+if("text" !== data222){
+const err331 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+var valid79 = _errs538 === errors;
+}
+else {
+var valid79 = true;
+}
+if(valid79){
+if(data180.text !== undefined){
+const _errs540 = errors;
+if(typeof data180.text !== "string"){
+const err332 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+var valid79 = _errs540 === errors;
+}
+else {
+var valid79 = true;
+}
+if(valid79){
+if(data180.requirement !== undefined){
+const _errs542 = errors;
+if(typeof data180.requirement !== "string"){
+const err333 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+var valid79 = _errs542 === errors;
+}
+else {
+var valid79 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err334 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+var _valid3 = _errs535 === errors;
+if(_valid3 && valid64){
+valid64 = false;
+passing3 = [passing3, 4];
+}
+else {
+if(_valid3){
+valid64 = true;
+passing3 = 4;
+if(props3 !== true){
+props3 = true;
+}
+}
+}
+}
+}
+}
+if(!valid64){
+const err335 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+else {
+errors = _errs437;
+if(vErrors !== null){
+if(_errs437){
+vErrors.length = _errs437;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid63 = _errs436 === errors;
+if(!valid63){
+break;
+}
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+var valid62 = _errs434 === errors;
+}
+else {
+var valid62 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err337 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+var _valid2 = _errs427 === errors;
+if(_valid2 && valid46){
+valid46 = false;
+passing2 = [passing2, 5];
+}
+else {
+if(_valid2){
+valid46 = true;
+passing2 = 5;
+if(props2 !== true){
+props2 = true;
+}
+}
+const _errs544 = errors;
+if(errors === _errs544){
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+let missing47;
+if((((data132.kind === undefined) && (missing47 = "kind")) || ((data132.text === undefined) && (missing47 = "text"))) || ((data132.items === undefined) && (missing47 = "items"))){
+const err338 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+else {
+const _errs546 = errors;
+for(const key47 in data132){
+if(!(((key47 === "kind") || (key47 === "text")) || (key47 === "items"))){
+const err339 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+break;
+}
+}
+if(_errs546 === errors){
+if(data132.kind !== undefined){
+let data225 = data132.kind;
+const _errs547 = errors;
+if(typeof data225 !== "string"){
+const err340 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+if("anyOf" !== data225){
+const err341 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/const",keyword:"const",params:{allowedValue: "anyOf"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+var valid80 = _errs547 === errors;
+}
+else {
+var valid80 = true;
+}
+if(valid80){
+if(data132.text !== undefined){
+const _errs549 = errors;
+if(typeof data132.text !== "string"){
+const err342 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+var valid80 = _errs549 === errors;
+}
+else {
+var valid80 = true;
+}
+if(valid80){
+if(data132.items !== undefined){
+let data227 = data132.items;
+const _errs551 = errors;
+if(errors === _errs551){
+if(Array.isArray(data227)){
+var valid81 = true;
+const len29 = data227.length;
+for(let i29=0; i29<len29; i29++){
+let data228 = data227[i29];
+const _errs553 = errors;
+const _errs554 = errors;
+let valid82 = false;
+let passing4 = null;
+const _errs555 = errors;
+if(errors === _errs555){
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+let missing48;
+if((((((data228.kind === undefined) && (missing48 = "kind")) || ((data228.text === undefined) && (missing48 = "text"))) || ((data228.level === undefined) && (missing48 = "level"))) || ((data228.fields === undefined) && (missing48 = "fields"))) || ((data228.relatedField === undefined) && (missing48 = "relatedField"))){
+const err343 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+else {
+const _errs557 = errors;
+for(const key48 in data228){
+if(!(((((((key48 === "kind") || (key48 === "text")) || (key48 === "requirement")) || (key48 === "level")) || (key48 === "fields")) || (key48 === "relatedField")) || (key48 === "hours"))){
+const err344 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+break;
+}
+}
+if(_errs557 === errors){
+if(data228.kind !== undefined){
+let data229 = data228.kind;
+const _errs558 = errors;
+if(typeof data229 !== "string"){
+const err345 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+if("education" !== data229){
+const err346 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+var valid83 = _errs558 === errors;
+}
+else {
+var valid83 = true;
+}
+if(valid83){
+if(data228.text !== undefined){
+const _errs560 = errors;
+if(typeof data228.text !== "string"){
+const err347 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+var valid83 = _errs560 === errors;
+}
+else {
+var valid83 = true;
+}
+if(valid83){
+if(data228.requirement !== undefined){
+const _errs562 = errors;
+if(typeof data228.requirement !== "string"){
+const err348 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+var valid83 = _errs562 === errors;
+}
+else {
+var valid83 = true;
+}
+if(valid83){
+if(data228.level !== undefined){
+let data232 = data228.level;
+const _errs564 = errors;
+if(typeof data232 !== "string"){
+const err349 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+if(!((((((((data232 === "high-school") || (data232 === "certificate")) || (data232 === "associate")) || (data232 === "bachelor")) || (data232 === "master")) || (data232 === "doctorate")) || (data232 === "professional")) || (data232 === "coursework"))){
+const err350 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+var valid83 = _errs564 === errors;
+}
+else {
+var valid83 = true;
+}
+if(valid83){
+if(data228.fields !== undefined){
+let data233 = data228.fields;
+const _errs566 = errors;
+if(errors === _errs566){
+if(Array.isArray(data233)){
+var valid84 = true;
+const len30 = data233.length;
+for(let i30=0; i30<len30; i30++){
+const _errs568 = errors;
+if(typeof data233[i30] !== "string"){
+const err351 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/fields/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+var valid84 = _errs568 === errors;
+if(!valid84){
+break;
+}
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+var valid83 = _errs566 === errors;
+}
+else {
+var valid83 = true;
+}
+if(valid83){
+if(data228.relatedField !== undefined){
+const _errs570 = errors;
+if(typeof data228.relatedField !== "boolean"){
+const err353 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+var valid83 = _errs570 === errors;
+}
+else {
+var valid83 = true;
+}
+if(valid83){
+if(data228.hours !== undefined){
+let data236 = data228.hours;
+const _errs572 = errors;
+if(errors === _errs572){
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+let missing49;
+if(((data236.amount === undefined) && (missing49 = "amount")) || ((data236.unit === undefined) && (missing49 = "unit"))){
+const err354 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+else {
+const _errs574 = errors;
+for(const key49 in data236){
+if(!((key49 === "amount") || (key49 === "unit"))){
+const err355 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+break;
+}
+}
+if(_errs574 === errors){
+if(data236.amount !== undefined){
+let data237 = data236.amount;
+const _errs575 = errors;
+if(errors === _errs575){
+if(typeof data237 == "number"){
+if(data237 < 0 || isNaN(data237)){
+const err356 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+else {
+const err357 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+}
+var valid85 = _errs575 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data236.unit !== undefined){
+let data238 = data236.unit;
+const _errs577 = errors;
+if(typeof data238 !== "string"){
+const err358 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+if(!((((data238 === "year") || (data238 === "month")) || (data238 === "semester-hour")) || (data238 === "quarter-hour"))){
+const err359 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+var valid85 = _errs577 === errors;
+}
+else {
+var valid85 = true;
+}
+}
+}
+}
+}
+else {
+const err360 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+}
+var valid83 = _errs572 === errors;
+}
+else {
+var valid83 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err361 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+var _valid4 = _errs555 === errors;
+if(_valid4){
+valid82 = true;
+passing4 = 0;
+var props4 = true;
+}
+const _errs579 = errors;
+if(errors === _errs579){
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+let missing50;
+if((((((((data228.kind === undefined) && (missing50 = "kind")) || ((data228.text === undefined) && (missing50 = "text"))) || ((data228.years === undefined) && (missing50 = "years"))) || ((data228.areas === undefined) && (missing50 = "areas"))) || ((data228.relatedArea === undefined) && (missing50 = "relatedArea"))) || ((data228.settings === undefined) && (missing50 = "settings"))) || ((data228.includes === undefined) && (missing50 = "includes"))){
+const err362 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+else {
+const _errs581 = errors;
+for(const key50 in data228){
+if(!(func1.call(schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties, key50))){
+const err363 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+break;
+}
+}
+if(_errs581 === errors){
+if(data228.kind !== undefined){
+let data239 = data228.kind;
+const _errs582 = errors;
+if(typeof data239 !== "string"){
+const err364 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+if("experience" !== data239){
+const err365 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+var valid86 = _errs582 === errors;
+}
+else {
+var valid86 = true;
+}
+if(valid86){
+if(data228.text !== undefined){
+const _errs584 = errors;
+if(typeof data228.text !== "string"){
+const err366 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+var valid86 = _errs584 === errors;
+}
+else {
+var valid86 = true;
+}
+if(valid86){
+if(data228.requirement !== undefined){
+const _errs586 = errors;
+if(typeof data228.requirement !== "string"){
+const err367 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+var valid86 = _errs586 === errors;
+}
+else {
+var valid86 = true;
+}
+if(valid86){
+if(data228.years !== undefined){
+let data242 = data228.years;
+const _errs588 = errors;
+if(errors === _errs588){
+if(typeof data242 == "number"){
+if(data242 < 0 || isNaN(data242)){
+const err368 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+else {
+const err369 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+var valid86 = _errs588 === errors;
+}
+else {
+var valid86 = true;
+}
+if(valid86){
+if(data228.areas !== undefined){
+let data243 = data228.areas;
+const _errs590 = errors;
+if(errors === _errs590){
+if(Array.isArray(data243)){
+var valid87 = true;
+const len31 = data243.length;
+for(let i31=0; i31<len31; i31++){
+const _errs592 = errors;
+if(typeof data243[i31] !== "string"){
+const err370 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/areas/" + i31,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+var valid87 = _errs592 === errors;
+if(!valid87){
+break;
+}
+}
+}
+else {
+const err371 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+}
+var valid86 = _errs590 === errors;
+}
+else {
+var valid86 = true;
+}
+if(valid86){
+if(data228.relatedArea !== undefined){
+const _errs594 = errors;
+if(typeof data228.relatedArea !== "boolean"){
+const err372 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+var valid86 = _errs594 === errors;
+}
+else {
+var valid86 = true;
+}
+if(valid86){
+if(data228.level !== undefined){
+let data246 = data228.level;
+const _errs596 = errors;
+if(typeof data246 !== "string"){
+const err373 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+if(!(((((data246 === "paraprofessional") || (data246 === "professional")) || (data246 === "lead")) || (data246 === "supervisory")) || (data246 === "management"))){
+const err374 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+var valid86 = _errs596 === errors;
+}
+else {
+var valid86 = true;
+}
+if(valid86){
+if(data228.settings !== undefined){
+let data247 = data228.settings;
+const _errs598 = errors;
+if(errors === _errs598){
+if(Array.isArray(data247)){
+var valid88 = true;
+const len32 = data247.length;
+for(let i32=0; i32<len32; i32++){
+const _errs600 = errors;
+if(typeof data247[i32] !== "string"){
+const err375 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/settings/" + i32,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+var valid88 = _errs600 === errors;
+if(!valid88){
+break;
+}
+}
+}
+else {
+const err376 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+var valid86 = _errs598 === errors;
+}
+else {
+var valid86 = true;
+}
+if(valid86){
+if(data228.includes !== undefined){
+let data249 = data228.includes;
+const _errs602 = errors;
+if(errors === _errs602){
+if(Array.isArray(data249)){
+var valid89 = true;
+const len33 = data249.length;
+for(let i33=0; i33<len33; i33++){
+let data250 = data249[i33];
+const _errs604 = errors;
+if(errors === _errs604){
+if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
+let missing51;
+if(((((data250.text === undefined) && (missing51 = "text")) || ((data250.years === undefined) && (missing51 = "years"))) || ((data250.areas === undefined) && (missing51 = "areas"))) || ((data250.settings === undefined) && (missing51 = "settings"))){
+const err377 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+else {
+const _errs606 = errors;
+for(const key51 in data250){
+if(!(((((key51 === "text") || (key51 === "years")) || (key51 === "areas")) || (key51 === "level")) || (key51 === "settings"))){
+const err378 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+break;
+}
+}
+if(_errs606 === errors){
+if(data250.text !== undefined){
+const _errs607 = errors;
+if(typeof data250.text !== "string"){
+const err379 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+var valid90 = _errs607 === errors;
+}
+else {
+var valid90 = true;
+}
+if(valid90){
+if(data250.years !== undefined){
+let data252 = data250.years;
+const _errs609 = errors;
+if(errors === _errs609){
+if(typeof data252 == "number"){
+if(data252 < 0 || isNaN(data252)){
+const err380 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+}
+else {
+const err381 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+}
+var valid90 = _errs609 === errors;
+}
+else {
+var valid90 = true;
+}
+if(valid90){
+if(data250.areas !== undefined){
+let data253 = data250.areas;
+const _errs611 = errors;
+if(errors === _errs611){
+if(Array.isArray(data253)){
+var valid91 = true;
+const len34 = data253.length;
+for(let i34=0; i34<len34; i34++){
+const _errs613 = errors;
+if(typeof data253[i34] !== "string"){
+const err382 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/areas/" + i34,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+var valid91 = _errs613 === errors;
+if(!valid91){
+break;
+}
+}
+}
+else {
+const err383 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+var valid90 = _errs611 === errors;
+}
+else {
+var valid90 = true;
+}
+if(valid90){
+if(data250.level !== undefined){
+let data255 = data250.level;
+const _errs615 = errors;
+if(typeof data255 !== "string"){
+const err384 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+if(!(((((data255 === "paraprofessional") || (data255 === "professional")) || (data255 === "lead")) || (data255 === "supervisory")) || (data255 === "management"))){
+const err385 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+var valid90 = _errs615 === errors;
+}
+else {
+var valid90 = true;
+}
+if(valid90){
+if(data250.settings !== undefined){
+let data256 = data250.settings;
+const _errs617 = errors;
+if(errors === _errs617){
+if(Array.isArray(data256)){
+var valid92 = true;
+const len35 = data256.length;
+for(let i35=0; i35<len35; i35++){
+const _errs619 = errors;
+if(typeof data256[i35] !== "string"){
+const err386 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/settings/" + i35,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+var valid92 = _errs619 === errors;
+if(!valid92){
+break;
+}
+}
+}
+else {
+const err387 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+var valid90 = _errs617 === errors;
+}
+else {
+var valid90 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err388 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+var valid89 = _errs604 === errors;
+if(!valid89){
+break;
+}
+}
+}
+else {
+const err389 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+}
+var valid86 = _errs602 === errors;
+}
+else {
+var valid86 = true;
+}
+if(valid86){
+if(data228.narrowedBy !== undefined){
+let data258 = data228.narrowedBy;
+const _errs621 = errors;
+if(errors === _errs621){
+if(Array.isArray(data258)){
+var valid93 = true;
+const len36 = data258.length;
+for(let i36=0; i36<len36; i36++){
+let data259 = data258[i36];
+const _errs623 = errors;
+if(errors === _errs623){
+if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
+let missing52;
+if(((data259.pointer === undefined) && (missing52 = "pointer")) || ((data259.text === undefined) && (missing52 = "text"))){
+const err390 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+else {
+const _errs625 = errors;
+for(const key52 in data259){
+if(!((key52 === "pointer") || (key52 === "text"))){
+const err391 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+break;
+}
+}
+if(_errs625 === errors){
+if(data259.pointer !== undefined){
+const _errs626 = errors;
+if(typeof data259.pointer !== "string"){
+const err392 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+var valid94 = _errs626 === errors;
+}
+else {
+var valid94 = true;
+}
+if(valid94){
+if(data259.text !== undefined){
+const _errs628 = errors;
+if(typeof data259.text !== "string"){
+const err393 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+var valid94 = _errs628 === errors;
+}
+else {
+var valid94 = true;
+}
+}
+}
+}
+}
+else {
+const err394 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+}
+var valid93 = _errs623 === errors;
+if(!valid93){
+break;
+}
+}
+}
+else {
+const err395 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+}
+var valid86 = _errs621 === errors;
+}
+else {
+var valid86 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err396 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+}
+var _valid4 = _errs579 === errors;
+if(_valid4 && valid82){
+valid82 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid82 = true;
+passing4 = 1;
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs630 = errors;
+if(errors === _errs630){
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+let missing53;
+if((((data228.kind === undefined) && (missing53 = "kind")) || ((data228.text === undefined) && (missing53 = "text"))) || ((data228.name === undefined) && (missing53 = "name"))){
+const err397 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+else {
+const _errs632 = errors;
+for(const key53 in data228){
+if(!((((key53 === "kind") || (key53 === "text")) || (key53 === "requirement")) || (key53 === "name"))){
+const err398 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+break;
+}
+}
+if(_errs632 === errors){
+if(data228.kind !== undefined){
+let data262 = data228.kind;
+const _errs633 = errors;
+if(typeof data262 !== "string"){
+const err399 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+if("license" !== data262){
+const err400 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+var valid95 = _errs633 === errors;
+}
+else {
+var valid95 = true;
+}
+if(valid95){
+if(data228.text !== undefined){
+const _errs635 = errors;
+if(typeof data228.text !== "string"){
+const err401 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+var valid95 = _errs635 === errors;
+}
+else {
+var valid95 = true;
+}
+if(valid95){
+if(data228.requirement !== undefined){
+const _errs637 = errors;
+if(typeof data228.requirement !== "string"){
+const err402 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+var valid95 = _errs637 === errors;
+}
+else {
+var valid95 = true;
+}
+if(valid95){
+if(data228.name !== undefined){
+const _errs639 = errors;
+if(typeof data228.name !== "string"){
+const err403 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+var valid95 = _errs639 === errors;
+}
+else {
+var valid95 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err404 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+}
+var _valid4 = _errs630 === errors;
+if(_valid4 && valid82){
+valid82 = false;
+passing4 = [passing4, 2];
+}
+else {
+if(_valid4){
+valid82 = true;
+passing4 = 2;
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs641 = errors;
+if(errors === _errs641){
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+let missing54;
+if((((data228.kind === undefined) && (missing54 = "kind")) || ((data228.text === undefined) && (missing54 = "text"))) || ((data228.name === undefined) && (missing54 = "name"))){
+const err405 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+else {
+const _errs643 = errors;
+for(const key54 in data228){
+if(!((((key54 === "kind") || (key54 === "text")) || (key54 === "requirement")) || (key54 === "name"))){
+const err406 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+break;
+}
+}
+if(_errs643 === errors){
+if(data228.kind !== undefined){
+let data266 = data228.kind;
+const _errs644 = errors;
+if(typeof data266 !== "string"){
+const err407 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+if("certification" !== data266){
+const err408 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+var valid96 = _errs644 === errors;
+}
+else {
+var valid96 = true;
+}
+if(valid96){
+if(data228.text !== undefined){
+const _errs646 = errors;
+if(typeof data228.text !== "string"){
+const err409 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+var valid96 = _errs646 === errors;
+}
+else {
+var valid96 = true;
+}
+if(valid96){
+if(data228.requirement !== undefined){
+const _errs648 = errors;
+if(typeof data228.requirement !== "string"){
+const err410 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+var valid96 = _errs648 === errors;
+}
+else {
+var valid96 = true;
+}
+if(valid96){
+if(data228.name !== undefined){
+const _errs650 = errors;
+if(typeof data228.name !== "string"){
+const err411 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+var valid96 = _errs650 === errors;
+}
+else {
+var valid96 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err412 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+var _valid4 = _errs641 === errors;
+if(_valid4 && valid82){
+valid82 = false;
+passing4 = [passing4, 3];
+}
+else {
+if(_valid4){
+valid82 = true;
+passing4 = 3;
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs652 = errors;
+if(errors === _errs652){
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+let missing55;
+if(((data228.kind === undefined) && (missing55 = "kind")) || ((data228.text === undefined) && (missing55 = "text"))){
+const err413 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+else {
+const _errs654 = errors;
+for(const key55 in data228){
+if(!(((key55 === "kind") || (key55 === "text")) || (key55 === "requirement"))){
+const err414 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+break;
+}
+}
+if(_errs654 === errors){
+if(data228.kind !== undefined){
+let data270 = data228.kind;
+const _errs655 = errors;
+if(typeof data270 !== "string"){
+const err415 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+if("text" !== data270){
+const err416 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+var valid97 = _errs655 === errors;
+}
+else {
+var valid97 = true;
+}
+if(valid97){
+if(data228.text !== undefined){
+const _errs657 = errors;
+if(typeof data228.text !== "string"){
+const err417 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+var valid97 = _errs657 === errors;
+}
+else {
+var valid97 = true;
+}
+if(valid97){
+if(data228.requirement !== undefined){
+const _errs659 = errors;
+if(typeof data228.requirement !== "string"){
+const err418 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+var valid97 = _errs659 === errors;
+}
+else {
+var valid97 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err419 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+}
+var _valid4 = _errs652 === errors;
+if(_valid4 && valid82){
+valid82 = false;
+passing4 = [passing4, 4];
+}
+else {
+if(_valid4){
+valid82 = true;
+passing4 = 4;
+if(props4 !== true){
+props4 = true;
+}
+}
+}
+}
+}
+}
+if(!valid82){
+const err420 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+else {
+errors = _errs554;
+if(vErrors !== null){
+if(_errs554){
+vErrors.length = _errs554;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid81 = _errs553 === errors;
+if(!valid81){
+break;
+}
+}
+}
+else {
+const err421 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+var valid80 = _errs551 === errors;
+}
+else {
+var valid80 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err422 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+var _valid2 = _errs544 === errors;
+if(_valid2 && valid46){
+valid46 = false;
+passing2 = [passing2, 6];
+}
+else {
+if(_valid2){
+valid46 = true;
+passing2 = 6;
+if(props2 !== true){
+props2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid46){
+const err423 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+else {
+errors = _errs320;
+if(vErrors !== null){
+if(_errs320){
+vErrors.length = _errs320;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid45 = _errs319 === errors;
+if(!valid45){
+break;
+}
+}
+}
+else {
+const err424 = {instancePath:instancePath+"/rules/" + i9+"/expression/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+var valid44 = _errs317 === errors;
+}
+else {
+var valid44 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err425 = {instancePath:instancePath+"/rules/" + i9+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+}
+var valid43 = _errs310 === errors;
+}
+else {
+var valid43 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err426 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+var _valid0 = _errs299 === errors;
+if(_valid0 && valid20){
+valid20 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid0){
+valid20 = true;
+passing0 = 7;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
 }
 }
 }
@@ -6899,12 +18343,12 @@ props0 = true;
 }
 }
 if(!valid20){
-const err107 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err427 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err107];
+vErrors = [err427];
 }
 else {
-vErrors.push(err107);
+vErrors.push(err427);
 }
 errors++;
 validate22.errors = vErrors;
@@ -6939,30 +18383,30 @@ var valid0 = true;
 }
 if(valid0){
 if(data.provenance !== undefined){
-let data104 = data.provenance;
-const _errs242 = errors;
-if(errors === _errs242){
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-for(const key19 in data104){
-const _errs244 = errors;
-if(typeof key19 !== "string"){
-const err108 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key19};
+let data273 = data.provenance;
+const _errs661 = errors;
+if(errors === _errs661){
+if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
+for(const key56 in data273){
+const _errs663 = errors;
+if(typeof key56 !== "string"){
+const err428 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key56};
 if(vErrors === null){
-vErrors = [err108];
+vErrors = [err428];
 }
 else {
-vErrors.push(err108);
+vErrors.push(err428);
 }
 errors++;
 }
-var valid33 = _errs244 === errors;
-if(!valid33){
-const err109 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid"};
+var valid98 = _errs663 === errors;
+if(!valid98){
+const err429 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid"};
 if(vErrors === null){
-vErrors = [err109];
+vErrors = [err429];
 }
 else {
-vErrors.push(err109);
+vErrors.push(err429);
 }
 errors++;
 validate22.errors = vErrors;
@@ -6970,119 +18414,119 @@ return false;
 break;
 }
 }
-if(valid33){
-for(const key20 in data104){
-let data105 = data104[key20];
-const _errs247 = errors;
-if(errors === _errs247){
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-let missing19;
-if(((data105.startLine === undefined) && (missing19 = "startLine")) || ((data105.endLine === undefined) && (missing19 = "endLine"))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+if(valid98){
+for(const key57 in data273){
+let data274 = data273[key57];
+const _errs666 = errors;
+if(errors === _errs666){
+if(data274 && typeof data274 == "object" && !Array.isArray(data274)){
+let missing56;
+if(((data274.startLine === undefined) && (missing56 = "startLine")) || ((data274.endLine === undefined) && (missing56 = "endLine"))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];
 return false;
 }
 else {
-const _errs249 = errors;
-for(const key21 in data105){
-if(!(((key21 === "startLine") || (key21 === "endLine")) || (key21 === "page"))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
+const _errs668 = errors;
+for(const key58 in data274){
+if(!(((key58 === "startLine") || (key58 === "endLine")) || (key58 === "page"))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs249 === errors){
-if(data105.startLine !== undefined){
-let data106 = data105.startLine;
-const _errs250 = errors;
-if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(_errs668 === errors){
+if(data274.startLine !== undefined){
+let data275 = data274.startLine;
+const _errs669 = errors;
+if(!((typeof data275 == "number") && (!(data275 % 1) && !isNaN(data275)))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs250){
-if(typeof data106 == "number"){
-if(data106 > 9007199254740991 || isNaN(data106)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data106 <= 0 || isNaN(data106)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid35 = _errs250 === errors;
-}
-else {
-var valid35 = true;
-}
-if(valid35){
-if(data105.endLine !== undefined){
-let data107 = data105.endLine;
-const _errs252 = errors;
-if(!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs252){
-if(typeof data107 == "number"){
-if(data107 > 9007199254740991 || isNaN(data107)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs669){
+if(typeof data275 == "number"){
+if(data275 > 9007199254740991 || isNaN(data275)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data107 <= 0 || isNaN(data107)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data275 <= 0 || isNaN(data275)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid35 = _errs252 === errors;
+var valid100 = _errs669 === errors;
 }
 else {
-var valid35 = true;
+var valid100 = true;
 }
-if(valid35){
-if(data105.page !== undefined){
-let data108 = data105.page;
-const _errs254 = errors;
-if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid100){
+if(data274.endLine !== undefined){
+let data276 = data274.endLine;
+const _errs671 = errors;
+if(!((typeof data276 == "number") && (!(data276 % 1) && !isNaN(data276)))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs254){
-if(typeof data108 == "number"){
-if(data108 > 9007199254740991 || isNaN(data108)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs671){
+if(typeof data276 == "number"){
+if(data276 > 9007199254740991 || isNaN(data276)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data108 <= 0 || isNaN(data108)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data276 <= 0 || isNaN(data276)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid35 = _errs254 === errors;
+var valid100 = _errs671 === errors;
 }
 else {
-var valid35 = true;
+var valid100 = true;
 }
+if(valid100){
+if(data274.page !== undefined){
+let data277 = data274.page;
+const _errs673 = errors;
+if(!((typeof data277 == "number") && (!(data277 % 1) && !isNaN(data277)))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
-}
+if(errors === _errs673){
+if(typeof data277 == "number"){
+if(data277 > 9007199254740991 || isNaN(data277)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data277 <= 0 || isNaN(data277)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid34 = _errs247 === errors;
-if(!valid34){
+}
+}
+var valid100 = _errs673 === errors;
+}
+else {
+var valid100 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid99 = _errs666 === errors;
+if(!valid99){
 break;
 }
 }
@@ -7093,144 +18537,144 @@ validate22.errors = [{instancePath:instancePath+"/provenance",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs242 === errors;
+var valid0 = _errs661 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.unmapped !== undefined){
-let data109 = data.unmapped;
-const _errs256 = errors;
-if(errors === _errs256){
-if(Array.isArray(data109)){
-var valid36 = true;
-const len13 = data109.length;
-for(let i13=0; i13<len13; i13++){
-let data110 = data109[i13];
-const _errs258 = errors;
-if(errors === _errs258){
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-let missing20;
-if((((data110.text === undefined) && (missing20 = "text")) || ((data110.startLine === undefined) && (missing20 = "startLine"))) || ((data110.endLine === undefined) && (missing20 = "endLine"))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
+let data278 = data.unmapped;
+const _errs675 = errors;
+if(errors === _errs675){
+if(Array.isArray(data278)){
+var valid101 = true;
+const len37 = data278.length;
+for(let i37=0; i37<len37; i37++){
+let data279 = data278[i37];
+const _errs677 = errors;
+if(errors === _errs677){
+if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
+let missing57;
+if((((data279.text === undefined) && (missing57 = "text")) || ((data279.startLine === undefined) && (missing57 = "startLine"))) || ((data279.endLine === undefined) && (missing57 = "endLine"))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
 return false;
 }
 else {
-const _errs260 = errors;
-for(const key22 in data110){
-if(!((((key22 === "text") || (key22 === "startLine")) || (key22 === "endLine")) || (key22 === "page"))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+const _errs679 = errors;
+for(const key59 in data279){
+if(!((((key59 === "text") || (key59 === "startLine")) || (key59 === "endLine")) || (key59 === "page"))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs260 === errors){
-if(data110.text !== undefined){
-const _errs261 = errors;
-if(typeof data110.text !== "string"){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs679 === errors){
+if(data279.text !== undefined){
+const _errs680 = errors;
+if(typeof data279.text !== "string"){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid37 = _errs261 === errors;
+var valid102 = _errs680 === errors;
 }
 else {
-var valid37 = true;
+var valid102 = true;
 }
-if(valid37){
-if(data110.startLine !== undefined){
-let data112 = data110.startLine;
-const _errs263 = errors;
-if(!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112)))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid102){
+if(data279.startLine !== undefined){
+let data281 = data279.startLine;
+const _errs682 = errors;
+if(!((typeof data281 == "number") && (!(data281 % 1) && !isNaN(data281)))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs263){
-if(typeof data112 == "number"){
-if(data112 > 9007199254740991 || isNaN(data112)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data112 <= 0 || isNaN(data112)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid37 = _errs263 === errors;
-}
-else {
-var valid37 = true;
-}
-if(valid37){
-if(data110.endLine !== undefined){
-let data113 = data110.endLine;
-const _errs265 = errors;
-if(!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs265){
-if(typeof data113 == "number"){
-if(data113 > 9007199254740991 || isNaN(data113)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs682){
+if(typeof data281 == "number"){
+if(data281 > 9007199254740991 || isNaN(data281)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data113 <= 0 || isNaN(data113)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data281 <= 0 || isNaN(data281)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid37 = _errs265 === errors;
+var valid102 = _errs682 === errors;
 }
 else {
-var valid37 = true;
+var valid102 = true;
 }
-if(valid37){
-if(data110.page !== undefined){
-let data114 = data110.page;
-const _errs267 = errors;
-if(!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid102){
+if(data279.endLine !== undefined){
+let data282 = data279.endLine;
+const _errs684 = errors;
+if(!((typeof data282 == "number") && (!(data282 % 1) && !isNaN(data282)))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs267){
-if(typeof data114 == "number"){
-if(data114 > 9007199254740991 || isNaN(data114)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs684){
+if(typeof data282 == "number"){
+if(data282 > 9007199254740991 || isNaN(data282)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data114 <= 0 || isNaN(data114)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data282 <= 0 || isNaN(data282)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid37 = _errs267 === errors;
+var valid102 = _errs684 === errors;
 }
 else {
-var valid37 = true;
+var valid102 = true;
 }
+if(valid102){
+if(data279.page !== undefined){
+let data283 = data279.page;
+const _errs686 = errors;
+if(!((typeof data283 == "number") && (!(data283 % 1) && !isNaN(data283)))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
-}
-}
+if(errors === _errs686){
+if(typeof data283 == "number"){
+if(data283 > 9007199254740991 || isNaN(data283)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13,schemaPath:"#/properties/unmapped/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data283 <= 0 || isNaN(data283)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid36 = _errs258 === errors;
-if(!valid36){
+}
+}
+var valid102 = _errs686 === errors;
+}
+else {
+var valid102 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37,schemaPath:"#/properties/unmapped/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid101 = _errs677 === errors;
+if(!valid101){
 break;
 }
 }
@@ -7240,282 +18684,282 @@ validate22.errors = [{instancePath:instancePath+"/unmapped",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs256 === errors;
+var valid0 = _errs675 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.diagnostics !== undefined){
-let data115 = data.diagnostics;
-const _errs269 = errors;
-if(errors === _errs269){
-if(Array.isArray(data115)){
-var valid38 = true;
-const len14 = data115.length;
-for(let i14=0; i14<len14; i14++){
-let data116 = data115[i14];
-const _errs271 = errors;
-if(errors === _errs271){
-if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-let missing21;
-if((((data116.severity === undefined) && (missing21 = "severity")) || ((data116.code === undefined) && (missing21 = "code"))) || ((data116.message === undefined) && (missing21 = "message"))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
+let data284 = data.diagnostics;
+const _errs688 = errors;
+if(errors === _errs688){
+if(Array.isArray(data284)){
+var valid103 = true;
+const len38 = data284.length;
+for(let i38=0; i38<len38; i38++){
+let data285 = data284[i38];
+const _errs690 = errors;
+if(errors === _errs690){
+if(data285 && typeof data285 == "object" && !Array.isArray(data285)){
+let missing58;
+if((((data285.severity === undefined) && (missing58 = "severity")) || ((data285.code === undefined) && (missing58 = "code"))) || ((data285.message === undefined) && (missing58 = "message"))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
 return false;
 }
 else {
-const _errs273 = errors;
-for(const key23 in data116){
-if(!((((((((key23 === "severity") || (key23 === "code")) || (key23 === "message")) || (key23 === "pointer")) || (key23 === "startLine")) || (key23 === "page")) || (key23 === "related")) || (key23 === "acknowledged"))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
+const _errs692 = errors;
+for(const key60 in data285){
+if(!((((((((key60 === "severity") || (key60 === "code")) || (key60 === "message")) || (key60 === "pointer")) || (key60 === "startLine")) || (key60 === "page")) || (key60 === "related")) || (key60 === "acknowledged"))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs273 === errors){
-if(data116.severity !== undefined){
-let data117 = data116.severity;
-const _errs274 = errors;
-if(typeof data117 !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs692 === errors){
+if(data285.severity !== undefined){
+let data286 = data285.severity;
+const _errs693 = errors;
+if(typeof data286 !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((data117 === "error") || (data117 === "warning")) || (data117 === "info"))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema33.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
+if(!(((data286 === "error") || (data286 === "warning")) || (data286 === "info"))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema33.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid39 = _errs274 === errors;
+var valid104 = _errs693 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
-if(valid39){
-if(data116.code !== undefined){
-let data118 = data116.code;
-const _errs276 = errors;
-if(errors === _errs276){
-if(typeof data118 === "string"){
-if(!pattern9.test(data118)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
+if(valid104){
+if(data285.code !== undefined){
+let data287 = data285.code;
+const _errs695 = errors;
+if(errors === _errs695){
+if(typeof data287 === "string"){
+if(!pattern9.test(data287)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid39 = _errs276 === errors;
+var valid104 = _errs695 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
-if(valid39){
-if(data116.message !== undefined){
-const _errs278 = errors;
-if(typeof data116.message !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid104){
+if(data285.message !== undefined){
+const _errs697 = errors;
+if(typeof data285.message !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid39 = _errs278 === errors;
+var valid104 = _errs697 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
-if(valid39){
-if(data116.pointer !== undefined){
-const _errs280 = errors;
-if(typeof data116.pointer !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid104){
+if(data285.pointer !== undefined){
+const _errs699 = errors;
+if(typeof data285.pointer !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid39 = _errs280 === errors;
+var valid104 = _errs699 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
-if(valid39){
-if(data116.startLine !== undefined){
-let data121 = data116.startLine;
-const _errs282 = errors;
-if(!((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid104){
+if(data285.startLine !== undefined){
+let data290 = data285.startLine;
+const _errs701 = errors;
+if(!((typeof data290 == "number") && (!(data290 % 1) && !isNaN(data290)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs282){
-if(typeof data121 == "number"){
-if(data121 > 9007199254740991 || isNaN(data121)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data121 <= 0 || isNaN(data121)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid39 = _errs282 === errors;
-}
-else {
-var valid39 = true;
-}
-if(valid39){
-if(data116.page !== undefined){
-let data122 = data116.page;
-const _errs284 = errors;
-if(!((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs284){
-if(typeof data122 == "number"){
-if(data122 > 9007199254740991 || isNaN(data122)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs701){
+if(typeof data290 == "number"){
+if(data290 > 9007199254740991 || isNaN(data290)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data122 <= 0 || isNaN(data122)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data290 <= 0 || isNaN(data290)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid39 = _errs284 === errors;
+var valid104 = _errs701 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
-if(valid39){
-if(data116.related !== undefined){
-let data123 = data116.related;
-const _errs286 = errors;
-if(errors === _errs286){
-if(Array.isArray(data123)){
-var valid40 = true;
-const len15 = data123.length;
-for(let i15=0; i15<len15; i15++){
-let data124 = data123[i15];
-const _errs288 = errors;
-if(errors === _errs288){
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-const _errs290 = errors;
-for(const key24 in data124){
-if(!(((key24 === "pointer") || (key24 === "startLine")) || (key24 === "page"))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
+if(valid104){
+if(data285.page !== undefined){
+let data291 = data285.page;
+const _errs703 = errors;
+if(!((typeof data291 == "number") && (!(data291 % 1) && !isNaN(data291)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs703){
+if(typeof data291 == "number"){
+if(data291 > 9007199254740991 || isNaN(data291)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data291 <= 0 || isNaN(data291)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid104 = _errs703 === errors;
+}
+else {
+var valid104 = true;
+}
+if(valid104){
+if(data285.related !== undefined){
+let data292 = data285.related;
+const _errs705 = errors;
+if(errors === _errs705){
+if(Array.isArray(data292)){
+var valid105 = true;
+const len39 = data292.length;
+for(let i39=0; i39<len39; i39++){
+let data293 = data292[i39];
+const _errs707 = errors;
+if(errors === _errs707){
+if(data293 && typeof data293 == "object" && !Array.isArray(data293)){
+const _errs709 = errors;
+for(const key61 in data293){
+if(!(((key61 === "pointer") || (key61 === "startLine")) || (key61 === "page"))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs290 === errors){
-if(data124.pointer !== undefined){
-const _errs291 = errors;
-if(typeof data124.pointer !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs709 === errors){
+if(data293.pointer !== undefined){
+const _errs710 = errors;
+if(typeof data293.pointer !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid41 = _errs291 === errors;
+var valid106 = _errs710 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data124.startLine !== undefined){
-let data126 = data124.startLine;
-const _errs293 = errors;
-if(!((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid106){
+if(data293.startLine !== undefined){
+let data295 = data293.startLine;
+const _errs712 = errors;
+if(!((typeof data295 == "number") && (!(data295 % 1) && !isNaN(data295)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs293){
-if(typeof data126 == "number"){
-if(data126 > 9007199254740991 || isNaN(data126)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data126 <= 0 || isNaN(data126)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid41 = _errs293 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-if(data124.page !== undefined){
-let data127 = data124.page;
-const _errs295 = errors;
-if(!((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs295){
-if(typeof data127 == "number"){
-if(data127 > 9007199254740991 || isNaN(data127)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs712){
+if(typeof data295 == "number"){
+if(data295 > 9007199254740991 || isNaN(data295)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data127 <= 0 || isNaN(data127)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data295 <= 0 || isNaN(data295)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid41 = _errs295 === errors;
+var valid106 = _errs712 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
+if(valid106){
+if(data293.page !== undefined){
+let data296 = data293.page;
+const _errs714 = errors;
+if(!((typeof data296 == "number") && (!(data296 % 1) && !isNaN(data296)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
+if(errors === _errs714){
+if(typeof data296 == "number"){
+if(data296 > 9007199254740991 || isNaN(data296)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15,schemaPath:"#/properties/diagnostics/items/properties/related/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data296 <= 0 || isNaN(data296)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid40 = _errs288 === errors;
-if(!valid40){
+}
+}
+var valid106 = _errs714 === errors;
+}
+else {
+var valid106 = true;
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39,schemaPath:"#/properties/diagnostics/items/properties/related/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid105 = _errs707 === errors;
+if(!valid105){
 break;
 }
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related",schemaPath:"#/properties/diagnostics/items/properties/related/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related",schemaPath:"#/properties/diagnostics/items/properties/related/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid39 = _errs286 === errors;
+var valid104 = _errs705 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
-if(valid39){
-if(data116.acknowledged !== undefined){
-let data128 = data116.acknowledged;
-const _errs297 = errors;
-if(typeof data128 !== "boolean"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(valid104){
+if(data285.acknowledged !== undefined){
+let data297 = data285.acknowledged;
+const _errs716 = errors;
+if(typeof data297 !== "boolean"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-if(true !== data128){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+if(true !== data297){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
-var valid39 = _errs297 === errors;
+var valid104 = _errs716 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
 }
 }
@@ -7528,12 +18972,12 @@ var valid39 = true;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14,schemaPath:"#/properties/diagnostics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38,schemaPath:"#/properties/diagnostics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid38 = _errs271 === errors;
-if(!valid38){
+var valid103 = _errs690 === errors;
+if(!valid103){
 break;
 }
 }
@@ -7543,7 +18987,7 @@ validate22.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs269 === errors;
+var valid0 = _errs688 === errors;
 }
 else {
 var valid0 = true;
@@ -7705,26 +19149,103 @@ function order15(v) {
 
 function order16(v) {
   const o = {};
-  if (v["category"] !== undefined) o["category"] = v["category"];
-  if (v["credential"] !== undefined) o["credential"] = v["credential"];
-  if (v["field"] !== undefined) o["field"] = v["field"];
-  if (v["areas"] !== undefined) o["areas"] = v["areas"];
-  if (v["description"] !== undefined) o["description"] = v["description"];
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
   return o;
 }
 
 function order17(v) {
   const o = {};
-  if (v["id"] !== undefined) o["id"] = v["id"];
-  if (v["text"] !== undefined) o["text"] = v["text"];
-  if (v["type"] !== undefined) o["type"] = v["type"];
-  if (v["substitute"] !== undefined) o["substitute"] = order16(v["substitute"]);
-  if (v["replaces"] !== undefined) o["replaces"] = v["replaces"];
-  if (v["basis"] !== undefined) o["basis"] = v["basis"];
+  if (v["category"] !== undefined) o["category"] = v["category"];
+  if (v["credential"] !== undefined) o["credential"] = v["credential"];
+  if (v["field"] !== undefined) o["field"] = v["field"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["amount"] !== undefined) o["amount"] = order16(v["amount"]);
+  if (v["description"] !== undefined) o["description"] = v["description"];
   return o;
 }
 
 function order18(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  return o;
+}
+
+function order19(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order20(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["amount"] !== undefined) o["amount"] = order19(v["amount"]);
+  return o;
+}
+
+function order21(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order22(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order23(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order24(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["give"] !== undefined) o["give"] = order21(v["give"]);
+  if (v["get"] !== undefined) o["get"] = order22(v["get"]);
+  if (v["cap"] !== undefined) o["cap"] = order23(v["cap"]);
+  return o;
+}
+
+function order25(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  return o;
+}
+
+function order26(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["kind"]) {
+    case "full": return order18(v);
+    case "amount": return order20(v);
+    case "rate": return order24(v);
+    case "unstated": return order25(v);
+  }
+  return v;
+}
+
+function order27(v) {
+  const o = {};
+  if (v["id"] !== undefined) o["id"] = v["id"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["type"] !== undefined) o["type"] = v["type"];
+  if (v["substitute"] !== undefined) o["substitute"] = order17(v["substitute"]);
+  if (v["replaces"] !== undefined) o["replaces"] = v["replaces"];
+  if (v["credit"] !== undefined) o["credit"] = order26(v["credit"]);
+  return o;
+}
+
+function order28(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -7734,7 +19255,7 @@ function order18(v) {
   return o;
 }
 
-function order19(v) {
+function order29(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -7744,7 +19265,7 @@ function order19(v) {
   return o;
 }
 
-function order20(v) {
+function order30(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -7752,7 +19273,7 @@ function order20(v) {
   return o;
 }
 
-function order21(v) {
+function order31(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -7763,7 +19284,7 @@ function order21(v) {
   return o;
 }
 
-function order22(v) {
+function order32(v) {
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["received"] !== undefined) o["received"] = v["received"];
@@ -7771,11 +19292,11 @@ function order22(v) {
   return o;
 }
 
-function order23(v) {
-  return v.map((x) => order22(x));
+function order33(v) {
+  return v.map((x) => order32(x));
 }
 
-function order24(v) {
+function order34(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -7784,30 +19305,373 @@ function order24(v) {
   if (v["received"] !== undefined) o["received"] = v["received"];
   if (v["independence"] !== undefined) o["independence"] = v["independence"];
   if (v["leadWork"] !== undefined) o["leadWork"] = v["leadWork"];
-  if (v["alternatives"] !== undefined) o["alternatives"] = order23(v["alternatives"]);
+  if (v["alternatives"] !== undefined) o["alternatives"] = order33(v["alternatives"]);
   return o;
 }
 
-function order25(v) {
+function order35(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order36(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["fields"] !== undefined) o["fields"] = v["fields"];
+  if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["hours"] !== undefined) o["hours"] = order35(v["hours"]);
+  return o;
+}
+
+function order37(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  return o;
+}
+
+function order38(v) {
+  return v.map((x) => order37(x));
+}
+
+function order39(v) {
+  const o = {};
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  return o;
+}
+
+function order40(v) {
+  return v.map((x) => order39(x));
+}
+
+function order41(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  if (v["includes"] !== undefined) o["includes"] = order38(v["includes"]);
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order40(v["narrowedBy"]);
+  return o;
+}
+
+function order42(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order43(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order44(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  return o;
+}
+
+function order45(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order46(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["fields"] !== undefined) o["fields"] = v["fields"];
+  if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["hours"] !== undefined) o["hours"] = order45(v["hours"]);
+  return o;
+}
+
+function order47(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  return o;
+}
+
+function order48(v) {
+  return v.map((x) => order47(x));
+}
+
+function order49(v) {
+  const o = {};
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  return o;
+}
+
+function order50(v) {
+  return v.map((x) => order49(x));
+}
+
+function order51(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  if (v["includes"] !== undefined) o["includes"] = order48(v["includes"]);
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order50(v["narrowedBy"]);
+  return o;
+}
+
+function order52(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order53(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order54(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  return o;
+}
+
+function order55(v) {
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) return v;
-  switch (v["type"]) {
-    case "requirement": return order15(v);
-    case "substitution": return order17(v);
-    case "probation": return order18(v);
-    case "condition": return order19(v);
-    case "exclusion": return order20(v);
-    case "level-scope": return order21(v);
-    case "supervision": return order24(v);
+  switch (v["kind"]) {
+    case "education": return order46(v);
+    case "experience": return order51(v);
+    case "license": return order52(v);
+    case "certification": return order53(v);
+    case "text": return order54(v);
   }
   return v;
 }
 
-function order26(v) {
-  return v.map((x) => order25(x));
+function order56(v) {
+  return v.map((x) => order55(x));
 }
 
-function order27(v) {
+function order57(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["items"] !== undefined) o["items"] = order56(v["items"]);
+  return o;
+}
+
+function order58(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order59(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["fields"] !== undefined) o["fields"] = v["fields"];
+  if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["hours"] !== undefined) o["hours"] = order58(v["hours"]);
+  return o;
+}
+
+function order60(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  return o;
+}
+
+function order61(v) {
+  return v.map((x) => order60(x));
+}
+
+function order62(v) {
+  const o = {};
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  return o;
+}
+
+function order63(v) {
+  return v.map((x) => order62(x));
+}
+
+function order64(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  if (v["includes"] !== undefined) o["includes"] = order61(v["includes"]);
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order63(v["narrowedBy"]);
+  return o;
+}
+
+function order65(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order66(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order67(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  return o;
+}
+
+function order68(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["kind"]) {
+    case "education": return order59(v);
+    case "experience": return order64(v);
+    case "license": return order65(v);
+    case "certification": return order66(v);
+    case "text": return order67(v);
+  }
+  return v;
+}
+
+function order69(v) {
+  return v.map((x) => order68(x));
+}
+
+function order70(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["items"] !== undefined) o["items"] = order69(v["items"]);
+  return o;
+}
+
+function order71(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["kind"]) {
+    case "education": return order36(v);
+    case "experience": return order41(v);
+    case "license": return order42(v);
+    case "certification": return order43(v);
+    case "text": return order44(v);
+    case "allOf": return order57(v);
+    case "anyOf": return order70(v);
+  }
+  return v;
+}
+
+function order72(v) {
+  return v.map((x) => order71(x));
+}
+
+function order73(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["items"] !== undefined) o["items"] = order72(v["items"]);
+  return o;
+}
+
+function order74(v) {
+  const o = {};
+  if (v["id"] !== undefined) o["id"] = v["id"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["type"] !== undefined) o["type"] = v["type"];
+  if (v["set"] !== undefined) o["set"] = v["set"];
+  if (v["expression"] !== undefined) o["expression"] = order73(v["expression"]);
+  return o;
+}
+
+function order75(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["type"]) {
+    case "requirement": return order15(v);
+    case "substitution": return order27(v);
+    case "probation": return order28(v);
+    case "condition": return order29(v);
+    case "exclusion": return order30(v);
+    case "level-scope": return order31(v);
+    case "supervision": return order34(v);
+    case "qualification": return order74(v);
+  }
+  return v;
+}
+
+function order76(v) {
+  return v.map((x) => order75(x));
+}
+
+function order77(v) {
   const o = {};
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["endLine"] !== undefined) o["endLine"] = v["endLine"];
@@ -7815,13 +19679,13 @@ function order27(v) {
   return o;
 }
 
-function order28(v) {
+function order78(v) {
   const o = {};
-  for (const k of Object.keys(v)) o[k] = order27(v[k]);
+  for (const k of Object.keys(v)) o[k] = order77(v[k]);
   return o;
 }
 
-function order29(v) {
+function order79(v) {
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -7830,11 +19694,11 @@ function order29(v) {
   return o;
 }
 
-function order30(v) {
-  return v.map((x) => order29(x));
+function order80(v) {
+  return v.map((x) => order79(x));
 }
 
-function order31(v) {
+function order81(v) {
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -7842,11 +19706,11 @@ function order31(v) {
   return o;
 }
 
-function order32(v) {
-  return v.map((x) => order31(x));
+function order82(v) {
+  return v.map((x) => order81(x));
 }
 
-function order33(v) {
+function order83(v) {
   const o = {};
   if (v["severity"] !== undefined) o["severity"] = v["severity"];
   if (v["code"] !== undefined) o["code"] = v["code"];
@@ -7854,16 +19718,16 @@ function order33(v) {
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["page"] !== undefined) o["page"] = v["page"];
-  if (v["related"] !== undefined) o["related"] = order32(v["related"]);
+  if (v["related"] !== undefined) o["related"] = order82(v["related"]);
   if (v["acknowledged"] !== undefined) o["acknowledged"] = v["acknowledged"];
   return o;
 }
 
-function order34(v) {
-  return v.map((x) => order33(x));
+function order84(v) {
+  return v.map((x) => order83(x));
 }
 
-function order35(v) {
+function order85(v) {
   const o = {};
   if (v["schemaVersion"] !== undefined) o["schemaVersion"] = v["schemaVersion"];
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
@@ -7873,21 +19737,21 @@ function order35(v) {
   if (v["status"] !== undefined) o["status"] = v["status"];
   if (v["source"] !== undefined) o["source"] = order1(v["source"]);
   if (v["body"] !== undefined) o["body"] = order14(v["body"]);
-  if (v["rules"] !== undefined) o["rules"] = order26(v["rules"]);
-  if (v["provenance"] !== undefined) o["provenance"] = order28(v["provenance"]);
-  if (v["unmapped"] !== undefined) o["unmapped"] = order30(v["unmapped"]);
-  if (v["diagnostics"] !== undefined) o["diagnostics"] = order34(v["diagnostics"]);
+  if (v["rules"] !== undefined) o["rules"] = order76(v["rules"]);
+  if (v["provenance"] !== undefined) o["provenance"] = order78(v["provenance"]);
+  if (v["unmapped"] !== undefined) o["unmapped"] = order80(v["unmapped"]);
+  if (v["diagnostics"] !== undefined) o["diagnostics"] = order84(v["diagnostics"]);
   return o;
 }
 
-function order36(v) {
+function order86(v) {
   const o = {};
   if (v["code"] !== undefined) o["code"] = v["code"];
   if (v["name"] !== undefined) o["name"] = v["name"];
   return o;
 }
 
-function order37(v) {
+function order87(v) {
   const o = {};
   if (v["path"] !== undefined) o["path"] = v["path"];
   if (v["format"] !== undefined) o["format"] = v["format"];
@@ -7897,7 +19761,7 @@ function order37(v) {
   return o;
 }
 
-function order38(v) {
+function order88(v) {
   const o = {};
   if (v["codes"] !== undefined) o["codes"] = v["codes"];
   if (v["title"] !== undefined) o["title"] = v["title"];
@@ -7905,11 +19769,11 @@ function order38(v) {
   return o;
 }
 
-function order39(v) {
-  return v.map((x) => order38(x));
+function order89(v) {
+  return v.map((x) => order88(x));
 }
 
-function order40(v) {
+function order90(v) {
   const o = {};
   if (v["number"] !== undefined) o["number"] = v["number"];
   if (v["name"] !== undefined) o["name"] = v["name"];
@@ -7918,11 +19782,11 @@ function order40(v) {
   return o;
 }
 
-function order41(v) {
-  return v.map((x) => order40(x));
+function order91(v) {
+  return v.map((x) => order90(x));
 }
 
-function order42(v) {
+function order92(v) {
   const o = {};
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["title"] !== undefined) o["title"] = v["title"];
@@ -7930,11 +19794,11 @@ function order42(v) {
   return o;
 }
 
-function order43(v) {
-  return v.map((x) => order42(x));
+function order93(v) {
+  return v.map((x) => order92(x));
 }
 
-function order44(v) {
+function order94(v) {
   const o = {};
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["heading"] !== undefined) o["heading"] = v["heading"];
@@ -7942,43 +19806,43 @@ function order44(v) {
   return o;
 }
 
-function order45(v) {
-  return v.map((x) => order44(x));
+function order95(v) {
+  return v.map((x) => order94(x));
 }
 
-function order46(v) {
+function order96(v) {
   const o = {};
   if (v["area"] !== undefined) o["area"] = v["area"];
   if (v["name"] !== undefined) o["name"] = v["name"];
-  if (v["cells"] !== undefined) o["cells"] = order45(v["cells"]);
+  if (v["cells"] !== undefined) o["cells"] = order95(v["cells"]);
   return o;
 }
 
-function order47(v) {
-  return v.map((x) => order46(x));
+function order97(v) {
+  return v.map((x) => order96(x));
 }
 
-function order48(v) {
+function order98(v) {
   const o = {};
   if (v["printed"] !== undefined) o["printed"] = v["printed"];
   if (v["yearMonth"] !== undefined) o["yearMonth"] = v["yearMonth"];
   return o;
 }
 
-function order49(v) {
+function order99(v) {
   const o = {};
-  if (v["classes"] !== undefined) o["classes"] = order39(v["classes"]);
+  if (v["classes"] !== undefined) o["classes"] = order89(v["classes"]);
   if (v["concept"] !== undefined) o["concept"] = v["concept"];
-  if (v["areasOfWork"] !== undefined) o["areasOfWork"] = order41(v["areasOfWork"]);
+  if (v["areasOfWork"] !== undefined) o["areasOfWork"] = order91(v["areasOfWork"]);
   if (v["exclusions"] !== undefined) o["exclusions"] = v["exclusions"];
-  if (v["distinctions"] !== undefined) o["distinctions"] = order43(v["distinctions"]);
-  if (v["charts"] !== undefined) o["charts"] = order47(v["charts"]);
+  if (v["distinctions"] !== undefined) o["distinctions"] = order93(v["distinctions"]);
+  if (v["charts"] !== undefined) o["charts"] = order97(v["charts"]);
   if (v["notices"] !== undefined) o["notices"] = v["notices"];
-  if (v["effectiveDate"] !== undefined) o["effectiveDate"] = order48(v["effectiveDate"]);
+  if (v["effectiveDate"] !== undefined) o["effectiveDate"] = order98(v["effectiveDate"]);
   return o;
 }
 
-function order50(v) {
+function order100(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -7991,28 +19855,105 @@ function order50(v) {
   return o;
 }
 
-function order51(v) {
+function order101(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order102(v) {
   const o = {};
   if (v["category"] !== undefined) o["category"] = v["category"];
   if (v["credential"] !== undefined) o["credential"] = v["credential"];
   if (v["field"] !== undefined) o["field"] = v["field"];
   if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["amount"] !== undefined) o["amount"] = order101(v["amount"]);
   if (v["description"] !== undefined) o["description"] = v["description"];
   return o;
 }
 
-function order52(v) {
+function order103(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  return o;
+}
+
+function order104(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order105(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["amount"] !== undefined) o["amount"] = order104(v["amount"]);
+  return o;
+}
+
+function order106(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order107(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order108(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order109(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["give"] !== undefined) o["give"] = order106(v["give"]);
+  if (v["get"] !== undefined) o["get"] = order107(v["get"]);
+  if (v["cap"] !== undefined) o["cap"] = order108(v["cap"]);
+  return o;
+}
+
+function order110(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  return o;
+}
+
+function order111(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["kind"]) {
+    case "full": return order103(v);
+    case "amount": return order105(v);
+    case "rate": return order109(v);
+    case "unstated": return order110(v);
+  }
+  return v;
+}
+
+function order112(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["type"] !== undefined) o["type"] = v["type"];
-  if (v["substitute"] !== undefined) o["substitute"] = order51(v["substitute"]);
+  if (v["substitute"] !== undefined) o["substitute"] = order102(v["substitute"]);
   if (v["replaces"] !== undefined) o["replaces"] = v["replaces"];
-  if (v["basis"] !== undefined) o["basis"] = v["basis"];
+  if (v["credit"] !== undefined) o["credit"] = order111(v["credit"]);
   return o;
 }
 
-function order53(v) {
+function order113(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -8022,7 +19963,7 @@ function order53(v) {
   return o;
 }
 
-function order54(v) {
+function order114(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -8032,7 +19973,7 @@ function order54(v) {
   return o;
 }
 
-function order55(v) {
+function order115(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -8040,7 +19981,7 @@ function order55(v) {
   return o;
 }
 
-function order56(v) {
+function order116(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -8051,7 +19992,7 @@ function order56(v) {
   return o;
 }
 
-function order57(v) {
+function order117(v) {
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["received"] !== undefined) o["received"] = v["received"];
@@ -8059,11 +20000,11 @@ function order57(v) {
   return o;
 }
 
-function order58(v) {
-  return v.map((x) => order57(x));
+function order118(v) {
+  return v.map((x) => order117(x));
 }
 
-function order59(v) {
+function order119(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -8072,30 +20013,373 @@ function order59(v) {
   if (v["received"] !== undefined) o["received"] = v["received"];
   if (v["independence"] !== undefined) o["independence"] = v["independence"];
   if (v["leadWork"] !== undefined) o["leadWork"] = v["leadWork"];
-  if (v["alternatives"] !== undefined) o["alternatives"] = order58(v["alternatives"]);
+  if (v["alternatives"] !== undefined) o["alternatives"] = order118(v["alternatives"]);
   return o;
 }
 
-function order60(v) {
+function order120(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order121(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["fields"] !== undefined) o["fields"] = v["fields"];
+  if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["hours"] !== undefined) o["hours"] = order120(v["hours"]);
+  return o;
+}
+
+function order122(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  return o;
+}
+
+function order123(v) {
+  return v.map((x) => order122(x));
+}
+
+function order124(v) {
+  const o = {};
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  return o;
+}
+
+function order125(v) {
+  return v.map((x) => order124(x));
+}
+
+function order126(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  if (v["includes"] !== undefined) o["includes"] = order123(v["includes"]);
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order125(v["narrowedBy"]);
+  return o;
+}
+
+function order127(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order128(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order129(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  return o;
+}
+
+function order130(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order131(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["fields"] !== undefined) o["fields"] = v["fields"];
+  if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["hours"] !== undefined) o["hours"] = order130(v["hours"]);
+  return o;
+}
+
+function order132(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  return o;
+}
+
+function order133(v) {
+  return v.map((x) => order132(x));
+}
+
+function order134(v) {
+  const o = {};
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  return o;
+}
+
+function order135(v) {
+  return v.map((x) => order134(x));
+}
+
+function order136(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  if (v["includes"] !== undefined) o["includes"] = order133(v["includes"]);
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order135(v["narrowedBy"]);
+  return o;
+}
+
+function order137(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order138(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order139(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  return o;
+}
+
+function order140(v) {
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) return v;
-  switch (v["type"]) {
-    case "requirement": return order50(v);
-    case "substitution": return order52(v);
-    case "probation": return order53(v);
-    case "condition": return order54(v);
-    case "exclusion": return order55(v);
-    case "level-scope": return order56(v);
-    case "supervision": return order59(v);
+  switch (v["kind"]) {
+    case "education": return order131(v);
+    case "experience": return order136(v);
+    case "license": return order137(v);
+    case "certification": return order138(v);
+    case "text": return order139(v);
   }
   return v;
 }
 
-function order61(v) {
-  return v.map((x) => order60(x));
+function order141(v) {
+  return v.map((x) => order140(x));
 }
 
-function order62(v) {
+function order142(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["items"] !== undefined) o["items"] = order141(v["items"]);
+  return o;
+}
+
+function order143(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order144(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["fields"] !== undefined) o["fields"] = v["fields"];
+  if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["hours"] !== undefined) o["hours"] = order143(v["hours"]);
+  return o;
+}
+
+function order145(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  return o;
+}
+
+function order146(v) {
+  return v.map((x) => order145(x));
+}
+
+function order147(v) {
+  const o = {};
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  return o;
+}
+
+function order148(v) {
+  return v.map((x) => order147(x));
+}
+
+function order149(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  if (v["includes"] !== undefined) o["includes"] = order146(v["includes"]);
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order148(v["narrowedBy"]);
+  return o;
+}
+
+function order150(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order151(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order152(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  return o;
+}
+
+function order153(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["kind"]) {
+    case "education": return order144(v);
+    case "experience": return order149(v);
+    case "license": return order150(v);
+    case "certification": return order151(v);
+    case "text": return order152(v);
+  }
+  return v;
+}
+
+function order154(v) {
+  return v.map((x) => order153(x));
+}
+
+function order155(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["items"] !== undefined) o["items"] = order154(v["items"]);
+  return o;
+}
+
+function order156(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["kind"]) {
+    case "education": return order121(v);
+    case "experience": return order126(v);
+    case "license": return order127(v);
+    case "certification": return order128(v);
+    case "text": return order129(v);
+    case "allOf": return order142(v);
+    case "anyOf": return order155(v);
+  }
+  return v;
+}
+
+function order157(v) {
+  return v.map((x) => order156(x));
+}
+
+function order158(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["items"] !== undefined) o["items"] = order157(v["items"]);
+  return o;
+}
+
+function order159(v) {
+  const o = {};
+  if (v["id"] !== undefined) o["id"] = v["id"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["type"] !== undefined) o["type"] = v["type"];
+  if (v["set"] !== undefined) o["set"] = v["set"];
+  if (v["expression"] !== undefined) o["expression"] = order158(v["expression"]);
+  return o;
+}
+
+function order160(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["type"]) {
+    case "requirement": return order100(v);
+    case "substitution": return order112(v);
+    case "probation": return order113(v);
+    case "condition": return order114(v);
+    case "exclusion": return order115(v);
+    case "level-scope": return order116(v);
+    case "supervision": return order119(v);
+    case "qualification": return order159(v);
+  }
+  return v;
+}
+
+function order161(v) {
+  return v.map((x) => order160(x));
+}
+
+function order162(v) {
   const o = {};
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["endLine"] !== undefined) o["endLine"] = v["endLine"];
@@ -8103,13 +20387,13 @@ function order62(v) {
   return o;
 }
 
-function order63(v) {
+function order163(v) {
   const o = {};
-  for (const k of Object.keys(v)) o[k] = order62(v[k]);
+  for (const k of Object.keys(v)) o[k] = order162(v[k]);
   return o;
 }
 
-function order64(v) {
+function order164(v) {
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -8118,11 +20402,11 @@ function order64(v) {
   return o;
 }
 
-function order65(v) {
-  return v.map((x) => order64(x));
+function order165(v) {
+  return v.map((x) => order164(x));
 }
 
-function order66(v) {
+function order166(v) {
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -8130,11 +20414,11 @@ function order66(v) {
   return o;
 }
 
-function order67(v) {
-  return v.map((x) => order66(x));
+function order167(v) {
+  return v.map((x) => order166(x));
 }
 
-function order68(v) {
+function order168(v) {
   const o = {};
   if (v["severity"] !== undefined) o["severity"] = v["severity"];
   if (v["code"] !== undefined) o["code"] = v["code"];
@@ -8142,36 +20426,36 @@ function order68(v) {
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["page"] !== undefined) o["page"] = v["page"];
-  if (v["related"] !== undefined) o["related"] = order67(v["related"]);
+  if (v["related"] !== undefined) o["related"] = order167(v["related"]);
   if (v["acknowledged"] !== undefined) o["acknowledged"] = v["acknowledged"];
   return o;
 }
 
-function order69(v) {
-  return v.map((x) => order68(x));
+function order169(v) {
+  return v.map((x) => order168(x));
 }
 
-function order70(v) {
+function order170(v) {
   const o = {};
   if (v["schemaVersion"] !== undefined) o["schemaVersion"] = v["schemaVersion"];
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["title"] !== undefined) o["title"] = v["title"];
-  if (v["jurisdiction"] !== undefined) o["jurisdiction"] = order36(v["jurisdiction"]);
+  if (v["jurisdiction"] !== undefined) o["jurisdiction"] = order86(v["jurisdiction"]);
   if (v["status"] !== undefined) o["status"] = v["status"];
-  if (v["source"] !== undefined) o["source"] = order37(v["source"]);
-  if (v["body"] !== undefined) o["body"] = order49(v["body"]);
-  if (v["rules"] !== undefined) o["rules"] = order61(v["rules"]);
-  if (v["provenance"] !== undefined) o["provenance"] = order63(v["provenance"]);
-  if (v["unmapped"] !== undefined) o["unmapped"] = order65(v["unmapped"]);
-  if (v["diagnostics"] !== undefined) o["diagnostics"] = order69(v["diagnostics"]);
+  if (v["source"] !== undefined) o["source"] = order87(v["source"]);
+  if (v["body"] !== undefined) o["body"] = order99(v["body"]);
+  if (v["rules"] !== undefined) o["rules"] = order161(v["rules"]);
+  if (v["provenance"] !== undefined) o["provenance"] = order163(v["provenance"]);
+  if (v["unmapped"] !== undefined) o["unmapped"] = order165(v["unmapped"]);
+  if (v["diagnostics"] !== undefined) o["diagnostics"] = order169(v["diagnostics"]);
   return o;
 }
 
 export function orderClassSpecDocument(v) {
-  return order35(v);
+  return order85(v);
 }
 
 export function orderClassSeriesDocument(v) {
-  return order70(v);
+  return order170(v);
 }

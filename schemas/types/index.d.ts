@@ -4,6 +4,40 @@
  * One classpec output file.
  */
 export type SpecDocument = ClassSpecDocument | ClassSeriesDocument;
+export type SubstitutionCredit =
+  | {
+      kind: "full";
+    }
+  | {
+      kind: "amount";
+      amount: Amount1;
+    }
+  | {
+      kind: "rate";
+      give: Amount2;
+      get: Amount3;
+      cap?: Amount4;
+    }
+  | {
+      kind: "unstated";
+    };
+export type SubstitutionCredit1 =
+  | {
+      kind: "full";
+    }
+  | {
+      kind: "amount";
+      amount: Amount9;
+    }
+  | {
+      kind: "rate";
+      give: Amount10;
+      get: Amount11;
+      cap?: Amount12;
+    }
+  | {
+      kind: "unstated";
+    };
 
 export interface ClassSpecDocument {
   schemaVersion: "1.0.0";
@@ -28,6 +62,7 @@ export interface ClassSpecDocument {
     | ExclusionRule
     | LevelScopeRule
     | SupervisionRule
+    | QualificationRule
   )[];
   /**
    * JSON pointer of a body leaf or a rule -> where it stands in the input.
@@ -118,13 +153,50 @@ export interface SubstitutionRule {
       "high-school" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "certificate" | "license";
     field?: string;
     areas?: string[];
+    level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+    amount?: Amount;
     description: string;
   };
   /**
    * id of the requirement rule it replaces
    */
   replaces: string;
-  basis: "year-for-year" | "full";
+  credit: SubstitutionCredit;
+}
+/**
+ * How much of the substitute the sentence names ('Sixty (60) semester hours')
+ */
+export interface Amount {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+/**
+ * A printed quantity: 'six (6) months', '30 semester hours'
+ */
+export interface Amount1 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+/**
+ * This much of the substitute ...
+ */
+export interface Amount2 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+/**
+ * ... counts for this much of the requirement
+ */
+export interface Amount3 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+/**
+ * At most this much of the requirement ('up to a maximum of two years')
+ */
+export interface Amount4 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
 }
 export interface ProbationRule {
   id: string;
@@ -187,6 +259,382 @@ export interface SupervisionAlternative {
   received?: "close" | "general" | "limited" | "none";
   independence?: "low" | "moderate" | "high";
 }
+export interface QualificationRule {
+  id: string;
+  text: string;
+  type: "qualification";
+  /**
+   * Only `minimum` decides who qualifies; desirable and preferred never do
+   */
+  set: "minimum" | "desirable" | "preferred";
+  expression: QualificationExpression;
+}
+/**
+ * allOf / anyOf of terms and of groups of terms
+ */
+export interface QualificationExpression {
+  kind: "allOf" | "anyOf";
+  text: string;
+  items: (EducationTerm | ExperienceTerm | LicenseTerm | CertificationTerm | TextTerm | AllOfGroup | AnyOfGroup)[];
+}
+export interface EducationTerm {
+  kind: "education";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  level:
+    "high-school" | "certificate" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "coursework";
+  /**
+   * Fields of study named; empty: any field
+   */
+  fields: string[];
+  /**
+   * 'or a related field': a field not named may count, as the agency decides
+   */
+  relatedField: boolean;
+  hours?: Amount5;
+}
+/**
+ * Credit hours required ('60 semester hours')
+ */
+export interface Amount5 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+export interface ExperienceTerm {
+  kind: "experience";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  years: number;
+  /**
+   * Areas of work named; empty: any experience
+   */
+  areas: string[];
+  relatedArea: boolean;
+  /**
+   * 'professional experience', 'in a supervisory capacity'
+   */
+  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+  /**
+   * Where it must have been gained ('in a correctional setting'); empty: anywhere
+   */
+  settings: string[];
+  includes: ExperiencePart[];
+  /**
+   * Notes that narrow the experience, with their place in the body
+   */
+  narrowedBy?: {
+    pointer: string;
+    text: string;
+  }[];
+}
+/**
+ * 'including one year in a correctional setting': experience the whole must include
+ */
+export interface ExperiencePart {
+  text: string;
+  years: number;
+  areas: string[];
+  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+  settings: string[];
+}
+export interface LicenseTerm {
+  kind: "license";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  /**
+   * The licence or certification named ('Licensed Practical Nurse')
+   */
+  name: string;
+}
+export interface CertificationTerm {
+  kind: "certification";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  /**
+   * The licence or certification named ('Licensed Practical Nurse')
+   */
+  name: string;
+}
+/**
+ * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
+ */
+export interface TextTerm {
+  kind: "text";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+}
+export interface AllOfGroup {
+  kind: "allOf";
+  text: string;
+  items: (EducationTerm1 | ExperienceTerm1 | LicenseTerm1 | CertificationTerm1 | TextTerm1)[];
+}
+export interface EducationTerm1 {
+  kind: "education";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  level:
+    "high-school" | "certificate" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "coursework";
+  /**
+   * Fields of study named; empty: any field
+   */
+  fields: string[];
+  /**
+   * 'or a related field': a field not named may count, as the agency decides
+   */
+  relatedField: boolean;
+  hours?: Amount6;
+}
+/**
+ * Credit hours required ('60 semester hours')
+ */
+export interface Amount6 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+export interface ExperienceTerm1 {
+  kind: "experience";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  years: number;
+  /**
+   * Areas of work named; empty: any experience
+   */
+  areas: string[];
+  relatedArea: boolean;
+  /**
+   * 'professional experience', 'in a supervisory capacity'
+   */
+  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+  /**
+   * Where it must have been gained ('in a correctional setting'); empty: anywhere
+   */
+  settings: string[];
+  includes: ExperiencePart1[];
+  /**
+   * Notes that narrow the experience, with their place in the body
+   */
+  narrowedBy?: {
+    pointer: string;
+    text: string;
+  }[];
+}
+/**
+ * 'including one year in a correctional setting': experience the whole must include
+ */
+export interface ExperiencePart1 {
+  text: string;
+  years: number;
+  areas: string[];
+  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+  settings: string[];
+}
+export interface LicenseTerm1 {
+  kind: "license";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  /**
+   * The licence or certification named ('Licensed Practical Nurse')
+   */
+  name: string;
+}
+export interface CertificationTerm1 {
+  kind: "certification";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  /**
+   * The licence or certification named ('Licensed Practical Nurse')
+   */
+  name: string;
+}
+/**
+ * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
+ */
+export interface TextTerm1 {
+  kind: "text";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+}
+export interface AnyOfGroup {
+  kind: "anyOf";
+  text: string;
+  items: (EducationTerm2 | ExperienceTerm2 | LicenseTerm2 | CertificationTerm2 | TextTerm2)[];
+}
+export interface EducationTerm2 {
+  kind: "education";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  level:
+    "high-school" | "certificate" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "coursework";
+  /**
+   * Fields of study named; empty: any field
+   */
+  fields: string[];
+  /**
+   * 'or a related field': a field not named may count, as the agency decides
+   */
+  relatedField: boolean;
+  hours?: Amount7;
+}
+/**
+ * Credit hours required ('60 semester hours')
+ */
+export interface Amount7 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+export interface ExperienceTerm2 {
+  kind: "experience";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  years: number;
+  /**
+   * Areas of work named; empty: any experience
+   */
+  areas: string[];
+  relatedArea: boolean;
+  /**
+   * 'professional experience', 'in a supervisory capacity'
+   */
+  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+  /**
+   * Where it must have been gained ('in a correctional setting'); empty: anywhere
+   */
+  settings: string[];
+  includes: ExperiencePart2[];
+  /**
+   * Notes that narrow the experience, with their place in the body
+   */
+  narrowedBy?: {
+    pointer: string;
+    text: string;
+  }[];
+}
+/**
+ * 'including one year in a correctional setting': experience the whole must include
+ */
+export interface ExperiencePart2 {
+  text: string;
+  years: number;
+  areas: string[];
+  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+  settings: string[];
+}
+export interface LicenseTerm2 {
+  kind: "license";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  /**
+   * The licence or certification named ('Licensed Practical Nurse')
+   */
+  name: string;
+}
+export interface CertificationTerm2 {
+  kind: "certification";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  /**
+   * The licence or certification named ('Licensed Practical Nurse')
+   */
+  name: string;
+}
+/**
+ * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
+ */
+export interface TextTerm2 {
+  kind: "text";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+}
 export interface Place {
   startLine: number;
   endLine: number;
@@ -241,6 +689,7 @@ export interface ClassSeriesDocument {
     | ExclusionRule1
     | LevelScopeRule1
     | SupervisionRule1
+    | QualificationRule1
   )[];
   /**
    * JSON pointer of a body leaf or a rule -> where it stands in the input.
@@ -336,13 +785,50 @@ export interface SubstitutionRule1 {
       "high-school" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "certificate" | "license";
     field?: string;
     areas?: string[];
+    level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+    amount?: Amount8;
     description: string;
   };
   /**
    * id of the requirement rule it replaces
    */
   replaces: string;
-  basis: "year-for-year" | "full";
+  credit: SubstitutionCredit1;
+}
+/**
+ * How much of the substitute the sentence names ('Sixty (60) semester hours')
+ */
+export interface Amount8 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+/**
+ * A printed quantity: 'six (6) months', '30 semester hours'
+ */
+export interface Amount9 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+/**
+ * This much of the substitute ...
+ */
+export interface Amount10 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+/**
+ * ... counts for this much of the requirement
+ */
+export interface Amount11 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+/**
+ * At most this much of the requirement ('up to a maximum of two years')
+ */
+export interface Amount12 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
 }
 export interface ProbationRule1 {
   id: string;
@@ -405,6 +891,384 @@ export interface SupervisionAlternative1 {
   received?: "close" | "general" | "limited" | "none";
   independence?: "low" | "moderate" | "high";
 }
+export interface QualificationRule1 {
+  id: string;
+  text: string;
+  type: "qualification";
+  /**
+   * Only `minimum` decides who qualifies; desirable and preferred never do
+   */
+  set: "minimum" | "desirable" | "preferred";
+  expression: QualificationExpression1;
+}
+/**
+ * allOf / anyOf of terms and of groups of terms
+ */
+export interface QualificationExpression1 {
+  kind: "allOf" | "anyOf";
+  text: string;
+  items: (
+    EducationTerm3 | ExperienceTerm3 | LicenseTerm3 | CertificationTerm3 | TextTerm3 | AllOfGroup1 | AnyOfGroup1
+  )[];
+}
+export interface EducationTerm3 {
+  kind: "education";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  level:
+    "high-school" | "certificate" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "coursework";
+  /**
+   * Fields of study named; empty: any field
+   */
+  fields: string[];
+  /**
+   * 'or a related field': a field not named may count, as the agency decides
+   */
+  relatedField: boolean;
+  hours?: Amount13;
+}
+/**
+ * Credit hours required ('60 semester hours')
+ */
+export interface Amount13 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+export interface ExperienceTerm3 {
+  kind: "experience";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  years: number;
+  /**
+   * Areas of work named; empty: any experience
+   */
+  areas: string[];
+  relatedArea: boolean;
+  /**
+   * 'professional experience', 'in a supervisory capacity'
+   */
+  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+  /**
+   * Where it must have been gained ('in a correctional setting'); empty: anywhere
+   */
+  settings: string[];
+  includes: ExperiencePart3[];
+  /**
+   * Notes that narrow the experience, with their place in the body
+   */
+  narrowedBy?: {
+    pointer: string;
+    text: string;
+  }[];
+}
+/**
+ * 'including one year in a correctional setting': experience the whole must include
+ */
+export interface ExperiencePart3 {
+  text: string;
+  years: number;
+  areas: string[];
+  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+  settings: string[];
+}
+export interface LicenseTerm3 {
+  kind: "license";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  /**
+   * The licence or certification named ('Licensed Practical Nurse')
+   */
+  name: string;
+}
+export interface CertificationTerm3 {
+  kind: "certification";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  /**
+   * The licence or certification named ('Licensed Practical Nurse')
+   */
+  name: string;
+}
+/**
+ * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
+ */
+export interface TextTerm3 {
+  kind: "text";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+}
+export interface AllOfGroup1 {
+  kind: "allOf";
+  text: string;
+  items: (EducationTerm4 | ExperienceTerm4 | LicenseTerm4 | CertificationTerm4 | TextTerm4)[];
+}
+export interface EducationTerm4 {
+  kind: "education";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  level:
+    "high-school" | "certificate" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "coursework";
+  /**
+   * Fields of study named; empty: any field
+   */
+  fields: string[];
+  /**
+   * 'or a related field': a field not named may count, as the agency decides
+   */
+  relatedField: boolean;
+  hours?: Amount14;
+}
+/**
+ * Credit hours required ('60 semester hours')
+ */
+export interface Amount14 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+export interface ExperienceTerm4 {
+  kind: "experience";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  years: number;
+  /**
+   * Areas of work named; empty: any experience
+   */
+  areas: string[];
+  relatedArea: boolean;
+  /**
+   * 'professional experience', 'in a supervisory capacity'
+   */
+  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+  /**
+   * Where it must have been gained ('in a correctional setting'); empty: anywhere
+   */
+  settings: string[];
+  includes: ExperiencePart4[];
+  /**
+   * Notes that narrow the experience, with their place in the body
+   */
+  narrowedBy?: {
+    pointer: string;
+    text: string;
+  }[];
+}
+/**
+ * 'including one year in a correctional setting': experience the whole must include
+ */
+export interface ExperiencePart4 {
+  text: string;
+  years: number;
+  areas: string[];
+  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+  settings: string[];
+}
+export interface LicenseTerm4 {
+  kind: "license";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  /**
+   * The licence or certification named ('Licensed Practical Nurse')
+   */
+  name: string;
+}
+export interface CertificationTerm4 {
+  kind: "certification";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  /**
+   * The licence or certification named ('Licensed Practical Nurse')
+   */
+  name: string;
+}
+/**
+ * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
+ */
+export interface TextTerm4 {
+  kind: "text";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+}
+export interface AnyOfGroup1 {
+  kind: "anyOf";
+  text: string;
+  items: (EducationTerm5 | ExperienceTerm5 | LicenseTerm5 | CertificationTerm5 | TextTerm5)[];
+}
+export interface EducationTerm5 {
+  kind: "education";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  level:
+    "high-school" | "certificate" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "coursework";
+  /**
+   * Fields of study named; empty: any field
+   */
+  fields: string[];
+  /**
+   * 'or a related field': a field not named may count, as the agency decides
+   */
+  relatedField: boolean;
+  hours?: Amount15;
+}
+/**
+ * Credit hours required ('60 semester hours')
+ */
+export interface Amount15 {
+  amount: number;
+  unit: "year" | "month" | "semester-hour" | "quarter-hour";
+}
+export interface ExperienceTerm5 {
+  kind: "experience";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  years: number;
+  /**
+   * Areas of work named; empty: any experience
+   */
+  areas: string[];
+  relatedArea: boolean;
+  /**
+   * 'professional experience', 'in a supervisory capacity'
+   */
+  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+  /**
+   * Where it must have been gained ('in a correctional setting'); empty: anywhere
+   */
+  settings: string[];
+  includes: ExperiencePart5[];
+  /**
+   * Notes that narrow the experience, with their place in the body
+   */
+  narrowedBy?: {
+    pointer: string;
+    text: string;
+  }[];
+}
+/**
+ * 'including one year in a correctional setting': experience the whole must include
+ */
+export interface ExperiencePart5 {
+  text: string;
+  years: number;
+  areas: string[];
+  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+  settings: string[];
+}
+export interface LicenseTerm5 {
+  kind: "license";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  /**
+   * The licence or certification named ('Licensed Practical Nurse')
+   */
+  name: string;
+}
+export interface CertificationTerm5 {
+  kind: "certification";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+  /**
+   * The licence or certification named ('Licensed Practical Nurse')
+   */
+  name: string;
+}
+/**
+ * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
+ */
+export interface TextTerm5 {
+  kind: "text";
+  /**
+   * The sentence or clause the term was read from, as printed
+   */
+  text: string;
+  /**
+   * id of the requirement rule read from the same sentence (what substitutions name)
+   */
+  requirement?: string;
+}
 export interface Place1 {
   startLine: number;
   endLine: number;
@@ -435,4 +1299,87 @@ export interface Diagnostic1 {
    * A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted
    */
   acknowledged?: true;
+}
+
+export interface Candidate {
+  education?: {
+    level:
+      "high-school" | "certificate" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "coursework";
+    field?: string;
+    /**
+     * College credit hours completed (semester hours), with or without a degree
+     */
+    semesterHours?: number;
+  }[];
+  experience?: {
+    years: number;
+    area: string;
+    level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
+    setting?: string;
+  }[];
+  /**
+   * Technical or vocational training, in years
+   */
+  training?: {
+    years: number;
+    area: string;
+  }[];
+  /**
+   * Licences and certifications held
+   */
+  licenses?: string[];
+}
+
+export interface QualifyAnswer {
+  spec: {
+    id: string;
+    title: string;
+  };
+  answer: "qualifies" | "does-not-qualify" | "cannot-tell";
+  /**
+   * The steps that decided the answer
+   */
+  deciding: QualifyStep[];
+  /**
+   * What the candidate lacks, in words
+   */
+  missing: string[];
+  /**
+   * Every step of the evaluation, in order
+   */
+  steps: QualifyStep1[];
+}
+export interface QualifyStep {
+  outcome: "met" | "not-met" | "unknown" | "credit" | "assumed" | "not-deciding";
+  message: string;
+  /**
+   * JSON pointer of the rule node in the spec document
+   */
+  pointer: string;
+  /**
+   * The spec's printed sentence
+   */
+  text: string;
+  place?: {
+    startLine: number;
+    endLine: number;
+    page?: number;
+  };
+}
+export interface QualifyStep1 {
+  outcome: "met" | "not-met" | "unknown" | "credit" | "assumed" | "not-deciding";
+  message: string;
+  /**
+   * JSON pointer of the rule node in the spec document
+   */
+  pointer: string;
+  /**
+   * The spec's printed sentence
+   */
+  text: string;
+  place?: {
+    startLine: number;
+    endLine: number;
+    page?: number;
+  };
 }

@@ -141,8 +141,8 @@ export class QualificationBuilder {
     return { term: { ...read.term, ...requirement }, at: sentence.at, place: sentence.place };
   }
 
-  /** The rule, or undefined when the set states nothing. */
-  build(id: string, place: Place | undefined): BuiltQualification | undefined {
+  /** The rule, or undefined when the set states nothing; placed over all its sentences. */
+  build(id: string): BuiltQualification | undefined {
     if (this.terms.length === 0 && this.alternatives.length === 0) return undefined;
     const parts: Array<[string, Place | undefined]> = [];
     let expression: QualificationExpression;
@@ -176,10 +176,24 @@ export class QualificationBuilder {
     }
     return {
       rule: { id, text: expression.text, type: "qualification", set: this.set, expression },
-      place,
+      place: spanOf([...this.terms, ...this.alternatives.flat()]),
       parts,
     };
   }
+}
+
+/** From the first line any term stands on to the last (the page of the first). */
+function spanOf(terms: readonly PlacedTerm[]): Place | undefined {
+  const places = terms
+    .map((term) => term.place)
+    .filter((place): place is Place => place !== undefined);
+  const [first] = places;
+  if (!first) return undefined;
+  return {
+    ...first,
+    startLine: Math.min(...places.map((place) => place.startLine)),
+    endLine: Math.max(...places.map((place) => place.endLine)),
+  };
 }
 
 function textOf(terms: readonly PlacedTerm[]): string {

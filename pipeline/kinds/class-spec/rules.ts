@@ -141,10 +141,7 @@ export function classSpecRules(
       );
     }
   });
-  const qualification = minimum.build(
-    "qualification-minimum",
-    placeOf(specAt("minimumRequirements")),
-  );
+  const qualification = minimum.build("qualification-minimum");
   if (qualification) list.add(qualification.rule, qualification.place, qualification.parts);
   if (body.probation) {
     const source = interpretation.sources?.probation;
