@@ -33,10 +33,11 @@ const ANSWERS: Readonly<Record<Status, QualifyOutcome>> = {
   "not-met": "does-not-qualify",
   unknown: "cannot-tell",
 };
+/** Of the deciding terms' steps, those that say why (not the ones that passed on the way). */
 const DECIDING: Readonly<Record<Status, ReadonlySet<QualifyStep["outcome"]>>> = {
   met: new Set(["met", "credit"]),
   "not-met": new Set(["not-met"]),
-  unknown: new Set(["unknown"]),
+  unknown: new Set(["unknown", "credit", "not-met"]),
 };
 
 /** Terms first that use no experience, so experience substituting for a degree is not counted twice. */
@@ -90,6 +91,9 @@ function group(
       status,
       steps: outcomes.flatMap((outcome) => outcome.steps),
       missing: outcomes.flatMap((outcome) => outcome.missing),
+      deciding: outcomes
+        .filter((outcome) => outcome.status === status)
+        .flatMap((outcome) => outcome.deciding),
     };
   }
   const tried = items.map((item, index) => {
@@ -110,6 +114,9 @@ function group(
     missing: tried.map(
       (entry, index) => `alternative ${index + 1}: ${entry.outcome.missing.join("; ")}`,
     ),
+    deciding: tried
+      .filter((entry) => entry.outcome.status === status)
+      .flatMap((entry) => entry.outcome.deciding),
   };
 }
 
@@ -174,7 +181,7 @@ export function qualify(spec: SpecDocument, candidate: Candidate): QualifyAnswer
       ),
     );
   }
-  const deciding = outcome.steps.filter((step) => DECIDING[outcome.status].has(step.outcome));
+  const deciding = outcome.deciding.filter((step) => DECIDING[outcome.status].has(step.outcome));
   return {
     spec: identity,
     answer: ANSWERS[outcome.status],

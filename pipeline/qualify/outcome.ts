@@ -9,6 +9,8 @@ export interface Outcome {
   status: Status;
   steps: QualifyStep[];
   missing: string[];
+  /** The steps of the terms whose status is this outcome's: what decided it. */
+  deciding: QualifyStep[];
 }
 
 export class Context {
@@ -32,7 +34,7 @@ export class Context {
   }
 
   outcome(status: Status, steps: QualifyStep[]): Outcome {
-    return { status, steps, missing: [] };
+    return { status, steps, missing: [], deciding: steps };
   }
 
   private placeOf(pointer: string): Place | undefined {

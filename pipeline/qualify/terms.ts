@@ -77,8 +77,10 @@ function quantityOf(
   }
   if (substitute.category === "education") {
     const { fields, related } = substituteFields(substitute);
-    const hours = hoursIn(candidate, fields);
-    const fit: Fit = hours === 0 && related ? "maybe" : "yes";
+    const named = hoursIn(candidate, fields);
+    // "or a related field": hours in another field may count, as the agency decides.
+    const fit: Fit = named === 0 && related ? "maybe" : "yes";
+    const hours = fit === "maybe" ? hoursIn(candidate, []) : named;
     const amount =
       unit === "semester-hour"
         ? hours
