@@ -23,7 +23,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["pipeline/run.ts"],
   ["pipeline/batch"],
   ["pipeline/diff"],
-  ["pipeline/report"],
+  ["pipeline/report", "pipeline/qualify"],
   ["pipeline/check", "pipeline/cli", "pipeline/index.ts"],
 ];
 

@@ -17,13 +17,12 @@ import type {
 } from "../../schemas/qualifications.js";
 import { documentAt } from "../shared/pointer.js";
 import { Ledger } from "./candidate.js";
-import { Context, type Outcome, type Status } from "./outcome.js";
+import { Context, type Outcome, type PlacedSubstitution, type Status } from "./outcome.js";
 import {
   evaluateCredential,
   evaluateEducation,
   evaluateExperience,
   evaluateText,
-  type PlacedSubstitution,
 } from "./terms.js";
 
 type Item = QualificationExpression["items"][number];

@@ -1,7 +1,12 @@
 /** What evaluating a node yields, and the context every step is written in. */
-import type { Place } from "../../schemas/index.js";
+import type { Place, SubstitutionRule } from "../../schemas/index.js";
 import type { Candidate, QualifyStep } from "../../schemas/qualifications.js";
-import type { PlacedSubstitution } from "./terms.js";
+
+/** A substitution rule with its pointer in the spec. */
+export interface PlacedSubstitution {
+  rule: SubstitutionRule;
+  pointer: string;
+}
 
 export type Status = "met" | "not-met" | "unknown";
 

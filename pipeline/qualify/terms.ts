@@ -24,12 +24,7 @@ import {
   substituteFields,
 } from "./candidate.js";
 import { educationMeets, matchesAny, SEMESTER_HOURS_PER_YEAR, STUDY_YEARS } from "./match.js";
-import type { Context, Outcome, Status } from "./outcome.js";
-
-export interface PlacedSubstitution {
-  rule: SubstitutionRule;
-  pointer: string;
-}
+import type { Context, Outcome, PlacedSubstitution, Status } from "./outcome.js";
 
 const round = (value: number) => Math.round(value * 100) / 100;
 const yearsWords = (years: number) => `${round(years)} year${round(years) === 1 ? "" : "s"}`;
@@ -70,7 +65,9 @@ function quantityOf(
       : { amount: maybe * scale, fit: "maybe" };
   }
   if (substitute.category === "training") {
-    const years = (candidate.training ?? []).reduce((sum, entry) => sum + entry.years, 0);
+    const years = (candidate.training ?? [])
+      .filter((entry) => matchesAny(entry.area, substitute.areas ?? []))
+      .reduce((sum, entry) => sum + entry.years, 0);
     // "Related ... training": related to what, the agency decides.
     const fit: Fit = /\brelated\b/i.test(substitute.description) ? "maybe" : "yes";
     return { amount: years * (unit === "month" ? 12 : 1), fit };

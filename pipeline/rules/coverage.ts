@@ -72,22 +72,60 @@ const GRAMMAR = new Set([
   "current",
   "valid",
 ]);
+/** The grammar of substitution sentences, beyond that of requirements. */
+const SUBSTITUTION_GRAMMAR = new Set([
+  ...GRAMMAR,
+  "will",
+  "may",
+  "can",
+  "shall",
+  "substitute",
+  "substituted",
+  "for",
+  "on",
+  "basis",
+  "year-for-year",
+  "month-for-month",
+  "equal",
+  "equals",
+  "requirement",
+  "education",
+  "each",
+  "every",
+  "semester",
+  "quarter",
+  "credit",
+  "hour",
+  "hours",
+  "coursework",
+  "course",
+  "work",
+  "training",
+  "up",
+  "maximum",
+  "rate",
+]);
+
 const MARKS = new Set(["(", ")", ",", ";", "="]);
 
 /** Runs of words of `sentence` that no explained phrase and no grammar word covers, as printed. */
-export function unmodelledRuns(sentence: string, explained: readonly string[]): string[] {
+export function unmodelledRuns(
+  sentence: string,
+  explained: readonly string[],
+  grammar: ReadonlySet<string> = GRAMMAR,
+): string[] {
   const covered = new Set(
     explained.flatMap((phrase) => tokensOf(phrase).map((token) => token.word)),
   );
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const token of tokensOf(sentence)) {
-    const free = MARKS.has(token.word) || GRAMMAR.has(token.word) || covered.has(token.word);
+    const free = MARKS.has(token.word) || grammar.has(token.word) || covered.has(token.word);
     if (!free) {
       run.push(token);
       continue;
     }
-    if (run.length > 0 && !MARKS.has(token.word) && GRAMMAR.has(token.word)) continue;
+    if (run.length > 0 && !MARKS.has(token.word) && grammar.has(token.word)) continue;
     if (run.length > 0) runs.push(run);
     run = [];
   }
@@ -95,4 +133,9 @@ export function unmodelledRuns(sentence: string, explained: readonly string[]): 
   return runs.map((words) =>
     sentence.slice((words[0] as Token).start, (words[words.length - 1] as Token).end),
   );
+}
+
+/** What of a substitution sentence its rule does not hold (the substitute's words it does not read). */
+export function unmodelledSubstitution(sentence: string, explained: readonly string[]): string[] {
+  return unmodelledRuns(sentence, explained, SUBSTITUTION_GRAMMAR);
 }

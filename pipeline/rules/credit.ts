@@ -24,6 +24,8 @@ export interface CreditFacts {
   substituteAmount?: Amount;
   /** Why the credit is `unstated` or only partly read: for the warning. */
   unclear?: string;
+  /** The amounts the sentence prints, as printed ("thirty (30) semester hours"). */
+  amountWords: string[];
 }
 
 const BASIS_UNITS: Readonly<Record<string, AmountUnit>> = { year: "year", month: "month" };
@@ -113,12 +115,27 @@ function eachAmount(subject: readonly Token[]): Amount | undefined {
 }
 
 export function creditOf(sentence: string, subject: string, target: string): CreditFacts {
+  const read = readCredit(sentence, subject, target);
+  const tokens = tokensOf(sentence);
+  const amountWords = amountsIn(tokens).map((found) =>
+    sentence.slice((tokens[found.from] as Token).start, (tokens[found.to - 1] as Token).end),
+  );
+  return { ...read, amountWords };
+}
+
+function readCredit(
+  sentence: string,
+  subject: string,
+  target: string,
+): Omit<CreditFacts, "amountWords"> {
   const tokens = tokensOf(sentence);
   const subjectTokens = tokensOf(subject);
   const subjectAmount = leading(amountsIn(subjectTokens))?.amount;
   const targetAmount = amountsIn(tokensOf(target))[0]?.amount;
   const cap = capIn(tokens);
-  const withCap = (credit: Extract<SubstitutionCredit, { kind: "rate" }>): CreditFacts => ({
+  const withCap = (
+    credit: Extract<SubstitutionCredit, { kind: "rate" }>,
+  ): Omit<CreditFacts, "amountWords"> => ({
     credit: cap ? { ...credit, cap } : credit,
   });
 

@@ -64,6 +64,14 @@ export function substitutionFacts(sentence: string): SubstitutionFacts | undefin
   if (credential && category === "education") substitute.credential = credential;
   const field = fieldIn(subjectText);
   if (field) substitute.field = field;
+  if (category === "training") {
+    // "Related technical or vocational training": the kinds of training; "related" stays in the description.
+    const kinds = /^(.*?)\btraining\b/i
+      .exec(subjectText)?.[1]
+      ?.replace(/^\s*related\b/i, "")
+      .trim();
+    if (kinds) substitute.areas = splitAreas(kinds);
+  }
   if (category === "experience") {
     const areas = experienceAreasOf(subjectText.replace(EACH_YEAR, ""));
     if (areas) substitute.areas = splitAreas(areas);
@@ -73,6 +81,20 @@ export function substitutionFacts(sentence: string): SubstitutionFacts | undefin
   const credit = creditOf(sentence, subjectText, parts.target);
   if (credit.substituteAmount) substitute.amount = credit.substituteAmount;
   return { substitute, target, credit };
+}
+
+/**
+ * The phrases of a substitution sentence its rule holds: the substitute's
+ * field, areas and level, a licence's name, and, when the credit is read,
+ * every amount (the credit's and the substitute's).
+ */
+export function substituteWords(facts: SubstitutionFacts): string[] {
+  const { substitute } = facts;
+  const words = [...(substitute.areas ?? []), substitute.field ?? "", substitute.level ?? ""];
+  if (substitute.category === "license" || substitute.category === "certification")
+    words.push(substitute.description);
+  if (facts.credit.credit.kind !== "unstated") words.push(...facts.credit.amountWords);
+  return words.filter((word) => word !== "");
 }
 
 /** The credential the sentence substitutes for ("... for the associate degree"), if it names one. */

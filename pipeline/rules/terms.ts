@@ -242,7 +242,8 @@ export function educationTerm(sentence: string): ReadTerm<EducationTerm> | undef
     fields: [],
     relatedField: false,
   };
-  const explained: string[] = [];
+  // "a college or technical school": where a degree is earned, not a condition of its own.
+  const explained: string[] = /\btechnical\s+school\b/i.test(sentence) ? ["technical school"] : [];
   const field = fieldIn(sentence);
   if (field) {
     const { items, related } = listed(field);
@@ -310,7 +311,8 @@ export function credentialTerm(
       words.every((word, offset) => tokens[at + offset]?.word === word),
     );
     const name = opener ? nameAfter(sentence, tokens, at + opener.length) : undefined;
-    if (name) return { term: { kind, text: sentence, name }, explained: [name] };
+    if (name && opener)
+      return { term: { kind, text: sentence, name }, explained: [name, opener.join(" ")] };
   }
   for (let at = 0; at < tokens.length; at++) {
     if (!HELD_WORDS.has((tokens[at] as Token).word)) continue;

@@ -337,7 +337,7 @@ const PS2: Row[] = [
   [
     "vocational training: related to what, the agency decides",
     {
-      training: [{ years: 4, area: "computer operations" }],
+      training: [{ years: 4, area: "vocational computer operations" }],
       experience: [exp(1, "production support")],
     },
     U,

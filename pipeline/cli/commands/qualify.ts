@@ -7,9 +7,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
-import { Candidate } from "../../../schemas/qualifications.js";
+import type { Candidate } from "../../../schemas/qualifications.js";
 import { describe } from "../../batch/inputs.js";
-import { formatIssue, schemaIssues } from "../../validate/index.js";
 import { stringFlag } from "../args.js";
 import { type Command, EXIT_FAILED, EXIT_OK, errorLine, type Io } from "../command.js";
 
@@ -33,6 +32,11 @@ async function readCandidate(path: string, io: Io): Promise<Candidate | undefine
     );
     return undefined;
   }
+  // Loaded only when this command runs: the CLI loads only what runs.
+  const [{ Candidate }, { formatIssue, schemaIssues }] = await Promise.all([
+    import("../../../schemas/qualifications.js"),
+    import("../../validate/index.js"),
+  ]);
   const parsed = Candidate.safeParse(json);
   if (parsed.success) return parsed.data;
   const issue = schemaIssues(parsed.error)[0];

@@ -16,6 +16,7 @@ import type {
   QualificationTerm,
 } from "../../../schemas/qualifications.js";
 import type { DocFile } from "../../file.js";
+import { amountAt, tokensOf } from "../../rules/amounts.js";
 import { unmodelledRuns } from "../../rules/coverage.js";
 import { isRequirementLike, licenseFacts } from "../../rules/requirement.js";
 import { credentialTerm, educationTerm, experienceTerm, type ReadTerm } from "../../rules/terms.js";
@@ -37,6 +38,8 @@ export interface SetSentence {
 
 interface PlacedTerm {
   term: QualificationTerm;
+  /** "one year of X or two years of Y": the sentence's alternatives, each a term. */
+  either?: QualificationTerm[];
   at: string;
   place: Place | undefined;
 }
@@ -133,12 +136,20 @@ export class QualificationBuilder {
         place: sentence.place,
       };
     }
-    const unread = unmodelledRuns(sentence.text, read.explained);
+    const either = eitherTerms(sentence);
+    const explained = either ? either.flatMap((clause) => clause.explained) : read.explained;
+    const unread = unmodelledRuns(sentence.text, explained);
     if (unread.length > 0)
       warn(
         `Requirement sentence modelled in part: "${sentence.text}"; not modelled: ${unread.map((run) => `"${run}"`).join(", ")}`,
       );
-    return { term: { ...read.term, ...requirement }, at: sentence.at, place: sentence.place };
+    const placed: PlacedTerm = {
+      term: { ...read.term, ...requirement },
+      at: sentence.at,
+      place: sentence.place,
+    };
+    if (either) placed.either = either.map((clause) => ({ ...clause.term, ...requirement }));
+    return placed;
   }
 
   /** The rule, or undefined when the set states nothing; placed over all its sentences. */
@@ -150,13 +161,28 @@ export class QualificationBuilder {
       expression = {
         kind: "allOf",
         text: textOf(this.terms),
-        items: this.terms.map((t) => t.term),
+        items: this.terms.map((placed) =>
+          placed.either
+            ? { kind: "anyOf" as const, text: placed.term.text, items: placed.either }
+            : placed.term,
+        ),
       };
-      this.terms.forEach((term, index) => {
-        parts.push([`/expression/items/${index}`, term.place]);
+      this.terms.forEach((placed, index) => {
+        parts.push([`/expression/items/${index}`, placed.place]);
+        placed.either?.forEach((_, inner) => {
+          parts.push([`/expression/items/${index}/items/${inner}`, placed.place]);
+        });
       });
     } else {
-      // Terms printed outside the alternatives hold in each of them.
+      // Terms printed outside the alternatives hold in each of them (a group holds no group:
+      // a sentence's own "or" is then read as its first clause, warned).
+      for (const placed of [...this.terms, ...this.alternatives.flat()])
+        if (placed.either)
+          this.file.warn(
+            "rule-partial",
+            `Unexpected alternatives inside an alternative, kept as the first: "${placed.term.text}"`,
+            { pointer: placed.at, place: placed.place, source: SOURCE },
+          );
       const groups = this.alternatives.map((alternative) => [...this.terms, ...alternative]);
       expression = {
         kind: "anyOf",
@@ -180,6 +206,29 @@ export class QualificationBuilder {
       parts,
     };
   }
+}
+
+/**
+ * "Must have one year of X or two years of Y.": the clauses an "or" followed
+ * by an amount opens, when every clause reads as a term of the section.
+ */
+function eitherTerms(sentence: SetSentence): Array<ReadTerm<QualificationTerm>> | undefined {
+  const tokens = tokensOf(sentence.text);
+  const cuts = tokens.flatMap((token, index) =>
+    token.word === "or" && amountAt(tokens, index + 1) ? [token] : [],
+  );
+  if (cuts.length === 0) return undefined;
+  const starts = [0, ...cuts.map((cut) => cut.end)];
+  const ends = [...cuts.map((cut) => cut.start), sentence.text.length];
+  const reads = starts.map((start, index) =>
+    readTerm(withoutTrailingComma(sentence.text.slice(start, ends[index])), sentence.section),
+  );
+  return reads.every((read) => read !== undefined) ? reads : undefined;
+}
+
+function withoutTrailingComma(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.endsWith(",") ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }
 
 /** From the first line any term stands on to the last (the page of the first). */

@@ -6,13 +6,19 @@
 import type { ClassSpecBody, Credential, RequirementRule } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
 import { conditionFacts, mentionsCondition } from "../../rules/condition.js";
+import { unmodelledSubstitution } from "../../rules/coverage.js";
 import {
   educationFacts,
   experienceFacts,
   isRequirementLike,
   licenseFacts,
 } from "../../rules/requirement.js";
-import { replacedCredential, substitutionFacts, type Target } from "../../rules/substitution.js";
+import {
+  replacedCredential,
+  substituteWords,
+  substitutionFacts,
+  type Target,
+} from "../../rules/substitution.js";
 import { specAt } from "../../shared/pointer.js";
 import { splitSentences } from "../../shared/sentences.js";
 import type { Interpretation, RulesResult } from "../../types.js";
@@ -122,6 +128,13 @@ export function classSpecRules(
           unrecognized(sentence, at, "'<X> will substitute for <requirement>'");
         continue;
       }
+      const unread = unmodelledSubstitution(sentence, substituteWords(facts));
+      if (unread.length > 0)
+        file.warn(
+          "rule-partial",
+          `Substitution sentence modelled in part: "${sentence}"; not modelled: ${unread.map((run) => `"${run}"`).join(", ")}`,
+          { pointer: at, place: placeOf(at), source: SOURCE },
+        );
       if (facts.credit.unclear)
         file.warn(
           "rule-partial",
