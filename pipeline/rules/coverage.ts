@@ -74,7 +74,8 @@ const GRAMMAR = new Set([
 ]);
 /** The grammar of substitution sentences, beyond that of requirements. */
 const SUBSTITUTION_GRAMMAR = new Set([
-  ...GRAMMAR,
+  // "Graduate of" opens requirements; in a substitute, "graduate coursework" is a level the model does not hold.
+  ...[...GRAMMAR].filter((word) => word !== "graduate"),
   "will",
   "may",
   "can",

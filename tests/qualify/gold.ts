@@ -49,6 +49,7 @@ const SPECS = {
   ciso: "output/kentucky/us-ky.class.20007731.json",
   env: "output/kentucky/us-ky.class.20008812.json",
   wrt: "output/kentucky/us-ky.class.20008813.json",
+  ccs: "output/qualifications/us-ky.class.20009120.json",
 } as const;
 
 type Row = [name: string, candidate: Candidate, answer: QualifyOutcome, deciding: string];
@@ -963,6 +964,137 @@ const WRT: Row[] = [
   ],
 ];
 
+const LICENSED = "licensed child care facility";
+const CCS_DEGREE = edu("bachelor", "early childhood education");
+const CCS: Row[] = [
+  [
+    "bachelor's and three years in a licensed facility",
+    { education: [CCS_DEGREE], experience: [exp(3, "child care programs", undefined, LICENSED)] },
+    Q,
+    "three years of experience in child care programs",
+  ],
+  [
+    "the NOTE rules out years in an unlicensed home",
+    {
+      education: [CCS_DEGREE],
+      experience: [exp(3, "child care programs", undefined, "unlicensed family home")],
+    },
+    N,
+    "NOTE: Experience must have been gained in a licensed child care facility",
+  ],
+  [
+    "where the years were gained is not stated",
+    { education: [CCS_DEGREE], experience: [exp(3, "child care programs")] },
+    U,
+    "three years of experience in child care programs",
+  ],
+  [
+    "60 hours give two years, exactly the cap",
+    {
+      education: [CCS_DEGREE, edu("coursework", "early childhood education", 60)],
+      experience: [exp(1, "child care programs", undefined, LICENSED)],
+    },
+    Q,
+    "up to a maximum of two years",
+  ],
+  [
+    "90 hours still give two years: the cap",
+    {
+      education: [CCS_DEGREE, edu("coursework", "early childhood education", 90)],
+      experience: [exp(0.5, "child care programs", undefined, LICENSED)],
+    },
+    N,
+    "three years of experience in child care programs",
+  ],
+  [
+    "90 hours and one year: the cap and the year reach three",
+    {
+      education: [CCS_DEGREE, edu("coursework", "early childhood education", 90)],
+      experience: [exp(1, "child care programs", undefined, LICENSED)],
+    },
+    Q,
+    "up to a maximum of two years",
+  ],
+  [
+    "30 hours give one year",
+    {
+      education: [CCS_DEGREE, edu("coursework", "early childhood education", 30)],
+      experience: [exp(2, "child care programs", undefined, LICENSED)],
+    },
+    Q,
+    "Each thirty (30) semester hours",
+  ],
+  [
+    "45 hours give one and a half years",
+    {
+      education: [CCS_DEGREE, edu("coursework", "early childhood education", 45)],
+      experience: [exp(1.5, "child care programs", undefined, LICENSED)],
+    },
+    Q,
+    "Each thirty (30) semester hours",
+  ],
+  [
+    "two substitutions together when the spec allows one",
+    {
+      education: [
+        CCS_DEGREE,
+        edu("master", "child development"),
+        edu("coursework", "early childhood education", 60),
+      ],
+    },
+    N,
+    "three years of experience in child care programs",
+  ],
+  [
+    "master's in child development gives one year",
+    {
+      education: [CCS_DEGREE, edu("master", "child development")],
+      experience: [exp(2, "child care programs", undefined, LICENSED)],
+    },
+    Q,
+    "A master's degree in child development",
+  ],
+  [
+    "master's in history gives nothing",
+    {
+      education: [CCS_DEGREE, edu("master", "history")],
+      experience: [exp(2, "child care programs", undefined, LICENSED)],
+    },
+    N,
+    "three years of experience in child care programs",
+  ],
+  [
+    "a related field is for the agency",
+    {
+      education: [edu("bachelor", "psychology")],
+      experience: [exp(3, "child care programs", undefined, LICENSED)],
+    },
+    U,
+    "or a related field",
+  ],
+  [
+    "no degree, seven years: four for the degree, three left",
+    { experience: [exp(7, "child care programs", undefined, LICENSED)] },
+    Q,
+    "Experience in child care programs will substitute for the required education",
+  ],
+  [
+    "no degree, six years",
+    { experience: [exp(6, "child care programs", undefined, LICENSED)] },
+    N,
+    "three years of experience in child care programs",
+  ],
+  [
+    "hours in another field give nothing",
+    {
+      education: [CCS_DEGREE, edu("coursework", "nursing", 60)],
+      experience: [exp(1, "child care programs", undefined, LICENSED)],
+    },
+    N,
+    "three years of experience in child care programs",
+  ],
+];
+
 /** The same specs printed as PDF: the same answers (the same spec as PDF gives the same rules). */
 const PDF_SPECS: ReadonlyArray<[string, keyof typeof SPECS]> = [
   ["output/pdf/libreoffice/us-ky.class.20000618.json", "acc"],
@@ -983,6 +1115,7 @@ const BY_SPEC: Readonly<Record<keyof typeof SPECS, Row[]>> = {
   ciso: CISO,
   env: ENV,
   wrt: WRT,
+  ccs: CCS,
 };
 
 function rowsOf(spec: string, rows: readonly Row[]): GoldRow[] {
