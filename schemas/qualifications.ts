@@ -93,6 +93,9 @@ export const EducationTerm = z
     relatedField: z.boolean().meta({
       description: "'or a related field': a field not named may count, as the agency decides",
     }),
+    relatedAs: text.exactOptional().meta({
+      description: "The related clause as printed, when it names a kind ('a related natural science')",
+    }),
     hours: Amount.exactOptional().meta({
       description: "Credit hours required ('60 semester hours')",
     }),

@@ -67,7 +67,7 @@ export function termInWords(term: QualificationTerm): string {
   switch (term.kind) {
     case "education": {
       const fields = term.fields.length > 0 ? ` in ${term.fields.join(" or ")}` : "";
-      const related = term.relatedField ? " or a related field" : "";
+      const related = term.relatedField ? ` or ${term.relatedAs ?? "a related field"}` : "";
       return `${LEVELS[term.level] ?? term.level}${fields}${related}`;
     }
     case "experience": {

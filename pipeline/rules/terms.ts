@@ -100,10 +100,13 @@ export function stripModifiers(text: string): string {
 const RELATED = /^(?:a|an|any|other)?\s*related\b/i;
 
 /** Listed areas or fields, with "or a related field" read as a flag, not a field. */
-function listed(text: string): { items: string[]; related: boolean } {
+function listed(text: string): { items: string[]; related: boolean; relatedAs?: string } {
   const items = splitAreas(text);
   const kept = items.filter((item) => !RELATED.test(item));
-  return { items: kept, related: kept.length !== items.length };
+  const related = items.find((item) => RELATED.test(item));
+  // "a related natural science" names a kind; "a related field" names none.
+  const named = related !== undefined && !/^(?:a|an|any|other)?\s*related\s+fields?$/i.test(related);
+  return { items: kept, related: related !== undefined, ...(named ? { relatedAs: related } : {}) };
 }
 
 /** "in a correctional or institutional setting" -> its settings and the phrase. */
@@ -246,9 +249,10 @@ export function educationTerm(sentence: string): ReadTerm<EducationTerm> | undef
   const explained: string[] = /\btechnical\s+school\b/i.test(sentence) ? ["technical school"] : [];
   const field = fieldIn(sentence);
   if (field) {
-    const { items, related } = listed(field);
+    const { items, related, relatedAs } = listed(field);
     term.fields = items;
     term.relatedField = related;
+    if (relatedAs) term.relatedAs = relatedAs;
     explained.push(field);
   }
   const hours = amountsOf(sentence).find((found) => inYears(found.amount) === undefined);

@@ -4,7 +4,7 @@
 export const SCHEMA_VERSION = "1.0.0";
 
 export const validateClassSpecDocument = validate21;
-const schema32 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1.0.0"},"kind":{"type":"string","const":"class-spec"},"id":{"type":"string","pattern":"^us-[a-z]{2}\\/(class|series)\\/[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","minLength":1},"jurisdiction":{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec."},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"grade":{"type":["string","null"]},"jobCode":{"type":["string","null"]},"jobNumber":{"type":"string"},"jobGroup":{"anyOf":[{"type":"object","properties":{"code":{"type":"string"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false},{"type":"null"}]},"established":{"anyOf":[{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},{"type":"null"}]},"revised":{"anyOf":[{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},{"type":"null"}]},"salary":{"type":"object","properties":{"basis":{"type":"string","enum":["min-mid","min-max","min-mid-max"]},"ranges":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"min":{"type":"number","minimum":0},"mid":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"required":["period","min"],"additionalProperties":false,"title":"SalaryRange"}},"specialEntranceRates":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"amount":{"type":"number","minimum":0}},"required":["period","amount"],"additionalProperties":false,"title":"SpecialEntranceRate"}}},"required":["basis","ranges","specialEntranceRates"],"additionalProperties":false},"probation":{"anyOf":[{"type":"object","properties":{"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"reference":{"type":["string","null"]}},"required":["initialMonths","promotionalMonths","reference"],"additionalProperties":false},{"type":"null"}]},"characteristics":{"type":["string","null"]},"minimumRequirements":{"type":"object","properties":{"education":{"type":["string","null"]},"experience":{"type":["string","null"]},"substitutions":{"type":"array","items":{"type":"object","properties":{"direction":{"type":"string","enum":["education-for-experience","experience-for-education"]},"text":{"type":"string"}},"required":["direction","text"],"additionalProperties":false,"title":"Substitution"}}},"required":["education","experience","substitutions"],"additionalProperties":false},"specialRequirements":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}},"physicalRequirements":{"type":["string","null"]},"workingConditions":{"type":["string","null"]},"additionalRequirements":{"type":"array","items":{"type":"string"}},"notices":{"type":"array","items":{"type":"string"}}},"required":["grade","jobCode","jobNumber","jobGroup","established","revised","salary","probation","characteristics","minimumRequirements","specialRequirements","duties","physicalRequirements","workingConditions","additionalRequirements","notices"],"additionalProperties":false,"title":"ClassSpecBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"amount":{"description":"How much of the substitute the sentence names ('Sixty (60) semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"credit":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"full"}},"required":["kind"],"additionalProperties":false,"description":"The substitute replaces the whole requirement it names ('will substitute for the experience requirement')"},{"type":"object","properties":{"kind":{"type":"string","const":"amount"},"amount":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"A printed quantity: 'six (6) months', '30 semester hours'"}},"required":["kind","amount"],"additionalProperties":false,"description":"The substitute, held, counts once for this much of the requirement ('will substitute for one year of the required experience')"},{"type":"object","properties":{"kind":{"type":"string","const":"rate"},"give":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"This much of the substitute ..."},"get":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"... counts for this much of the requirement"},"cap":{"description":"At most this much of the requirement ('up to a maximum of two years')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","give","get"],"additionalProperties":false,"description":"An exchange rate: 'on a year-for-year basis' is 1 year : 1 year; 'thirty (30) semester hours equal one year' is 30 semester-hour : 1 year"},{"type":"object","properties":{"kind":{"type":"string","const":"unstated"}},"required":["kind"],"additionalProperties":false,"description":"The sentence states no credit classpec can read exactly (the document warns); an evaluator cannot use it"}],"title":"SubstitutionCredit"}},"required":["id","text","type","substitute","replaces","credit"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"qualification"},"set":{"type":"string","enum":["minimum","desirable","preferred"],"description":"Only `minimum` decides who qualifies; desirable and preferred never do"},"expression":{"type":"object","properties":{"kind":{"type":"string","enum":["allOf","anyOf"]},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"},{"type":"object","properties":{"kind":{"type":"string","const":"allOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AllOfGroup"},{"type":"object","properties":{"kind":{"type":"string","const":"anyOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AnyOfGroup"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"QualificationExpression","description":"allOf / anyOf of terms and of groups of terms"}},"required":["id","text","type","set","expression"],"additionalProperties":false,"title":"QualificationRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSpecDocument"};
+const schema32 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1.0.0"},"kind":{"type":"string","const":"class-spec"},"id":{"type":"string","pattern":"^us-[a-z]{2}\\/(class|series)\\/[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","minLength":1},"jurisdiction":{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec."},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"grade":{"type":["string","null"]},"jobCode":{"type":["string","null"]},"jobNumber":{"type":"string"},"jobGroup":{"anyOf":[{"type":"object","properties":{"code":{"type":"string"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false},{"type":"null"}]},"established":{"anyOf":[{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},{"type":"null"}]},"revised":{"anyOf":[{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},{"type":"null"}]},"salary":{"type":"object","properties":{"basis":{"type":"string","enum":["min-mid","min-max","min-mid-max"]},"ranges":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"min":{"type":"number","minimum":0},"mid":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"required":["period","min"],"additionalProperties":false,"title":"SalaryRange"}},"specialEntranceRates":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"amount":{"type":"number","minimum":0}},"required":["period","amount"],"additionalProperties":false,"title":"SpecialEntranceRate"}}},"required":["basis","ranges","specialEntranceRates"],"additionalProperties":false},"probation":{"anyOf":[{"type":"object","properties":{"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"reference":{"type":["string","null"]}},"required":["initialMonths","promotionalMonths","reference"],"additionalProperties":false},{"type":"null"}]},"characteristics":{"type":["string","null"]},"minimumRequirements":{"type":"object","properties":{"education":{"type":["string","null"]},"experience":{"type":["string","null"]},"substitutions":{"type":"array","items":{"type":"object","properties":{"direction":{"type":"string","enum":["education-for-experience","experience-for-education"]},"text":{"type":"string"}},"required":["direction","text"],"additionalProperties":false,"title":"Substitution"}}},"required":["education","experience","substitutions"],"additionalProperties":false},"specialRequirements":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}},"physicalRequirements":{"type":["string","null"]},"workingConditions":{"type":["string","null"]},"additionalRequirements":{"type":"array","items":{"type":"string"}},"notices":{"type":"array","items":{"type":"string"}}},"required":["grade","jobCode","jobNumber","jobGroup","established","revised","salary","probation","characteristics","minimumRequirements","specialRequirements","duties","physicalRequirements","workingConditions","additionalRequirements","notices"],"additionalProperties":false,"title":"ClassSpecBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"amount":{"description":"How much of the substitute the sentence names ('Sixty (60) semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"credit":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"full"}},"required":["kind"],"additionalProperties":false,"description":"The substitute replaces the whole requirement it names ('will substitute for the experience requirement')"},{"type":"object","properties":{"kind":{"type":"string","const":"amount"},"amount":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"A printed quantity: 'six (6) months', '30 semester hours'"}},"required":["kind","amount"],"additionalProperties":false,"description":"The substitute, held, counts once for this much of the requirement ('will substitute for one year of the required experience')"},{"type":"object","properties":{"kind":{"type":"string","const":"rate"},"give":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"This much of the substitute ..."},"get":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"... counts for this much of the requirement"},"cap":{"description":"At most this much of the requirement ('up to a maximum of two years')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","give","get"],"additionalProperties":false,"description":"An exchange rate: 'on a year-for-year basis' is 1 year : 1 year; 'thirty (30) semester hours equal one year' is 30 semester-hour : 1 year"},{"type":"object","properties":{"kind":{"type":"string","const":"unstated"}},"required":["kind"],"additionalProperties":false,"description":"The sentence states no credit classpec can read exactly (the document warns); an evaluator cannot use it"}],"title":"SubstitutionCredit"}},"required":["id","text","type","substitute","replaces","credit"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"qualification"},"set":{"type":"string","enum":["minimum","desirable","preferred"],"description":"Only `minimum` decides who qualifies; desirable and preferred never do"},"expression":{"type":"object","properties":{"kind":{"type":"string","enum":["allOf","anyOf"]},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"relatedAs":{"description":"The related clause as printed, when it names a kind ('a related natural science')","type":"string"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"},{"type":"object","properties":{"kind":{"type":"string","const":"allOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"relatedAs":{"description":"The related clause as printed, when it names a kind ('a related natural science')","type":"string"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AllOfGroup"},{"type":"object","properties":{"kind":{"type":"string","const":"anyOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"relatedAs":{"description":"The related clause as printed, when it names a kind ('a related natural science')","type":"string"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AnyOfGroup"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"QualificationExpression","description":"allOf / anyOf of terms and of groups of terms"}},"required":["id","text","type","set","expression"],"additionalProperties":false,"title":"QualificationRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSpecDocument"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (function ucs2length(str) {
     const len = str.length;
@@ -4501,7 +4501,7 @@ errors++;
 else {
 const _errs356 = errors;
 for(const key31 in data140){
-if(!(((((((key31 === "kind") || (key31 === "text")) || (key31 === "requirement")) || (key31 === "level")) || (key31 === "fields")) || (key31 === "relatedField")) || (key31 === "hours"))){
+if(!((((((((key31 === "kind") || (key31 === "text")) || (key31 === "requirement")) || (key31 === "level")) || (key31 === "fields")) || (key31 === "relatedField")) || (key31 === "relatedAs")) || (key31 === "hours"))){
 const err204 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err204];
@@ -4668,14 +4668,10 @@ else {
 var valid49 = true;
 }
 if(valid49){
-if(data140.hours !== undefined){
-let data148 = data140.hours;
+if(data140.relatedAs !== undefined){
 const _errs371 = errors;
-if(errors === _errs371){
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-let missing32;
-if(((data148.amount === undefined) && (missing32 = "amount")) || ((data148.unit === undefined) && (missing32 = "unit"))){
-const err214 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"};
+if(typeof data140.relatedAs !== "string"){
+const err214 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/relatedAs",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/relatedAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -4684,11 +4680,20 @@ vErrors.push(err214);
 }
 errors++;
 }
+var valid49 = _errs371 === errors;
+}
 else {
+var valid49 = true;
+}
+if(valid49){
+if(data140.hours !== undefined){
+let data149 = data140.hours;
 const _errs373 = errors;
-for(const key32 in data148){
-if(!((key32 === "amount") || (key32 === "unit"))){
-const err215 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(errors === _errs373){
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+let missing32;
+if(((data149.amount === undefined) && (missing32 = "amount")) || ((data149.unit === undefined) && (missing32 = "unit"))){
+const err215 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -4696,17 +4701,12 @@ else {
 vErrors.push(err215);
 }
 errors++;
-break;
 }
-}
-if(_errs373 === errors){
-if(data148.amount !== undefined){
-let data149 = data148.amount;
-const _errs374 = errors;
-if(errors === _errs374){
-if(typeof data149 == "number"){
-if(data149 < 0 || isNaN(data149)){
-const err216 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const _errs375 = errors;
+for(const key32 in data149){
+if(!((key32 === "amount") || (key32 === "unit"))){
+const err216 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -4714,10 +4714,17 @@ else {
 vErrors.push(err216);
 }
 errors++;
+break;
 }
 }
-else {
-const err217 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_errs375 === errors){
+if(data149.amount !== undefined){
+let data150 = data149.amount;
+const _errs376 = errors;
+if(errors === _errs376){
+if(typeof data150 == "number"){
+if(data150 < 0 || isNaN(data150)){
+const err217 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -4727,17 +4734,8 @@ vErrors.push(err217);
 errors++;
 }
 }
-var valid51 = _errs374 === errors;
-}
 else {
-var valid51 = true;
-}
-if(valid51){
-if(data148.unit !== undefined){
-let data150 = data148.unit;
-const _errs376 = errors;
-if(typeof data150 !== "string"){
-const err218 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err218 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -4746,8 +4744,18 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(!((((data150 === "year") || (data150 === "month")) || (data150 === "semester-hour")) || (data150 === "quarter-hour"))){
-const err219 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+var valid51 = _errs376 === errors;
+}
+else {
+var valid51 = true;
+}
+if(valid51){
+if(data149.unit !== undefined){
+let data151 = data149.unit;
+const _errs378 = errors;
+if(typeof data151 !== "string"){
+const err219 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -4756,7 +4764,17 @@ vErrors.push(err219);
 }
 errors++;
 }
-var valid51 = _errs376 === errors;
+if(!((((data151 === "year") || (data151 === "month")) || (data151 === "semester-hour")) || (data151 === "quarter-hour"))){
+const err220 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+var valid51 = _errs378 === errors;
 }
 else {
 var valid51 = true;
@@ -4766,17 +4784,17 @@ var valid51 = true;
 }
 }
 else {
-const err220 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err221 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err220];
+vErrors = [err221];
 }
 else {
-vErrors.push(err220);
+vErrors.push(err221);
 }
 errors++;
 }
 }
-var valid49 = _errs371 === errors;
+var valid49 = _errs373 === errors;
 }
 else {
 var valid49 = true;
@@ -4790,13 +4808,14 @@ var valid49 = true;
 }
 }
 }
-else {
-const err221 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err221];
 }
 else {
-vErrors.push(err221);
+const err222 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
 }
 errors++;
 }
@@ -4807,25 +4826,12 @@ valid48 = true;
 passing2 = 0;
 var props4 = true;
 }
-const _errs378 = errors;
-if(errors === _errs378){
+const _errs380 = errors;
+if(errors === _errs380){
 if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
 let missing33;
 if((((((((data140.kind === undefined) && (missing33 = "kind")) || ((data140.text === undefined) && (missing33 = "text"))) || ((data140.years === undefined) && (missing33 = "years"))) || ((data140.areas === undefined) && (missing33 = "areas"))) || ((data140.relatedArea === undefined) && (missing33 = "relatedArea"))) || ((data140.settings === undefined) && (missing33 = "settings"))) || ((data140.includes === undefined) && (missing33 = "includes"))){
-const err222 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"};
-if(vErrors === null){
-vErrors = [err222];
-}
-else {
-vErrors.push(err222);
-}
-errors++;
-}
-else {
-const _errs380 = errors;
-for(const key33 in data140){
-if(!(func1.call(schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties, key33))){
-const err223 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+const err223 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -4833,15 +4839,12 @@ else {
 vErrors.push(err223);
 }
 errors++;
-break;
 }
-}
-if(_errs380 === errors){
-if(data140.kind !== undefined){
-let data151 = data140.kind;
-const _errs381 = errors;
-if(typeof data151 !== "string"){
-const err224 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs382 = errors;
+for(const key33 in data140){
+if(!(func1.call(schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties, key33))){
+const err224 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -4849,9 +4852,15 @@ else {
 vErrors.push(err224);
 }
 errors++;
+break;
 }
-if("experience" !== data151){
-const err225 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+}
+if(_errs382 === errors){
+if(data140.kind !== undefined){
+let data152 = data140.kind;
+const _errs383 = errors;
+if(typeof data152 !== "string"){
+const err225 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -4860,16 +4869,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-var valid52 = _errs381 === errors;
-}
-else {
-var valid52 = true;
-}
-if(valid52){
-if(data140.text !== undefined){
-const _errs383 = errors;
-if(typeof data140.text !== "string"){
-const err226 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("experience" !== data152){
+const err226 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -4884,10 +4885,10 @@ else {
 var valid52 = true;
 }
 if(valid52){
-if(data140.requirement !== undefined){
+if(data140.text !== undefined){
 const _errs385 = errors;
-if(typeof data140.requirement !== "string"){
-const err227 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data140.text !== "string"){
+const err227 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -4902,13 +4903,10 @@ else {
 var valid52 = true;
 }
 if(valid52){
-if(data140.years !== undefined){
-let data154 = data140.years;
+if(data140.requirement !== undefined){
 const _errs387 = errors;
-if(errors === _errs387){
-if(typeof data154 == "number"){
-if(data154 < 0 || isNaN(data154)){
-const err228 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data140.requirement !== "string"){
+const err228 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -4917,9 +4915,19 @@ vErrors.push(err228);
 }
 errors++;
 }
+var valid52 = _errs387 === errors;
 }
 else {
-const err229 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid52 = true;
+}
+if(valid52){
+if(data140.years !== undefined){
+let data155 = data140.years;
+const _errs389 = errors;
+if(errors === _errs389){
+if(typeof data155 == "number"){
+if(data155 < 0 || isNaN(data155)){
+const err229 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -4929,44 +4937,13 @@ vErrors.push(err229);
 errors++;
 }
 }
-var valid52 = _errs387 === errors;
-}
 else {
-var valid52 = true;
-}
-if(valid52){
-if(data140.areas !== undefined){
-let data155 = data140.areas;
-const _errs389 = errors;
-if(errors === _errs389){
-if(Array.isArray(data155)){
-var valid53 = true;
-const len12 = data155.length;
-for(let i12=0; i12<len12; i12++){
-const _errs391 = errors;
-if(typeof data155[i12] !== "string"){
-const err230 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/areas/" + i12,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err230 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err230];
 }
 else {
 vErrors.push(err230);
-}
-errors++;
-}
-var valid53 = _errs391 === errors;
-if(!valid53){
-break;
-}
-}
-}
-else {
-const err231 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err231];
-}
-else {
-vErrors.push(err231);
 }
 errors++;
 }
@@ -4977,10 +4954,33 @@ else {
 var valid52 = true;
 }
 if(valid52){
-if(data140.relatedArea !== undefined){
+if(data140.areas !== undefined){
+let data156 = data140.areas;
+const _errs391 = errors;
+if(errors === _errs391){
+if(Array.isArray(data156)){
+var valid53 = true;
+const len12 = data156.length;
+for(let i12=0; i12<len12; i12++){
 const _errs393 = errors;
-if(typeof data140.relatedArea !== "boolean"){
-const err232 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data156[i12] !== "string"){
+const err231 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/areas/" + i12,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+var valid53 = _errs393 === errors;
+if(!valid53){
+break;
+}
+}
+}
+else {
+const err232 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -4989,32 +4989,22 @@ vErrors.push(err232);
 }
 errors++;
 }
-var valid52 = _errs393 === errors;
+}
+var valid52 = _errs391 === errors;
 }
 else {
 var valid52 = true;
 }
 if(valid52){
-if(data140.level !== undefined){
-let data158 = data140.level;
+if(data140.relatedArea !== undefined){
 const _errs395 = errors;
-if(typeof data158 !== "string"){
-const err233 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data140.relatedArea !== "boolean"){
+const err233 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err233];
 }
 else {
 vErrors.push(err233);
-}
-errors++;
-}
-if(!(((((data158 === "paraprofessional") || (data158 === "professional")) || (data158 === "lead")) || (data158 === "supervisory")) || (data158 === "management"))){
-const err234 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err234];
-}
-else {
-vErrors.push(err234);
 }
 errors++;
 }
@@ -5024,17 +5014,21 @@ else {
 var valid52 = true;
 }
 if(valid52){
-if(data140.settings !== undefined){
-let data159 = data140.settings;
+if(data140.level !== undefined){
+let data159 = data140.level;
 const _errs397 = errors;
-if(errors === _errs397){
-if(Array.isArray(data159)){
-var valid54 = true;
-const len13 = data159.length;
-for(let i13=0; i13<len13; i13++){
-const _errs399 = errors;
-if(typeof data159[i13] !== "string"){
-const err235 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/settings/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data159 !== "string"){
+const err234 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+if(!(((((data159 === "paraprofessional") || (data159 === "professional")) || (data159 === "lead")) || (data159 === "supervisory")) || (data159 === "management"))){
+const err235 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -5043,14 +5037,23 @@ vErrors.push(err235);
 }
 errors++;
 }
-var valid54 = _errs399 === errors;
-if(!valid54){
-break;
-}
-}
+var valid52 = _errs397 === errors;
 }
 else {
-const err236 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid52 = true;
+}
+if(valid52){
+if(data140.settings !== undefined){
+let data160 = data140.settings;
+const _errs399 = errors;
+if(errors === _errs399){
+if(Array.isArray(data160)){
+var valid54 = true;
+const len13 = data160.length;
+for(let i13=0; i13<len13; i13++){
+const _errs401 = errors;
+if(typeof data160[i13] !== "string"){
+const err236 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/settings/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -5059,28 +5062,14 @@ vErrors.push(err236);
 }
 errors++;
 }
+var valid54 = _errs401 === errors;
+if(!valid54){
+break;
 }
-var valid52 = _errs397 === errors;
+}
 }
 else {
-var valid52 = true;
-}
-if(valid52){
-if(data140.includes !== undefined){
-let data161 = data140.includes;
-const _errs401 = errors;
-if(errors === _errs401){
-if(Array.isArray(data161)){
-var valid55 = true;
-const len14 = data161.length;
-for(let i14=0; i14<len14; i14++){
-let data162 = data161[i14];
-const _errs403 = errors;
-if(errors === _errs403){
-if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-let missing34;
-if(((((data162.text === undefined) && (missing34 = "text")) || ((data162.years === undefined) && (missing34 = "years"))) || ((data162.areas === undefined) && (missing34 = "areas"))) || ((data162.settings === undefined) && (missing34 = "settings"))){
-const err237 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"};
+const err237 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -5089,11 +5078,28 @@ vErrors.push(err237);
 }
 errors++;
 }
+}
+var valid52 = _errs399 === errors;
+}
 else {
+var valid52 = true;
+}
+if(valid52){
+if(data140.includes !== undefined){
+let data162 = data140.includes;
+const _errs403 = errors;
+if(errors === _errs403){
+if(Array.isArray(data162)){
+var valid55 = true;
+const len14 = data162.length;
+for(let i14=0; i14<len14; i14++){
+let data163 = data162[i14];
 const _errs405 = errors;
-for(const key34 in data162){
-if(!(((((key34 === "text") || (key34 === "years")) || (key34 === "areas")) || (key34 === "level")) || (key34 === "settings"))){
-const err238 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(errors === _errs405){
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+let missing34;
+if(((((data163.text === undefined) && (missing34 = "text")) || ((data163.years === undefined) && (missing34 = "years"))) || ((data163.areas === undefined) && (missing34 = "areas"))) || ((data163.settings === undefined) && (missing34 = "settings"))){
+const err238 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -5101,14 +5107,12 @@ else {
 vErrors.push(err238);
 }
 errors++;
-break;
 }
-}
-if(_errs405 === errors){
-if(data162.text !== undefined){
-const _errs406 = errors;
-if(typeof data162.text !== "string"){
-const err239 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs407 = errors;
+for(const key34 in data163){
+if(!(((((key34 === "text") || (key34 === "years")) || (key34 === "areas")) || (key34 === "level")) || (key34 === "settings"))){
+const err239 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -5116,20 +5120,14 @@ else {
 vErrors.push(err239);
 }
 errors++;
+break;
 }
-var valid56 = _errs406 === errors;
 }
-else {
-var valid56 = true;
-}
-if(valid56){
-if(data162.years !== undefined){
-let data164 = data162.years;
+if(_errs407 === errors){
+if(data163.text !== undefined){
 const _errs408 = errors;
-if(errors === _errs408){
-if(typeof data164 == "number"){
-if(data164 < 0 || isNaN(data164)){
-const err240 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data163.text !== "string"){
+const err240 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -5138,9 +5136,19 @@ vErrors.push(err240);
 }
 errors++;
 }
+var valid56 = _errs408 === errors;
 }
 else {
-const err241 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid56 = true;
+}
+if(valid56){
+if(data163.years !== undefined){
+let data165 = data163.years;
+const _errs410 = errors;
+if(errors === _errs410){
+if(typeof data165 == "number"){
+if(data165 < 0 || isNaN(data165)){
+const err241 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -5150,44 +5158,13 @@ vErrors.push(err241);
 errors++;
 }
 }
-var valid56 = _errs408 === errors;
-}
 else {
-var valid56 = true;
-}
-if(valid56){
-if(data162.areas !== undefined){
-let data165 = data162.areas;
-const _errs410 = errors;
-if(errors === _errs410){
-if(Array.isArray(data165)){
-var valid57 = true;
-const len15 = data165.length;
-for(let i15=0; i15<len15; i15++){
-const _errs412 = errors;
-if(typeof data165[i15] !== "string"){
-const err242 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/areas/" + i15,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err242 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err242];
 }
 else {
 vErrors.push(err242);
-}
-errors++;
-}
-var valid57 = _errs412 === errors;
-if(!valid57){
-break;
-}
-}
-}
-else {
-const err243 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err243];
-}
-else {
-vErrors.push(err243);
 }
 errors++;
 }
@@ -5198,11 +5175,33 @@ else {
 var valid56 = true;
 }
 if(valid56){
-if(data162.level !== undefined){
-let data167 = data162.level;
+if(data163.areas !== undefined){
+let data166 = data163.areas;
+const _errs412 = errors;
+if(errors === _errs412){
+if(Array.isArray(data166)){
+var valid57 = true;
+const len15 = data166.length;
+for(let i15=0; i15<len15; i15++){
 const _errs414 = errors;
-if(typeof data167 !== "string"){
-const err244 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data166[i15] !== "string"){
+const err243 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/areas/" + i15,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+var valid57 = _errs414 === errors;
+if(!valid57){
+break;
+}
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -5211,8 +5210,18 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(!(((((data167 === "paraprofessional") || (data167 === "professional")) || (data167 === "lead")) || (data167 === "supervisory")) || (data167 === "management"))){
-const err245 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+var valid56 = _errs412 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data163.level !== undefined){
+let data168 = data163.level;
+const _errs416 = errors;
+if(typeof data168 !== "string"){
+const err245 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -5221,23 +5230,8 @@ vErrors.push(err245);
 }
 errors++;
 }
-var valid56 = _errs414 === errors;
-}
-else {
-var valid56 = true;
-}
-if(valid56){
-if(data162.settings !== undefined){
-let data168 = data162.settings;
-const _errs416 = errors;
-if(errors === _errs416){
-if(Array.isArray(data168)){
-var valid58 = true;
-const len16 = data168.length;
-for(let i16=0; i16<len16; i16++){
-const _errs418 = errors;
-if(typeof data168[i16] !== "string"){
-const err246 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/settings/" + i16,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((data168 === "paraprofessional") || (data168 === "professional")) || (data168 === "lead")) || (data168 === "supervisory")) || (data168 === "management"))){
+const err246 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -5246,14 +5240,23 @@ vErrors.push(err246);
 }
 errors++;
 }
-var valid58 = _errs418 === errors;
-if(!valid58){
-break;
-}
-}
+var valid56 = _errs416 === errors;
 }
 else {
-const err247 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid56 = true;
+}
+if(valid56){
+if(data163.settings !== undefined){
+let data169 = data163.settings;
+const _errs418 = errors;
+if(errors === _errs418){
+if(Array.isArray(data169)){
+var valid58 = true;
+const len16 = data169.length;
+for(let i16=0; i16<len16; i16++){
+const _errs420 = errors;
+if(typeof data169[i16] !== "string"){
+const err247 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/settings/" + i16,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -5262,21 +5265,14 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-var valid56 = _errs416 === errors;
-}
-else {
-var valid56 = true;
-}
-}
-}
-}
-}
+var valid58 = _errs420 === errors;
+if(!valid58){
+break;
 }
 }
 }
 else {
-const err248 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err248 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -5286,14 +5282,20 @@ vErrors.push(err248);
 errors++;
 }
 }
-var valid55 = _errs403 === errors;
-if(!valid55){
-break;
+var valid56 = _errs418 === errors;
+}
+else {
+var valid56 = true;
+}
+}
+}
+}
+}
 }
 }
 }
 else {
-const err249 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err249 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes/" + i14,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -5303,27 +5305,14 @@ vErrors.push(err249);
 errors++;
 }
 }
-var valid52 = _errs401 === errors;
+var valid55 = _errs405 === errors;
+if(!valid55){
+break;
+}
+}
 }
 else {
-var valid52 = true;
-}
-if(valid52){
-if(data140.narrowedBy !== undefined){
-let data170 = data140.narrowedBy;
-const _errs420 = errors;
-if(errors === _errs420){
-if(Array.isArray(data170)){
-var valid59 = true;
-const len17 = data170.length;
-for(let i17=0; i17<len17; i17++){
-let data171 = data170[i17];
-const _errs422 = errors;
-if(errors === _errs422){
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-let missing35;
-if(((data171.pointer === undefined) && (missing35 = "pointer")) || ((data171.text === undefined) && (missing35 = "text"))){
-const err250 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"};
+const err250 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -5332,11 +5321,28 @@ vErrors.push(err250);
 }
 errors++;
 }
+}
+var valid52 = _errs403 === errors;
+}
 else {
+var valid52 = true;
+}
+if(valid52){
+if(data140.narrowedBy !== undefined){
+let data171 = data140.narrowedBy;
+const _errs422 = errors;
+if(errors === _errs422){
+if(Array.isArray(data171)){
+var valid59 = true;
+const len17 = data171.length;
+for(let i17=0; i17<len17; i17++){
+let data172 = data171[i17];
 const _errs424 = errors;
-for(const key35 in data171){
-if(!((key35 === "pointer") || (key35 === "text"))){
-const err251 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(errors === _errs424){
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+let missing35;
+if(((data172.pointer === undefined) && (missing35 = "pointer")) || ((data172.text === undefined) && (missing35 = "text"))){
+const err251 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -5344,14 +5350,12 @@ else {
 vErrors.push(err251);
 }
 errors++;
-break;
 }
-}
-if(_errs424 === errors){
-if(data171.pointer !== undefined){
-const _errs425 = errors;
-if(typeof data171.pointer !== "string"){
-const err252 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs426 = errors;
+for(const key35 in data172){
+if(!((key35 === "pointer") || (key35 === "text"))){
+const err252 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -5359,17 +5363,14 @@ else {
 vErrors.push(err252);
 }
 errors++;
+break;
 }
-var valid60 = _errs425 === errors;
 }
-else {
-var valid60 = true;
-}
-if(valid60){
-if(data171.text !== undefined){
+if(_errs426 === errors){
+if(data172.pointer !== undefined){
 const _errs427 = errors;
-if(typeof data171.text !== "string"){
-const err253 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data172.pointer !== "string"){
+const err253 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -5383,12 +5384,11 @@ var valid60 = _errs427 === errors;
 else {
 var valid60 = true;
 }
-}
-}
-}
-}
-else {
-const err254 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid60){
+if(data172.text !== undefined){
+const _errs429 = errors;
+if(typeof data172.text !== "string"){
+const err254 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -5397,15 +5397,17 @@ vErrors.push(err254);
 }
 errors++;
 }
+var valid60 = _errs429 === errors;
 }
-var valid59 = _errs422 === errors;
-if(!valid59){
-break;
+else {
+var valid60 = true;
+}
+}
 }
 }
 }
 else {
-const err255 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err255 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -5415,7 +5417,24 @@ vErrors.push(err255);
 errors++;
 }
 }
-var valid52 = _errs420 === errors;
+var valid59 = _errs424 === errors;
+if(!valid59){
+break;
+}
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+var valid52 = _errs422 === errors;
 }
 else {
 var valid52 = true;
@@ -5433,17 +5452,17 @@ var valid52 = true;
 }
 }
 else {
-const err256 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err257 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err256];
+vErrors = [err257];
 }
 else {
-vErrors.push(err256);
+vErrors.push(err257);
 }
 errors++;
 }
 }
-var _valid6 = _errs378 === errors;
+var _valid6 = _errs380 === errors;
 if(_valid6 && valid48){
 valid48 = false;
 passing2 = [passing2, 1];
@@ -5456,25 +5475,12 @@ if(props4 !== true){
 props4 = true;
 }
 }
-const _errs429 = errors;
-if(errors === _errs429){
+const _errs431 = errors;
+if(errors === _errs431){
 if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
 let missing36;
 if((((data140.kind === undefined) && (missing36 = "kind")) || ((data140.text === undefined) && (missing36 = "text"))) || ((data140.name === undefined) && (missing36 = "name"))){
-const err257 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"};
-if(vErrors === null){
-vErrors = [err257];
-}
-else {
-vErrors.push(err257);
-}
-errors++;
-}
-else {
-const _errs431 = errors;
-for(const key36 in data140){
-if(!((((key36 === "kind") || (key36 === "text")) || (key36 === "requirement")) || (key36 === "name"))){
-const err258 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+const err258 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -5482,15 +5488,12 @@ else {
 vErrors.push(err258);
 }
 errors++;
-break;
 }
-}
-if(_errs431 === errors){
-if(data140.kind !== undefined){
-let data174 = data140.kind;
-const _errs432 = errors;
-if(typeof data174 !== "string"){
-const err259 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs433 = errors;
+for(const key36 in data140){
+if(!((((key36 === "kind") || (key36 === "text")) || (key36 === "requirement")) || (key36 === "name"))){
+const err259 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -5498,9 +5501,15 @@ else {
 vErrors.push(err259);
 }
 errors++;
+break;
 }
-if("license" !== data174){
-const err260 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+}
+if(_errs433 === errors){
+if(data140.kind !== undefined){
+let data175 = data140.kind;
+const _errs434 = errors;
+if(typeof data175 !== "string"){
+const err260 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -5509,16 +5518,8 @@ vErrors.push(err260);
 }
 errors++;
 }
-var valid61 = _errs432 === errors;
-}
-else {
-var valid61 = true;
-}
-if(valid61){
-if(data140.text !== undefined){
-const _errs434 = errors;
-if(typeof data140.text !== "string"){
-const err261 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("license" !== data175){
+const err261 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -5533,10 +5534,10 @@ else {
 var valid61 = true;
 }
 if(valid61){
-if(data140.requirement !== undefined){
+if(data140.text !== undefined){
 const _errs436 = errors;
-if(typeof data140.requirement !== "string"){
-const err262 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data140.text !== "string"){
+const err262 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -5551,10 +5552,10 @@ else {
 var valid61 = true;
 }
 if(valid61){
-if(data140.name !== undefined){
+if(data140.requirement !== undefined){
 const _errs438 = errors;
-if(typeof data140.name !== "string"){
-const err263 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data140.requirement !== "string"){
+const err263 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -5568,14 +5569,11 @@ var valid61 = _errs438 === errors;
 else {
 var valid61 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err264 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid61){
+if(data140.name !== undefined){
+const _errs440 = errors;
+if(typeof data140.name !== "string"){
+const err264 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -5584,8 +5582,29 @@ vErrors.push(err264);
 }
 errors++;
 }
+var valid61 = _errs440 === errors;
 }
-var _valid6 = _errs429 === errors;
+else {
+var valid61 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+var _valid6 = _errs431 === errors;
 if(_valid6 && valid48){
 valid48 = false;
 passing2 = [passing2, 2];
@@ -5598,25 +5617,12 @@ if(props4 !== true){
 props4 = true;
 }
 }
-const _errs440 = errors;
-if(errors === _errs440){
+const _errs442 = errors;
+if(errors === _errs442){
 if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
 let missing37;
 if((((data140.kind === undefined) && (missing37 = "kind")) || ((data140.text === undefined) && (missing37 = "text"))) || ((data140.name === undefined) && (missing37 = "name"))){
-const err265 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-}
-else {
-const _errs442 = errors;
-for(const key37 in data140){
-if(!((((key37 === "kind") || (key37 === "text")) || (key37 === "requirement")) || (key37 === "name"))){
-const err266 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+const err266 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -5624,15 +5630,12 @@ else {
 vErrors.push(err266);
 }
 errors++;
-break;
 }
-}
-if(_errs442 === errors){
-if(data140.kind !== undefined){
-let data178 = data140.kind;
-const _errs443 = errors;
-if(typeof data178 !== "string"){
-const err267 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs444 = errors;
+for(const key37 in data140){
+if(!((((key37 === "kind") || (key37 === "text")) || (key37 === "requirement")) || (key37 === "name"))){
+const err267 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -5640,9 +5643,15 @@ else {
 vErrors.push(err267);
 }
 errors++;
+break;
 }
-if("certification" !== data178){
-const err268 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+}
+if(_errs444 === errors){
+if(data140.kind !== undefined){
+let data179 = data140.kind;
+const _errs445 = errors;
+if(typeof data179 !== "string"){
+const err268 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -5651,16 +5660,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-var valid62 = _errs443 === errors;
-}
-else {
-var valid62 = true;
-}
-if(valid62){
-if(data140.text !== undefined){
-const _errs445 = errors;
-if(typeof data140.text !== "string"){
-const err269 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("certification" !== data179){
+const err269 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -5675,10 +5676,10 @@ else {
 var valid62 = true;
 }
 if(valid62){
-if(data140.requirement !== undefined){
+if(data140.text !== undefined){
 const _errs447 = errors;
-if(typeof data140.requirement !== "string"){
-const err270 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data140.text !== "string"){
+const err270 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -5693,10 +5694,10 @@ else {
 var valid62 = true;
 }
 if(valid62){
-if(data140.name !== undefined){
+if(data140.requirement !== undefined){
 const _errs449 = errors;
-if(typeof data140.name !== "string"){
-const err271 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data140.requirement !== "string"){
+const err271 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -5710,14 +5711,11 @@ var valid62 = _errs449 === errors;
 else {
 var valid62 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err272 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid62){
+if(data140.name !== undefined){
+const _errs451 = errors;
+if(typeof data140.name !== "string"){
+const err272 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -5726,8 +5724,29 @@ vErrors.push(err272);
 }
 errors++;
 }
+var valid62 = _errs451 === errors;
 }
-var _valid6 = _errs440 === errors;
+else {
+var valid62 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+var _valid6 = _errs442 === errors;
 if(_valid6 && valid48){
 valid48 = false;
 passing2 = [passing2, 3];
@@ -5740,25 +5759,12 @@ if(props4 !== true){
 props4 = true;
 }
 }
-const _errs451 = errors;
-if(errors === _errs451){
+const _errs453 = errors;
+if(errors === _errs453){
 if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
 let missing38;
 if(((data140.kind === undefined) && (missing38 = "kind")) || ((data140.text === undefined) && (missing38 = "text"))){
-const err273 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"};
-if(vErrors === null){
-vErrors = [err273];
-}
-else {
-vErrors.push(err273);
-}
-errors++;
-}
-else {
-const _errs453 = errors;
-for(const key38 in data140){
-if(!(((key38 === "kind") || (key38 === "text")) || (key38 === "requirement"))){
-const err274 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+const err274 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -5766,15 +5772,12 @@ else {
 vErrors.push(err274);
 }
 errors++;
-break;
 }
-}
-if(_errs453 === errors){
-if(data140.kind !== undefined){
-let data182 = data140.kind;
-const _errs454 = errors;
-if(typeof data182 !== "string"){
-const err275 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs455 = errors;
+for(const key38 in data140){
+if(!(((key38 === "kind") || (key38 === "text")) || (key38 === "requirement"))){
+const err275 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -5782,9 +5785,15 @@ else {
 vErrors.push(err275);
 }
 errors++;
+break;
 }
-if("text" !== data182){
-const err276 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+}
+if(_errs455 === errors){
+if(data140.kind !== undefined){
+let data183 = data140.kind;
+const _errs456 = errors;
+if(typeof data183 !== "string"){
+const err276 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -5793,16 +5802,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-var valid63 = _errs454 === errors;
-}
-else {
-var valid63 = true;
-}
-if(valid63){
-if(data140.text !== undefined){
-const _errs456 = errors;
-if(typeof data140.text !== "string"){
-const err277 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("text" !== data183){
+const err277 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -5817,10 +5818,10 @@ else {
 var valid63 = true;
 }
 if(valid63){
-if(data140.requirement !== undefined){
+if(data140.text !== undefined){
 const _errs458 = errors;
-if(typeof data140.requirement !== "string"){
-const err278 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data140.text !== "string"){
+const err278 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -5834,13 +5835,11 @@ var valid63 = _errs458 === errors;
 else {
 var valid63 = true;
 }
-}
-}
-}
-}
-}
-else {
-const err279 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid63){
+if(data140.requirement !== undefined){
+const _errs460 = errors;
+if(typeof data140.requirement !== "string"){
+const err279 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -5849,8 +5848,28 @@ vErrors.push(err279);
 }
 errors++;
 }
+var valid63 = _errs460 === errors;
 }
-var _valid6 = _errs451 === errors;
+else {
+var valid63 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+var _valid6 = _errs453 === errors;
 if(_valid6 && valid48){
 valid48 = false;
 passing2 = [passing2, 4];
@@ -5863,25 +5882,12 @@ if(props4 !== true){
 props4 = true;
 }
 }
-const _errs460 = errors;
-if(errors === _errs460){
+const _errs462 = errors;
+if(errors === _errs462){
 if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
 let missing39;
 if((((data140.kind === undefined) && (missing39 = "kind")) || ((data140.text === undefined) && (missing39 = "text"))) || ((data140.items === undefined) && (missing39 = "items"))){
-const err280 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"};
-if(vErrors === null){
-vErrors = [err280];
-}
-else {
-vErrors.push(err280);
-}
-errors++;
-}
-else {
-const _errs462 = errors;
-for(const key39 in data140){
-if(!(((key39 === "kind") || (key39 === "text")) || (key39 === "items"))){
-const err281 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+const err281 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -5889,15 +5895,12 @@ else {
 vErrors.push(err281);
 }
 errors++;
-break;
 }
-}
-if(_errs462 === errors){
-if(data140.kind !== undefined){
-let data185 = data140.kind;
-const _errs463 = errors;
-if(typeof data185 !== "string"){
-const err282 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs464 = errors;
+for(const key39 in data140){
+if(!(((key39 === "kind") || (key39 === "text")) || (key39 === "items"))){
+const err282 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -5905,9 +5908,15 @@ else {
 vErrors.push(err282);
 }
 errors++;
+break;
 }
-if("allOf" !== data185){
-const err283 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/const",keyword:"const",params:{allowedValue: "allOf"},message:"must be equal to constant"};
+}
+if(_errs464 === errors){
+if(data140.kind !== undefined){
+let data186 = data140.kind;
+const _errs465 = errors;
+if(typeof data186 !== "string"){
+const err283 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -5916,16 +5925,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-var valid64 = _errs463 === errors;
-}
-else {
-var valid64 = true;
-}
-if(valid64){
-if(data140.text !== undefined){
-const _errs465 = errors;
-if(typeof data140.text !== "string"){
-const err284 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("allOf" !== data186){
+const err284 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/const",keyword:"const",params:{allowedValue: "allOf"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -5940,25 +5941,10 @@ else {
 var valid64 = true;
 }
 if(valid64){
-if(data140.items !== undefined){
-let data187 = data140.items;
+if(data140.text !== undefined){
 const _errs467 = errors;
-if(errors === _errs467){
-if(Array.isArray(data187)){
-var valid65 = true;
-const len18 = data187.length;
-for(let i18=0; i18<len18; i18++){
-let data188 = data187[i18];
-const _errs469 = errors;
-const _errs470 = errors;
-let valid66 = false;
-let passing3 = null;
-const _errs471 = errors;
-if(errors === _errs471){
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-let missing40;
-if((((((data188.kind === undefined) && (missing40 = "kind")) || ((data188.text === undefined) && (missing40 = "text"))) || ((data188.level === undefined) && (missing40 = "level"))) || ((data188.fields === undefined) && (missing40 = "fields"))) || ((data188.relatedField === undefined) && (missing40 = "relatedField"))){
-const err285 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"};
+if(typeof data140.text !== "string"){
+const err285 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -5967,11 +5953,31 @@ vErrors.push(err285);
 }
 errors++;
 }
+var valid64 = _errs467 === errors;
+}
 else {
+var valid64 = true;
+}
+if(valid64){
+if(data140.items !== undefined){
+let data188 = data140.items;
+const _errs469 = errors;
+if(errors === _errs469){
+if(Array.isArray(data188)){
+var valid65 = true;
+const len18 = data188.length;
+for(let i18=0; i18<len18; i18++){
+let data189 = data188[i18];
+const _errs471 = errors;
+const _errs472 = errors;
+let valid66 = false;
+let passing3 = null;
 const _errs473 = errors;
-for(const key40 in data188){
-if(!(((((((key40 === "kind") || (key40 === "text")) || (key40 === "requirement")) || (key40 === "level")) || (key40 === "fields")) || (key40 === "relatedField")) || (key40 === "hours"))){
-const err286 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(errors === _errs473){
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+let missing40;
+if((((((data189.kind === undefined) && (missing40 = "kind")) || ((data189.text === undefined) && (missing40 = "text"))) || ((data189.level === undefined) && (missing40 = "level"))) || ((data189.fields === undefined) && (missing40 = "fields"))) || ((data189.relatedField === undefined) && (missing40 = "relatedField"))){
+const err286 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -5979,15 +5985,12 @@ else {
 vErrors.push(err286);
 }
 errors++;
-break;
 }
-}
-if(_errs473 === errors){
-if(data188.kind !== undefined){
-let data189 = data188.kind;
-const _errs474 = errors;
-if(typeof data189 !== "string"){
-const err287 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs475 = errors;
+for(const key40 in data189){
+if(!((((((((key40 === "kind") || (key40 === "text")) || (key40 === "requirement")) || (key40 === "level")) || (key40 === "fields")) || (key40 === "relatedField")) || (key40 === "relatedAs")) || (key40 === "hours"))){
+const err287 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -5995,9 +5998,15 @@ else {
 vErrors.push(err287);
 }
 errors++;
+break;
 }
-if("education" !== data189){
-const err288 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+}
+if(_errs475 === errors){
+if(data189.kind !== undefined){
+let data190 = data189.kind;
+const _errs476 = errors;
+if(typeof data190 !== "string"){
+const err288 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -6006,16 +6015,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-var valid67 = _errs474 === errors;
-}
-else {
-var valid67 = true;
-}
-if(valid67){
-if(data188.text !== undefined){
-const _errs476 = errors;
-if(typeof data188.text !== "string"){
-const err289 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("education" !== data190){
+const err289 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -6030,10 +6031,10 @@ else {
 var valid67 = true;
 }
 if(valid67){
-if(data188.requirement !== undefined){
+if(data189.text !== undefined){
 const _errs478 = errors;
-if(typeof data188.requirement !== "string"){
-const err290 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data189.text !== "string"){
+const err290 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -6048,26 +6049,15 @@ else {
 var valid67 = true;
 }
 if(valid67){
-if(data188.level !== undefined){
-let data192 = data188.level;
+if(data189.requirement !== undefined){
 const _errs480 = errors;
-if(typeof data192 !== "string"){
-const err291 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data189.requirement !== "string"){
+const err291 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
 else {
 vErrors.push(err291);
-}
-errors++;
-}
-if(!((((((((data192 === "high-school") || (data192 === "certificate")) || (data192 === "associate")) || (data192 === "bachelor")) || (data192 === "master")) || (data192 === "doctorate")) || (data192 === "professional")) || (data192 === "coursework"))){
-const err292 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err292];
-}
-else {
-vErrors.push(err292);
 }
 errors++;
 }
@@ -6077,17 +6067,21 @@ else {
 var valid67 = true;
 }
 if(valid67){
-if(data188.fields !== undefined){
-let data193 = data188.fields;
+if(data189.level !== undefined){
+let data193 = data189.level;
 const _errs482 = errors;
-if(errors === _errs482){
-if(Array.isArray(data193)){
-var valid68 = true;
-const len19 = data193.length;
-for(let i19=0; i19<len19; i19++){
-const _errs484 = errors;
-if(typeof data193[i19] !== "string"){
-const err293 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/fields/" + i19,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data193 !== "string"){
+const err292 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+if(!((((((((data193 === "high-school") || (data193 === "certificate")) || (data193 === "associate")) || (data193 === "bachelor")) || (data193 === "master")) || (data193 === "doctorate")) || (data193 === "professional")) || (data193 === "coursework"))){
+const err293 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -6096,14 +6090,23 @@ vErrors.push(err293);
 }
 errors++;
 }
-var valid68 = _errs484 === errors;
-if(!valid68){
-break;
-}
-}
+var valid67 = _errs482 === errors;
 }
 else {
-const err294 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid67 = true;
+}
+if(valid67){
+if(data189.fields !== undefined){
+let data194 = data189.fields;
+const _errs484 = errors;
+if(errors === _errs484){
+if(Array.isArray(data194)){
+var valid68 = true;
+const len19 = data194.length;
+for(let i19=0; i19<len19; i19++){
+const _errs486 = errors;
+if(typeof data194[i19] !== "string"){
+const err294 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/fields/" + i19,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -6112,17 +6115,14 @@ vErrors.push(err294);
 }
 errors++;
 }
+var valid68 = _errs486 === errors;
+if(!valid68){
+break;
 }
-var valid67 = _errs482 === errors;
+}
 }
 else {
-var valid67 = true;
-}
-if(valid67){
-if(data188.relatedField !== undefined){
-const _errs486 = errors;
-if(typeof data188.relatedField !== "boolean"){
-const err295 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err295 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -6131,20 +6131,17 @@ vErrors.push(err295);
 }
 errors++;
 }
-var valid67 = _errs486 === errors;
+}
+var valid67 = _errs484 === errors;
 }
 else {
 var valid67 = true;
 }
 if(valid67){
-if(data188.hours !== undefined){
-let data196 = data188.hours;
+if(data189.relatedField !== undefined){
 const _errs488 = errors;
-if(errors === _errs488){
-if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
-let missing41;
-if(((data196.amount === undefined) && (missing41 = "amount")) || ((data196.unit === undefined) && (missing41 = "unit"))){
-const err296 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"};
+if(typeof data189.relatedField !== "boolean"){
+const err296 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -6153,11 +6150,16 @@ vErrors.push(err296);
 }
 errors++;
 }
+var valid67 = _errs488 === errors;
+}
 else {
+var valid67 = true;
+}
+if(valid67){
+if(data189.relatedAs !== undefined){
 const _errs490 = errors;
-for(const key41 in data196){
-if(!((key41 === "amount") || (key41 === "unit"))){
-const err297 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(typeof data189.relatedAs !== "string"){
+const err297 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/relatedAs",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/relatedAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -6165,17 +6167,21 @@ else {
 vErrors.push(err297);
 }
 errors++;
-break;
 }
+var valid67 = _errs490 === errors;
 }
-if(_errs490 === errors){
-if(data196.amount !== undefined){
-let data197 = data196.amount;
-const _errs491 = errors;
-if(errors === _errs491){
-if(typeof data197 == "number"){
-if(data197 < 0 || isNaN(data197)){
-const err298 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data189.hours !== undefined){
+let data198 = data189.hours;
+const _errs492 = errors;
+if(errors === _errs492){
+if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
+let missing41;
+if(((data198.amount === undefined) && (missing41 = "amount")) || ((data198.unit === undefined) && (missing41 = "unit"))){
+const err298 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -6184,9 +6190,11 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
 else {
-const err299 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs494 = errors;
+for(const key41 in data198){
+if(!((key41 === "amount") || (key41 === "unit"))){
+const err299 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -6194,19 +6202,17 @@ else {
 vErrors.push(err299);
 }
 errors++;
+break;
 }
 }
-var valid69 = _errs491 === errors;
-}
-else {
-var valid69 = true;
-}
-if(valid69){
-if(data196.unit !== undefined){
-let data198 = data196.unit;
-const _errs493 = errors;
-if(typeof data198 !== "string"){
-const err300 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs494 === errors){
+if(data198.amount !== undefined){
+let data199 = data198.amount;
+const _errs495 = errors;
+if(errors === _errs495){
+if(typeof data199 == "number"){
+if(data199 < 0 || isNaN(data199)){
+const err300 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -6215,8 +6221,9 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(!((((data198 === "year") || (data198 === "month")) || (data198 === "semester-hour")) || (data198 === "quarter-hour"))){
-const err301 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err301 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -6225,7 +6232,37 @@ vErrors.push(err301);
 }
 errors++;
 }
-var valid69 = _errs493 === errors;
+}
+var valid69 = _errs495 === errors;
+}
+else {
+var valid69 = true;
+}
+if(valid69){
+if(data198.unit !== undefined){
+let data200 = data198.unit;
+const _errs497 = errors;
+if(typeof data200 !== "string"){
+const err302 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+if(!((((data200 === "year") || (data200 === "month")) || (data200 === "semester-hour")) || (data200 === "quarter-hour"))){
+const err303 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+var valid69 = _errs497 === errors;
 }
 else {
 var valid69 = true;
@@ -6235,17 +6272,17 @@ var valid69 = true;
 }
 }
 else {
-const err302 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err304 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err302];
+vErrors = [err304];
 }
 else {
-vErrors.push(err302);
+vErrors.push(err304);
 }
 errors++;
 }
 }
-var valid67 = _errs488 === errors;
+var valid67 = _errs492 === errors;
 }
 else {
 var valid67 = true;
@@ -6259,42 +6296,9 @@ var valid67 = true;
 }
 }
 }
-else {
-const err303 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err303];
 }
 else {
-vErrors.push(err303);
-}
-errors++;
-}
-}
-var _valid7 = _errs471 === errors;
-if(_valid7){
-valid66 = true;
-passing3 = 0;
-var props5 = true;
-}
-const _errs495 = errors;
-if(errors === _errs495){
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-let missing42;
-if((((((((data188.kind === undefined) && (missing42 = "kind")) || ((data188.text === undefined) && (missing42 = "text"))) || ((data188.years === undefined) && (missing42 = "years"))) || ((data188.areas === undefined) && (missing42 = "areas"))) || ((data188.relatedArea === undefined) && (missing42 = "relatedArea"))) || ((data188.settings === undefined) && (missing42 = "settings"))) || ((data188.includes === undefined) && (missing42 = "includes"))){
-const err304 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"};
-if(vErrors === null){
-vErrors = [err304];
-}
-else {
-vErrors.push(err304);
-}
-errors++;
-}
-else {
-const _errs497 = errors;
-for(const key42 in data188){
-if(!(func1.call(schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties, key42))){
-const err305 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+const err305 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -6302,15 +6306,20 @@ else {
 vErrors.push(err305);
 }
 errors++;
-break;
 }
 }
-if(_errs497 === errors){
-if(data188.kind !== undefined){
-let data199 = data188.kind;
-const _errs498 = errors;
-if(typeof data199 !== "string"){
-const err306 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid7 = _errs473 === errors;
+if(_valid7){
+valid66 = true;
+passing3 = 0;
+var props5 = true;
+}
+const _errs499 = errors;
+if(errors === _errs499){
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+let missing42;
+if((((((((data189.kind === undefined) && (missing42 = "kind")) || ((data189.text === undefined) && (missing42 = "text"))) || ((data189.years === undefined) && (missing42 = "years"))) || ((data189.areas === undefined) && (missing42 = "areas"))) || ((data189.relatedArea === undefined) && (missing42 = "relatedArea"))) || ((data189.settings === undefined) && (missing42 = "settings"))) || ((data189.includes === undefined) && (missing42 = "includes"))){
+const err306 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -6319,8 +6328,11 @@ vErrors.push(err306);
 }
 errors++;
 }
-if("experience" !== data199){
-const err307 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+else {
+const _errs501 = errors;
+for(const key42 in data189){
+if(!(func1.call(schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties, key42))){
+const err307 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -6328,17 +6340,15 @@ else {
 vErrors.push(err307);
 }
 errors++;
+break;
 }
-var valid70 = _errs498 === errors;
 }
-else {
-var valid70 = true;
-}
-if(valid70){
-if(data188.text !== undefined){
-const _errs500 = errors;
-if(typeof data188.text !== "string"){
-const err308 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs501 === errors){
+if(data189.kind !== undefined){
+let data201 = data189.kind;
+const _errs502 = errors;
+if(typeof data201 !== "string"){
+const err308 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -6347,16 +6357,8 @@ vErrors.push(err308);
 }
 errors++;
 }
-var valid70 = _errs500 === errors;
-}
-else {
-var valid70 = true;
-}
-if(valid70){
-if(data188.requirement !== undefined){
-const _errs502 = errors;
-if(typeof data188.requirement !== "string"){
-const err309 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("experience" !== data201){
+const err309 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -6371,13 +6373,10 @@ else {
 var valid70 = true;
 }
 if(valid70){
-if(data188.years !== undefined){
-let data202 = data188.years;
+if(data189.text !== undefined){
 const _errs504 = errors;
-if(errors === _errs504){
-if(typeof data202 == "number"){
-if(data202 < 0 || isNaN(data202)){
-const err310 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data189.text !== "string"){
+const err310 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -6386,9 +6385,16 @@ vErrors.push(err310);
 }
 errors++;
 }
+var valid70 = _errs504 === errors;
 }
 else {
-const err311 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid70 = true;
+}
+if(valid70){
+if(data189.requirement !== undefined){
+const _errs506 = errors;
+if(typeof data189.requirement !== "string"){
+const err311 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -6397,24 +6403,19 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
-var valid70 = _errs504 === errors;
+var valid70 = _errs506 === errors;
 }
 else {
 var valid70 = true;
 }
 if(valid70){
-if(data188.areas !== undefined){
-let data203 = data188.areas;
-const _errs506 = errors;
-if(errors === _errs506){
-if(Array.isArray(data203)){
-var valid71 = true;
-const len20 = data203.length;
-for(let i20=0; i20<len20; i20++){
+if(data189.years !== undefined){
+let data204 = data189.years;
 const _errs508 = errors;
-if(typeof data203[i20] !== "string"){
-const err312 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/areas/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(errors === _errs508){
+if(typeof data204 == "number"){
+if(data204 < 0 || isNaN(data204)){
+const err312 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -6423,14 +6424,9 @@ vErrors.push(err312);
 }
 errors++;
 }
-var valid71 = _errs508 === errors;
-if(!valid71){
-break;
-}
-}
 }
 else {
-const err313 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err313 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -6440,16 +6436,23 @@ vErrors.push(err313);
 errors++;
 }
 }
-var valid70 = _errs506 === errors;
+var valid70 = _errs508 === errors;
 }
 else {
 var valid70 = true;
 }
 if(valid70){
-if(data188.relatedArea !== undefined){
+if(data189.areas !== undefined){
+let data205 = data189.areas;
 const _errs510 = errors;
-if(typeof data188.relatedArea !== "boolean"){
-const err314 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(errors === _errs510){
+if(Array.isArray(data205)){
+var valid71 = true;
+const len20 = data205.length;
+for(let i20=0; i20<len20; i20++){
+const _errs512 = errors;
+if(typeof data205[i20] !== "string"){
+const err314 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/areas/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -6458,17 +6461,14 @@ vErrors.push(err314);
 }
 errors++;
 }
-var valid70 = _errs510 === errors;
+var valid71 = _errs512 === errors;
+if(!valid71){
+break;
+}
+}
 }
 else {
-var valid70 = true;
-}
-if(valid70){
-if(data188.level !== undefined){
-let data206 = data188.level;
-const _errs512 = errors;
-if(typeof data206 !== "string"){
-const err315 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err315 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -6477,8 +6477,17 @@ vErrors.push(err315);
 }
 errors++;
 }
-if(!(((((data206 === "paraprofessional") || (data206 === "professional")) || (data206 === "lead")) || (data206 === "supervisory")) || (data206 === "management"))){
-const err316 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+var valid70 = _errs510 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data189.relatedArea !== undefined){
+const _errs514 = errors;
+if(typeof data189.relatedArea !== "boolean"){
+const err316 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -6487,23 +6496,17 @@ vErrors.push(err316);
 }
 errors++;
 }
-var valid70 = _errs512 === errors;
+var valid70 = _errs514 === errors;
 }
 else {
 var valid70 = true;
 }
 if(valid70){
-if(data188.settings !== undefined){
-let data207 = data188.settings;
-const _errs514 = errors;
-if(errors === _errs514){
-if(Array.isArray(data207)){
-var valid72 = true;
-const len21 = data207.length;
-for(let i21=0; i21<len21; i21++){
+if(data189.level !== undefined){
+let data208 = data189.level;
 const _errs516 = errors;
-if(typeof data207[i21] !== "string"){
-const err317 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/settings/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data208 !== "string"){
+const err317 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -6512,14 +6515,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-var valid72 = _errs516 === errors;
-if(!valid72){
-break;
-}
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((((data208 === "paraprofessional") || (data208 === "professional")) || (data208 === "lead")) || (data208 === "supervisory")) || (data208 === "management"))){
+const err318 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -6528,28 +6525,23 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-var valid70 = _errs514 === errors;
+var valid70 = _errs516 === errors;
 }
 else {
 var valid70 = true;
 }
 if(valid70){
-if(data188.includes !== undefined){
-let data209 = data188.includes;
+if(data189.settings !== undefined){
+let data209 = data189.settings;
 const _errs518 = errors;
 if(errors === _errs518){
 if(Array.isArray(data209)){
-var valid73 = true;
-const len22 = data209.length;
-for(let i22=0; i22<len22; i22++){
-let data210 = data209[i22];
+var valid72 = true;
+const len21 = data209.length;
+for(let i21=0; i21<len21; i21++){
 const _errs520 = errors;
-if(errors === _errs520){
-if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
-let missing43;
-if(((((data210.text === undefined) && (missing43 = "text")) || ((data210.years === undefined) && (missing43 = "years"))) || ((data210.areas === undefined) && (missing43 = "areas"))) || ((data210.settings === undefined) && (missing43 = "settings"))){
-const err319 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"};
+if(typeof data209[i21] !== "string"){
+const err319 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/settings/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -6558,216 +6550,19 @@ vErrors.push(err319);
 }
 errors++;
 }
+var valid72 = _errs520 === errors;
+if(!valid72){
+break;
+}
+}
+}
 else {
-const _errs522 = errors;
-for(const key43 in data210){
-if(!(((((key43 === "text") || (key43 === "years")) || (key43 === "areas")) || (key43 === "level")) || (key43 === "settings"))){
-const err320 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+const err320 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err320];
 }
 else {
 vErrors.push(err320);
-}
-errors++;
-break;
-}
-}
-if(_errs522 === errors){
-if(data210.text !== undefined){
-const _errs523 = errors;
-if(typeof data210.text !== "string"){
-const err321 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err321];
-}
-else {
-vErrors.push(err321);
-}
-errors++;
-}
-var valid74 = _errs523 === errors;
-}
-else {
-var valid74 = true;
-}
-if(valid74){
-if(data210.years !== undefined){
-let data212 = data210.years;
-const _errs525 = errors;
-if(errors === _errs525){
-if(typeof data212 == "number"){
-if(data212 < 0 || isNaN(data212)){
-const err322 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err322];
-}
-else {
-vErrors.push(err322);
-}
-errors++;
-}
-}
-else {
-const err323 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err323];
-}
-else {
-vErrors.push(err323);
-}
-errors++;
-}
-}
-var valid74 = _errs525 === errors;
-}
-else {
-var valid74 = true;
-}
-if(valid74){
-if(data210.areas !== undefined){
-let data213 = data210.areas;
-const _errs527 = errors;
-if(errors === _errs527){
-if(Array.isArray(data213)){
-var valid75 = true;
-const len23 = data213.length;
-for(let i23=0; i23<len23; i23++){
-const _errs529 = errors;
-if(typeof data213[i23] !== "string"){
-const err324 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/areas/" + i23,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err324];
-}
-else {
-vErrors.push(err324);
-}
-errors++;
-}
-var valid75 = _errs529 === errors;
-if(!valid75){
-break;
-}
-}
-}
-else {
-const err325 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err325];
-}
-else {
-vErrors.push(err325);
-}
-errors++;
-}
-}
-var valid74 = _errs527 === errors;
-}
-else {
-var valid74 = true;
-}
-if(valid74){
-if(data210.level !== undefined){
-let data215 = data210.level;
-const _errs531 = errors;
-if(typeof data215 !== "string"){
-const err326 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err326];
-}
-else {
-vErrors.push(err326);
-}
-errors++;
-}
-if(!(((((data215 === "paraprofessional") || (data215 === "professional")) || (data215 === "lead")) || (data215 === "supervisory")) || (data215 === "management"))){
-const err327 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err327];
-}
-else {
-vErrors.push(err327);
-}
-errors++;
-}
-var valid74 = _errs531 === errors;
-}
-else {
-var valid74 = true;
-}
-if(valid74){
-if(data210.settings !== undefined){
-let data216 = data210.settings;
-const _errs533 = errors;
-if(errors === _errs533){
-if(Array.isArray(data216)){
-var valid76 = true;
-const len24 = data216.length;
-for(let i24=0; i24<len24; i24++){
-const _errs535 = errors;
-if(typeof data216[i24] !== "string"){
-const err328 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/settings/" + i24,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err328];
-}
-else {
-vErrors.push(err328);
-}
-errors++;
-}
-var valid76 = _errs535 === errors;
-if(!valid76){
-break;
-}
-}
-}
-else {
-const err329 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err329];
-}
-else {
-vErrors.push(err329);
-}
-errors++;
-}
-}
-var valid74 = _errs533 === errors;
-}
-else {
-var valid74 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err330 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err330];
-}
-else {
-vErrors.push(err330);
-}
-errors++;
-}
-}
-var valid73 = _errs520 === errors;
-if(!valid73){
-break;
-}
-}
-}
-else {
-const err331 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err331];
-}
-else {
-vErrors.push(err331);
 }
 errors++;
 }
@@ -6778,21 +6573,217 @@ else {
 var valid70 = true;
 }
 if(valid70){
-if(data188.narrowedBy !== undefined){
-let data218 = data188.narrowedBy;
+if(data189.includes !== undefined){
+let data211 = data189.includes;
+const _errs522 = errors;
+if(errors === _errs522){
+if(Array.isArray(data211)){
+var valid73 = true;
+const len22 = data211.length;
+for(let i22=0; i22<len22; i22++){
+let data212 = data211[i22];
+const _errs524 = errors;
+if(errors === _errs524){
+if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
+let missing43;
+if(((((data212.text === undefined) && (missing43 = "text")) || ((data212.years === undefined) && (missing43 = "years"))) || ((data212.areas === undefined) && (missing43 = "areas"))) || ((data212.settings === undefined) && (missing43 = "settings"))){
+const err321 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+else {
+const _errs526 = errors;
+for(const key43 in data212){
+if(!(((((key43 === "text") || (key43 === "years")) || (key43 === "areas")) || (key43 === "level")) || (key43 === "settings"))){
+const err322 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+break;
+}
+}
+if(_errs526 === errors){
+if(data212.text !== undefined){
+const _errs527 = errors;
+if(typeof data212.text !== "string"){
+const err323 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+var valid74 = _errs527 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data212.years !== undefined){
+let data214 = data212.years;
+const _errs529 = errors;
+if(errors === _errs529){
+if(typeof data214 == "number"){
+if(data214 < 0 || isNaN(data214)){
+const err324 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+}
+else {
+const err325 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+var valid74 = _errs529 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data212.areas !== undefined){
+let data215 = data212.areas;
+const _errs531 = errors;
+if(errors === _errs531){
+if(Array.isArray(data215)){
+var valid75 = true;
+const len23 = data215.length;
+for(let i23=0; i23<len23; i23++){
+const _errs533 = errors;
+if(typeof data215[i23] !== "string"){
+const err326 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/areas/" + i23,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+var valid75 = _errs533 === errors;
+if(!valid75){
+break;
+}
+}
+}
+else {
+const err327 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+var valid74 = _errs531 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data212.level !== undefined){
+let data217 = data212.level;
+const _errs535 = errors;
+if(typeof data217 !== "string"){
+const err328 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+if(!(((((data217 === "paraprofessional") || (data217 === "professional")) || (data217 === "lead")) || (data217 === "supervisory")) || (data217 === "management"))){
+const err329 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+var valid74 = _errs535 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data212.settings !== undefined){
+let data218 = data212.settings;
 const _errs537 = errors;
 if(errors === _errs537){
 if(Array.isArray(data218)){
-var valid77 = true;
-const len25 = data218.length;
-for(let i25=0; i25<len25; i25++){
-let data219 = data218[i25];
+var valid76 = true;
+const len24 = data218.length;
+for(let i24=0; i24<len24; i24++){
 const _errs539 = errors;
-if(errors === _errs539){
-if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
-let missing44;
-if(((data219.pointer === undefined) && (missing44 = "pointer")) || ((data219.text === undefined) && (missing44 = "text"))){
-const err332 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"};
+if(typeof data218[i24] !== "string"){
+const err330 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/settings/" + i24,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+var valid76 = _errs539 === errors;
+if(!valid76){
+break;
+}
+}
+}
+else {
+const err331 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+var valid74 = _errs537 === errors;
+}
+else {
+var valid74 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err332 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -6801,11 +6792,15 @@ vErrors.push(err332);
 }
 errors++;
 }
+}
+var valid73 = _errs524 === errors;
+if(!valid73){
+break;
+}
+}
+}
 else {
-const _errs541 = errors;
-for(const key44 in data219){
-if(!((key44 === "pointer") || (key44 === "text"))){
-const err333 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+const err333 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -6813,14 +6808,29 @@ else {
 vErrors.push(err333);
 }
 errors++;
-break;
 }
 }
-if(_errs541 === errors){
-if(data219.pointer !== undefined){
-const _errs542 = errors;
-if(typeof data219.pointer !== "string"){
-const err334 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid70 = _errs522 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data189.narrowedBy !== undefined){
+let data220 = data189.narrowedBy;
+const _errs541 = errors;
+if(errors === _errs541){
+if(Array.isArray(data220)){
+var valid77 = true;
+const len25 = data220.length;
+for(let i25=0; i25<len25; i25++){
+let data221 = data220[i25];
+const _errs543 = errors;
+if(errors === _errs543){
+if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
+let missing44;
+if(((data221.pointer === undefined) && (missing44 = "pointer")) || ((data221.text === undefined) && (missing44 = "text"))){
+const err334 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -6829,16 +6839,11 @@ vErrors.push(err334);
 }
 errors++;
 }
-var valid78 = _errs542 === errors;
-}
 else {
-var valid78 = true;
-}
-if(valid78){
-if(data219.text !== undefined){
-const _errs544 = errors;
-if(typeof data219.text !== "string"){
-const err335 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs545 = errors;
+for(const key44 in data221){
+if(!((key44 === "pointer") || (key44 === "text"))){
+const err335 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -6846,18 +6851,14 @@ else {
 vErrors.push(err335);
 }
 errors++;
-}
-var valid78 = _errs544 === errors;
-}
-else {
-var valid78 = true;
+break;
 }
 }
-}
-}
-}
-else {
-const err336 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_errs545 === errors){
+if(data221.pointer !== undefined){
+const _errs546 = errors;
+if(typeof data221.pointer !== "string"){
+const err336 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -6866,15 +6867,16 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-var valid77 = _errs539 === errors;
-if(!valid77){
-break;
-}
-}
+var valid78 = _errs546 === errors;
 }
 else {
-const err337 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid78 = true;
+}
+if(valid78){
+if(data221.text !== undefined){
+const _errs548 = errors;
+if(typeof data221.text !== "string"){
+const err337 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -6883,8 +6885,44 @@ vErrors.push(err337);
 }
 errors++;
 }
+var valid78 = _errs548 === errors;
 }
-var valid70 = _errs537 === errors;
+else {
+var valid78 = true;
+}
+}
+}
+}
+}
+else {
+const err338 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+var valid77 = _errs543 === errors;
+if(!valid77){
+break;
+}
+}
+}
+else {
+const err339 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+var valid70 = _errs541 === errors;
 }
 else {
 var valid70 = true;
@@ -6902,17 +6940,17 @@ var valid70 = true;
 }
 }
 else {
-const err338 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err340 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err338];
+vErrors = [err340];
 }
 else {
-vErrors.push(err338);
+vErrors.push(err340);
 }
 errors++;
 }
 }
-var _valid7 = _errs495 === errors;
+var _valid7 = _errs499 === errors;
 if(_valid7 && valid66){
 valid66 = false;
 passing3 = [passing3, 1];
@@ -6925,41 +6963,12 @@ if(props5 !== true){
 props5 = true;
 }
 }
-const _errs546 = errors;
-if(errors === _errs546){
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+const _errs550 = errors;
+if(errors === _errs550){
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
 let missing45;
-if((((data188.kind === undefined) && (missing45 = "kind")) || ((data188.text === undefined) && (missing45 = "text"))) || ((data188.name === undefined) && (missing45 = "name"))){
-const err339 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"};
-if(vErrors === null){
-vErrors = [err339];
-}
-else {
-vErrors.push(err339);
-}
-errors++;
-}
-else {
-const _errs548 = errors;
-for(const key45 in data188){
-if(!((((key45 === "kind") || (key45 === "text")) || (key45 === "requirement")) || (key45 === "name"))){
-const err340 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err340];
-}
-else {
-vErrors.push(err340);
-}
-errors++;
-break;
-}
-}
-if(_errs548 === errors){
-if(data188.kind !== undefined){
-let data222 = data188.kind;
-const _errs549 = errors;
-if(typeof data222 !== "string"){
-const err341 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((((data189.kind === undefined) && (missing45 = "kind")) || ((data189.text === undefined) && (missing45 = "text"))) || ((data189.name === undefined) && (missing45 = "name"))){
+const err341 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -6968,8 +6977,11 @@ vErrors.push(err341);
 }
 errors++;
 }
-if("license" !== data222){
-const err342 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+else {
+const _errs552 = errors;
+for(const key45 in data189){
+if(!((((key45 === "kind") || (key45 === "text")) || (key45 === "requirement")) || (key45 === "name"))){
+const err342 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -6977,17 +6989,15 @@ else {
 vErrors.push(err342);
 }
 errors++;
+break;
 }
-var valid79 = _errs549 === errors;
 }
-else {
-var valid79 = true;
-}
-if(valid79){
-if(data188.text !== undefined){
-const _errs551 = errors;
-if(typeof data188.text !== "string"){
-const err343 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs552 === errors){
+if(data189.kind !== undefined){
+let data224 = data189.kind;
+const _errs553 = errors;
+if(typeof data224 !== "string"){
+const err343 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -6996,16 +7006,8 @@ vErrors.push(err343);
 }
 errors++;
 }
-var valid79 = _errs551 === errors;
-}
-else {
-var valid79 = true;
-}
-if(valid79){
-if(data188.requirement !== undefined){
-const _errs553 = errors;
-if(typeof data188.requirement !== "string"){
-const err344 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("license" !== data224){
+const err344 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -7020,10 +7022,10 @@ else {
 var valid79 = true;
 }
 if(valid79){
-if(data188.name !== undefined){
+if(data189.text !== undefined){
 const _errs555 = errors;
-if(typeof data188.name !== "string"){
-const err345 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data189.text !== "string"){
+const err345 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -7037,14 +7039,11 @@ var valid79 = _errs555 === errors;
 else {
 var valid79 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err346 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid79){
+if(data189.requirement !== undefined){
+const _errs557 = errors;
+if(typeof data189.requirement !== "string"){
+const err346 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -7053,8 +7052,47 @@ vErrors.push(err346);
 }
 errors++;
 }
+var valid79 = _errs557 === errors;
 }
-var _valid7 = _errs546 === errors;
+else {
+var valid79 = true;
+}
+if(valid79){
+if(data189.name !== undefined){
+const _errs559 = errors;
+if(typeof data189.name !== "string"){
+const err347 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+var valid79 = _errs559 === errors;
+}
+else {
+var valid79 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err348 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+var _valid7 = _errs550 === errors;
 if(_valid7 && valid66){
 valid66 = false;
 passing3 = [passing3, 2];
@@ -7067,41 +7105,12 @@ if(props5 !== true){
 props5 = true;
 }
 }
-const _errs557 = errors;
-if(errors === _errs557){
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+const _errs561 = errors;
+if(errors === _errs561){
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
 let missing46;
-if((((data188.kind === undefined) && (missing46 = "kind")) || ((data188.text === undefined) && (missing46 = "text"))) || ((data188.name === undefined) && (missing46 = "name"))){
-const err347 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"};
-if(vErrors === null){
-vErrors = [err347];
-}
-else {
-vErrors.push(err347);
-}
-errors++;
-}
-else {
-const _errs559 = errors;
-for(const key46 in data188){
-if(!((((key46 === "kind") || (key46 === "text")) || (key46 === "requirement")) || (key46 === "name"))){
-const err348 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err348];
-}
-else {
-vErrors.push(err348);
-}
-errors++;
-break;
-}
-}
-if(_errs559 === errors){
-if(data188.kind !== undefined){
-let data226 = data188.kind;
-const _errs560 = errors;
-if(typeof data226 !== "string"){
-const err349 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((((data189.kind === undefined) && (missing46 = "kind")) || ((data189.text === undefined) && (missing46 = "text"))) || ((data189.name === undefined) && (missing46 = "name"))){
+const err349 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -7110,8 +7119,11 @@ vErrors.push(err349);
 }
 errors++;
 }
-if("certification" !== data226){
-const err350 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+else {
+const _errs563 = errors;
+for(const key46 in data189){
+if(!((((key46 === "kind") || (key46 === "text")) || (key46 === "requirement")) || (key46 === "name"))){
+const err350 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -7119,17 +7131,15 @@ else {
 vErrors.push(err350);
 }
 errors++;
+break;
 }
-var valid80 = _errs560 === errors;
 }
-else {
-var valid80 = true;
-}
-if(valid80){
-if(data188.text !== undefined){
-const _errs562 = errors;
-if(typeof data188.text !== "string"){
-const err351 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs563 === errors){
+if(data189.kind !== undefined){
+let data228 = data189.kind;
+const _errs564 = errors;
+if(typeof data228 !== "string"){
+const err351 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -7138,16 +7148,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-var valid80 = _errs562 === errors;
-}
-else {
-var valid80 = true;
-}
-if(valid80){
-if(data188.requirement !== undefined){
-const _errs564 = errors;
-if(typeof data188.requirement !== "string"){
-const err352 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("certification" !== data228){
+const err352 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -7162,10 +7164,10 @@ else {
 var valid80 = true;
 }
 if(valid80){
-if(data188.name !== undefined){
+if(data189.text !== undefined){
 const _errs566 = errors;
-if(typeof data188.name !== "string"){
-const err353 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data189.text !== "string"){
+const err353 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -7179,14 +7181,11 @@ var valid80 = _errs566 === errors;
 else {
 var valid80 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err354 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid80){
+if(data189.requirement !== undefined){
+const _errs568 = errors;
+if(typeof data189.requirement !== "string"){
+const err354 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -7195,8 +7194,47 @@ vErrors.push(err354);
 }
 errors++;
 }
+var valid80 = _errs568 === errors;
 }
-var _valid7 = _errs557 === errors;
+else {
+var valid80 = true;
+}
+if(valid80){
+if(data189.name !== undefined){
+const _errs570 = errors;
+if(typeof data189.name !== "string"){
+const err355 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+var valid80 = _errs570 === errors;
+}
+else {
+var valid80 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err356 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+var _valid7 = _errs561 === errors;
 if(_valid7 && valid66){
 valid66 = false;
 passing3 = [passing3, 3];
@@ -7209,41 +7247,12 @@ if(props5 !== true){
 props5 = true;
 }
 }
-const _errs568 = errors;
-if(errors === _errs568){
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+const _errs572 = errors;
+if(errors === _errs572){
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
 let missing47;
-if(((data188.kind === undefined) && (missing47 = "kind")) || ((data188.text === undefined) && (missing47 = "text"))){
-const err355 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"};
-if(vErrors === null){
-vErrors = [err355];
-}
-else {
-vErrors.push(err355);
-}
-errors++;
-}
-else {
-const _errs570 = errors;
-for(const key47 in data188){
-if(!(((key47 === "kind") || (key47 === "text")) || (key47 === "requirement"))){
-const err356 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err356];
-}
-else {
-vErrors.push(err356);
-}
-errors++;
-break;
-}
-}
-if(_errs570 === errors){
-if(data188.kind !== undefined){
-let data230 = data188.kind;
-const _errs571 = errors;
-if(typeof data230 !== "string"){
-const err357 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(((data189.kind === undefined) && (missing47 = "kind")) || ((data189.text === undefined) && (missing47 = "text"))){
+const err357 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -7252,8 +7261,11 @@ vErrors.push(err357);
 }
 errors++;
 }
-if("text" !== data230){
-const err358 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+else {
+const _errs574 = errors;
+for(const key47 in data189){
+if(!(((key47 === "kind") || (key47 === "text")) || (key47 === "requirement"))){
+const err358 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -7261,17 +7273,15 @@ else {
 vErrors.push(err358);
 }
 errors++;
+break;
 }
-var valid81 = _errs571 === errors;
 }
-else {
-var valid81 = true;
-}
-if(valid81){
-if(data188.text !== undefined){
-const _errs573 = errors;
-if(typeof data188.text !== "string"){
-const err359 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs574 === errors){
+if(data189.kind !== undefined){
+let data232 = data189.kind;
+const _errs575 = errors;
+if(typeof data232 !== "string"){
+const err359 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -7280,16 +7290,8 @@ vErrors.push(err359);
 }
 errors++;
 }
-var valid81 = _errs573 === errors;
-}
-else {
-var valid81 = true;
-}
-if(valid81){
-if(data188.requirement !== undefined){
-const _errs575 = errors;
-if(typeof data188.requirement !== "string"){
-const err360 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("text" !== data232){
+const err360 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -7303,13 +7305,11 @@ var valid81 = _errs575 === errors;
 else {
 var valid81 = true;
 }
-}
-}
-}
-}
-}
-else {
-const err361 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid81){
+if(data189.text !== undefined){
+const _errs577 = errors;
+if(typeof data189.text !== "string"){
+const err361 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -7318,8 +7318,46 @@ vErrors.push(err361);
 }
 errors++;
 }
+var valid81 = _errs577 === errors;
 }
-var _valid7 = _errs568 === errors;
+else {
+var valid81 = true;
+}
+if(valid81){
+if(data189.requirement !== undefined){
+const _errs579 = errors;
+if(typeof data189.requirement !== "string"){
+const err362 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+var valid81 = _errs579 === errors;
+}
+else {
+var valid81 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err363 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+}
+var _valid7 = _errs572 === errors;
 if(_valid7 && valid66){
 valid66 = false;
 passing3 = [passing3, 4];
@@ -7337,44 +7375,44 @@ props5 = true;
 }
 }
 if(!valid66){
-const err362 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+const err364 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err362];
+vErrors = [err364];
 }
 else {
-vErrors.push(err362);
+vErrors.push(err364);
 }
 errors++;
 }
 else {
-errors = _errs470;
+errors = _errs472;
 if(vErrors !== null){
-if(_errs470){
-vErrors.length = _errs470;
+if(_errs472){
+vErrors.length = _errs472;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid65 = _errs469 === errors;
+var valid65 = _errs471 === errors;
 if(!valid65){
 break;
 }
 }
 }
 else {
-const err363 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err365 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err363];
+vErrors = [err365];
 }
 else {
-vErrors.push(err363);
+vErrors.push(err365);
 }
 errors++;
 }
 }
-var valid64 = _errs467 === errors;
+var valid64 = _errs469 === errors;
 }
 else {
 var valid64 = true;
@@ -7385,17 +7423,17 @@ var valid64 = true;
 }
 }
 else {
-const err364 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err366 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err364];
+vErrors = [err366];
 }
 else {
-vErrors.push(err364);
+vErrors.push(err366);
 }
 errors++;
 }
 }
-var _valid6 = _errs460 === errors;
+var _valid6 = _errs462 === errors;
 if(_valid6 && valid48){
 valid48 = false;
 passing2 = [passing2, 5];
@@ -7408,41 +7446,12 @@ if(props4 !== true){
 props4 = true;
 }
 }
-const _errs577 = errors;
-if(errors === _errs577){
+const _errs581 = errors;
+if(errors === _errs581){
 if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
 let missing48;
 if((((data140.kind === undefined) && (missing48 = "kind")) || ((data140.text === undefined) && (missing48 = "text"))) || ((data140.items === undefined) && (missing48 = "items"))){
-const err365 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"};
-if(vErrors === null){
-vErrors = [err365];
-}
-else {
-vErrors.push(err365);
-}
-errors++;
-}
-else {
-const _errs579 = errors;
-for(const key48 in data140){
-if(!(((key48 === "kind") || (key48 === "text")) || (key48 === "items"))){
-const err366 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err366];
-}
-else {
-vErrors.push(err366);
-}
-errors++;
-break;
-}
-}
-if(_errs579 === errors){
-if(data140.kind !== undefined){
-let data233 = data140.kind;
-const _errs580 = errors;
-if(typeof data233 !== "string"){
-const err367 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err367 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -7451,8 +7460,11 @@ vErrors.push(err367);
 }
 errors++;
 }
-if("anyOf" !== data233){
-const err368 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/const",keyword:"const",params:{allowedValue: "anyOf"},message:"must be equal to constant"};
+else {
+const _errs583 = errors;
+for(const key48 in data140){
+if(!(((key48 === "kind") || (key48 === "text")) || (key48 === "items"))){
+const err368 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -7460,17 +7472,15 @@ else {
 vErrors.push(err368);
 }
 errors++;
+break;
 }
-var valid82 = _errs580 === errors;
 }
-else {
-var valid82 = true;
-}
-if(valid82){
-if(data140.text !== undefined){
-const _errs582 = errors;
-if(typeof data140.text !== "string"){
-const err369 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs583 === errors){
+if(data140.kind !== undefined){
+let data235 = data140.kind;
+const _errs584 = errors;
+if(typeof data235 !== "string"){
+const err369 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -7479,31 +7489,8 @@ vErrors.push(err369);
 }
 errors++;
 }
-var valid82 = _errs582 === errors;
-}
-else {
-var valid82 = true;
-}
-if(valid82){
-if(data140.items !== undefined){
-let data235 = data140.items;
-const _errs584 = errors;
-if(errors === _errs584){
-if(Array.isArray(data235)){
-var valid83 = true;
-const len26 = data235.length;
-for(let i26=0; i26<len26; i26++){
-let data236 = data235[i26];
-const _errs586 = errors;
-const _errs587 = errors;
-let valid84 = false;
-let passing4 = null;
-const _errs588 = errors;
-if(errors === _errs588){
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-let missing49;
-if((((((data236.kind === undefined) && (missing49 = "kind")) || ((data236.text === undefined) && (missing49 = "text"))) || ((data236.level === undefined) && (missing49 = "level"))) || ((data236.fields === undefined) && (missing49 = "fields"))) || ((data236.relatedField === undefined) && (missing49 = "relatedField"))){
-const err370 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"};
+if("anyOf" !== data235){
+const err370 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/const",keyword:"const",params:{allowedValue: "anyOf"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -7512,11 +7499,16 @@ vErrors.push(err370);
 }
 errors++;
 }
+var valid82 = _errs584 === errors;
+}
 else {
-const _errs590 = errors;
-for(const key49 in data236){
-if(!(((((((key49 === "kind") || (key49 === "text")) || (key49 === "requirement")) || (key49 === "level")) || (key49 === "fields")) || (key49 === "relatedField")) || (key49 === "hours"))){
-const err371 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+var valid82 = true;
+}
+if(valid82){
+if(data140.text !== undefined){
+const _errs586 = errors;
+if(typeof data140.text !== "string"){
+const err371 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -7524,15 +7516,32 @@ else {
 vErrors.push(err371);
 }
 errors++;
-break;
 }
+var valid82 = _errs586 === errors;
 }
-if(_errs590 === errors){
-if(data236.kind !== undefined){
-let data237 = data236.kind;
+else {
+var valid82 = true;
+}
+if(valid82){
+if(data140.items !== undefined){
+let data237 = data140.items;
+const _errs588 = errors;
+if(errors === _errs588){
+if(Array.isArray(data237)){
+var valid83 = true;
+const len26 = data237.length;
+for(let i26=0; i26<len26; i26++){
+let data238 = data237[i26];
+const _errs590 = errors;
 const _errs591 = errors;
-if(typeof data237 !== "string"){
-const err372 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let valid84 = false;
+let passing4 = null;
+const _errs592 = errors;
+if(errors === _errs592){
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
+let missing49;
+if((((((data238.kind === undefined) && (missing49 = "kind")) || ((data238.text === undefined) && (missing49 = "text"))) || ((data238.level === undefined) && (missing49 = "level"))) || ((data238.fields === undefined) && (missing49 = "fields"))) || ((data238.relatedField === undefined) && (missing49 = "relatedField"))){
+const err372 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -7541,8 +7550,11 @@ vErrors.push(err372);
 }
 errors++;
 }
-if("education" !== data237){
-const err373 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+else {
+const _errs594 = errors;
+for(const key49 in data238){
+if(!((((((((key49 === "kind") || (key49 === "text")) || (key49 === "requirement")) || (key49 === "level")) || (key49 === "fields")) || (key49 === "relatedField")) || (key49 === "relatedAs")) || (key49 === "hours"))){
+const err373 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -7550,17 +7562,15 @@ else {
 vErrors.push(err373);
 }
 errors++;
+break;
 }
-var valid85 = _errs591 === errors;
 }
-else {
-var valid85 = true;
-}
-if(valid85){
-if(data236.text !== undefined){
-const _errs593 = errors;
-if(typeof data236.text !== "string"){
-const err374 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs594 === errors){
+if(data238.kind !== undefined){
+let data239 = data238.kind;
+const _errs595 = errors;
+if(typeof data239 !== "string"){
+const err374 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -7569,16 +7579,8 @@ vErrors.push(err374);
 }
 errors++;
 }
-var valid85 = _errs593 === errors;
-}
-else {
-var valid85 = true;
-}
-if(valid85){
-if(data236.requirement !== undefined){
-const _errs595 = errors;
-if(typeof data236.requirement !== "string"){
-const err375 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("education" !== data239){
+const err375 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -7593,26 +7595,15 @@ else {
 var valid85 = true;
 }
 if(valid85){
-if(data236.level !== undefined){
-let data240 = data236.level;
+if(data238.text !== undefined){
 const _errs597 = errors;
-if(typeof data240 !== "string"){
-const err376 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data238.text !== "string"){
+const err376 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err376];
 }
 else {
 vErrors.push(err376);
-}
-errors++;
-}
-if(!((((((((data240 === "high-school") || (data240 === "certificate")) || (data240 === "associate")) || (data240 === "bachelor")) || (data240 === "master")) || (data240 === "doctorate")) || (data240 === "professional")) || (data240 === "coursework"))){
-const err377 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err377];
-}
-else {
-vErrors.push(err377);
 }
 errors++;
 }
@@ -7622,17 +7613,29 @@ else {
 var valid85 = true;
 }
 if(valid85){
-if(data236.fields !== undefined){
-let data241 = data236.fields;
+if(data238.requirement !== undefined){
 const _errs599 = errors;
-if(errors === _errs599){
-if(Array.isArray(data241)){
-var valid86 = true;
-const len27 = data241.length;
-for(let i27=0; i27<len27; i27++){
+if(typeof data238.requirement !== "string"){
+const err377 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+var valid85 = _errs599 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data238.level !== undefined){
+let data242 = data238.level;
 const _errs601 = errors;
-if(typeof data241[i27] !== "string"){
-const err378 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/fields/" + i27,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data242 !== "string"){
+const err378 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -7641,14 +7644,8 @@ vErrors.push(err378);
 }
 errors++;
 }
-var valid86 = _errs601 === errors;
-if(!valid86){
-break;
-}
-}
-}
-else {
-const err379 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((((((data242 === "high-school") || (data242 === "certificate")) || (data242 === "associate")) || (data242 === "bachelor")) || (data242 === "master")) || (data242 === "doctorate")) || (data242 === "professional")) || (data242 === "coursework"))){
+const err379 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -7657,17 +7654,23 @@ vErrors.push(err379);
 }
 errors++;
 }
-}
-var valid85 = _errs599 === errors;
+var valid85 = _errs601 === errors;
 }
 else {
 var valid85 = true;
 }
 if(valid85){
-if(data236.relatedField !== undefined){
+if(data238.fields !== undefined){
+let data243 = data238.fields;
 const _errs603 = errors;
-if(typeof data236.relatedField !== "boolean"){
-const err380 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(errors === _errs603){
+if(Array.isArray(data243)){
+var valid86 = true;
+const len27 = data243.length;
+for(let i27=0; i27<len27; i27++){
+const _errs605 = errors;
+if(typeof data243[i27] !== "string"){
+const err380 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/fields/" + i27,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -7676,20 +7679,14 @@ vErrors.push(err380);
 }
 errors++;
 }
-var valid85 = _errs603 === errors;
+var valid86 = _errs605 === errors;
+if(!valid86){
+break;
+}
+}
 }
 else {
-var valid85 = true;
-}
-if(valid85){
-if(data236.hours !== undefined){
-let data244 = data236.hours;
-const _errs605 = errors;
-if(errors === _errs605){
-if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
-let missing50;
-if(((data244.amount === undefined) && (missing50 = "amount")) || ((data244.unit === undefined) && (missing50 = "unit"))){
-const err381 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"};
+const err381 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -7698,11 +7695,17 @@ vErrors.push(err381);
 }
 errors++;
 }
+}
+var valid85 = _errs603 === errors;
+}
 else {
+var valid85 = true;
+}
+if(valid85){
+if(data238.relatedField !== undefined){
 const _errs607 = errors;
-for(const key50 in data244){
-if(!((key50 === "amount") || (key50 === "unit"))){
-const err382 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+if(typeof data238.relatedField !== "boolean"){
+const err382 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -7710,17 +7713,17 @@ else {
 vErrors.push(err382);
 }
 errors++;
-break;
 }
+var valid85 = _errs607 === errors;
 }
-if(_errs607 === errors){
-if(data244.amount !== undefined){
-let data245 = data244.amount;
-const _errs608 = errors;
-if(errors === _errs608){
-if(typeof data245 == "number"){
-if(data245 < 0 || isNaN(data245)){
-const err383 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data238.relatedAs !== undefined){
+const _errs609 = errors;
+if(typeof data238.relatedAs !== "string"){
+const err383 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/relatedAs",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/relatedAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -7729,9 +7732,20 @@ vErrors.push(err383);
 }
 errors++;
 }
+var valid85 = _errs609 === errors;
 }
 else {
-const err384 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid85 = true;
+}
+if(valid85){
+if(data238.hours !== undefined){
+let data247 = data238.hours;
+const _errs611 = errors;
+if(errors === _errs611){
+if(data247 && typeof data247 == "object" && !Array.isArray(data247)){
+let missing50;
+if(((data247.amount === undefined) && (missing50 = "amount")) || ((data247.unit === undefined) && (missing50 = "unit"))){
+const err384 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -7740,18 +7754,11 @@ vErrors.push(err384);
 }
 errors++;
 }
-}
-var valid87 = _errs608 === errors;
-}
 else {
-var valid87 = true;
-}
-if(valid87){
-if(data244.unit !== undefined){
-let data246 = data244.unit;
-const _errs610 = errors;
-if(typeof data246 !== "string"){
-const err385 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs613 = errors;
+for(const key50 in data247){
+if(!((key50 === "amount") || (key50 === "unit"))){
+const err385 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -7759,9 +7766,17 @@ else {
 vErrors.push(err385);
 }
 errors++;
+break;
 }
-if(!((((data246 === "year") || (data246 === "month")) || (data246 === "semester-hour")) || (data246 === "quarter-hour"))){
-const err386 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+if(_errs613 === errors){
+if(data247.amount !== undefined){
+let data248 = data247.amount;
+const _errs614 = errors;
+if(errors === _errs614){
+if(typeof data248 == "number"){
+if(data248 < 0 || isNaN(data248)){
+const err386 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -7770,17 +7785,9 @@ vErrors.push(err386);
 }
 errors++;
 }
-var valid87 = _errs610 === errors;
 }
 else {
-var valid87 = true;
-}
-}
-}
-}
-}
-else {
-const err387 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err387 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -7790,7 +7797,56 @@ vErrors.push(err387);
 errors++;
 }
 }
-var valid85 = _errs605 === errors;
+var valid87 = _errs614 === errors;
+}
+else {
+var valid87 = true;
+}
+if(valid87){
+if(data247.unit !== undefined){
+let data249 = data247.unit;
+const _errs616 = errors;
+if(typeof data249 !== "string"){
+const err388 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+if(!((((data249 === "year") || (data249 === "month")) || (data249 === "semester-hour")) || (data249 === "quarter-hour"))){
+const err389 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+var valid87 = _errs616 === errors;
+}
+else {
+var valid87 = true;
+}
+}
+}
+}
+}
+else {
+const err390 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+}
+var valid85 = _errs611 === errors;
 }
 else {
 var valid85 = true;
@@ -7804,58 +7860,9 @@ var valid85 = true;
 }
 }
 }
-else {
-const err388 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err388];
 }
 else {
-vErrors.push(err388);
-}
-errors++;
-}
-}
-var _valid8 = _errs588 === errors;
-if(_valid8){
-valid84 = true;
-passing4 = 0;
-var props6 = true;
-}
-const _errs612 = errors;
-if(errors === _errs612){
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-let missing51;
-if((((((((data236.kind === undefined) && (missing51 = "kind")) || ((data236.text === undefined) && (missing51 = "text"))) || ((data236.years === undefined) && (missing51 = "years"))) || ((data236.areas === undefined) && (missing51 = "areas"))) || ((data236.relatedArea === undefined) && (missing51 = "relatedArea"))) || ((data236.settings === undefined) && (missing51 = "settings"))) || ((data236.includes === undefined) && (missing51 = "includes"))){
-const err389 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"};
-if(vErrors === null){
-vErrors = [err389];
-}
-else {
-vErrors.push(err389);
-}
-errors++;
-}
-else {
-const _errs614 = errors;
-for(const key51 in data236){
-if(!(func1.call(schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties, key51))){
-const err390 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err390];
-}
-else {
-vErrors.push(err390);
-}
-errors++;
-break;
-}
-}
-if(_errs614 === errors){
-if(data236.kind !== undefined){
-let data247 = data236.kind;
-const _errs615 = errors;
-if(typeof data247 !== "string"){
-const err391 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err391 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -7864,8 +7871,19 @@ vErrors.push(err391);
 }
 errors++;
 }
-if("experience" !== data247){
-const err392 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+}
+var _valid8 = _errs592 === errors;
+if(_valid8){
+valid84 = true;
+passing4 = 0;
+var props6 = true;
+}
+const _errs618 = errors;
+if(errors === _errs618){
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
+let missing51;
+if((((((((data238.kind === undefined) && (missing51 = "kind")) || ((data238.text === undefined) && (missing51 = "text"))) || ((data238.years === undefined) && (missing51 = "years"))) || ((data238.areas === undefined) && (missing51 = "areas"))) || ((data238.relatedArea === undefined) && (missing51 = "relatedArea"))) || ((data238.settings === undefined) && (missing51 = "settings"))) || ((data238.includes === undefined) && (missing51 = "includes"))){
+const err392 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -7874,16 +7892,11 @@ vErrors.push(err392);
 }
 errors++;
 }
-var valid88 = _errs615 === errors;
-}
 else {
-var valid88 = true;
-}
-if(valid88){
-if(data236.text !== undefined){
-const _errs617 = errors;
-if(typeof data236.text !== "string"){
-const err393 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs620 = errors;
+for(const key51 in data238){
+if(!(func1.call(schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties, key51))){
+const err393 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -7891,17 +7904,15 @@ else {
 vErrors.push(err393);
 }
 errors++;
+break;
 }
-var valid88 = _errs617 === errors;
 }
-else {
-var valid88 = true;
-}
-if(valid88){
-if(data236.requirement !== undefined){
-const _errs619 = errors;
-if(typeof data236.requirement !== "string"){
-const err394 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs620 === errors){
+if(data238.kind !== undefined){
+let data250 = data238.kind;
+const _errs621 = errors;
+if(typeof data250 !== "string"){
+const err394 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -7910,19 +7921,8 @@ vErrors.push(err394);
 }
 errors++;
 }
-var valid88 = _errs619 === errors;
-}
-else {
-var valid88 = true;
-}
-if(valid88){
-if(data236.years !== undefined){
-let data250 = data236.years;
-const _errs621 = errors;
-if(errors === _errs621){
-if(typeof data250 == "number"){
-if(data250 < 0 || isNaN(data250)){
-const err395 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if("experience" !== data250){
+const err395 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -7931,9 +7931,16 @@ vErrors.push(err395);
 }
 errors++;
 }
+var valid88 = _errs621 === errors;
 }
 else {
-const err396 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid88 = true;
+}
+if(valid88){
+if(data238.text !== undefined){
+const _errs623 = errors;
+if(typeof data238.text !== "string"){
+const err396 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -7942,24 +7949,16 @@ vErrors.push(err396);
 }
 errors++;
 }
-}
-var valid88 = _errs621 === errors;
+var valid88 = _errs623 === errors;
 }
 else {
 var valid88 = true;
 }
 if(valid88){
-if(data236.areas !== undefined){
-let data251 = data236.areas;
-const _errs623 = errors;
-if(errors === _errs623){
-if(Array.isArray(data251)){
-var valid89 = true;
-const len28 = data251.length;
-for(let i28=0; i28<len28; i28++){
+if(data238.requirement !== undefined){
 const _errs625 = errors;
-if(typeof data251[i28] !== "string"){
-const err397 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/areas/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data238.requirement !== "string"){
+const err397 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -7968,14 +7967,19 @@ vErrors.push(err397);
 }
 errors++;
 }
-var valid89 = _errs625 === errors;
-if(!valid89){
-break;
-}
-}
+var valid88 = _errs625 === errors;
 }
 else {
-const err398 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid88 = true;
+}
+if(valid88){
+if(data238.years !== undefined){
+let data253 = data238.years;
+const _errs627 = errors;
+if(errors === _errs627){
+if(typeof data253 == "number"){
+if(data253 < 0 || isNaN(data253)){
+const err398 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -7985,16 +7989,8 @@ vErrors.push(err398);
 errors++;
 }
 }
-var valid88 = _errs623 === errors;
-}
 else {
-var valid88 = true;
-}
-if(valid88){
-if(data236.relatedArea !== undefined){
-const _errs627 = errors;
-if(typeof data236.relatedArea !== "boolean"){
-const err399 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err399 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -8003,17 +7999,24 @@ vErrors.push(err399);
 }
 errors++;
 }
+}
 var valid88 = _errs627 === errors;
 }
 else {
 var valid88 = true;
 }
 if(valid88){
-if(data236.level !== undefined){
-let data254 = data236.level;
+if(data238.areas !== undefined){
+let data254 = data238.areas;
 const _errs629 = errors;
-if(typeof data254 !== "string"){
-const err400 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(errors === _errs629){
+if(Array.isArray(data254)){
+var valid89 = true;
+const len28 = data254.length;
+for(let i28=0; i28<len28; i28++){
+const _errs631 = errors;
+if(typeof data254[i28] !== "string"){
+const err400 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/areas/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -8022,8 +8025,14 @@ vErrors.push(err400);
 }
 errors++;
 }
-if(!(((((data254 === "paraprofessional") || (data254 === "professional")) || (data254 === "lead")) || (data254 === "supervisory")) || (data254 === "management"))){
-const err401 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+var valid89 = _errs631 === errors;
+if(!valid89){
+break;
+}
+}
+}
+else {
+const err401 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -8032,23 +8041,17 @@ vErrors.push(err401);
 }
 errors++;
 }
+}
 var valid88 = _errs629 === errors;
 }
 else {
 var valid88 = true;
 }
 if(valid88){
-if(data236.settings !== undefined){
-let data255 = data236.settings;
-const _errs631 = errors;
-if(errors === _errs631){
-if(Array.isArray(data255)){
-var valid90 = true;
-const len29 = data255.length;
-for(let i29=0; i29<len29; i29++){
+if(data238.relatedArea !== undefined){
 const _errs633 = errors;
-if(typeof data255[i29] !== "string"){
-const err402 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/settings/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data238.relatedArea !== "boolean"){
+const err402 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -8057,14 +8060,17 @@ vErrors.push(err402);
 }
 errors++;
 }
-var valid90 = _errs633 === errors;
-if(!valid90){
-break;
-}
-}
+var valid88 = _errs633 === errors;
 }
 else {
-const err403 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid88 = true;
+}
+if(valid88){
+if(data238.level !== undefined){
+let data257 = data238.level;
+const _errs635 = errors;
+if(typeof data257 !== "string"){
+const err403 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -8073,28 +8079,8 @@ vErrors.push(err403);
 }
 errors++;
 }
-}
-var valid88 = _errs631 === errors;
-}
-else {
-var valid88 = true;
-}
-if(valid88){
-if(data236.includes !== undefined){
-let data257 = data236.includes;
-const _errs635 = errors;
-if(errors === _errs635){
-if(Array.isArray(data257)){
-var valid91 = true;
-const len30 = data257.length;
-for(let i30=0; i30<len30; i30++){
-let data258 = data257[i30];
-const _errs637 = errors;
-if(errors === _errs637){
-if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
-let missing52;
-if(((((data258.text === undefined) && (missing52 = "text")) || ((data258.years === undefined) && (missing52 = "years"))) || ((data258.areas === undefined) && (missing52 = "areas"))) || ((data258.settings === undefined) && (missing52 = "settings"))){
-const err404 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"};
+if(!(((((data257 === "paraprofessional") || (data257 === "professional")) || (data257 === "lead")) || (data257 === "supervisory")) || (data257 === "management"))){
+const err404 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -8103,11 +8089,23 @@ vErrors.push(err404);
 }
 errors++;
 }
+var valid88 = _errs635 === errors;
+}
 else {
+var valid88 = true;
+}
+if(valid88){
+if(data238.settings !== undefined){
+let data258 = data238.settings;
+const _errs637 = errors;
+if(errors === _errs637){
+if(Array.isArray(data258)){
+var valid90 = true;
+const len29 = data258.length;
+for(let i29=0; i29<len29; i29++){
 const _errs639 = errors;
-for(const key52 in data258){
-if(!(((((key52 === "text") || (key52 === "years")) || (key52 === "areas")) || (key52 === "level")) || (key52 === "settings"))){
-const err405 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+if(typeof data258[i29] !== "string"){
+const err405 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/settings/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -8115,14 +8113,15 @@ else {
 vErrors.push(err405);
 }
 errors++;
+}
+var valid90 = _errs639 === errors;
+if(!valid90){
 break;
 }
 }
-if(_errs639 === errors){
-if(data258.text !== undefined){
-const _errs640 = errors;
-if(typeof data258.text !== "string"){
-const err406 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err406 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -8131,19 +8130,28 @@ vErrors.push(err406);
 }
 errors++;
 }
-var valid92 = _errs640 === errors;
+}
+var valid88 = _errs637 === errors;
 }
 else {
-var valid92 = true;
+var valid88 = true;
 }
-if(valid92){
-if(data258.years !== undefined){
-let data260 = data258.years;
-const _errs642 = errors;
-if(errors === _errs642){
-if(typeof data260 == "number"){
-if(data260 < 0 || isNaN(data260)){
-const err407 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(valid88){
+if(data238.includes !== undefined){
+let data260 = data238.includes;
+const _errs641 = errors;
+if(errors === _errs641){
+if(Array.isArray(data260)){
+var valid91 = true;
+const len30 = data260.length;
+for(let i30=0; i30<len30; i30++){
+let data261 = data260[i30];
+const _errs643 = errors;
+if(errors === _errs643){
+if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
+let missing52;
+if(((((data261.text === undefined) && (missing52 = "text")) || ((data261.years === undefined) && (missing52 = "years"))) || ((data261.areas === undefined) && (missing52 = "areas"))) || ((data261.settings === undefined) && (missing52 = "settings"))){
+const err407 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -8152,9 +8160,11 @@ vErrors.push(err407);
 }
 errors++;
 }
-}
 else {
-const err408 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs645 = errors;
+for(const key52 in data261){
+if(!(((((key52 === "text") || (key52 === "years")) || (key52 === "areas")) || (key52 === "level")) || (key52 === "settings"))){
+const err408 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -8162,25 +8172,14 @@ else {
 vErrors.push(err408);
 }
 errors++;
+break;
 }
 }
-var valid92 = _errs642 === errors;
-}
-else {
-var valid92 = true;
-}
-if(valid92){
-if(data258.areas !== undefined){
-let data261 = data258.areas;
-const _errs644 = errors;
-if(errors === _errs644){
-if(Array.isArray(data261)){
-var valid93 = true;
-const len31 = data261.length;
-for(let i31=0; i31<len31; i31++){
+if(_errs645 === errors){
+if(data261.text !== undefined){
 const _errs646 = errors;
-if(typeof data261[i31] !== "string"){
-const err409 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/areas/" + i31,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data261.text !== "string"){
+const err409 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -8189,14 +8188,19 @@ vErrors.push(err409);
 }
 errors++;
 }
-var valid93 = _errs646 === errors;
-if(!valid93){
-break;
-}
-}
+var valid92 = _errs646 === errors;
 }
 else {
-const err410 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid92 = true;
+}
+if(valid92){
+if(data261.years !== undefined){
+let data263 = data261.years;
+const _errs648 = errors;
+if(errors === _errs648){
+if(typeof data263 == "number"){
+if(data263 < 0 || isNaN(data263)){
+const err410 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -8206,17 +8210,8 @@ vErrors.push(err410);
 errors++;
 }
 }
-var valid92 = _errs644 === errors;
-}
 else {
-var valid92 = true;
-}
-if(valid92){
-if(data258.level !== undefined){
-let data263 = data258.level;
-const _errs648 = errors;
-if(typeof data263 !== "string"){
-const err411 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err411 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -8225,8 +8220,24 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(!(((((data263 === "paraprofessional") || (data263 === "professional")) || (data263 === "lead")) || (data263 === "supervisory")) || (data263 === "management"))){
-const err412 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+var valid92 = _errs648 === errors;
+}
+else {
+var valid92 = true;
+}
+if(valid92){
+if(data261.areas !== undefined){
+let data264 = data261.areas;
+const _errs650 = errors;
+if(errors === _errs650){
+if(Array.isArray(data264)){
+var valid93 = true;
+const len31 = data264.length;
+for(let i31=0; i31<len31; i31++){
+const _errs652 = errors;
+if(typeof data264[i31] !== "string"){
+const err412 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/areas/" + i31,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -8235,44 +8246,19 @@ vErrors.push(err412);
 }
 errors++;
 }
-var valid92 = _errs648 === errors;
-}
-else {
-var valid92 = true;
-}
-if(valid92){
-if(data258.settings !== undefined){
-let data264 = data258.settings;
-const _errs650 = errors;
-if(errors === _errs650){
-if(Array.isArray(data264)){
-var valid94 = true;
-const len32 = data264.length;
-for(let i32=0; i32<len32; i32++){
-const _errs652 = errors;
-if(typeof data264[i32] !== "string"){
-const err413 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/settings/" + i32,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err413];
-}
-else {
-vErrors.push(err413);
-}
-errors++;
-}
-var valid94 = _errs652 === errors;
-if(!valid94){
+var valid93 = _errs652 === errors;
+if(!valid93){
 break;
 }
 }
 }
 else {
-const err414 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err413 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err414];
+vErrors = [err413];
 }
 else {
-vErrors.push(err414);
+vErrors.push(err413);
 }
 errors++;
 }
@@ -8282,15 +8268,22 @@ var valid92 = _errs650 === errors;
 else {
 var valid92 = true;
 }
-}
-}
-}
-}
-}
-}
+if(valid92){
+if(data261.level !== undefined){
+let data266 = data261.level;
+const _errs654 = errors;
+if(typeof data266 !== "string"){
+const err414 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err414];
 }
 else {
-const err415 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors.push(err414);
+}
+errors++;
+}
+if(!(((((data266 === "paraprofessional") || (data266 === "professional")) || (data266 === "lead")) || (data266 === "supervisory")) || (data266 === "management"))){
+const err415 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -8299,15 +8292,23 @@ vErrors.push(err415);
 }
 errors++;
 }
-}
-var valid91 = _errs637 === errors;
-if(!valid91){
-break;
-}
-}
+var valid92 = _errs654 === errors;
 }
 else {
-const err416 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid92 = true;
+}
+if(valid92){
+if(data261.settings !== undefined){
+let data267 = data261.settings;
+const _errs656 = errors;
+if(errors === _errs656){
+if(Array.isArray(data267)){
+var valid94 = true;
+const len32 = data267.length;
+for(let i32=0; i32<len32; i32++){
+const _errs658 = errors;
+if(typeof data267[i32] !== "string"){
+const err416 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/settings/" + i32,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -8316,28 +8317,14 @@ vErrors.push(err416);
 }
 errors++;
 }
+var valid94 = _errs658 === errors;
+if(!valid94){
+break;
 }
-var valid88 = _errs635 === errors;
+}
 }
 else {
-var valid88 = true;
-}
-if(valid88){
-if(data236.narrowedBy !== undefined){
-let data266 = data236.narrowedBy;
-const _errs654 = errors;
-if(errors === _errs654){
-if(Array.isArray(data266)){
-var valid95 = true;
-const len33 = data266.length;
-for(let i33=0; i33<len33; i33++){
-let data267 = data266[i33];
-const _errs656 = errors;
-if(errors === _errs656){
-if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
-let missing53;
-if(((data267.pointer === undefined) && (missing53 = "pointer")) || ((data267.text === undefined) && (missing53 = "text"))){
-const err417 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"};
+const err417 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -8346,11 +8333,21 @@ vErrors.push(err417);
 }
 errors++;
 }
+}
+var valid92 = _errs656 === errors;
+}
 else {
-const _errs658 = errors;
-for(const key53 in data267){
-if(!((key53 === "pointer") || (key53 === "text"))){
-const err418 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+var valid92 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err418 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -8358,14 +8355,16 @@ else {
 vErrors.push(err418);
 }
 errors++;
+}
+}
+var valid91 = _errs643 === errors;
+if(!valid91){
 break;
 }
 }
-if(_errs658 === errors){
-if(data267.pointer !== undefined){
-const _errs659 = errors;
-if(typeof data267.pointer !== "string"){
-const err419 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err419 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -8374,16 +8373,28 @@ vErrors.push(err419);
 }
 errors++;
 }
-var valid96 = _errs659 === errors;
+}
+var valid88 = _errs641 === errors;
 }
 else {
-var valid96 = true;
+var valid88 = true;
 }
-if(valid96){
-if(data267.text !== undefined){
-const _errs661 = errors;
-if(typeof data267.text !== "string"){
-const err420 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid88){
+if(data238.narrowedBy !== undefined){
+let data269 = data238.narrowedBy;
+const _errs660 = errors;
+if(errors === _errs660){
+if(Array.isArray(data269)){
+var valid95 = true;
+const len33 = data269.length;
+for(let i33=0; i33<len33; i33++){
+let data270 = data269[i33];
+const _errs662 = errors;
+if(errors === _errs662){
+if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
+let missing53;
+if(((data270.pointer === undefined) && (missing53 = "pointer")) || ((data270.text === undefined) && (missing53 = "text"))){
+const err420 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -8392,7 +8403,53 @@ vErrors.push(err420);
 }
 errors++;
 }
-var valid96 = _errs661 === errors;
+else {
+const _errs664 = errors;
+for(const key53 in data270){
+if(!((key53 === "pointer") || (key53 === "text"))){
+const err421 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+break;
+}
+}
+if(_errs664 === errors){
+if(data270.pointer !== undefined){
+const _errs665 = errors;
+if(typeof data270.pointer !== "string"){
+const err422 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+var valid96 = _errs665 === errors;
+}
+else {
+var valid96 = true;
+}
+if(valid96){
+if(data270.text !== undefined){
+const _errs667 = errors;
+if(typeof data270.text !== "string"){
+const err423 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+var valid96 = _errs667 === errors;
 }
 else {
 var valid96 = true;
@@ -8402,34 +8459,34 @@ var valid96 = true;
 }
 }
 else {
-const err421 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err424 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err421];
+vErrors = [err424];
 }
 else {
-vErrors.push(err421);
+vErrors.push(err424);
 }
 errors++;
 }
 }
-var valid95 = _errs656 === errors;
+var valid95 = _errs662 === errors;
 if(!valid95){
 break;
 }
 }
 }
 else {
-const err422 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err425 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err422];
+vErrors = [err425];
 }
 else {
-vErrors.push(err422);
+vErrors.push(err425);
 }
 errors++;
 }
 }
-var valid88 = _errs654 === errors;
+var valid88 = _errs660 === errors;
 }
 else {
 var valid88 = true;
@@ -8447,17 +8504,17 @@ var valid88 = true;
 }
 }
 else {
-const err423 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err426 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err423];
+vErrors = [err426];
 }
 else {
-vErrors.push(err423);
+vErrors.push(err426);
 }
 errors++;
 }
 }
-var _valid8 = _errs612 === errors;
+var _valid8 = _errs618 === errors;
 if(_valid8 && valid84){
 valid84 = false;
 passing4 = [passing4, 1];
@@ -8470,51 +8527,12 @@ if(props6 !== true){
 props6 = true;
 }
 }
-const _errs663 = errors;
-if(errors === _errs663){
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+const _errs669 = errors;
+if(errors === _errs669){
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
 let missing54;
-if((((data236.kind === undefined) && (missing54 = "kind")) || ((data236.text === undefined) && (missing54 = "text"))) || ((data236.name === undefined) && (missing54 = "name"))){
-const err424 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"};
-if(vErrors === null){
-vErrors = [err424];
-}
-else {
-vErrors.push(err424);
-}
-errors++;
-}
-else {
-const _errs665 = errors;
-for(const key54 in data236){
-if(!((((key54 === "kind") || (key54 === "text")) || (key54 === "requirement")) || (key54 === "name"))){
-const err425 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err425];
-}
-else {
-vErrors.push(err425);
-}
-errors++;
-break;
-}
-}
-if(_errs665 === errors){
-if(data236.kind !== undefined){
-let data270 = data236.kind;
-const _errs666 = errors;
-if(typeof data270 !== "string"){
-const err426 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err426];
-}
-else {
-vErrors.push(err426);
-}
-errors++;
-}
-if("license" !== data270){
-const err427 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if((((data238.kind === undefined) && (missing54 = "kind")) || ((data238.text === undefined) && (missing54 = "text"))) || ((data238.name === undefined) && (missing54 = "name"))){
+const err427 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -8523,16 +8541,11 @@ vErrors.push(err427);
 }
 errors++;
 }
-var valid97 = _errs666 === errors;
-}
 else {
-var valid97 = true;
-}
-if(valid97){
-if(data236.text !== undefined){
-const _errs668 = errors;
-if(typeof data236.text !== "string"){
-const err428 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs671 = errors;
+for(const key54 in data238){
+if(!((((key54 === "kind") || (key54 === "text")) || (key54 === "requirement")) || (key54 === "name"))){
+const err428 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -8540,17 +8553,15 @@ else {
 vErrors.push(err428);
 }
 errors++;
+break;
 }
-var valid97 = _errs668 === errors;
 }
-else {
-var valid97 = true;
-}
-if(valid97){
-if(data236.requirement !== undefined){
-const _errs670 = errors;
-if(typeof data236.requirement !== "string"){
-const err429 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs671 === errors){
+if(data238.kind !== undefined){
+let data273 = data238.kind;
+const _errs672 = errors;
+if(typeof data273 !== "string"){
+const err429 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -8559,16 +8570,8 @@ vErrors.push(err429);
 }
 errors++;
 }
-var valid97 = _errs670 === errors;
-}
-else {
-var valid97 = true;
-}
-if(valid97){
-if(data236.name !== undefined){
-const _errs672 = errors;
-if(typeof data236.name !== "string"){
-const err430 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("license" !== data273){
+const err430 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -8582,14 +8585,11 @@ var valid97 = _errs672 === errors;
 else {
 var valid97 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err431 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid97){
+if(data238.text !== undefined){
+const _errs674 = errors;
+if(typeof data238.text !== "string"){
+const err431 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -8598,8 +8598,65 @@ vErrors.push(err431);
 }
 errors++;
 }
+var valid97 = _errs674 === errors;
 }
-var _valid8 = _errs663 === errors;
+else {
+var valid97 = true;
+}
+if(valid97){
+if(data238.requirement !== undefined){
+const _errs676 = errors;
+if(typeof data238.requirement !== "string"){
+const err432 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+var valid97 = _errs676 === errors;
+}
+else {
+var valid97 = true;
+}
+if(valid97){
+if(data238.name !== undefined){
+const _errs678 = errors;
+if(typeof data238.name !== "string"){
+const err433 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+var valid97 = _errs678 === errors;
+}
+else {
+var valid97 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err434 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+}
+var _valid8 = _errs669 === errors;
 if(_valid8 && valid84){
 valid84 = false;
 passing4 = [passing4, 2];
@@ -8612,51 +8669,12 @@ if(props6 !== true){
 props6 = true;
 }
 }
-const _errs674 = errors;
-if(errors === _errs674){
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+const _errs680 = errors;
+if(errors === _errs680){
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
 let missing55;
-if((((data236.kind === undefined) && (missing55 = "kind")) || ((data236.text === undefined) && (missing55 = "text"))) || ((data236.name === undefined) && (missing55 = "name"))){
-const err432 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"};
-if(vErrors === null){
-vErrors = [err432];
-}
-else {
-vErrors.push(err432);
-}
-errors++;
-}
-else {
-const _errs676 = errors;
-for(const key55 in data236){
-if(!((((key55 === "kind") || (key55 === "text")) || (key55 === "requirement")) || (key55 === "name"))){
-const err433 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err433];
-}
-else {
-vErrors.push(err433);
-}
-errors++;
-break;
-}
-}
-if(_errs676 === errors){
-if(data236.kind !== undefined){
-let data274 = data236.kind;
-const _errs677 = errors;
-if(typeof data274 !== "string"){
-const err434 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err434];
-}
-else {
-vErrors.push(err434);
-}
-errors++;
-}
-if("certification" !== data274){
-const err435 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if((((data238.kind === undefined) && (missing55 = "kind")) || ((data238.text === undefined) && (missing55 = "text"))) || ((data238.name === undefined) && (missing55 = "name"))){
+const err435 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -8665,16 +8683,11 @@ vErrors.push(err435);
 }
 errors++;
 }
-var valid98 = _errs677 === errors;
-}
 else {
-var valid98 = true;
-}
-if(valid98){
-if(data236.text !== undefined){
-const _errs679 = errors;
-if(typeof data236.text !== "string"){
-const err436 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs682 = errors;
+for(const key55 in data238){
+if(!((((key55 === "kind") || (key55 === "text")) || (key55 === "requirement")) || (key55 === "name"))){
+const err436 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -8682,17 +8695,15 @@ else {
 vErrors.push(err436);
 }
 errors++;
+break;
 }
-var valid98 = _errs679 === errors;
 }
-else {
-var valid98 = true;
-}
-if(valid98){
-if(data236.requirement !== undefined){
-const _errs681 = errors;
-if(typeof data236.requirement !== "string"){
-const err437 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs682 === errors){
+if(data238.kind !== undefined){
+let data277 = data238.kind;
+const _errs683 = errors;
+if(typeof data277 !== "string"){
+const err437 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -8701,16 +8712,8 @@ vErrors.push(err437);
 }
 errors++;
 }
-var valid98 = _errs681 === errors;
-}
-else {
-var valid98 = true;
-}
-if(valid98){
-if(data236.name !== undefined){
-const _errs683 = errors;
-if(typeof data236.name !== "string"){
-const err438 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("certification" !== data277){
+const err438 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -8724,14 +8727,11 @@ var valid98 = _errs683 === errors;
 else {
 var valid98 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err439 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid98){
+if(data238.text !== undefined){
+const _errs685 = errors;
+if(typeof data238.text !== "string"){
+const err439 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -8740,8 +8740,65 @@ vErrors.push(err439);
 }
 errors++;
 }
+var valid98 = _errs685 === errors;
 }
-var _valid8 = _errs674 === errors;
+else {
+var valid98 = true;
+}
+if(valid98){
+if(data238.requirement !== undefined){
+const _errs687 = errors;
+if(typeof data238.requirement !== "string"){
+const err440 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+var valid98 = _errs687 === errors;
+}
+else {
+var valid98 = true;
+}
+if(valid98){
+if(data238.name !== undefined){
+const _errs689 = errors;
+if(typeof data238.name !== "string"){
+const err441 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+var valid98 = _errs689 === errors;
+}
+else {
+var valid98 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err442 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+}
+var _valid8 = _errs680 === errors;
 if(_valid8 && valid84){
 valid84 = false;
 passing4 = [passing4, 3];
@@ -8754,51 +8811,12 @@ if(props6 !== true){
 props6 = true;
 }
 }
-const _errs685 = errors;
-if(errors === _errs685){
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+const _errs691 = errors;
+if(errors === _errs691){
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
 let missing56;
-if(((data236.kind === undefined) && (missing56 = "kind")) || ((data236.text === undefined) && (missing56 = "text"))){
-const err440 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"};
-if(vErrors === null){
-vErrors = [err440];
-}
-else {
-vErrors.push(err440);
-}
-errors++;
-}
-else {
-const _errs687 = errors;
-for(const key56 in data236){
-if(!(((key56 === "kind") || (key56 === "text")) || (key56 === "requirement"))){
-const err441 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err441];
-}
-else {
-vErrors.push(err441);
-}
-errors++;
-break;
-}
-}
-if(_errs687 === errors){
-if(data236.kind !== undefined){
-let data278 = data236.kind;
-const _errs688 = errors;
-if(typeof data278 !== "string"){
-const err442 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err442];
-}
-else {
-vErrors.push(err442);
-}
-errors++;
-}
-if("text" !== data278){
-const err443 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(((data238.kind === undefined) && (missing56 = "kind")) || ((data238.text === undefined) && (missing56 = "text"))){
+const err443 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -8807,16 +8825,11 @@ vErrors.push(err443);
 }
 errors++;
 }
-var valid99 = _errs688 === errors;
-}
 else {
-var valid99 = true;
-}
-if(valid99){
-if(data236.text !== undefined){
-const _errs690 = errors;
-if(typeof data236.text !== "string"){
-const err444 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs693 = errors;
+for(const key56 in data238){
+if(!(((key56 === "kind") || (key56 === "text")) || (key56 === "requirement"))){
+const err444 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -8824,17 +8837,15 @@ else {
 vErrors.push(err444);
 }
 errors++;
+break;
 }
-var valid99 = _errs690 === errors;
 }
-else {
-var valid99 = true;
-}
-if(valid99){
-if(data236.requirement !== undefined){
-const _errs692 = errors;
-if(typeof data236.requirement !== "string"){
-const err445 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs693 === errors){
+if(data238.kind !== undefined){
+let data281 = data238.kind;
+const _errs694 = errors;
+if(typeof data281 !== "string"){
+const err445 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -8843,7 +8854,53 @@ vErrors.push(err445);
 }
 errors++;
 }
-var valid99 = _errs692 === errors;
+if("text" !== data281){
+const err446 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+var valid99 = _errs694 === errors;
+}
+else {
+var valid99 = true;
+}
+if(valid99){
+if(data238.text !== undefined){
+const _errs696 = errors;
+if(typeof data238.text !== "string"){
+const err447 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+var valid99 = _errs696 === errors;
+}
+else {
+var valid99 = true;
+}
+if(valid99){
+if(data238.requirement !== undefined){
+const _errs698 = errors;
+if(typeof data238.requirement !== "string"){
+const err448 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+var valid99 = _errs698 === errors;
 }
 else {
 var valid99 = true;
@@ -8854,17 +8911,17 @@ var valid99 = true;
 }
 }
 else {
-const err446 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err449 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err446];
+vErrors = [err449];
 }
 else {
-vErrors.push(err446);
+vErrors.push(err449);
 }
 errors++;
 }
 }
-var _valid8 = _errs685 === errors;
+var _valid8 = _errs691 === errors;
 if(_valid8 && valid84){
 valid84 = false;
 passing4 = [passing4, 4];
@@ -8882,44 +8939,44 @@ props6 = true;
 }
 }
 if(!valid84){
-const err447 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+const err450 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err447];
+vErrors = [err450];
 }
 else {
-vErrors.push(err447);
+vErrors.push(err450);
 }
 errors++;
 }
 else {
-errors = _errs587;
+errors = _errs591;
 if(vErrors !== null){
-if(_errs587){
-vErrors.length = _errs587;
+if(_errs591){
+vErrors.length = _errs591;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid83 = _errs586 === errors;
+var valid83 = _errs590 === errors;
 if(!valid83){
 break;
 }
 }
 }
 else {
-const err448 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err451 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err448];
+vErrors = [err451];
 }
 else {
-vErrors.push(err448);
+vErrors.push(err451);
 }
 errors++;
 }
 }
-var valid82 = _errs584 === errors;
+var valid82 = _errs588 === errors;
 }
 else {
 var valid82 = true;
@@ -8930,17 +8987,17 @@ var valid82 = true;
 }
 }
 else {
-const err449 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err452 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err449];
+vErrors = [err452];
 }
 else {
-vErrors.push(err449);
+vErrors.push(err452);
 }
 errors++;
 }
 }
-var _valid6 = _errs577 === errors;
+var _valid6 = _errs581 === errors;
 if(_valid6 && valid48){
 valid48 = false;
 passing2 = [passing2, 6];
@@ -8960,12 +9017,12 @@ props4 = true;
 }
 }
 if(!valid48){
-const err450 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+const err453 = {instancePath:instancePath+"/rules/" + i6+"/expression/items/" + i10,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err450];
+vErrors = [err453];
 }
 else {
-vErrors.push(err450);
+vErrors.push(err453);
 }
 errors++;
 }
@@ -8987,12 +9044,12 @@ break;
 }
 }
 else {
-const err451 = {instancePath:instancePath+"/rules/" + i6+"/expression/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err454 = {instancePath:instancePath+"/rules/" + i6+"/expression/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err451];
+vErrors = [err454];
 }
 else {
-vErrors.push(err451);
+vErrors.push(err454);
 }
 errors++;
 }
@@ -9008,12 +9065,12 @@ var valid46 = true;
 }
 }
 else {
-const err452 = {instancePath:instancePath+"/rules/" + i6+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err455 = {instancePath:instancePath+"/rules/" + i6+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err452];
+vErrors = [err455];
 }
 else {
-vErrors.push(err452);
+vErrors.push(err455);
 }
 errors++;
 }
@@ -9031,12 +9088,12 @@ var valid45 = true;
 }
 }
 else {
-const err453 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err456 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err453];
+vErrors = [err456];
 }
 else {
-vErrors.push(err453);
+vErrors.push(err456);
 }
 errors++;
 }
@@ -9062,12 +9119,12 @@ props2 = true;
 }
 }
 if(!valid22){
-const err454 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err457 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err454];
+vErrors = [err457];
 }
 else {
-vErrors.push(err454);
+vErrors.push(err457);
 }
 errors++;
 validate21.errors = vErrors;
@@ -9102,30 +9159,30 @@ var valid0 = true;
 }
 if(valid0){
 if(data.provenance !== undefined){
-let data281 = data.provenance;
-const _errs694 = errors;
-if(errors === _errs694){
-if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
-for(const key57 in data281){
-const _errs696 = errors;
+let data284 = data.provenance;
+const _errs700 = errors;
+if(errors === _errs700){
+if(data284 && typeof data284 == "object" && !Array.isArray(data284)){
+for(const key57 in data284){
+const _errs702 = errors;
 if(typeof key57 !== "string"){
-const err455 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key57};
+const err458 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key57};
 if(vErrors === null){
-vErrors = [err455];
+vErrors = [err458];
 }
 else {
-vErrors.push(err455);
+vErrors.push(err458);
 }
 errors++;
 }
-var valid100 = _errs696 === errors;
+var valid100 = _errs702 === errors;
 if(!valid100){
-const err456 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key57},message:"property name must be valid"};
+const err459 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key57},message:"property name must be valid"};
 if(vErrors === null){
-vErrors = [err456];
+vErrors = [err459];
 }
 else {
-vErrors.push(err456);
+vErrors.push(err459);
 }
 errors++;
 validate21.errors = vErrors;
@@ -9134,102 +9191,102 @@ break;
 }
 }
 if(valid100){
-for(const key58 in data281){
-let data282 = data281[key58];
-const _errs699 = errors;
-if(errors === _errs699){
-if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
+for(const key58 in data284){
+let data285 = data284[key58];
+const _errs705 = errors;
+if(errors === _errs705){
+if(data285 && typeof data285 == "object" && !Array.isArray(data285)){
 let missing57;
-if(((data282.startLine === undefined) && (missing57 = "startLine")) || ((data282.endLine === undefined) && (missing57 = "endLine"))){
+if(((data285.startLine === undefined) && (missing57 = "startLine")) || ((data285.endLine === undefined) && (missing57 = "endLine"))){
 validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
 return false;
 }
 else {
-const _errs701 = errors;
-for(const key59 in data282){
+const _errs707 = errors;
+for(const key59 in data285){
 if(!(((key59 === "startLine") || (key59 === "endLine")) || (key59 === "page"))){
 validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs701 === errors){
-if(data282.startLine !== undefined){
-let data283 = data282.startLine;
-const _errs702 = errors;
-if(!((typeof data283 == "number") && (!(data283 % 1) && !isNaN(data283)))){
+if(_errs707 === errors){
+if(data285.startLine !== undefined){
+let data286 = data285.startLine;
+const _errs708 = errors;
+if(!((typeof data286 == "number") && (!(data286 % 1) && !isNaN(data286)))){
 validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs702){
-if(typeof data283 == "number"){
-if(data283 > 9007199254740991 || isNaN(data283)){
+if(errors === _errs708){
+if(typeof data286 == "number"){
+if(data286 > 9007199254740991 || isNaN(data286)){
 validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data283 <= 0 || isNaN(data283)){
+if(data286 <= 0 || isNaN(data286)){
 validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid102 = _errs702 === errors;
+var valid102 = _errs708 === errors;
 }
 else {
 var valid102 = true;
 }
 if(valid102){
-if(data282.endLine !== undefined){
-let data284 = data282.endLine;
-const _errs704 = errors;
-if(!((typeof data284 == "number") && (!(data284 % 1) && !isNaN(data284)))){
+if(data285.endLine !== undefined){
+let data287 = data285.endLine;
+const _errs710 = errors;
+if(!((typeof data287 == "number") && (!(data287 % 1) && !isNaN(data287)))){
 validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs704){
-if(typeof data284 == "number"){
-if(data284 > 9007199254740991 || isNaN(data284)){
+if(errors === _errs710){
+if(typeof data287 == "number"){
+if(data287 > 9007199254740991 || isNaN(data287)){
 validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data284 <= 0 || isNaN(data284)){
+if(data287 <= 0 || isNaN(data287)){
 validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid102 = _errs704 === errors;
+var valid102 = _errs710 === errors;
 }
 else {
 var valid102 = true;
 }
 if(valid102){
-if(data282.page !== undefined){
-let data285 = data282.page;
-const _errs706 = errors;
-if(!((typeof data285 == "number") && (!(data285 % 1) && !isNaN(data285)))){
+if(data285.page !== undefined){
+let data288 = data285.page;
+const _errs712 = errors;
+if(!((typeof data288 == "number") && (!(data288 % 1) && !isNaN(data288)))){
 validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs706){
-if(typeof data285 == "number"){
-if(data285 > 9007199254740991 || isNaN(data285)){
+if(errors === _errs712){
+if(typeof data288 == "number"){
+if(data288 > 9007199254740991 || isNaN(data288)){
 validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data285 <= 0 || isNaN(data285)){
+if(data288 <= 0 || isNaN(data288)){
 validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid102 = _errs706 === errors;
+var valid102 = _errs712 === errors;
 }
 else {
 var valid102 = true;
@@ -9244,7 +9301,7 @@ validate21.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/
 return false;
 }
 }
-var valid101 = _errs699 === errors;
+var valid101 = _errs705 === errors;
 if(!valid101){
 break;
 }
@@ -9256,127 +9313,127 @@ validate21.errors = [{instancePath:instancePath+"/provenance",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs694 === errors;
+var valid0 = _errs700 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.unmapped !== undefined){
-let data286 = data.unmapped;
-const _errs708 = errors;
-if(errors === _errs708){
-if(Array.isArray(data286)){
+let data289 = data.unmapped;
+const _errs714 = errors;
+if(errors === _errs714){
+if(Array.isArray(data289)){
 var valid103 = true;
-const len34 = data286.length;
+const len34 = data289.length;
 for(let i34=0; i34<len34; i34++){
-let data287 = data286[i34];
-const _errs710 = errors;
-if(errors === _errs710){
-if(data287 && typeof data287 == "object" && !Array.isArray(data287)){
+let data290 = data289[i34];
+const _errs716 = errors;
+if(errors === _errs716){
+if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
 let missing58;
-if((((data287.text === undefined) && (missing58 = "text")) || ((data287.startLine === undefined) && (missing58 = "startLine"))) || ((data287.endLine === undefined) && (missing58 = "endLine"))){
+if((((data290.text === undefined) && (missing58 = "text")) || ((data290.startLine === undefined) && (missing58 = "startLine"))) || ((data290.endLine === undefined) && (missing58 = "endLine"))){
 validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
 return false;
 }
 else {
-const _errs712 = errors;
-for(const key60 in data287){
+const _errs718 = errors;
+for(const key60 in data290){
 if(!((((key60 === "text") || (key60 === "startLine")) || (key60 === "endLine")) || (key60 === "page"))){
 validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs712 === errors){
-if(data287.text !== undefined){
-const _errs713 = errors;
-if(typeof data287.text !== "string"){
+if(_errs718 === errors){
+if(data290.text !== undefined){
+const _errs719 = errors;
+if(typeof data290.text !== "string"){
 validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid104 = _errs713 === errors;
+var valid104 = _errs719 === errors;
 }
 else {
 var valid104 = true;
 }
 if(valid104){
-if(data287.startLine !== undefined){
-let data289 = data287.startLine;
-const _errs715 = errors;
-if(!((typeof data289 == "number") && (!(data289 % 1) && !isNaN(data289)))){
+if(data290.startLine !== undefined){
+let data292 = data290.startLine;
+const _errs721 = errors;
+if(!((typeof data292 == "number") && (!(data292 % 1) && !isNaN(data292)))){
 validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs715){
-if(typeof data289 == "number"){
-if(data289 > 9007199254740991 || isNaN(data289)){
+if(errors === _errs721){
+if(typeof data292 == "number"){
+if(data292 > 9007199254740991 || isNaN(data292)){
 validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data289 <= 0 || isNaN(data289)){
+if(data292 <= 0 || isNaN(data292)){
 validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid104 = _errs715 === errors;
+var valid104 = _errs721 === errors;
 }
 else {
 var valid104 = true;
 }
 if(valid104){
-if(data287.endLine !== undefined){
-let data290 = data287.endLine;
-const _errs717 = errors;
-if(!((typeof data290 == "number") && (!(data290 % 1) && !isNaN(data290)))){
+if(data290.endLine !== undefined){
+let data293 = data290.endLine;
+const _errs723 = errors;
+if(!((typeof data293 == "number") && (!(data293 % 1) && !isNaN(data293)))){
 validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs717){
-if(typeof data290 == "number"){
-if(data290 > 9007199254740991 || isNaN(data290)){
+if(errors === _errs723){
+if(typeof data293 == "number"){
+if(data293 > 9007199254740991 || isNaN(data293)){
 validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data290 <= 0 || isNaN(data290)){
+if(data293 <= 0 || isNaN(data293)){
 validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid104 = _errs717 === errors;
+var valid104 = _errs723 === errors;
 }
 else {
 var valid104 = true;
 }
 if(valid104){
-if(data287.page !== undefined){
-let data291 = data287.page;
-const _errs719 = errors;
-if(!((typeof data291 == "number") && (!(data291 % 1) && !isNaN(data291)))){
+if(data290.page !== undefined){
+let data294 = data290.page;
+const _errs725 = errors;
+if(!((typeof data294 == "number") && (!(data294 % 1) && !isNaN(data294)))){
 validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs719){
-if(typeof data291 == "number"){
-if(data291 > 9007199254740991 || isNaN(data291)){
+if(errors === _errs725){
+if(typeof data294 == "number"){
+if(data294 > 9007199254740991 || isNaN(data294)){
 validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data291 <= 0 || isNaN(data291)){
+if(data294 <= 0 || isNaN(data294)){
 validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid104 = _errs719 === errors;
+var valid104 = _errs725 === errors;
 }
 else {
 var valid104 = true;
@@ -9392,7 +9449,7 @@ validate21.errors = [{instancePath:instancePath+"/unmapped/" + i34,schemaPath:"#
 return false;
 }
 }
-var valid103 = _errs710 === errors;
+var valid103 = _errs716 === errors;
 if(!valid103){
 break;
 }
@@ -9403,62 +9460,62 @@ validate21.errors = [{instancePath:instancePath+"/unmapped",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs708 === errors;
+var valid0 = _errs714 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.diagnostics !== undefined){
-let data292 = data.diagnostics;
-const _errs721 = errors;
-if(errors === _errs721){
-if(Array.isArray(data292)){
+let data295 = data.diagnostics;
+const _errs727 = errors;
+if(errors === _errs727){
+if(Array.isArray(data295)){
 var valid105 = true;
-const len35 = data292.length;
+const len35 = data295.length;
 for(let i35=0; i35<len35; i35++){
-let data293 = data292[i35];
-const _errs723 = errors;
-if(errors === _errs723){
-if(data293 && typeof data293 == "object" && !Array.isArray(data293)){
+let data296 = data295[i35];
+const _errs729 = errors;
+if(errors === _errs729){
+if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
 let missing59;
-if((((data293.severity === undefined) && (missing59 = "severity")) || ((data293.code === undefined) && (missing59 = "code"))) || ((data293.message === undefined) && (missing59 = "message"))){
+if((((data296.severity === undefined) && (missing59 = "severity")) || ((data296.code === undefined) && (missing59 = "code"))) || ((data296.message === undefined) && (missing59 = "message"))){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
 return false;
 }
 else {
-const _errs725 = errors;
-for(const key61 in data293){
+const _errs731 = errors;
+for(const key61 in data296){
 if(!((((((((key61 === "severity") || (key61 === "code")) || (key61 === "message")) || (key61 === "pointer")) || (key61 === "startLine")) || (key61 === "page")) || (key61 === "related")) || (key61 === "acknowledged"))){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs725 === errors){
-if(data293.severity !== undefined){
-let data294 = data293.severity;
-const _errs726 = errors;
-if(typeof data294 !== "string"){
+if(_errs731 === errors){
+if(data296.severity !== undefined){
+let data297 = data296.severity;
+const _errs732 = errors;
+if(typeof data297 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((data294 === "error") || (data294 === "warning")) || (data294 === "info"))){
+if(!(((data297 === "error") || (data297 === "warning")) || (data297 === "info"))){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema32.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid106 = _errs726 === errors;
+var valid106 = _errs732 === errors;
 }
 else {
 var valid106 = true;
 }
 if(valid106){
-if(data293.code !== undefined){
-let data295 = data293.code;
-const _errs728 = errors;
-if(errors === _errs728){
-if(typeof data295 === "string"){
-if(!pattern9.test(data295)){
+if(data296.code !== undefined){
+let data298 = data296.code;
+const _errs734 = errors;
+if(errors === _errs734){
+if(typeof data298 === "string"){
+if(!pattern9.test(data298)){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
 return false;
 }
@@ -9468,83 +9525,17 @@ validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/code",sc
 return false;
 }
 }
-var valid106 = _errs728 === errors;
-}
-else {
-var valid106 = true;
-}
-if(valid106){
-if(data293.message !== undefined){
-const _errs730 = errors;
-if(typeof data293.message !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid106 = _errs730 === errors;
-}
-else {
-var valid106 = true;
-}
-if(valid106){
-if(data293.pointer !== undefined){
-const _errs732 = errors;
-if(typeof data293.pointer !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid106 = _errs732 === errors;
-}
-else {
-var valid106 = true;
-}
-if(valid106){
-if(data293.startLine !== undefined){
-let data298 = data293.startLine;
-const _errs734 = errors;
-if(!((typeof data298 == "number") && (!(data298 % 1) && !isNaN(data298)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs734){
-if(typeof data298 == "number"){
-if(data298 > 9007199254740991 || isNaN(data298)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data298 <= 0 || isNaN(data298)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
 var valid106 = _errs734 === errors;
 }
 else {
 var valid106 = true;
 }
 if(valid106){
-if(data293.page !== undefined){
-let data299 = data293.page;
+if(data296.message !== undefined){
 const _errs736 = errors;
-if(!((typeof data299 == "number") && (!(data299 % 1) && !isNaN(data299)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data296.message !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-if(errors === _errs736){
-if(typeof data299 == "number"){
-if(data299 > 9007199254740991 || isNaN(data299)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data299 <= 0 || isNaN(data299)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
 }
 var valid106 = _errs736 === errors;
 }
@@ -9552,88 +9543,154 @@ else {
 var valid106 = true;
 }
 if(valid106){
-if(data293.related !== undefined){
-let data300 = data293.related;
+if(data296.pointer !== undefined){
 const _errs738 = errors;
-if(errors === _errs738){
-if(Array.isArray(data300)){
-var valid107 = true;
-const len36 = data300.length;
-for(let i36=0; i36<len36; i36++){
-let data301 = data300[i36];
+if(typeof data296.pointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid106 = _errs738 === errors;
+}
+else {
+var valid106 = true;
+}
+if(valid106){
+if(data296.startLine !== undefined){
+let data301 = data296.startLine;
 const _errs740 = errors;
+if(!((typeof data301 == "number") && (!(data301 % 1) && !isNaN(data301)))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs740){
-if(data301 && typeof data301 == "object" && !Array.isArray(data301)){
+if(typeof data301 == "number"){
+if(data301 > 9007199254740991 || isNaN(data301)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data301 <= 0 || isNaN(data301)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid106 = _errs740 === errors;
+}
+else {
+var valid106 = true;
+}
+if(valid106){
+if(data296.page !== undefined){
+let data302 = data296.page;
 const _errs742 = errors;
-for(const key62 in data301){
+if(!((typeof data302 == "number") && (!(data302 % 1) && !isNaN(data302)))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs742){
+if(typeof data302 == "number"){
+if(data302 > 9007199254740991 || isNaN(data302)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data302 <= 0 || isNaN(data302)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid106 = _errs742 === errors;
+}
+else {
+var valid106 = true;
+}
+if(valid106){
+if(data296.related !== undefined){
+let data303 = data296.related;
+const _errs744 = errors;
+if(errors === _errs744){
+if(Array.isArray(data303)){
+var valid107 = true;
+const len36 = data303.length;
+for(let i36=0; i36<len36; i36++){
+let data304 = data303[i36];
+const _errs746 = errors;
+if(errors === _errs746){
+if(data304 && typeof data304 == "object" && !Array.isArray(data304)){
+const _errs748 = errors;
+for(const key62 in data304){
 if(!(((key62 === "pointer") || (key62 === "startLine")) || (key62 === "page"))){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs742 === errors){
-if(data301.pointer !== undefined){
-const _errs743 = errors;
-if(typeof data301.pointer !== "string"){
+if(_errs748 === errors){
+if(data304.pointer !== undefined){
+const _errs749 = errors;
+if(typeof data304.pointer !== "string"){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid108 = _errs743 === errors;
+var valid108 = _errs749 === errors;
 }
 else {
 var valid108 = true;
 }
 if(valid108){
-if(data301.startLine !== undefined){
-let data303 = data301.startLine;
-const _errs745 = errors;
-if(!((typeof data303 == "number") && (!(data303 % 1) && !isNaN(data303)))){
+if(data304.startLine !== undefined){
+let data306 = data304.startLine;
+const _errs751 = errors;
+if(!((typeof data306 == "number") && (!(data306 % 1) && !isNaN(data306)))){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs745){
-if(typeof data303 == "number"){
-if(data303 > 9007199254740991 || isNaN(data303)){
+if(errors === _errs751){
+if(typeof data306 == "number"){
+if(data306 > 9007199254740991 || isNaN(data306)){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data303 <= 0 || isNaN(data303)){
+if(data306 <= 0 || isNaN(data306)){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid108 = _errs745 === errors;
+var valid108 = _errs751 === errors;
 }
 else {
 var valid108 = true;
 }
 if(valid108){
-if(data301.page !== undefined){
-let data304 = data301.page;
-const _errs747 = errors;
-if(!((typeof data304 == "number") && (!(data304 % 1) && !isNaN(data304)))){
+if(data304.page !== undefined){
+let data307 = data304.page;
+const _errs753 = errors;
+if(!((typeof data307 == "number") && (!(data307 % 1) && !isNaN(data307)))){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs747){
-if(typeof data304 == "number"){
-if(data304 > 9007199254740991 || isNaN(data304)){
+if(errors === _errs753){
+if(typeof data307 == "number"){
+if(data307 > 9007199254740991 || isNaN(data307)){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data304 <= 0 || isNaN(data304)){
+if(data307 <= 0 || isNaN(data307)){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/" + i36+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid108 = _errs747 === errors;
+var valid108 = _errs753 === errors;
 }
 else {
 var valid108 = true;
@@ -9647,7 +9704,7 @@ validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related/
 return false;
 }
 }
-var valid107 = _errs740 === errors;
+var valid107 = _errs746 === errors;
 if(!valid107){
 break;
 }
@@ -9658,24 +9715,24 @@ validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/related"
 return false;
 }
 }
-var valid106 = _errs738 === errors;
+var valid106 = _errs744 === errors;
 }
 else {
 var valid106 = true;
 }
 if(valid106){
-if(data293.acknowledged !== undefined){
-let data305 = data293.acknowledged;
-const _errs749 = errors;
-if(typeof data305 !== "boolean"){
+if(data296.acknowledged !== undefined){
+let data308 = data296.acknowledged;
+const _errs755 = errors;
+if(typeof data308 !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-if(true !== data305){
+if(true !== data308){
 validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
-var valid106 = _errs749 === errors;
+var valid106 = _errs755 === errors;
 }
 else {
 var valid106 = true;
@@ -9695,7 +9752,7 @@ validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i35,schemaPath
 return false;
 }
 }
-var valid105 = _errs723 === errors;
+var valid105 = _errs729 === errors;
 if(!valid105){
 break;
 }
@@ -9706,7 +9763,7 @@ validate21.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs721 === errors;
+var valid0 = _errs727 === errors;
 }
 else {
 var valid0 = true;
@@ -9736,7 +9793,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateClassSeriesDocument = validate22;
-const schema33 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1.0.0"},"kind":{"type":"string","const":"class-series"},"id":{"type":"string","pattern":"^us-[a-z]{2}\\/(class|series)\\/[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","minLength":1},"jurisdiction":{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec."},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"classes":{"type":"array","items":{"type":"object","properties":{"codes":{"minItems":1,"type":"array","items":{"type":"string"}},"title":{"type":"string"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["codes","title","level"],"additionalProperties":false,"title":"SeriesClass"}},"concept":{"type":["string","null"]},"areasOfWork":{"type":"array","items":{"type":"object","properties":{"number":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"focus":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}}},"required":["number","name","focus","duties"],"additionalProperties":false,"title":"AreaOfWork"}},"exclusions":{"type":"array","items":{"type":"string"}},"distinctions":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"}},"required":["level","title","text"],"additionalProperties":false,"title":"Distinction"}},"charts":{"type":"array","items":{"type":"object","properties":{"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"cells":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"heading":{"type":"string"},"text":{"description":"null where the cell says n/a","type":["string","null"]}},"required":["level","heading","text"],"additionalProperties":false,"title":"ChartCell"}}},"required":["area","name","cells"],"additionalProperties":false,"title":"Chart"}},"notices":{"type":"array","items":{"type":"string"}},"effectiveDate":{"description":"The guideline's footer 'Effective Date: …', when it has one","type":"object","properties":{"printed":{"type":"string","description":"As printed after 'Effective Date:' ('11/98')"},"yearMonth":{"description":"YYYY-MM, when the printed date parses ('11/98' -> '1998-11')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"}},"required":["printed"],"additionalProperties":false}},"required":["classes","concept","areasOfWork","exclusions","distinctions","charts","notices"],"additionalProperties":false,"title":"ClassSeriesBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"amount":{"description":"How much of the substitute the sentence names ('Sixty (60) semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"credit":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"full"}},"required":["kind"],"additionalProperties":false,"description":"The substitute replaces the whole requirement it names ('will substitute for the experience requirement')"},{"type":"object","properties":{"kind":{"type":"string","const":"amount"},"amount":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"A printed quantity: 'six (6) months', '30 semester hours'"}},"required":["kind","amount"],"additionalProperties":false,"description":"The substitute, held, counts once for this much of the requirement ('will substitute for one year of the required experience')"},{"type":"object","properties":{"kind":{"type":"string","const":"rate"},"give":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"This much of the substitute ..."},"get":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"... counts for this much of the requirement"},"cap":{"description":"At most this much of the requirement ('up to a maximum of two years')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","give","get"],"additionalProperties":false,"description":"An exchange rate: 'on a year-for-year basis' is 1 year : 1 year; 'thirty (30) semester hours equal one year' is 30 semester-hour : 1 year"},{"type":"object","properties":{"kind":{"type":"string","const":"unstated"}},"required":["kind"],"additionalProperties":false,"description":"The sentence states no credit classpec can read exactly (the document warns); an evaluator cannot use it"}],"title":"SubstitutionCredit"}},"required":["id","text","type","substitute","replaces","credit"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"qualification"},"set":{"type":"string","enum":["minimum","desirable","preferred"],"description":"Only `minimum` decides who qualifies; desirable and preferred never do"},"expression":{"type":"object","properties":{"kind":{"type":"string","enum":["allOf","anyOf"]},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"},{"type":"object","properties":{"kind":{"type":"string","const":"allOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AllOfGroup"},{"type":"object","properties":{"kind":{"type":"string","const":"anyOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AnyOfGroup"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"QualificationExpression","description":"allOf / anyOf of terms and of groups of terms"}},"required":["id","text","type","set","expression"],"additionalProperties":false,"title":"QualificationRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSeriesDocument"};
+const schema33 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1.0.0"},"kind":{"type":"string","const":"class-series"},"id":{"type":"string","pattern":"^us-[a-z]{2}\\/(class|series)\\/[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","minLength":1},"jurisdiction":{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec."},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"classes":{"type":"array","items":{"type":"object","properties":{"codes":{"minItems":1,"type":"array","items":{"type":"string"}},"title":{"type":"string"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["codes","title","level"],"additionalProperties":false,"title":"SeriesClass"}},"concept":{"type":["string","null"]},"areasOfWork":{"type":"array","items":{"type":"object","properties":{"number":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"focus":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}}},"required":["number","name","focus","duties"],"additionalProperties":false,"title":"AreaOfWork"}},"exclusions":{"type":"array","items":{"type":"string"}},"distinctions":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"}},"required":["level","title","text"],"additionalProperties":false,"title":"Distinction"}},"charts":{"type":"array","items":{"type":"object","properties":{"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"cells":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"heading":{"type":"string"},"text":{"description":"null where the cell says n/a","type":["string","null"]}},"required":["level","heading","text"],"additionalProperties":false,"title":"ChartCell"}}},"required":["area","name","cells"],"additionalProperties":false,"title":"Chart"}},"notices":{"type":"array","items":{"type":"string"}},"effectiveDate":{"description":"The guideline's footer 'Effective Date: …', when it has one","type":"object","properties":{"printed":{"type":"string","description":"As printed after 'Effective Date:' ('11/98')"},"yearMonth":{"description":"YYYY-MM, when the printed date parses ('11/98' -> '1998-11')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"}},"required":["printed"],"additionalProperties":false}},"required":["classes","concept","areasOfWork","exclusions","distinctions","charts","notices"],"additionalProperties":false,"title":"ClassSeriesBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"amount":{"description":"How much of the substitute the sentence names ('Sixty (60) semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"credit":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"full"}},"required":["kind"],"additionalProperties":false,"description":"The substitute replaces the whole requirement it names ('will substitute for the experience requirement')"},{"type":"object","properties":{"kind":{"type":"string","const":"amount"},"amount":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"A printed quantity: 'six (6) months', '30 semester hours'"}},"required":["kind","amount"],"additionalProperties":false,"description":"The substitute, held, counts once for this much of the requirement ('will substitute for one year of the required experience')"},{"type":"object","properties":{"kind":{"type":"string","const":"rate"},"give":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"This much of the substitute ..."},"get":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"... counts for this much of the requirement"},"cap":{"description":"At most this much of the requirement ('up to a maximum of two years')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","give","get"],"additionalProperties":false,"description":"An exchange rate: 'on a year-for-year basis' is 1 year : 1 year; 'thirty (30) semester hours equal one year' is 30 semester-hour : 1 year"},{"type":"object","properties":{"kind":{"type":"string","const":"unstated"}},"required":["kind"],"additionalProperties":false,"description":"The sentence states no credit classpec can read exactly (the document warns); an evaluator cannot use it"}],"title":"SubstitutionCredit"}},"required":["id","text","type","substitute","replaces","credit"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"qualification"},"set":{"type":"string","enum":["minimum","desirable","preferred"],"description":"Only `minimum` decides who qualifies; desirable and preferred never do"},"expression":{"type":"object","properties":{"kind":{"type":"string","enum":["allOf","anyOf"]},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"relatedAs":{"description":"The related clause as printed, when it names a kind ('a related natural science')","type":"string"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"},{"type":"object","properties":{"kind":{"type":"string","const":"allOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"relatedAs":{"description":"The related clause as printed, when it names a kind ('a related natural science')","type":"string"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AllOfGroup"},{"type":"object","properties":{"kind":{"type":"string","const":"anyOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"relatedAs":{"description":"The related clause as printed, when it names a kind ('a related natural science')","type":"string"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AnyOfGroup"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"QualificationExpression","description":"allOf / anyOf of terms and of groups of terms"}},"required":["id","text","type","set","expression"],"additionalProperties":false,"title":"QualificationRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSeriesDocument"};
 const pattern13 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -13782,7 +13839,7 @@ errors++;
 else {
 const _errs323 = errors;
 for(const key30 in data132){
-if(!(((((((key30 === "kind") || (key30 === "text")) || (key30 === "requirement")) || (key30 === "level")) || (key30 === "fields")) || (key30 === "relatedField")) || (key30 === "hours"))){
+if(!((((((((key30 === "kind") || (key30 === "text")) || (key30 === "requirement")) || (key30 === "level")) || (key30 === "fields")) || (key30 === "relatedField")) || (key30 === "relatedAs")) || (key30 === "hours"))){
 const err177 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err177];
@@ -13949,14 +14006,10 @@ else {
 var valid47 = true;
 }
 if(valid47){
-if(data132.hours !== undefined){
-let data140 = data132.hours;
+if(data132.relatedAs !== undefined){
 const _errs338 = errors;
-if(errors === _errs338){
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-let missing31;
-if(((data140.amount === undefined) && (missing31 = "amount")) || ((data140.unit === undefined) && (missing31 = "unit"))){
-const err187 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"};
+if(typeof data132.relatedAs !== "string"){
+const err187 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/relatedAs",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/relatedAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -13965,11 +14018,20 @@ vErrors.push(err187);
 }
 errors++;
 }
+var valid47 = _errs338 === errors;
+}
 else {
+var valid47 = true;
+}
+if(valid47){
+if(data132.hours !== undefined){
+let data141 = data132.hours;
 const _errs340 = errors;
-for(const key31 in data140){
-if(!((key31 === "amount") || (key31 === "unit"))){
-const err188 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(errors === _errs340){
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+let missing31;
+if(((data141.amount === undefined) && (missing31 = "amount")) || ((data141.unit === undefined) && (missing31 = "unit"))){
+const err188 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -13977,17 +14039,12 @@ else {
 vErrors.push(err188);
 }
 errors++;
-break;
 }
-}
-if(_errs340 === errors){
-if(data140.amount !== undefined){
-let data141 = data140.amount;
-const _errs341 = errors;
-if(errors === _errs341){
-if(typeof data141 == "number"){
-if(data141 < 0 || isNaN(data141)){
-const err189 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const _errs342 = errors;
+for(const key31 in data141){
+if(!((key31 === "amount") || (key31 === "unit"))){
+const err189 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -13995,10 +14052,17 @@ else {
 vErrors.push(err189);
 }
 errors++;
+break;
 }
 }
-else {
-const err190 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_errs342 === errors){
+if(data141.amount !== undefined){
+let data142 = data141.amount;
+const _errs343 = errors;
+if(errors === _errs343){
+if(typeof data142 == "number"){
+if(data142 < 0 || isNaN(data142)){
+const err190 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -14008,17 +14072,8 @@ vErrors.push(err190);
 errors++;
 }
 }
-var valid49 = _errs341 === errors;
-}
 else {
-var valid49 = true;
-}
-if(valid49){
-if(data140.unit !== undefined){
-let data142 = data140.unit;
-const _errs343 = errors;
-if(typeof data142 !== "string"){
-const err191 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err191 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -14027,8 +14082,18 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(!((((data142 === "year") || (data142 === "month")) || (data142 === "semester-hour")) || (data142 === "quarter-hour"))){
-const err192 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+var valid49 = _errs343 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data141.unit !== undefined){
+let data143 = data141.unit;
+const _errs345 = errors;
+if(typeof data143 !== "string"){
+const err192 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -14037,7 +14102,17 @@ vErrors.push(err192);
 }
 errors++;
 }
-var valid49 = _errs343 === errors;
+if(!((((data143 === "year") || (data143 === "month")) || (data143 === "semester-hour")) || (data143 === "quarter-hour"))){
+const err193 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+var valid49 = _errs345 === errors;
 }
 else {
 var valid49 = true;
@@ -14047,17 +14122,17 @@ var valid49 = true;
 }
 }
 else {
-const err193 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err194 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err193];
+vErrors = [err194];
 }
 else {
-vErrors.push(err193);
+vErrors.push(err194);
 }
 errors++;
 }
 }
-var valid47 = _errs338 === errors;
+var valid47 = _errs340 === errors;
 }
 else {
 var valid47 = true;
@@ -14071,13 +14146,14 @@ var valid47 = true;
 }
 }
 }
-else {
-const err194 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err194];
 }
 else {
-vErrors.push(err194);
+const err195 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
 }
 errors++;
 }
@@ -14088,25 +14164,12 @@ valid46 = true;
 passing2 = 0;
 var props2 = true;
 }
-const _errs345 = errors;
-if(errors === _errs345){
+const _errs347 = errors;
+if(errors === _errs347){
 if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
 let missing32;
 if((((((((data132.kind === undefined) && (missing32 = "kind")) || ((data132.text === undefined) && (missing32 = "text"))) || ((data132.years === undefined) && (missing32 = "years"))) || ((data132.areas === undefined) && (missing32 = "areas"))) || ((data132.relatedArea === undefined) && (missing32 = "relatedArea"))) || ((data132.settings === undefined) && (missing32 = "settings"))) || ((data132.includes === undefined) && (missing32 = "includes"))){
-const err195 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-else {
-const _errs347 = errors;
-for(const key32 in data132){
-if(!(func1.call(schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties, key32))){
-const err196 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+const err196 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -14114,15 +14177,12 @@ else {
 vErrors.push(err196);
 }
 errors++;
-break;
 }
-}
-if(_errs347 === errors){
-if(data132.kind !== undefined){
-let data143 = data132.kind;
-const _errs348 = errors;
-if(typeof data143 !== "string"){
-const err197 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs349 = errors;
+for(const key32 in data132){
+if(!(func1.call(schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties, key32))){
+const err197 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -14130,9 +14190,15 @@ else {
 vErrors.push(err197);
 }
 errors++;
+break;
 }
-if("experience" !== data143){
-const err198 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+}
+if(_errs349 === errors){
+if(data132.kind !== undefined){
+let data144 = data132.kind;
+const _errs350 = errors;
+if(typeof data144 !== "string"){
+const err198 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -14141,16 +14207,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-var valid50 = _errs348 === errors;
-}
-else {
-var valid50 = true;
-}
-if(valid50){
-if(data132.text !== undefined){
-const _errs350 = errors;
-if(typeof data132.text !== "string"){
-const err199 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("experience" !== data144){
+const err199 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -14165,10 +14223,10 @@ else {
 var valid50 = true;
 }
 if(valid50){
-if(data132.requirement !== undefined){
+if(data132.text !== undefined){
 const _errs352 = errors;
-if(typeof data132.requirement !== "string"){
-const err200 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data132.text !== "string"){
+const err200 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -14183,13 +14241,10 @@ else {
 var valid50 = true;
 }
 if(valid50){
-if(data132.years !== undefined){
-let data146 = data132.years;
+if(data132.requirement !== undefined){
 const _errs354 = errors;
-if(errors === _errs354){
-if(typeof data146 == "number"){
-if(data146 < 0 || isNaN(data146)){
-const err201 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data132.requirement !== "string"){
+const err201 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -14198,9 +14253,19 @@ vErrors.push(err201);
 }
 errors++;
 }
+var valid50 = _errs354 === errors;
 }
 else {
-const err202 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid50 = true;
+}
+if(valid50){
+if(data132.years !== undefined){
+let data147 = data132.years;
+const _errs356 = errors;
+if(errors === _errs356){
+if(typeof data147 == "number"){
+if(data147 < 0 || isNaN(data147)){
+const err202 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -14210,44 +14275,13 @@ vErrors.push(err202);
 errors++;
 }
 }
-var valid50 = _errs354 === errors;
-}
 else {
-var valid50 = true;
-}
-if(valid50){
-if(data132.areas !== undefined){
-let data147 = data132.areas;
-const _errs356 = errors;
-if(errors === _errs356){
-if(Array.isArray(data147)){
-var valid51 = true;
-const len15 = data147.length;
-for(let i15=0; i15<len15; i15++){
-const _errs358 = errors;
-if(typeof data147[i15] !== "string"){
-const err203 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/areas/" + i15,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err203 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err203];
 }
 else {
 vErrors.push(err203);
-}
-errors++;
-}
-var valid51 = _errs358 === errors;
-if(!valid51){
-break;
-}
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
 }
 errors++;
 }
@@ -14258,10 +14292,33 @@ else {
 var valid50 = true;
 }
 if(valid50){
-if(data132.relatedArea !== undefined){
+if(data132.areas !== undefined){
+let data148 = data132.areas;
+const _errs358 = errors;
+if(errors === _errs358){
+if(Array.isArray(data148)){
+var valid51 = true;
+const len15 = data148.length;
+for(let i15=0; i15<len15; i15++){
 const _errs360 = errors;
-if(typeof data132.relatedArea !== "boolean"){
-const err205 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data148[i15] !== "string"){
+const err204 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/areas/" + i15,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+var valid51 = _errs360 === errors;
+if(!valid51){
+break;
+}
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -14270,32 +14327,22 @@ vErrors.push(err205);
 }
 errors++;
 }
-var valid50 = _errs360 === errors;
+}
+var valid50 = _errs358 === errors;
 }
 else {
 var valid50 = true;
 }
 if(valid50){
-if(data132.level !== undefined){
-let data150 = data132.level;
+if(data132.relatedArea !== undefined){
 const _errs362 = errors;
-if(typeof data150 !== "string"){
-const err206 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data132.relatedArea !== "boolean"){
+const err206 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err206];
 }
 else {
 vErrors.push(err206);
-}
-errors++;
-}
-if(!(((((data150 === "paraprofessional") || (data150 === "professional")) || (data150 === "lead")) || (data150 === "supervisory")) || (data150 === "management"))){
-const err207 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
 }
 errors++;
 }
@@ -14305,17 +14352,21 @@ else {
 var valid50 = true;
 }
 if(valid50){
-if(data132.settings !== undefined){
-let data151 = data132.settings;
+if(data132.level !== undefined){
+let data151 = data132.level;
 const _errs364 = errors;
-if(errors === _errs364){
-if(Array.isArray(data151)){
-var valid52 = true;
-const len16 = data151.length;
-for(let i16=0; i16<len16; i16++){
-const _errs366 = errors;
-if(typeof data151[i16] !== "string"){
-const err208 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/settings/" + i16,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data151 !== "string"){
+const err207 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+if(!(((((data151 === "paraprofessional") || (data151 === "professional")) || (data151 === "lead")) || (data151 === "supervisory")) || (data151 === "management"))){
+const err208 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -14324,14 +14375,23 @@ vErrors.push(err208);
 }
 errors++;
 }
-var valid52 = _errs366 === errors;
-if(!valid52){
-break;
-}
-}
+var valid50 = _errs364 === errors;
 }
 else {
-const err209 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid50 = true;
+}
+if(valid50){
+if(data132.settings !== undefined){
+let data152 = data132.settings;
+const _errs366 = errors;
+if(errors === _errs366){
+if(Array.isArray(data152)){
+var valid52 = true;
+const len16 = data152.length;
+for(let i16=0; i16<len16; i16++){
+const _errs368 = errors;
+if(typeof data152[i16] !== "string"){
+const err209 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/settings/" + i16,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -14340,28 +14400,14 @@ vErrors.push(err209);
 }
 errors++;
 }
+var valid52 = _errs368 === errors;
+if(!valid52){
+break;
 }
-var valid50 = _errs364 === errors;
+}
 }
 else {
-var valid50 = true;
-}
-if(valid50){
-if(data132.includes !== undefined){
-let data153 = data132.includes;
-const _errs368 = errors;
-if(errors === _errs368){
-if(Array.isArray(data153)){
-var valid53 = true;
-const len17 = data153.length;
-for(let i17=0; i17<len17; i17++){
-let data154 = data153[i17];
-const _errs370 = errors;
-if(errors === _errs370){
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-let missing33;
-if(((((data154.text === undefined) && (missing33 = "text")) || ((data154.years === undefined) && (missing33 = "years"))) || ((data154.areas === undefined) && (missing33 = "areas"))) || ((data154.settings === undefined) && (missing33 = "settings"))){
-const err210 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"};
+const err210 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -14370,11 +14416,28 @@ vErrors.push(err210);
 }
 errors++;
 }
+}
+var valid50 = _errs366 === errors;
+}
 else {
+var valid50 = true;
+}
+if(valid50){
+if(data132.includes !== undefined){
+let data154 = data132.includes;
+const _errs370 = errors;
+if(errors === _errs370){
+if(Array.isArray(data154)){
+var valid53 = true;
+const len17 = data154.length;
+for(let i17=0; i17<len17; i17++){
+let data155 = data154[i17];
 const _errs372 = errors;
-for(const key33 in data154){
-if(!(((((key33 === "text") || (key33 === "years")) || (key33 === "areas")) || (key33 === "level")) || (key33 === "settings"))){
-const err211 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(errors === _errs372){
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+let missing33;
+if(((((data155.text === undefined) && (missing33 = "text")) || ((data155.years === undefined) && (missing33 = "years"))) || ((data155.areas === undefined) && (missing33 = "areas"))) || ((data155.settings === undefined) && (missing33 = "settings"))){
+const err211 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -14382,14 +14445,12 @@ else {
 vErrors.push(err211);
 }
 errors++;
-break;
 }
-}
-if(_errs372 === errors){
-if(data154.text !== undefined){
-const _errs373 = errors;
-if(typeof data154.text !== "string"){
-const err212 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs374 = errors;
+for(const key33 in data155){
+if(!(((((key33 === "text") || (key33 === "years")) || (key33 === "areas")) || (key33 === "level")) || (key33 === "settings"))){
+const err212 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -14397,20 +14458,14 @@ else {
 vErrors.push(err212);
 }
 errors++;
+break;
 }
-var valid54 = _errs373 === errors;
 }
-else {
-var valid54 = true;
-}
-if(valid54){
-if(data154.years !== undefined){
-let data156 = data154.years;
+if(_errs374 === errors){
+if(data155.text !== undefined){
 const _errs375 = errors;
-if(errors === _errs375){
-if(typeof data156 == "number"){
-if(data156 < 0 || isNaN(data156)){
-const err213 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data155.text !== "string"){
+const err213 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -14419,9 +14474,19 @@ vErrors.push(err213);
 }
 errors++;
 }
+var valid54 = _errs375 === errors;
 }
 else {
-const err214 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid54 = true;
+}
+if(valid54){
+if(data155.years !== undefined){
+let data157 = data155.years;
+const _errs377 = errors;
+if(errors === _errs377){
+if(typeof data157 == "number"){
+if(data157 < 0 || isNaN(data157)){
+const err214 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -14431,44 +14496,13 @@ vErrors.push(err214);
 errors++;
 }
 }
-var valid54 = _errs375 === errors;
-}
 else {
-var valid54 = true;
-}
-if(valid54){
-if(data154.areas !== undefined){
-let data157 = data154.areas;
-const _errs377 = errors;
-if(errors === _errs377){
-if(Array.isArray(data157)){
-var valid55 = true;
-const len18 = data157.length;
-for(let i18=0; i18<len18; i18++){
-const _errs379 = errors;
-if(typeof data157[i18] !== "string"){
-const err215 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/areas/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err215 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err215];
 }
 else {
 vErrors.push(err215);
-}
-errors++;
-}
-var valid55 = _errs379 === errors;
-if(!valid55){
-break;
-}
-}
-}
-else {
-const err216 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err216];
-}
-else {
-vErrors.push(err216);
 }
 errors++;
 }
@@ -14479,11 +14513,33 @@ else {
 var valid54 = true;
 }
 if(valid54){
-if(data154.level !== undefined){
-let data159 = data154.level;
+if(data155.areas !== undefined){
+let data158 = data155.areas;
+const _errs379 = errors;
+if(errors === _errs379){
+if(Array.isArray(data158)){
+var valid55 = true;
+const len18 = data158.length;
+for(let i18=0; i18<len18; i18++){
 const _errs381 = errors;
-if(typeof data159 !== "string"){
-const err217 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data158[i18] !== "string"){
+const err216 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/areas/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+var valid55 = _errs381 === errors;
+if(!valid55){
+break;
+}
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -14492,8 +14548,18 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(!(((((data159 === "paraprofessional") || (data159 === "professional")) || (data159 === "lead")) || (data159 === "supervisory")) || (data159 === "management"))){
-const err218 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+var valid54 = _errs379 === errors;
+}
+else {
+var valid54 = true;
+}
+if(valid54){
+if(data155.level !== undefined){
+let data160 = data155.level;
+const _errs383 = errors;
+if(typeof data160 !== "string"){
+const err218 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -14502,23 +14568,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-var valid54 = _errs381 === errors;
-}
-else {
-var valid54 = true;
-}
-if(valid54){
-if(data154.settings !== undefined){
-let data160 = data154.settings;
-const _errs383 = errors;
-if(errors === _errs383){
-if(Array.isArray(data160)){
-var valid56 = true;
-const len19 = data160.length;
-for(let i19=0; i19<len19; i19++){
-const _errs385 = errors;
-if(typeof data160[i19] !== "string"){
-const err219 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/settings/" + i19,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((data160 === "paraprofessional") || (data160 === "professional")) || (data160 === "lead")) || (data160 === "supervisory")) || (data160 === "management"))){
+const err219 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -14527,14 +14578,23 @@ vErrors.push(err219);
 }
 errors++;
 }
-var valid56 = _errs385 === errors;
-if(!valid56){
-break;
-}
-}
+var valid54 = _errs383 === errors;
 }
 else {
-const err220 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid54 = true;
+}
+if(valid54){
+if(data155.settings !== undefined){
+let data161 = data155.settings;
+const _errs385 = errors;
+if(errors === _errs385){
+if(Array.isArray(data161)){
+var valid56 = true;
+const len19 = data161.length;
+for(let i19=0; i19<len19; i19++){
+const _errs387 = errors;
+if(typeof data161[i19] !== "string"){
+const err220 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/settings/" + i19,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -14543,21 +14603,14 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-var valid54 = _errs383 === errors;
-}
-else {
-var valid54 = true;
-}
-}
-}
-}
-}
+var valid56 = _errs387 === errors;
+if(!valid56){
+break;
 }
 }
 }
 else {
-const err221 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err221 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -14567,14 +14620,20 @@ vErrors.push(err221);
 errors++;
 }
 }
-var valid53 = _errs370 === errors;
-if(!valid53){
-break;
+var valid54 = _errs385 === errors;
+}
+else {
+var valid54 = true;
+}
+}
+}
+}
+}
 }
 }
 }
 else {
-const err222 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err222 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -14584,27 +14643,14 @@ vErrors.push(err222);
 errors++;
 }
 }
-var valid50 = _errs368 === errors;
+var valid53 = _errs372 === errors;
+if(!valid53){
+break;
+}
+}
 }
 else {
-var valid50 = true;
-}
-if(valid50){
-if(data132.narrowedBy !== undefined){
-let data162 = data132.narrowedBy;
-const _errs387 = errors;
-if(errors === _errs387){
-if(Array.isArray(data162)){
-var valid57 = true;
-const len20 = data162.length;
-for(let i20=0; i20<len20; i20++){
-let data163 = data162[i20];
-const _errs389 = errors;
-if(errors === _errs389){
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-let missing34;
-if(((data163.pointer === undefined) && (missing34 = "pointer")) || ((data163.text === undefined) && (missing34 = "text"))){
-const err223 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"};
+const err223 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -14613,11 +14659,28 @@ vErrors.push(err223);
 }
 errors++;
 }
+}
+var valid50 = _errs370 === errors;
+}
 else {
+var valid50 = true;
+}
+if(valid50){
+if(data132.narrowedBy !== undefined){
+let data163 = data132.narrowedBy;
+const _errs389 = errors;
+if(errors === _errs389){
+if(Array.isArray(data163)){
+var valid57 = true;
+const len20 = data163.length;
+for(let i20=0; i20<len20; i20++){
+let data164 = data163[i20];
 const _errs391 = errors;
-for(const key34 in data163){
-if(!((key34 === "pointer") || (key34 === "text"))){
-const err224 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(errors === _errs391){
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+let missing34;
+if(((data164.pointer === undefined) && (missing34 = "pointer")) || ((data164.text === undefined) && (missing34 = "text"))){
+const err224 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -14625,14 +14688,12 @@ else {
 vErrors.push(err224);
 }
 errors++;
-break;
 }
-}
-if(_errs391 === errors){
-if(data163.pointer !== undefined){
-const _errs392 = errors;
-if(typeof data163.pointer !== "string"){
-const err225 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs393 = errors;
+for(const key34 in data164){
+if(!((key34 === "pointer") || (key34 === "text"))){
+const err225 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -14640,17 +14701,14 @@ else {
 vErrors.push(err225);
 }
 errors++;
+break;
 }
-var valid58 = _errs392 === errors;
 }
-else {
-var valid58 = true;
-}
-if(valid58){
-if(data163.text !== undefined){
+if(_errs393 === errors){
+if(data164.pointer !== undefined){
 const _errs394 = errors;
-if(typeof data163.text !== "string"){
-const err226 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data164.pointer !== "string"){
+const err226 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -14664,12 +14722,11 @@ var valid58 = _errs394 === errors;
 else {
 var valid58 = true;
 }
-}
-}
-}
-}
-else {
-const err227 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid58){
+if(data164.text !== undefined){
+const _errs396 = errors;
+if(typeof data164.text !== "string"){
+const err227 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -14678,15 +14735,17 @@ vErrors.push(err227);
 }
 errors++;
 }
+var valid58 = _errs396 === errors;
 }
-var valid57 = _errs389 === errors;
-if(!valid57){
-break;
+else {
+var valid58 = true;
+}
+}
 }
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err228 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -14696,7 +14755,24 @@ vErrors.push(err228);
 errors++;
 }
 }
-var valid50 = _errs387 === errors;
+var valid57 = _errs391 === errors;
+if(!valid57){
+break;
+}
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+var valid50 = _errs389 === errors;
 }
 else {
 var valid50 = true;
@@ -14714,17 +14790,17 @@ var valid50 = true;
 }
 }
 else {
-const err229 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err230 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err229];
+vErrors = [err230];
 }
 else {
-vErrors.push(err229);
+vErrors.push(err230);
 }
 errors++;
 }
 }
-var _valid2 = _errs345 === errors;
+var _valid2 = _errs347 === errors;
 if(_valid2 && valid46){
 valid46 = false;
 passing2 = [passing2, 1];
@@ -14737,25 +14813,12 @@ if(props2 !== true){
 props2 = true;
 }
 }
-const _errs396 = errors;
-if(errors === _errs396){
+const _errs398 = errors;
+if(errors === _errs398){
 if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
 let missing35;
 if((((data132.kind === undefined) && (missing35 = "kind")) || ((data132.text === undefined) && (missing35 = "text"))) || ((data132.name === undefined) && (missing35 = "name"))){
-const err230 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"};
-if(vErrors === null){
-vErrors = [err230];
-}
-else {
-vErrors.push(err230);
-}
-errors++;
-}
-else {
-const _errs398 = errors;
-for(const key35 in data132){
-if(!((((key35 === "kind") || (key35 === "text")) || (key35 === "requirement")) || (key35 === "name"))){
-const err231 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+const err231 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -14763,15 +14826,12 @@ else {
 vErrors.push(err231);
 }
 errors++;
-break;
 }
-}
-if(_errs398 === errors){
-if(data132.kind !== undefined){
-let data166 = data132.kind;
-const _errs399 = errors;
-if(typeof data166 !== "string"){
-const err232 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs400 = errors;
+for(const key35 in data132){
+if(!((((key35 === "kind") || (key35 === "text")) || (key35 === "requirement")) || (key35 === "name"))){
+const err232 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -14779,9 +14839,15 @@ else {
 vErrors.push(err232);
 }
 errors++;
+break;
 }
-if("license" !== data166){
-const err233 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+}
+if(_errs400 === errors){
+if(data132.kind !== undefined){
+let data167 = data132.kind;
+const _errs401 = errors;
+if(typeof data167 !== "string"){
+const err233 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -14790,16 +14856,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-var valid59 = _errs399 === errors;
-}
-else {
-var valid59 = true;
-}
-if(valid59){
-if(data132.text !== undefined){
-const _errs401 = errors;
-if(typeof data132.text !== "string"){
-const err234 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("license" !== data167){
+const err234 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -14814,10 +14872,10 @@ else {
 var valid59 = true;
 }
 if(valid59){
-if(data132.requirement !== undefined){
+if(data132.text !== undefined){
 const _errs403 = errors;
-if(typeof data132.requirement !== "string"){
-const err235 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data132.text !== "string"){
+const err235 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -14832,10 +14890,10 @@ else {
 var valid59 = true;
 }
 if(valid59){
-if(data132.name !== undefined){
+if(data132.requirement !== undefined){
 const _errs405 = errors;
-if(typeof data132.name !== "string"){
-const err236 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data132.requirement !== "string"){
+const err236 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -14849,14 +14907,11 @@ var valid59 = _errs405 === errors;
 else {
 var valid59 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err237 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid59){
+if(data132.name !== undefined){
+const _errs407 = errors;
+if(typeof data132.name !== "string"){
+const err237 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -14865,8 +14920,29 @@ vErrors.push(err237);
 }
 errors++;
 }
+var valid59 = _errs407 === errors;
 }
-var _valid2 = _errs396 === errors;
+else {
+var valid59 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+var _valid2 = _errs398 === errors;
 if(_valid2 && valid46){
 valid46 = false;
 passing2 = [passing2, 2];
@@ -14879,25 +14955,12 @@ if(props2 !== true){
 props2 = true;
 }
 }
-const _errs407 = errors;
-if(errors === _errs407){
+const _errs409 = errors;
+if(errors === _errs409){
 if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
 let missing36;
 if((((data132.kind === undefined) && (missing36 = "kind")) || ((data132.text === undefined) && (missing36 = "text"))) || ((data132.name === undefined) && (missing36 = "name"))){
-const err238 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"};
-if(vErrors === null){
-vErrors = [err238];
-}
-else {
-vErrors.push(err238);
-}
-errors++;
-}
-else {
-const _errs409 = errors;
-for(const key36 in data132){
-if(!((((key36 === "kind") || (key36 === "text")) || (key36 === "requirement")) || (key36 === "name"))){
-const err239 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+const err239 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -14905,15 +14968,12 @@ else {
 vErrors.push(err239);
 }
 errors++;
-break;
 }
-}
-if(_errs409 === errors){
-if(data132.kind !== undefined){
-let data170 = data132.kind;
-const _errs410 = errors;
-if(typeof data170 !== "string"){
-const err240 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs411 = errors;
+for(const key36 in data132){
+if(!((((key36 === "kind") || (key36 === "text")) || (key36 === "requirement")) || (key36 === "name"))){
+const err240 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -14921,9 +14981,15 @@ else {
 vErrors.push(err240);
 }
 errors++;
+break;
 }
-if("certification" !== data170){
-const err241 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+}
+if(_errs411 === errors){
+if(data132.kind !== undefined){
+let data171 = data132.kind;
+const _errs412 = errors;
+if(typeof data171 !== "string"){
+const err241 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -14932,16 +14998,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-var valid60 = _errs410 === errors;
-}
-else {
-var valid60 = true;
-}
-if(valid60){
-if(data132.text !== undefined){
-const _errs412 = errors;
-if(typeof data132.text !== "string"){
-const err242 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("certification" !== data171){
+const err242 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -14956,10 +15014,10 @@ else {
 var valid60 = true;
 }
 if(valid60){
-if(data132.requirement !== undefined){
+if(data132.text !== undefined){
 const _errs414 = errors;
-if(typeof data132.requirement !== "string"){
-const err243 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data132.text !== "string"){
+const err243 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -14974,10 +15032,10 @@ else {
 var valid60 = true;
 }
 if(valid60){
-if(data132.name !== undefined){
+if(data132.requirement !== undefined){
 const _errs416 = errors;
-if(typeof data132.name !== "string"){
-const err244 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data132.requirement !== "string"){
+const err244 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -14991,14 +15049,11 @@ var valid60 = _errs416 === errors;
 else {
 var valid60 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err245 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid60){
+if(data132.name !== undefined){
+const _errs418 = errors;
+if(typeof data132.name !== "string"){
+const err245 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -15007,8 +15062,29 @@ vErrors.push(err245);
 }
 errors++;
 }
+var valid60 = _errs418 === errors;
 }
-var _valid2 = _errs407 === errors;
+else {
+var valid60 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+var _valid2 = _errs409 === errors;
 if(_valid2 && valid46){
 valid46 = false;
 passing2 = [passing2, 3];
@@ -15021,25 +15097,12 @@ if(props2 !== true){
 props2 = true;
 }
 }
-const _errs418 = errors;
-if(errors === _errs418){
+const _errs420 = errors;
+if(errors === _errs420){
 if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
 let missing37;
 if(((data132.kind === undefined) && (missing37 = "kind")) || ((data132.text === undefined) && (missing37 = "text"))){
-const err246 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"};
-if(vErrors === null){
-vErrors = [err246];
-}
-else {
-vErrors.push(err246);
-}
-errors++;
-}
-else {
-const _errs420 = errors;
-for(const key37 in data132){
-if(!(((key37 === "kind") || (key37 === "text")) || (key37 === "requirement"))){
-const err247 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+const err247 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -15047,15 +15110,12 @@ else {
 vErrors.push(err247);
 }
 errors++;
-break;
 }
-}
-if(_errs420 === errors){
-if(data132.kind !== undefined){
-let data174 = data132.kind;
-const _errs421 = errors;
-if(typeof data174 !== "string"){
-const err248 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs422 = errors;
+for(const key37 in data132){
+if(!(((key37 === "kind") || (key37 === "text")) || (key37 === "requirement"))){
+const err248 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -15063,9 +15123,15 @@ else {
 vErrors.push(err248);
 }
 errors++;
+break;
 }
-if("text" !== data174){
-const err249 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+}
+if(_errs422 === errors){
+if(data132.kind !== undefined){
+let data175 = data132.kind;
+const _errs423 = errors;
+if(typeof data175 !== "string"){
+const err249 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -15074,16 +15140,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-var valid61 = _errs421 === errors;
-}
-else {
-var valid61 = true;
-}
-if(valid61){
-if(data132.text !== undefined){
-const _errs423 = errors;
-if(typeof data132.text !== "string"){
-const err250 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("text" !== data175){
+const err250 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -15098,10 +15156,10 @@ else {
 var valid61 = true;
 }
 if(valid61){
-if(data132.requirement !== undefined){
+if(data132.text !== undefined){
 const _errs425 = errors;
-if(typeof data132.requirement !== "string"){
-const err251 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data132.text !== "string"){
+const err251 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -15115,13 +15173,11 @@ var valid61 = _errs425 === errors;
 else {
 var valid61 = true;
 }
-}
-}
-}
-}
-}
-else {
-const err252 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid61){
+if(data132.requirement !== undefined){
+const _errs427 = errors;
+if(typeof data132.requirement !== "string"){
+const err252 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -15130,8 +15186,28 @@ vErrors.push(err252);
 }
 errors++;
 }
+var valid61 = _errs427 === errors;
 }
-var _valid2 = _errs418 === errors;
+else {
+var valid61 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err253 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+var _valid2 = _errs420 === errors;
 if(_valid2 && valid46){
 valid46 = false;
 passing2 = [passing2, 4];
@@ -15144,25 +15220,12 @@ if(props2 !== true){
 props2 = true;
 }
 }
-const _errs427 = errors;
-if(errors === _errs427){
+const _errs429 = errors;
+if(errors === _errs429){
 if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
 let missing38;
 if((((data132.kind === undefined) && (missing38 = "kind")) || ((data132.text === undefined) && (missing38 = "text"))) || ((data132.items === undefined) && (missing38 = "items"))){
-const err253 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"};
-if(vErrors === null){
-vErrors = [err253];
-}
-else {
-vErrors.push(err253);
-}
-errors++;
-}
-else {
-const _errs429 = errors;
-for(const key38 in data132){
-if(!(((key38 === "kind") || (key38 === "text")) || (key38 === "items"))){
-const err254 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+const err254 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -15170,15 +15233,12 @@ else {
 vErrors.push(err254);
 }
 errors++;
-break;
 }
-}
-if(_errs429 === errors){
-if(data132.kind !== undefined){
-let data177 = data132.kind;
-const _errs430 = errors;
-if(typeof data177 !== "string"){
-const err255 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs431 = errors;
+for(const key38 in data132){
+if(!(((key38 === "kind") || (key38 === "text")) || (key38 === "items"))){
+const err255 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -15186,9 +15246,15 @@ else {
 vErrors.push(err255);
 }
 errors++;
+break;
 }
-if("allOf" !== data177){
-const err256 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/const",keyword:"const",params:{allowedValue: "allOf"},message:"must be equal to constant"};
+}
+if(_errs431 === errors){
+if(data132.kind !== undefined){
+let data178 = data132.kind;
+const _errs432 = errors;
+if(typeof data178 !== "string"){
+const err256 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -15197,16 +15263,8 @@ vErrors.push(err256);
 }
 errors++;
 }
-var valid62 = _errs430 === errors;
-}
-else {
-var valid62 = true;
-}
-if(valid62){
-if(data132.text !== undefined){
-const _errs432 = errors;
-if(typeof data132.text !== "string"){
-const err257 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("allOf" !== data178){
+const err257 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/const",keyword:"const",params:{allowedValue: "allOf"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -15221,25 +15279,10 @@ else {
 var valid62 = true;
 }
 if(valid62){
-if(data132.items !== undefined){
-let data179 = data132.items;
+if(data132.text !== undefined){
 const _errs434 = errors;
-if(errors === _errs434){
-if(Array.isArray(data179)){
-var valid63 = true;
-const len21 = data179.length;
-for(let i21=0; i21<len21; i21++){
-let data180 = data179[i21];
-const _errs436 = errors;
-const _errs437 = errors;
-let valid64 = false;
-let passing3 = null;
-const _errs438 = errors;
-if(errors === _errs438){
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
-let missing39;
-if((((((data180.kind === undefined) && (missing39 = "kind")) || ((data180.text === undefined) && (missing39 = "text"))) || ((data180.level === undefined) && (missing39 = "level"))) || ((data180.fields === undefined) && (missing39 = "fields"))) || ((data180.relatedField === undefined) && (missing39 = "relatedField"))){
-const err258 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"};
+if(typeof data132.text !== "string"){
+const err258 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -15248,11 +15291,31 @@ vErrors.push(err258);
 }
 errors++;
 }
+var valid62 = _errs434 === errors;
+}
 else {
+var valid62 = true;
+}
+if(valid62){
+if(data132.items !== undefined){
+let data180 = data132.items;
+const _errs436 = errors;
+if(errors === _errs436){
+if(Array.isArray(data180)){
+var valid63 = true;
+const len21 = data180.length;
+for(let i21=0; i21<len21; i21++){
+let data181 = data180[i21];
+const _errs438 = errors;
+const _errs439 = errors;
+let valid64 = false;
+let passing3 = null;
 const _errs440 = errors;
-for(const key39 in data180){
-if(!(((((((key39 === "kind") || (key39 === "text")) || (key39 === "requirement")) || (key39 === "level")) || (key39 === "fields")) || (key39 === "relatedField")) || (key39 === "hours"))){
-const err259 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(errors === _errs440){
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+let missing39;
+if((((((data181.kind === undefined) && (missing39 = "kind")) || ((data181.text === undefined) && (missing39 = "text"))) || ((data181.level === undefined) && (missing39 = "level"))) || ((data181.fields === undefined) && (missing39 = "fields"))) || ((data181.relatedField === undefined) && (missing39 = "relatedField"))){
+const err259 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -15260,15 +15323,12 @@ else {
 vErrors.push(err259);
 }
 errors++;
-break;
 }
-}
-if(_errs440 === errors){
-if(data180.kind !== undefined){
-let data181 = data180.kind;
-const _errs441 = errors;
-if(typeof data181 !== "string"){
-const err260 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs442 = errors;
+for(const key39 in data181){
+if(!((((((((key39 === "kind") || (key39 === "text")) || (key39 === "requirement")) || (key39 === "level")) || (key39 === "fields")) || (key39 === "relatedField")) || (key39 === "relatedAs")) || (key39 === "hours"))){
+const err260 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -15276,9 +15336,15 @@ else {
 vErrors.push(err260);
 }
 errors++;
+break;
 }
-if("education" !== data181){
-const err261 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+}
+if(_errs442 === errors){
+if(data181.kind !== undefined){
+let data182 = data181.kind;
+const _errs443 = errors;
+if(typeof data182 !== "string"){
+const err261 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -15287,16 +15353,8 @@ vErrors.push(err261);
 }
 errors++;
 }
-var valid65 = _errs441 === errors;
-}
-else {
-var valid65 = true;
-}
-if(valid65){
-if(data180.text !== undefined){
-const _errs443 = errors;
-if(typeof data180.text !== "string"){
-const err262 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("education" !== data182){
+const err262 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -15311,10 +15369,10 @@ else {
 var valid65 = true;
 }
 if(valid65){
-if(data180.requirement !== undefined){
+if(data181.text !== undefined){
 const _errs445 = errors;
-if(typeof data180.requirement !== "string"){
-const err263 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data181.text !== "string"){
+const err263 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -15329,26 +15387,15 @@ else {
 var valid65 = true;
 }
 if(valid65){
-if(data180.level !== undefined){
-let data184 = data180.level;
+if(data181.requirement !== undefined){
 const _errs447 = errors;
-if(typeof data184 !== "string"){
-const err264 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data181.requirement !== "string"){
+const err264 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err264];
 }
 else {
 vErrors.push(err264);
-}
-errors++;
-}
-if(!((((((((data184 === "high-school") || (data184 === "certificate")) || (data184 === "associate")) || (data184 === "bachelor")) || (data184 === "master")) || (data184 === "doctorate")) || (data184 === "professional")) || (data184 === "coursework"))){
-const err265 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
 }
 errors++;
 }
@@ -15358,17 +15405,21 @@ else {
 var valid65 = true;
 }
 if(valid65){
-if(data180.fields !== undefined){
-let data185 = data180.fields;
+if(data181.level !== undefined){
+let data185 = data181.level;
 const _errs449 = errors;
-if(errors === _errs449){
-if(Array.isArray(data185)){
-var valid66 = true;
-const len22 = data185.length;
-for(let i22=0; i22<len22; i22++){
-const _errs451 = errors;
-if(typeof data185[i22] !== "string"){
-const err266 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/fields/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data185 !== "string"){
+const err265 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+if(!((((((((data185 === "high-school") || (data185 === "certificate")) || (data185 === "associate")) || (data185 === "bachelor")) || (data185 === "master")) || (data185 === "doctorate")) || (data185 === "professional")) || (data185 === "coursework"))){
+const err266 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -15377,14 +15428,23 @@ vErrors.push(err266);
 }
 errors++;
 }
-var valid66 = _errs451 === errors;
-if(!valid66){
-break;
-}
-}
+var valid65 = _errs449 === errors;
 }
 else {
-const err267 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid65 = true;
+}
+if(valid65){
+if(data181.fields !== undefined){
+let data186 = data181.fields;
+const _errs451 = errors;
+if(errors === _errs451){
+if(Array.isArray(data186)){
+var valid66 = true;
+const len22 = data186.length;
+for(let i22=0; i22<len22; i22++){
+const _errs453 = errors;
+if(typeof data186[i22] !== "string"){
+const err267 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/fields/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -15393,17 +15453,14 @@ vErrors.push(err267);
 }
 errors++;
 }
+var valid66 = _errs453 === errors;
+if(!valid66){
+break;
 }
-var valid65 = _errs449 === errors;
+}
 }
 else {
-var valid65 = true;
-}
-if(valid65){
-if(data180.relatedField !== undefined){
-const _errs453 = errors;
-if(typeof data180.relatedField !== "boolean"){
-const err268 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err268 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -15412,20 +15469,17 @@ vErrors.push(err268);
 }
 errors++;
 }
-var valid65 = _errs453 === errors;
+}
+var valid65 = _errs451 === errors;
 }
 else {
 var valid65 = true;
 }
 if(valid65){
-if(data180.hours !== undefined){
-let data188 = data180.hours;
+if(data181.relatedField !== undefined){
 const _errs455 = errors;
-if(errors === _errs455){
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-let missing40;
-if(((data188.amount === undefined) && (missing40 = "amount")) || ((data188.unit === undefined) && (missing40 = "unit"))){
-const err269 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"};
+if(typeof data181.relatedField !== "boolean"){
+const err269 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -15434,11 +15488,16 @@ vErrors.push(err269);
 }
 errors++;
 }
+var valid65 = _errs455 === errors;
+}
 else {
+var valid65 = true;
+}
+if(valid65){
+if(data181.relatedAs !== undefined){
 const _errs457 = errors;
-for(const key40 in data188){
-if(!((key40 === "amount") || (key40 === "unit"))){
-const err270 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(typeof data181.relatedAs !== "string"){
+const err270 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/relatedAs",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/relatedAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -15446,17 +15505,21 @@ else {
 vErrors.push(err270);
 }
 errors++;
-break;
 }
+var valid65 = _errs457 === errors;
 }
-if(_errs457 === errors){
-if(data188.amount !== undefined){
-let data189 = data188.amount;
-const _errs458 = errors;
-if(errors === _errs458){
-if(typeof data189 == "number"){
-if(data189 < 0 || isNaN(data189)){
-const err271 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+var valid65 = true;
+}
+if(valid65){
+if(data181.hours !== undefined){
+let data190 = data181.hours;
+const _errs459 = errors;
+if(errors === _errs459){
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+let missing40;
+if(((data190.amount === undefined) && (missing40 = "amount")) || ((data190.unit === undefined) && (missing40 = "unit"))){
+const err271 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -15465,9 +15528,11 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
 else {
-const err272 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs461 = errors;
+for(const key40 in data190){
+if(!((key40 === "amount") || (key40 === "unit"))){
+const err272 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -15475,19 +15540,17 @@ else {
 vErrors.push(err272);
 }
 errors++;
+break;
 }
 }
-var valid67 = _errs458 === errors;
-}
-else {
-var valid67 = true;
-}
-if(valid67){
-if(data188.unit !== undefined){
-let data190 = data188.unit;
-const _errs460 = errors;
-if(typeof data190 !== "string"){
-const err273 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs461 === errors){
+if(data190.amount !== undefined){
+let data191 = data190.amount;
+const _errs462 = errors;
+if(errors === _errs462){
+if(typeof data191 == "number"){
+if(data191 < 0 || isNaN(data191)){
+const err273 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -15496,8 +15559,9 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(!((((data190 === "year") || (data190 === "month")) || (data190 === "semester-hour")) || (data190 === "quarter-hour"))){
-const err274 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err274 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -15506,7 +15570,37 @@ vErrors.push(err274);
 }
 errors++;
 }
-var valid67 = _errs460 === errors;
+}
+var valid67 = _errs462 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data190.unit !== undefined){
+let data192 = data190.unit;
+const _errs464 = errors;
+if(typeof data192 !== "string"){
+const err275 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+if(!((((data192 === "year") || (data192 === "month")) || (data192 === "semester-hour")) || (data192 === "quarter-hour"))){
+const err276 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+var valid67 = _errs464 === errors;
 }
 else {
 var valid67 = true;
@@ -15516,17 +15610,17 @@ var valid67 = true;
 }
 }
 else {
-const err275 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err277 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err275];
+vErrors = [err277];
 }
 else {
-vErrors.push(err275);
+vErrors.push(err277);
 }
 errors++;
 }
 }
-var valid65 = _errs455 === errors;
+var valid65 = _errs459 === errors;
 }
 else {
 var valid65 = true;
@@ -15540,42 +15634,9 @@ var valid65 = true;
 }
 }
 }
-else {
-const err276 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err276];
 }
 else {
-vErrors.push(err276);
-}
-errors++;
-}
-}
-var _valid3 = _errs438 === errors;
-if(_valid3){
-valid64 = true;
-passing3 = 0;
-var props3 = true;
-}
-const _errs462 = errors;
-if(errors === _errs462){
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
-let missing41;
-if((((((((data180.kind === undefined) && (missing41 = "kind")) || ((data180.text === undefined) && (missing41 = "text"))) || ((data180.years === undefined) && (missing41 = "years"))) || ((data180.areas === undefined) && (missing41 = "areas"))) || ((data180.relatedArea === undefined) && (missing41 = "relatedArea"))) || ((data180.settings === undefined) && (missing41 = "settings"))) || ((data180.includes === undefined) && (missing41 = "includes"))){
-const err277 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"};
-if(vErrors === null){
-vErrors = [err277];
-}
-else {
-vErrors.push(err277);
-}
-errors++;
-}
-else {
-const _errs464 = errors;
-for(const key41 in data180){
-if(!(func1.call(schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties, key41))){
-const err278 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+const err278 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -15583,15 +15644,20 @@ else {
 vErrors.push(err278);
 }
 errors++;
-break;
 }
 }
-if(_errs464 === errors){
-if(data180.kind !== undefined){
-let data191 = data180.kind;
-const _errs465 = errors;
-if(typeof data191 !== "string"){
-const err279 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid3 = _errs440 === errors;
+if(_valid3){
+valid64 = true;
+passing3 = 0;
+var props3 = true;
+}
+const _errs466 = errors;
+if(errors === _errs466){
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+let missing41;
+if((((((((data181.kind === undefined) && (missing41 = "kind")) || ((data181.text === undefined) && (missing41 = "text"))) || ((data181.years === undefined) && (missing41 = "years"))) || ((data181.areas === undefined) && (missing41 = "areas"))) || ((data181.relatedArea === undefined) && (missing41 = "relatedArea"))) || ((data181.settings === undefined) && (missing41 = "settings"))) || ((data181.includes === undefined) && (missing41 = "includes"))){
+const err279 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -15600,8 +15666,11 @@ vErrors.push(err279);
 }
 errors++;
 }
-if("experience" !== data191){
-const err280 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+else {
+const _errs468 = errors;
+for(const key41 in data181){
+if(!(func1.call(schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties, key41))){
+const err280 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -15609,17 +15678,15 @@ else {
 vErrors.push(err280);
 }
 errors++;
+break;
 }
-var valid68 = _errs465 === errors;
 }
-else {
-var valid68 = true;
-}
-if(valid68){
-if(data180.text !== undefined){
-const _errs467 = errors;
-if(typeof data180.text !== "string"){
-const err281 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs468 === errors){
+if(data181.kind !== undefined){
+let data193 = data181.kind;
+const _errs469 = errors;
+if(typeof data193 !== "string"){
+const err281 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -15628,16 +15695,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-var valid68 = _errs467 === errors;
-}
-else {
-var valid68 = true;
-}
-if(valid68){
-if(data180.requirement !== undefined){
-const _errs469 = errors;
-if(typeof data180.requirement !== "string"){
-const err282 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("experience" !== data193){
+const err282 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -15652,13 +15711,10 @@ else {
 var valid68 = true;
 }
 if(valid68){
-if(data180.years !== undefined){
-let data194 = data180.years;
+if(data181.text !== undefined){
 const _errs471 = errors;
-if(errors === _errs471){
-if(typeof data194 == "number"){
-if(data194 < 0 || isNaN(data194)){
-const err283 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data181.text !== "string"){
+const err283 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -15667,9 +15723,16 @@ vErrors.push(err283);
 }
 errors++;
 }
+var valid68 = _errs471 === errors;
 }
 else {
-const err284 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid68 = true;
+}
+if(valid68){
+if(data181.requirement !== undefined){
+const _errs473 = errors;
+if(typeof data181.requirement !== "string"){
+const err284 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -15678,24 +15741,19 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-var valid68 = _errs471 === errors;
+var valid68 = _errs473 === errors;
 }
 else {
 var valid68 = true;
 }
 if(valid68){
-if(data180.areas !== undefined){
-let data195 = data180.areas;
-const _errs473 = errors;
-if(errors === _errs473){
-if(Array.isArray(data195)){
-var valid69 = true;
-const len23 = data195.length;
-for(let i23=0; i23<len23; i23++){
+if(data181.years !== undefined){
+let data196 = data181.years;
 const _errs475 = errors;
-if(typeof data195[i23] !== "string"){
-const err285 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/areas/" + i23,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(errors === _errs475){
+if(typeof data196 == "number"){
+if(data196 < 0 || isNaN(data196)){
+const err285 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -15704,14 +15762,9 @@ vErrors.push(err285);
 }
 errors++;
 }
-var valid69 = _errs475 === errors;
-if(!valid69){
-break;
-}
-}
 }
 else {
-const err286 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err286 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -15721,16 +15774,23 @@ vErrors.push(err286);
 errors++;
 }
 }
-var valid68 = _errs473 === errors;
+var valid68 = _errs475 === errors;
 }
 else {
 var valid68 = true;
 }
 if(valid68){
-if(data180.relatedArea !== undefined){
+if(data181.areas !== undefined){
+let data197 = data181.areas;
 const _errs477 = errors;
-if(typeof data180.relatedArea !== "boolean"){
-const err287 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(errors === _errs477){
+if(Array.isArray(data197)){
+var valid69 = true;
+const len23 = data197.length;
+for(let i23=0; i23<len23; i23++){
+const _errs479 = errors;
+if(typeof data197[i23] !== "string"){
+const err287 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/areas/" + i23,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -15739,17 +15799,14 @@ vErrors.push(err287);
 }
 errors++;
 }
-var valid68 = _errs477 === errors;
+var valid69 = _errs479 === errors;
+if(!valid69){
+break;
+}
+}
 }
 else {
-var valid68 = true;
-}
-if(valid68){
-if(data180.level !== undefined){
-let data198 = data180.level;
-const _errs479 = errors;
-if(typeof data198 !== "string"){
-const err288 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err288 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -15758,8 +15815,17 @@ vErrors.push(err288);
 }
 errors++;
 }
-if(!(((((data198 === "paraprofessional") || (data198 === "professional")) || (data198 === "lead")) || (data198 === "supervisory")) || (data198 === "management"))){
-const err289 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+var valid68 = _errs477 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data181.relatedArea !== undefined){
+const _errs481 = errors;
+if(typeof data181.relatedArea !== "boolean"){
+const err289 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -15768,23 +15834,17 @@ vErrors.push(err289);
 }
 errors++;
 }
-var valid68 = _errs479 === errors;
+var valid68 = _errs481 === errors;
 }
 else {
 var valid68 = true;
 }
 if(valid68){
-if(data180.settings !== undefined){
-let data199 = data180.settings;
-const _errs481 = errors;
-if(errors === _errs481){
-if(Array.isArray(data199)){
-var valid70 = true;
-const len24 = data199.length;
-for(let i24=0; i24<len24; i24++){
+if(data181.level !== undefined){
+let data200 = data181.level;
 const _errs483 = errors;
-if(typeof data199[i24] !== "string"){
-const err290 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/settings/" + i24,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data200 !== "string"){
+const err290 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -15793,14 +15853,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-var valid70 = _errs483 === errors;
-if(!valid70){
-break;
-}
-}
-}
-else {
-const err291 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((((data200 === "paraprofessional") || (data200 === "professional")) || (data200 === "lead")) || (data200 === "supervisory")) || (data200 === "management"))){
+const err291 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -15809,28 +15863,23 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-var valid68 = _errs481 === errors;
+var valid68 = _errs483 === errors;
 }
 else {
 var valid68 = true;
 }
 if(valid68){
-if(data180.includes !== undefined){
-let data201 = data180.includes;
+if(data181.settings !== undefined){
+let data201 = data181.settings;
 const _errs485 = errors;
 if(errors === _errs485){
 if(Array.isArray(data201)){
-var valid71 = true;
-const len25 = data201.length;
-for(let i25=0; i25<len25; i25++){
-let data202 = data201[i25];
+var valid70 = true;
+const len24 = data201.length;
+for(let i24=0; i24<len24; i24++){
 const _errs487 = errors;
-if(errors === _errs487){
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-let missing42;
-if(((((data202.text === undefined) && (missing42 = "text")) || ((data202.years === undefined) && (missing42 = "years"))) || ((data202.areas === undefined) && (missing42 = "areas"))) || ((data202.settings === undefined) && (missing42 = "settings"))){
-const err292 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"};
+if(typeof data201[i24] !== "string"){
+const err292 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/settings/" + i24,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -15839,216 +15888,19 @@ vErrors.push(err292);
 }
 errors++;
 }
+var valid70 = _errs487 === errors;
+if(!valid70){
+break;
+}
+}
+}
 else {
-const _errs489 = errors;
-for(const key42 in data202){
-if(!(((((key42 === "text") || (key42 === "years")) || (key42 === "areas")) || (key42 === "level")) || (key42 === "settings"))){
-const err293 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+const err293 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err293];
 }
 else {
 vErrors.push(err293);
-}
-errors++;
-break;
-}
-}
-if(_errs489 === errors){
-if(data202.text !== undefined){
-const _errs490 = errors;
-if(typeof data202.text !== "string"){
-const err294 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err294];
-}
-else {
-vErrors.push(err294);
-}
-errors++;
-}
-var valid72 = _errs490 === errors;
-}
-else {
-var valid72 = true;
-}
-if(valid72){
-if(data202.years !== undefined){
-let data204 = data202.years;
-const _errs492 = errors;
-if(errors === _errs492){
-if(typeof data204 == "number"){
-if(data204 < 0 || isNaN(data204)){
-const err295 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err295];
-}
-else {
-vErrors.push(err295);
-}
-errors++;
-}
-}
-else {
-const err296 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err296];
-}
-else {
-vErrors.push(err296);
-}
-errors++;
-}
-}
-var valid72 = _errs492 === errors;
-}
-else {
-var valid72 = true;
-}
-if(valid72){
-if(data202.areas !== undefined){
-let data205 = data202.areas;
-const _errs494 = errors;
-if(errors === _errs494){
-if(Array.isArray(data205)){
-var valid73 = true;
-const len26 = data205.length;
-for(let i26=0; i26<len26; i26++){
-const _errs496 = errors;
-if(typeof data205[i26] !== "string"){
-const err297 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/areas/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err297];
-}
-else {
-vErrors.push(err297);
-}
-errors++;
-}
-var valid73 = _errs496 === errors;
-if(!valid73){
-break;
-}
-}
-}
-else {
-const err298 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err298];
-}
-else {
-vErrors.push(err298);
-}
-errors++;
-}
-}
-var valid72 = _errs494 === errors;
-}
-else {
-var valid72 = true;
-}
-if(valid72){
-if(data202.level !== undefined){
-let data207 = data202.level;
-const _errs498 = errors;
-if(typeof data207 !== "string"){
-const err299 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err299];
-}
-else {
-vErrors.push(err299);
-}
-errors++;
-}
-if(!(((((data207 === "paraprofessional") || (data207 === "professional")) || (data207 === "lead")) || (data207 === "supervisory")) || (data207 === "management"))){
-const err300 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err300];
-}
-else {
-vErrors.push(err300);
-}
-errors++;
-}
-var valid72 = _errs498 === errors;
-}
-else {
-var valid72 = true;
-}
-if(valid72){
-if(data202.settings !== undefined){
-let data208 = data202.settings;
-const _errs500 = errors;
-if(errors === _errs500){
-if(Array.isArray(data208)){
-var valid74 = true;
-const len27 = data208.length;
-for(let i27=0; i27<len27; i27++){
-const _errs502 = errors;
-if(typeof data208[i27] !== "string"){
-const err301 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/settings/" + i27,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err301];
-}
-else {
-vErrors.push(err301);
-}
-errors++;
-}
-var valid74 = _errs502 === errors;
-if(!valid74){
-break;
-}
-}
-}
-else {
-const err302 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err302];
-}
-else {
-vErrors.push(err302);
-}
-errors++;
-}
-}
-var valid72 = _errs500 === errors;
-}
-else {
-var valid72 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err303 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err303];
-}
-else {
-vErrors.push(err303);
-}
-errors++;
-}
-}
-var valid71 = _errs487 === errors;
-if(!valid71){
-break;
-}
-}
-}
-else {
-const err304 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err304];
-}
-else {
-vErrors.push(err304);
 }
 errors++;
 }
@@ -16059,21 +15911,217 @@ else {
 var valid68 = true;
 }
 if(valid68){
-if(data180.narrowedBy !== undefined){
-let data210 = data180.narrowedBy;
+if(data181.includes !== undefined){
+let data203 = data181.includes;
+const _errs489 = errors;
+if(errors === _errs489){
+if(Array.isArray(data203)){
+var valid71 = true;
+const len25 = data203.length;
+for(let i25=0; i25<len25; i25++){
+let data204 = data203[i25];
+const _errs491 = errors;
+if(errors === _errs491){
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+let missing42;
+if(((((data204.text === undefined) && (missing42 = "text")) || ((data204.years === undefined) && (missing42 = "years"))) || ((data204.areas === undefined) && (missing42 = "areas"))) || ((data204.settings === undefined) && (missing42 = "settings"))){
+const err294 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+else {
+const _errs493 = errors;
+for(const key42 in data204){
+if(!(((((key42 === "text") || (key42 === "years")) || (key42 === "areas")) || (key42 === "level")) || (key42 === "settings"))){
+const err295 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+break;
+}
+}
+if(_errs493 === errors){
+if(data204.text !== undefined){
+const _errs494 = errors;
+if(typeof data204.text !== "string"){
+const err296 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+var valid72 = _errs494 === errors;
+}
+else {
+var valid72 = true;
+}
+if(valid72){
+if(data204.years !== undefined){
+let data206 = data204.years;
+const _errs496 = errors;
+if(errors === _errs496){
+if(typeof data206 == "number"){
+if(data206 < 0 || isNaN(data206)){
+const err297 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+}
+else {
+const err298 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+var valid72 = _errs496 === errors;
+}
+else {
+var valid72 = true;
+}
+if(valid72){
+if(data204.areas !== undefined){
+let data207 = data204.areas;
+const _errs498 = errors;
+if(errors === _errs498){
+if(Array.isArray(data207)){
+var valid73 = true;
+const len26 = data207.length;
+for(let i26=0; i26<len26; i26++){
+const _errs500 = errors;
+if(typeof data207[i26] !== "string"){
+const err299 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/areas/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+var valid73 = _errs500 === errors;
+if(!valid73){
+break;
+}
+}
+}
+else {
+const err300 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+var valid72 = _errs498 === errors;
+}
+else {
+var valid72 = true;
+}
+if(valid72){
+if(data204.level !== undefined){
+let data209 = data204.level;
+const _errs502 = errors;
+if(typeof data209 !== "string"){
+const err301 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+if(!(((((data209 === "paraprofessional") || (data209 === "professional")) || (data209 === "lead")) || (data209 === "supervisory")) || (data209 === "management"))){
+const err302 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+var valid72 = _errs502 === errors;
+}
+else {
+var valid72 = true;
+}
+if(valid72){
+if(data204.settings !== undefined){
+let data210 = data204.settings;
 const _errs504 = errors;
 if(errors === _errs504){
 if(Array.isArray(data210)){
-var valid75 = true;
-const len28 = data210.length;
-for(let i28=0; i28<len28; i28++){
-let data211 = data210[i28];
+var valid74 = true;
+const len27 = data210.length;
+for(let i27=0; i27<len27; i27++){
 const _errs506 = errors;
-if(errors === _errs506){
-if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
-let missing43;
-if(((data211.pointer === undefined) && (missing43 = "pointer")) || ((data211.text === undefined) && (missing43 = "text"))){
-const err305 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"};
+if(typeof data210[i27] !== "string"){
+const err303 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/settings/" + i27,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+var valid74 = _errs506 === errors;
+if(!valid74){
+break;
+}
+}
+}
+else {
+const err304 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+var valid72 = _errs504 === errors;
+}
+else {
+var valid72 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -16082,11 +16130,15 @@ vErrors.push(err305);
 }
 errors++;
 }
+}
+var valid71 = _errs491 === errors;
+if(!valid71){
+break;
+}
+}
+}
 else {
-const _errs508 = errors;
-for(const key43 in data211){
-if(!((key43 === "pointer") || (key43 === "text"))){
-const err306 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+const err306 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -16094,14 +16146,29 @@ else {
 vErrors.push(err306);
 }
 errors++;
-break;
 }
 }
-if(_errs508 === errors){
-if(data211.pointer !== undefined){
-const _errs509 = errors;
-if(typeof data211.pointer !== "string"){
-const err307 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid68 = _errs489 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data181.narrowedBy !== undefined){
+let data212 = data181.narrowedBy;
+const _errs508 = errors;
+if(errors === _errs508){
+if(Array.isArray(data212)){
+var valid75 = true;
+const len28 = data212.length;
+for(let i28=0; i28<len28; i28++){
+let data213 = data212[i28];
+const _errs510 = errors;
+if(errors === _errs510){
+if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
+let missing43;
+if(((data213.pointer === undefined) && (missing43 = "pointer")) || ((data213.text === undefined) && (missing43 = "text"))){
+const err307 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -16110,16 +16177,11 @@ vErrors.push(err307);
 }
 errors++;
 }
-var valid76 = _errs509 === errors;
-}
 else {
-var valid76 = true;
-}
-if(valid76){
-if(data211.text !== undefined){
-const _errs511 = errors;
-if(typeof data211.text !== "string"){
-const err308 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs512 = errors;
+for(const key43 in data213){
+if(!((key43 === "pointer") || (key43 === "text"))){
+const err308 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -16127,18 +16189,14 @@ else {
 vErrors.push(err308);
 }
 errors++;
-}
-var valid76 = _errs511 === errors;
-}
-else {
-var valid76 = true;
+break;
 }
 }
-}
-}
-}
-else {
-const err309 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_errs512 === errors){
+if(data213.pointer !== undefined){
+const _errs513 = errors;
+if(typeof data213.pointer !== "string"){
+const err309 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -16147,15 +16205,16 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-var valid75 = _errs506 === errors;
-if(!valid75){
-break;
-}
-}
+var valid76 = _errs513 === errors;
 }
 else {
-const err310 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid76 = true;
+}
+if(valid76){
+if(data213.text !== undefined){
+const _errs515 = errors;
+if(typeof data213.text !== "string"){
+const err310 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -16164,8 +16223,44 @@ vErrors.push(err310);
 }
 errors++;
 }
+var valid76 = _errs515 === errors;
 }
-var valid68 = _errs504 === errors;
+else {
+var valid76 = true;
+}
+}
+}
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+var valid75 = _errs510 === errors;
+if(!valid75){
+break;
+}
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+var valid68 = _errs508 === errors;
 }
 else {
 var valid68 = true;
@@ -16183,17 +16278,17 @@ var valid68 = true;
 }
 }
 else {
-const err311 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err313 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err311];
+vErrors = [err313];
 }
 else {
-vErrors.push(err311);
+vErrors.push(err313);
 }
 errors++;
 }
 }
-var _valid3 = _errs462 === errors;
+var _valid3 = _errs466 === errors;
 if(_valid3 && valid64){
 valid64 = false;
 passing3 = [passing3, 1];
@@ -16206,41 +16301,12 @@ if(props3 !== true){
 props3 = true;
 }
 }
-const _errs513 = errors;
-if(errors === _errs513){
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+const _errs517 = errors;
+if(errors === _errs517){
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
 let missing44;
-if((((data180.kind === undefined) && (missing44 = "kind")) || ((data180.text === undefined) && (missing44 = "text"))) || ((data180.name === undefined) && (missing44 = "name"))){
-const err312 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"};
-if(vErrors === null){
-vErrors = [err312];
-}
-else {
-vErrors.push(err312);
-}
-errors++;
-}
-else {
-const _errs515 = errors;
-for(const key44 in data180){
-if(!((((key44 === "kind") || (key44 === "text")) || (key44 === "requirement")) || (key44 === "name"))){
-const err313 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err313];
-}
-else {
-vErrors.push(err313);
-}
-errors++;
-break;
-}
-}
-if(_errs515 === errors){
-if(data180.kind !== undefined){
-let data214 = data180.kind;
-const _errs516 = errors;
-if(typeof data214 !== "string"){
-const err314 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((((data181.kind === undefined) && (missing44 = "kind")) || ((data181.text === undefined) && (missing44 = "text"))) || ((data181.name === undefined) && (missing44 = "name"))){
+const err314 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -16249,8 +16315,11 @@ vErrors.push(err314);
 }
 errors++;
 }
-if("license" !== data214){
-const err315 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+else {
+const _errs519 = errors;
+for(const key44 in data181){
+if(!((((key44 === "kind") || (key44 === "text")) || (key44 === "requirement")) || (key44 === "name"))){
+const err315 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -16258,17 +16327,15 @@ else {
 vErrors.push(err315);
 }
 errors++;
+break;
 }
-var valid77 = _errs516 === errors;
 }
-else {
-var valid77 = true;
-}
-if(valid77){
-if(data180.text !== undefined){
-const _errs518 = errors;
-if(typeof data180.text !== "string"){
-const err316 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs519 === errors){
+if(data181.kind !== undefined){
+let data216 = data181.kind;
+const _errs520 = errors;
+if(typeof data216 !== "string"){
+const err316 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -16277,16 +16344,8 @@ vErrors.push(err316);
 }
 errors++;
 }
-var valid77 = _errs518 === errors;
-}
-else {
-var valid77 = true;
-}
-if(valid77){
-if(data180.requirement !== undefined){
-const _errs520 = errors;
-if(typeof data180.requirement !== "string"){
-const err317 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("license" !== data216){
+const err317 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -16301,10 +16360,10 @@ else {
 var valid77 = true;
 }
 if(valid77){
-if(data180.name !== undefined){
+if(data181.text !== undefined){
 const _errs522 = errors;
-if(typeof data180.name !== "string"){
-const err318 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data181.text !== "string"){
+const err318 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -16318,14 +16377,11 @@ var valid77 = _errs522 === errors;
 else {
 var valid77 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err319 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid77){
+if(data181.requirement !== undefined){
+const _errs524 = errors;
+if(typeof data181.requirement !== "string"){
+const err319 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -16334,8 +16390,47 @@ vErrors.push(err319);
 }
 errors++;
 }
+var valid77 = _errs524 === errors;
 }
-var _valid3 = _errs513 === errors;
+else {
+var valid77 = true;
+}
+if(valid77){
+if(data181.name !== undefined){
+const _errs526 = errors;
+if(typeof data181.name !== "string"){
+const err320 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+var valid77 = _errs526 === errors;
+}
+else {
+var valid77 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err321 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+var _valid3 = _errs517 === errors;
 if(_valid3 && valid64){
 valid64 = false;
 passing3 = [passing3, 2];
@@ -16348,41 +16443,12 @@ if(props3 !== true){
 props3 = true;
 }
 }
-const _errs524 = errors;
-if(errors === _errs524){
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+const _errs528 = errors;
+if(errors === _errs528){
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
 let missing45;
-if((((data180.kind === undefined) && (missing45 = "kind")) || ((data180.text === undefined) && (missing45 = "text"))) || ((data180.name === undefined) && (missing45 = "name"))){
-const err320 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"};
-if(vErrors === null){
-vErrors = [err320];
-}
-else {
-vErrors.push(err320);
-}
-errors++;
-}
-else {
-const _errs526 = errors;
-for(const key45 in data180){
-if(!((((key45 === "kind") || (key45 === "text")) || (key45 === "requirement")) || (key45 === "name"))){
-const err321 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err321];
-}
-else {
-vErrors.push(err321);
-}
-errors++;
-break;
-}
-}
-if(_errs526 === errors){
-if(data180.kind !== undefined){
-let data218 = data180.kind;
-const _errs527 = errors;
-if(typeof data218 !== "string"){
-const err322 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((((data181.kind === undefined) && (missing45 = "kind")) || ((data181.text === undefined) && (missing45 = "text"))) || ((data181.name === undefined) && (missing45 = "name"))){
+const err322 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -16391,8 +16457,11 @@ vErrors.push(err322);
 }
 errors++;
 }
-if("certification" !== data218){
-const err323 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+else {
+const _errs530 = errors;
+for(const key45 in data181){
+if(!((((key45 === "kind") || (key45 === "text")) || (key45 === "requirement")) || (key45 === "name"))){
+const err323 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -16400,17 +16469,15 @@ else {
 vErrors.push(err323);
 }
 errors++;
+break;
 }
-var valid78 = _errs527 === errors;
 }
-else {
-var valid78 = true;
-}
-if(valid78){
-if(data180.text !== undefined){
-const _errs529 = errors;
-if(typeof data180.text !== "string"){
-const err324 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs530 === errors){
+if(data181.kind !== undefined){
+let data220 = data181.kind;
+const _errs531 = errors;
+if(typeof data220 !== "string"){
+const err324 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -16419,16 +16486,8 @@ vErrors.push(err324);
 }
 errors++;
 }
-var valid78 = _errs529 === errors;
-}
-else {
-var valid78 = true;
-}
-if(valid78){
-if(data180.requirement !== undefined){
-const _errs531 = errors;
-if(typeof data180.requirement !== "string"){
-const err325 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("certification" !== data220){
+const err325 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -16443,10 +16502,10 @@ else {
 var valid78 = true;
 }
 if(valid78){
-if(data180.name !== undefined){
+if(data181.text !== undefined){
 const _errs533 = errors;
-if(typeof data180.name !== "string"){
-const err326 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data181.text !== "string"){
+const err326 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -16460,14 +16519,11 @@ var valid78 = _errs533 === errors;
 else {
 var valid78 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err327 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid78){
+if(data181.requirement !== undefined){
+const _errs535 = errors;
+if(typeof data181.requirement !== "string"){
+const err327 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -16476,8 +16532,47 @@ vErrors.push(err327);
 }
 errors++;
 }
+var valid78 = _errs535 === errors;
 }
-var _valid3 = _errs524 === errors;
+else {
+var valid78 = true;
+}
+if(valid78){
+if(data181.name !== undefined){
+const _errs537 = errors;
+if(typeof data181.name !== "string"){
+const err328 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+var valid78 = _errs537 === errors;
+}
+else {
+var valid78 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err329 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+var _valid3 = _errs528 === errors;
 if(_valid3 && valid64){
 valid64 = false;
 passing3 = [passing3, 3];
@@ -16490,41 +16585,12 @@ if(props3 !== true){
 props3 = true;
 }
 }
-const _errs535 = errors;
-if(errors === _errs535){
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+const _errs539 = errors;
+if(errors === _errs539){
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
 let missing46;
-if(((data180.kind === undefined) && (missing46 = "kind")) || ((data180.text === undefined) && (missing46 = "text"))){
-const err328 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"};
-if(vErrors === null){
-vErrors = [err328];
-}
-else {
-vErrors.push(err328);
-}
-errors++;
-}
-else {
-const _errs537 = errors;
-for(const key46 in data180){
-if(!(((key46 === "kind") || (key46 === "text")) || (key46 === "requirement"))){
-const err329 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err329];
-}
-else {
-vErrors.push(err329);
-}
-errors++;
-break;
-}
-}
-if(_errs537 === errors){
-if(data180.kind !== undefined){
-let data222 = data180.kind;
-const _errs538 = errors;
-if(typeof data222 !== "string"){
-const err330 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(((data181.kind === undefined) && (missing46 = "kind")) || ((data181.text === undefined) && (missing46 = "text"))){
+const err330 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -16533,8 +16599,11 @@ vErrors.push(err330);
 }
 errors++;
 }
-if("text" !== data222){
-const err331 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+else {
+const _errs541 = errors;
+for(const key46 in data181){
+if(!(((key46 === "kind") || (key46 === "text")) || (key46 === "requirement"))){
+const err331 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -16542,17 +16611,15 @@ else {
 vErrors.push(err331);
 }
 errors++;
+break;
 }
-var valid79 = _errs538 === errors;
 }
-else {
-var valid79 = true;
-}
-if(valid79){
-if(data180.text !== undefined){
-const _errs540 = errors;
-if(typeof data180.text !== "string"){
-const err332 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs541 === errors){
+if(data181.kind !== undefined){
+let data224 = data181.kind;
+const _errs542 = errors;
+if(typeof data224 !== "string"){
+const err332 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -16561,16 +16628,8 @@ vErrors.push(err332);
 }
 errors++;
 }
-var valid79 = _errs540 === errors;
-}
-else {
-var valid79 = true;
-}
-if(valid79){
-if(data180.requirement !== undefined){
-const _errs542 = errors;
-if(typeof data180.requirement !== "string"){
-const err333 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("text" !== data224){
+const err333 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -16584,13 +16643,11 @@ var valid79 = _errs542 === errors;
 else {
 var valid79 = true;
 }
-}
-}
-}
-}
-}
-else {
-const err334 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid79){
+if(data181.text !== undefined){
+const _errs544 = errors;
+if(typeof data181.text !== "string"){
+const err334 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -16599,8 +16656,46 @@ vErrors.push(err334);
 }
 errors++;
 }
+var valid79 = _errs544 === errors;
 }
-var _valid3 = _errs535 === errors;
+else {
+var valid79 = true;
+}
+if(valid79){
+if(data181.requirement !== undefined){
+const _errs546 = errors;
+if(typeof data181.requirement !== "string"){
+const err335 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+var valid79 = _errs546 === errors;
+}
+else {
+var valid79 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+var _valid3 = _errs539 === errors;
 if(_valid3 && valid64){
 valid64 = false;
 passing3 = [passing3, 4];
@@ -16618,44 +16713,44 @@ props3 = true;
 }
 }
 if(!valid64){
-const err335 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+const err337 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err335];
+vErrors = [err337];
 }
 else {
-vErrors.push(err335);
+vErrors.push(err337);
 }
 errors++;
 }
 else {
-errors = _errs437;
+errors = _errs439;
 if(vErrors !== null){
-if(_errs437){
-vErrors.length = _errs437;
+if(_errs439){
+vErrors.length = _errs439;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid63 = _errs436 === errors;
+var valid63 = _errs438 === errors;
 if(!valid63){
 break;
 }
 }
 }
 else {
-const err336 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err338 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err336];
+vErrors = [err338];
 }
 else {
-vErrors.push(err336);
+vErrors.push(err338);
 }
 errors++;
 }
 }
-var valid62 = _errs434 === errors;
+var valid62 = _errs436 === errors;
 }
 else {
 var valid62 = true;
@@ -16666,17 +16761,17 @@ var valid62 = true;
 }
 }
 else {
-const err337 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err339 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err337];
+vErrors = [err339];
 }
 else {
-vErrors.push(err337);
+vErrors.push(err339);
 }
 errors++;
 }
 }
-var _valid2 = _errs427 === errors;
+var _valid2 = _errs429 === errors;
 if(_valid2 && valid46){
 valid46 = false;
 passing2 = [passing2, 5];
@@ -16689,41 +16784,12 @@ if(props2 !== true){
 props2 = true;
 }
 }
-const _errs544 = errors;
-if(errors === _errs544){
+const _errs548 = errors;
+if(errors === _errs548){
 if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
 let missing47;
 if((((data132.kind === undefined) && (missing47 = "kind")) || ((data132.text === undefined) && (missing47 = "text"))) || ((data132.items === undefined) && (missing47 = "items"))){
-const err338 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"};
-if(vErrors === null){
-vErrors = [err338];
-}
-else {
-vErrors.push(err338);
-}
-errors++;
-}
-else {
-const _errs546 = errors;
-for(const key47 in data132){
-if(!(((key47 === "kind") || (key47 === "text")) || (key47 === "items"))){
-const err339 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err339];
-}
-else {
-vErrors.push(err339);
-}
-errors++;
-break;
-}
-}
-if(_errs546 === errors){
-if(data132.kind !== undefined){
-let data225 = data132.kind;
-const _errs547 = errors;
-if(typeof data225 !== "string"){
-const err340 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err340 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -16732,8 +16798,11 @@ vErrors.push(err340);
 }
 errors++;
 }
-if("anyOf" !== data225){
-const err341 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/const",keyword:"const",params:{allowedValue: "anyOf"},message:"must be equal to constant"};
+else {
+const _errs550 = errors;
+for(const key47 in data132){
+if(!(((key47 === "kind") || (key47 === "text")) || (key47 === "items"))){
+const err341 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -16741,17 +16810,15 @@ else {
 vErrors.push(err341);
 }
 errors++;
+break;
 }
-var valid80 = _errs547 === errors;
 }
-else {
-var valid80 = true;
-}
-if(valid80){
-if(data132.text !== undefined){
-const _errs549 = errors;
-if(typeof data132.text !== "string"){
-const err342 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs550 === errors){
+if(data132.kind !== undefined){
+let data227 = data132.kind;
+const _errs551 = errors;
+if(typeof data227 !== "string"){
+const err342 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -16760,31 +16827,8 @@ vErrors.push(err342);
 }
 errors++;
 }
-var valid80 = _errs549 === errors;
-}
-else {
-var valid80 = true;
-}
-if(valid80){
-if(data132.items !== undefined){
-let data227 = data132.items;
-const _errs551 = errors;
-if(errors === _errs551){
-if(Array.isArray(data227)){
-var valid81 = true;
-const len29 = data227.length;
-for(let i29=0; i29<len29; i29++){
-let data228 = data227[i29];
-const _errs553 = errors;
-const _errs554 = errors;
-let valid82 = false;
-let passing4 = null;
-const _errs555 = errors;
-if(errors === _errs555){
-if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
-let missing48;
-if((((((data228.kind === undefined) && (missing48 = "kind")) || ((data228.text === undefined) && (missing48 = "text"))) || ((data228.level === undefined) && (missing48 = "level"))) || ((data228.fields === undefined) && (missing48 = "fields"))) || ((data228.relatedField === undefined) && (missing48 = "relatedField"))){
-const err343 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"};
+if("anyOf" !== data227){
+const err343 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/const",keyword:"const",params:{allowedValue: "anyOf"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -16793,11 +16837,16 @@ vErrors.push(err343);
 }
 errors++;
 }
+var valid80 = _errs551 === errors;
+}
 else {
-const _errs557 = errors;
-for(const key48 in data228){
-if(!(((((((key48 === "kind") || (key48 === "text")) || (key48 === "requirement")) || (key48 === "level")) || (key48 === "fields")) || (key48 === "relatedField")) || (key48 === "hours"))){
-const err344 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+var valid80 = true;
+}
+if(valid80){
+if(data132.text !== undefined){
+const _errs553 = errors;
+if(typeof data132.text !== "string"){
+const err344 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -16805,15 +16854,32 @@ else {
 vErrors.push(err344);
 }
 errors++;
-break;
 }
+var valid80 = _errs553 === errors;
 }
-if(_errs557 === errors){
-if(data228.kind !== undefined){
-let data229 = data228.kind;
+else {
+var valid80 = true;
+}
+if(valid80){
+if(data132.items !== undefined){
+let data229 = data132.items;
+const _errs555 = errors;
+if(errors === _errs555){
+if(Array.isArray(data229)){
+var valid81 = true;
+const len29 = data229.length;
+for(let i29=0; i29<len29; i29++){
+let data230 = data229[i29];
+const _errs557 = errors;
 const _errs558 = errors;
-if(typeof data229 !== "string"){
-const err345 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let valid82 = false;
+let passing4 = null;
+const _errs559 = errors;
+if(errors === _errs559){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+let missing48;
+if((((((data230.kind === undefined) && (missing48 = "kind")) || ((data230.text === undefined) && (missing48 = "text"))) || ((data230.level === undefined) && (missing48 = "level"))) || ((data230.fields === undefined) && (missing48 = "fields"))) || ((data230.relatedField === undefined) && (missing48 = "relatedField"))){
+const err345 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -16822,8 +16888,11 @@ vErrors.push(err345);
 }
 errors++;
 }
-if("education" !== data229){
-const err346 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+else {
+const _errs561 = errors;
+for(const key48 in data230){
+if(!((((((((key48 === "kind") || (key48 === "text")) || (key48 === "requirement")) || (key48 === "level")) || (key48 === "fields")) || (key48 === "relatedField")) || (key48 === "relatedAs")) || (key48 === "hours"))){
+const err346 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -16831,17 +16900,15 @@ else {
 vErrors.push(err346);
 }
 errors++;
+break;
 }
-var valid83 = _errs558 === errors;
 }
-else {
-var valid83 = true;
-}
-if(valid83){
-if(data228.text !== undefined){
-const _errs560 = errors;
-if(typeof data228.text !== "string"){
-const err347 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs561 === errors){
+if(data230.kind !== undefined){
+let data231 = data230.kind;
+const _errs562 = errors;
+if(typeof data231 !== "string"){
+const err347 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -16850,16 +16917,8 @@ vErrors.push(err347);
 }
 errors++;
 }
-var valid83 = _errs560 === errors;
-}
-else {
-var valid83 = true;
-}
-if(valid83){
-if(data228.requirement !== undefined){
-const _errs562 = errors;
-if(typeof data228.requirement !== "string"){
-const err348 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("education" !== data231){
+const err348 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -16874,26 +16933,15 @@ else {
 var valid83 = true;
 }
 if(valid83){
-if(data228.level !== undefined){
-let data232 = data228.level;
+if(data230.text !== undefined){
 const _errs564 = errors;
-if(typeof data232 !== "string"){
-const err349 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data230.text !== "string"){
+const err349 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err349];
 }
 else {
 vErrors.push(err349);
-}
-errors++;
-}
-if(!((((((((data232 === "high-school") || (data232 === "certificate")) || (data232 === "associate")) || (data232 === "bachelor")) || (data232 === "master")) || (data232 === "doctorate")) || (data232 === "professional")) || (data232 === "coursework"))){
-const err350 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err350];
-}
-else {
-vErrors.push(err350);
 }
 errors++;
 }
@@ -16903,17 +16951,29 @@ else {
 var valid83 = true;
 }
 if(valid83){
-if(data228.fields !== undefined){
-let data233 = data228.fields;
+if(data230.requirement !== undefined){
 const _errs566 = errors;
-if(errors === _errs566){
-if(Array.isArray(data233)){
-var valid84 = true;
-const len30 = data233.length;
-for(let i30=0; i30<len30; i30++){
+if(typeof data230.requirement !== "string"){
+const err350 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+var valid83 = _errs566 === errors;
+}
+else {
+var valid83 = true;
+}
+if(valid83){
+if(data230.level !== undefined){
+let data234 = data230.level;
 const _errs568 = errors;
-if(typeof data233[i30] !== "string"){
-const err351 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/fields/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data234 !== "string"){
+const err351 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -16922,14 +16982,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-var valid84 = _errs568 === errors;
-if(!valid84){
-break;
-}
-}
-}
-else {
-const err352 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((((((data234 === "high-school") || (data234 === "certificate")) || (data234 === "associate")) || (data234 === "bachelor")) || (data234 === "master")) || (data234 === "doctorate")) || (data234 === "professional")) || (data234 === "coursework"))){
+const err352 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -16938,17 +16992,23 @@ vErrors.push(err352);
 }
 errors++;
 }
-}
-var valid83 = _errs566 === errors;
+var valid83 = _errs568 === errors;
 }
 else {
 var valid83 = true;
 }
 if(valid83){
-if(data228.relatedField !== undefined){
+if(data230.fields !== undefined){
+let data235 = data230.fields;
 const _errs570 = errors;
-if(typeof data228.relatedField !== "boolean"){
-const err353 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(errors === _errs570){
+if(Array.isArray(data235)){
+var valid84 = true;
+const len30 = data235.length;
+for(let i30=0; i30<len30; i30++){
+const _errs572 = errors;
+if(typeof data235[i30] !== "string"){
+const err353 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/fields/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -16957,20 +17017,14 @@ vErrors.push(err353);
 }
 errors++;
 }
-var valid83 = _errs570 === errors;
+var valid84 = _errs572 === errors;
+if(!valid84){
+break;
+}
+}
 }
 else {
-var valid83 = true;
-}
-if(valid83){
-if(data228.hours !== undefined){
-let data236 = data228.hours;
-const _errs572 = errors;
-if(errors === _errs572){
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-let missing49;
-if(((data236.amount === undefined) && (missing49 = "amount")) || ((data236.unit === undefined) && (missing49 = "unit"))){
-const err354 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"};
+const err354 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -16979,11 +17033,17 @@ vErrors.push(err354);
 }
 errors++;
 }
+}
+var valid83 = _errs570 === errors;
+}
 else {
+var valid83 = true;
+}
+if(valid83){
+if(data230.relatedField !== undefined){
 const _errs574 = errors;
-for(const key49 in data236){
-if(!((key49 === "amount") || (key49 === "unit"))){
-const err355 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+if(typeof data230.relatedField !== "boolean"){
+const err355 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -16991,17 +17051,17 @@ else {
 vErrors.push(err355);
 }
 errors++;
-break;
 }
+var valid83 = _errs574 === errors;
 }
-if(_errs574 === errors){
-if(data236.amount !== undefined){
-let data237 = data236.amount;
-const _errs575 = errors;
-if(errors === _errs575){
-if(typeof data237 == "number"){
-if(data237 < 0 || isNaN(data237)){
-const err356 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+var valid83 = true;
+}
+if(valid83){
+if(data230.relatedAs !== undefined){
+const _errs576 = errors;
+if(typeof data230.relatedAs !== "string"){
+const err356 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/relatedAs",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/relatedAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -17010,9 +17070,20 @@ vErrors.push(err356);
 }
 errors++;
 }
+var valid83 = _errs576 === errors;
 }
 else {
-const err357 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid83 = true;
+}
+if(valid83){
+if(data230.hours !== undefined){
+let data239 = data230.hours;
+const _errs578 = errors;
+if(errors === _errs578){
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+let missing49;
+if(((data239.amount === undefined) && (missing49 = "amount")) || ((data239.unit === undefined) && (missing49 = "unit"))){
+const err357 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -17021,18 +17092,11 @@ vErrors.push(err357);
 }
 errors++;
 }
-}
-var valid85 = _errs575 === errors;
-}
 else {
-var valid85 = true;
-}
-if(valid85){
-if(data236.unit !== undefined){
-let data238 = data236.unit;
-const _errs577 = errors;
-if(typeof data238 !== "string"){
-const err358 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs580 = errors;
+for(const key49 in data239){
+if(!((key49 === "amount") || (key49 === "unit"))){
+const err358 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -17040,9 +17104,17 @@ else {
 vErrors.push(err358);
 }
 errors++;
+break;
 }
-if(!((((data238 === "year") || (data238 === "month")) || (data238 === "semester-hour")) || (data238 === "quarter-hour"))){
-const err359 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+if(_errs580 === errors){
+if(data239.amount !== undefined){
+let data240 = data239.amount;
+const _errs581 = errors;
+if(errors === _errs581){
+if(typeof data240 == "number"){
+if(data240 < 0 || isNaN(data240)){
+const err359 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -17051,17 +17123,9 @@ vErrors.push(err359);
 }
 errors++;
 }
-var valid85 = _errs577 === errors;
 }
 else {
-var valid85 = true;
-}
-}
-}
-}
-}
-else {
-const err360 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err360 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -17071,7 +17135,56 @@ vErrors.push(err360);
 errors++;
 }
 }
-var valid83 = _errs572 === errors;
+var valid85 = _errs581 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data239.unit !== undefined){
+let data241 = data239.unit;
+const _errs583 = errors;
+if(typeof data241 !== "string"){
+const err361 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+if(!((((data241 === "year") || (data241 === "month")) || (data241 === "semester-hour")) || (data241 === "quarter-hour"))){
+const err362 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+var valid85 = _errs583 === errors;
+}
+else {
+var valid85 = true;
+}
+}
+}
+}
+}
+else {
+const err363 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+}
+var valid83 = _errs578 === errors;
 }
 else {
 var valid83 = true;
@@ -17085,58 +17198,9 @@ var valid83 = true;
 }
 }
 }
-else {
-const err361 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err361];
 }
 else {
-vErrors.push(err361);
-}
-errors++;
-}
-}
-var _valid4 = _errs555 === errors;
-if(_valid4){
-valid82 = true;
-passing4 = 0;
-var props4 = true;
-}
-const _errs579 = errors;
-if(errors === _errs579){
-if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
-let missing50;
-if((((((((data228.kind === undefined) && (missing50 = "kind")) || ((data228.text === undefined) && (missing50 = "text"))) || ((data228.years === undefined) && (missing50 = "years"))) || ((data228.areas === undefined) && (missing50 = "areas"))) || ((data228.relatedArea === undefined) && (missing50 = "relatedArea"))) || ((data228.settings === undefined) && (missing50 = "settings"))) || ((data228.includes === undefined) && (missing50 = "includes"))){
-const err362 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"};
-if(vErrors === null){
-vErrors = [err362];
-}
-else {
-vErrors.push(err362);
-}
-errors++;
-}
-else {
-const _errs581 = errors;
-for(const key50 in data228){
-if(!(func1.call(schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties, key50))){
-const err363 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err363];
-}
-else {
-vErrors.push(err363);
-}
-errors++;
-break;
-}
-}
-if(_errs581 === errors){
-if(data228.kind !== undefined){
-let data239 = data228.kind;
-const _errs582 = errors;
-if(typeof data239 !== "string"){
-const err364 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err364 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -17145,8 +17209,19 @@ vErrors.push(err364);
 }
 errors++;
 }
-if("experience" !== data239){
-const err365 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+}
+var _valid4 = _errs559 === errors;
+if(_valid4){
+valid82 = true;
+passing4 = 0;
+var props4 = true;
+}
+const _errs585 = errors;
+if(errors === _errs585){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+let missing50;
+if((((((((data230.kind === undefined) && (missing50 = "kind")) || ((data230.text === undefined) && (missing50 = "text"))) || ((data230.years === undefined) && (missing50 = "years"))) || ((data230.areas === undefined) && (missing50 = "areas"))) || ((data230.relatedArea === undefined) && (missing50 = "relatedArea"))) || ((data230.settings === undefined) && (missing50 = "settings"))) || ((data230.includes === undefined) && (missing50 = "includes"))){
+const err365 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -17155,16 +17230,11 @@ vErrors.push(err365);
 }
 errors++;
 }
-var valid86 = _errs582 === errors;
-}
 else {
-var valid86 = true;
-}
-if(valid86){
-if(data228.text !== undefined){
-const _errs584 = errors;
-if(typeof data228.text !== "string"){
-const err366 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs587 = errors;
+for(const key50 in data230){
+if(!(func1.call(schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties, key50))){
+const err366 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -17172,17 +17242,15 @@ else {
 vErrors.push(err366);
 }
 errors++;
+break;
 }
-var valid86 = _errs584 === errors;
 }
-else {
-var valid86 = true;
-}
-if(valid86){
-if(data228.requirement !== undefined){
-const _errs586 = errors;
-if(typeof data228.requirement !== "string"){
-const err367 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs587 === errors){
+if(data230.kind !== undefined){
+let data242 = data230.kind;
+const _errs588 = errors;
+if(typeof data242 !== "string"){
+const err367 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -17191,19 +17259,8 @@ vErrors.push(err367);
 }
 errors++;
 }
-var valid86 = _errs586 === errors;
-}
-else {
-var valid86 = true;
-}
-if(valid86){
-if(data228.years !== undefined){
-let data242 = data228.years;
-const _errs588 = errors;
-if(errors === _errs588){
-if(typeof data242 == "number"){
-if(data242 < 0 || isNaN(data242)){
-const err368 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if("experience" !== data242){
+const err368 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -17212,9 +17269,16 @@ vErrors.push(err368);
 }
 errors++;
 }
+var valid86 = _errs588 === errors;
 }
 else {
-const err369 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid86 = true;
+}
+if(valid86){
+if(data230.text !== undefined){
+const _errs590 = errors;
+if(typeof data230.text !== "string"){
+const err369 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -17223,24 +17287,16 @@ vErrors.push(err369);
 }
 errors++;
 }
-}
-var valid86 = _errs588 === errors;
+var valid86 = _errs590 === errors;
 }
 else {
 var valid86 = true;
 }
 if(valid86){
-if(data228.areas !== undefined){
-let data243 = data228.areas;
-const _errs590 = errors;
-if(errors === _errs590){
-if(Array.isArray(data243)){
-var valid87 = true;
-const len31 = data243.length;
-for(let i31=0; i31<len31; i31++){
+if(data230.requirement !== undefined){
 const _errs592 = errors;
-if(typeof data243[i31] !== "string"){
-const err370 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/areas/" + i31,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data230.requirement !== "string"){
+const err370 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -17249,14 +17305,19 @@ vErrors.push(err370);
 }
 errors++;
 }
-var valid87 = _errs592 === errors;
-if(!valid87){
-break;
-}
-}
+var valid86 = _errs592 === errors;
 }
 else {
-const err371 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid86 = true;
+}
+if(valid86){
+if(data230.years !== undefined){
+let data245 = data230.years;
+const _errs594 = errors;
+if(errors === _errs594){
+if(typeof data245 == "number"){
+if(data245 < 0 || isNaN(data245)){
+const err371 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -17266,16 +17327,8 @@ vErrors.push(err371);
 errors++;
 }
 }
-var valid86 = _errs590 === errors;
-}
 else {
-var valid86 = true;
-}
-if(valid86){
-if(data228.relatedArea !== undefined){
-const _errs594 = errors;
-if(typeof data228.relatedArea !== "boolean"){
-const err372 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err372 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -17284,17 +17337,24 @@ vErrors.push(err372);
 }
 errors++;
 }
+}
 var valid86 = _errs594 === errors;
 }
 else {
 var valid86 = true;
 }
 if(valid86){
-if(data228.level !== undefined){
-let data246 = data228.level;
+if(data230.areas !== undefined){
+let data246 = data230.areas;
 const _errs596 = errors;
-if(typeof data246 !== "string"){
-const err373 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(errors === _errs596){
+if(Array.isArray(data246)){
+var valid87 = true;
+const len31 = data246.length;
+for(let i31=0; i31<len31; i31++){
+const _errs598 = errors;
+if(typeof data246[i31] !== "string"){
+const err373 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/areas/" + i31,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -17303,8 +17363,14 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(!(((((data246 === "paraprofessional") || (data246 === "professional")) || (data246 === "lead")) || (data246 === "supervisory")) || (data246 === "management"))){
-const err374 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+var valid87 = _errs598 === errors;
+if(!valid87){
+break;
+}
+}
+}
+else {
+const err374 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -17313,23 +17379,17 @@ vErrors.push(err374);
 }
 errors++;
 }
+}
 var valid86 = _errs596 === errors;
 }
 else {
 var valid86 = true;
 }
 if(valid86){
-if(data228.settings !== undefined){
-let data247 = data228.settings;
-const _errs598 = errors;
-if(errors === _errs598){
-if(Array.isArray(data247)){
-var valid88 = true;
-const len32 = data247.length;
-for(let i32=0; i32<len32; i32++){
+if(data230.relatedArea !== undefined){
 const _errs600 = errors;
-if(typeof data247[i32] !== "string"){
-const err375 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/settings/" + i32,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data230.relatedArea !== "boolean"){
+const err375 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -17338,14 +17398,17 @@ vErrors.push(err375);
 }
 errors++;
 }
-var valid88 = _errs600 === errors;
-if(!valid88){
-break;
-}
-}
+var valid86 = _errs600 === errors;
 }
 else {
-const err376 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid86 = true;
+}
+if(valid86){
+if(data230.level !== undefined){
+let data249 = data230.level;
+const _errs602 = errors;
+if(typeof data249 !== "string"){
+const err376 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -17354,28 +17417,8 @@ vErrors.push(err376);
 }
 errors++;
 }
-}
-var valid86 = _errs598 === errors;
-}
-else {
-var valid86 = true;
-}
-if(valid86){
-if(data228.includes !== undefined){
-let data249 = data228.includes;
-const _errs602 = errors;
-if(errors === _errs602){
-if(Array.isArray(data249)){
-var valid89 = true;
-const len33 = data249.length;
-for(let i33=0; i33<len33; i33++){
-let data250 = data249[i33];
-const _errs604 = errors;
-if(errors === _errs604){
-if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
-let missing51;
-if(((((data250.text === undefined) && (missing51 = "text")) || ((data250.years === undefined) && (missing51 = "years"))) || ((data250.areas === undefined) && (missing51 = "areas"))) || ((data250.settings === undefined) && (missing51 = "settings"))){
-const err377 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"};
+if(!(((((data249 === "paraprofessional") || (data249 === "professional")) || (data249 === "lead")) || (data249 === "supervisory")) || (data249 === "management"))){
+const err377 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -17384,11 +17427,23 @@ vErrors.push(err377);
 }
 errors++;
 }
+var valid86 = _errs602 === errors;
+}
 else {
+var valid86 = true;
+}
+if(valid86){
+if(data230.settings !== undefined){
+let data250 = data230.settings;
+const _errs604 = errors;
+if(errors === _errs604){
+if(Array.isArray(data250)){
+var valid88 = true;
+const len32 = data250.length;
+for(let i32=0; i32<len32; i32++){
 const _errs606 = errors;
-for(const key51 in data250){
-if(!(((((key51 === "text") || (key51 === "years")) || (key51 === "areas")) || (key51 === "level")) || (key51 === "settings"))){
-const err378 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+if(typeof data250[i32] !== "string"){
+const err378 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/settings/" + i32,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -17396,14 +17451,15 @@ else {
 vErrors.push(err378);
 }
 errors++;
+}
+var valid88 = _errs606 === errors;
+if(!valid88){
 break;
 }
 }
-if(_errs606 === errors){
-if(data250.text !== undefined){
-const _errs607 = errors;
-if(typeof data250.text !== "string"){
-const err379 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err379 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -17412,19 +17468,28 @@ vErrors.push(err379);
 }
 errors++;
 }
-var valid90 = _errs607 === errors;
+}
+var valid86 = _errs604 === errors;
 }
 else {
-var valid90 = true;
+var valid86 = true;
 }
-if(valid90){
-if(data250.years !== undefined){
-let data252 = data250.years;
-const _errs609 = errors;
-if(errors === _errs609){
-if(typeof data252 == "number"){
-if(data252 < 0 || isNaN(data252)){
-const err380 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(valid86){
+if(data230.includes !== undefined){
+let data252 = data230.includes;
+const _errs608 = errors;
+if(errors === _errs608){
+if(Array.isArray(data252)){
+var valid89 = true;
+const len33 = data252.length;
+for(let i33=0; i33<len33; i33++){
+let data253 = data252[i33];
+const _errs610 = errors;
+if(errors === _errs610){
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+let missing51;
+if(((((data253.text === undefined) && (missing51 = "text")) || ((data253.years === undefined) && (missing51 = "years"))) || ((data253.areas === undefined) && (missing51 = "areas"))) || ((data253.settings === undefined) && (missing51 = "settings"))){
+const err380 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -17433,9 +17498,11 @@ vErrors.push(err380);
 }
 errors++;
 }
-}
 else {
-const err381 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs612 = errors;
+for(const key51 in data253){
+if(!(((((key51 === "text") || (key51 === "years")) || (key51 === "areas")) || (key51 === "level")) || (key51 === "settings"))){
+const err381 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -17443,25 +17510,14 @@ else {
 vErrors.push(err381);
 }
 errors++;
+break;
 }
 }
-var valid90 = _errs609 === errors;
-}
-else {
-var valid90 = true;
-}
-if(valid90){
-if(data250.areas !== undefined){
-let data253 = data250.areas;
-const _errs611 = errors;
-if(errors === _errs611){
-if(Array.isArray(data253)){
-var valid91 = true;
-const len34 = data253.length;
-for(let i34=0; i34<len34; i34++){
+if(_errs612 === errors){
+if(data253.text !== undefined){
 const _errs613 = errors;
-if(typeof data253[i34] !== "string"){
-const err382 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/areas/" + i34,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data253.text !== "string"){
+const err382 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -17470,14 +17526,19 @@ vErrors.push(err382);
 }
 errors++;
 }
-var valid91 = _errs613 === errors;
-if(!valid91){
-break;
-}
-}
+var valid90 = _errs613 === errors;
 }
 else {
-const err383 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid90 = true;
+}
+if(valid90){
+if(data253.years !== undefined){
+let data255 = data253.years;
+const _errs615 = errors;
+if(errors === _errs615){
+if(typeof data255 == "number"){
+if(data255 < 0 || isNaN(data255)){
+const err383 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -17487,17 +17548,8 @@ vErrors.push(err383);
 errors++;
 }
 }
-var valid90 = _errs611 === errors;
-}
 else {
-var valid90 = true;
-}
-if(valid90){
-if(data250.level !== undefined){
-let data255 = data250.level;
-const _errs615 = errors;
-if(typeof data255 !== "string"){
-const err384 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err384 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -17506,8 +17558,24 @@ vErrors.push(err384);
 }
 errors++;
 }
-if(!(((((data255 === "paraprofessional") || (data255 === "professional")) || (data255 === "lead")) || (data255 === "supervisory")) || (data255 === "management"))){
-const err385 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+var valid90 = _errs615 === errors;
+}
+else {
+var valid90 = true;
+}
+if(valid90){
+if(data253.areas !== undefined){
+let data256 = data253.areas;
+const _errs617 = errors;
+if(errors === _errs617){
+if(Array.isArray(data256)){
+var valid91 = true;
+const len34 = data256.length;
+for(let i34=0; i34<len34; i34++){
+const _errs619 = errors;
+if(typeof data256[i34] !== "string"){
+const err385 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/areas/" + i34,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -17516,44 +17584,19 @@ vErrors.push(err385);
 }
 errors++;
 }
-var valid90 = _errs615 === errors;
-}
-else {
-var valid90 = true;
-}
-if(valid90){
-if(data250.settings !== undefined){
-let data256 = data250.settings;
-const _errs617 = errors;
-if(errors === _errs617){
-if(Array.isArray(data256)){
-var valid92 = true;
-const len35 = data256.length;
-for(let i35=0; i35<len35; i35++){
-const _errs619 = errors;
-if(typeof data256[i35] !== "string"){
-const err386 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/settings/" + i35,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err386];
-}
-else {
-vErrors.push(err386);
-}
-errors++;
-}
-var valid92 = _errs619 === errors;
-if(!valid92){
+var valid91 = _errs619 === errors;
+if(!valid91){
 break;
 }
 }
 }
 else {
-const err387 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err386 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err387];
+vErrors = [err386];
 }
 else {
-vErrors.push(err387);
+vErrors.push(err386);
 }
 errors++;
 }
@@ -17563,15 +17606,22 @@ var valid90 = _errs617 === errors;
 else {
 var valid90 = true;
 }
-}
-}
-}
-}
-}
-}
+if(valid90){
+if(data253.level !== undefined){
+let data258 = data253.level;
+const _errs621 = errors;
+if(typeof data258 !== "string"){
+const err387 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err387];
 }
 else {
-const err388 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors.push(err387);
+}
+errors++;
+}
+if(!(((((data258 === "paraprofessional") || (data258 === "professional")) || (data258 === "lead")) || (data258 === "supervisory")) || (data258 === "management"))){
+const err388 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -17580,15 +17630,23 @@ vErrors.push(err388);
 }
 errors++;
 }
-}
-var valid89 = _errs604 === errors;
-if(!valid89){
-break;
-}
-}
+var valid90 = _errs621 === errors;
 }
 else {
-const err389 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid90 = true;
+}
+if(valid90){
+if(data253.settings !== undefined){
+let data259 = data253.settings;
+const _errs623 = errors;
+if(errors === _errs623){
+if(Array.isArray(data259)){
+var valid92 = true;
+const len35 = data259.length;
+for(let i35=0; i35<len35; i35++){
+const _errs625 = errors;
+if(typeof data259[i35] !== "string"){
+const err389 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/settings/" + i35,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -17597,28 +17655,14 @@ vErrors.push(err389);
 }
 errors++;
 }
+var valid92 = _errs625 === errors;
+if(!valid92){
+break;
 }
-var valid86 = _errs602 === errors;
+}
 }
 else {
-var valid86 = true;
-}
-if(valid86){
-if(data228.narrowedBy !== undefined){
-let data258 = data228.narrowedBy;
-const _errs621 = errors;
-if(errors === _errs621){
-if(Array.isArray(data258)){
-var valid93 = true;
-const len36 = data258.length;
-for(let i36=0; i36<len36; i36++){
-let data259 = data258[i36];
-const _errs623 = errors;
-if(errors === _errs623){
-if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
-let missing52;
-if(((data259.pointer === undefined) && (missing52 = "pointer")) || ((data259.text === undefined) && (missing52 = "text"))){
-const err390 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"};
+const err390 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -17627,11 +17671,21 @@ vErrors.push(err390);
 }
 errors++;
 }
+}
+var valid90 = _errs623 === errors;
+}
 else {
-const _errs625 = errors;
-for(const key52 in data259){
-if(!((key52 === "pointer") || (key52 === "text"))){
-const err391 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+var valid90 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err391 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -17639,14 +17693,16 @@ else {
 vErrors.push(err391);
 }
 errors++;
+}
+}
+var valid89 = _errs610 === errors;
+if(!valid89){
 break;
 }
 }
-if(_errs625 === errors){
-if(data259.pointer !== undefined){
-const _errs626 = errors;
-if(typeof data259.pointer !== "string"){
-const err392 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err392 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -17655,16 +17711,28 @@ vErrors.push(err392);
 }
 errors++;
 }
-var valid94 = _errs626 === errors;
+}
+var valid86 = _errs608 === errors;
 }
 else {
-var valid94 = true;
+var valid86 = true;
 }
-if(valid94){
-if(data259.text !== undefined){
-const _errs628 = errors;
-if(typeof data259.text !== "string"){
-const err393 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid86){
+if(data230.narrowedBy !== undefined){
+let data261 = data230.narrowedBy;
+const _errs627 = errors;
+if(errors === _errs627){
+if(Array.isArray(data261)){
+var valid93 = true;
+const len36 = data261.length;
+for(let i36=0; i36<len36; i36++){
+let data262 = data261[i36];
+const _errs629 = errors;
+if(errors === _errs629){
+if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
+let missing52;
+if(((data262.pointer === undefined) && (missing52 = "pointer")) || ((data262.text === undefined) && (missing52 = "text"))){
+const err393 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -17673,7 +17741,53 @@ vErrors.push(err393);
 }
 errors++;
 }
-var valid94 = _errs628 === errors;
+else {
+const _errs631 = errors;
+for(const key52 in data262){
+if(!((key52 === "pointer") || (key52 === "text"))){
+const err394 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+break;
+}
+}
+if(_errs631 === errors){
+if(data262.pointer !== undefined){
+const _errs632 = errors;
+if(typeof data262.pointer !== "string"){
+const err395 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+var valid94 = _errs632 === errors;
+}
+else {
+var valid94 = true;
+}
+if(valid94){
+if(data262.text !== undefined){
+const _errs634 = errors;
+if(typeof data262.text !== "string"){
+const err396 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+var valid94 = _errs634 === errors;
 }
 else {
 var valid94 = true;
@@ -17683,34 +17797,34 @@ var valid94 = true;
 }
 }
 else {
-const err394 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err397 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err394];
+vErrors = [err397];
 }
 else {
-vErrors.push(err394);
+vErrors.push(err397);
 }
 errors++;
 }
 }
-var valid93 = _errs623 === errors;
+var valid93 = _errs629 === errors;
 if(!valid93){
 break;
 }
 }
 }
 else {
-const err395 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err398 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err395];
+vErrors = [err398];
 }
 else {
-vErrors.push(err395);
+vErrors.push(err398);
 }
 errors++;
 }
 }
-var valid86 = _errs621 === errors;
+var valid86 = _errs627 === errors;
 }
 else {
 var valid86 = true;
@@ -17728,17 +17842,17 @@ var valid86 = true;
 }
 }
 else {
-const err396 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err399 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err396];
+vErrors = [err399];
 }
 else {
-vErrors.push(err396);
+vErrors.push(err399);
 }
 errors++;
 }
 }
-var _valid4 = _errs579 === errors;
+var _valid4 = _errs585 === errors;
 if(_valid4 && valid82){
 valid82 = false;
 passing4 = [passing4, 1];
@@ -17751,51 +17865,12 @@ if(props4 !== true){
 props4 = true;
 }
 }
-const _errs630 = errors;
-if(errors === _errs630){
-if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+const _errs636 = errors;
+if(errors === _errs636){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
 let missing53;
-if((((data228.kind === undefined) && (missing53 = "kind")) || ((data228.text === undefined) && (missing53 = "text"))) || ((data228.name === undefined) && (missing53 = "name"))){
-const err397 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"};
-if(vErrors === null){
-vErrors = [err397];
-}
-else {
-vErrors.push(err397);
-}
-errors++;
-}
-else {
-const _errs632 = errors;
-for(const key53 in data228){
-if(!((((key53 === "kind") || (key53 === "text")) || (key53 === "requirement")) || (key53 === "name"))){
-const err398 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err398];
-}
-else {
-vErrors.push(err398);
-}
-errors++;
-break;
-}
-}
-if(_errs632 === errors){
-if(data228.kind !== undefined){
-let data262 = data228.kind;
-const _errs633 = errors;
-if(typeof data262 !== "string"){
-const err399 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err399];
-}
-else {
-vErrors.push(err399);
-}
-errors++;
-}
-if("license" !== data262){
-const err400 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if((((data230.kind === undefined) && (missing53 = "kind")) || ((data230.text === undefined) && (missing53 = "text"))) || ((data230.name === undefined) && (missing53 = "name"))){
+const err400 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -17804,16 +17879,11 @@ vErrors.push(err400);
 }
 errors++;
 }
-var valid95 = _errs633 === errors;
-}
 else {
-var valid95 = true;
-}
-if(valid95){
-if(data228.text !== undefined){
-const _errs635 = errors;
-if(typeof data228.text !== "string"){
-const err401 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs638 = errors;
+for(const key53 in data230){
+if(!((((key53 === "kind") || (key53 === "text")) || (key53 === "requirement")) || (key53 === "name"))){
+const err401 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -17821,17 +17891,15 @@ else {
 vErrors.push(err401);
 }
 errors++;
+break;
 }
-var valid95 = _errs635 === errors;
 }
-else {
-var valid95 = true;
-}
-if(valid95){
-if(data228.requirement !== undefined){
-const _errs637 = errors;
-if(typeof data228.requirement !== "string"){
-const err402 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs638 === errors){
+if(data230.kind !== undefined){
+let data265 = data230.kind;
+const _errs639 = errors;
+if(typeof data265 !== "string"){
+const err402 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -17840,16 +17908,8 @@ vErrors.push(err402);
 }
 errors++;
 }
-var valid95 = _errs637 === errors;
-}
-else {
-var valid95 = true;
-}
-if(valid95){
-if(data228.name !== undefined){
-const _errs639 = errors;
-if(typeof data228.name !== "string"){
-const err403 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("license" !== data265){
+const err403 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -17863,14 +17923,11 @@ var valid95 = _errs639 === errors;
 else {
 var valid95 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err404 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid95){
+if(data230.text !== undefined){
+const _errs641 = errors;
+if(typeof data230.text !== "string"){
+const err404 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -17879,8 +17936,65 @@ vErrors.push(err404);
 }
 errors++;
 }
+var valid95 = _errs641 === errors;
 }
-var _valid4 = _errs630 === errors;
+else {
+var valid95 = true;
+}
+if(valid95){
+if(data230.requirement !== undefined){
+const _errs643 = errors;
+if(typeof data230.requirement !== "string"){
+const err405 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+var valid95 = _errs643 === errors;
+}
+else {
+var valid95 = true;
+}
+if(valid95){
+if(data230.name !== undefined){
+const _errs645 = errors;
+if(typeof data230.name !== "string"){
+const err406 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+var valid95 = _errs645 === errors;
+}
+else {
+var valid95 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err407 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+var _valid4 = _errs636 === errors;
 if(_valid4 && valid82){
 valid82 = false;
 passing4 = [passing4, 2];
@@ -17893,51 +18007,12 @@ if(props4 !== true){
 props4 = true;
 }
 }
-const _errs641 = errors;
-if(errors === _errs641){
-if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+const _errs647 = errors;
+if(errors === _errs647){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
 let missing54;
-if((((data228.kind === undefined) && (missing54 = "kind")) || ((data228.text === undefined) && (missing54 = "text"))) || ((data228.name === undefined) && (missing54 = "name"))){
-const err405 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"};
-if(vErrors === null){
-vErrors = [err405];
-}
-else {
-vErrors.push(err405);
-}
-errors++;
-}
-else {
-const _errs643 = errors;
-for(const key54 in data228){
-if(!((((key54 === "kind") || (key54 === "text")) || (key54 === "requirement")) || (key54 === "name"))){
-const err406 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err406];
-}
-else {
-vErrors.push(err406);
-}
-errors++;
-break;
-}
-}
-if(_errs643 === errors){
-if(data228.kind !== undefined){
-let data266 = data228.kind;
-const _errs644 = errors;
-if(typeof data266 !== "string"){
-const err407 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err407];
-}
-else {
-vErrors.push(err407);
-}
-errors++;
-}
-if("certification" !== data266){
-const err408 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if((((data230.kind === undefined) && (missing54 = "kind")) || ((data230.text === undefined) && (missing54 = "text"))) || ((data230.name === undefined) && (missing54 = "name"))){
+const err408 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -17946,16 +18021,11 @@ vErrors.push(err408);
 }
 errors++;
 }
-var valid96 = _errs644 === errors;
-}
 else {
-var valid96 = true;
-}
-if(valid96){
-if(data228.text !== undefined){
-const _errs646 = errors;
-if(typeof data228.text !== "string"){
-const err409 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs649 = errors;
+for(const key54 in data230){
+if(!((((key54 === "kind") || (key54 === "text")) || (key54 === "requirement")) || (key54 === "name"))){
+const err409 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -17963,17 +18033,15 @@ else {
 vErrors.push(err409);
 }
 errors++;
+break;
 }
-var valid96 = _errs646 === errors;
 }
-else {
-var valid96 = true;
-}
-if(valid96){
-if(data228.requirement !== undefined){
-const _errs648 = errors;
-if(typeof data228.requirement !== "string"){
-const err410 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs649 === errors){
+if(data230.kind !== undefined){
+let data269 = data230.kind;
+const _errs650 = errors;
+if(typeof data269 !== "string"){
+const err410 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -17982,16 +18050,8 @@ vErrors.push(err410);
 }
 errors++;
 }
-var valid96 = _errs648 === errors;
-}
-else {
-var valid96 = true;
-}
-if(valid96){
-if(data228.name !== undefined){
-const _errs650 = errors;
-if(typeof data228.name !== "string"){
-const err411 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("certification" !== data269){
+const err411 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -18005,14 +18065,11 @@ var valid96 = _errs650 === errors;
 else {
 var valid96 = true;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err412 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid96){
+if(data230.text !== undefined){
+const _errs652 = errors;
+if(typeof data230.text !== "string"){
+const err412 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -18021,8 +18078,65 @@ vErrors.push(err412);
 }
 errors++;
 }
+var valid96 = _errs652 === errors;
 }
-var _valid4 = _errs641 === errors;
+else {
+var valid96 = true;
+}
+if(valid96){
+if(data230.requirement !== undefined){
+const _errs654 = errors;
+if(typeof data230.requirement !== "string"){
+const err413 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+var valid96 = _errs654 === errors;
+}
+else {
+var valid96 = true;
+}
+if(valid96){
+if(data230.name !== undefined){
+const _errs656 = errors;
+if(typeof data230.name !== "string"){
+const err414 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+var valid96 = _errs656 === errors;
+}
+else {
+var valid96 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err415 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+var _valid4 = _errs647 === errors;
 if(_valid4 && valid82){
 valid82 = false;
 passing4 = [passing4, 3];
@@ -18035,51 +18149,12 @@ if(props4 !== true){
 props4 = true;
 }
 }
-const _errs652 = errors;
-if(errors === _errs652){
-if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+const _errs658 = errors;
+if(errors === _errs658){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
 let missing55;
-if(((data228.kind === undefined) && (missing55 = "kind")) || ((data228.text === undefined) && (missing55 = "text"))){
-const err413 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"};
-if(vErrors === null){
-vErrors = [err413];
-}
-else {
-vErrors.push(err413);
-}
-errors++;
-}
-else {
-const _errs654 = errors;
-for(const key55 in data228){
-if(!(((key55 === "kind") || (key55 === "text")) || (key55 === "requirement"))){
-const err414 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err414];
-}
-else {
-vErrors.push(err414);
-}
-errors++;
-break;
-}
-}
-if(_errs654 === errors){
-if(data228.kind !== undefined){
-let data270 = data228.kind;
-const _errs655 = errors;
-if(typeof data270 !== "string"){
-const err415 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err415];
-}
-else {
-vErrors.push(err415);
-}
-errors++;
-}
-if("text" !== data270){
-const err416 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(((data230.kind === undefined) && (missing55 = "kind")) || ((data230.text === undefined) && (missing55 = "text"))){
+const err416 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -18088,16 +18163,11 @@ vErrors.push(err416);
 }
 errors++;
 }
-var valid97 = _errs655 === errors;
-}
 else {
-var valid97 = true;
-}
-if(valid97){
-if(data228.text !== undefined){
-const _errs657 = errors;
-if(typeof data228.text !== "string"){
-const err417 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs660 = errors;
+for(const key55 in data230){
+if(!(((key55 === "kind") || (key55 === "text")) || (key55 === "requirement"))){
+const err417 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -18105,17 +18175,15 @@ else {
 vErrors.push(err417);
 }
 errors++;
+break;
 }
-var valid97 = _errs657 === errors;
 }
-else {
-var valid97 = true;
-}
-if(valid97){
-if(data228.requirement !== undefined){
-const _errs659 = errors;
-if(typeof data228.requirement !== "string"){
-const err418 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs660 === errors){
+if(data230.kind !== undefined){
+let data273 = data230.kind;
+const _errs661 = errors;
+if(typeof data273 !== "string"){
+const err418 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -18124,7 +18192,53 @@ vErrors.push(err418);
 }
 errors++;
 }
-var valid97 = _errs659 === errors;
+if("text" !== data273){
+const err419 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+var valid97 = _errs661 === errors;
+}
+else {
+var valid97 = true;
+}
+if(valid97){
+if(data230.text !== undefined){
+const _errs663 = errors;
+if(typeof data230.text !== "string"){
+const err420 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+var valid97 = _errs663 === errors;
+}
+else {
+var valid97 = true;
+}
+if(valid97){
+if(data230.requirement !== undefined){
+const _errs665 = errors;
+if(typeof data230.requirement !== "string"){
+const err421 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+var valid97 = _errs665 === errors;
 }
 else {
 var valid97 = true;
@@ -18135,17 +18249,17 @@ var valid97 = true;
 }
 }
 else {
-const err419 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err422 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err419];
+vErrors = [err422];
 }
 else {
-vErrors.push(err419);
+vErrors.push(err422);
 }
 errors++;
 }
 }
-var _valid4 = _errs652 === errors;
+var _valid4 = _errs658 === errors;
 if(_valid4 && valid82){
 valid82 = false;
 passing4 = [passing4, 4];
@@ -18163,44 +18277,44 @@ props4 = true;
 }
 }
 if(!valid82){
-const err420 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+const err423 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err420];
+vErrors = [err423];
 }
 else {
-vErrors.push(err420);
+vErrors.push(err423);
 }
 errors++;
 }
 else {
-errors = _errs554;
+errors = _errs558;
 if(vErrors !== null){
-if(_errs554){
-vErrors.length = _errs554;
+if(_errs558){
+vErrors.length = _errs558;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid81 = _errs553 === errors;
+var valid81 = _errs557 === errors;
 if(!valid81){
 break;
 }
 }
 }
 else {
-const err421 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err424 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err421];
+vErrors = [err424];
 }
 else {
-vErrors.push(err421);
+vErrors.push(err424);
 }
 errors++;
 }
 }
-var valid80 = _errs551 === errors;
+var valid80 = _errs555 === errors;
 }
 else {
 var valid80 = true;
@@ -18211,17 +18325,17 @@ var valid80 = true;
 }
 }
 else {
-const err422 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err425 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err422];
+vErrors = [err425];
 }
 else {
-vErrors.push(err422);
+vErrors.push(err425);
 }
 errors++;
 }
 }
-var _valid2 = _errs544 === errors;
+var _valid2 = _errs548 === errors;
 if(_valid2 && valid46){
 valid46 = false;
 passing2 = [passing2, 6];
@@ -18241,12 +18355,12 @@ props2 = true;
 }
 }
 if(!valid46){
-const err423 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+const err426 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err423];
+vErrors = [err426];
 }
 else {
-vErrors.push(err423);
+vErrors.push(err426);
 }
 errors++;
 }
@@ -18268,12 +18382,12 @@ break;
 }
 }
 else {
-const err424 = {instancePath:instancePath+"/rules/" + i9+"/expression/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err427 = {instancePath:instancePath+"/rules/" + i9+"/expression/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err424];
+vErrors = [err427];
 }
 else {
-vErrors.push(err424);
+vErrors.push(err427);
 }
 errors++;
 }
@@ -18289,12 +18403,12 @@ var valid44 = true;
 }
 }
 else {
-const err425 = {instancePath:instancePath+"/rules/" + i9+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err428 = {instancePath:instancePath+"/rules/" + i9+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err425];
+vErrors = [err428];
 }
 else {
-vErrors.push(err425);
+vErrors.push(err428);
 }
 errors++;
 }
@@ -18312,12 +18426,12 @@ var valid43 = true;
 }
 }
 else {
-const err426 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err429 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err426];
+vErrors = [err429];
 }
 else {
-vErrors.push(err426);
+vErrors.push(err429);
 }
 errors++;
 }
@@ -18343,12 +18457,12 @@ props0 = true;
 }
 }
 if(!valid20){
-const err427 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err430 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err427];
+vErrors = [err430];
 }
 else {
-vErrors.push(err427);
+vErrors.push(err430);
 }
 errors++;
 validate22.errors = vErrors;
@@ -18383,30 +18497,30 @@ var valid0 = true;
 }
 if(valid0){
 if(data.provenance !== undefined){
-let data273 = data.provenance;
-const _errs661 = errors;
-if(errors === _errs661){
-if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
-for(const key56 in data273){
-const _errs663 = errors;
+let data276 = data.provenance;
+const _errs667 = errors;
+if(errors === _errs667){
+if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
+for(const key56 in data276){
+const _errs669 = errors;
 if(typeof key56 !== "string"){
-const err428 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key56};
+const err431 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key56};
 if(vErrors === null){
-vErrors = [err428];
+vErrors = [err431];
 }
 else {
-vErrors.push(err428);
+vErrors.push(err431);
 }
 errors++;
 }
-var valid98 = _errs663 === errors;
+var valid98 = _errs669 === errors;
 if(!valid98){
-const err429 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid"};
+const err432 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid"};
 if(vErrors === null){
-vErrors = [err429];
+vErrors = [err432];
 }
 else {
-vErrors.push(err429);
+vErrors.push(err432);
 }
 errors++;
 validate22.errors = vErrors;
@@ -18415,102 +18529,102 @@ break;
 }
 }
 if(valid98){
-for(const key57 in data273){
-let data274 = data273[key57];
-const _errs666 = errors;
-if(errors === _errs666){
-if(data274 && typeof data274 == "object" && !Array.isArray(data274)){
+for(const key57 in data276){
+let data277 = data276[key57];
+const _errs672 = errors;
+if(errors === _errs672){
+if(data277 && typeof data277 == "object" && !Array.isArray(data277)){
 let missing56;
-if(((data274.startLine === undefined) && (missing56 = "startLine")) || ((data274.endLine === undefined) && (missing56 = "endLine"))){
+if(((data277.startLine === undefined) && (missing56 = "startLine")) || ((data277.endLine === undefined) && (missing56 = "endLine"))){
 validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];
 return false;
 }
 else {
-const _errs668 = errors;
-for(const key58 in data274){
+const _errs674 = errors;
+for(const key58 in data277){
 if(!(((key58 === "startLine") || (key58 === "endLine")) || (key58 === "page"))){
 validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs668 === errors){
-if(data274.startLine !== undefined){
-let data275 = data274.startLine;
-const _errs669 = errors;
-if(!((typeof data275 == "number") && (!(data275 % 1) && !isNaN(data275)))){
+if(_errs674 === errors){
+if(data277.startLine !== undefined){
+let data278 = data277.startLine;
+const _errs675 = errors;
+if(!((typeof data278 == "number") && (!(data278 % 1) && !isNaN(data278)))){
 validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs669){
-if(typeof data275 == "number"){
-if(data275 > 9007199254740991 || isNaN(data275)){
+if(errors === _errs675){
+if(typeof data278 == "number"){
+if(data278 > 9007199254740991 || isNaN(data278)){
 validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data275 <= 0 || isNaN(data275)){
+if(data278 <= 0 || isNaN(data278)){
 validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid100 = _errs669 === errors;
+var valid100 = _errs675 === errors;
 }
 else {
 var valid100 = true;
 }
 if(valid100){
-if(data274.endLine !== undefined){
-let data276 = data274.endLine;
-const _errs671 = errors;
-if(!((typeof data276 == "number") && (!(data276 % 1) && !isNaN(data276)))){
+if(data277.endLine !== undefined){
+let data279 = data277.endLine;
+const _errs677 = errors;
+if(!((typeof data279 == "number") && (!(data279 % 1) && !isNaN(data279)))){
 validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs671){
-if(typeof data276 == "number"){
-if(data276 > 9007199254740991 || isNaN(data276)){
+if(errors === _errs677){
+if(typeof data279 == "number"){
+if(data279 > 9007199254740991 || isNaN(data279)){
 validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data276 <= 0 || isNaN(data276)){
+if(data279 <= 0 || isNaN(data279)){
 validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid100 = _errs671 === errors;
+var valid100 = _errs677 === errors;
 }
 else {
 var valid100 = true;
 }
 if(valid100){
-if(data274.page !== undefined){
-let data277 = data274.page;
-const _errs673 = errors;
-if(!((typeof data277 == "number") && (!(data277 % 1) && !isNaN(data277)))){
+if(data277.page !== undefined){
+let data280 = data277.page;
+const _errs679 = errors;
+if(!((typeof data280 == "number") && (!(data280 % 1) && !isNaN(data280)))){
 validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs673){
-if(typeof data277 == "number"){
-if(data277 > 9007199254740991 || isNaN(data277)){
+if(errors === _errs679){
+if(typeof data280 == "number"){
+if(data280 > 9007199254740991 || isNaN(data280)){
 validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data277 <= 0 || isNaN(data277)){
+if(data280 <= 0 || isNaN(data280)){
 validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid100 = _errs673 === errors;
+var valid100 = _errs679 === errors;
 }
 else {
 var valid100 = true;
@@ -18525,7 +18639,7 @@ validate22.errors = [{instancePath:instancePath+"/provenance/" + key57.replace(/
 return false;
 }
 }
-var valid99 = _errs666 === errors;
+var valid99 = _errs672 === errors;
 if(!valid99){
 break;
 }
@@ -18537,127 +18651,127 @@ validate22.errors = [{instancePath:instancePath+"/provenance",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs661 === errors;
+var valid0 = _errs667 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.unmapped !== undefined){
-let data278 = data.unmapped;
-const _errs675 = errors;
-if(errors === _errs675){
-if(Array.isArray(data278)){
+let data281 = data.unmapped;
+const _errs681 = errors;
+if(errors === _errs681){
+if(Array.isArray(data281)){
 var valid101 = true;
-const len37 = data278.length;
+const len37 = data281.length;
 for(let i37=0; i37<len37; i37++){
-let data279 = data278[i37];
-const _errs677 = errors;
-if(errors === _errs677){
-if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
+let data282 = data281[i37];
+const _errs683 = errors;
+if(errors === _errs683){
+if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
 let missing57;
-if((((data279.text === undefined) && (missing57 = "text")) || ((data279.startLine === undefined) && (missing57 = "startLine"))) || ((data279.endLine === undefined) && (missing57 = "endLine"))){
+if((((data282.text === undefined) && (missing57 = "text")) || ((data282.startLine === undefined) && (missing57 = "startLine"))) || ((data282.endLine === undefined) && (missing57 = "endLine"))){
 validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
 return false;
 }
 else {
-const _errs679 = errors;
-for(const key59 in data279){
+const _errs685 = errors;
+for(const key59 in data282){
 if(!((((key59 === "text") || (key59 === "startLine")) || (key59 === "endLine")) || (key59 === "page"))){
 validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs679 === errors){
-if(data279.text !== undefined){
-const _errs680 = errors;
-if(typeof data279.text !== "string"){
+if(_errs685 === errors){
+if(data282.text !== undefined){
+const _errs686 = errors;
+if(typeof data282.text !== "string"){
 validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid102 = _errs680 === errors;
+var valid102 = _errs686 === errors;
 }
 else {
 var valid102 = true;
 }
 if(valid102){
-if(data279.startLine !== undefined){
-let data281 = data279.startLine;
-const _errs682 = errors;
-if(!((typeof data281 == "number") && (!(data281 % 1) && !isNaN(data281)))){
+if(data282.startLine !== undefined){
+let data284 = data282.startLine;
+const _errs688 = errors;
+if(!((typeof data284 == "number") && (!(data284 % 1) && !isNaN(data284)))){
 validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs682){
-if(typeof data281 == "number"){
-if(data281 > 9007199254740991 || isNaN(data281)){
+if(errors === _errs688){
+if(typeof data284 == "number"){
+if(data284 > 9007199254740991 || isNaN(data284)){
 validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data281 <= 0 || isNaN(data281)){
+if(data284 <= 0 || isNaN(data284)){
 validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid102 = _errs682 === errors;
+var valid102 = _errs688 === errors;
 }
 else {
 var valid102 = true;
 }
 if(valid102){
-if(data279.endLine !== undefined){
-let data282 = data279.endLine;
-const _errs684 = errors;
-if(!((typeof data282 == "number") && (!(data282 % 1) && !isNaN(data282)))){
+if(data282.endLine !== undefined){
+let data285 = data282.endLine;
+const _errs690 = errors;
+if(!((typeof data285 == "number") && (!(data285 % 1) && !isNaN(data285)))){
 validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs684){
-if(typeof data282 == "number"){
-if(data282 > 9007199254740991 || isNaN(data282)){
+if(errors === _errs690){
+if(typeof data285 == "number"){
+if(data285 > 9007199254740991 || isNaN(data285)){
 validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data282 <= 0 || isNaN(data282)){
+if(data285 <= 0 || isNaN(data285)){
 validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid102 = _errs684 === errors;
+var valid102 = _errs690 === errors;
 }
 else {
 var valid102 = true;
 }
 if(valid102){
-if(data279.page !== undefined){
-let data283 = data279.page;
-const _errs686 = errors;
-if(!((typeof data283 == "number") && (!(data283 % 1) && !isNaN(data283)))){
+if(data282.page !== undefined){
+let data286 = data282.page;
+const _errs692 = errors;
+if(!((typeof data286 == "number") && (!(data286 % 1) && !isNaN(data286)))){
 validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs686){
-if(typeof data283 == "number"){
-if(data283 > 9007199254740991 || isNaN(data283)){
+if(errors === _errs692){
+if(typeof data286 == "number"){
+if(data286 > 9007199254740991 || isNaN(data286)){
 validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data283 <= 0 || isNaN(data283)){
+if(data286 <= 0 || isNaN(data286)){
 validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid102 = _errs686 === errors;
+var valid102 = _errs692 === errors;
 }
 else {
 var valid102 = true;
@@ -18673,7 +18787,7 @@ validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37,schemaPath:"#
 return false;
 }
 }
-var valid101 = _errs677 === errors;
+var valid101 = _errs683 === errors;
 if(!valid101){
 break;
 }
@@ -18684,62 +18798,62 @@ validate22.errors = [{instancePath:instancePath+"/unmapped",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs675 === errors;
+var valid0 = _errs681 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.diagnostics !== undefined){
-let data284 = data.diagnostics;
-const _errs688 = errors;
-if(errors === _errs688){
-if(Array.isArray(data284)){
+let data287 = data.diagnostics;
+const _errs694 = errors;
+if(errors === _errs694){
+if(Array.isArray(data287)){
 var valid103 = true;
-const len38 = data284.length;
+const len38 = data287.length;
 for(let i38=0; i38<len38; i38++){
-let data285 = data284[i38];
-const _errs690 = errors;
-if(errors === _errs690){
-if(data285 && typeof data285 == "object" && !Array.isArray(data285)){
+let data288 = data287[i38];
+const _errs696 = errors;
+if(errors === _errs696){
+if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
 let missing58;
-if((((data285.severity === undefined) && (missing58 = "severity")) || ((data285.code === undefined) && (missing58 = "code"))) || ((data285.message === undefined) && (missing58 = "message"))){
+if((((data288.severity === undefined) && (missing58 = "severity")) || ((data288.code === undefined) && (missing58 = "code"))) || ((data288.message === undefined) && (missing58 = "message"))){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
 return false;
 }
 else {
-const _errs692 = errors;
-for(const key60 in data285){
+const _errs698 = errors;
+for(const key60 in data288){
 if(!((((((((key60 === "severity") || (key60 === "code")) || (key60 === "message")) || (key60 === "pointer")) || (key60 === "startLine")) || (key60 === "page")) || (key60 === "related")) || (key60 === "acknowledged"))){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs692 === errors){
-if(data285.severity !== undefined){
-let data286 = data285.severity;
-const _errs693 = errors;
-if(typeof data286 !== "string"){
+if(_errs698 === errors){
+if(data288.severity !== undefined){
+let data289 = data288.severity;
+const _errs699 = errors;
+if(typeof data289 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((data286 === "error") || (data286 === "warning")) || (data286 === "info"))){
+if(!(((data289 === "error") || (data289 === "warning")) || (data289 === "info"))){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema33.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid104 = _errs693 === errors;
+var valid104 = _errs699 === errors;
 }
 else {
 var valid104 = true;
 }
 if(valid104){
-if(data285.code !== undefined){
-let data287 = data285.code;
-const _errs695 = errors;
-if(errors === _errs695){
-if(typeof data287 === "string"){
-if(!pattern9.test(data287)){
+if(data288.code !== undefined){
+let data290 = data288.code;
+const _errs701 = errors;
+if(errors === _errs701){
+if(typeof data290 === "string"){
+if(!pattern9.test(data290)){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
 return false;
 }
@@ -18749,83 +18863,17 @@ validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/code",sc
 return false;
 }
 }
-var valid104 = _errs695 === errors;
-}
-else {
-var valid104 = true;
-}
-if(valid104){
-if(data285.message !== undefined){
-const _errs697 = errors;
-if(typeof data285.message !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid104 = _errs697 === errors;
-}
-else {
-var valid104 = true;
-}
-if(valid104){
-if(data285.pointer !== undefined){
-const _errs699 = errors;
-if(typeof data285.pointer !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid104 = _errs699 === errors;
-}
-else {
-var valid104 = true;
-}
-if(valid104){
-if(data285.startLine !== undefined){
-let data290 = data285.startLine;
-const _errs701 = errors;
-if(!((typeof data290 == "number") && (!(data290 % 1) && !isNaN(data290)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs701){
-if(typeof data290 == "number"){
-if(data290 > 9007199254740991 || isNaN(data290)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data290 <= 0 || isNaN(data290)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
 var valid104 = _errs701 === errors;
 }
 else {
 var valid104 = true;
 }
 if(valid104){
-if(data285.page !== undefined){
-let data291 = data285.page;
+if(data288.message !== undefined){
 const _errs703 = errors;
-if(!((typeof data291 == "number") && (!(data291 % 1) && !isNaN(data291)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data288.message !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-if(errors === _errs703){
-if(typeof data291 == "number"){
-if(data291 > 9007199254740991 || isNaN(data291)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data291 <= 0 || isNaN(data291)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
 }
 var valid104 = _errs703 === errors;
 }
@@ -18833,88 +18881,154 @@ else {
 var valid104 = true;
 }
 if(valid104){
-if(data285.related !== undefined){
-let data292 = data285.related;
+if(data288.pointer !== undefined){
 const _errs705 = errors;
-if(errors === _errs705){
-if(Array.isArray(data292)){
-var valid105 = true;
-const len39 = data292.length;
-for(let i39=0; i39<len39; i39++){
-let data293 = data292[i39];
+if(typeof data288.pointer !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid104 = _errs705 === errors;
+}
+else {
+var valid104 = true;
+}
+if(valid104){
+if(data288.startLine !== undefined){
+let data293 = data288.startLine;
 const _errs707 = errors;
+if(!((typeof data293 == "number") && (!(data293 % 1) && !isNaN(data293)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs707){
-if(data293 && typeof data293 == "object" && !Array.isArray(data293)){
+if(typeof data293 == "number"){
+if(data293 > 9007199254740991 || isNaN(data293)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data293 <= 0 || isNaN(data293)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid104 = _errs707 === errors;
+}
+else {
+var valid104 = true;
+}
+if(valid104){
+if(data288.page !== undefined){
+let data294 = data288.page;
 const _errs709 = errors;
-for(const key61 in data293){
+if(!((typeof data294 == "number") && (!(data294 % 1) && !isNaN(data294)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs709){
+if(typeof data294 == "number"){
+if(data294 > 9007199254740991 || isNaN(data294)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data294 <= 0 || isNaN(data294)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid104 = _errs709 === errors;
+}
+else {
+var valid104 = true;
+}
+if(valid104){
+if(data288.related !== undefined){
+let data295 = data288.related;
+const _errs711 = errors;
+if(errors === _errs711){
+if(Array.isArray(data295)){
+var valid105 = true;
+const len39 = data295.length;
+for(let i39=0; i39<len39; i39++){
+let data296 = data295[i39];
+const _errs713 = errors;
+if(errors === _errs713){
+if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
+const _errs715 = errors;
+for(const key61 in data296){
 if(!(((key61 === "pointer") || (key61 === "startLine")) || (key61 === "page"))){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs709 === errors){
-if(data293.pointer !== undefined){
-const _errs710 = errors;
-if(typeof data293.pointer !== "string"){
+if(_errs715 === errors){
+if(data296.pointer !== undefined){
+const _errs716 = errors;
+if(typeof data296.pointer !== "string"){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid106 = _errs710 === errors;
+var valid106 = _errs716 === errors;
 }
 else {
 var valid106 = true;
 }
 if(valid106){
-if(data293.startLine !== undefined){
-let data295 = data293.startLine;
-const _errs712 = errors;
-if(!((typeof data295 == "number") && (!(data295 % 1) && !isNaN(data295)))){
+if(data296.startLine !== undefined){
+let data298 = data296.startLine;
+const _errs718 = errors;
+if(!((typeof data298 == "number") && (!(data298 % 1) && !isNaN(data298)))){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs712){
-if(typeof data295 == "number"){
-if(data295 > 9007199254740991 || isNaN(data295)){
+if(errors === _errs718){
+if(typeof data298 == "number"){
+if(data298 > 9007199254740991 || isNaN(data298)){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data295 <= 0 || isNaN(data295)){
+if(data298 <= 0 || isNaN(data298)){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid106 = _errs712 === errors;
+var valid106 = _errs718 === errors;
 }
 else {
 var valid106 = true;
 }
 if(valid106){
-if(data293.page !== undefined){
-let data296 = data293.page;
-const _errs714 = errors;
-if(!((typeof data296 == "number") && (!(data296 % 1) && !isNaN(data296)))){
+if(data296.page !== undefined){
+let data299 = data296.page;
+const _errs720 = errors;
+if(!((typeof data299 == "number") && (!(data299 % 1) && !isNaN(data299)))){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs714){
-if(typeof data296 == "number"){
-if(data296 > 9007199254740991 || isNaN(data296)){
+if(errors === _errs720){
+if(typeof data299 == "number"){
+if(data299 > 9007199254740991 || isNaN(data299)){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data296 <= 0 || isNaN(data296)){
+if(data299 <= 0 || isNaN(data299)){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid106 = _errs714 === errors;
+var valid106 = _errs720 === errors;
 }
 else {
 var valid106 = true;
@@ -18928,7 +19042,7 @@ validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/
 return false;
 }
 }
-var valid105 = _errs707 === errors;
+var valid105 = _errs713 === errors;
 if(!valid105){
 break;
 }
@@ -18939,24 +19053,24 @@ validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related"
 return false;
 }
 }
-var valid104 = _errs705 === errors;
+var valid104 = _errs711 === errors;
 }
 else {
 var valid104 = true;
 }
 if(valid104){
-if(data285.acknowledged !== undefined){
-let data297 = data285.acknowledged;
-const _errs716 = errors;
-if(typeof data297 !== "boolean"){
+if(data288.acknowledged !== undefined){
+let data300 = data288.acknowledged;
+const _errs722 = errors;
+if(typeof data300 !== "boolean"){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-if(true !== data297){
+if(true !== data300){
 validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
-var valid104 = _errs716 === errors;
+var valid104 = _errs722 === errors;
 }
 else {
 var valid104 = true;
@@ -18976,7 +19090,7 @@ validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38,schemaPath
 return false;
 }
 }
-var valid103 = _errs690 === errors;
+var valid103 = _errs696 === errors;
 if(!valid103){
 break;
 }
@@ -18987,7 +19101,7 @@ validate22.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs688 === errors;
+var valid0 = _errs694 === errors;
 }
 else {
 var valid0 = true;
@@ -19324,6 +19438,7 @@ function order36(v) {
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
   if (v["hours"] !== undefined) o["hours"] = order35(v["hours"]);
   return o;
 }
@@ -19409,6 +19524,7 @@ function order46(v) {
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
   if (v["hours"] !== undefined) o["hours"] = order45(v["hours"]);
   return o;
 }
@@ -19519,6 +19635,7 @@ function order59(v) {
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
   if (v["hours"] !== undefined) o["hours"] = order58(v["hours"]);
   return o;
 }
@@ -20032,6 +20149,7 @@ function order121(v) {
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
   if (v["hours"] !== undefined) o["hours"] = order120(v["hours"]);
   return o;
 }
@@ -20117,6 +20235,7 @@ function order131(v) {
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
   if (v["hours"] !== undefined) o["hours"] = order130(v["hours"]);
   return o;
 }
@@ -20227,6 +20346,7 @@ function order144(v) {
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
   if (v["hours"] !== undefined) o["hours"] = order143(v["hours"]);
   return o;
 }

@@ -297,6 +297,10 @@ export interface EducationTerm {
    * 'or a related field': a field not named may count, as the agency decides
    */
   relatedField: boolean;
+  /**
+   * The related clause as printed, when it names a kind ('a related natural science')
+   */
+  relatedAs?: string;
   hours?: Amount5;
 }
 /**
@@ -418,6 +422,10 @@ export interface EducationTerm1 {
    * 'or a related field': a field not named may count, as the agency decides
    */
   relatedField: boolean;
+  /**
+   * The related clause as printed, when it names a kind ('a related natural science')
+   */
+  relatedAs?: string;
   hours?: Amount6;
 }
 /**
@@ -539,6 +547,10 @@ export interface EducationTerm2 {
    * 'or a related field': a field not named may count, as the agency decides
    */
   relatedField: boolean;
+  /**
+   * The related clause as printed, when it names a kind ('a related natural science')
+   */
+  relatedAs?: string;
   hours?: Amount7;
 }
 /**
@@ -931,6 +943,10 @@ export interface EducationTerm3 {
    * 'or a related field': a field not named may count, as the agency decides
    */
   relatedField: boolean;
+  /**
+   * The related clause as printed, when it names a kind ('a related natural science')
+   */
+  relatedAs?: string;
   hours?: Amount13;
 }
 /**
@@ -1052,6 +1068,10 @@ export interface EducationTerm4 {
    * 'or a related field': a field not named may count, as the agency decides
    */
   relatedField: boolean;
+  /**
+   * The related clause as printed, when it names a kind ('a related natural science')
+   */
+  relatedAs?: string;
   hours?: Amount14;
 }
 /**
@@ -1173,6 +1193,10 @@ export interface EducationTerm5 {
    * 'or a related field': a field not named may count, as the agency decides
    */
   relatedField: boolean;
+  /**
+   * The related clause as printed, when it names a kind ('a related natural science')
+   */
+  relatedAs?: string;
   hours?: Amount15;
 }
 /**
