@@ -12,6 +12,7 @@ import type {
   ExperiencePart,
   ExperienceTerm,
 } from "../../schemas/qualifications.js";
+import { splitAreas } from "../rules/credentials.js";
 import { educationMeets, experienceMeets, matchesAny, phraseMatches } from "./match.js";
 
 type Entry = NonNullable<Candidate["experience"]>[number];
@@ -102,7 +103,7 @@ type Substitute = SubstitutionRule["substitute"];
 /** The substitute's fields ("accounting or business administration") as a list; related-ness apart. */
 function substituteFields(substitute: Substitute): { fields: string[]; related: boolean } {
   if (!substitute.field) return { fields: [], related: false };
-  const items = substitute.field.split(/,\s*|\s+or\s+|\s+and\s+/).map((item) => item.trim());
+  const items = splitAreas(substitute.field);
   const fields = items.filter((item) => item !== "" && !/\brelated\b/i.test(item));
   return { fields, related: fields.length !== items.length };
 }

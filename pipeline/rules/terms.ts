@@ -105,7 +105,8 @@ function listed(text: string): { items: string[]; related: boolean; relatedAs?: 
   const kept = items.filter((item) => !RELATED.test(item));
   const related = items.find((item) => RELATED.test(item));
   // "a related natural science" names a kind; "a related field" names none.
-  const named = related !== undefined && !/^(?:a|an|any|other)?\s*related\s+fields?$/i.test(related);
+  const named =
+    related !== undefined && !/^(?:a|an|any|other)?\s*related\s+fields?$/i.test(related);
   return { items: kept, related: related !== undefined, ...(named ? { relatedAs: related } : {}) };
 }
 
@@ -178,10 +179,19 @@ function includedPart(clause: string): ReadTerm<ExperiencePart> | undefined {
   return { term: part, explained };
 }
 
+/** Where ", including" starts in the sentence (its comma too) and where the clause after it starts. */
+function includingAt(sentence: string): { start: number; end: number } | undefined {
+  const token = tokensOf(sentence).find((candidate) => candidate.word === "including");
+  if (!token) return undefined;
+  const before = sentence.slice(0, token.start).trimEnd();
+  const start = before.endsWith(",") ? before.length - 1 : before.length;
+  return { start, end: token.end };
+}
+
 /** "Must have three years of experience as a registered nurse, including one year in a ... setting." */
 export function experienceTerm(sentence: string): ReadTerm<ExperienceTerm> | undefined {
-  const split = /,?\s+including\s+/i.exec(sentence);
-  const main = split ? sentence.slice(0, split.index) : sentence;
+  const split = includingAt(sentence);
+  const main = split ? sentence.slice(0, split.start) : sentence;
   const years = yearsIn(main);
   if (!years) return undefined;
   const explained = [years.phrase];
@@ -214,9 +224,7 @@ export function experienceTerm(sentence: string): ReadTerm<ExperienceTerm> | und
     explained.push(area);
   }
   if (split) {
-    const part = includedPart(
-      sentence.slice(split.index + split[0].length).replace(/[.;]\s*$/, ""),
-    );
+    const part = includedPart(sentence.slice(split.end).trim().replace(/[.;]$/, ""));
     if (!part) return undefined;
     term.includes.push(part.term);
     explained.push(...part.explained);
