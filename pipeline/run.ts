@@ -124,6 +124,7 @@ async function runStages(
     id: interpretation.id,
     title: interpretation.title,
     jurisdiction: profile.jurisdiction,
+    ...(profile.publisher !== undefined ? { publisher: profile.publisher } : {}),
     status: file.hasErrors ? "partial" : "complete",
     source: {
       path: file.path,

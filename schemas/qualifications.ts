@@ -94,7 +94,8 @@ export const EducationTerm = z
       description: "'or a related field': a field not named may count, as the agency decides",
     }),
     relatedAs: text.exactOptional().meta({
-      description: "The related clause as printed, when it names a kind ('a related natural science')",
+      description:
+        "The related clause as printed, when it names a kind ('a related natural science')",
     }),
     hours: Amount.exactOptional().meta({
       description: "Credit hours required ('60 semester hours')",

@@ -85,7 +85,9 @@ describe("every requirement sentence is modelled or warned", () => {
     if (document.kind !== "class-spec") continue;
     it(path, () => {
       const terms = termsOf(document);
-      const { education, experience } = document.body.minimumRequirements;
+      const minimum = document.body.qualifications.minimum;
+      const education = minimum?.education ?? null;
+      const experience = minimum?.experience ?? null;
       for (const sentence of [
         ...splitSentences(education ?? ""),
         ...splitSentences(experience ?? ""),

@@ -94,8 +94,8 @@ export function classSpecRules(
   const read: RequirementRule[] = [];
   const minimum = new QualificationBuilder(file, "minimum");
   for (const { section, read: facts, expected } of requirements) {
-    const at = specAt("minimumRequirements", section);
-    for (const sentence of splitSentences(body.minimumRequirements[section] ?? "")) {
+    const at = specAt("qualifications", "minimum", section);
+    for (const sentence of splitSentences(body.qualifications.minimum?.[section] ?? "")) {
       const found = facts(sentence);
       if (!found) {
         if (isRequirementLike(sentence)) unrecognized(sentence, at, expected);
@@ -113,14 +113,17 @@ export function classSpecRules(
       minimum.add({ text: sentence, section, at, place: placeOf(at), requirement: rule.id });
     }
   }
-  // Kentucky prints its qualifying notes ("NOTE: ...") among the notices of the body.
-  body.notices.forEach((notice, index) => {
-    const note = /^NOTE\s*:\s*/i.exec(notice);
-    const at = specAt("notices", index);
-    if (note) minimum.note(notice, at, placeOf(at));
+  // Notes that qualify the requirement: the set's own, and Kentucky's "NOTE: ..." among the notices.
+  body.qualifications.minimum?.notes.forEach((note, index) => {
+    const at = specAt("qualifications", "minimum", "notes", index);
+    minimum.note(note, at, placeOf(at));
   });
-  body.minimumRequirements.substitutions.forEach((substitution, index) => {
-    const at = specAt("minimumRequirements", "substitutions", index, "text");
+  body.notices.forEach((notice, index) => {
+    const at = specAt("notices", index);
+    if (/^NOTE\s*:\s*/i.test(notice)) minimum.note(notice, at, placeOf(at));
+  });
+  body.qualifications.minimum?.substitutions.forEach((substitution, index) => {
+    const at = specAt("qualifications", "minimum", "substitutions", index, "text");
     for (const sentence of splitSentences(substitution.text)) {
       const facts = substitutionFacts(sentence);
       if (!facts) {
@@ -170,7 +173,7 @@ export function classSpecRules(
     );
   }
   const conditionFields: Array<[string, string | null]> = [
-    [specAt("specialRequirements"), body.specialRequirements],
+    [specAt("qualifications", "special"), body.qualifications.special],
     ...body.additionalRequirements.map((text, index): [string, string] => [
       specAt("additionalRequirements", index),
       text,
