@@ -18,6 +18,7 @@ import {
 } from "./run.js";
 
 export * from "../schemas/index.js";
+export * from "../schemas/qualifications.js";
 export { type Acknowledgement, parseAcknowledgement } from "./acknowledge.js";
 export type { CatalogueEntry } from "./diff/catalogue.js";
 export {
@@ -40,6 +41,8 @@ export { outputName, serialize } from "./emit/index.js";
 export type { Message } from "./file.js";
 export type { IngestInput } from "./load/input.js";
 export { DEFAULT_MAX_BYTES } from "./load/limits.js";
+export { qualify } from "./qualify/index.js";
+export { renderAnswer } from "./qualify/render.js";
 export { renderDiffHtml } from "./report/diff-html.js";
 export { renderDiffJson } from "./report/diff-json.js";
 export { renderDiffMarkdown } from "./report/diff-markdown.js";

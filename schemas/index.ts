@@ -8,6 +8,12 @@
  */
 import { z } from "zod";
 import { ClassSpecBody } from "./class-spec.js";
+import {
+  Amount,
+  ExperienceLevel,
+  QualificationRule,
+  SubstitutionCredit,
+} from "./qualifications.js";
 
 export const SCHEMA_VERSION = "2.0.0";
 export const SCHEMA_BASE_URI = "https://classpec.dev/schemas/2.0.0";
@@ -162,10 +168,14 @@ export const SubstitutionRule = z
       credential: Credential.exactOptional(),
       field: text.exactOptional(),
       areas: z.array(text).exactOptional(),
+      level: ExperienceLevel.exactOptional(),
+      amount: Amount.exactOptional().meta({
+        description: "How much of the substitute the sentence names ('Sixty (60) semester hours')",
+      }),
       description: text,
     }),
     replaces: z.string().meta({ description: "id of the requirement rule it replaces" }),
-    basis: z.enum(["year-for-year", "full"]),
+    credit: SubstitutionCredit,
   })
   .meta({ title: "SubstitutionRule" });
 
@@ -253,6 +263,7 @@ export const Rule = z.discriminatedUnion("type", [
   ExclusionRule,
   LevelScopeRule,
   SupervisionRule,
+  QualificationRule,
 ]);
 
 // ------------------------------------------------------------- class-spec body

@@ -6,7 +6,7 @@
  * made seconds apart holds much better.
  *
  *   npm run bench [-- --kentucky 2000 --series 200 --pdfs 300 --rounds 5 --starts 5
- *                     --generic 2000 --only text,generic,iowa,pdf,start,diff,hostile]
+ *                     --generic 2000 --only text,generic,iowa,pdf,start,diff,qualify,hostile]
  *
  * Rows and floors:
  * - text: `ingest` of generated Kentucky text specs vs bench/io-floor.mjs
@@ -21,6 +21,9 @@
  *   (bench/pdftotext-floor.mjs).
  * - start: `classpec --version` and `ingest` of one text file vs `node -e 0`.
  * - diff: `diff` of two catalogues of JSON outputs (absolute seconds).
+ * - qualify: the library's `qualify` of 3 candidates against every Kentucky
+ *   JSON output (scripts/bench-qualify.ts) vs reading and parsing the same
+ *   files (bench/json-floor.mjs).
  * - hostile: crafted hostile inputs, time to the coded error and peak RSS (scripts/bench-hostile.ts).
  *
  * Every command runs as a child process (start-up and exit count), under GNU
@@ -52,7 +55,7 @@ const DEFAULTS = {
   starts: 5,
   seed: 1,
 };
-const ROWS = ["text", "generic", "iowa", "pdf", "start", "diff", "hostile"] as const;
+const ROWS = ["text", "generic", "iowa", "pdf", "start", "diff", "qualify", "hostile"] as const;
 type RowName = (typeof ROWS)[number];
 /** Every Nth spec of the "after" catalogue is revised (grade, duties). */
 const REVISE_EVERY = 10;
@@ -218,6 +221,9 @@ async function main(): Promise<void> {
       diffSides = sides;
     }
 
+    const specsJson = join(work, "qualify-specs");
+    if (wants("qualify")) classpec(["ingest", kentuckyFolder, "--out", specsJson, "-q"]);
+
     const text: Figure = {
       name: `Kentucky text ingest, ${kentucky} docs, vs I/O floor (bench/io-floor.mjs)`,
       classpec: [],
@@ -268,6 +274,14 @@ async function main(): Promise<void> {
       target: "≤ 5x",
       meets: (ratio) => ratio <= 5,
       unit: "ms",
+    };
+    const qualifyAll: Figure = {
+      name: `\`qualify\` of 3 candidates against ${kentucky} JSON specs vs reading and parsing them (bench/json-floor.mjs)`,
+      classpec: [],
+      floor: [],
+      rate: false,
+      target: "≤ 3x",
+      meets: (ratio) => ratio <= 3,
     };
     const peaks: number[] = [];
     const diffSeconds: number[] = [];
@@ -324,12 +338,19 @@ async function main(): Promise<void> {
           bare,
         );
       }
+      if (wants("qualify"))
+        measure(
+          qualifyAll,
+          round,
+          () => node([join(REPO, "dist", "scripts", "bench-qualify.js"), specsJson]),
+          () => node(["bench/json-floor.mjs", specsJson]),
+        );
       // Exit 1 is allowed: it only says a side had a problem worth a look; the timing stands.
       if (diffSides)
         diffSeconds.push(classpec(["diff", ...diffSides, "--format", "json"], [0, 1]).seconds);
     }
 
-    const figures = [text, generic, iowa, pdf, version, oneFile].filter(
+    const figures = [text, generic, iowa, pdf, version, oneFile, qualifyAll].filter(
       (figure) => figure.classpec.length > 0,
     );
     const loadAfter = loadavg();

@@ -241,6 +241,36 @@ export function smokeChecks(app: string, node: string, version: string): SmokeCh
   }
   check("diff", diffRun.code === 0 && changes > 0, brief(diffRun));
 
+  // The seed (as PDF) asks a bachelor's degree and a year of production support experience.
+  writeFileSync(
+    join(app, "candidate.json"),
+    JSON.stringify({
+      education: [{ level: "bachelor", field: "business" }],
+      experience: [{ years: 1, area: "production support" }],
+    }),
+  );
+  const qualifyRun = cli(
+    "qualify",
+    "inputs/ky.pdf",
+    "--candidate",
+    "candidate.json",
+    "--format",
+    "json",
+  );
+  let answer = "";
+  try {
+    answer = (JSON.parse(qualifyRun.stdout) as { answer: string }).answer;
+  } catch {
+    // Not JSON: reported by the check below.
+  }
+  check(
+    "qualify",
+    qualifyRun.code === 0 &&
+      answer === "qualifies" &&
+      existsSync(join(shipped, "schemas", "json", "candidate.schema.json")),
+    brief(qualifyRun),
+  );
+
   const checkRun = cli("check");
   check(
     "check is not a published command",

@@ -37,7 +37,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["pipeline/profiles"],
   ["pipeline/run.ts"],
   ["pipeline/batch"],
-  ["pipeline/report"],
+  ["pipeline/report", "pipeline/qualify"],
   ["pipeline/check", "pipeline/cli", "pipeline/index.ts"],
 ];
 

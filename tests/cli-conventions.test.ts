@@ -45,7 +45,7 @@ describe("did you mean", () => {
     const result = await run(["injest", "x"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      "classpec: Unknown command 'injest', expected one of: ingest, validate, diff. Did you mean 'ingest'?\nRun 'classpec --help' for usage.\n",
+      "classpec: Unknown command 'injest', expected one of: ingest, validate, diff, qualify. Did you mean 'ingest'?\nRun 'classpec --help' for usage.\n",
     );
   });
 });

@@ -142,6 +142,11 @@ describe("Kentucky revision pairs", () => {
     ]);
     expect(changes[0]?.facts).toMatchObject([
       { rule: "experience requirement", before: { years: 1 }, after: { years: 2 } },
+      // The qualification the sentence feeds, said as what it changes for candidates.
+      {
+        rule: "minimum qualifications",
+        description: "Minimum qualifications: experience 1 → 2 years",
+      },
     ]);
   });
 

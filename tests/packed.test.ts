@@ -37,6 +37,7 @@ describe.skipIf(!BUILT)("the packed package, installed with production dependenc
       "ingest HTML",
       "validate",
       "diff",
+      "qualify",
       "ships the patched pdfjs worker and loads it",
     ]) {
       expect(names).toContain(expected);

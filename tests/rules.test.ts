@@ -41,69 +41,104 @@ describe("requirement patterns", () => {
 });
 
 describe("substitution patterns", () => {
+  const YEAR_FOR_YEAR = {
+    kind: "rate",
+    give: { amount: 1, unit: "year" },
+    get: { amount: 1, unit: "year" },
+  };
+
   it("reads what substitutes for what from the sentence", () => {
-    expect(
-      substitutionFacts(
-        "Related technical or vocational training will substitute for the bachelor's degree requirement on a year-for-year basis.",
-      ),
-    ).toEqual({
-      substitute: { category: "training", description: "Related technical or vocational training" },
-      target: "education",
-      basis: "year-for-year",
+    const training = substitutionFacts(
+      "Related technical or vocational training will substitute for the bachelor's degree requirement on a year-for-year basis.",
+    );
+    expect(training?.substitute).toEqual({
+      category: "training",
+      areas: ["technical", "vocational"],
+      description: "Related technical or vocational training",
     });
-    expect(
-      substitutionFacts(
-        "A master's degree in computer science will substitute for the experience requirement.",
-      ),
-    ).toMatchObject({
+    expect(training?.target).toBe("education");
+    expect(training?.credit.credit).toEqual(YEAR_FOR_YEAR);
+    const master = substitutionFacts(
+      "A master's degree in computer science will substitute for the experience requirement.",
+    );
+    expect(master).toMatchObject({
       substitute: { category: "education", credential: "master", field: "computer science" },
       target: "experience",
-      basis: "full",
     });
-    expect(
-      substitutionFacts("Experience may be substituted for the required education."),
-    ).toMatchObject({
-      target: "education",
-      basis: "full",
-    });
+    expect(master?.credit.credit).toEqual({ kind: "full" });
+    const any = substitutionFacts("Experience may be substituted for the required education.");
+    expect(any?.target).toBe("education");
+    expect(any?.credit.credit).toEqual({ kind: "full" });
     expect(
       substitutionFacts("Substitutions are handled by the Personnel Cabinet."),
     ).toBeUndefined();
   });
 
-  it("reads the basis anywhere in the sentence and an exchange rate as year-for-year", () => {
+  it("reads the exact credit: a printed rate, an amount for an amount, a cap, one amount, in full", () => {
     expect(
       substitutionFacts(
         "College coursework will substitute for the required experience on a year-for-year basis (thirty (30) semester hours equal one year).",
-      ),
-    ).toMatchObject({
-      substitute: { category: "education" },
-      target: "experience",
-      basis: "year-for-year",
+      )?.credit.credit,
+    ).toEqual({
+      kind: "rate",
+      give: { amount: 30, unit: "semester-hour" },
+      get: { amount: 1, unit: "year" },
     });
-    expect(
-      substitutionFacts(
-        "Six (6) months of experience in forestry will substitute for fifteen (15) semester hours of the required education.",
-      ),
-    ).toMatchObject({
-      substitute: { areas: ["forestry"] },
-      target: "education",
-      basis: "year-for-year",
+    const forestry = substitutionFacts(
+      "Six (6) months of experience in forestry will substitute for fifteen (15) semester hours of the required education.",
+    );
+    expect(forestry?.substitute.areas).toEqual(["forestry"]);
+    expect(forestry?.credit.credit).toEqual({
+      kind: "rate",
+      give: { amount: 6, unit: "month" },
+      get: { amount: 15, unit: "semester-hour" },
     });
     expect(
       substitutionFacts(
         "Clerical experience will substitute for the high school diploma at the rate of one year for each year of high school.",
-      )?.basis,
-    ).toBe("year-for-year");
-    // An amount traded for a whole credential, or a credential for an amount, counts once.
-    expect(
-      substitutionFacts("Six months of clerical experience will substitute for the GED.")?.basis,
-    ).toBe("full");
+      )?.credit.credit,
+    ).toEqual(YEAR_FOR_YEAR);
     expect(
       substitutionFacts(
-        "A bachelor's degree will substitute for two years of the required experience.",
-      )?.basis,
-    ).toBe("full");
+        "Each 30 semester hours of college coursework will substitute for one year of the required experience, up to a maximum of two years.",
+      )?.credit.credit,
+    ).toEqual({
+      kind: "rate",
+      give: { amount: 30, unit: "semester-hour" },
+      get: { amount: 1, unit: "year" },
+      cap: { amount: 2, unit: "year" },
+    });
+    expect(
+      substitutionFacts(
+        "Thirty (30) semester hours of college coursework will substitute for six (6) months of the required experience.",
+      )?.credit.credit,
+    ).toEqual({
+      kind: "rate",
+      give: { amount: 30, unit: "semester-hour" },
+      get: { amount: 6, unit: "month" },
+    });
+    // An amount traded for a whole credential counts in full, with the amount it takes.
+    const ged = substitutionFacts("Six months of clerical experience will substitute for the GED.");
+    expect(ged?.credit.credit).toEqual({ kind: "full" });
+    expect(ged?.substitute.amount).toEqual({ amount: 6, unit: "month" });
+    // A credential traded for an amount counts once, for that amount only.
+    expect(
+      substitutionFacts(
+        "A master's degree will substitute for one year of the required experience.",
+      )?.credit.credit,
+    ).toEqual({ kind: "amount", amount: { amount: 1, unit: "year" } });
+  });
+
+  it("keeps a credit it cannot read as unstated, with the reason", () => {
+    const hours = substitutionFacts(
+      "Training will substitute for the required education on an hour-for-hour basis.",
+    );
+    expect(hours?.credit.credit).toEqual({ kind: "unstated" });
+    expect(hours?.credit.unclear).toContain("basis");
+    const rate = substitutionFacts(
+      "Experience will substitute for the required education at the rate of the agency's choosing.",
+    );
+    expect(rate?.credit.credit).toEqual({ kind: "unstated" });
   });
 });
 

@@ -4,9 +4,15 @@ import { commandHelp, parseArgs } from "./args.js";
 import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io, usageLine } from "./command.js";
 import { diffCommand } from "./commands/diff.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { qualifyCommand } from "./commands/qualify.js";
 import { validateCommand } from "./commands/validate.js";
 
-export const COMMANDS: readonly Command[] = [ingestCommand, validateCommand, diffCommand];
+export const COMMANDS: readonly Command[] = [
+  ingestCommand,
+  validateCommand,
+  diffCommand,
+  qualifyCommand,
+];
 
 /** The package's version; main.ts runs from pipeline/cli/ (tests) or dist/pipeline/cli/ (the binary). */
 export function version(): string {

@@ -1,5 +1,7 @@
 /** An extracted rule as words for reports ("2 years of experience"), not as a field dump. */
 import type { Rule } from "../../schemas/index.js";
+import type { QualificationTerm, SubstitutionCredit } from "../../schemas/qualifications.js";
+import { amountInWords } from "../rules/amounts.js";
 
 const CREDENTIALS: Readonly<Record<string, string>> = {
   "high-school": "a high school diploma",
@@ -39,6 +41,56 @@ function requirementWords(rule: Extract<Rule, { type: "requirement" }>): string 
   return `${parts.join(" and ")}${field}${areas}`;
 }
 
+/** "in full", "for 1 year", "at 30 semester hours for 1 year, up to 2 years". */
+export function creditInWords(credit: SubstitutionCredit): string {
+  switch (credit.kind) {
+    case "full":
+      return "in full";
+    case "amount":
+      return `for ${amountInWords(credit.amount)}`;
+    case "rate": {
+      const cap = credit.cap ? `, up to ${amountInWords(credit.cap)}` : "";
+      return `at ${amountInWords(credit.give)} for ${amountInWords(credit.get)}${cap}`;
+    }
+    case "unstated":
+      return "with a credit the sentence does not state";
+  }
+}
+
+const LEVELS: Readonly<Record<string, string>> = {
+  ...CREDENTIALS,
+  coursework: "college coursework",
+};
+
+/** One term: "a bachelor's degree in accounting or finance", "2 years of professional experience in auditing". */
+export function termInWords(term: QualificationTerm): string {
+  switch (term.kind) {
+    case "education": {
+      const fields = term.fields.length > 0 ? ` in ${term.fields.join(" or ")}` : "";
+      const related = term.relatedField ? ` or ${term.relatedAs ?? "a related field"}` : "";
+      return `${LEVELS[term.level] ?? term.level}${fields}${related}`;
+    }
+    case "experience": {
+      const level = term.level ? `${term.level} ` : "";
+      const areas = term.areas.length > 0 ? ` in ${term.areas.join(" or ")}` : "";
+      const settings =
+        term.settings.length > 0 ? ` in a ${term.settings.join(" or ")} setting` : "";
+      const includes = term.includes
+        .map(
+          (part) =>
+            `, including ${years(part.years, part.level ? `${part.level} experience` : part.areas.join(" or ") || part.settings.join(" or "))}`,
+        )
+        .join("");
+      return `${years(term.years, `${level}experience`)}${areas}${settings}${includes}`;
+    }
+    case "license":
+    case "certification":
+      return `a ${term.kind === "license" ? "licence" : "certification"}: ${term.name}`;
+    case "text":
+      return `"${term.text}" (not modelled)`;
+  }
+}
+
 type Alternative = NonNullable<Extract<Rule, { type: "supervision" }>["alternatives"]>[number];
 
 /** One way a level is filled, by what it states: "close supervision, low independence". */
@@ -58,8 +110,7 @@ export function ruleInWords(rule: Rule, all: readonly Rule[]): string {
     case "substitution": {
       const replaced = all.find((candidate) => candidate.id === rule.replaces);
       const what = replaced?.type === "requirement" ? requirementWords(replaced) : "a requirement";
-      const basis = rule.basis === "year-for-year" ? "year for year" : "in full";
-      return `${rule.substitute.description} may substitute for ${what}, ${basis}`;
+      return `${rule.substitute.description} may substitute for ${what}, ${creditInWords(rule.credit)}`;
     }
     case "probation":
       return `${rule.initialMonths} months initial and ${rule.promotionalMonths} months promotional probation`;
@@ -69,6 +120,14 @@ export function ruleInWords(rule: Rule, all: readonly Rule[]): string {
       return `excludes: ${rule.text}`;
     case "level-scope":
       return `area ${rule.area} ${rule.applies ? "applies" : "does not apply"} at level ${rule.level}`;
+    case "qualification": {
+      const items = rule.expression.items.map((item) =>
+        item.kind === "allOf" || item.kind === "anyOf"
+          ? `(${item.items.map(termInWords).join(item.kind === "allOf" ? " and " : " or ")})`
+          : termInWords(item),
+      );
+      return `${rule.set}: ${items.join(rule.expression.kind === "allOf" ? " and " : " or ")}`;
+    }
     case "supervision": {
       const extras = [
         rule.independence ? `${rule.independence} independence` : "",

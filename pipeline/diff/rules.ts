@@ -26,6 +26,7 @@ import type { ChangeList } from "./collect.js";
 import { SECTIONS } from "./labels.js";
 import { matchList } from "./match.js";
 import { wordsOf } from "./normalize.js";
+import { changeForCandidates } from "./qualification-words.js";
 import { alternativeInWords, ruleInWords } from "./rule-words.js";
 import type { Change, DiffObject, DiffValue, FactChange } from "./types.js";
 
@@ -145,15 +146,32 @@ function describeChange(
   after: readonly Rule[],
 ): string {
   const name = slot.charAt(0).toUpperCase() + slot.slice(1);
+  const forCandidates = was && now ? changeForCandidates(was.rule, now.rule) : undefined;
+  if (forCandidates) return `${name}: ${forCandidates}`;
   if (was && now)
     return `${name}: ${ruleInWords(was.rule, before)} → ${ruleInWords(now.rule, after)}`;
   if (now) return `${name} added: ${ruleInWords(now.rule, after)}`;
   return was ? `${name} removed: ${ruleInWords(was.rule, before)}` : name;
 }
 
-/** A body change explains a rule change when the rule's sentence is in its old or new text. */
+/**
+ * A body change explains a rule change when the rule's sentence is in its old
+ * or new text; a qualification rule stands on several sentences (its terms').
+ */
 function explains(change: Change, was: Rule | undefined, now: Rule | undefined): boolean {
-  return contains(change.before, was?.text) || contains(change.after, now?.text);
+  return (
+    sentencesOf(was).some((text) => contains(change.before, text)) ||
+    sentencesOf(now).some((text) => contains(change.after, text))
+  );
+}
+
+function sentencesOf(rule: Rule | undefined): string[] {
+  if (rule?.type !== "qualification") return rule ? [rule.text] : [];
+  return rule.expression.items.flatMap((item) =>
+    item.kind === "allOf" || item.kind === "anyOf"
+      ? item.items.map((term) => term.text)
+      : [item.text],
+  );
 }
 
 /**
@@ -223,6 +241,8 @@ function slotOf(rule: Rule, byId: ReadonlyMap<string, Rule>): string {
       return `level scope of area ${rule.area} at level ${rule.level}`;
     case "supervision":
       return `supervision at level ${rule.level}`;
+    case "qualification":
+      return `${rule.set} qualifications`;
   }
 }
 

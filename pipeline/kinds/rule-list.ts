@@ -15,8 +15,15 @@ export class RuleList {
     return count === 1 ? base : `${base}-${count}`;
   }
 
-  add(rule: Rule, place: Place | undefined): void {
-    if (place) this.provenance[documentAt("rules", this.rules.length)] = place;
+  /** `parts`: places of nodes inside the rule, by their path below it ("/expression/items/0"). */
+  add(
+    rule: Rule,
+    place: Place | undefined,
+    parts: ReadonlyArray<readonly [string, Place | undefined]> = [],
+  ): void {
+    const at = documentAt("rules", this.rules.length);
+    if (place) this.provenance[at] = place;
+    for (const [path, inner] of parts) if (inner) this.provenance[`${at}${path}`] = inner;
     this.rules.push(rule);
   }
 

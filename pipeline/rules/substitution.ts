@@ -4,34 +4,21 @@
  * EXPERIENCE" can hold a sentence substituting training for the degree.
  */
 import type { Credential, RequirementCategory, SubstitutionRule } from "../../schemas/index.js";
-import { COUNT_SOURCE } from "../shared/numbers.js";
 import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
-import { areaToEnd } from "./experience-areas.js";
+import { type CreditFacts, creditOf } from "./credit.js";
+import { areaAfterExperience, areaToEnd } from "./experience-areas.js";
 import { substitutesParts } from "./substitutes.js";
+import { experienceLevelIn, stripModifiers } from "./terms.js";
 
-/** "Each year of X will substitute for one year of Y" is year-for-year by construction. */
+/** "Each year of X will substitute for ..." : the subject's own words start after it. */
 const EACH_YEAR = /^(?:each|one)\s+(?:year|month)\s+of\s+/i;
-/**
- * "on a year-for-year basis" anywhere in the sentence: specs follow it with a
- * rate in parentheses ("... basis (thirty (30) semester hours equal one year).").
- */
-const BASIS_PHRASE = /\bon\s+an?\s+([a-z]+)-for-([a-z]+)\s+basis\b/i;
-/** "at the rate of ...", "for each year of ...": an exchange rate, not a one-off credit. */
-const RATE_PHRASE = /\bat\s+the\s+rate\s+of\b|\bfor\s+(?:each|every)\b/i;
-/** A measured amount: "six (6) months", "two years", "thirty (30) semester hours". */
-const AMOUNT = new RegExp(
-  String.raw`\b(?:${COUNT_SOURCE})(?:\s*\(\s*\d+\s*\))?\s+(?:years?|months?|(?:semester|credit|quarter)\s+hours?)\b`,
-  "i",
-);
-/** The subject opens with its amount ("Six (6) months of experience ..."). */
-const LEADING_AMOUNT = new RegExp(`^${AMOUNT.source}`, "i");
 
 export type Target = "education" | "experience";
 
 export interface SubstitutionFacts {
   substitute: SubstitutionRule["substitute"];
   target: Target;
-  basis: SubstitutionRule["basis"];
+  credit: CreditFacts;
 }
 
 /** College study counted in hours or taken at a college is education, even when called coursework. */
@@ -77,9 +64,37 @@ export function substitutionFacts(sentence: string): SubstitutionFacts | undefin
   if (credential && category === "education") substitute.credential = credential;
   const field = fieldIn(subjectText);
   if (field) substitute.field = field;
-  const areas = areaToEnd(subjectText);
-  if (areas && category === "experience") substitute.areas = splitAreas(areas);
-  return { substitute, target, basis: basisOf(sentence, subjectText, parts.target) };
+  if (category === "training") {
+    // "Related technical or vocational training": the kinds of training; "related" stays in the description.
+    const kinds = /^(.*?)\btraining\b/i
+      .exec(subjectText)?.[1]
+      ?.replace(/^\s*related\b/i, "")
+      .trim();
+    if (kinds) substitute.areas = splitAreas(kinds);
+  }
+  if (category === "experience") {
+    const areas = experienceAreasOf(subjectText.replace(EACH_YEAR, ""));
+    if (areas) substitute.areas = splitAreas(areas);
+    const level = experienceLevelIn(subjectText);
+    if (level) substitute.level = level;
+  }
+  const credit = creditOf(sentence, subjectText, parts.target);
+  if (credit.substituteAmount) substitute.amount = credit.substituteAmount;
+  return { substitute, target, credit };
+}
+
+/**
+ * The phrases of a substitution sentence its rule holds: the substitute's
+ * field, areas and level, a licence's name, and, when the credit is read,
+ * every amount (the credit's and the substitute's).
+ */
+export function substituteWords(facts: SubstitutionFacts): string[] {
+  const { substitute } = facts;
+  const words = [...(substitute.areas ?? []), substitute.field ?? "", substitute.level ?? ""];
+  if (substitute.category === "license" || substitute.category === "certification")
+    words.push(substitute.description);
+  if (facts.credit.credit.kind !== "unstated") words.push(...facts.credit.amountWords);
+  return words.filter((word) => word !== "");
 }
 
 /** The credential the sentence substitutes for ("... for the associate degree"), if it names one. */
@@ -89,21 +104,16 @@ export function replacedCredential(sentence: string): Credential | undefined {
 }
 
 /**
- * "year-for-year" is any stated exchange rate: the basis phrase ("on a
- * month-for-month basis"), "each year of", "at the rate of", or an amount
- * traded for an amount ("Six (6) months of experience will substitute for
- * fifteen (15) semester hours"). A whole credential traded for an amount
- * ("A bachelor's degree will substitute for two years") is "full": it counts
- * once, whatever its length.
+ * The areas of the substituting experience: "Experience in X or Y", "Experience
+ * operating heavy equipment", "Clerical experience", "professional accounting
+ * experience" (its level read apart).
  */
-function basisOf(sentence: string, subject: string, target: string): SubstitutionRule["basis"] {
-  const phrase = BASIS_PHRASE.exec(sentence);
-  const proportional =
-    (phrase !== null && phrase[1]?.toLowerCase() === phrase[2]?.toLowerCase()) ||
-    EACH_YEAR.test(subject) ||
-    RATE_PHRASE.test(sentence) ||
-    (LEADING_AMOUNT.test(subject) && AMOUNT.test(target));
-  return proportional ? "year-for-year" : "full";
+function experienceAreasOf(subject: string): string | undefined {
+  const after = areaToEnd(subject) ?? areaAfterExperience(subject);
+  if (after) return after;
+  const before = /^(.*?)\bexperience\b/i.exec(subject)?.[1];
+  const area = before === undefined ? "" : stripModifiers(before);
+  return area === "" ? undefined : area;
 }
 
 function capitalize(text: string): string {

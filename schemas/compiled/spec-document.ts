@@ -4,7 +4,7 @@
 export const SCHEMA_VERSION = "2.0.0";
 
 export const validateClassSpecDocument = validate21;
-const schema32 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"2.0.0"},"kind":{"type":"string","const":"class-spec"},"id":{"type":"string","pattern":"^(?:us-[a-z]{2}(?:-[a-z0-9]+)*|unknown)\\/(?:class|series)\\/[a-z0-9][a-z0-9-]*$","description":"<jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown"},"title":{"type":"string","minLength":1},"jurisdiction":{"anyOf":[{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"},"locality":{"type":"object","properties":{"kind":{"type":"string","enum":["county","city","other"]},"name":{"type":"string"}},"required":["kind","name"],"additionalProperties":false,"title":"Locality","description":"The county, city or other body below the subdivision that publishes the spec."}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec, or whose locality (county, city) does."},{"type":"null"}],"description":"null: a publisher classpec has no profile for, and no --jurisdiction named one"},"publisher":{"description":"The office that printed the spec, where known","type":"string","minLength":1},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"The input's path below its root, '/' separators: a file argument's root is its folder, a folder argument's is itself, a glob's its fixed leading folders; '-' for standard input. Never absolute, never dependent on the working directory."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"codes":{"type":"array","items":{"type":"object","properties":{"scheme":{"type":"string","enum":["class-number","class-code","job-number","job-code","position-code","other"],"description":"What a printed code is: Kentucky's Job Number is `job-number` and its Job Code `job-code`; Texas's Class No. and Washington's class code are `class-number`/`class-code`; Illinois's position code is `position-code`"},"value":{"type":"string","minLength":1,"description":"As printed ('20001499', '1234', '07310')"},"label":{"description":"The label printed before it, when it has one ('Job Number', 'Class No.')","type":"string"}},"required":["scheme","value"],"additionalProperties":false,"title":"ClassCode"},"description":"Every code printed for the class, in printed order"},"group":{"anyOf":[{"type":"object","properties":{"kind":{"type":"string","enum":["job-group","series","occupational-group","family","other"]},"code":{"type":["string","null"]},"name":{"type":["string","null"]}},"required":["kind","code","name"],"additionalProperties":false,"title":"ClassGroup","description":"The series, occupational group or job family the class belongs to"},{"type":"null"}]},"pay":{"type":"object","properties":{"grades":{"type":"array","items":{"type":"object","properties":{"label":{"type":"string","description":"What the publisher calls it, as printed: 'Grade', 'Salary Group', 'Pay Scale Group', 'Range', 'Band'"},"value":{"type":"string","minLength":1,"description":"As printed ('11', 'B17', 'PG 04', '47')"},"number":{"description":"The number in it, when it holds exactly one ('B17' -> 17)","type":"number","minimum":0}},"required":["label","value"],"additionalProperties":false,"title":"PayGrade"}},"basis":{"anyOf":[{"type":"string","enum":["min-mid","min-max","min-mid-max","single"]},{"type":"null"}],"description":"Which figures a range prints: Kentucky prints MIN - MID (no maximum); null when no range is printed"},"ranges":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","semimonthly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"min":{"type":"number","minimum":0},"mid":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"printed":{"description":"The range as printed, when it is not rebuilt from a table ('$3,120 - $4,560')","type":"string"}},"required":["period","min"],"additionalProperties":false,"title":"PayRange"}},"specialEntranceRates":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","semimonthly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"amount":{"type":"number","minimum":0}},"required":["period","amount"],"additionalProperties":false,"title":"PayEntranceRate"}}},"required":["grades","basis","ranges","specialEntranceRates"],"additionalProperties":false,"title":"Pay"},"dates":{"type":"object","properties":{"established":{"anyOf":[{"type":"object","properties":{"printed":{"type":"string","minLength":1,"description":"As printed ('07/01/1993', '8/78', '02-20-85')"},"date":{"description":"YYYY-MM-DD, when day, month and year print ('07/01/1993')","type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"yearMonth":{"description":"YYYY-MM, when month and year print without a day ('8/78')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"},"year":{"description":"The year, when only a year prints ('1978')","type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["printed"],"additionalProperties":false,"title":"PrintedDate","description":"A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)"},{"type":"null"}]},"revised":{"anyOf":[{"type":"object","properties":{"printed":{"type":"string","minLength":1,"description":"As printed ('07/01/1993', '8/78', '02-20-85')"},"date":{"description":"YYYY-MM-DD, when day, month and year print ('07/01/1993')","type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"yearMonth":{"description":"YYYY-MM, when month and year print without a day ('8/78')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"},"year":{"description":"The year, when only a year prints ('1978')","type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["printed"],"additionalProperties":false,"title":"PrintedDate","description":"A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)"},{"type":"null"}],"description":"The latest revision"},"titleChanged":{"anyOf":[{"type":"object","properties":{"printed":{"type":"string","minLength":1,"description":"As printed ('07/01/1993', '8/78', '02-20-85')"},"date":{"description":"YYYY-MM-DD, when day, month and year print ('07/01/1993')","type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"yearMonth":{"description":"YYYY-MM, when month and year print without a day ('8/78')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"},"year":{"description":"The year, when only a year prints ('1978')","type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["printed"],"additionalProperties":false,"title":"PrintedDate","description":"A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)"},{"type":"null"}]},"history":{"type":"array","items":{"type":"object","properties":{"event":{"type":"string","enum":["established","revised","title-changed","abolished","other"]},"date":{"type":"object","properties":{"printed":{"type":"string","minLength":1,"description":"As printed ('07/01/1993', '8/78', '02-20-85')"},"date":{"description":"YYYY-MM-DD, when day, month and year print ('07/01/1993')","type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"yearMonth":{"description":"YYYY-MM, when month and year print without a day ('8/78')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"},"year":{"description":"The year, when only a year prints ('1978')","type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["printed"],"additionalProperties":false,"title":"PrintedDate","description":"A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)"},"text":{"type":"string","description":"The history line as printed"}},"required":["event","date","text"],"additionalProperties":false},"description":"Every dated event the spec prints (a class history), in printed order"}},"required":["established","revised","titleChanged","history"],"additionalProperties":false,"title":"Dates"},"definition":{"description":"Definition, nature of work, general description or summary (Kentucky's characteristics of the class)","type":["string","null"]},"distinguishingCharacteristics":{"description":"What sets the class apart from others of its series (level-distinguishing factors)","type":["string","null"]},"duties":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"area":{"description":"The area or function heading the duty is printed under, when duties are grouped","type":"string"},"level":{"description":"The level or grade printed with the duty ('Journey', 'II')","type":"string"}},"required":["text"],"additionalProperties":false,"title":"Duty"}},"knowledgeSkillsAbilities":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["knowledge","skill","ability","mixed"]},"heading":{"description":"The lead-in as printed ('Knowledge of:', 'Ability to:'); null when none prints","type":["string","null"]},"items":{"type":"array","items":{"type":"string"}}},"required":["kind","heading","items"],"additionalProperties":false,"title":"KsaGroup","description":"Knowledge, skills or abilities, one group per lead-in"}},"qualifications":{"type":"object","properties":{"minimum":{"anyOf":[{"type":"object","properties":{"text":{"description":"The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience","type":["string","null"]},"education":{"type":["string","null"]},"experience":{"type":["string","null"]},"alternatives":{"type":"array","items":{"type":"string"},"description":"Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative"},"substitutions":{"type":"array","items":{"type":"object","properties":{"direction":{"type":"string","enum":["education-for-experience","experience-for-education","other"]},"text":{"type":"string"}},"required":["direction","text"],"additionalProperties":false,"title":"Substitution"}},"notes":{"type":"array","items":{"type":"string"},"description":"Notes that qualify the requirement ('NOTE: experience must have been gained in ...')"}},"required":["text","education","experience","alternatives","substitutions","notes"],"additionalProperties":false,"title":"QualificationSet"},{"type":"null"}]},"desirable":{"anyOf":[{"type":"object","properties":{"text":{"description":"The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience","type":["string","null"]},"education":{"type":["string","null"]},"experience":{"type":["string","null"]},"alternatives":{"type":"array","items":{"type":"string"},"description":"Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative"},"substitutions":{"type":"array","items":{"type":"object","properties":{"direction":{"type":"string","enum":["education-for-experience","experience-for-education","other"]},"text":{"type":"string"}},"required":["direction","text"],"additionalProperties":false,"title":"Substitution"}},"notes":{"type":"array","items":{"type":"string"},"description":"Notes that qualify the requirement ('NOTE: experience must have been gained in ...')"}},"required":["text","education","experience","alternatives","substitutions","notes"],"additionalProperties":false,"title":"QualificationSet"},{"type":"null"}],"description":"Desirable: never decides who qualifies"},"preferred":{"anyOf":[{"type":"object","properties":{"text":{"description":"The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience","type":["string","null"]},"education":{"type":["string","null"]},"experience":{"type":["string","null"]},"alternatives":{"type":"array","items":{"type":"string"},"description":"Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative"},"substitutions":{"type":"array","items":{"type":"object","properties":{"direction":{"type":"string","enum":["education-for-experience","experience-for-education","other"]},"text":{"type":"string"}},"required":["direction","text"],"additionalProperties":false,"title":"Substitution"}},"notes":{"type":"array","items":{"type":"string"},"description":"Notes that qualify the requirement ('NOTE: experience must have been gained in ...')"}},"required":["text","education","experience","alternatives","substitutions","notes"],"additionalProperties":false,"title":"QualificationSet"},{"type":"null"}],"description":"Preferred: never decides who qualifies"},"licenses":{"type":"array","items":{"type":"string"},"description":"Licences and certifications required, as printed"},"special":{"description":"Special requirements ('NONE' -> null)","type":["string","null"]},"legal":{"description":"Legal requirements (Washington's 'Legal Requirement(s)')","type":["string","null"]}},"required":["minimum","desirable","preferred","licenses","special","legal"],"additionalProperties":false,"title":"Qualifications"},"probation":{"anyOf":[{"type":"object","properties":{"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"reference":{"type":["string","null"]}},"required":["initialMonths","promotionalMonths","reference"],"additionalProperties":false,"title":"Probation"},{"type":"null"}]},"conditions":{"type":"object","properties":{"working":{"type":["string","null"]},"physical":{"type":["string","null"]}},"required":["working","physical"],"additionalProperties":false,"title":"Conditions"},"classification":{"type":"object","properties":{"flsa":{"description":"FLSA status as printed ('Exempt')","type":["string","null"]},"bargainingUnit":{"type":["string","null"]},"eeoCategory":{"type":["string","null"]}},"required":["flsa","bargainingUnit","eeoCategory"],"additionalProperties":false,"title":"Classification"},"additionalRequirements":{"type":"array","items":{"type":"string"},"description":"Other conditions of employment printed as their own section, one per paragraph"},"notices":{"type":"array","items":{"type":"string"},"description":"Text the publisher prints on every spec (section preambles, statements): never class-specific"},"extensions":{"type":"object","properties":{"us-nh":{"type":"object","properties":{"evaluationFactors":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false},"description":"New Hampshire's evaluation factors, one per printed factor"}},"required":["evaluationFactors"],"additionalProperties":false}},"additionalProperties":false,"title":"Extensions"}},"required":["codes","group","pay","dates","definition","distinguishingCharacteristics","duties","knowledgeSkillsAbilities","qualifications","probation","conditions","classification","additionalRequirements","notices","extensions"],"additionalProperties":false,"title":"ClassSpecBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"basis":{"type":"string","enum":["year-for-year","full"]}},"required":["id","text","type","substitute","replaces","basis"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document)."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSpecDocument"};
+const schema32 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"2.0.0"},"kind":{"type":"string","const":"class-spec"},"id":{"type":"string","pattern":"^(?:us-[a-z]{2}(?:-[a-z0-9]+)*|unknown)\\/(?:class|series)\\/[a-z0-9][a-z0-9-]*$","description":"<jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown"},"title":{"type":"string","minLength":1},"jurisdiction":{"anyOf":[{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"},"locality":{"type":"object","properties":{"kind":{"type":"string","enum":["county","city","other"]},"name":{"type":"string"}},"required":["kind","name"],"additionalProperties":false,"title":"Locality","description":"The county, city or other body below the subdivision that publishes the spec."}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec, or whose locality (county, city) does."},{"type":"null"}],"description":"null: a publisher classpec has no profile for, and no --jurisdiction named one"},"publisher":{"description":"The office that printed the spec, where known","type":"string","minLength":1},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"codes":{"type":"array","items":{"type":"object","properties":{"scheme":{"type":"string","enum":["class-number","class-code","job-number","job-code","position-code","other"],"description":"What a printed code is: Kentucky's Job Number is `job-number` and its Job Code `job-code`; Texas's Class No. and Washington's class code are `class-number`/`class-code`; Illinois's position code is `position-code`"},"value":{"type":"string","minLength":1,"description":"As printed ('20001499', '1234', '07310')"},"label":{"description":"The label printed before it, when it has one ('Job Number', 'Class No.')","type":"string"}},"required":["scheme","value"],"additionalProperties":false,"title":"ClassCode"},"description":"Every code printed for the class, in printed order"},"group":{"anyOf":[{"type":"object","properties":{"kind":{"type":"string","enum":["job-group","series","occupational-group","family","other"]},"code":{"type":["string","null"]},"name":{"type":["string","null"]}},"required":["kind","code","name"],"additionalProperties":false,"title":"ClassGroup","description":"The series, occupational group or job family the class belongs to"},{"type":"null"}]},"pay":{"type":"object","properties":{"grades":{"type":"array","items":{"type":"object","properties":{"label":{"type":"string","description":"What the publisher calls it, as printed: 'Grade', 'Salary Group', 'Pay Scale Group', 'Range', 'Band'"},"value":{"type":"string","minLength":1,"description":"As printed ('11', 'B17', 'PG 04', '47')"},"number":{"description":"The number in it, when it holds exactly one ('B17' -> 17)","type":"number","minimum":0}},"required":["label","value"],"additionalProperties":false,"title":"PayGrade"}},"basis":{"anyOf":[{"type":"string","enum":["min-mid","min-max","min-mid-max","single"]},{"type":"null"}],"description":"Which figures a range prints: Kentucky prints MIN - MID (no maximum); null when no range is printed"},"ranges":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","semimonthly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"min":{"type":"number","minimum":0},"mid":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"printed":{"description":"The range as printed, when it is not rebuilt from a table ('$3,120 - $4,560')","type":"string"}},"required":["period","min"],"additionalProperties":false,"title":"PayRange"}},"specialEntranceRates":{"type":"array","items":{"type":"object","properties":{"period":{"type":"string","enum":["hour","week","biweekly","semimonthly","month","year"]},"hoursPerWeek":{"type":"number","minimum":0},"amount":{"type":"number","minimum":0}},"required":["period","amount"],"additionalProperties":false,"title":"PayEntranceRate"}}},"required":["grades","basis","ranges","specialEntranceRates"],"additionalProperties":false,"title":"Pay"},"dates":{"type":"object","properties":{"established":{"anyOf":[{"type":"object","properties":{"printed":{"type":"string","minLength":1,"description":"As printed ('07/01/1993', '8/78', '02-20-85')"},"date":{"description":"YYYY-MM-DD, when day, month and year print ('07/01/1993')","type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"yearMonth":{"description":"YYYY-MM, when month and year print without a day ('8/78')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"},"year":{"description":"The year, when only a year prints ('1978')","type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["printed"],"additionalProperties":false,"title":"PrintedDate","description":"A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)"},{"type":"null"}]},"revised":{"anyOf":[{"type":"object","properties":{"printed":{"type":"string","minLength":1,"description":"As printed ('07/01/1993', '8/78', '02-20-85')"},"date":{"description":"YYYY-MM-DD, when day, month and year print ('07/01/1993')","type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"yearMonth":{"description":"YYYY-MM, when month and year print without a day ('8/78')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"},"year":{"description":"The year, when only a year prints ('1978')","type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["printed"],"additionalProperties":false,"title":"PrintedDate","description":"A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)"},{"type":"null"}],"description":"The latest revision"},"titleChanged":{"anyOf":[{"type":"object","properties":{"printed":{"type":"string","minLength":1,"description":"As printed ('07/01/1993', '8/78', '02-20-85')"},"date":{"description":"YYYY-MM-DD, when day, month and year print ('07/01/1993')","type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"yearMonth":{"description":"YYYY-MM, when month and year print without a day ('8/78')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"},"year":{"description":"The year, when only a year prints ('1978')","type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["printed"],"additionalProperties":false,"title":"PrintedDate","description":"A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)"},{"type":"null"}]},"history":{"type":"array","items":{"type":"object","properties":{"event":{"type":"string","enum":["established","revised","title-changed","abolished","other"]},"date":{"type":"object","properties":{"printed":{"type":"string","minLength":1,"description":"As printed ('07/01/1993', '8/78', '02-20-85')"},"date":{"description":"YYYY-MM-DD, when day, month and year print ('07/01/1993')","type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"yearMonth":{"description":"YYYY-MM, when month and year print without a day ('8/78')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"},"year":{"description":"The year, when only a year prints ('1978')","type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["printed"],"additionalProperties":false,"title":"PrintedDate","description":"A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)"},"text":{"type":"string","description":"The history line as printed"}},"required":["event","date","text"],"additionalProperties":false},"description":"Every dated event the spec prints (a class history), in printed order"}},"required":["established","revised","titleChanged","history"],"additionalProperties":false,"title":"Dates"},"definition":{"description":"Definition, nature of work, general description or summary (Kentucky's characteristics of the class)","type":["string","null"]},"distinguishingCharacteristics":{"description":"What sets the class apart from others of its series (level-distinguishing factors)","type":["string","null"]},"duties":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"area":{"description":"The area or function heading the duty is printed under, when duties are grouped","type":"string"},"level":{"description":"The level or grade printed with the duty ('Journey', 'II')","type":"string"}},"required":["text"],"additionalProperties":false,"title":"Duty"}},"knowledgeSkillsAbilities":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["knowledge","skill","ability","mixed"]},"heading":{"description":"The lead-in as printed ('Knowledge of:', 'Ability to:'); null when none prints","type":["string","null"]},"items":{"type":"array","items":{"type":"string"}}},"required":["kind","heading","items"],"additionalProperties":false,"title":"KsaGroup","description":"Knowledge, skills or abilities, one group per lead-in"}},"qualifications":{"type":"object","properties":{"minimum":{"anyOf":[{"type":"object","properties":{"text":{"description":"The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience","type":["string","null"]},"education":{"type":["string","null"]},"experience":{"type":["string","null"]},"alternatives":{"type":"array","items":{"type":"string"},"description":"Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative"},"substitutions":{"type":"array","items":{"type":"object","properties":{"direction":{"type":"string","enum":["education-for-experience","experience-for-education","other"]},"text":{"type":"string"}},"required":["direction","text"],"additionalProperties":false,"title":"Substitution"}},"notes":{"type":"array","items":{"type":"string"},"description":"Notes that qualify the requirement ('NOTE: experience must have been gained in ...')"}},"required":["text","education","experience","alternatives","substitutions","notes"],"additionalProperties":false,"title":"QualificationSet"},{"type":"null"}]},"desirable":{"anyOf":[{"type":"object","properties":{"text":{"description":"The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience","type":["string","null"]},"education":{"type":["string","null"]},"experience":{"type":["string","null"]},"alternatives":{"type":"array","items":{"type":"string"},"description":"Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative"},"substitutions":{"type":"array","items":{"type":"object","properties":{"direction":{"type":"string","enum":["education-for-experience","experience-for-education","other"]},"text":{"type":"string"}},"required":["direction","text"],"additionalProperties":false,"title":"Substitution"}},"notes":{"type":"array","items":{"type":"string"},"description":"Notes that qualify the requirement ('NOTE: experience must have been gained in ...')"}},"required":["text","education","experience","alternatives","substitutions","notes"],"additionalProperties":false,"title":"QualificationSet"},{"type":"null"}],"description":"Desirable: never decides who qualifies"},"preferred":{"anyOf":[{"type":"object","properties":{"text":{"description":"The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience","type":["string","null"]},"education":{"type":["string","null"]},"experience":{"type":["string","null"]},"alternatives":{"type":"array","items":{"type":"string"},"description":"Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative"},"substitutions":{"type":"array","items":{"type":"object","properties":{"direction":{"type":"string","enum":["education-for-experience","experience-for-education","other"]},"text":{"type":"string"}},"required":["direction","text"],"additionalProperties":false,"title":"Substitution"}},"notes":{"type":"array","items":{"type":"string"},"description":"Notes that qualify the requirement ('NOTE: experience must have been gained in ...')"}},"required":["text","education","experience","alternatives","substitutions","notes"],"additionalProperties":false,"title":"QualificationSet"},{"type":"null"}],"description":"Preferred: never decides who qualifies"},"licenses":{"type":"array","items":{"type":"string"},"description":"Licences and certifications required, as printed"},"special":{"description":"Special requirements ('NONE' -> null)","type":["string","null"]},"legal":{"description":"Legal requirements (Washington's 'Legal Requirement(s)')","type":["string","null"]}},"required":["minimum","desirable","preferred","licenses","special","legal"],"additionalProperties":false,"title":"Qualifications"},"probation":{"anyOf":[{"type":"object","properties":{"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"reference":{"type":["string","null"]}},"required":["initialMonths","promotionalMonths","reference"],"additionalProperties":false,"title":"Probation"},{"type":"null"}]},"conditions":{"type":"object","properties":{"working":{"type":["string","null"]},"physical":{"type":["string","null"]}},"required":["working","physical"],"additionalProperties":false,"title":"Conditions"},"classification":{"type":"object","properties":{"flsa":{"description":"FLSA status as printed ('Exempt')","type":["string","null"]},"bargainingUnit":{"type":["string","null"]},"eeoCategory":{"type":["string","null"]}},"required":["flsa","bargainingUnit","eeoCategory"],"additionalProperties":false,"title":"Classification"},"additionalRequirements":{"type":"array","items":{"type":"string"},"description":"Other conditions of employment printed as their own section, one per paragraph"},"notices":{"type":"array","items":{"type":"string"},"description":"Text the publisher prints on every spec (section preambles, statements): never class-specific"},"extensions":{"type":"object","properties":{"us-nh":{"type":"object","properties":{"evaluationFactors":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false},"description":"New Hampshire's evaluation factors, one per printed factor"}},"required":["evaluationFactors"],"additionalProperties":false}},"additionalProperties":false,"title":"Extensions"}},"required":["codes","group","pay","dates","definition","distinguishingCharacteristics","duties","knowledgeSkillsAbilities","qualifications","probation","conditions","classification","additionalRequirements","notices","extensions"],"additionalProperties":false,"title":"ClassSpecBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"amount":{"description":"How much of the substitute the sentence names ('Sixty (60) semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"credit":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"full"}},"required":["kind"],"additionalProperties":false,"description":"The substitute replaces the whole requirement it names ('will substitute for the experience requirement')"},{"type":"object","properties":{"kind":{"type":"string","const":"amount"},"amount":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"A printed quantity: 'six (6) months', '30 semester hours'"}},"required":["kind","amount"],"additionalProperties":false,"description":"The substitute, held, counts once for this much of the requirement ('will substitute for one year of the required experience')"},{"type":"object","properties":{"kind":{"type":"string","const":"rate"},"give":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"This much of the substitute ..."},"get":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"... counts for this much of the requirement"},"cap":{"description":"At most this much of the requirement ('up to a maximum of two years')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","give","get"],"additionalProperties":false,"description":"An exchange rate: 'on a year-for-year basis' is 1 year : 1 year; 'thirty (30) semester hours equal one year' is 30 semester-hour : 1 year"},{"type":"object","properties":{"kind":{"type":"string","const":"unstated"}},"required":["kind"],"additionalProperties":false,"description":"The sentence states no credit classpec can read exactly (the document warns); an evaluator cannot use it"}],"title":"SubstitutionCredit"}},"required":["id","text","type","substitute","replaces","credit"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"qualification"},"set":{"type":"string","enum":["minimum","desirable","preferred"],"description":"Only `minimum` decides who qualifies; desirable and preferred never do"},"expression":{"type":"object","properties":{"kind":{"type":"string","enum":["allOf","anyOf"]},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"relatedAs":{"description":"The related clause as printed, when it names a kind ('a related natural science')","type":"string"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"},{"type":"object","properties":{"kind":{"type":"string","const":"allOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"relatedAs":{"description":"The related clause as printed, when it names a kind ('a related natural science')","type":"string"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AllOfGroup"},{"type":"object","properties":{"kind":{"type":"string","const":"anyOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"relatedAs":{"description":"The related clause as printed, when it names a kind ('a related natural science')","type":"string"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AnyOfGroup"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"QualificationExpression","description":"allOf / anyOf of terms and of groups of terms"}},"required":["id","text","type","set","expression"],"additionalProperties":false,"title":"QualificationRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSpecDocument"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (function ucs2length(str) {
     const len = str.length;
@@ -4533,7 +4533,7 @@ const _errs394 = errors;
 if(errors === _errs394){
 if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
 let missing32;
-if(((((((data149.id === undefined) && (missing32 = "id")) || ((data149.text === undefined) && (missing32 = "text"))) || ((data149.type === undefined) && (missing32 = "type"))) || ((data149.substitute === undefined) && (missing32 = "substitute"))) || ((data149.replaces === undefined) && (missing32 = "replaces"))) || ((data149.basis === undefined) && (missing32 = "basis"))){
+if(((((((data149.id === undefined) && (missing32 = "id")) || ((data149.text === undefined) && (missing32 = "text"))) || ((data149.type === undefined) && (missing32 = "type"))) || ((data149.substitute === undefined) && (missing32 = "substitute"))) || ((data149.replaces === undefined) && (missing32 = "replaces"))) || ((data149.credit === undefined) && (missing32 = "credit"))){
 const err154 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"};
 if(vErrors === null){
 vErrors = [err154];
@@ -4546,7 +4546,7 @@ errors++;
 else {
 const _errs396 = errors;
 for(const key33 in data149){
-if(!((((((key33 === "id") || (key33 === "text")) || (key33 === "type")) || (key33 === "substitute")) || (key33 === "replaces")) || (key33 === "basis"))){
+if(!((((((key33 === "id") || (key33 === "text")) || (key33 === "type")) || (key33 === "substitute")) || (key33 === "replaces")) || (key33 === "credit"))){
 const err155 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err155];
@@ -4643,7 +4643,7 @@ errors++;
 else {
 const _errs405 = errors;
 for(const key34 in data162){
-if(!(((((key34 === "category") || (key34 === "credential")) || (key34 === "field")) || (key34 === "areas")) || (key34 === "description"))){
+if(!(((((((key34 === "category") || (key34 === "credential")) || (key34 === "field")) || (key34 === "areas")) || (key34 === "level")) || (key34 === "amount")) || (key34 === "description"))){
 const err161 = {instancePath:instancePath+"/rules/" + i21+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err161];
@@ -4774,10 +4774,11 @@ else {
 var valid68 = true;
 }
 if(valid68){
-if(data162.description !== undefined){
+if(data162.level !== undefined){
+let data168 = data162.level;
 const _errs416 = errors;
-if(typeof data162.description !== "string"){
-const err169 = {instancePath:instancePath+"/rules/" + i21+"/substitute/description",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data168 !== "string"){
+const err169 = {instancePath:instancePath+"/rules/" + i21+"/substitute/level",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -4786,7 +4787,149 @@ vErrors.push(err169);
 }
 errors++;
 }
+if(!(((((data168 === "paraprofessional") || (data168 === "professional")) || (data168 === "lead")) || (data168 === "supervisory")) || (data168 === "management"))){
+const err170 = {instancePath:instancePath+"/rules/" + i21+"/substitute/level",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.substitute.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
 var valid68 = _errs416 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data162.amount !== undefined){
+let data169 = data162.amount;
+const _errs418 = errors;
+if(errors === _errs418){
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+let missing34;
+if(((data169.amount === undefined) && (missing34 = "amount")) || ((data169.unit === undefined) && (missing34 = "unit"))){
+const err171 = {instancePath:instancePath+"/rules/" + i21+"/substitute/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+else {
+const _errs420 = errors;
+for(const key35 in data169){
+if(!((key35 === "amount") || (key35 === "unit"))){
+const err172 = {instancePath:instancePath+"/rules/" + i21+"/substitute/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+break;
+}
+}
+if(_errs420 === errors){
+if(data169.amount !== undefined){
+let data170 = data169.amount;
+const _errs421 = errors;
+if(errors === _errs421){
+if(typeof data170 == "number"){
+if(data170 < 0 || isNaN(data170)){
+const err173 = {instancePath:instancePath+"/rules/" + i21+"/substitute/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/rules/" + i21+"/substitute/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+var valid70 = _errs421 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data169.unit !== undefined){
+let data171 = data169.unit;
+const _errs423 = errors;
+if(typeof data171 !== "string"){
+const err175 = {instancePath:instancePath+"/rules/" + i21+"/substitute/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+if(!((((data171 === "year") || (data171 === "month")) || (data171 === "semester-hour")) || (data171 === "quarter-hour"))){
+const err176 = {instancePath:instancePath+"/rules/" + i21+"/substitute/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.substitute.properties.amount.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+var valid70 = _errs423 === errors;
+}
+else {
+var valid70 = true;
+}
+}
+}
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/rules/" + i21+"/substitute/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+var valid68 = _errs418 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data162.description !== undefined){
+const _errs425 = errors;
+if(typeof data162.description !== "string"){
+const err178 = {instancePath:instancePath+"/rules/" + i21+"/substitute/description",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+var valid68 = _errs425 === errors;
 }
 else {
 var valid68 = true;
@@ -4798,13 +4941,15 @@ var valid68 = true;
 }
 }
 }
-else {
-const err170 = {instancePath:instancePath+"/rules/" + i21+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err170];
+}
 }
 else {
-vErrors.push(err170);
+const err179 = {instancePath:instancePath+"/rules/" + i21+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
 }
 errors++;
 }
@@ -4816,47 +4961,837 @@ var valid67 = true;
 }
 if(valid67){
 if(data149.replaces !== undefined){
-const _errs418 = errors;
+const _errs427 = errors;
 if(typeof data149.replaces !== "string"){
-const err171 = {instancePath:instancePath+"/rules/" + i21+"/replaces",schemaPath:"#/properties/rules/items/oneOf/1/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err180 = {instancePath:instancePath+"/rules/" + i21+"/replaces",schemaPath:"#/properties/rules/items/oneOf/1/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err171];
+vErrors = [err180];
 }
 else {
-vErrors.push(err171);
+vErrors.push(err180);
 }
 errors++;
 }
-var valid67 = _errs418 === errors;
+var valid67 = _errs427 === errors;
 }
 else {
 var valid67 = true;
 }
 if(valid67){
-if(data149.basis !== undefined){
-let data170 = data149.basis;
-const _errs420 = errors;
-if(typeof data170 !== "string"){
-const err172 = {instancePath:instancePath+"/rules/" + i21+"/basis",schemaPath:"#/properties/rules/items/oneOf/1/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data149.credit !== undefined){
+let data174 = data149.credit;
+const _errs429 = errors;
+const _errs430 = errors;
+let valid71 = false;
+let passing1 = null;
+const _errs431 = errors;
+if(errors === _errs431){
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+let missing35;
+if((data174.kind === undefined) && (missing35 = "kind")){
+const err181 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"};
 if(vErrors === null){
-vErrors = [err172];
+vErrors = [err181];
 }
 else {
-vErrors.push(err172);
+vErrors.push(err181);
 }
 errors++;
 }
-if(!((data170 === "year-for-year") || (data170 === "full"))){
-const err173 = {instancePath:instancePath+"/rules/" + i21+"/basis",schemaPath:"#/properties/rules/items/oneOf/1/properties/basis/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.basis.enum},message:"must be equal to one of the allowed values"};
+else {
+const _errs433 = errors;
+for(const key36 in data174){
+if(!(key36 === "kind")){
+const err182 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err173];
+vErrors = [err182];
 }
 else {
-vErrors.push(err173);
+vErrors.push(err182);
+}
+errors++;
+break;
+}
+}
+if(_errs433 === errors){
+if(data174.kind !== undefined){
+let data175 = data174.kind;
+if(typeof data175 !== "string"){
+const err183 = {instancePath:instancePath+"/rules/" + i21+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
 }
 errors++;
 }
-var valid67 = _errs420 === errors;
+if("full" !== data175){
+const err184 = {instancePath:instancePath+"/rules/" + i21+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "full"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+var _valid11 = _errs431 === errors;
+if(_valid11){
+valid71 = true;
+passing1 = 0;
+var props10 = true;
+}
+const _errs436 = errors;
+if(errors === _errs436){
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+let missing36;
+if(((data174.kind === undefined) && (missing36 = "kind")) || ((data174.amount === undefined) && (missing36 = "amount"))){
+const err186 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+else {
+const _errs438 = errors;
+for(const key37 in data174){
+if(!((key37 === "kind") || (key37 === "amount"))){
+const err187 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+break;
+}
+}
+if(_errs438 === errors){
+if(data174.kind !== undefined){
+let data176 = data174.kind;
+const _errs439 = errors;
+if(typeof data176 !== "string"){
+const err188 = {instancePath:instancePath+"/rules/" + i21+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+if("amount" !== data176){
+const err189 = {instancePath:instancePath+"/rules/" + i21+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "amount"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+var valid73 = _errs439 === errors;
+}
+else {
+var valid73 = true;
+}
+if(valid73){
+if(data174.amount !== undefined){
+let data177 = data174.amount;
+const _errs441 = errors;
+if(errors === _errs441){
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+let missing37;
+if(((data177.amount === undefined) && (missing37 = "amount")) || ((data177.unit === undefined) && (missing37 = "unit"))){
+const err190 = {instancePath:instancePath+"/rules/" + i21+"/credit/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+else {
+const _errs443 = errors;
+for(const key38 in data177){
+if(!((key38 === "amount") || (key38 === "unit"))){
+const err191 = {instancePath:instancePath+"/rules/" + i21+"/credit/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+break;
+}
+}
+if(_errs443 === errors){
+if(data177.amount !== undefined){
+let data178 = data177.amount;
+const _errs444 = errors;
+if(errors === _errs444){
+if(typeof data178 == "number"){
+if(data178 < 0 || isNaN(data178)){
+const err192 = {instancePath:instancePath+"/rules/" + i21+"/credit/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/rules/" + i21+"/credit/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+var valid74 = _errs444 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data177.unit !== undefined){
+let data179 = data177.unit;
+const _errs446 = errors;
+if(typeof data179 !== "string"){
+const err194 = {instancePath:instancePath+"/rules/" + i21+"/credit/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+if(!((((data179 === "year") || (data179 === "month")) || (data179 === "semester-hour")) || (data179 === "quarter-hour"))){
+const err195 = {instancePath:instancePath+"/rules/" + i21+"/credit/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.credit.oneOf[1].properties.amount.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+var valid74 = _errs446 === errors;
+}
+else {
+var valid74 = true;
+}
+}
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/rules/" + i21+"/credit/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+var valid73 = _errs441 === errors;
+}
+else {
+var valid73 = true;
+}
+}
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+var _valid11 = _errs436 === errors;
+if(_valid11 && valid71){
+valid71 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid11){
+valid71 = true;
+passing1 = 1;
+if(props10 !== true){
+props10 = true;
+}
+}
+const _errs448 = errors;
+if(errors === _errs448){
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+let missing38;
+if((((data174.kind === undefined) && (missing38 = "kind")) || ((data174.give === undefined) && (missing38 = "give"))) || ((data174.get === undefined) && (missing38 = "get"))){
+const err198 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+else {
+const _errs450 = errors;
+for(const key39 in data174){
+if(!((((key39 === "kind") || (key39 === "give")) || (key39 === "get")) || (key39 === "cap"))){
+const err199 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+break;
+}
+}
+if(_errs450 === errors){
+if(data174.kind !== undefined){
+let data180 = data174.kind;
+const _errs451 = errors;
+if(typeof data180 !== "string"){
+const err200 = {instancePath:instancePath+"/rules/" + i21+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if("rate" !== data180){
+const err201 = {instancePath:instancePath+"/rules/" + i21+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "rate"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+var valid75 = _errs451 === errors;
+}
+else {
+var valid75 = true;
+}
+if(valid75){
+if(data174.give !== undefined){
+let data181 = data174.give;
+const _errs453 = errors;
+if(errors === _errs453){
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+let missing39;
+if(((data181.amount === undefined) && (missing39 = "amount")) || ((data181.unit === undefined) && (missing39 = "unit"))){
+const err202 = {instancePath:instancePath+"/rules/" + i21+"/credit/give",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+else {
+const _errs455 = errors;
+for(const key40 in data181){
+if(!((key40 === "amount") || (key40 === "unit"))){
+const err203 = {instancePath:instancePath+"/rules/" + i21+"/credit/give",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+break;
+}
+}
+if(_errs455 === errors){
+if(data181.amount !== undefined){
+let data182 = data181.amount;
+const _errs456 = errors;
+if(errors === _errs456){
+if(typeof data182 == "number"){
+if(data182 < 0 || isNaN(data182)){
+const err204 = {instancePath:instancePath+"/rules/" + i21+"/credit/give/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/rules/" + i21+"/credit/give/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+var valid76 = _errs456 === errors;
+}
+else {
+var valid76 = true;
+}
+if(valid76){
+if(data181.unit !== undefined){
+let data183 = data181.unit;
+const _errs458 = errors;
+if(typeof data183 !== "string"){
+const err206 = {instancePath:instancePath+"/rules/" + i21+"/credit/give/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+if(!((((data183 === "year") || (data183 === "month")) || (data183 === "semester-hour")) || (data183 === "quarter-hour"))){
+const err207 = {instancePath:instancePath+"/rules/" + i21+"/credit/give/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.credit.oneOf[2].properties.give.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+var valid76 = _errs458 === errors;
+}
+else {
+var valid76 = true;
+}
+}
+}
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/rules/" + i21+"/credit/give",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+var valid75 = _errs453 === errors;
+}
+else {
+var valid75 = true;
+}
+if(valid75){
+if(data174.get !== undefined){
+let data184 = data174.get;
+const _errs460 = errors;
+if(errors === _errs460){
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+let missing40;
+if(((data184.amount === undefined) && (missing40 = "amount")) || ((data184.unit === undefined) && (missing40 = "unit"))){
+const err209 = {instancePath:instancePath+"/rules/" + i21+"/credit/get",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+else {
+const _errs462 = errors;
+for(const key41 in data184){
+if(!((key41 === "amount") || (key41 === "unit"))){
+const err210 = {instancePath:instancePath+"/rules/" + i21+"/credit/get",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+break;
+}
+}
+if(_errs462 === errors){
+if(data184.amount !== undefined){
+let data185 = data184.amount;
+const _errs463 = errors;
+if(errors === _errs463){
+if(typeof data185 == "number"){
+if(data185 < 0 || isNaN(data185)){
+const err211 = {instancePath:instancePath+"/rules/" + i21+"/credit/get/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+else {
+const err212 = {instancePath:instancePath+"/rules/" + i21+"/credit/get/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+var valid77 = _errs463 === errors;
+}
+else {
+var valid77 = true;
+}
+if(valid77){
+if(data184.unit !== undefined){
+let data186 = data184.unit;
+const _errs465 = errors;
+if(typeof data186 !== "string"){
+const err213 = {instancePath:instancePath+"/rules/" + i21+"/credit/get/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+if(!((((data186 === "year") || (data186 === "month")) || (data186 === "semester-hour")) || (data186 === "quarter-hour"))){
+const err214 = {instancePath:instancePath+"/rules/" + i21+"/credit/get/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.credit.oneOf[2].properties.get.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+var valid77 = _errs465 === errors;
+}
+else {
+var valid77 = true;
+}
+}
+}
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/rules/" + i21+"/credit/get",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+var valid75 = _errs460 === errors;
+}
+else {
+var valid75 = true;
+}
+if(valid75){
+if(data174.cap !== undefined){
+let data187 = data174.cap;
+const _errs467 = errors;
+if(errors === _errs467){
+if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
+let missing41;
+if(((data187.amount === undefined) && (missing41 = "amount")) || ((data187.unit === undefined) && (missing41 = "unit"))){
+const err216 = {instancePath:instancePath+"/rules/" + i21+"/credit/cap",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+else {
+const _errs469 = errors;
+for(const key42 in data187){
+if(!((key42 === "amount") || (key42 === "unit"))){
+const err217 = {instancePath:instancePath+"/rules/" + i21+"/credit/cap",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+break;
+}
+}
+if(_errs469 === errors){
+if(data187.amount !== undefined){
+let data188 = data187.amount;
+const _errs470 = errors;
+if(errors === _errs470){
+if(typeof data188 == "number"){
+if(data188 < 0 || isNaN(data188)){
+const err218 = {instancePath:instancePath+"/rules/" + i21+"/credit/cap/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/rules/" + i21+"/credit/cap/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+var valid78 = _errs470 === errors;
+}
+else {
+var valid78 = true;
+}
+if(valid78){
+if(data187.unit !== undefined){
+let data189 = data187.unit;
+const _errs472 = errors;
+if(typeof data189 !== "string"){
+const err220 = {instancePath:instancePath+"/rules/" + i21+"/credit/cap/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+if(!((((data189 === "year") || (data189 === "month")) || (data189 === "semester-hour")) || (data189 === "quarter-hour"))){
+const err221 = {instancePath:instancePath+"/rules/" + i21+"/credit/cap/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[1].properties.credit.oneOf[2].properties.cap.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+var valid78 = _errs472 === errors;
+}
+else {
+var valid78 = true;
+}
+}
+}
+}
+}
+else {
+const err222 = {instancePath:instancePath+"/rules/" + i21+"/credit/cap",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+var valid75 = _errs467 === errors;
+}
+else {
+var valid75 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err223 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+var _valid11 = _errs448 === errors;
+if(_valid11 && valid71){
+valid71 = false;
+passing1 = [passing1, 2];
+}
+else {
+if(_valid11){
+valid71 = true;
+passing1 = 2;
+if(props10 !== true){
+props10 = true;
+}
+}
+const _errs474 = errors;
+if(errors === _errs474){
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+let missing42;
+if((data174.kind === undefined) && (missing42 = "kind")){
+const err224 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+else {
+const _errs476 = errors;
+for(const key43 in data174){
+if(!(key43 === "kind")){
+const err225 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+break;
+}
+}
+if(_errs476 === errors){
+if(data174.kind !== undefined){
+let data190 = data174.kind;
+if(typeof data190 !== "string"){
+const err226 = {instancePath:instancePath+"/rules/" + i21+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+if("unstated" !== data190){
+const err227 = {instancePath:instancePath+"/rules/" + i21+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "unstated"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+var _valid11 = _errs474 === errors;
+if(_valid11 && valid71){
+valid71 = false;
+passing1 = [passing1, 3];
+}
+else {
+if(_valid11){
+valid71 = true;
+passing1 = 3;
+if(props10 !== true){
+props10 = true;
+}
+}
+}
+}
+}
+if(!valid71){
+const err229 = {instancePath:instancePath+"/rules/" + i21+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+else {
+errors = _errs430;
+if(vErrors !== null){
+if(_errs430){
+vErrors.length = _errs430;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid67 = _errs429 === errors;
 }
 else {
 var valid67 = true;
@@ -4870,12 +5805,12 @@ var valid67 = true;
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err230 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err174];
+vErrors = [err230];
 }
 else {
-vErrors.push(err174);
+vErrors.push(err230);
 }
 errors++;
 }
@@ -4893,209 +5828,209 @@ if(props9 !== true){
 props9 = true;
 }
 }
-const _errs422 = errors;
-if(errors === _errs422){
+const _errs479 = errors;
+if(errors === _errs479){
 if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-let missing34;
-if((((((data149.id === undefined) && (missing34 = "id")) || ((data149.text === undefined) && (missing34 = "text"))) || ((data149.type === undefined) && (missing34 = "type"))) || ((data149.initialMonths === undefined) && (missing34 = "initialMonths"))) || ((data149.promotionalMonths === undefined) && (missing34 = "promotionalMonths"))){
-const err175 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"};
+let missing43;
+if((((((data149.id === undefined) && (missing43 = "id")) || ((data149.text === undefined) && (missing43 = "text"))) || ((data149.type === undefined) && (missing43 = "type"))) || ((data149.initialMonths === undefined) && (missing43 = "initialMonths"))) || ((data149.promotionalMonths === undefined) && (missing43 = "promotionalMonths"))){
+const err231 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"};
 if(vErrors === null){
-vErrors = [err175];
+vErrors = [err231];
 }
 else {
-vErrors.push(err175);
+vErrors.push(err231);
 }
 errors++;
 }
 else {
-const _errs424 = errors;
-for(const key35 in data149){
-if(!(((((key35 === "id") || (key35 === "text")) || (key35 === "type")) || (key35 === "initialMonths")) || (key35 === "promotionalMonths"))){
-const err176 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+const _errs481 = errors;
+for(const key44 in data149){
+if(!(((((key44 === "id") || (key44 === "text")) || (key44 === "type")) || (key44 === "initialMonths")) || (key44 === "promotionalMonths"))){
+const err232 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err176];
+vErrors = [err232];
 }
 else {
-vErrors.push(err176);
+vErrors.push(err232);
 }
 errors++;
 break;
 }
 }
-if(_errs424 === errors){
+if(_errs481 === errors){
 if(data149.id !== undefined){
-const _errs425 = errors;
+const _errs482 = errors;
 if(typeof data149.id !== "string"){
-const err177 = {instancePath:instancePath+"/rules/" + i21+"/id",schemaPath:"#/properties/rules/items/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err233 = {instancePath:instancePath+"/rules/" + i21+"/id",schemaPath:"#/properties/rules/items/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err177];
+vErrors = [err233];
 }
 else {
-vErrors.push(err177);
+vErrors.push(err233);
 }
 errors++;
 }
-var valid70 = _errs425 === errors;
+var valid80 = _errs482 === errors;
 }
 else {
-var valid70 = true;
+var valid80 = true;
 }
-if(valid70){
+if(valid80){
 if(data149.text !== undefined){
-const _errs427 = errors;
+const _errs484 = errors;
 if(typeof data149.text !== "string"){
-const err178 = {instancePath:instancePath+"/rules/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err234 = {instancePath:instancePath+"/rules/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err178];
+vErrors = [err234];
 }
 else {
-vErrors.push(err178);
+vErrors.push(err234);
 }
 errors++;
 }
-var valid70 = _errs427 === errors;
+var valid80 = _errs484 === errors;
 }
 else {
-var valid70 = true;
+var valid80 = true;
 }
-if(valid70){
+if(valid80){
 if(data149.type !== undefined){
-let data173 = data149.type;
-const _errs429 = errors;
-if(typeof data173 !== "string"){
-const err179 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data193 = data149.type;
+const _errs486 = errors;
+if(typeof data193 !== "string"){
+const err235 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err179];
+vErrors = [err235];
 }
 else {
-vErrors.push(err179);
+vErrors.push(err235);
 }
 errors++;
 }
-if("probation" !== data173){
-const err180 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "probation"},message:"must be equal to constant"};
+if("probation" !== data193){
+const err236 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "probation"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err180];
+vErrors = [err236];
 }
 else {
-vErrors.push(err180);
+vErrors.push(err236);
 }
 errors++;
 }
-var valid70 = _errs429 === errors;
+var valid80 = _errs486 === errors;
 }
 else {
-var valid70 = true;
+var valid80 = true;
 }
-if(valid70){
+if(valid80){
 if(data149.initialMonths !== undefined){
-let data174 = data149.initialMonths;
-const _errs431 = errors;
-if(!((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174)))){
-const err181 = {instancePath:instancePath+"/rules/" + i21+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data194 = data149.initialMonths;
+const _errs488 = errors;
+if(!((typeof data194 == "number") && (!(data194 % 1) && !isNaN(data194)))){
+const err237 = {instancePath:instancePath+"/rules/" + i21+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err181];
+vErrors = [err237];
 }
 else {
-vErrors.push(err181);
+vErrors.push(err237);
 }
 errors++;
 }
-if(errors === _errs431){
-if(typeof data174 == "number"){
-if(data174 > 9007199254740991 || isNaN(data174)){
-const err182 = {instancePath:instancePath+"/rules/" + i21+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs488){
+if(typeof data194 == "number"){
+if(data194 > 9007199254740991 || isNaN(data194)){
+const err238 = {instancePath:instancePath+"/rules/" + i21+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err182];
+vErrors = [err238];
 }
 else {
-vErrors.push(err182);
+vErrors.push(err238);
 }
 errors++;
 }
 else {
-if(data174 < 0 || isNaN(data174)){
-const err183 = {instancePath:instancePath+"/rules/" + i21+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data194 < 0 || isNaN(data194)){
+const err239 = {instancePath:instancePath+"/rules/" + i21+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err183];
+vErrors = [err239];
 }
 else {
-vErrors.push(err183);
+vErrors.push(err239);
 }
 errors++;
 }
 }
 }
 }
-var valid70 = _errs431 === errors;
+var valid80 = _errs488 === errors;
 }
 else {
-var valid70 = true;
+var valid80 = true;
 }
-if(valid70){
+if(valid80){
 if(data149.promotionalMonths !== undefined){
-let data175 = data149.promotionalMonths;
-const _errs433 = errors;
-if(!((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175)))){
-const err184 = {instancePath:instancePath+"/rules/" + i21+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data195 = data149.promotionalMonths;
+const _errs490 = errors;
+if(!((typeof data195 == "number") && (!(data195 % 1) && !isNaN(data195)))){
+const err240 = {instancePath:instancePath+"/rules/" + i21+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err184];
+vErrors = [err240];
 }
 else {
-vErrors.push(err184);
+vErrors.push(err240);
 }
 errors++;
 }
-if(errors === _errs433){
-if(typeof data175 == "number"){
-if(data175 > 9007199254740991 || isNaN(data175)){
-const err185 = {instancePath:instancePath+"/rules/" + i21+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs490){
+if(typeof data195 == "number"){
+if(data195 > 9007199254740991 || isNaN(data195)){
+const err241 = {instancePath:instancePath+"/rules/" + i21+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err185];
+vErrors = [err241];
 }
 else {
-vErrors.push(err185);
+vErrors.push(err241);
 }
 errors++;
 }
 else {
-if(data175 < 0 || isNaN(data175)){
-const err186 = {instancePath:instancePath+"/rules/" + i21+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data195 < 0 || isNaN(data195)){
+const err242 = {instancePath:instancePath+"/rules/" + i21+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err186];
+vErrors = [err242];
 }
 else {
-vErrors.push(err186);
-}
-errors++;
-}
-}
-}
-}
-var valid70 = _errs433 === errors;
-}
-else {
-var valid70 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
+vErrors.push(err242);
 }
 errors++;
 }
 }
-var _valid10 = _errs422 === errors;
+}
+}
+var valid80 = _errs490 === errors;
+}
+else {
+var valid80 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+var _valid10 = _errs479 === errors;
 if(_valid10 && valid64){
 valid64 = false;
 passing0 = [passing0, 2];
@@ -5108,157 +6043,157 @@ if(props9 !== true){
 props9 = true;
 }
 }
-const _errs435 = errors;
-if(errors === _errs435){
+const _errs492 = errors;
+if(errors === _errs492){
 if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-let missing35;
-if((((((data149.id === undefined) && (missing35 = "id")) || ((data149.text === undefined) && (missing35 = "text"))) || ((data149.type === undefined) && (missing35 = "type"))) || ((data149.subject === undefined) && (missing35 = "subject"))) || ((data149.modality === undefined) && (missing35 = "modality"))){
-const err188 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"};
+let missing44;
+if((((((data149.id === undefined) && (missing44 = "id")) || ((data149.text === undefined) && (missing44 = "text"))) || ((data149.type === undefined) && (missing44 = "type"))) || ((data149.subject === undefined) && (missing44 = "subject"))) || ((data149.modality === undefined) && (missing44 = "modality"))){
+const err244 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"};
 if(vErrors === null){
-vErrors = [err188];
+vErrors = [err244];
 }
 else {
-vErrors.push(err188);
+vErrors.push(err244);
 }
 errors++;
 }
 else {
-const _errs437 = errors;
-for(const key36 in data149){
-if(!(((((key36 === "id") || (key36 === "text")) || (key36 === "type")) || (key36 === "subject")) || (key36 === "modality"))){
-const err189 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+const _errs494 = errors;
+for(const key45 in data149){
+if(!(((((key45 === "id") || (key45 === "text")) || (key45 === "type")) || (key45 === "subject")) || (key45 === "modality"))){
+const err245 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err189];
+vErrors = [err245];
 }
 else {
-vErrors.push(err189);
+vErrors.push(err245);
 }
 errors++;
 break;
 }
 }
-if(_errs437 === errors){
+if(_errs494 === errors){
 if(data149.id !== undefined){
-const _errs438 = errors;
+const _errs495 = errors;
 if(typeof data149.id !== "string"){
-const err190 = {instancePath:instancePath+"/rules/" + i21+"/id",schemaPath:"#/properties/rules/items/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err246 = {instancePath:instancePath+"/rules/" + i21+"/id",schemaPath:"#/properties/rules/items/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err190];
+vErrors = [err246];
 }
 else {
-vErrors.push(err190);
+vErrors.push(err246);
 }
 errors++;
 }
-var valid71 = _errs438 === errors;
+var valid81 = _errs495 === errors;
 }
 else {
-var valid71 = true;
+var valid81 = true;
 }
-if(valid71){
+if(valid81){
 if(data149.text !== undefined){
-const _errs440 = errors;
+const _errs497 = errors;
 if(typeof data149.text !== "string"){
-const err191 = {instancePath:instancePath+"/rules/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err247 = {instancePath:instancePath+"/rules/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err191];
+vErrors = [err247];
 }
 else {
-vErrors.push(err191);
+vErrors.push(err247);
 }
 errors++;
 }
-var valid71 = _errs440 === errors;
+var valid81 = _errs497 === errors;
 }
 else {
-var valid71 = true;
+var valid81 = true;
 }
-if(valid71){
+if(valid81){
 if(data149.type !== undefined){
-let data178 = data149.type;
-const _errs442 = errors;
-if(typeof data178 !== "string"){
-const err192 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data198 = data149.type;
+const _errs499 = errors;
+if(typeof data198 !== "string"){
+const err248 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err192];
+vErrors = [err248];
 }
 else {
-vErrors.push(err192);
+vErrors.push(err248);
 }
 errors++;
 }
-if("condition" !== data178){
-const err193 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"};
+if("condition" !== data198){
+const err249 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err193];
+vErrors = [err249];
 }
 else {
-vErrors.push(err193);
+vErrors.push(err249);
 }
 errors++;
 }
-var valid71 = _errs442 === errors;
+var valid81 = _errs499 === errors;
 }
 else {
-var valid71 = true;
+var valid81 = true;
 }
-if(valid71){
+if(valid81){
 if(data149.subject !== undefined){
-let data179 = data149.subject;
-const _errs444 = errors;
-if(typeof data179 !== "string"){
-const err194 = {instancePath:instancePath+"/rules/" + i21+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data199 = data149.subject;
+const _errs501 = errors;
+if(typeof data199 !== "string"){
+const err250 = {instancePath:instancePath+"/rules/" + i21+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err194];
+vErrors = [err250];
 }
 else {
-vErrors.push(err194);
+vErrors.push(err250);
 }
 errors++;
 }
-if(!((((((((((data179 === "drivers-license") || (data179 === "drug-screening")) || (data179 === "background-check")) || (data179 === "prea")) || (data179 === "license")) || (data179 === "certification")) || (data179 === "physical")) || (data179 === "travel")) || (data179 === "age")) || (data179 === "other"))){
-const err195 = {instancePath:instancePath+"/rules/" + i21+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[3].properties.subject.enum},message:"must be equal to one of the allowed values"};
+if(!((((((((((data199 === "drivers-license") || (data199 === "drug-screening")) || (data199 === "background-check")) || (data199 === "prea")) || (data199 === "license")) || (data199 === "certification")) || (data199 === "physical")) || (data199 === "travel")) || (data199 === "age")) || (data199 === "other"))){
+const err251 = {instancePath:instancePath+"/rules/" + i21+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[3].properties.subject.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err195];
+vErrors = [err251];
 }
 else {
-vErrors.push(err195);
+vErrors.push(err251);
 }
 errors++;
 }
-var valid71 = _errs444 === errors;
+var valid81 = _errs501 === errors;
 }
 else {
-var valid71 = true;
+var valid81 = true;
 }
-if(valid71){
+if(valid81){
 if(data149.modality !== undefined){
-let data180 = data149.modality;
-const _errs446 = errors;
-if(typeof data180 !== "string"){
-const err196 = {instancePath:instancePath+"/rules/" + i21+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data200 = data149.modality;
+const _errs503 = errors;
+if(typeof data200 !== "string"){
+const err252 = {instancePath:instancePath+"/rules/" + i21+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err196];
+vErrors = [err252];
 }
 else {
-vErrors.push(err196);
+vErrors.push(err252);
 }
 errors++;
 }
-if(!((data180 === "required") || (data180 === "may-be-required"))){
-const err197 = {instancePath:instancePath+"/rules/" + i21+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[3].properties.modality.enum},message:"must be equal to one of the allowed values"};
+if(!((data200 === "required") || (data200 === "may-be-required"))){
+const err253 = {instancePath:instancePath+"/rules/" + i21+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[3].properties.modality.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err197];
+vErrors = [err253];
 }
 else {
-vErrors.push(err197);
+vErrors.push(err253);
 }
 errors++;
 }
-var valid71 = _errs446 === errors;
+var valid81 = _errs503 === errors;
 }
 else {
-var valid71 = true;
+var valid81 = true;
 }
 }
 }
@@ -5268,17 +6203,17 @@ var valid71 = true;
 }
 }
 else {
-const err198 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err254 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err198];
+vErrors = [err254];
 }
 else {
-vErrors.push(err198);
+vErrors.push(err254);
 }
 errors++;
 }
 }
-var _valid10 = _errs435 === errors;
+var _valid10 = _errs492 === errors;
 if(_valid10 && valid64){
 valid64 = false;
 passing0 = [passing0, 3];
@@ -5291,99 +6226,99 @@ if(props9 !== true){
 props9 = true;
 }
 }
-const _errs448 = errors;
-if(errors === _errs448){
+const _errs505 = errors;
+if(errors === _errs505){
 if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-let missing36;
-if((((data149.id === undefined) && (missing36 = "id")) || ((data149.text === undefined) && (missing36 = "text"))) || ((data149.type === undefined) && (missing36 = "type"))){
-const err199 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"};
+let missing45;
+if((((data149.id === undefined) && (missing45 = "id")) || ((data149.text === undefined) && (missing45 = "text"))) || ((data149.type === undefined) && (missing45 = "type"))){
+const err255 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"};
 if(vErrors === null){
-vErrors = [err199];
+vErrors = [err255];
 }
 else {
-vErrors.push(err199);
+vErrors.push(err255);
 }
 errors++;
 }
 else {
-const _errs450 = errors;
-for(const key37 in data149){
-if(!(((key37 === "id") || (key37 === "text")) || (key37 === "type"))){
-const err200 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+const _errs507 = errors;
+for(const key46 in data149){
+if(!(((key46 === "id") || (key46 === "text")) || (key46 === "type"))){
+const err256 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err200];
+vErrors = [err256];
 }
 else {
-vErrors.push(err200);
+vErrors.push(err256);
 }
 errors++;
 break;
 }
 }
-if(_errs450 === errors){
+if(_errs507 === errors){
 if(data149.id !== undefined){
-const _errs451 = errors;
+const _errs508 = errors;
 if(typeof data149.id !== "string"){
-const err201 = {instancePath:instancePath+"/rules/" + i21+"/id",schemaPath:"#/properties/rules/items/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err257 = {instancePath:instancePath+"/rules/" + i21+"/id",schemaPath:"#/properties/rules/items/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err201];
+vErrors = [err257];
 }
 else {
-vErrors.push(err201);
+vErrors.push(err257);
 }
 errors++;
 }
-var valid72 = _errs451 === errors;
+var valid82 = _errs508 === errors;
 }
 else {
-var valid72 = true;
+var valid82 = true;
 }
-if(valid72){
+if(valid82){
 if(data149.text !== undefined){
-const _errs453 = errors;
+const _errs510 = errors;
 if(typeof data149.text !== "string"){
-const err202 = {instancePath:instancePath+"/rules/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err258 = {instancePath:instancePath+"/rules/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err202];
+vErrors = [err258];
 }
 else {
-vErrors.push(err202);
+vErrors.push(err258);
 }
 errors++;
 }
-var valid72 = _errs453 === errors;
+var valid82 = _errs510 === errors;
 }
 else {
-var valid72 = true;
+var valid82 = true;
 }
-if(valid72){
+if(valid82){
 if(data149.type !== undefined){
-let data183 = data149.type;
-const _errs455 = errors;
-if(typeof data183 !== "string"){
-const err203 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data203 = data149.type;
+const _errs512 = errors;
+if(typeof data203 !== "string"){
+const err259 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err203];
+vErrors = [err259];
 }
 else {
-vErrors.push(err203);
+vErrors.push(err259);
 }
 errors++;
 }
-if("exclusion" !== data183){
-const err204 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "exclusion"},message:"must be equal to constant"};
+if("exclusion" !== data203){
+const err260 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "exclusion"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err204];
+vErrors = [err260];
 }
 else {
-vErrors.push(err204);
+vErrors.push(err260);
 }
 errors++;
 }
-var valid72 = _errs455 === errors;
+var valid82 = _errs512 === errors;
 }
 else {
-var valid72 = true;
+var valid82 = true;
 }
 }
 }
@@ -5391,17 +6326,17 @@ var valid72 = true;
 }
 }
 else {
-const err205 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err261 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err205];
+vErrors = [err261];
 }
 else {
-vErrors.push(err205);
+vErrors.push(err261);
 }
 errors++;
 }
 }
-var _valid10 = _errs448 === errors;
+var _valid10 = _errs505 === errors;
 if(_valid10 && valid64){
 valid64 = false;
 passing0 = [passing0, 4];
@@ -5414,207 +6349,207 @@ if(props9 !== true){
 props9 = true;
 }
 }
-const _errs457 = errors;
-if(errors === _errs457){
+const _errs514 = errors;
+if(errors === _errs514){
 if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-let missing37;
-if(((((((data149.id === undefined) && (missing37 = "id")) || ((data149.text === undefined) && (missing37 = "text"))) || ((data149.type === undefined) && (missing37 = "type"))) || ((data149.level === undefined) && (missing37 = "level"))) || ((data149.area === undefined) && (missing37 = "area"))) || ((data149.applies === undefined) && (missing37 = "applies"))){
-const err206 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"};
+let missing46;
+if(((((((data149.id === undefined) && (missing46 = "id")) || ((data149.text === undefined) && (missing46 = "text"))) || ((data149.type === undefined) && (missing46 = "type"))) || ((data149.level === undefined) && (missing46 = "level"))) || ((data149.area === undefined) && (missing46 = "area"))) || ((data149.applies === undefined) && (missing46 = "applies"))){
+const err262 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"};
 if(vErrors === null){
-vErrors = [err206];
+vErrors = [err262];
 }
 else {
-vErrors.push(err206);
+vErrors.push(err262);
 }
 errors++;
 }
 else {
-const _errs459 = errors;
-for(const key38 in data149){
-if(!((((((key38 === "id") || (key38 === "text")) || (key38 === "type")) || (key38 === "level")) || (key38 === "area")) || (key38 === "applies"))){
-const err207 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+const _errs516 = errors;
+for(const key47 in data149){
+if(!((((((key47 === "id") || (key47 === "text")) || (key47 === "type")) || (key47 === "level")) || (key47 === "area")) || (key47 === "applies"))){
+const err263 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err207];
+vErrors = [err263];
 }
 else {
-vErrors.push(err207);
+vErrors.push(err263);
 }
 errors++;
 break;
 }
 }
-if(_errs459 === errors){
+if(_errs516 === errors){
 if(data149.id !== undefined){
-const _errs460 = errors;
+const _errs517 = errors;
 if(typeof data149.id !== "string"){
-const err208 = {instancePath:instancePath+"/rules/" + i21+"/id",schemaPath:"#/properties/rules/items/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err264 = {instancePath:instancePath+"/rules/" + i21+"/id",schemaPath:"#/properties/rules/items/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err208];
+vErrors = [err264];
 }
 else {
-vErrors.push(err208);
+vErrors.push(err264);
 }
 errors++;
 }
-var valid73 = _errs460 === errors;
+var valid83 = _errs517 === errors;
 }
 else {
-var valid73 = true;
+var valid83 = true;
 }
-if(valid73){
+if(valid83){
 if(data149.text !== undefined){
-const _errs462 = errors;
+const _errs519 = errors;
 if(typeof data149.text !== "string"){
-const err209 = {instancePath:instancePath+"/rules/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err265 = {instancePath:instancePath+"/rules/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err209];
+vErrors = [err265];
 }
 else {
-vErrors.push(err209);
+vErrors.push(err265);
 }
 errors++;
 }
-var valid73 = _errs462 === errors;
+var valid83 = _errs519 === errors;
 }
 else {
-var valid73 = true;
+var valid83 = true;
 }
-if(valid73){
+if(valid83){
 if(data149.type !== undefined){
-let data186 = data149.type;
-const _errs464 = errors;
-if(typeof data186 !== "string"){
-const err210 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data206 = data149.type;
+const _errs521 = errors;
+if(typeof data206 !== "string"){
+const err266 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err210];
+vErrors = [err266];
 }
 else {
-vErrors.push(err210);
+vErrors.push(err266);
 }
 errors++;
 }
-if("level-scope" !== data186){
-const err211 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "level-scope"},message:"must be equal to constant"};
+if("level-scope" !== data206){
+const err267 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "level-scope"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err211];
+vErrors = [err267];
 }
 else {
-vErrors.push(err211);
+vErrors.push(err267);
 }
 errors++;
 }
-var valid73 = _errs464 === errors;
+var valid83 = _errs521 === errors;
 }
 else {
-var valid73 = true;
+var valid83 = true;
 }
-if(valid73){
+if(valid83){
 if(data149.level !== undefined){
-let data187 = data149.level;
-const _errs466 = errors;
-if(!((typeof data187 == "number") && (!(data187 % 1) && !isNaN(data187)))){
-const err212 = {instancePath:instancePath+"/rules/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data207 = data149.level;
+const _errs523 = errors;
+if(!((typeof data207 == "number") && (!(data207 % 1) && !isNaN(data207)))){
+const err268 = {instancePath:instancePath+"/rules/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err212];
+vErrors = [err268];
 }
 else {
-vErrors.push(err212);
+vErrors.push(err268);
 }
 errors++;
 }
-if(errors === _errs466){
-if(typeof data187 == "number"){
-if(data187 > 9007199254740991 || isNaN(data187)){
-const err213 = {instancePath:instancePath+"/rules/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs523){
+if(typeof data207 == "number"){
+if(data207 > 9007199254740991 || isNaN(data207)){
+const err269 = {instancePath:instancePath+"/rules/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err213];
+vErrors = [err269];
 }
 else {
-vErrors.push(err213);
+vErrors.push(err269);
 }
 errors++;
 }
 else {
-if(data187 <= 0 || isNaN(data187)){
-const err214 = {instancePath:instancePath+"/rules/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data207 <= 0 || isNaN(data207)){
+const err270 = {instancePath:instancePath+"/rules/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
-vErrors = [err214];
+vErrors = [err270];
 }
 else {
-vErrors.push(err214);
+vErrors.push(err270);
 }
 errors++;
 }
 }
 }
 }
-var valid73 = _errs466 === errors;
+var valid83 = _errs523 === errors;
 }
 else {
-var valid73 = true;
+var valid83 = true;
 }
-if(valid73){
+if(valid83){
 if(data149.area !== undefined){
-let data188 = data149.area;
-const _errs468 = errors;
-if(!((typeof data188 == "number") && (!(data188 % 1) && !isNaN(data188)))){
-const err215 = {instancePath:instancePath+"/rules/" + i21+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data208 = data149.area;
+const _errs525 = errors;
+if(!((typeof data208 == "number") && (!(data208 % 1) && !isNaN(data208)))){
+const err271 = {instancePath:instancePath+"/rules/" + i21+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err215];
+vErrors = [err271];
 }
 else {
-vErrors.push(err215);
+vErrors.push(err271);
 }
 errors++;
 }
-if(errors === _errs468){
-if(typeof data188 == "number"){
-if(data188 > 9007199254740991 || isNaN(data188)){
-const err216 = {instancePath:instancePath+"/rules/" + i21+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs525){
+if(typeof data208 == "number"){
+if(data208 > 9007199254740991 || isNaN(data208)){
+const err272 = {instancePath:instancePath+"/rules/" + i21+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err216];
+vErrors = [err272];
 }
 else {
-vErrors.push(err216);
+vErrors.push(err272);
 }
 errors++;
 }
 else {
-if(data188 <= 0 || isNaN(data188)){
-const err217 = {instancePath:instancePath+"/rules/" + i21+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data208 <= 0 || isNaN(data208)){
+const err273 = {instancePath:instancePath+"/rules/" + i21+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
-vErrors = [err217];
+vErrors = [err273];
 }
 else {
-vErrors.push(err217);
+vErrors.push(err273);
 }
 errors++;
 }
 }
 }
 }
-var valid73 = _errs468 === errors;
+var valid83 = _errs525 === errors;
 }
 else {
-var valid73 = true;
+var valid83 = true;
 }
-if(valid73){
+if(valid83){
 if(data149.applies !== undefined){
-const _errs470 = errors;
+const _errs527 = errors;
 if(typeof data149.applies !== "boolean"){
-const err218 = {instancePath:instancePath+"/rules/" + i21+"/applies",schemaPath:"#/properties/rules/items/oneOf/5/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err274 = {instancePath:instancePath+"/rules/" + i21+"/applies",schemaPath:"#/properties/rules/items/oneOf/5/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err218];
+vErrors = [err274];
 }
 else {
-vErrors.push(err218);
+vErrors.push(err274);
 }
 errors++;
 }
-var valid73 = _errs470 === errors;
+var valid83 = _errs527 === errors;
 }
 else {
-var valid73 = true;
+var valid83 = true;
 }
 }
 }
@@ -5625,17 +6560,17 @@ var valid73 = true;
 }
 }
 else {
-const err219 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err275 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err219];
+vErrors = [err275];
 }
 else {
-vErrors.push(err219);
+vErrors.push(err275);
 }
 errors++;
 }
 }
-var _valid10 = _errs457 === errors;
+var _valid10 = _errs514 === errors;
 if(_valid10 && valid64){
 valid64 = false;
 passing0 = [passing0, 5];
@@ -5648,346 +6583,346 @@ if(props9 !== true){
 props9 = true;
 }
 }
-const _errs472 = errors;
-if(errors === _errs472){
+const _errs529 = errors;
+if(errors === _errs529){
 if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-let missing38;
-if((((((data149.id === undefined) && (missing38 = "id")) || ((data149.text === undefined) && (missing38 = "text"))) || ((data149.type === undefined) && (missing38 = "type"))) || ((data149.level === undefined) && (missing38 = "level"))) || ((data149.received === undefined) && (missing38 = "received"))){
-const err220 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"};
+let missing47;
+if((((((data149.id === undefined) && (missing47 = "id")) || ((data149.text === undefined) && (missing47 = "text"))) || ((data149.type === undefined) && (missing47 = "type"))) || ((data149.level === undefined) && (missing47 = "level"))) || ((data149.received === undefined) && (missing47 = "received"))){
+const err276 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"};
 if(vErrors === null){
-vErrors = [err220];
+vErrors = [err276];
 }
 else {
-vErrors.push(err220);
+vErrors.push(err276);
 }
 errors++;
 }
 else {
-const _errs474 = errors;
-for(const key39 in data149){
-if(!((((((((key39 === "id") || (key39 === "text")) || (key39 === "type")) || (key39 === "level")) || (key39 === "received")) || (key39 === "independence")) || (key39 === "leadWork")) || (key39 === "alternatives"))){
-const err221 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+const _errs531 = errors;
+for(const key48 in data149){
+if(!((((((((key48 === "id") || (key48 === "text")) || (key48 === "type")) || (key48 === "level")) || (key48 === "received")) || (key48 === "independence")) || (key48 === "leadWork")) || (key48 === "alternatives"))){
+const err277 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err221];
+vErrors = [err277];
 }
 else {
-vErrors.push(err221);
+vErrors.push(err277);
 }
 errors++;
 break;
 }
 }
-if(_errs474 === errors){
+if(_errs531 === errors){
 if(data149.id !== undefined){
-const _errs475 = errors;
+const _errs532 = errors;
 if(typeof data149.id !== "string"){
-const err222 = {instancePath:instancePath+"/rules/" + i21+"/id",schemaPath:"#/properties/rules/items/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err278 = {instancePath:instancePath+"/rules/" + i21+"/id",schemaPath:"#/properties/rules/items/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err222];
+vErrors = [err278];
 }
 else {
-vErrors.push(err222);
+vErrors.push(err278);
 }
 errors++;
 }
-var valid74 = _errs475 === errors;
+var valid84 = _errs532 === errors;
 }
 else {
-var valid74 = true;
+var valid84 = true;
 }
-if(valid74){
+if(valid84){
 if(data149.text !== undefined){
-const _errs477 = errors;
+const _errs534 = errors;
 if(typeof data149.text !== "string"){
-const err223 = {instancePath:instancePath+"/rules/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err279 = {instancePath:instancePath+"/rules/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err223];
+vErrors = [err279];
 }
 else {
-vErrors.push(err223);
+vErrors.push(err279);
 }
 errors++;
 }
-var valid74 = _errs477 === errors;
+var valid84 = _errs534 === errors;
 }
 else {
-var valid74 = true;
+var valid84 = true;
 }
-if(valid74){
+if(valid84){
 if(data149.type !== undefined){
-let data192 = data149.type;
-const _errs479 = errors;
-if(typeof data192 !== "string"){
-const err224 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data212 = data149.type;
+const _errs536 = errors;
+if(typeof data212 !== "string"){
+const err280 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err224];
+vErrors = [err280];
 }
 else {
-vErrors.push(err224);
+vErrors.push(err280);
 }
 errors++;
 }
-if("supervision" !== data192){
-const err225 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "supervision"},message:"must be equal to constant"};
+if("supervision" !== data212){
+const err281 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "supervision"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err225];
+vErrors = [err281];
 }
 else {
-vErrors.push(err225);
+vErrors.push(err281);
 }
 errors++;
 }
-var valid74 = _errs479 === errors;
+var valid84 = _errs536 === errors;
 }
 else {
-var valid74 = true;
+var valid84 = true;
 }
-if(valid74){
+if(valid84){
 if(data149.level !== undefined){
-let data193 = data149.level;
-const _errs481 = errors;
-if(!((typeof data193 == "number") && (!(data193 % 1) && !isNaN(data193)))){
-const err226 = {instancePath:instancePath+"/rules/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data213 = data149.level;
+const _errs538 = errors;
+if(!((typeof data213 == "number") && (!(data213 % 1) && !isNaN(data213)))){
+const err282 = {instancePath:instancePath+"/rules/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err226];
+vErrors = [err282];
 }
 else {
-vErrors.push(err226);
+vErrors.push(err282);
 }
 errors++;
 }
-if(errors === _errs481){
-if(typeof data193 == "number"){
-if(data193 > 9007199254740991 || isNaN(data193)){
-const err227 = {instancePath:instancePath+"/rules/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs538){
+if(typeof data213 == "number"){
+if(data213 > 9007199254740991 || isNaN(data213)){
+const err283 = {instancePath:instancePath+"/rules/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err227];
+vErrors = [err283];
 }
 else {
-vErrors.push(err227);
+vErrors.push(err283);
 }
 errors++;
 }
 else {
-if(data193 <= 0 || isNaN(data193)){
-const err228 = {instancePath:instancePath+"/rules/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data213 <= 0 || isNaN(data213)){
+const err284 = {instancePath:instancePath+"/rules/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
-vErrors = [err228];
+vErrors = [err284];
 }
 else {
-vErrors.push(err228);
+vErrors.push(err284);
 }
 errors++;
 }
 }
 }
 }
-var valid74 = _errs481 === errors;
+var valid84 = _errs538 === errors;
 }
 else {
-var valid74 = true;
+var valid84 = true;
 }
-if(valid74){
+if(valid84){
 if(data149.received !== undefined){
-let data194 = data149.received;
-const _errs483 = errors;
-if(typeof data194 !== "string"){
-const err229 = {instancePath:instancePath+"/rules/" + i21+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data214 = data149.received;
+const _errs540 = errors;
+if(typeof data214 !== "string"){
+const err285 = {instancePath:instancePath+"/rules/" + i21+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err229];
+vErrors = [err285];
 }
 else {
-vErrors.push(err229);
+vErrors.push(err285);
 }
 errors++;
 }
-if(!((((data194 === "close") || (data194 === "general")) || (data194 === "limited")) || (data194 === "none"))){
-const err230 = {instancePath:instancePath+"/rules/" + i21+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.received.enum},message:"must be equal to one of the allowed values"};
+if(!((((data214 === "close") || (data214 === "general")) || (data214 === "limited")) || (data214 === "none"))){
+const err286 = {instancePath:instancePath+"/rules/" + i21+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.received.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err230];
+vErrors = [err286];
 }
 else {
-vErrors.push(err230);
+vErrors.push(err286);
 }
 errors++;
 }
-var valid74 = _errs483 === errors;
+var valid84 = _errs540 === errors;
 }
 else {
-var valid74 = true;
+var valid84 = true;
 }
-if(valid74){
+if(valid84){
 if(data149.independence !== undefined){
-let data195 = data149.independence;
-const _errs485 = errors;
-if(typeof data195 !== "string"){
-const err231 = {instancePath:instancePath+"/rules/" + i21+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data215 = data149.independence;
+const _errs542 = errors;
+if(typeof data215 !== "string"){
+const err287 = {instancePath:instancePath+"/rules/" + i21+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err231];
+vErrors = [err287];
 }
 else {
-vErrors.push(err231);
+vErrors.push(err287);
 }
 errors++;
 }
-if(!(((data195 === "low") || (data195 === "moderate")) || (data195 === "high"))){
-const err232 = {instancePath:instancePath+"/rules/" + i21+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.independence.enum},message:"must be equal to one of the allowed values"};
+if(!(((data215 === "low") || (data215 === "moderate")) || (data215 === "high"))){
+const err288 = {instancePath:instancePath+"/rules/" + i21+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.independence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err232];
+vErrors = [err288];
 }
 else {
-vErrors.push(err232);
+vErrors.push(err288);
 }
 errors++;
 }
-var valid74 = _errs485 === errors;
+var valid84 = _errs542 === errors;
 }
 else {
-var valid74 = true;
+var valid84 = true;
 }
-if(valid74){
+if(valid84){
 if(data149.leadWork !== undefined){
-let data196 = data149.leadWork;
-const _errs487 = errors;
-if(typeof data196 !== "string"){
-const err233 = {instancePath:instancePath+"/rules/" + i21+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data216 = data149.leadWork;
+const _errs544 = errors;
+if(typeof data216 !== "string"){
+const err289 = {instancePath:instancePath+"/rules/" + i21+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err233];
+vErrors = [err289];
 }
 else {
-vErrors.push(err233);
+vErrors.push(err289);
 }
 errors++;
 }
-if(!(((data196 === "none") || (data196 === "may")) || (data196 === "commonly"))){
-const err234 = {instancePath:instancePath+"/rules/" + i21+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.leadWork.enum},message:"must be equal to one of the allowed values"};
+if(!(((data216 === "none") || (data216 === "may")) || (data216 === "commonly"))){
+const err290 = {instancePath:instancePath+"/rules/" + i21+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.leadWork.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err234];
+vErrors = [err290];
 }
 else {
-vErrors.push(err234);
+vErrors.push(err290);
 }
 errors++;
 }
-var valid74 = _errs487 === errors;
+var valid84 = _errs544 === errors;
 }
 else {
-var valid74 = true;
+var valid84 = true;
 }
-if(valid74){
+if(valid84){
 if(data149.alternatives !== undefined){
-let data197 = data149.alternatives;
-const _errs489 = errors;
-if(errors === _errs489){
-if(Array.isArray(data197)){
-var valid75 = true;
-const len24 = data197.length;
+let data217 = data149.alternatives;
+const _errs546 = errors;
+if(errors === _errs546){
+if(Array.isArray(data217)){
+var valid85 = true;
+const len24 = data217.length;
 for(let i24=0; i24<len24; i24++){
-let data198 = data197[i24];
-const _errs491 = errors;
-if(errors === _errs491){
-if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
-let missing39;
-if((data198.text === undefined) && (missing39 = "text")){
-const err235 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"};
+let data218 = data217[i24];
+const _errs548 = errors;
+if(errors === _errs548){
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+let missing48;
+if((data218.text === undefined) && (missing48 = "text")){
+const err291 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"};
 if(vErrors === null){
-vErrors = [err235];
+vErrors = [err291];
 }
 else {
-vErrors.push(err235);
+vErrors.push(err291);
 }
 errors++;
 }
 else {
-const _errs493 = errors;
-for(const key40 in data198){
-if(!(((key40 === "text") || (key40 === "received")) || (key40 === "independence"))){
-const err236 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+const _errs550 = errors;
+for(const key49 in data218){
+if(!(((key49 === "text") || (key49 === "received")) || (key49 === "independence"))){
+const err292 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err236];
+vErrors = [err292];
 }
 else {
-vErrors.push(err236);
+vErrors.push(err292);
 }
 errors++;
 break;
 }
 }
-if(_errs493 === errors){
-if(data198.text !== undefined){
-const _errs494 = errors;
-if(typeof data198.text !== "string"){
-const err237 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs550 === errors){
+if(data218.text !== undefined){
+const _errs551 = errors;
+if(typeof data218.text !== "string"){
+const err293 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err237];
+vErrors = [err293];
 }
 else {
-vErrors.push(err237);
+vErrors.push(err293);
 }
 errors++;
 }
-var valid76 = _errs494 === errors;
+var valid86 = _errs551 === errors;
 }
 else {
-var valid76 = true;
+var valid86 = true;
 }
-if(valid76){
-if(data198.received !== undefined){
-let data200 = data198.received;
-const _errs496 = errors;
-if(typeof data200 !== "string"){
-const err238 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid86){
+if(data218.received !== undefined){
+let data220 = data218.received;
+const _errs553 = errors;
+if(typeof data220 !== "string"){
+const err294 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err238];
+vErrors = [err294];
 }
 else {
-vErrors.push(err238);
+vErrors.push(err294);
 }
 errors++;
 }
-if(!((((data200 === "close") || (data200 === "general")) || (data200 === "limited")) || (data200 === "none"))){
-const err239 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.alternatives.items.properties.received.enum},message:"must be equal to one of the allowed values"};
+if(!((((data220 === "close") || (data220 === "general")) || (data220 === "limited")) || (data220 === "none"))){
+const err295 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.alternatives.items.properties.received.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err239];
+vErrors = [err295];
 }
 else {
-vErrors.push(err239);
+vErrors.push(err295);
 }
 errors++;
 }
-var valid76 = _errs496 === errors;
+var valid86 = _errs553 === errors;
 }
 else {
-var valid76 = true;
+var valid86 = true;
 }
-if(valid76){
-if(data198.independence !== undefined){
-let data201 = data198.independence;
-const _errs498 = errors;
-if(typeof data201 !== "string"){
-const err240 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid86){
+if(data218.independence !== undefined){
+let data221 = data218.independence;
+const _errs555 = errors;
+if(typeof data221 !== "string"){
+const err296 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err240];
+vErrors = [err296];
 }
 else {
-vErrors.push(err240);
+vErrors.push(err296);
 }
 errors++;
 }
-if(!(((data201 === "low") || (data201 === "moderate")) || (data201 === "high"))){
-const err241 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.alternatives.items.properties.independence.enum},message:"must be equal to one of the allowed values"};
+if(!(((data221 === "low") || (data221 === "moderate")) || (data221 === "high"))){
+const err297 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[6].properties.alternatives.items.properties.independence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err241];
+vErrors = [err297];
 }
 else {
-vErrors.push(err241);
+vErrors.push(err297);
 }
 errors++;
 }
-var valid76 = _errs498 === errors;
+var valid86 = _errs555 === errors;
 }
 else {
-var valid76 = true;
+var valid86 = true;
 }
 }
 }
@@ -5995,37 +6930,37 @@ var valid76 = true;
 }
 }
 else {
-const err242 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err298 = {instancePath:instancePath+"/rules/" + i21+"/alternatives/" + i24,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err242];
+vErrors = [err298];
 }
 else {
-vErrors.push(err242);
+vErrors.push(err298);
 }
 errors++;
 }
 }
-var valid75 = _errs491 === errors;
-if(!valid75){
+var valid85 = _errs548 === errors;
+if(!valid85){
 break;
 }
 }
 }
 else {
-const err243 = {instancePath:instancePath+"/rules/" + i21+"/alternatives",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err299 = {instancePath:instancePath+"/rules/" + i21+"/alternatives",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err243];
+vErrors = [err299];
 }
 else {
-vErrors.push(err243);
+vErrors.push(err299);
 }
 errors++;
 }
 }
-var valid74 = _errs489 === errors;
+var valid84 = _errs546 === errors;
 }
 else {
-var valid74 = true;
+var valid84 = true;
 }
 }
 }
@@ -6038,17 +6973,17 @@ var valid74 = true;
 }
 }
 else {
-const err244 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err300 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err244];
+vErrors = [err300];
 }
 else {
-vErrors.push(err244);
+vErrors.push(err300);
 }
 errors++;
 }
 }
-var _valid10 = _errs472 === errors;
+var _valid10 = _errs529 === errors;
 if(_valid10 && valid64){
 valid64 = false;
 passing0 = [passing0, 6];
@@ -6061,6 +6996,4850 @@ if(props9 !== true){
 props9 = true;
 }
 }
+const _errs557 = errors;
+if(errors === _errs557){
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+let missing49;
+if((((((data149.id === undefined) && (missing49 = "id")) || ((data149.text === undefined) && (missing49 = "text"))) || ((data149.type === undefined) && (missing49 = "type"))) || ((data149.set === undefined) && (missing49 = "set"))) || ((data149.expression === undefined) && (missing49 = "expression"))){
+const err301 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+else {
+const _errs559 = errors;
+for(const key50 in data149){
+if(!(((((key50 === "id") || (key50 === "text")) || (key50 === "type")) || (key50 === "set")) || (key50 === "expression"))){
+const err302 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+break;
+}
+}
+if(_errs559 === errors){
+if(data149.id !== undefined){
+const _errs560 = errors;
+if(typeof data149.id !== "string"){
+const err303 = {instancePath:instancePath+"/rules/" + i21+"/id",schemaPath:"#/properties/rules/items/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+var valid87 = _errs560 === errors;
+}
+else {
+var valid87 = true;
+}
+if(valid87){
+if(data149.text !== undefined){
+const _errs562 = errors;
+if(typeof data149.text !== "string"){
+const err304 = {instancePath:instancePath+"/rules/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+var valid87 = _errs562 === errors;
+}
+else {
+var valid87 = true;
+}
+if(valid87){
+if(data149.type !== undefined){
+let data224 = data149.type;
+const _errs564 = errors;
+if(typeof data224 !== "string"){
+const err305 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/7/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+if("qualification" !== data224){
+const err306 = {instancePath:instancePath+"/rules/" + i21+"/type",schemaPath:"#/properties/rules/items/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "qualification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+var valid87 = _errs564 === errors;
+}
+else {
+var valid87 = true;
+}
+if(valid87){
+if(data149.set !== undefined){
+let data225 = data149.set;
+const _errs566 = errors;
+if(typeof data225 !== "string"){
+const err307 = {instancePath:instancePath+"/rules/" + i21+"/set",schemaPath:"#/properties/rules/items/oneOf/7/properties/set/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+if(!(((data225 === "minimum") || (data225 === "desirable")) || (data225 === "preferred"))){
+const err308 = {instancePath:instancePath+"/rules/" + i21+"/set",schemaPath:"#/properties/rules/items/oneOf/7/properties/set/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.set.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+var valid87 = _errs566 === errors;
+}
+else {
+var valid87 = true;
+}
+if(valid87){
+if(data149.expression !== undefined){
+let data226 = data149.expression;
+const _errs568 = errors;
+if(errors === _errs568){
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+let missing50;
+if((((data226.kind === undefined) && (missing50 = "kind")) || ((data226.text === undefined) && (missing50 = "text"))) || ((data226.items === undefined) && (missing50 = "items"))){
+const err309 = {instancePath:instancePath+"/rules/" + i21+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+else {
+const _errs570 = errors;
+for(const key51 in data226){
+if(!(((key51 === "kind") || (key51 === "text")) || (key51 === "items"))){
+const err310 = {instancePath:instancePath+"/rules/" + i21+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+break;
+}
+}
+if(_errs570 === errors){
+if(data226.kind !== undefined){
+let data227 = data226.kind;
+const _errs571 = errors;
+if(typeof data227 !== "string"){
+const err311 = {instancePath:instancePath+"/rules/" + i21+"/expression/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+if(!((data227 === "allOf") || (data227 === "anyOf"))){
+const err312 = {instancePath:instancePath+"/rules/" + i21+"/expression/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+var valid88 = _errs571 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data226.text !== undefined){
+const _errs573 = errors;
+if(typeof data226.text !== "string"){
+const err313 = {instancePath:instancePath+"/rules/" + i21+"/expression/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+var valid88 = _errs573 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data226.items !== undefined){
+let data229 = data226.items;
+const _errs575 = errors;
+if(errors === _errs575){
+if(Array.isArray(data229)){
+var valid89 = true;
+const len25 = data229.length;
+for(let i25=0; i25<len25; i25++){
+let data230 = data229[i25];
+const _errs577 = errors;
+const _errs578 = errors;
+let valid90 = false;
+let passing2 = null;
+const _errs579 = errors;
+if(errors === _errs579){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+let missing51;
+if((((((data230.kind === undefined) && (missing51 = "kind")) || ((data230.text === undefined) && (missing51 = "text"))) || ((data230.level === undefined) && (missing51 = "level"))) || ((data230.fields === undefined) && (missing51 = "fields"))) || ((data230.relatedField === undefined) && (missing51 = "relatedField"))){
+const err314 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+else {
+const _errs581 = errors;
+for(const key52 in data230){
+if(!((((((((key52 === "kind") || (key52 === "text")) || (key52 === "requirement")) || (key52 === "level")) || (key52 === "fields")) || (key52 === "relatedField")) || (key52 === "relatedAs")) || (key52 === "hours"))){
+const err315 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+break;
+}
+}
+if(_errs581 === errors){
+if(data230.kind !== undefined){
+let data231 = data230.kind;
+const _errs582 = errors;
+if(typeof data231 !== "string"){
+const err316 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+if("education" !== data231){
+const err317 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+var valid91 = _errs582 === errors;
+}
+else {
+var valid91 = true;
+}
+if(valid91){
+if(data230.text !== undefined){
+const _errs584 = errors;
+if(typeof data230.text !== "string"){
+const err318 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+var valid91 = _errs584 === errors;
+}
+else {
+var valid91 = true;
+}
+if(valid91){
+if(data230.requirement !== undefined){
+const _errs586 = errors;
+if(typeof data230.requirement !== "string"){
+const err319 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+var valid91 = _errs586 === errors;
+}
+else {
+var valid91 = true;
+}
+if(valid91){
+if(data230.level !== undefined){
+let data234 = data230.level;
+const _errs588 = errors;
+if(typeof data234 !== "string"){
+const err320 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+if(!((((((((data234 === "high-school") || (data234 === "certificate")) || (data234 === "associate")) || (data234 === "bachelor")) || (data234 === "master")) || (data234 === "doctorate")) || (data234 === "professional")) || (data234 === "coursework"))){
+const err321 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+var valid91 = _errs588 === errors;
+}
+else {
+var valid91 = true;
+}
+if(valid91){
+if(data230.fields !== undefined){
+let data235 = data230.fields;
+const _errs590 = errors;
+if(errors === _errs590){
+if(Array.isArray(data235)){
+var valid92 = true;
+const len26 = data235.length;
+for(let i26=0; i26<len26; i26++){
+const _errs592 = errors;
+if(typeof data235[i26] !== "string"){
+const err322 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/fields/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+var valid92 = _errs592 === errors;
+if(!valid92){
+break;
+}
+}
+}
+else {
+const err323 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+var valid91 = _errs590 === errors;
+}
+else {
+var valid91 = true;
+}
+if(valid91){
+if(data230.relatedField !== undefined){
+const _errs594 = errors;
+if(typeof data230.relatedField !== "boolean"){
+const err324 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+var valid91 = _errs594 === errors;
+}
+else {
+var valid91 = true;
+}
+if(valid91){
+if(data230.relatedAs !== undefined){
+const _errs596 = errors;
+if(typeof data230.relatedAs !== "string"){
+const err325 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/relatedAs",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/relatedAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+var valid91 = _errs596 === errors;
+}
+else {
+var valid91 = true;
+}
+if(valid91){
+if(data230.hours !== undefined){
+let data239 = data230.hours;
+const _errs598 = errors;
+if(errors === _errs598){
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+let missing52;
+if(((data239.amount === undefined) && (missing52 = "amount")) || ((data239.unit === undefined) && (missing52 = "unit"))){
+const err326 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+else {
+const _errs600 = errors;
+for(const key53 in data239){
+if(!((key53 === "amount") || (key53 === "unit"))){
+const err327 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+break;
+}
+}
+if(_errs600 === errors){
+if(data239.amount !== undefined){
+let data240 = data239.amount;
+const _errs601 = errors;
+if(errors === _errs601){
+if(typeof data240 == "number"){
+if(data240 < 0 || isNaN(data240)){
+const err328 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+else {
+const err329 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+var valid93 = _errs601 === errors;
+}
+else {
+var valid93 = true;
+}
+if(valid93){
+if(data239.unit !== undefined){
+let data241 = data239.unit;
+const _errs603 = errors;
+if(typeof data241 !== "string"){
+const err330 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+if(!((((data241 === "year") || (data241 === "month")) || (data241 === "semester-hour")) || (data241 === "quarter-hour"))){
+const err331 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+var valid93 = _errs603 === errors;
+}
+else {
+var valid93 = true;
+}
+}
+}
+}
+}
+else {
+const err332 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+var valid91 = _errs598 === errors;
+}
+else {
+var valid91 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+var _valid12 = _errs579 === errors;
+if(_valid12){
+valid90 = true;
+passing2 = 0;
+var props11 = true;
+}
+const _errs605 = errors;
+if(errors === _errs605){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+let missing53;
+if((((((((data230.kind === undefined) && (missing53 = "kind")) || ((data230.text === undefined) && (missing53 = "text"))) || ((data230.years === undefined) && (missing53 = "years"))) || ((data230.areas === undefined) && (missing53 = "areas"))) || ((data230.relatedArea === undefined) && (missing53 = "relatedArea"))) || ((data230.settings === undefined) && (missing53 = "settings"))) || ((data230.includes === undefined) && (missing53 = "includes"))){
+const err334 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+else {
+const _errs607 = errors;
+for(const key54 in data230){
+if(!(func1.call(schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties, key54))){
+const err335 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+break;
+}
+}
+if(_errs607 === errors){
+if(data230.kind !== undefined){
+let data242 = data230.kind;
+const _errs608 = errors;
+if(typeof data242 !== "string"){
+const err336 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+if("experience" !== data242){
+const err337 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+var valid94 = _errs608 === errors;
+}
+else {
+var valid94 = true;
+}
+if(valid94){
+if(data230.text !== undefined){
+const _errs610 = errors;
+if(typeof data230.text !== "string"){
+const err338 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+var valid94 = _errs610 === errors;
+}
+else {
+var valid94 = true;
+}
+if(valid94){
+if(data230.requirement !== undefined){
+const _errs612 = errors;
+if(typeof data230.requirement !== "string"){
+const err339 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+var valid94 = _errs612 === errors;
+}
+else {
+var valid94 = true;
+}
+if(valid94){
+if(data230.years !== undefined){
+let data245 = data230.years;
+const _errs614 = errors;
+if(errors === _errs614){
+if(typeof data245 == "number"){
+if(data245 < 0 || isNaN(data245)){
+const err340 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+var valid94 = _errs614 === errors;
+}
+else {
+var valid94 = true;
+}
+if(valid94){
+if(data230.areas !== undefined){
+let data246 = data230.areas;
+const _errs616 = errors;
+if(errors === _errs616){
+if(Array.isArray(data246)){
+var valid95 = true;
+const len27 = data246.length;
+for(let i27=0; i27<len27; i27++){
+const _errs618 = errors;
+if(typeof data246[i27] !== "string"){
+const err342 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/areas/" + i27,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+var valid95 = _errs618 === errors;
+if(!valid95){
+break;
+}
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+var valid94 = _errs616 === errors;
+}
+else {
+var valid94 = true;
+}
+if(valid94){
+if(data230.relatedArea !== undefined){
+const _errs620 = errors;
+if(typeof data230.relatedArea !== "boolean"){
+const err344 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+var valid94 = _errs620 === errors;
+}
+else {
+var valid94 = true;
+}
+if(valid94){
+if(data230.level !== undefined){
+let data249 = data230.level;
+const _errs622 = errors;
+if(typeof data249 !== "string"){
+const err345 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+if(!(((((data249 === "paraprofessional") || (data249 === "professional")) || (data249 === "lead")) || (data249 === "supervisory")) || (data249 === "management"))){
+const err346 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+var valid94 = _errs622 === errors;
+}
+else {
+var valid94 = true;
+}
+if(valid94){
+if(data230.settings !== undefined){
+let data250 = data230.settings;
+const _errs624 = errors;
+if(errors === _errs624){
+if(Array.isArray(data250)){
+var valid96 = true;
+const len28 = data250.length;
+for(let i28=0; i28<len28; i28++){
+const _errs626 = errors;
+if(typeof data250[i28] !== "string"){
+const err347 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/settings/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+var valid96 = _errs626 === errors;
+if(!valid96){
+break;
+}
+}
+}
+else {
+const err348 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+var valid94 = _errs624 === errors;
+}
+else {
+var valid94 = true;
+}
+if(valid94){
+if(data230.includes !== undefined){
+let data252 = data230.includes;
+const _errs628 = errors;
+if(errors === _errs628){
+if(Array.isArray(data252)){
+var valid97 = true;
+const len29 = data252.length;
+for(let i29=0; i29<len29; i29++){
+let data253 = data252[i29];
+const _errs630 = errors;
+if(errors === _errs630){
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+let missing54;
+if(((((data253.text === undefined) && (missing54 = "text")) || ((data253.years === undefined) && (missing54 = "years"))) || ((data253.areas === undefined) && (missing54 = "areas"))) || ((data253.settings === undefined) && (missing54 = "settings"))){
+const err349 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+else {
+const _errs632 = errors;
+for(const key55 in data253){
+if(!(((((key55 === "text") || (key55 === "years")) || (key55 === "areas")) || (key55 === "level")) || (key55 === "settings"))){
+const err350 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+break;
+}
+}
+if(_errs632 === errors){
+if(data253.text !== undefined){
+const _errs633 = errors;
+if(typeof data253.text !== "string"){
+const err351 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+var valid98 = _errs633 === errors;
+}
+else {
+var valid98 = true;
+}
+if(valid98){
+if(data253.years !== undefined){
+let data255 = data253.years;
+const _errs635 = errors;
+if(errors === _errs635){
+if(typeof data255 == "number"){
+if(data255 < 0 || isNaN(data255)){
+const err352 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes/" + i29+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes/" + i29+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+var valid98 = _errs635 === errors;
+}
+else {
+var valid98 = true;
+}
+if(valid98){
+if(data253.areas !== undefined){
+let data256 = data253.areas;
+const _errs637 = errors;
+if(errors === _errs637){
+if(Array.isArray(data256)){
+var valid99 = true;
+const len30 = data256.length;
+for(let i30=0; i30<len30; i30++){
+const _errs639 = errors;
+if(typeof data256[i30] !== "string"){
+const err354 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes/" + i29+"/areas/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+var valid99 = _errs639 === errors;
+if(!valid99){
+break;
+}
+}
+}
+else {
+const err355 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes/" + i29+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+}
+var valid98 = _errs637 === errors;
+}
+else {
+var valid98 = true;
+}
+if(valid98){
+if(data253.level !== undefined){
+let data258 = data253.level;
+const _errs641 = errors;
+if(typeof data258 !== "string"){
+const err356 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+if(!(((((data258 === "paraprofessional") || (data258 === "professional")) || (data258 === "lead")) || (data258 === "supervisory")) || (data258 === "management"))){
+const err357 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+var valid98 = _errs641 === errors;
+}
+else {
+var valid98 = true;
+}
+if(valid98){
+if(data253.settings !== undefined){
+let data259 = data253.settings;
+const _errs643 = errors;
+if(errors === _errs643){
+if(Array.isArray(data259)){
+var valid100 = true;
+const len31 = data259.length;
+for(let i31=0; i31<len31; i31++){
+const _errs645 = errors;
+if(typeof data259[i31] !== "string"){
+const err358 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes/" + i29+"/settings/" + i31,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+var valid100 = _errs645 === errors;
+if(!valid100){
+break;
+}
+}
+}
+else {
+const err359 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes/" + i29+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+}
+var valid98 = _errs643 === errors;
+}
+else {
+var valid98 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err360 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+}
+var valid97 = _errs630 === errors;
+if(!valid97){
+break;
+}
+}
+}
+else {
+const err361 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+var valid94 = _errs628 === errors;
+}
+else {
+var valid94 = true;
+}
+if(valid94){
+if(data230.narrowedBy !== undefined){
+let data261 = data230.narrowedBy;
+const _errs647 = errors;
+if(errors === _errs647){
+if(Array.isArray(data261)){
+var valid101 = true;
+const len32 = data261.length;
+for(let i32=0; i32<len32; i32++){
+let data262 = data261[i32];
+const _errs649 = errors;
+if(errors === _errs649){
+if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
+let missing55;
+if(((data262.pointer === undefined) && (missing55 = "pointer")) || ((data262.text === undefined) && (missing55 = "text"))){
+const err362 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/narrowedBy/" + i32,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+else {
+const _errs651 = errors;
+for(const key56 in data262){
+if(!((key56 === "pointer") || (key56 === "text"))){
+const err363 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/narrowedBy/" + i32,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+break;
+}
+}
+if(_errs651 === errors){
+if(data262.pointer !== undefined){
+const _errs652 = errors;
+if(typeof data262.pointer !== "string"){
+const err364 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/narrowedBy/" + i32+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+var valid102 = _errs652 === errors;
+}
+else {
+var valid102 = true;
+}
+if(valid102){
+if(data262.text !== undefined){
+const _errs654 = errors;
+if(typeof data262.text !== "string"){
+const err365 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/narrowedBy/" + i32+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+var valid102 = _errs654 === errors;
+}
+else {
+var valid102 = true;
+}
+}
+}
+}
+}
+else {
+const err366 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/narrowedBy/" + i32,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+var valid101 = _errs649 === errors;
+if(!valid101){
+break;
+}
+}
+}
+else {
+const err367 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+}
+var valid94 = _errs647 === errors;
+}
+else {
+var valid94 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err368 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+var _valid12 = _errs605 === errors;
+if(_valid12 && valid90){
+valid90 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid12){
+valid90 = true;
+passing2 = 1;
+if(props11 !== true){
+props11 = true;
+}
+}
+const _errs656 = errors;
+if(errors === _errs656){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+let missing56;
+if((((data230.kind === undefined) && (missing56 = "kind")) || ((data230.text === undefined) && (missing56 = "text"))) || ((data230.name === undefined) && (missing56 = "name"))){
+const err369 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+else {
+const _errs658 = errors;
+for(const key57 in data230){
+if(!((((key57 === "kind") || (key57 === "text")) || (key57 === "requirement")) || (key57 === "name"))){
+const err370 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+break;
+}
+}
+if(_errs658 === errors){
+if(data230.kind !== undefined){
+let data265 = data230.kind;
+const _errs659 = errors;
+if(typeof data265 !== "string"){
+const err371 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+if("license" !== data265){
+const err372 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+var valid103 = _errs659 === errors;
+}
+else {
+var valid103 = true;
+}
+if(valid103){
+if(data230.text !== undefined){
+const _errs661 = errors;
+if(typeof data230.text !== "string"){
+const err373 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+var valid103 = _errs661 === errors;
+}
+else {
+var valid103 = true;
+}
+if(valid103){
+if(data230.requirement !== undefined){
+const _errs663 = errors;
+if(typeof data230.requirement !== "string"){
+const err374 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+var valid103 = _errs663 === errors;
+}
+else {
+var valid103 = true;
+}
+if(valid103){
+if(data230.name !== undefined){
+const _errs665 = errors;
+if(typeof data230.name !== "string"){
+const err375 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+var valid103 = _errs665 === errors;
+}
+else {
+var valid103 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err376 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+var _valid12 = _errs656 === errors;
+if(_valid12 && valid90){
+valid90 = false;
+passing2 = [passing2, 2];
+}
+else {
+if(_valid12){
+valid90 = true;
+passing2 = 2;
+if(props11 !== true){
+props11 = true;
+}
+}
+const _errs667 = errors;
+if(errors === _errs667){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+let missing57;
+if((((data230.kind === undefined) && (missing57 = "kind")) || ((data230.text === undefined) && (missing57 = "text"))) || ((data230.name === undefined) && (missing57 = "name"))){
+const err377 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+else {
+const _errs669 = errors;
+for(const key58 in data230){
+if(!((((key58 === "kind") || (key58 === "text")) || (key58 === "requirement")) || (key58 === "name"))){
+const err378 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+break;
+}
+}
+if(_errs669 === errors){
+if(data230.kind !== undefined){
+let data269 = data230.kind;
+const _errs670 = errors;
+if(typeof data269 !== "string"){
+const err379 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+if("certification" !== data269){
+const err380 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+var valid104 = _errs670 === errors;
+}
+else {
+var valid104 = true;
+}
+if(valid104){
+if(data230.text !== undefined){
+const _errs672 = errors;
+if(typeof data230.text !== "string"){
+const err381 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+var valid104 = _errs672 === errors;
+}
+else {
+var valid104 = true;
+}
+if(valid104){
+if(data230.requirement !== undefined){
+const _errs674 = errors;
+if(typeof data230.requirement !== "string"){
+const err382 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+var valid104 = _errs674 === errors;
+}
+else {
+var valid104 = true;
+}
+if(valid104){
+if(data230.name !== undefined){
+const _errs676 = errors;
+if(typeof data230.name !== "string"){
+const err383 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+var valid104 = _errs676 === errors;
+}
+else {
+var valid104 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err384 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+var _valid12 = _errs667 === errors;
+if(_valid12 && valid90){
+valid90 = false;
+passing2 = [passing2, 3];
+}
+else {
+if(_valid12){
+valid90 = true;
+passing2 = 3;
+if(props11 !== true){
+props11 = true;
+}
+}
+const _errs678 = errors;
+if(errors === _errs678){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+let missing58;
+if(((data230.kind === undefined) && (missing58 = "kind")) || ((data230.text === undefined) && (missing58 = "text"))){
+const err385 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+else {
+const _errs680 = errors;
+for(const key59 in data230){
+if(!(((key59 === "kind") || (key59 === "text")) || (key59 === "requirement"))){
+const err386 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+break;
+}
+}
+if(_errs680 === errors){
+if(data230.kind !== undefined){
+let data273 = data230.kind;
+const _errs681 = errors;
+if(typeof data273 !== "string"){
+const err387 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+if("text" !== data273){
+const err388 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+var valid105 = _errs681 === errors;
+}
+else {
+var valid105 = true;
+}
+if(valid105){
+if(data230.text !== undefined){
+const _errs683 = errors;
+if(typeof data230.text !== "string"){
+const err389 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+var valid105 = _errs683 === errors;
+}
+else {
+var valid105 = true;
+}
+if(valid105){
+if(data230.requirement !== undefined){
+const _errs685 = errors;
+if(typeof data230.requirement !== "string"){
+const err390 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+var valid105 = _errs685 === errors;
+}
+else {
+var valid105 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err391 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+var _valid12 = _errs678 === errors;
+if(_valid12 && valid90){
+valid90 = false;
+passing2 = [passing2, 4];
+}
+else {
+if(_valid12){
+valid90 = true;
+passing2 = 4;
+if(props11 !== true){
+props11 = true;
+}
+}
+const _errs687 = errors;
+if(errors === _errs687){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+let missing59;
+if((((data230.kind === undefined) && (missing59 = "kind")) || ((data230.text === undefined) && (missing59 = "text"))) || ((data230.items === undefined) && (missing59 = "items"))){
+const err392 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+else {
+const _errs689 = errors;
+for(const key60 in data230){
+if(!(((key60 === "kind") || (key60 === "text")) || (key60 === "items"))){
+const err393 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+break;
+}
+}
+if(_errs689 === errors){
+if(data230.kind !== undefined){
+let data276 = data230.kind;
+const _errs690 = errors;
+if(typeof data276 !== "string"){
+const err394 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+if("allOf" !== data276){
+const err395 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/const",keyword:"const",params:{allowedValue: "allOf"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+var valid106 = _errs690 === errors;
+}
+else {
+var valid106 = true;
+}
+if(valid106){
+if(data230.text !== undefined){
+const _errs692 = errors;
+if(typeof data230.text !== "string"){
+const err396 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+var valid106 = _errs692 === errors;
+}
+else {
+var valid106 = true;
+}
+if(valid106){
+if(data230.items !== undefined){
+let data278 = data230.items;
+const _errs694 = errors;
+if(errors === _errs694){
+if(Array.isArray(data278)){
+var valid107 = true;
+const len33 = data278.length;
+for(let i33=0; i33<len33; i33++){
+let data279 = data278[i33];
+const _errs696 = errors;
+const _errs697 = errors;
+let valid108 = false;
+let passing3 = null;
+const _errs698 = errors;
+if(errors === _errs698){
+if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
+let missing60;
+if((((((data279.kind === undefined) && (missing60 = "kind")) || ((data279.text === undefined) && (missing60 = "text"))) || ((data279.level === undefined) && (missing60 = "level"))) || ((data279.fields === undefined) && (missing60 = "fields"))) || ((data279.relatedField === undefined) && (missing60 = "relatedField"))){
+const err397 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing60},message:"must have required property '"+missing60+"'"};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+else {
+const _errs700 = errors;
+for(const key61 in data279){
+if(!((((((((key61 === "kind") || (key61 === "text")) || (key61 === "requirement")) || (key61 === "level")) || (key61 === "fields")) || (key61 === "relatedField")) || (key61 === "relatedAs")) || (key61 === "hours"))){
+const err398 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+break;
+}
+}
+if(_errs700 === errors){
+if(data279.kind !== undefined){
+let data280 = data279.kind;
+const _errs701 = errors;
+if(typeof data280 !== "string"){
+const err399 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+if("education" !== data280){
+const err400 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+var valid109 = _errs701 === errors;
+}
+else {
+var valid109 = true;
+}
+if(valid109){
+if(data279.text !== undefined){
+const _errs703 = errors;
+if(typeof data279.text !== "string"){
+const err401 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+var valid109 = _errs703 === errors;
+}
+else {
+var valid109 = true;
+}
+if(valid109){
+if(data279.requirement !== undefined){
+const _errs705 = errors;
+if(typeof data279.requirement !== "string"){
+const err402 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+var valid109 = _errs705 === errors;
+}
+else {
+var valid109 = true;
+}
+if(valid109){
+if(data279.level !== undefined){
+let data283 = data279.level;
+const _errs707 = errors;
+if(typeof data283 !== "string"){
+const err403 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+if(!((((((((data283 === "high-school") || (data283 === "certificate")) || (data283 === "associate")) || (data283 === "bachelor")) || (data283 === "master")) || (data283 === "doctorate")) || (data283 === "professional")) || (data283 === "coursework"))){
+const err404 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+var valid109 = _errs707 === errors;
+}
+else {
+var valid109 = true;
+}
+if(valid109){
+if(data279.fields !== undefined){
+let data284 = data279.fields;
+const _errs709 = errors;
+if(errors === _errs709){
+if(Array.isArray(data284)){
+var valid110 = true;
+const len34 = data284.length;
+for(let i34=0; i34<len34; i34++){
+const _errs711 = errors;
+if(typeof data284[i34] !== "string"){
+const err405 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/fields/" + i34,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+var valid110 = _errs711 === errors;
+if(!valid110){
+break;
+}
+}
+}
+else {
+const err406 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+}
+var valid109 = _errs709 === errors;
+}
+else {
+var valid109 = true;
+}
+if(valid109){
+if(data279.relatedField !== undefined){
+const _errs713 = errors;
+if(typeof data279.relatedField !== "boolean"){
+const err407 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+var valid109 = _errs713 === errors;
+}
+else {
+var valid109 = true;
+}
+if(valid109){
+if(data279.relatedAs !== undefined){
+const _errs715 = errors;
+if(typeof data279.relatedAs !== "string"){
+const err408 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/relatedAs",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/relatedAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+var valid109 = _errs715 === errors;
+}
+else {
+var valid109 = true;
+}
+if(valid109){
+if(data279.hours !== undefined){
+let data288 = data279.hours;
+const _errs717 = errors;
+if(errors === _errs717){
+if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
+let missing61;
+if(((data288.amount === undefined) && (missing61 = "amount")) || ((data288.unit === undefined) && (missing61 = "unit"))){
+const err409 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing61},message:"must have required property '"+missing61+"'"};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+else {
+const _errs719 = errors;
+for(const key62 in data288){
+if(!((key62 === "amount") || (key62 === "unit"))){
+const err410 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+break;
+}
+}
+if(_errs719 === errors){
+if(data288.amount !== undefined){
+let data289 = data288.amount;
+const _errs720 = errors;
+if(errors === _errs720){
+if(typeof data289 == "number"){
+if(data289 < 0 || isNaN(data289)){
+const err411 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+}
+else {
+const err412 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+var valid111 = _errs720 === errors;
+}
+else {
+var valid111 = true;
+}
+if(valid111){
+if(data288.unit !== undefined){
+let data290 = data288.unit;
+const _errs722 = errors;
+if(typeof data290 !== "string"){
+const err413 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+if(!((((data290 === "year") || (data290 === "month")) || (data290 === "semester-hour")) || (data290 === "quarter-hour"))){
+const err414 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+var valid111 = _errs722 === errors;
+}
+else {
+var valid111 = true;
+}
+}
+}
+}
+}
+else {
+const err415 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+var valid109 = _errs717 === errors;
+}
+else {
+var valid109 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err416 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+}
+var _valid13 = _errs698 === errors;
+if(_valid13){
+valid108 = true;
+passing3 = 0;
+var props12 = true;
+}
+const _errs724 = errors;
+if(errors === _errs724){
+if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
+let missing62;
+if((((((((data279.kind === undefined) && (missing62 = "kind")) || ((data279.text === undefined) && (missing62 = "text"))) || ((data279.years === undefined) && (missing62 = "years"))) || ((data279.areas === undefined) && (missing62 = "areas"))) || ((data279.relatedArea === undefined) && (missing62 = "relatedArea"))) || ((data279.settings === undefined) && (missing62 = "settings"))) || ((data279.includes === undefined) && (missing62 = "includes"))){
+const err417 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing62},message:"must have required property '"+missing62+"'"};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+else {
+const _errs726 = errors;
+for(const key63 in data279){
+if(!(func1.call(schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties, key63))){
+const err418 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+break;
+}
+}
+if(_errs726 === errors){
+if(data279.kind !== undefined){
+let data291 = data279.kind;
+const _errs727 = errors;
+if(typeof data291 !== "string"){
+const err419 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+if("experience" !== data291){
+const err420 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+var valid112 = _errs727 === errors;
+}
+else {
+var valid112 = true;
+}
+if(valid112){
+if(data279.text !== undefined){
+const _errs729 = errors;
+if(typeof data279.text !== "string"){
+const err421 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+var valid112 = _errs729 === errors;
+}
+else {
+var valid112 = true;
+}
+if(valid112){
+if(data279.requirement !== undefined){
+const _errs731 = errors;
+if(typeof data279.requirement !== "string"){
+const err422 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+var valid112 = _errs731 === errors;
+}
+else {
+var valid112 = true;
+}
+if(valid112){
+if(data279.years !== undefined){
+let data294 = data279.years;
+const _errs733 = errors;
+if(errors === _errs733){
+if(typeof data294 == "number"){
+if(data294 < 0 || isNaN(data294)){
+const err423 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+else {
+const err424 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+var valid112 = _errs733 === errors;
+}
+else {
+var valid112 = true;
+}
+if(valid112){
+if(data279.areas !== undefined){
+let data295 = data279.areas;
+const _errs735 = errors;
+if(errors === _errs735){
+if(Array.isArray(data295)){
+var valid113 = true;
+const len35 = data295.length;
+for(let i35=0; i35<len35; i35++){
+const _errs737 = errors;
+if(typeof data295[i35] !== "string"){
+const err425 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/areas/" + i35,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+var valid113 = _errs737 === errors;
+if(!valid113){
+break;
+}
+}
+}
+else {
+const err426 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+var valid112 = _errs735 === errors;
+}
+else {
+var valid112 = true;
+}
+if(valid112){
+if(data279.relatedArea !== undefined){
+const _errs739 = errors;
+if(typeof data279.relatedArea !== "boolean"){
+const err427 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+var valid112 = _errs739 === errors;
+}
+else {
+var valid112 = true;
+}
+if(valid112){
+if(data279.level !== undefined){
+let data298 = data279.level;
+const _errs741 = errors;
+if(typeof data298 !== "string"){
+const err428 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+if(!(((((data298 === "paraprofessional") || (data298 === "professional")) || (data298 === "lead")) || (data298 === "supervisory")) || (data298 === "management"))){
+const err429 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+var valid112 = _errs741 === errors;
+}
+else {
+var valid112 = true;
+}
+if(valid112){
+if(data279.settings !== undefined){
+let data299 = data279.settings;
+const _errs743 = errors;
+if(errors === _errs743){
+if(Array.isArray(data299)){
+var valid114 = true;
+const len36 = data299.length;
+for(let i36=0; i36<len36; i36++){
+const _errs745 = errors;
+if(typeof data299[i36] !== "string"){
+const err430 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/settings/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+var valid114 = _errs745 === errors;
+if(!valid114){
+break;
+}
+}
+}
+else {
+const err431 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+}
+var valid112 = _errs743 === errors;
+}
+else {
+var valid112 = true;
+}
+if(valid112){
+if(data279.includes !== undefined){
+let data301 = data279.includes;
+const _errs747 = errors;
+if(errors === _errs747){
+if(Array.isArray(data301)){
+var valid115 = true;
+const len37 = data301.length;
+for(let i37=0; i37<len37; i37++){
+let data302 = data301[i37];
+const _errs749 = errors;
+if(errors === _errs749){
+if(data302 && typeof data302 == "object" && !Array.isArray(data302)){
+let missing63;
+if(((((data302.text === undefined) && (missing63 = "text")) || ((data302.years === undefined) && (missing63 = "years"))) || ((data302.areas === undefined) && (missing63 = "areas"))) || ((data302.settings === undefined) && (missing63 = "settings"))){
+const err432 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes/" + i37,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing63},message:"must have required property '"+missing63+"'"};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+else {
+const _errs751 = errors;
+for(const key64 in data302){
+if(!(((((key64 === "text") || (key64 === "years")) || (key64 === "areas")) || (key64 === "level")) || (key64 === "settings"))){
+const err433 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes/" + i37,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+break;
+}
+}
+if(_errs751 === errors){
+if(data302.text !== undefined){
+const _errs752 = errors;
+if(typeof data302.text !== "string"){
+const err434 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes/" + i37+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+var valid116 = _errs752 === errors;
+}
+else {
+var valid116 = true;
+}
+if(valid116){
+if(data302.years !== undefined){
+let data304 = data302.years;
+const _errs754 = errors;
+if(errors === _errs754){
+if(typeof data304 == "number"){
+if(data304 < 0 || isNaN(data304)){
+const err435 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes/" + i37+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+else {
+const err436 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes/" + i37+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+var valid116 = _errs754 === errors;
+}
+else {
+var valid116 = true;
+}
+if(valid116){
+if(data302.areas !== undefined){
+let data305 = data302.areas;
+const _errs756 = errors;
+if(errors === _errs756){
+if(Array.isArray(data305)){
+var valid117 = true;
+const len38 = data305.length;
+for(let i38=0; i38<len38; i38++){
+const _errs758 = errors;
+if(typeof data305[i38] !== "string"){
+const err437 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes/" + i37+"/areas/" + i38,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+var valid117 = _errs758 === errors;
+if(!valid117){
+break;
+}
+}
+}
+else {
+const err438 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes/" + i37+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+}
+var valid116 = _errs756 === errors;
+}
+else {
+var valid116 = true;
+}
+if(valid116){
+if(data302.level !== undefined){
+let data307 = data302.level;
+const _errs760 = errors;
+if(typeof data307 !== "string"){
+const err439 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes/" + i37+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+if(!(((((data307 === "paraprofessional") || (data307 === "professional")) || (data307 === "lead")) || (data307 === "supervisory")) || (data307 === "management"))){
+const err440 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes/" + i37+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+var valid116 = _errs760 === errors;
+}
+else {
+var valid116 = true;
+}
+if(valid116){
+if(data302.settings !== undefined){
+let data308 = data302.settings;
+const _errs762 = errors;
+if(errors === _errs762){
+if(Array.isArray(data308)){
+var valid118 = true;
+const len39 = data308.length;
+for(let i39=0; i39<len39; i39++){
+const _errs764 = errors;
+if(typeof data308[i39] !== "string"){
+const err441 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes/" + i37+"/settings/" + i39,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+var valid118 = _errs764 === errors;
+if(!valid118){
+break;
+}
+}
+}
+else {
+const err442 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes/" + i37+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+}
+var valid116 = _errs762 === errors;
+}
+else {
+var valid116 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err443 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes/" + i37,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+var valid115 = _errs749 === errors;
+if(!valid115){
+break;
+}
+}
+}
+else {
+const err444 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+}
+var valid112 = _errs747 === errors;
+}
+else {
+var valid112 = true;
+}
+if(valid112){
+if(data279.narrowedBy !== undefined){
+let data310 = data279.narrowedBy;
+const _errs766 = errors;
+if(errors === _errs766){
+if(Array.isArray(data310)){
+var valid119 = true;
+const len40 = data310.length;
+for(let i40=0; i40<len40; i40++){
+let data311 = data310[i40];
+const _errs768 = errors;
+if(errors === _errs768){
+if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
+let missing64;
+if(((data311.pointer === undefined) && (missing64 = "pointer")) || ((data311.text === undefined) && (missing64 = "text"))){
+const err445 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/narrowedBy/" + i40,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing64},message:"must have required property '"+missing64+"'"};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+else {
+const _errs770 = errors;
+for(const key65 in data311){
+if(!((key65 === "pointer") || (key65 === "text"))){
+const err446 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/narrowedBy/" + i40,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+break;
+}
+}
+if(_errs770 === errors){
+if(data311.pointer !== undefined){
+const _errs771 = errors;
+if(typeof data311.pointer !== "string"){
+const err447 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/narrowedBy/" + i40+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+var valid120 = _errs771 === errors;
+}
+else {
+var valid120 = true;
+}
+if(valid120){
+if(data311.text !== undefined){
+const _errs773 = errors;
+if(typeof data311.text !== "string"){
+const err448 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/narrowedBy/" + i40+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+var valid120 = _errs773 === errors;
+}
+else {
+var valid120 = true;
+}
+}
+}
+}
+}
+else {
+const err449 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/narrowedBy/" + i40,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+}
+var valid119 = _errs768 === errors;
+if(!valid119){
+break;
+}
+}
+}
+else {
+const err450 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+}
+var valid112 = _errs766 === errors;
+}
+else {
+var valid112 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err451 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+}
+var _valid13 = _errs724 === errors;
+if(_valid13 && valid108){
+valid108 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid13){
+valid108 = true;
+passing3 = 1;
+if(props12 !== true){
+props12 = true;
+}
+}
+const _errs775 = errors;
+if(errors === _errs775){
+if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
+let missing65;
+if((((data279.kind === undefined) && (missing65 = "kind")) || ((data279.text === undefined) && (missing65 = "text"))) || ((data279.name === undefined) && (missing65 = "name"))){
+const err452 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing65},message:"must have required property '"+missing65+"'"};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+else {
+const _errs777 = errors;
+for(const key66 in data279){
+if(!((((key66 === "kind") || (key66 === "text")) || (key66 === "requirement")) || (key66 === "name"))){
+const err453 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
+}
+errors++;
+break;
+}
+}
+if(_errs777 === errors){
+if(data279.kind !== undefined){
+let data314 = data279.kind;
+const _errs778 = errors;
+if(typeof data314 !== "string"){
+const err454 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+if("license" !== data314){
+const err455 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+var valid121 = _errs778 === errors;
+}
+else {
+var valid121 = true;
+}
+if(valid121){
+if(data279.text !== undefined){
+const _errs780 = errors;
+if(typeof data279.text !== "string"){
+const err456 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+var valid121 = _errs780 === errors;
+}
+else {
+var valid121 = true;
+}
+if(valid121){
+if(data279.requirement !== undefined){
+const _errs782 = errors;
+if(typeof data279.requirement !== "string"){
+const err457 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+var valid121 = _errs782 === errors;
+}
+else {
+var valid121 = true;
+}
+if(valid121){
+if(data279.name !== undefined){
+const _errs784 = errors;
+if(typeof data279.name !== "string"){
+const err458 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+var valid121 = _errs784 === errors;
+}
+else {
+var valid121 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err459 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+}
+var _valid13 = _errs775 === errors;
+if(_valid13 && valid108){
+valid108 = false;
+passing3 = [passing3, 2];
+}
+else {
+if(_valid13){
+valid108 = true;
+passing3 = 2;
+if(props12 !== true){
+props12 = true;
+}
+}
+const _errs786 = errors;
+if(errors === _errs786){
+if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
+let missing66;
+if((((data279.kind === undefined) && (missing66 = "kind")) || ((data279.text === undefined) && (missing66 = "text"))) || ((data279.name === undefined) && (missing66 = "name"))){
+const err460 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing66},message:"must have required property '"+missing66+"'"};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+else {
+const _errs788 = errors;
+for(const key67 in data279){
+if(!((((key67 === "kind") || (key67 === "text")) || (key67 === "requirement")) || (key67 === "name"))){
+const err461 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err461];
+}
+else {
+vErrors.push(err461);
+}
+errors++;
+break;
+}
+}
+if(_errs788 === errors){
+if(data279.kind !== undefined){
+let data318 = data279.kind;
+const _errs789 = errors;
+if(typeof data318 !== "string"){
+const err462 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err462];
+}
+else {
+vErrors.push(err462);
+}
+errors++;
+}
+if("certification" !== data318){
+const err463 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err463];
+}
+else {
+vErrors.push(err463);
+}
+errors++;
+}
+var valid122 = _errs789 === errors;
+}
+else {
+var valid122 = true;
+}
+if(valid122){
+if(data279.text !== undefined){
+const _errs791 = errors;
+if(typeof data279.text !== "string"){
+const err464 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err464];
+}
+else {
+vErrors.push(err464);
+}
+errors++;
+}
+var valid122 = _errs791 === errors;
+}
+else {
+var valid122 = true;
+}
+if(valid122){
+if(data279.requirement !== undefined){
+const _errs793 = errors;
+if(typeof data279.requirement !== "string"){
+const err465 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err465];
+}
+else {
+vErrors.push(err465);
+}
+errors++;
+}
+var valid122 = _errs793 === errors;
+}
+else {
+var valid122 = true;
+}
+if(valid122){
+if(data279.name !== undefined){
+const _errs795 = errors;
+if(typeof data279.name !== "string"){
+const err466 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+var valid122 = _errs795 === errors;
+}
+else {
+var valid122 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err467 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+}
+var _valid13 = _errs786 === errors;
+if(_valid13 && valid108){
+valid108 = false;
+passing3 = [passing3, 3];
+}
+else {
+if(_valid13){
+valid108 = true;
+passing3 = 3;
+if(props12 !== true){
+props12 = true;
+}
+}
+const _errs797 = errors;
+if(errors === _errs797){
+if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
+let missing67;
+if(((data279.kind === undefined) && (missing67 = "kind")) || ((data279.text === undefined) && (missing67 = "text"))){
+const err468 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing67},message:"must have required property '"+missing67+"'"};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
+}
+errors++;
+}
+else {
+const _errs799 = errors;
+for(const key68 in data279){
+if(!(((key68 === "kind") || (key68 === "text")) || (key68 === "requirement"))){
+const err469 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err469];
+}
+else {
+vErrors.push(err469);
+}
+errors++;
+break;
+}
+}
+if(_errs799 === errors){
+if(data279.kind !== undefined){
+let data322 = data279.kind;
+const _errs800 = errors;
+if(typeof data322 !== "string"){
+const err470 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err470];
+}
+else {
+vErrors.push(err470);
+}
+errors++;
+}
+if("text" !== data322){
+const err471 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+}
+var valid123 = _errs800 === errors;
+}
+else {
+var valid123 = true;
+}
+if(valid123){
+if(data279.text !== undefined){
+const _errs802 = errors;
+if(typeof data279.text !== "string"){
+const err472 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
+}
+errors++;
+}
+var valid123 = _errs802 === errors;
+}
+else {
+var valid123 = true;
+}
+if(valid123){
+if(data279.requirement !== undefined){
+const _errs804 = errors;
+if(typeof data279.requirement !== "string"){
+const err473 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err473];
+}
+else {
+vErrors.push(err473);
+}
+errors++;
+}
+var valid123 = _errs804 === errors;
+}
+else {
+var valid123 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err474 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err474];
+}
+else {
+vErrors.push(err474);
+}
+errors++;
+}
+}
+var _valid13 = _errs797 === errors;
+if(_valid13 && valid108){
+valid108 = false;
+passing3 = [passing3, 4];
+}
+else {
+if(_valid13){
+valid108 = true;
+passing3 = 4;
+if(props12 !== true){
+props12 = true;
+}
+}
+}
+}
+}
+}
+if(!valid108){
+const err475 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err475];
+}
+else {
+vErrors.push(err475);
+}
+errors++;
+}
+else {
+errors = _errs697;
+if(vErrors !== null){
+if(_errs697){
+vErrors.length = _errs697;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid107 = _errs696 === errors;
+if(!valid107){
+break;
+}
+}
+}
+else {
+const err476 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err476];
+}
+else {
+vErrors.push(err476);
+}
+errors++;
+}
+}
+var valid106 = _errs694 === errors;
+}
+else {
+var valid106 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err477 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err477];
+}
+else {
+vErrors.push(err477);
+}
+errors++;
+}
+}
+var _valid12 = _errs687 === errors;
+if(_valid12 && valid90){
+valid90 = false;
+passing2 = [passing2, 5];
+}
+else {
+if(_valid12){
+valid90 = true;
+passing2 = 5;
+if(props11 !== true){
+props11 = true;
+}
+}
+const _errs806 = errors;
+if(errors === _errs806){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+let missing68;
+if((((data230.kind === undefined) && (missing68 = "kind")) || ((data230.text === undefined) && (missing68 = "text"))) || ((data230.items === undefined) && (missing68 = "items"))){
+const err478 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing68},message:"must have required property '"+missing68+"'"};
+if(vErrors === null){
+vErrors = [err478];
+}
+else {
+vErrors.push(err478);
+}
+errors++;
+}
+else {
+const _errs808 = errors;
+for(const key69 in data230){
+if(!(((key69 === "kind") || (key69 === "text")) || (key69 === "items"))){
+const err479 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err479];
+}
+else {
+vErrors.push(err479);
+}
+errors++;
+break;
+}
+}
+if(_errs808 === errors){
+if(data230.kind !== undefined){
+let data325 = data230.kind;
+const _errs809 = errors;
+if(typeof data325 !== "string"){
+const err480 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err480];
+}
+else {
+vErrors.push(err480);
+}
+errors++;
+}
+if("anyOf" !== data325){
+const err481 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/const",keyword:"const",params:{allowedValue: "anyOf"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err481];
+}
+else {
+vErrors.push(err481);
+}
+errors++;
+}
+var valid124 = _errs809 === errors;
+}
+else {
+var valid124 = true;
+}
+if(valid124){
+if(data230.text !== undefined){
+const _errs811 = errors;
+if(typeof data230.text !== "string"){
+const err482 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err482];
+}
+else {
+vErrors.push(err482);
+}
+errors++;
+}
+var valid124 = _errs811 === errors;
+}
+else {
+var valid124 = true;
+}
+if(valid124){
+if(data230.items !== undefined){
+let data327 = data230.items;
+const _errs813 = errors;
+if(errors === _errs813){
+if(Array.isArray(data327)){
+var valid125 = true;
+const len41 = data327.length;
+for(let i41=0; i41<len41; i41++){
+let data328 = data327[i41];
+const _errs815 = errors;
+const _errs816 = errors;
+let valid126 = false;
+let passing4 = null;
+const _errs817 = errors;
+if(errors === _errs817){
+if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
+let missing69;
+if((((((data328.kind === undefined) && (missing69 = "kind")) || ((data328.text === undefined) && (missing69 = "text"))) || ((data328.level === undefined) && (missing69 = "level"))) || ((data328.fields === undefined) && (missing69 = "fields"))) || ((data328.relatedField === undefined) && (missing69 = "relatedField"))){
+const err483 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing69},message:"must have required property '"+missing69+"'"};
+if(vErrors === null){
+vErrors = [err483];
+}
+else {
+vErrors.push(err483);
+}
+errors++;
+}
+else {
+const _errs819 = errors;
+for(const key70 in data328){
+if(!((((((((key70 === "kind") || (key70 === "text")) || (key70 === "requirement")) || (key70 === "level")) || (key70 === "fields")) || (key70 === "relatedField")) || (key70 === "relatedAs")) || (key70 === "hours"))){
+const err484 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err484];
+}
+else {
+vErrors.push(err484);
+}
+errors++;
+break;
+}
+}
+if(_errs819 === errors){
+if(data328.kind !== undefined){
+let data329 = data328.kind;
+const _errs820 = errors;
+if(typeof data329 !== "string"){
+const err485 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err485];
+}
+else {
+vErrors.push(err485);
+}
+errors++;
+}
+if("education" !== data329){
+const err486 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err486];
+}
+else {
+vErrors.push(err486);
+}
+errors++;
+}
+var valid127 = _errs820 === errors;
+}
+else {
+var valid127 = true;
+}
+if(valid127){
+if(data328.text !== undefined){
+const _errs822 = errors;
+if(typeof data328.text !== "string"){
+const err487 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err487];
+}
+else {
+vErrors.push(err487);
+}
+errors++;
+}
+var valid127 = _errs822 === errors;
+}
+else {
+var valid127 = true;
+}
+if(valid127){
+if(data328.requirement !== undefined){
+const _errs824 = errors;
+if(typeof data328.requirement !== "string"){
+const err488 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err488];
+}
+else {
+vErrors.push(err488);
+}
+errors++;
+}
+var valid127 = _errs824 === errors;
+}
+else {
+var valid127 = true;
+}
+if(valid127){
+if(data328.level !== undefined){
+let data332 = data328.level;
+const _errs826 = errors;
+if(typeof data332 !== "string"){
+const err489 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err489];
+}
+else {
+vErrors.push(err489);
+}
+errors++;
+}
+if(!((((((((data332 === "high-school") || (data332 === "certificate")) || (data332 === "associate")) || (data332 === "bachelor")) || (data332 === "master")) || (data332 === "doctorate")) || (data332 === "professional")) || (data332 === "coursework"))){
+const err490 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err490];
+}
+else {
+vErrors.push(err490);
+}
+errors++;
+}
+var valid127 = _errs826 === errors;
+}
+else {
+var valid127 = true;
+}
+if(valid127){
+if(data328.fields !== undefined){
+let data333 = data328.fields;
+const _errs828 = errors;
+if(errors === _errs828){
+if(Array.isArray(data333)){
+var valid128 = true;
+const len42 = data333.length;
+for(let i42=0; i42<len42; i42++){
+const _errs830 = errors;
+if(typeof data333[i42] !== "string"){
+const err491 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/fields/" + i42,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err491];
+}
+else {
+vErrors.push(err491);
+}
+errors++;
+}
+var valid128 = _errs830 === errors;
+if(!valid128){
+break;
+}
+}
+}
+else {
+const err492 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err492];
+}
+else {
+vErrors.push(err492);
+}
+errors++;
+}
+}
+var valid127 = _errs828 === errors;
+}
+else {
+var valid127 = true;
+}
+if(valid127){
+if(data328.relatedField !== undefined){
+const _errs832 = errors;
+if(typeof data328.relatedField !== "boolean"){
+const err493 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err493];
+}
+else {
+vErrors.push(err493);
+}
+errors++;
+}
+var valid127 = _errs832 === errors;
+}
+else {
+var valid127 = true;
+}
+if(valid127){
+if(data328.relatedAs !== undefined){
+const _errs834 = errors;
+if(typeof data328.relatedAs !== "string"){
+const err494 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/relatedAs",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/relatedAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err494];
+}
+else {
+vErrors.push(err494);
+}
+errors++;
+}
+var valid127 = _errs834 === errors;
+}
+else {
+var valid127 = true;
+}
+if(valid127){
+if(data328.hours !== undefined){
+let data337 = data328.hours;
+const _errs836 = errors;
+if(errors === _errs836){
+if(data337 && typeof data337 == "object" && !Array.isArray(data337)){
+let missing70;
+if(((data337.amount === undefined) && (missing70 = "amount")) || ((data337.unit === undefined) && (missing70 = "unit"))){
+const err495 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing70},message:"must have required property '"+missing70+"'"};
+if(vErrors === null){
+vErrors = [err495];
+}
+else {
+vErrors.push(err495);
+}
+errors++;
+}
+else {
+const _errs838 = errors;
+for(const key71 in data337){
+if(!((key71 === "amount") || (key71 === "unit"))){
+const err496 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err496];
+}
+else {
+vErrors.push(err496);
+}
+errors++;
+break;
+}
+}
+if(_errs838 === errors){
+if(data337.amount !== undefined){
+let data338 = data337.amount;
+const _errs839 = errors;
+if(errors === _errs839){
+if(typeof data338 == "number"){
+if(data338 < 0 || isNaN(data338)){
+const err497 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err497];
+}
+else {
+vErrors.push(err497);
+}
+errors++;
+}
+}
+else {
+const err498 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err498];
+}
+else {
+vErrors.push(err498);
+}
+errors++;
+}
+}
+var valid129 = _errs839 === errors;
+}
+else {
+var valid129 = true;
+}
+if(valid129){
+if(data337.unit !== undefined){
+let data339 = data337.unit;
+const _errs841 = errors;
+if(typeof data339 !== "string"){
+const err499 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err499];
+}
+else {
+vErrors.push(err499);
+}
+errors++;
+}
+if(!((((data339 === "year") || (data339 === "month")) || (data339 === "semester-hour")) || (data339 === "quarter-hour"))){
+const err500 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err500];
+}
+else {
+vErrors.push(err500);
+}
+errors++;
+}
+var valid129 = _errs841 === errors;
+}
+else {
+var valid129 = true;
+}
+}
+}
+}
+}
+else {
+const err501 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err501];
+}
+else {
+vErrors.push(err501);
+}
+errors++;
+}
+}
+var valid127 = _errs836 === errors;
+}
+else {
+var valid127 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err502 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err502];
+}
+else {
+vErrors.push(err502);
+}
+errors++;
+}
+}
+var _valid14 = _errs817 === errors;
+if(_valid14){
+valid126 = true;
+passing4 = 0;
+var props13 = true;
+}
+const _errs843 = errors;
+if(errors === _errs843){
+if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
+let missing71;
+if((((((((data328.kind === undefined) && (missing71 = "kind")) || ((data328.text === undefined) && (missing71 = "text"))) || ((data328.years === undefined) && (missing71 = "years"))) || ((data328.areas === undefined) && (missing71 = "areas"))) || ((data328.relatedArea === undefined) && (missing71 = "relatedArea"))) || ((data328.settings === undefined) && (missing71 = "settings"))) || ((data328.includes === undefined) && (missing71 = "includes"))){
+const err503 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing71},message:"must have required property '"+missing71+"'"};
+if(vErrors === null){
+vErrors = [err503];
+}
+else {
+vErrors.push(err503);
+}
+errors++;
+}
+else {
+const _errs845 = errors;
+for(const key72 in data328){
+if(!(func1.call(schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties, key72))){
+const err504 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err504];
+}
+else {
+vErrors.push(err504);
+}
+errors++;
+break;
+}
+}
+if(_errs845 === errors){
+if(data328.kind !== undefined){
+let data340 = data328.kind;
+const _errs846 = errors;
+if(typeof data340 !== "string"){
+const err505 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err505];
+}
+else {
+vErrors.push(err505);
+}
+errors++;
+}
+if("experience" !== data340){
+const err506 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err506];
+}
+else {
+vErrors.push(err506);
+}
+errors++;
+}
+var valid130 = _errs846 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data328.text !== undefined){
+const _errs848 = errors;
+if(typeof data328.text !== "string"){
+const err507 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err507];
+}
+else {
+vErrors.push(err507);
+}
+errors++;
+}
+var valid130 = _errs848 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data328.requirement !== undefined){
+const _errs850 = errors;
+if(typeof data328.requirement !== "string"){
+const err508 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err508];
+}
+else {
+vErrors.push(err508);
+}
+errors++;
+}
+var valid130 = _errs850 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data328.years !== undefined){
+let data343 = data328.years;
+const _errs852 = errors;
+if(errors === _errs852){
+if(typeof data343 == "number"){
+if(data343 < 0 || isNaN(data343)){
+const err509 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err509];
+}
+else {
+vErrors.push(err509);
+}
+errors++;
+}
+}
+else {
+const err510 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err510];
+}
+else {
+vErrors.push(err510);
+}
+errors++;
+}
+}
+var valid130 = _errs852 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data328.areas !== undefined){
+let data344 = data328.areas;
+const _errs854 = errors;
+if(errors === _errs854){
+if(Array.isArray(data344)){
+var valid131 = true;
+const len43 = data344.length;
+for(let i43=0; i43<len43; i43++){
+const _errs856 = errors;
+if(typeof data344[i43] !== "string"){
+const err511 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/areas/" + i43,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err511];
+}
+else {
+vErrors.push(err511);
+}
+errors++;
+}
+var valid131 = _errs856 === errors;
+if(!valid131){
+break;
+}
+}
+}
+else {
+const err512 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err512];
+}
+else {
+vErrors.push(err512);
+}
+errors++;
+}
+}
+var valid130 = _errs854 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data328.relatedArea !== undefined){
+const _errs858 = errors;
+if(typeof data328.relatedArea !== "boolean"){
+const err513 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err513];
+}
+else {
+vErrors.push(err513);
+}
+errors++;
+}
+var valid130 = _errs858 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data328.level !== undefined){
+let data347 = data328.level;
+const _errs860 = errors;
+if(typeof data347 !== "string"){
+const err514 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err514];
+}
+else {
+vErrors.push(err514);
+}
+errors++;
+}
+if(!(((((data347 === "paraprofessional") || (data347 === "professional")) || (data347 === "lead")) || (data347 === "supervisory")) || (data347 === "management"))){
+const err515 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err515];
+}
+else {
+vErrors.push(err515);
+}
+errors++;
+}
+var valid130 = _errs860 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data328.settings !== undefined){
+let data348 = data328.settings;
+const _errs862 = errors;
+if(errors === _errs862){
+if(Array.isArray(data348)){
+var valid132 = true;
+const len44 = data348.length;
+for(let i44=0; i44<len44; i44++){
+const _errs864 = errors;
+if(typeof data348[i44] !== "string"){
+const err516 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/settings/" + i44,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err516];
+}
+else {
+vErrors.push(err516);
+}
+errors++;
+}
+var valid132 = _errs864 === errors;
+if(!valid132){
+break;
+}
+}
+}
+else {
+const err517 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err517];
+}
+else {
+vErrors.push(err517);
+}
+errors++;
+}
+}
+var valid130 = _errs862 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data328.includes !== undefined){
+let data350 = data328.includes;
+const _errs866 = errors;
+if(errors === _errs866){
+if(Array.isArray(data350)){
+var valid133 = true;
+const len45 = data350.length;
+for(let i45=0; i45<len45; i45++){
+let data351 = data350[i45];
+const _errs868 = errors;
+if(errors === _errs868){
+if(data351 && typeof data351 == "object" && !Array.isArray(data351)){
+let missing72;
+if(((((data351.text === undefined) && (missing72 = "text")) || ((data351.years === undefined) && (missing72 = "years"))) || ((data351.areas === undefined) && (missing72 = "areas"))) || ((data351.settings === undefined) && (missing72 = "settings"))){
+const err518 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes/" + i45,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing72},message:"must have required property '"+missing72+"'"};
+if(vErrors === null){
+vErrors = [err518];
+}
+else {
+vErrors.push(err518);
+}
+errors++;
+}
+else {
+const _errs870 = errors;
+for(const key73 in data351){
+if(!(((((key73 === "text") || (key73 === "years")) || (key73 === "areas")) || (key73 === "level")) || (key73 === "settings"))){
+const err519 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes/" + i45,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err519];
+}
+else {
+vErrors.push(err519);
+}
+errors++;
+break;
+}
+}
+if(_errs870 === errors){
+if(data351.text !== undefined){
+const _errs871 = errors;
+if(typeof data351.text !== "string"){
+const err520 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes/" + i45+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err520];
+}
+else {
+vErrors.push(err520);
+}
+errors++;
+}
+var valid134 = _errs871 === errors;
+}
+else {
+var valid134 = true;
+}
+if(valid134){
+if(data351.years !== undefined){
+let data353 = data351.years;
+const _errs873 = errors;
+if(errors === _errs873){
+if(typeof data353 == "number"){
+if(data353 < 0 || isNaN(data353)){
+const err521 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes/" + i45+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err521];
+}
+else {
+vErrors.push(err521);
+}
+errors++;
+}
+}
+else {
+const err522 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes/" + i45+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err522];
+}
+else {
+vErrors.push(err522);
+}
+errors++;
+}
+}
+var valid134 = _errs873 === errors;
+}
+else {
+var valid134 = true;
+}
+if(valid134){
+if(data351.areas !== undefined){
+let data354 = data351.areas;
+const _errs875 = errors;
+if(errors === _errs875){
+if(Array.isArray(data354)){
+var valid135 = true;
+const len46 = data354.length;
+for(let i46=0; i46<len46; i46++){
+const _errs877 = errors;
+if(typeof data354[i46] !== "string"){
+const err523 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes/" + i45+"/areas/" + i46,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err523];
+}
+else {
+vErrors.push(err523);
+}
+errors++;
+}
+var valid135 = _errs877 === errors;
+if(!valid135){
+break;
+}
+}
+}
+else {
+const err524 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes/" + i45+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err524];
+}
+else {
+vErrors.push(err524);
+}
+errors++;
+}
+}
+var valid134 = _errs875 === errors;
+}
+else {
+var valid134 = true;
+}
+if(valid134){
+if(data351.level !== undefined){
+let data356 = data351.level;
+const _errs879 = errors;
+if(typeof data356 !== "string"){
+const err525 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes/" + i45+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err525];
+}
+else {
+vErrors.push(err525);
+}
+errors++;
+}
+if(!(((((data356 === "paraprofessional") || (data356 === "professional")) || (data356 === "lead")) || (data356 === "supervisory")) || (data356 === "management"))){
+const err526 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes/" + i45+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err526];
+}
+else {
+vErrors.push(err526);
+}
+errors++;
+}
+var valid134 = _errs879 === errors;
+}
+else {
+var valid134 = true;
+}
+if(valid134){
+if(data351.settings !== undefined){
+let data357 = data351.settings;
+const _errs881 = errors;
+if(errors === _errs881){
+if(Array.isArray(data357)){
+var valid136 = true;
+const len47 = data357.length;
+for(let i47=0; i47<len47; i47++){
+const _errs883 = errors;
+if(typeof data357[i47] !== "string"){
+const err527 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes/" + i45+"/settings/" + i47,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err527];
+}
+else {
+vErrors.push(err527);
+}
+errors++;
+}
+var valid136 = _errs883 === errors;
+if(!valid136){
+break;
+}
+}
+}
+else {
+const err528 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes/" + i45+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err528];
+}
+else {
+vErrors.push(err528);
+}
+errors++;
+}
+}
+var valid134 = _errs881 === errors;
+}
+else {
+var valid134 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err529 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes/" + i45,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err529];
+}
+else {
+vErrors.push(err529);
+}
+errors++;
+}
+}
+var valid133 = _errs868 === errors;
+if(!valid133){
+break;
+}
+}
+}
+else {
+const err530 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err530];
+}
+else {
+vErrors.push(err530);
+}
+errors++;
+}
+}
+var valid130 = _errs866 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data328.narrowedBy !== undefined){
+let data359 = data328.narrowedBy;
+const _errs885 = errors;
+if(errors === _errs885){
+if(Array.isArray(data359)){
+var valid137 = true;
+const len48 = data359.length;
+for(let i48=0; i48<len48; i48++){
+let data360 = data359[i48];
+const _errs887 = errors;
+if(errors === _errs887){
+if(data360 && typeof data360 == "object" && !Array.isArray(data360)){
+let missing73;
+if(((data360.pointer === undefined) && (missing73 = "pointer")) || ((data360.text === undefined) && (missing73 = "text"))){
+const err531 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/narrowedBy/" + i48,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing73},message:"must have required property '"+missing73+"'"};
+if(vErrors === null){
+vErrors = [err531];
+}
+else {
+vErrors.push(err531);
+}
+errors++;
+}
+else {
+const _errs889 = errors;
+for(const key74 in data360){
+if(!((key74 === "pointer") || (key74 === "text"))){
+const err532 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/narrowedBy/" + i48,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err532];
+}
+else {
+vErrors.push(err532);
+}
+errors++;
+break;
+}
+}
+if(_errs889 === errors){
+if(data360.pointer !== undefined){
+const _errs890 = errors;
+if(typeof data360.pointer !== "string"){
+const err533 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/narrowedBy/" + i48+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err533];
+}
+else {
+vErrors.push(err533);
+}
+errors++;
+}
+var valid138 = _errs890 === errors;
+}
+else {
+var valid138 = true;
+}
+if(valid138){
+if(data360.text !== undefined){
+const _errs892 = errors;
+if(typeof data360.text !== "string"){
+const err534 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/narrowedBy/" + i48+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err534];
+}
+else {
+vErrors.push(err534);
+}
+errors++;
+}
+var valid138 = _errs892 === errors;
+}
+else {
+var valid138 = true;
+}
+}
+}
+}
+}
+else {
+const err535 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/narrowedBy/" + i48,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err535];
+}
+else {
+vErrors.push(err535);
+}
+errors++;
+}
+}
+var valid137 = _errs887 === errors;
+if(!valid137){
+break;
+}
+}
+}
+else {
+const err536 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err536];
+}
+else {
+vErrors.push(err536);
+}
+errors++;
+}
+}
+var valid130 = _errs885 === errors;
+}
+else {
+var valid130 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err537 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err537];
+}
+else {
+vErrors.push(err537);
+}
+errors++;
+}
+}
+var _valid14 = _errs843 === errors;
+if(_valid14 && valid126){
+valid126 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid14){
+valid126 = true;
+passing4 = 1;
+if(props13 !== true){
+props13 = true;
+}
+}
+const _errs894 = errors;
+if(errors === _errs894){
+if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
+let missing74;
+if((((data328.kind === undefined) && (missing74 = "kind")) || ((data328.text === undefined) && (missing74 = "text"))) || ((data328.name === undefined) && (missing74 = "name"))){
+const err538 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing74},message:"must have required property '"+missing74+"'"};
+if(vErrors === null){
+vErrors = [err538];
+}
+else {
+vErrors.push(err538);
+}
+errors++;
+}
+else {
+const _errs896 = errors;
+for(const key75 in data328){
+if(!((((key75 === "kind") || (key75 === "text")) || (key75 === "requirement")) || (key75 === "name"))){
+const err539 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err539];
+}
+else {
+vErrors.push(err539);
+}
+errors++;
+break;
+}
+}
+if(_errs896 === errors){
+if(data328.kind !== undefined){
+let data363 = data328.kind;
+const _errs897 = errors;
+if(typeof data363 !== "string"){
+const err540 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err540];
+}
+else {
+vErrors.push(err540);
+}
+errors++;
+}
+if("license" !== data363){
+const err541 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err541];
+}
+else {
+vErrors.push(err541);
+}
+errors++;
+}
+var valid139 = _errs897 === errors;
+}
+else {
+var valid139 = true;
+}
+if(valid139){
+if(data328.text !== undefined){
+const _errs899 = errors;
+if(typeof data328.text !== "string"){
+const err542 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err542];
+}
+else {
+vErrors.push(err542);
+}
+errors++;
+}
+var valid139 = _errs899 === errors;
+}
+else {
+var valid139 = true;
+}
+if(valid139){
+if(data328.requirement !== undefined){
+const _errs901 = errors;
+if(typeof data328.requirement !== "string"){
+const err543 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err543];
+}
+else {
+vErrors.push(err543);
+}
+errors++;
+}
+var valid139 = _errs901 === errors;
+}
+else {
+var valid139 = true;
+}
+if(valid139){
+if(data328.name !== undefined){
+const _errs903 = errors;
+if(typeof data328.name !== "string"){
+const err544 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err544];
+}
+else {
+vErrors.push(err544);
+}
+errors++;
+}
+var valid139 = _errs903 === errors;
+}
+else {
+var valid139 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err545 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err545];
+}
+else {
+vErrors.push(err545);
+}
+errors++;
+}
+}
+var _valid14 = _errs894 === errors;
+if(_valid14 && valid126){
+valid126 = false;
+passing4 = [passing4, 2];
+}
+else {
+if(_valid14){
+valid126 = true;
+passing4 = 2;
+if(props13 !== true){
+props13 = true;
+}
+}
+const _errs905 = errors;
+if(errors === _errs905){
+if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
+let missing75;
+if((((data328.kind === undefined) && (missing75 = "kind")) || ((data328.text === undefined) && (missing75 = "text"))) || ((data328.name === undefined) && (missing75 = "name"))){
+const err546 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing75},message:"must have required property '"+missing75+"'"};
+if(vErrors === null){
+vErrors = [err546];
+}
+else {
+vErrors.push(err546);
+}
+errors++;
+}
+else {
+const _errs907 = errors;
+for(const key76 in data328){
+if(!((((key76 === "kind") || (key76 === "text")) || (key76 === "requirement")) || (key76 === "name"))){
+const err547 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err547];
+}
+else {
+vErrors.push(err547);
+}
+errors++;
+break;
+}
+}
+if(_errs907 === errors){
+if(data328.kind !== undefined){
+let data367 = data328.kind;
+const _errs908 = errors;
+if(typeof data367 !== "string"){
+const err548 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err548];
+}
+else {
+vErrors.push(err548);
+}
+errors++;
+}
+if("certification" !== data367){
+const err549 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err549];
+}
+else {
+vErrors.push(err549);
+}
+errors++;
+}
+var valid140 = _errs908 === errors;
+}
+else {
+var valid140 = true;
+}
+if(valid140){
+if(data328.text !== undefined){
+const _errs910 = errors;
+if(typeof data328.text !== "string"){
+const err550 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err550];
+}
+else {
+vErrors.push(err550);
+}
+errors++;
+}
+var valid140 = _errs910 === errors;
+}
+else {
+var valid140 = true;
+}
+if(valid140){
+if(data328.requirement !== undefined){
+const _errs912 = errors;
+if(typeof data328.requirement !== "string"){
+const err551 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err551];
+}
+else {
+vErrors.push(err551);
+}
+errors++;
+}
+var valid140 = _errs912 === errors;
+}
+else {
+var valid140 = true;
+}
+if(valid140){
+if(data328.name !== undefined){
+const _errs914 = errors;
+if(typeof data328.name !== "string"){
+const err552 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err552];
+}
+else {
+vErrors.push(err552);
+}
+errors++;
+}
+var valid140 = _errs914 === errors;
+}
+else {
+var valid140 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err553 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err553];
+}
+else {
+vErrors.push(err553);
+}
+errors++;
+}
+}
+var _valid14 = _errs905 === errors;
+if(_valid14 && valid126){
+valid126 = false;
+passing4 = [passing4, 3];
+}
+else {
+if(_valid14){
+valid126 = true;
+passing4 = 3;
+if(props13 !== true){
+props13 = true;
+}
+}
+const _errs916 = errors;
+if(errors === _errs916){
+if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
+let missing76;
+if(((data328.kind === undefined) && (missing76 = "kind")) || ((data328.text === undefined) && (missing76 = "text"))){
+const err554 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing76},message:"must have required property '"+missing76+"'"};
+if(vErrors === null){
+vErrors = [err554];
+}
+else {
+vErrors.push(err554);
+}
+errors++;
+}
+else {
+const _errs918 = errors;
+for(const key77 in data328){
+if(!(((key77 === "kind") || (key77 === "text")) || (key77 === "requirement"))){
+const err555 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err555];
+}
+else {
+vErrors.push(err555);
+}
+errors++;
+break;
+}
+}
+if(_errs918 === errors){
+if(data328.kind !== undefined){
+let data371 = data328.kind;
+const _errs919 = errors;
+if(typeof data371 !== "string"){
+const err556 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err556];
+}
+else {
+vErrors.push(err556);
+}
+errors++;
+}
+if("text" !== data371){
+const err557 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err557];
+}
+else {
+vErrors.push(err557);
+}
+errors++;
+}
+var valid141 = _errs919 === errors;
+}
+else {
+var valid141 = true;
+}
+if(valid141){
+if(data328.text !== undefined){
+const _errs921 = errors;
+if(typeof data328.text !== "string"){
+const err558 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err558];
+}
+else {
+vErrors.push(err558);
+}
+errors++;
+}
+var valid141 = _errs921 === errors;
+}
+else {
+var valid141 = true;
+}
+if(valid141){
+if(data328.requirement !== undefined){
+const _errs923 = errors;
+if(typeof data328.requirement !== "string"){
+const err559 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err559];
+}
+else {
+vErrors.push(err559);
+}
+errors++;
+}
+var valid141 = _errs923 === errors;
+}
+else {
+var valid141 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err560 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err560];
+}
+else {
+vErrors.push(err560);
+}
+errors++;
+}
+}
+var _valid14 = _errs916 === errors;
+if(_valid14 && valid126){
+valid126 = false;
+passing4 = [passing4, 4];
+}
+else {
+if(_valid14){
+valid126 = true;
+passing4 = 4;
+if(props13 !== true){
+props13 = true;
+}
+}
+}
+}
+}
+}
+if(!valid126){
+const err561 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items/" + i41,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err561];
+}
+else {
+vErrors.push(err561);
+}
+errors++;
+}
+else {
+errors = _errs816;
+if(vErrors !== null){
+if(_errs816){
+vErrors.length = _errs816;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid125 = _errs815 === errors;
+if(!valid125){
+break;
+}
+}
+}
+else {
+const err562 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err562];
+}
+else {
+vErrors.push(err562);
+}
+errors++;
+}
+}
+var valid124 = _errs813 === errors;
+}
+else {
+var valid124 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err563 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err563];
+}
+else {
+vErrors.push(err563);
+}
+errors++;
+}
+}
+var _valid12 = _errs806 === errors;
+if(_valid12 && valid90){
+valid90 = false;
+passing2 = [passing2, 6];
+}
+else {
+if(_valid12){
+valid90 = true;
+passing2 = 6;
+if(props11 !== true){
+props11 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid90){
+const err564 = {instancePath:instancePath+"/rules/" + i21+"/expression/items/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err564];
+}
+else {
+vErrors.push(err564);
+}
+errors++;
+}
+else {
+errors = _errs578;
+if(vErrors !== null){
+if(_errs578){
+vErrors.length = _errs578;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid89 = _errs577 === errors;
+if(!valid89){
+break;
+}
+}
+}
+else {
+const err565 = {instancePath:instancePath+"/rules/" + i21+"/expression/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err565];
+}
+else {
+vErrors.push(err565);
+}
+errors++;
+}
+}
+var valid88 = _errs575 === errors;
+}
+else {
+var valid88 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err566 = {instancePath:instancePath+"/rules/" + i21+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err566];
+}
+else {
+vErrors.push(err566);
+}
+errors++;
+}
+}
+var valid87 = _errs568 === errors;
+}
+else {
+var valid87 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err567 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err567];
+}
+else {
+vErrors.push(err567);
+}
+errors++;
+}
+}
+var _valid10 = _errs557 === errors;
+if(_valid10 && valid64){
+valid64 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid10){
+valid64 = true;
+passing0 = 7;
+if(props9 !== true){
+props9 = true;
+}
+}
+}
 }
 }
 }
@@ -6068,12 +11847,12 @@ props9 = true;
 }
 }
 if(!valid64){
-const err245 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err568 = {instancePath:instancePath+"/rules/" + i21,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err245];
+vErrors = [err568];
 }
 else {
-vErrors.push(err245);
+vErrors.push(err568);
 }
 errors++;
 validate21.errors = vErrors;
@@ -6108,30 +11887,30 @@ var valid0 = true;
 }
 if(valid0){
 if(data.provenance !== undefined){
-let data202 = data.provenance;
-const _errs500 = errors;
-if(errors === _errs500){
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-for(const key41 in data202){
-const _errs502 = errors;
-if(typeof key41 !== "string"){
-const err246 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key41};
+let data374 = data.provenance;
+const _errs925 = errors;
+if(errors === _errs925){
+if(data374 && typeof data374 == "object" && !Array.isArray(data374)){
+for(const key78 in data374){
+const _errs927 = errors;
+if(typeof key78 !== "string"){
+const err569 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key78};
 if(vErrors === null){
-vErrors = [err246];
+vErrors = [err569];
 }
 else {
-vErrors.push(err246);
+vErrors.push(err569);
 }
 errors++;
 }
-var valid77 = _errs502 === errors;
-if(!valid77){
-const err247 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid"};
+var valid142 = _errs927 === errors;
+if(!valid142){
+const err570 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key78},message:"property name must be valid"};
 if(vErrors === null){
-vErrors = [err247];
+vErrors = [err570];
 }
 else {
-vErrors.push(err247);
+vErrors.push(err570);
 }
 errors++;
 validate21.errors = vErrors;
@@ -6139,119 +11918,119 @@ return false;
 break;
 }
 }
-if(valid77){
-for(const key42 in data202){
-let data203 = data202[key42];
-const _errs505 = errors;
-if(errors === _errs505){
-if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
-let missing40;
-if(((data203.startLine === undefined) && (missing40 = "startLine")) || ((data203.endLine === undefined) && (missing40 = "endLine"))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
+if(valid142){
+for(const key79 in data374){
+let data375 = data374[key79];
+const _errs930 = errors;
+if(errors === _errs930){
+if(data375 && typeof data375 == "object" && !Array.isArray(data375)){
+let missing77;
+if(((data375.startLine === undefined) && (missing77 = "startLine")) || ((data375.endLine === undefined) && (missing77 = "endLine"))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing77},message:"must have required property '"+missing77+"'"}];
 return false;
 }
 else {
-const _errs507 = errors;
-for(const key43 in data203){
-if(!(((key43 === "startLine") || (key43 === "endLine")) || (key43 === "page"))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"}];
+const _errs932 = errors;
+for(const key80 in data375){
+if(!(((key80 === "startLine") || (key80 === "endLine")) || (key80 === "page"))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs507 === errors){
-if(data203.startLine !== undefined){
-let data204 = data203.startLine;
-const _errs508 = errors;
-if(!((typeof data204 == "number") && (!(data204 % 1) && !isNaN(data204)))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(_errs932 === errors){
+if(data375.startLine !== undefined){
+let data376 = data375.startLine;
+const _errs933 = errors;
+if(!((typeof data376 == "number") && (!(data376 % 1) && !isNaN(data376)))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs508){
-if(typeof data204 == "number"){
-if(data204 > 9007199254740991 || isNaN(data204)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data204 <= 0 || isNaN(data204)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid79 = _errs508 === errors;
-}
-else {
-var valid79 = true;
-}
-if(valid79){
-if(data203.endLine !== undefined){
-let data205 = data203.endLine;
-const _errs510 = errors;
-if(!((typeof data205 == "number") && (!(data205 % 1) && !isNaN(data205)))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs510){
-if(typeof data205 == "number"){
-if(data205 > 9007199254740991 || isNaN(data205)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs933){
+if(typeof data376 == "number"){
+if(data376 > 9007199254740991 || isNaN(data376)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data205 <= 0 || isNaN(data205)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data376 <= 0 || isNaN(data376)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid79 = _errs510 === errors;
+var valid144 = _errs933 === errors;
 }
 else {
-var valid79 = true;
+var valid144 = true;
 }
-if(valid79){
-if(data203.page !== undefined){
-let data206 = data203.page;
-const _errs512 = errors;
-if(!((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206)))){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid144){
+if(data375.endLine !== undefined){
+let data377 = data375.endLine;
+const _errs935 = errors;
+if(!((typeof data377 == "number") && (!(data377 % 1) && !isNaN(data377)))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs512){
-if(typeof data206 == "number"){
-if(data206 > 9007199254740991 || isNaN(data206)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs935){
+if(typeof data377 == "number"){
+if(data377 > 9007199254740991 || isNaN(data377)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data206 <= 0 || isNaN(data206)){
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data377 <= 0 || isNaN(data377)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid79 = _errs512 === errors;
+var valid144 = _errs935 === errors;
 }
 else {
-var valid79 = true;
+var valid144 = true;
 }
+if(valid144){
+if(data375.page !== undefined){
+let data378 = data375.page;
+const _errs937 = errors;
+if(!((typeof data378 == "number") && (!(data378 % 1) && !isNaN(data378)))){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
-}
+if(errors === _errs937){
+if(typeof data378 == "number"){
+if(data378 > 9007199254740991 || isNaN(data378)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/provenance/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data378 <= 0 || isNaN(data378)){
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid78 = _errs505 === errors;
-if(!valid78){
+}
+}
+var valid144 = _errs937 === errors;
+}
+else {
+var valid144 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/provenance/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid143 = _errs930 === errors;
+if(!valid143){
 break;
 }
 }
@@ -6262,144 +12041,144 @@ validate21.errors = [{instancePath:instancePath+"/provenance",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs500 === errors;
+var valid0 = _errs925 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.unmapped !== undefined){
-let data207 = data.unmapped;
-const _errs514 = errors;
-if(errors === _errs514){
-if(Array.isArray(data207)){
-var valid80 = true;
-const len25 = data207.length;
-for(let i25=0; i25<len25; i25++){
-let data208 = data207[i25];
-const _errs516 = errors;
-if(errors === _errs516){
-if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
-let missing41;
-if((((data208.text === undefined) && (missing41 = "text")) || ((data208.startLine === undefined) && (missing41 = "startLine"))) || ((data208.endLine === undefined) && (missing41 = "endLine"))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
+let data379 = data.unmapped;
+const _errs939 = errors;
+if(errors === _errs939){
+if(Array.isArray(data379)){
+var valid145 = true;
+const len49 = data379.length;
+for(let i49=0; i49<len49; i49++){
+let data380 = data379[i49];
+const _errs941 = errors;
+if(errors === _errs941){
+if(data380 && typeof data380 == "object" && !Array.isArray(data380)){
+let missing78;
+if((((data380.text === undefined) && (missing78 = "text")) || ((data380.startLine === undefined) && (missing78 = "startLine"))) || ((data380.endLine === undefined) && (missing78 = "endLine"))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing78},message:"must have required property '"+missing78+"'"}];
 return false;
 }
 else {
-const _errs518 = errors;
-for(const key44 in data208){
-if(!((((key44 === "text") || (key44 === "startLine")) || (key44 === "endLine")) || (key44 === "page"))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"}];
+const _errs943 = errors;
+for(const key81 in data380){
+if(!((((key81 === "text") || (key81 === "startLine")) || (key81 === "endLine")) || (key81 === "page"))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs518 === errors){
-if(data208.text !== undefined){
-const _errs519 = errors;
-if(typeof data208.text !== "string"){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs943 === errors){
+if(data380.text !== undefined){
+const _errs944 = errors;
+if(typeof data380.text !== "string"){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid81 = _errs519 === errors;
+var valid146 = _errs944 === errors;
 }
 else {
-var valid81 = true;
+var valid146 = true;
 }
-if(valid81){
-if(data208.startLine !== undefined){
-let data210 = data208.startLine;
-const _errs521 = errors;
-if(!((typeof data210 == "number") && (!(data210 % 1) && !isNaN(data210)))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid146){
+if(data380.startLine !== undefined){
+let data382 = data380.startLine;
+const _errs946 = errors;
+if(!((typeof data382 == "number") && (!(data382 % 1) && !isNaN(data382)))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs521){
-if(typeof data210 == "number"){
-if(data210 > 9007199254740991 || isNaN(data210)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data210 <= 0 || isNaN(data210)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid81 = _errs521 === errors;
-}
-else {
-var valid81 = true;
-}
-if(valid81){
-if(data208.endLine !== undefined){
-let data211 = data208.endLine;
-const _errs523 = errors;
-if(!((typeof data211 == "number") && (!(data211 % 1) && !isNaN(data211)))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs523){
-if(typeof data211 == "number"){
-if(data211 > 9007199254740991 || isNaN(data211)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs946){
+if(typeof data382 == "number"){
+if(data382 > 9007199254740991 || isNaN(data382)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data211 <= 0 || isNaN(data211)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data382 <= 0 || isNaN(data382)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid81 = _errs523 === errors;
+var valid146 = _errs946 === errors;
 }
 else {
-var valid81 = true;
+var valid146 = true;
 }
-if(valid81){
-if(data208.page !== undefined){
-let data212 = data208.page;
-const _errs525 = errors;
-if(!((typeof data212 == "number") && (!(data212 % 1) && !isNaN(data212)))){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid146){
+if(data380.endLine !== undefined){
+let data383 = data380.endLine;
+const _errs948 = errors;
+if(!((typeof data383 == "number") && (!(data383 % 1) && !isNaN(data383)))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs525){
-if(typeof data212 == "number"){
-if(data212 > 9007199254740991 || isNaN(data212)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs948){
+if(typeof data383 == "number"){
+if(data383 > 9007199254740991 || isNaN(data383)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data212 <= 0 || isNaN(data212)){
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data383 <= 0 || isNaN(data383)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid81 = _errs525 === errors;
+var valid146 = _errs948 === errors;
 }
 else {
-var valid81 = true;
+var valid146 = true;
 }
+if(valid146){
+if(data380.page !== undefined){
+let data384 = data380.page;
+const _errs950 = errors;
+if(!((typeof data384 == "number") && (!(data384 % 1) && !isNaN(data384)))){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
-}
-}
+if(errors === _errs950){
+if(typeof data384 == "number"){
+if(data384 > 9007199254740991 || isNaN(data384)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/unmapped/" + i25,schemaPath:"#/properties/unmapped/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data384 <= 0 || isNaN(data384)){
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid80 = _errs516 === errors;
-if(!valid80){
+}
+}
+var valid146 = _errs950 === errors;
+}
+else {
+var valid146 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/unmapped/" + i49,schemaPath:"#/properties/unmapped/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid145 = _errs941 === errors;
+if(!valid145){
 break;
 }
 }
@@ -6409,282 +12188,282 @@ validate21.errors = [{instancePath:instancePath+"/unmapped",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs514 === errors;
+var valid0 = _errs939 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.diagnostics !== undefined){
-let data213 = data.diagnostics;
-const _errs527 = errors;
-if(errors === _errs527){
-if(Array.isArray(data213)){
-var valid82 = true;
-const len26 = data213.length;
-for(let i26=0; i26<len26; i26++){
-let data214 = data213[i26];
-const _errs529 = errors;
-if(errors === _errs529){
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-let missing42;
-if((((data214.severity === undefined) && (missing42 = "severity")) || ((data214.code === undefined) && (missing42 = "code"))) || ((data214.message === undefined) && (missing42 = "message"))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
+let data385 = data.diagnostics;
+const _errs952 = errors;
+if(errors === _errs952){
+if(Array.isArray(data385)){
+var valid147 = true;
+const len50 = data385.length;
+for(let i50=0; i50<len50; i50++){
+let data386 = data385[i50];
+const _errs954 = errors;
+if(errors === _errs954){
+if(data386 && typeof data386 == "object" && !Array.isArray(data386)){
+let missing79;
+if((((data386.severity === undefined) && (missing79 = "severity")) || ((data386.code === undefined) && (missing79 = "code"))) || ((data386.message === undefined) && (missing79 = "message"))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing79},message:"must have required property '"+missing79+"'"}];
 return false;
 }
 else {
-const _errs531 = errors;
-for(const key45 in data214){
-if(!((((((((key45 === "severity") || (key45 === "code")) || (key45 === "message")) || (key45 === "pointer")) || (key45 === "startLine")) || (key45 === "page")) || (key45 === "related")) || (key45 === "acknowledged"))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"}];
+const _errs956 = errors;
+for(const key82 in data386){
+if(!((((((((key82 === "severity") || (key82 === "code")) || (key82 === "message")) || (key82 === "pointer")) || (key82 === "startLine")) || (key82 === "page")) || (key82 === "related")) || (key82 === "acknowledged"))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs531 === errors){
-if(data214.severity !== undefined){
-let data215 = data214.severity;
-const _errs532 = errors;
-if(typeof data215 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs956 === errors){
+if(data386.severity !== undefined){
+let data387 = data386.severity;
+const _errs957 = errors;
+if(typeof data387 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((data215 === "error") || (data215 === "warning")) || (data215 === "info"))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema32.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
+if(!(((data387 === "error") || (data387 === "warning")) || (data387 === "info"))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema32.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid83 = _errs532 === errors;
+var valid148 = _errs957 === errors;
 }
 else {
-var valid83 = true;
+var valid148 = true;
 }
-if(valid83){
-if(data214.code !== undefined){
-let data216 = data214.code;
-const _errs534 = errors;
-if(errors === _errs534){
-if(typeof data216 === "string"){
-if(!pattern15.test(data216)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
+if(valid148){
+if(data386.code !== undefined){
+let data388 = data386.code;
+const _errs959 = errors;
+if(errors === _errs959){
+if(typeof data388 === "string"){
+if(!pattern15.test(data388)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid83 = _errs534 === errors;
+var valid148 = _errs959 === errors;
 }
 else {
-var valid83 = true;
+var valid148 = true;
 }
-if(valid83){
-if(data214.message !== undefined){
-const _errs536 = errors;
-if(typeof data214.message !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid148){
+if(data386.message !== undefined){
+const _errs961 = errors;
+if(typeof data386.message !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid83 = _errs536 === errors;
+var valid148 = _errs961 === errors;
 }
 else {
-var valid83 = true;
+var valid148 = true;
 }
-if(valid83){
-if(data214.pointer !== undefined){
-const _errs538 = errors;
-if(typeof data214.pointer !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid148){
+if(data386.pointer !== undefined){
+const _errs963 = errors;
+if(typeof data386.pointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid83 = _errs538 === errors;
+var valid148 = _errs963 === errors;
 }
 else {
-var valid83 = true;
+var valid148 = true;
 }
-if(valid83){
-if(data214.startLine !== undefined){
-let data219 = data214.startLine;
-const _errs540 = errors;
-if(!((typeof data219 == "number") && (!(data219 % 1) && !isNaN(data219)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid148){
+if(data386.startLine !== undefined){
+let data391 = data386.startLine;
+const _errs965 = errors;
+if(!((typeof data391 == "number") && (!(data391 % 1) && !isNaN(data391)))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs540){
-if(typeof data219 == "number"){
-if(data219 > 9007199254740991 || isNaN(data219)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data219 <= 0 || isNaN(data219)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid83 = _errs540 === errors;
-}
-else {
-var valid83 = true;
-}
-if(valid83){
-if(data214.page !== undefined){
-let data220 = data214.page;
-const _errs542 = errors;
-if(!((typeof data220 == "number") && (!(data220 % 1) && !isNaN(data220)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs542){
-if(typeof data220 == "number"){
-if(data220 > 9007199254740991 || isNaN(data220)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs965){
+if(typeof data391 == "number"){
+if(data391 > 9007199254740991 || isNaN(data391)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data220 <= 0 || isNaN(data220)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data391 <= 0 || isNaN(data391)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid83 = _errs542 === errors;
+var valid148 = _errs965 === errors;
 }
 else {
-var valid83 = true;
+var valid148 = true;
 }
-if(valid83){
-if(data214.related !== undefined){
-let data221 = data214.related;
-const _errs544 = errors;
-if(errors === _errs544){
-if(Array.isArray(data221)){
-var valid84 = true;
-const len27 = data221.length;
-for(let i27=0; i27<len27; i27++){
-let data222 = data221[i27];
-const _errs546 = errors;
-if(errors === _errs546){
-if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
-const _errs548 = errors;
-for(const key46 in data222){
-if(!(((key46 === "pointer") || (key46 === "startLine")) || (key46 === "page"))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/related/" + i27,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"}];
+if(valid148){
+if(data386.page !== undefined){
+let data392 = data386.page;
+const _errs967 = errors;
+if(!((typeof data392 == "number") && (!(data392 % 1) && !isNaN(data392)))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs967){
+if(typeof data392 == "number"){
+if(data392 > 9007199254740991 || isNaN(data392)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data392 <= 0 || isNaN(data392)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid148 = _errs967 === errors;
+}
+else {
+var valid148 = true;
+}
+if(valid148){
+if(data386.related !== undefined){
+let data393 = data386.related;
+const _errs969 = errors;
+if(errors === _errs969){
+if(Array.isArray(data393)){
+var valid149 = true;
+const len51 = data393.length;
+for(let i51=0; i51<len51; i51++){
+let data394 = data393[i51];
+const _errs971 = errors;
+if(errors === _errs971){
+if(data394 && typeof data394 == "object" && !Array.isArray(data394)){
+const _errs973 = errors;
+for(const key83 in data394){
+if(!(((key83 === "pointer") || (key83 === "startLine")) || (key83 === "page"))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/related/" + i51,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs548 === errors){
-if(data222.pointer !== undefined){
-const _errs549 = errors;
-if(typeof data222.pointer !== "string"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/related/" + i27+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs973 === errors){
+if(data394.pointer !== undefined){
+const _errs974 = errors;
+if(typeof data394.pointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/related/" + i51+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid85 = _errs549 === errors;
+var valid150 = _errs974 === errors;
 }
 else {
-var valid85 = true;
+var valid150 = true;
 }
-if(valid85){
-if(data222.startLine !== undefined){
-let data224 = data222.startLine;
-const _errs551 = errors;
-if(!((typeof data224 == "number") && (!(data224 % 1) && !isNaN(data224)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/related/" + i27+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid150){
+if(data394.startLine !== undefined){
+let data396 = data394.startLine;
+const _errs976 = errors;
+if(!((typeof data396 == "number") && (!(data396 % 1) && !isNaN(data396)))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/related/" + i51+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs551){
-if(typeof data224 == "number"){
-if(data224 > 9007199254740991 || isNaN(data224)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/related/" + i27+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data224 <= 0 || isNaN(data224)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/related/" + i27+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid85 = _errs551 === errors;
-}
-else {
-var valid85 = true;
-}
-if(valid85){
-if(data222.page !== undefined){
-let data225 = data222.page;
-const _errs553 = errors;
-if(!((typeof data225 == "number") && (!(data225 % 1) && !isNaN(data225)))){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/related/" + i27+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs553){
-if(typeof data225 == "number"){
-if(data225 > 9007199254740991 || isNaN(data225)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/related/" + i27+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs976){
+if(typeof data396 == "number"){
+if(data396 > 9007199254740991 || isNaN(data396)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/related/" + i51+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data225 <= 0 || isNaN(data225)){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/related/" + i27+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data396 <= 0 || isNaN(data396)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/related/" + i51+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid85 = _errs553 === errors;
+var valid150 = _errs976 === errors;
 }
 else {
-var valid85 = true;
+var valid150 = true;
 }
+if(valid150){
+if(data394.page !== undefined){
+let data397 = data394.page;
+const _errs978 = errors;
+if(!((typeof data397 == "number") && (!(data397 % 1) && !isNaN(data397)))){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/related/" + i51+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
+if(errors === _errs978){
+if(typeof data397 == "number"){
+if(data397 > 9007199254740991 || isNaN(data397)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/related/" + i51+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/related/" + i27,schemaPath:"#/properties/diagnostics/items/properties/related/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data397 <= 0 || isNaN(data397)){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/related/" + i51+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid84 = _errs546 === errors;
-if(!valid84){
+}
+}
+var valid150 = _errs978 === errors;
+}
+else {
+var valid150 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/related/" + i51,schemaPath:"#/properties/diagnostics/items/properties/related/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid149 = _errs971 === errors;
+if(!valid149){
 break;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/related",schemaPath:"#/properties/diagnostics/items/properties/related/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/related",schemaPath:"#/properties/diagnostics/items/properties/related/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid83 = _errs544 === errors;
+var valid148 = _errs969 === errors;
 }
 else {
-var valid83 = true;
+var valid148 = true;
 }
-if(valid83){
-if(data214.acknowledged !== undefined){
-let data226 = data214.acknowledged;
-const _errs555 = errors;
-if(typeof data226 !== "boolean"){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(valid148){
+if(data386.acknowledged !== undefined){
+let data398 = data386.acknowledged;
+const _errs980 = errors;
+if(typeof data398 !== "boolean"){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-if(true !== data226){
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+if(true !== data398){
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
-var valid83 = _errs555 === errors;
+var valid148 = _errs980 === errors;
 }
 else {
-var valid83 = true;
+var valid148 = true;
 }
 }
 }
@@ -6697,12 +12476,12 @@ var valid83 = true;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i26,schemaPath:"#/properties/diagnostics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i50,schemaPath:"#/properties/diagnostics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid82 = _errs529 === errors;
-if(!valid82){
+var valid147 = _errs954 === errors;
+if(!valid147){
 break;
 }
 }
@@ -6712,7 +12491,7 @@ validate21.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs527 === errors;
+var valid0 = _errs952 === errors;
 }
 else {
 var valid0 = true;
@@ -6743,7 +12522,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateClassSeriesDocument = validate22;
-const schema33 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"2.0.0"},"kind":{"type":"string","const":"class-series"},"id":{"type":"string","pattern":"^(?:us-[a-z]{2}(?:-[a-z0-9]+)*|unknown)\\/(?:class|series)\\/[a-z0-9][a-z0-9-]*$","description":"<jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown"},"title":{"type":"string","minLength":1},"jurisdiction":{"anyOf":[{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"},"locality":{"type":"object","properties":{"kind":{"type":"string","enum":["county","city","other"]},"name":{"type":"string"}},"required":["kind","name"],"additionalProperties":false,"title":"Locality","description":"The county, city or other body below the subdivision that publishes the spec."}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec, or whose locality (county, city) does."},{"type":"null"}],"description":"null: a publisher classpec has no profile for, and no --jurisdiction named one"},"publisher":{"description":"The office that printed the spec, where known","type":"string","minLength":1},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"The input's path below its root, '/' separators: a file argument's root is its folder, a folder argument's is itself, a glob's its fixed leading folders; '-' for standard input. Never absolute, never dependent on the working directory."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"classes":{"type":"array","items":{"type":"object","properties":{"codes":{"minItems":1,"type":"array","items":{"type":"string"}},"title":{"type":"string"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["codes","title","level"],"additionalProperties":false,"title":"SeriesClass"}},"concept":{"type":["string","null"]},"areasOfWork":{"type":"array","items":{"type":"object","properties":{"number":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"focus":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}}},"required":["number","name","focus","duties"],"additionalProperties":false,"title":"AreaOfWork"}},"exclusions":{"type":"array","items":{"type":"string"}},"distinctions":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"}},"required":["level","title","text"],"additionalProperties":false,"title":"Distinction"}},"charts":{"type":"array","items":{"type":"object","properties":{"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"cells":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"heading":{"type":"string"},"text":{"description":"null where the cell says n/a","type":["string","null"]}},"required":["level","heading","text"],"additionalProperties":false,"title":"ChartCell"}}},"required":["area","name","cells"],"additionalProperties":false,"title":"Chart"}},"notices":{"type":"array","items":{"type":"string"}},"effectiveDate":{"description":"The guideline's footer 'Effective Date: …', when it has one","type":"object","properties":{"printed":{"type":"string","description":"As printed after 'Effective Date:' ('11/98')"},"yearMonth":{"description":"YYYY-MM, when the printed date parses ('11/98' -> '1998-11')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"}},"required":["printed"],"additionalProperties":false}},"required":["classes","concept","areasOfWork","exclusions","distinctions","charts","notices"],"additionalProperties":false,"title":"ClassSeriesBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"basis":{"type":"string","enum":["year-for-year","full"]}},"required":["id","text","type","substitute","replaces","basis"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document)."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSeriesDocument"};
+const schema33 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"2.0.0"},"kind":{"type":"string","const":"class-series"},"id":{"type":"string","pattern":"^(?:us-[a-z]{2}(?:-[a-z0-9]+)*|unknown)\\/(?:class|series)\\/[a-z0-9][a-z0-9-]*$","description":"<jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown"},"title":{"type":"string","minLength":1},"jurisdiction":{"anyOf":[{"type":"object","properties":{"code":{"type":"string","pattern":"^[A-Z]{2}-[A-Z0-9]{1,3}$"},"name":{"type":"string"},"locality":{"type":"object","properties":{"kind":{"type":"string","enum":["county","city","other"]},"name":{"type":"string"}},"required":["kind","name"],"additionalProperties":false,"title":"Locality","description":"The county, city or other body below the subdivision that publishes the spec."}},"required":["code","name"],"additionalProperties":false,"description":"ISO 3166-2 subdivision that publishes the spec, or whose locality (county, city) does."},{"type":"null"}],"description":"null: a publisher classpec has no profile for, and no --jurisdiction named one"},"publisher":{"description":"The office that printed the spec, where known","type":"string","minLength":1},"status":{"type":"string","enum":["complete","partial"]},"source":{"type":"object","properties":{"path":{"type":"string","description":"Relative to the working directory, '/' separators."},"format":{"type":"string","enum":["pdf","text","markdown","html"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"profile":{"type":"string"},"pages":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["path","format","sha256","profile"],"additionalProperties":false,"title":"Source"},"body":{"type":"object","properties":{"classes":{"type":"array","items":{"type":"object","properties":{"codes":{"minItems":1,"type":"array","items":{"type":"string"}},"title":{"type":"string"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["codes","title","level"],"additionalProperties":false,"title":"SeriesClass"}},"concept":{"type":["string","null"]},"areasOfWork":{"type":"array","items":{"type":"object","properties":{"number":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"focus":{"type":["string","null"]},"duties":{"type":"array","items":{"type":"string"}}},"required":["number","name","focus","duties"],"additionalProperties":false,"title":"AreaOfWork"}},"exclusions":{"type":"array","items":{"type":"string"}},"distinctions":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"}},"required":["level","title","text"],"additionalProperties":false,"title":"Distinction"}},"charts":{"type":"array","items":{"type":"object","properties":{"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"name":{"type":"string"},"cells":{"type":"array","items":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"heading":{"type":"string"},"text":{"description":"null where the cell says n/a","type":["string","null"]}},"required":["level","heading","text"],"additionalProperties":false,"title":"ChartCell"}}},"required":["area","name","cells"],"additionalProperties":false,"title":"Chart"}},"notices":{"type":"array","items":{"type":"string"}},"effectiveDate":{"description":"The guideline's footer 'Effective Date: …', when it has one","type":"object","properties":{"printed":{"type":"string","description":"As printed after 'Effective Date:' ('11/98')"},"yearMonth":{"description":"YYYY-MM, when the printed date parses ('11/98' -> '1998-11')","type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])$"}},"required":["printed"],"additionalProperties":false}},"required":["classes","concept","areasOfWork","exclusions","distinctions","charts","notices"],"additionalProperties":false,"title":"ClassSeriesBody"},"rules":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"requirement"},"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}}},"required":["id","text","type","category"],"additionalProperties":false,"title":"RequirementRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"substitution"},"substitute":{"type":"object","properties":{"category":{"type":"string","enum":["education","experience","training","license","certification","other"]},"credential":{"type":"string","enum":["high-school","associate","bachelor","master","doctorate","professional","certificate","license"]},"field":{"type":"string"},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"amount":{"description":"How much of the substitute the sentence names ('Sixty (60) semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"},"description":{"type":"string"}},"required":["category","description"],"additionalProperties":false},"replaces":{"type":"string","description":"id of the requirement rule it replaces"},"credit":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"full"}},"required":["kind"],"additionalProperties":false,"description":"The substitute replaces the whole requirement it names ('will substitute for the experience requirement')"},{"type":"object","properties":{"kind":{"type":"string","const":"amount"},"amount":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"A printed quantity: 'six (6) months', '30 semester hours'"}},"required":["kind","amount"],"additionalProperties":false,"description":"The substitute, held, counts once for this much of the requirement ('will substitute for one year of the required experience')"},{"type":"object","properties":{"kind":{"type":"string","const":"rate"},"give":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"This much of the substitute ..."},"get":{"type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount","description":"... counts for this much of the requirement"},"cap":{"description":"At most this much of the requirement ('up to a maximum of two years')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","give","get"],"additionalProperties":false,"description":"An exchange rate: 'on a year-for-year basis' is 1 year : 1 year; 'thirty (30) semester hours equal one year' is 30 semester-hour : 1 year"},{"type":"object","properties":{"kind":{"type":"string","const":"unstated"}},"required":["kind"],"additionalProperties":false,"description":"The sentence states no credit classpec can read exactly (the document warns); an evaluator cannot use it"}],"title":"SubstitutionCredit"}},"required":["id","text","type","substitute","replaces","credit"],"additionalProperties":false,"title":"SubstitutionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"probation"},"initialMonths":{"type":"integer","minimum":0,"maximum":9007199254740991},"promotionalMonths":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["id","text","type","initialMonths","promotionalMonths"],"additionalProperties":false,"title":"ProbationRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"condition"},"subject":{"type":"string","enum":["drivers-license","drug-screening","background-check","prea","license","certification","physical","travel","age","other"]},"modality":{"type":"string","enum":["required","may-be-required"]}},"required":["id","text","type","subject","modality"],"additionalProperties":false,"title":"ConditionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"exclusion"}},"required":["id","text","type"],"additionalProperties":false,"title":"ExclusionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"level-scope"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"area":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"applies":{"type":"boolean"}},"required":["id","text","type","level","area","applies"],"additionalProperties":false,"title":"LevelScopeRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"supervision"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"received":{"type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]},"leadWork":{"type":"string","enum":["none","may","commonly"]},"alternatives":{"description":"A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision","type":"array","items":{"type":"object","properties":{"text":{"type":"string","description":"The clause that states this alternative, as printed"},"received":{"description":"Absent when the clause states no supervision","type":"string","enum":["close","general","limited","none"]},"independence":{"type":"string","enum":["low","moderate","high"]}},"required":["text"],"additionalProperties":false,"title":"SupervisionAlternative"}}},"required":["id","text","type","level","received"],"additionalProperties":false,"title":"SupervisionRule"},{"type":"object","properties":{"id":{"type":"string"},"text":{"type":"string"},"type":{"type":"string","const":"qualification"},"set":{"type":"string","enum":["minimum","desirable","preferred"],"description":"Only `minimum` decides who qualifies; desirable and preferred never do"},"expression":{"type":"object","properties":{"kind":{"type":"string","enum":["allOf","anyOf"]},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"relatedAs":{"description":"The related clause as printed, when it names a kind ('a related natural science')","type":"string"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"},{"type":"object","properties":{"kind":{"type":"string","const":"allOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"relatedAs":{"description":"The related clause as printed, when it names a kind ('a related natural science')","type":"string"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AllOfGroup"},{"type":"object","properties":{"kind":{"type":"string","const":"anyOf"},"text":{"type":"string"},"items":{"type":"array","items":{"oneOf":[{"type":"object","properties":{"kind":{"type":"string","const":"education"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"level":{"type":"string","enum":["high-school","certificate","associate","bachelor","master","doctorate","professional","coursework"]},"fields":{"type":"array","items":{"type":"string"},"description":"Fields of study named; empty: any field"},"relatedField":{"type":"boolean","description":"'or a related field': a field not named may count, as the agency decides"},"relatedAs":{"description":"The related clause as printed, when it names a kind ('a related natural science')","type":"string"},"hours":{"description":"Credit hours required ('60 semester hours')","type":"object","properties":{"amount":{"type":"number","minimum":0},"unit":{"type":"string","enum":["year","month","semester-hour","quarter-hour"]}},"required":["amount","unit"],"additionalProperties":false,"title":"Amount"}},"required":["kind","text","level","fields","relatedField"],"additionalProperties":false,"title":"EducationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"experience"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"},"description":"Areas of work named; empty: any experience"},"relatedArea":{"type":"boolean"},"level":{"description":"'professional experience', 'in a supervisory capacity'","type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"},"description":"Where it must have been gained ('in a correctional setting'); empty: anywhere"},"includes":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"years":{"type":"number","minimum":0},"areas":{"type":"array","items":{"type":"string"}},"level":{"type":"string","enum":["paraprofessional","professional","lead","supervisory","management"]},"settings":{"type":"array","items":{"type":"string"}}},"required":["text","years","areas","settings"],"additionalProperties":false,"title":"ExperiencePart","description":"'including one year in a correctional setting': experience the whole must include"}},"narrowedBy":{"description":"Notes that narrow the experience, with their place in the body","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"text":{"type":"string"}},"required":["pointer","text"],"additionalProperties":false}}},"required":["kind","text","years","areas","relatedArea","settings","includes"],"additionalProperties":false,"title":"ExperienceTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"license"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"LicenseTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"certification"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"},"name":{"type":"string","description":"The licence or certification named ('Licensed Practical Nurse')"}},"required":["kind","text","name"],"additionalProperties":false,"title":"CertificationTerm"},{"type":"object","properties":{"kind":{"type":"string","const":"text"},"text":{"type":"string","description":"The sentence or clause the term was read from, as printed"},"requirement":{"description":"id of the requirement rule read from the same sentence (what substitutions name)","type":"string"}},"required":["kind","text"],"additionalProperties":false,"title":"TextTerm","description":"A clause not modelled exactly, kept as printed; it decides as 'cannot tell'"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"AnyOfGroup"}]}}},"required":["kind","text","items"],"additionalProperties":false,"title":"QualificationExpression","description":"allOf / anyOf of terms and of groups of terms"}},"required":["id","text","type","set","expression"],"additionalProperties":false,"title":"QualificationRule"}]}},"provenance":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["startLine","endLine"],"additionalProperties":false,"title":"Place"},"description":"JSON pointer of a body leaf or a rule -> where it stands in the input."},"unmapped":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"endLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["text","startLine","endLine"],"additionalProperties":false,"title":"Unmapped"}},"diagnostics":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info"]},"code":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"message":{"type":"string"},"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"related":{"description":"Other places the diagnostic points to (e.g. the other side of a contradiction).","type":"array","items":{"type":"object","properties":{"pointer":{"type":"string"},"startLine":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"page":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"acknowledged":{"description":"A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted","type":"boolean","const":true}},"required":["severity","code","message"],"additionalProperties":false,"title":"Diagnostic"}}},"required":["schemaVersion","kind","id","title","jurisdiction","status","source","body","rules","provenance","unmapped","diagnostics"],"additionalProperties":false,"title":"ClassSeriesDocument"};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8290,7 +14069,7 @@ const _errs149 = errors;
 if(errors === _errs149){
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 let missing12;
-if(((((((data55.id === undefined) && (missing12 = "id")) || ((data55.text === undefined) && (missing12 = "text"))) || ((data55.type === undefined) && (missing12 = "type"))) || ((data55.substitute === undefined) && (missing12 = "substitute"))) || ((data55.replaces === undefined) && (missing12 = "replaces"))) || ((data55.basis === undefined) && (missing12 = "basis"))){
+if(((((((data55.id === undefined) && (missing12 = "id")) || ((data55.text === undefined) && (missing12 = "text"))) || ((data55.type === undefined) && (missing12 = "type"))) || ((data55.substitute === undefined) && (missing12 = "substitute"))) || ((data55.replaces === undefined) && (missing12 = "replaces"))) || ((data55.credit === undefined) && (missing12 = "credit"))){
 const err30 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
 if(vErrors === null){
 vErrors = [err30];
@@ -8303,7 +14082,7 @@ errors++;
 else {
 const _errs151 = errors;
 for(const key12 in data55){
-if(!((((((key12 === "id") || (key12 === "text")) || (key12 === "type")) || (key12 === "substitute")) || (key12 === "replaces")) || (key12 === "basis"))){
+if(!((((((key12 === "id") || (key12 === "text")) || (key12 === "type")) || (key12 === "substitute")) || (key12 === "replaces")) || (key12 === "credit"))){
 const err31 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
@@ -8400,7 +14179,7 @@ errors++;
 else {
 const _errs160 = errors;
 for(const key13 in data68){
-if(!(((((key13 === "category") || (key13 === "credential")) || (key13 === "field")) || (key13 === "areas")) || (key13 === "description"))){
+if(!(((((((key13 === "category") || (key13 === "credential")) || (key13 === "field")) || (key13 === "areas")) || (key13 === "level")) || (key13 === "amount")) || (key13 === "description"))){
 const err37 = {instancePath:instancePath+"/rules/" + i9+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
@@ -8531,10 +14310,11 @@ else {
 var valid26 = true;
 }
 if(valid26){
-if(data68.description !== undefined){
+if(data68.level !== undefined){
+let data74 = data68.level;
 const _errs171 = errors;
-if(typeof data68.description !== "string"){
-const err45 = {instancePath:instancePath+"/rules/" + i9+"/substitute/description",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data74 !== "string"){
+const err45 = {instancePath:instancePath+"/rules/" + i9+"/substitute/level",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8543,7 +14323,149 @@ vErrors.push(err45);
 }
 errors++;
 }
+if(!(((((data74 === "paraprofessional") || (data74 === "professional")) || (data74 === "lead")) || (data74 === "supervisory")) || (data74 === "management"))){
+const err46 = {instancePath:instancePath+"/rules/" + i9+"/substitute/level",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.substitute.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
 var valid26 = _errs171 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data68.amount !== undefined){
+let data75 = data68.amount;
+const _errs173 = errors;
+if(errors === _errs173){
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+let missing14;
+if(((data75.amount === undefined) && (missing14 = "amount")) || ((data75.unit === undefined) && (missing14 = "unit"))){
+const err47 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+const _errs175 = errors;
+for(const key14 in data75){
+if(!((key14 === "amount") || (key14 === "unit"))){
+const err48 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+break;
+}
+}
+if(_errs175 === errors){
+if(data75.amount !== undefined){
+let data76 = data75.amount;
+const _errs176 = errors;
+if(errors === _errs176){
+if(typeof data76 == "number"){
+if(data76 < 0 || isNaN(data76)){
+const err49 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+var valid28 = _errs176 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data75.unit !== undefined){
+let data77 = data75.unit;
+const _errs178 = errors;
+if(typeof data77 !== "string"){
+const err51 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(!((((data77 === "year") || (data77 === "month")) || (data77 === "semester-hour")) || (data77 === "quarter-hour"))){
+const err52 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.substitute.properties.amount.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var valid28 = _errs178 === errors;
+}
+else {
+var valid28 = true;
+}
+}
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/rules/" + i9+"/substitute/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/amount/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+var valid26 = _errs173 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data68.description !== undefined){
+const _errs180 = errors;
+if(typeof data68.description !== "string"){
+const err54 = {instancePath:instancePath+"/rules/" + i9+"/substitute/description",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var valid26 = _errs180 === errors;
 }
 else {
 var valid26 = true;
@@ -8555,13 +14477,15 @@ var valid26 = true;
 }
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/rules/" + i9+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err46];
+}
 }
 else {
-vErrors.push(err46);
+const err55 = {instancePath:instancePath+"/rules/" + i9+"/substitute",schemaPath:"#/properties/rules/items/oneOf/1/properties/substitute/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }
@@ -8573,47 +14497,837 @@ var valid25 = true;
 }
 if(valid25){
 if(data55.replaces !== undefined){
-const _errs173 = errors;
+const _errs182 = errors;
 if(typeof data55.replaces !== "string"){
-const err47 = {instancePath:instancePath+"/rules/" + i9+"/replaces",schemaPath:"#/properties/rules/items/oneOf/1/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err56 = {instancePath:instancePath+"/rules/" + i9+"/replaces",schemaPath:"#/properties/rules/items/oneOf/1/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err56];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err56);
 }
 errors++;
 }
-var valid25 = _errs173 === errors;
+var valid25 = _errs182 === errors;
 }
 else {
 var valid25 = true;
 }
 if(valid25){
-if(data55.basis !== undefined){
-let data76 = data55.basis;
-const _errs175 = errors;
-if(typeof data76 !== "string"){
-const err48 = {instancePath:instancePath+"/rules/" + i9+"/basis",schemaPath:"#/properties/rules/items/oneOf/1/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.credit !== undefined){
+let data80 = data55.credit;
+const _errs184 = errors;
+const _errs185 = errors;
+let valid29 = false;
+let passing1 = null;
+const _errs186 = errors;
+if(errors === _errs186){
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+let missing15;
+if((data80.kind === undefined) && (missing15 = "kind")){
+const err57 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err57];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err57);
 }
 errors++;
 }
-if(!((data76 === "year-for-year") || (data76 === "full"))){
-const err49 = {instancePath:instancePath+"/rules/" + i9+"/basis",schemaPath:"#/properties/rules/items/oneOf/1/properties/basis/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.basis.enum},message:"must be equal to one of the allowed values"};
+else {
+const _errs188 = errors;
+for(const key15 in data80){
+if(!(key15 === "kind")){
+const err58 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err58];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err58);
+}
+errors++;
+break;
+}
+}
+if(_errs188 === errors){
+if(data80.kind !== undefined){
+let data81 = data80.kind;
+if(typeof data81 !== "string"){
+const err59 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }
-var valid25 = _errs175 === errors;
+if("full" !== data81){
+const err60 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "full"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+var _valid2 = _errs186 === errors;
+if(_valid2){
+valid29 = true;
+passing1 = 0;
+var props2 = true;
+}
+const _errs191 = errors;
+if(errors === _errs191){
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+let missing16;
+if(((data80.kind === undefined) && (missing16 = "kind")) || ((data80.amount === undefined) && (missing16 = "amount"))){
+const err62 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+else {
+const _errs193 = errors;
+for(const key16 in data80){
+if(!((key16 === "kind") || (key16 === "amount"))){
+const err63 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+break;
+}
+}
+if(_errs193 === errors){
+if(data80.kind !== undefined){
+let data82 = data80.kind;
+const _errs194 = errors;
+if(typeof data82 !== "string"){
+const err64 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if("amount" !== data82){
+const err65 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "amount"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+var valid31 = _errs194 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data80.amount !== undefined){
+let data83 = data80.amount;
+const _errs196 = errors;
+if(errors === _errs196){
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+let missing17;
+if(((data83.amount === undefined) && (missing17 = "amount")) || ((data83.unit === undefined) && (missing17 = "unit"))){
+const err66 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+else {
+const _errs198 = errors;
+for(const key17 in data83){
+if(!((key17 === "amount") || (key17 === "unit"))){
+const err67 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+break;
+}
+}
+if(_errs198 === errors){
+if(data83.amount !== undefined){
+let data84 = data83.amount;
+const _errs199 = errors;
+if(errors === _errs199){
+if(typeof data84 == "number"){
+if(data84 < 0 || isNaN(data84)){
+const err68 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+var valid32 = _errs199 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data83.unit !== undefined){
+let data85 = data83.unit;
+const _errs201 = errors;
+if(typeof data85 !== "string"){
+const err70 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(!((((data85 === "year") || (data85 === "month")) || (data85 === "semester-hour")) || (data85 === "quarter-hour"))){
+const err71 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.credit.oneOf[1].properties.amount.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var valid32 = _errs201 === errors;
+}
+else {
+var valid32 = true;
+}
+}
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/rules/" + i9+"/credit/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/properties/amount/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+var valid31 = _errs196 === errors;
+}
+else {
+var valid31 = true;
+}
+}
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+var _valid2 = _errs191 === errors;
+if(_valid2 && valid29){
+valid29 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid2){
+valid29 = true;
+passing1 = 1;
+if(props2 !== true){
+props2 = true;
+}
+}
+const _errs203 = errors;
+if(errors === _errs203){
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+let missing18;
+if((((data80.kind === undefined) && (missing18 = "kind")) || ((data80.give === undefined) && (missing18 = "give"))) || ((data80.get === undefined) && (missing18 = "get"))){
+const err74 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+else {
+const _errs205 = errors;
+for(const key18 in data80){
+if(!((((key18 === "kind") || (key18 === "give")) || (key18 === "get")) || (key18 === "cap"))){
+const err75 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+break;
+}
+}
+if(_errs205 === errors){
+if(data80.kind !== undefined){
+let data86 = data80.kind;
+const _errs206 = errors;
+if(typeof data86 !== "string"){
+const err76 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if("rate" !== data86){
+const err77 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "rate"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+var valid33 = _errs206 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data80.give !== undefined){
+let data87 = data80.give;
+const _errs208 = errors;
+if(errors === _errs208){
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let missing19;
+if(((data87.amount === undefined) && (missing19 = "amount")) || ((data87.unit === undefined) && (missing19 = "unit"))){
+const err78 = {instancePath:instancePath+"/rules/" + i9+"/credit/give",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+else {
+const _errs210 = errors;
+for(const key19 in data87){
+if(!((key19 === "amount") || (key19 === "unit"))){
+const err79 = {instancePath:instancePath+"/rules/" + i9+"/credit/give",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+break;
+}
+}
+if(_errs210 === errors){
+if(data87.amount !== undefined){
+let data88 = data87.amount;
+const _errs211 = errors;
+if(errors === _errs211){
+if(typeof data88 == "number"){
+if(data88 < 0 || isNaN(data88)){
+const err80 = {instancePath:instancePath+"/rules/" + i9+"/credit/give/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/rules/" + i9+"/credit/give/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+var valid34 = _errs211 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data87.unit !== undefined){
+let data89 = data87.unit;
+const _errs213 = errors;
+if(typeof data89 !== "string"){
+const err82 = {instancePath:instancePath+"/rules/" + i9+"/credit/give/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(!((((data89 === "year") || (data89 === "month")) || (data89 === "semester-hour")) || (data89 === "quarter-hour"))){
+const err83 = {instancePath:instancePath+"/rules/" + i9+"/credit/give/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.credit.oneOf[2].properties.give.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+var valid34 = _errs213 === errors;
+}
+else {
+var valid34 = true;
+}
+}
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/rules/" + i9+"/credit/give",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/give/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+var valid33 = _errs208 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data80.get !== undefined){
+let data90 = data80.get;
+const _errs215 = errors;
+if(errors === _errs215){
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+let missing20;
+if(((data90.amount === undefined) && (missing20 = "amount")) || ((data90.unit === undefined) && (missing20 = "unit"))){
+const err85 = {instancePath:instancePath+"/rules/" + i9+"/credit/get",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+else {
+const _errs217 = errors;
+for(const key20 in data90){
+if(!((key20 === "amount") || (key20 === "unit"))){
+const err86 = {instancePath:instancePath+"/rules/" + i9+"/credit/get",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+break;
+}
+}
+if(_errs217 === errors){
+if(data90.amount !== undefined){
+let data91 = data90.amount;
+const _errs218 = errors;
+if(errors === _errs218){
+if(typeof data91 == "number"){
+if(data91 < 0 || isNaN(data91)){
+const err87 = {instancePath:instancePath+"/rules/" + i9+"/credit/get/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/rules/" + i9+"/credit/get/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+var valid35 = _errs218 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data90.unit !== undefined){
+let data92 = data90.unit;
+const _errs220 = errors;
+if(typeof data92 !== "string"){
+const err89 = {instancePath:instancePath+"/rules/" + i9+"/credit/get/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(!((((data92 === "year") || (data92 === "month")) || (data92 === "semester-hour")) || (data92 === "quarter-hour"))){
+const err90 = {instancePath:instancePath+"/rules/" + i9+"/credit/get/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.credit.oneOf[2].properties.get.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+var valid35 = _errs220 === errors;
+}
+else {
+var valid35 = true;
+}
+}
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/rules/" + i9+"/credit/get",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/get/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+var valid33 = _errs215 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data80.cap !== undefined){
+let data93 = data80.cap;
+const _errs222 = errors;
+if(errors === _errs222){
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+let missing21;
+if(((data93.amount === undefined) && (missing21 = "amount")) || ((data93.unit === undefined) && (missing21 = "unit"))){
+const err92 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+else {
+const _errs224 = errors;
+for(const key21 in data93){
+if(!((key21 === "amount") || (key21 === "unit"))){
+const err93 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+break;
+}
+}
+if(_errs224 === errors){
+if(data93.amount !== undefined){
+let data94 = data93.amount;
+const _errs225 = errors;
+if(errors === _errs225){
+if(typeof data94 == "number"){
+if(data94 < 0 || isNaN(data94)){
+const err94 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap/amount",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+var valid36 = _errs225 === errors;
+}
+else {
+var valid36 = true;
+}
+if(valid36){
+if(data93.unit !== undefined){
+let data95 = data93.unit;
+const _errs227 = errors;
+if(typeof data95 !== "string"){
+const err96 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(!((((data95 === "year") || (data95 === "month")) || (data95 === "semester-hour")) || (data95 === "quarter-hour"))){
+const err97 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap/unit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[1].properties.credit.oneOf[2].properties.cap.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+var valid36 = _errs227 === errors;
+}
+else {
+var valid36 = true;
+}
+}
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/rules/" + i9+"/credit/cap",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/properties/cap/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+var valid33 = _errs222 === errors;
+}
+else {
+var valid33 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+var _valid2 = _errs203 === errors;
+if(_valid2 && valid29){
+valid29 = false;
+passing1 = [passing1, 2];
+}
+else {
+if(_valid2){
+valid29 = true;
+passing1 = 2;
+if(props2 !== true){
+props2 = true;
+}
+}
+const _errs229 = errors;
+if(errors === _errs229){
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+let missing22;
+if((data80.kind === undefined) && (missing22 = "kind")){
+const err100 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+else {
+const _errs231 = errors;
+for(const key22 in data80){
+if(!(key22 === "kind")){
+const err101 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+break;
+}
+}
+if(_errs231 === errors){
+if(data80.kind !== undefined){
+let data96 = data80.kind;
+if(typeof data96 !== "string"){
+const err102 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if("unstated" !== data96){
+const err103 = {instancePath:instancePath+"/rules/" + i9+"/credit/kind",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "unstated"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+var _valid2 = _errs229 === errors;
+if(_valid2 && valid29){
+valid29 = false;
+passing1 = [passing1, 3];
+}
+else {
+if(_valid2){
+valid29 = true;
+passing1 = 3;
+if(props2 !== true){
+props2 = true;
+}
+}
+}
+}
+}
+if(!valid29){
+const err105 = {instancePath:instancePath+"/rules/" + i9+"/credit",schemaPath:"#/properties/rules/items/oneOf/1/properties/credit/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+else {
+errors = _errs185;
+if(vErrors !== null){
+if(_errs185){
+vErrors.length = _errs185;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid25 = _errs184 === errors;
 }
 else {
 var valid25 = true;
@@ -8627,12 +15341,12 @@ var valid25 = true;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err106 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err106];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err106);
 }
 errors++;
 }
@@ -8650,209 +15364,209 @@ if(props1 !== true){
 props1 = true;
 }
 }
-const _errs177 = errors;
-if(errors === _errs177){
+const _errs234 = errors;
+if(errors === _errs234){
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-let missing14;
-if((((((data55.id === undefined) && (missing14 = "id")) || ((data55.text === undefined) && (missing14 = "text"))) || ((data55.type === undefined) && (missing14 = "type"))) || ((data55.initialMonths === undefined) && (missing14 = "initialMonths"))) || ((data55.promotionalMonths === undefined) && (missing14 = "promotionalMonths"))){
-const err51 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"};
+let missing23;
+if((((((data55.id === undefined) && (missing23 = "id")) || ((data55.text === undefined) && (missing23 = "text"))) || ((data55.type === undefined) && (missing23 = "type"))) || ((data55.initialMonths === undefined) && (missing23 = "initialMonths"))) || ((data55.promotionalMonths === undefined) && (missing23 = "promotionalMonths"))){
+const err107 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err107];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err107);
 }
 errors++;
 }
 else {
-const _errs179 = errors;
-for(const key14 in data55){
-if(!(((((key14 === "id") || (key14 === "text")) || (key14 === "type")) || (key14 === "initialMonths")) || (key14 === "promotionalMonths"))){
-const err52 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const _errs236 = errors;
+for(const key23 in data55){
+if(!(((((key23 === "id") || (key23 === "text")) || (key23 === "type")) || (key23 === "initialMonths")) || (key23 === "promotionalMonths"))){
+const err108 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err108];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err108);
 }
 errors++;
 break;
 }
 }
-if(_errs179 === errors){
+if(_errs236 === errors){
 if(data55.id !== undefined){
-const _errs180 = errors;
+const _errs237 = errors;
 if(typeof data55.id !== "string"){
-const err53 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err109 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err109];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err109);
 }
 errors++;
 }
-var valid28 = _errs180 === errors;
+var valid38 = _errs237 === errors;
 }
 else {
-var valid28 = true;
+var valid38 = true;
 }
-if(valid28){
+if(valid38){
 if(data55.text !== undefined){
-const _errs182 = errors;
+const _errs239 = errors;
 if(typeof data55.text !== "string"){
-const err54 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err110 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err110];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err110);
 }
 errors++;
 }
-var valid28 = _errs182 === errors;
+var valid38 = _errs239 === errors;
 }
 else {
-var valid28 = true;
+var valid38 = true;
 }
-if(valid28){
+if(valid38){
 if(data55.type !== undefined){
-let data79 = data55.type;
-const _errs184 = errors;
-if(typeof data79 !== "string"){
-const err55 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data99 = data55.type;
+const _errs241 = errors;
+if(typeof data99 !== "string"){
+const err111 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err111];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err111);
 }
 errors++;
 }
-if("probation" !== data79){
-const err56 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "probation"},message:"must be equal to constant"};
+if("probation" !== data99){
+const err112 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "probation"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err112];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err112);
 }
 errors++;
 }
-var valid28 = _errs184 === errors;
+var valid38 = _errs241 === errors;
 }
 else {
-var valid28 = true;
+var valid38 = true;
 }
-if(valid28){
+if(valid38){
 if(data55.initialMonths !== undefined){
-let data80 = data55.initialMonths;
-const _errs186 = errors;
-if(!((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80)))){
-const err57 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data100 = data55.initialMonths;
+const _errs243 = errors;
+if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
+const err113 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err113];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err113);
 }
 errors++;
 }
-if(errors === _errs186){
-if(typeof data80 == "number"){
-if(data80 > 9007199254740991 || isNaN(data80)){
-const err58 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs243){
+if(typeof data100 == "number"){
+if(data100 > 9007199254740991 || isNaN(data100)){
+const err114 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err114];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err114);
 }
 errors++;
 }
 else {
-if(data80 < 0 || isNaN(data80)){
-const err59 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data100 < 0 || isNaN(data100)){
+const err115 = {instancePath:instancePath+"/rules/" + i9+"/initialMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/initialMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err115];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err115);
 }
 errors++;
 }
 }
 }
 }
-var valid28 = _errs186 === errors;
+var valid38 = _errs243 === errors;
 }
 else {
-var valid28 = true;
+var valid38 = true;
 }
-if(valid28){
+if(valid38){
 if(data55.promotionalMonths !== undefined){
-let data81 = data55.promotionalMonths;
-const _errs188 = errors;
-if(!((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81)))){
-const err60 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data101 = data55.promotionalMonths;
+const _errs245 = errors;
+if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
+const err116 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err116];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err116);
 }
 errors++;
 }
-if(errors === _errs188){
-if(typeof data81 == "number"){
-if(data81 > 9007199254740991 || isNaN(data81)){
-const err61 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs245){
+if(typeof data101 == "number"){
+if(data101 > 9007199254740991 || isNaN(data101)){
+const err117 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err117];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err117);
 }
 errors++;
 }
 else {
-if(data81 < 0 || isNaN(data81)){
-const err62 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data101 < 0 || isNaN(data101)){
+const err118 = {instancePath:instancePath+"/rules/" + i9+"/promotionalMonths",schemaPath:"#/properties/rules/items/oneOf/2/properties/promotionalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err118];
 }
 else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-}
-}
-var valid28 = _errs188 === errors;
-}
-else {
-var valid28 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
+vErrors.push(err118);
 }
 errors++;
 }
 }
-var _valid1 = _errs177 === errors;
+}
+}
+var valid38 = _errs245 === errors;
+}
+else {
+var valid38 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+var _valid1 = _errs234 === errors;
 if(_valid1 && valid22){
 valid22 = false;
 passing0 = [passing0, 2];
@@ -8865,157 +15579,157 @@ if(props1 !== true){
 props1 = true;
 }
 }
-const _errs190 = errors;
-if(errors === _errs190){
+const _errs247 = errors;
+if(errors === _errs247){
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-let missing15;
-if((((((data55.id === undefined) && (missing15 = "id")) || ((data55.text === undefined) && (missing15 = "text"))) || ((data55.type === undefined) && (missing15 = "type"))) || ((data55.subject === undefined) && (missing15 = "subject"))) || ((data55.modality === undefined) && (missing15 = "modality"))){
-const err64 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"};
+let missing24;
+if((((((data55.id === undefined) && (missing24 = "id")) || ((data55.text === undefined) && (missing24 = "text"))) || ((data55.type === undefined) && (missing24 = "type"))) || ((data55.subject === undefined) && (missing24 = "subject"))) || ((data55.modality === undefined) && (missing24 = "modality"))){
+const err120 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err120];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err120);
 }
 errors++;
 }
 else {
-const _errs192 = errors;
-for(const key15 in data55){
-if(!(((((key15 === "id") || (key15 === "text")) || (key15 === "type")) || (key15 === "subject")) || (key15 === "modality"))){
-const err65 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const _errs249 = errors;
+for(const key24 in data55){
+if(!(((((key24 === "id") || (key24 === "text")) || (key24 === "type")) || (key24 === "subject")) || (key24 === "modality"))){
+const err121 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err121];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err121);
 }
 errors++;
 break;
 }
 }
-if(_errs192 === errors){
+if(_errs249 === errors){
 if(data55.id !== undefined){
-const _errs193 = errors;
+const _errs250 = errors;
 if(typeof data55.id !== "string"){
-const err66 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err122 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err122];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err122);
 }
 errors++;
 }
-var valid29 = _errs193 === errors;
+var valid39 = _errs250 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data55.text !== undefined){
-const _errs195 = errors;
+const _errs252 = errors;
 if(typeof data55.text !== "string"){
-const err67 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err123 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err67];
+vErrors = [err123];
 }
 else {
-vErrors.push(err67);
+vErrors.push(err123);
 }
 errors++;
 }
-var valid29 = _errs195 === errors;
+var valid39 = _errs252 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data55.type !== undefined){
-let data84 = data55.type;
-const _errs197 = errors;
-if(typeof data84 !== "string"){
-const err68 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data104 = data55.type;
+const _errs254 = errors;
+if(typeof data104 !== "string"){
+const err124 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err68];
+vErrors = [err124];
 }
 else {
-vErrors.push(err68);
+vErrors.push(err124);
 }
 errors++;
 }
-if("condition" !== data84){
-const err69 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"};
+if("condition" !== data104){
+const err125 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err69];
+vErrors = [err125];
 }
 else {
-vErrors.push(err69);
+vErrors.push(err125);
 }
 errors++;
 }
-var valid29 = _errs197 === errors;
+var valid39 = _errs254 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data55.subject !== undefined){
-let data85 = data55.subject;
-const _errs199 = errors;
-if(typeof data85 !== "string"){
-const err70 = {instancePath:instancePath+"/rules/" + i9+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data105 = data55.subject;
+const _errs256 = errors;
+if(typeof data105 !== "string"){
+const err126 = {instancePath:instancePath+"/rules/" + i9+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err126];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err126);
 }
 errors++;
 }
-if(!((((((((((data85 === "drivers-license") || (data85 === "drug-screening")) || (data85 === "background-check")) || (data85 === "prea")) || (data85 === "license")) || (data85 === "certification")) || (data85 === "physical")) || (data85 === "travel")) || (data85 === "age")) || (data85 === "other"))){
-const err71 = {instancePath:instancePath+"/rules/" + i9+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[3].properties.subject.enum},message:"must be equal to one of the allowed values"};
+if(!((((((((((data105 === "drivers-license") || (data105 === "drug-screening")) || (data105 === "background-check")) || (data105 === "prea")) || (data105 === "license")) || (data105 === "certification")) || (data105 === "physical")) || (data105 === "travel")) || (data105 === "age")) || (data105 === "other"))){
+const err127 = {instancePath:instancePath+"/rules/" + i9+"/subject",schemaPath:"#/properties/rules/items/oneOf/3/properties/subject/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[3].properties.subject.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err127];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err127);
 }
 errors++;
 }
-var valid29 = _errs199 === errors;
+var valid39 = _errs256 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
-if(valid29){
+if(valid39){
 if(data55.modality !== undefined){
-let data86 = data55.modality;
-const _errs201 = errors;
-if(typeof data86 !== "string"){
-const err72 = {instancePath:instancePath+"/rules/" + i9+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data106 = data55.modality;
+const _errs258 = errors;
+if(typeof data106 !== "string"){
+const err128 = {instancePath:instancePath+"/rules/" + i9+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err128];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err128);
 }
 errors++;
 }
-if(!((data86 === "required") || (data86 === "may-be-required"))){
-const err73 = {instancePath:instancePath+"/rules/" + i9+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[3].properties.modality.enum},message:"must be equal to one of the allowed values"};
+if(!((data106 === "required") || (data106 === "may-be-required"))){
+const err129 = {instancePath:instancePath+"/rules/" + i9+"/modality",schemaPath:"#/properties/rules/items/oneOf/3/properties/modality/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[3].properties.modality.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err129];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err129);
 }
 errors++;
 }
-var valid29 = _errs201 === errors;
+var valid39 = _errs258 === errors;
 }
 else {
-var valid29 = true;
+var valid39 = true;
 }
 }
 }
@@ -9025,17 +15739,17 @@ var valid29 = true;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err130 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err130];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err130);
 }
 errors++;
 }
 }
-var _valid1 = _errs190 === errors;
+var _valid1 = _errs247 === errors;
 if(_valid1 && valid22){
 valid22 = false;
 passing0 = [passing0, 3];
@@ -9048,99 +15762,99 @@ if(props1 !== true){
 props1 = true;
 }
 }
-const _errs203 = errors;
-if(errors === _errs203){
+const _errs260 = errors;
+if(errors === _errs260){
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-let missing16;
-if((((data55.id === undefined) && (missing16 = "id")) || ((data55.text === undefined) && (missing16 = "text"))) || ((data55.type === undefined) && (missing16 = "type"))){
-const err75 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"};
+let missing25;
+if((((data55.id === undefined) && (missing25 = "id")) || ((data55.text === undefined) && (missing25 = "text"))) || ((data55.type === undefined) && (missing25 = "type"))){
+const err131 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err131];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err131);
 }
 errors++;
 }
 else {
-const _errs205 = errors;
-for(const key16 in data55){
-if(!(((key16 === "id") || (key16 === "text")) || (key16 === "type"))){
-const err76 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+const _errs262 = errors;
+for(const key25 in data55){
+if(!(((key25 === "id") || (key25 === "text")) || (key25 === "type"))){
+const err132 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err132];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err132);
 }
 errors++;
 break;
 }
 }
-if(_errs205 === errors){
+if(_errs262 === errors){
 if(data55.id !== undefined){
-const _errs206 = errors;
+const _errs263 = errors;
 if(typeof data55.id !== "string"){
-const err77 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err133 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err133];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err133);
 }
 errors++;
 }
-var valid30 = _errs206 === errors;
+var valid40 = _errs263 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
-if(valid30){
+if(valid40){
 if(data55.text !== undefined){
-const _errs208 = errors;
+const _errs265 = errors;
 if(typeof data55.text !== "string"){
-const err78 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err134 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err78];
+vErrors = [err134];
 }
 else {
-vErrors.push(err78);
+vErrors.push(err134);
 }
 errors++;
 }
-var valid30 = _errs208 === errors;
+var valid40 = _errs265 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
-if(valid30){
+if(valid40){
 if(data55.type !== undefined){
-let data89 = data55.type;
-const _errs210 = errors;
-if(typeof data89 !== "string"){
-const err79 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data109 = data55.type;
+const _errs267 = errors;
+if(typeof data109 !== "string"){
+const err135 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err79];
+vErrors = [err135];
 }
 else {
-vErrors.push(err79);
+vErrors.push(err135);
 }
 errors++;
 }
-if("exclusion" !== data89){
-const err80 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "exclusion"},message:"must be equal to constant"};
+if("exclusion" !== data109){
+const err136 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "exclusion"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err136];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err136);
 }
 errors++;
 }
-var valid30 = _errs210 === errors;
+var valid40 = _errs267 === errors;
 }
 else {
-var valid30 = true;
+var valid40 = true;
 }
 }
 }
@@ -9148,17 +15862,17 @@ var valid30 = true;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err137 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err137];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err137);
 }
 errors++;
 }
 }
-var _valid1 = _errs203 === errors;
+var _valid1 = _errs260 === errors;
 if(_valid1 && valid22){
 valid22 = false;
 passing0 = [passing0, 4];
@@ -9171,207 +15885,207 @@ if(props1 !== true){
 props1 = true;
 }
 }
-const _errs212 = errors;
-if(errors === _errs212){
+const _errs269 = errors;
+if(errors === _errs269){
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-let missing17;
-if(((((((data55.id === undefined) && (missing17 = "id")) || ((data55.text === undefined) && (missing17 = "text"))) || ((data55.type === undefined) && (missing17 = "type"))) || ((data55.level === undefined) && (missing17 = "level"))) || ((data55.area === undefined) && (missing17 = "area"))) || ((data55.applies === undefined) && (missing17 = "applies"))){
-const err82 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"};
+let missing26;
+if(((((((data55.id === undefined) && (missing26 = "id")) || ((data55.text === undefined) && (missing26 = "text"))) || ((data55.type === undefined) && (missing26 = "type"))) || ((data55.level === undefined) && (missing26 = "level"))) || ((data55.area === undefined) && (missing26 = "area"))) || ((data55.applies === undefined) && (missing26 = "applies"))){
+const err138 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"};
 if(vErrors === null){
-vErrors = [err82];
+vErrors = [err138];
 }
 else {
-vErrors.push(err82);
+vErrors.push(err138);
 }
 errors++;
 }
 else {
-const _errs214 = errors;
-for(const key17 in data55){
-if(!((((((key17 === "id") || (key17 === "text")) || (key17 === "type")) || (key17 === "level")) || (key17 === "area")) || (key17 === "applies"))){
-const err83 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+const _errs271 = errors;
+for(const key26 in data55){
+if(!((((((key26 === "id") || (key26 === "text")) || (key26 === "type")) || (key26 === "level")) || (key26 === "area")) || (key26 === "applies"))){
+const err139 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err83];
+vErrors = [err139];
 }
 else {
-vErrors.push(err83);
+vErrors.push(err139);
 }
 errors++;
 break;
 }
 }
-if(_errs214 === errors){
+if(_errs271 === errors){
 if(data55.id !== undefined){
-const _errs215 = errors;
+const _errs272 = errors;
 if(typeof data55.id !== "string"){
-const err84 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err140 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err84];
+vErrors = [err140];
 }
 else {
-vErrors.push(err84);
+vErrors.push(err140);
 }
 errors++;
 }
-var valid31 = _errs215 === errors;
+var valid41 = _errs272 === errors;
 }
 else {
-var valid31 = true;
+var valid41 = true;
 }
-if(valid31){
+if(valid41){
 if(data55.text !== undefined){
-const _errs217 = errors;
+const _errs274 = errors;
 if(typeof data55.text !== "string"){
-const err85 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err141 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err141];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err141);
 }
 errors++;
 }
-var valid31 = _errs217 === errors;
+var valid41 = _errs274 === errors;
 }
 else {
-var valid31 = true;
+var valid41 = true;
 }
-if(valid31){
+if(valid41){
 if(data55.type !== undefined){
-let data92 = data55.type;
-const _errs219 = errors;
-if(typeof data92 !== "string"){
-const err86 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data112 = data55.type;
+const _errs276 = errors;
+if(typeof data112 !== "string"){
+const err142 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err142];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err142);
 }
 errors++;
 }
-if("level-scope" !== data92){
-const err87 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "level-scope"},message:"must be equal to constant"};
+if("level-scope" !== data112){
+const err143 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "level-scope"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err87];
+vErrors = [err143];
 }
 else {
-vErrors.push(err87);
+vErrors.push(err143);
 }
 errors++;
 }
-var valid31 = _errs219 === errors;
+var valid41 = _errs276 === errors;
 }
 else {
-var valid31 = true;
+var valid41 = true;
 }
-if(valid31){
+if(valid41){
 if(data55.level !== undefined){
-let data93 = data55.level;
-const _errs221 = errors;
-if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
-const err88 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data113 = data55.level;
+const _errs278 = errors;
+if(!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))){
+const err144 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err144];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err144);
 }
 errors++;
 }
-if(errors === _errs221){
-if(typeof data93 == "number"){
-if(data93 > 9007199254740991 || isNaN(data93)){
-const err89 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs278){
+if(typeof data113 == "number"){
+if(data113 > 9007199254740991 || isNaN(data113)){
+const err145 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err145];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err145);
 }
 errors++;
 }
 else {
-if(data93 <= 0 || isNaN(data93)){
-const err90 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data113 <= 0 || isNaN(data113)){
+const err146 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/5/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
-vErrors = [err90];
+vErrors = [err146];
 }
 else {
-vErrors.push(err90);
+vErrors.push(err146);
 }
 errors++;
 }
 }
 }
 }
-var valid31 = _errs221 === errors;
+var valid41 = _errs278 === errors;
 }
 else {
-var valid31 = true;
+var valid41 = true;
 }
-if(valid31){
+if(valid41){
 if(data55.area !== undefined){
-let data94 = data55.area;
-const _errs223 = errors;
-if(!((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94)))){
-const err91 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data114 = data55.area;
+const _errs280 = errors;
+if(!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))){
+const err147 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err91];
+vErrors = [err147];
 }
 else {
-vErrors.push(err91);
+vErrors.push(err147);
 }
 errors++;
 }
-if(errors === _errs223){
-if(typeof data94 == "number"){
-if(data94 > 9007199254740991 || isNaN(data94)){
-const err92 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs280){
+if(typeof data114 == "number"){
+if(data114 > 9007199254740991 || isNaN(data114)){
+const err148 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err148];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err148);
 }
 errors++;
 }
 else {
-if(data94 <= 0 || isNaN(data94)){
-const err93 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data114 <= 0 || isNaN(data114)){
+const err149 = {instancePath:instancePath+"/rules/" + i9+"/area",schemaPath:"#/properties/rules/items/oneOf/5/properties/area/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err149];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err149);
 }
 errors++;
 }
 }
 }
 }
-var valid31 = _errs223 === errors;
+var valid41 = _errs280 === errors;
 }
 else {
-var valid31 = true;
+var valid41 = true;
 }
-if(valid31){
+if(valid41){
 if(data55.applies !== undefined){
-const _errs225 = errors;
+const _errs282 = errors;
 if(typeof data55.applies !== "boolean"){
-const err94 = {instancePath:instancePath+"/rules/" + i9+"/applies",schemaPath:"#/properties/rules/items/oneOf/5/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err150 = {instancePath:instancePath+"/rules/" + i9+"/applies",schemaPath:"#/properties/rules/items/oneOf/5/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err150];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err150);
 }
 errors++;
 }
-var valid31 = _errs225 === errors;
+var valid41 = _errs282 === errors;
 }
 else {
-var valid31 = true;
+var valid41 = true;
 }
 }
 }
@@ -9382,17 +16096,17 @@ var valid31 = true;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err151 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err95];
+vErrors = [err151];
 }
 else {
-vErrors.push(err95);
+vErrors.push(err151);
 }
 errors++;
 }
 }
-var _valid1 = _errs212 === errors;
+var _valid1 = _errs269 === errors;
 if(_valid1 && valid22){
 valid22 = false;
 passing0 = [passing0, 5];
@@ -9405,346 +16119,346 @@ if(props1 !== true){
 props1 = true;
 }
 }
-const _errs227 = errors;
-if(errors === _errs227){
+const _errs284 = errors;
+if(errors === _errs284){
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-let missing18;
-if((((((data55.id === undefined) && (missing18 = "id")) || ((data55.text === undefined) && (missing18 = "text"))) || ((data55.type === undefined) && (missing18 = "type"))) || ((data55.level === undefined) && (missing18 = "level"))) || ((data55.received === undefined) && (missing18 = "received"))){
-const err96 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"};
+let missing27;
+if((((((data55.id === undefined) && (missing27 = "id")) || ((data55.text === undefined) && (missing27 = "text"))) || ((data55.type === undefined) && (missing27 = "type"))) || ((data55.level === undefined) && (missing27 = "level"))) || ((data55.received === undefined) && (missing27 = "received"))){
+const err152 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"};
 if(vErrors === null){
-vErrors = [err96];
+vErrors = [err152];
 }
 else {
-vErrors.push(err96);
+vErrors.push(err152);
 }
 errors++;
 }
 else {
-const _errs229 = errors;
-for(const key18 in data55){
-if(!((((((((key18 === "id") || (key18 === "text")) || (key18 === "type")) || (key18 === "level")) || (key18 === "received")) || (key18 === "independence")) || (key18 === "leadWork")) || (key18 === "alternatives"))){
-const err97 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+const _errs286 = errors;
+for(const key27 in data55){
+if(!((((((((key27 === "id") || (key27 === "text")) || (key27 === "type")) || (key27 === "level")) || (key27 === "received")) || (key27 === "independence")) || (key27 === "leadWork")) || (key27 === "alternatives"))){
+const err153 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err97];
+vErrors = [err153];
 }
 else {
-vErrors.push(err97);
+vErrors.push(err153);
 }
 errors++;
 break;
 }
 }
-if(_errs229 === errors){
+if(_errs286 === errors){
 if(data55.id !== undefined){
-const _errs230 = errors;
+const _errs287 = errors;
 if(typeof data55.id !== "string"){
-const err98 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err154 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err98];
+vErrors = [err154];
 }
 else {
-vErrors.push(err98);
+vErrors.push(err154);
 }
 errors++;
 }
-var valid32 = _errs230 === errors;
+var valid42 = _errs287 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data55.text !== undefined){
-const _errs232 = errors;
+const _errs289 = errors;
 if(typeof data55.text !== "string"){
-const err99 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err155 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err99];
+vErrors = [err155];
 }
 else {
-vErrors.push(err99);
+vErrors.push(err155);
 }
 errors++;
 }
-var valid32 = _errs232 === errors;
+var valid42 = _errs289 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data55.type !== undefined){
-let data98 = data55.type;
-const _errs234 = errors;
-if(typeof data98 !== "string"){
-const err100 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data118 = data55.type;
+const _errs291 = errors;
+if(typeof data118 !== "string"){
+const err156 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err100];
+vErrors = [err156];
 }
 else {
-vErrors.push(err100);
+vErrors.push(err156);
 }
 errors++;
 }
-if("supervision" !== data98){
-const err101 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "supervision"},message:"must be equal to constant"};
+if("supervision" !== data118){
+const err157 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "supervision"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err101];
+vErrors = [err157];
 }
 else {
-vErrors.push(err101);
+vErrors.push(err157);
 }
 errors++;
 }
-var valid32 = _errs234 === errors;
+var valid42 = _errs291 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data55.level !== undefined){
-let data99 = data55.level;
-const _errs236 = errors;
-if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
-const err102 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data119 = data55.level;
+const _errs293 = errors;
+if(!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))){
+const err158 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err102];
+vErrors = [err158];
 }
 else {
-vErrors.push(err102);
+vErrors.push(err158);
 }
 errors++;
 }
-if(errors === _errs236){
-if(typeof data99 == "number"){
-if(data99 > 9007199254740991 || isNaN(data99)){
-const err103 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(errors === _errs293){
+if(typeof data119 == "number"){
+if(data119 > 9007199254740991 || isNaN(data119)){
+const err159 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
-vErrors = [err103];
+vErrors = [err159];
 }
 else {
-vErrors.push(err103);
+vErrors.push(err159);
 }
 errors++;
 }
 else {
-if(data99 <= 0 || isNaN(data99)){
-const err104 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data119 <= 0 || isNaN(data119)){
+const err160 = {instancePath:instancePath+"/rules/" + i9+"/level",schemaPath:"#/properties/rules/items/oneOf/6/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
-vErrors = [err104];
+vErrors = [err160];
 }
 else {
-vErrors.push(err104);
+vErrors.push(err160);
 }
 errors++;
 }
 }
 }
 }
-var valid32 = _errs236 === errors;
+var valid42 = _errs293 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data55.received !== undefined){
-let data100 = data55.received;
-const _errs238 = errors;
-if(typeof data100 !== "string"){
-const err105 = {instancePath:instancePath+"/rules/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data120 = data55.received;
+const _errs295 = errors;
+if(typeof data120 !== "string"){
+const err161 = {instancePath:instancePath+"/rules/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err105];
+vErrors = [err161];
 }
 else {
-vErrors.push(err105);
+vErrors.push(err161);
 }
 errors++;
 }
-if(!((((data100 === "close") || (data100 === "general")) || (data100 === "limited")) || (data100 === "none"))){
-const err106 = {instancePath:instancePath+"/rules/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.received.enum},message:"must be equal to one of the allowed values"};
+if(!((((data120 === "close") || (data120 === "general")) || (data120 === "limited")) || (data120 === "none"))){
+const err162 = {instancePath:instancePath+"/rules/" + i9+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/received/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.received.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err106];
+vErrors = [err162];
 }
 else {
-vErrors.push(err106);
+vErrors.push(err162);
 }
 errors++;
 }
-var valid32 = _errs238 === errors;
+var valid42 = _errs295 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data55.independence !== undefined){
-let data101 = data55.independence;
-const _errs240 = errors;
-if(typeof data101 !== "string"){
-const err107 = {instancePath:instancePath+"/rules/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data121 = data55.independence;
+const _errs297 = errors;
+if(typeof data121 !== "string"){
+const err163 = {instancePath:instancePath+"/rules/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err107];
+vErrors = [err163];
 }
 else {
-vErrors.push(err107);
+vErrors.push(err163);
 }
 errors++;
 }
-if(!(((data101 === "low") || (data101 === "moderate")) || (data101 === "high"))){
-const err108 = {instancePath:instancePath+"/rules/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.independence.enum},message:"must be equal to one of the allowed values"};
+if(!(((data121 === "low") || (data121 === "moderate")) || (data121 === "high"))){
+const err164 = {instancePath:instancePath+"/rules/" + i9+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/independence/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.independence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err108];
+vErrors = [err164];
 }
 else {
-vErrors.push(err108);
+vErrors.push(err164);
 }
 errors++;
 }
-var valid32 = _errs240 === errors;
+var valid42 = _errs297 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data55.leadWork !== undefined){
-let data102 = data55.leadWork;
-const _errs242 = errors;
-if(typeof data102 !== "string"){
-const err109 = {instancePath:instancePath+"/rules/" + i9+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data122 = data55.leadWork;
+const _errs299 = errors;
+if(typeof data122 !== "string"){
+const err165 = {instancePath:instancePath+"/rules/" + i9+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err109];
+vErrors = [err165];
 }
 else {
-vErrors.push(err109);
+vErrors.push(err165);
 }
 errors++;
 }
-if(!(((data102 === "none") || (data102 === "may")) || (data102 === "commonly"))){
-const err110 = {instancePath:instancePath+"/rules/" + i9+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.leadWork.enum},message:"must be equal to one of the allowed values"};
+if(!(((data122 === "none") || (data122 === "may")) || (data122 === "commonly"))){
+const err166 = {instancePath:instancePath+"/rules/" + i9+"/leadWork",schemaPath:"#/properties/rules/items/oneOf/6/properties/leadWork/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.leadWork.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err110];
+vErrors = [err166];
 }
 else {
-vErrors.push(err110);
+vErrors.push(err166);
 }
 errors++;
 }
-var valid32 = _errs242 === errors;
+var valid42 = _errs299 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
-if(valid32){
+if(valid42){
 if(data55.alternatives !== undefined){
-let data103 = data55.alternatives;
-const _errs244 = errors;
-if(errors === _errs244){
-if(Array.isArray(data103)){
-var valid33 = true;
-const len12 = data103.length;
+let data123 = data55.alternatives;
+const _errs301 = errors;
+if(errors === _errs301){
+if(Array.isArray(data123)){
+var valid43 = true;
+const len12 = data123.length;
 for(let i12=0; i12<len12; i12++){
-let data104 = data103[i12];
-const _errs246 = errors;
-if(errors === _errs246){
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-let missing19;
-if((data104.text === undefined) && (missing19 = "text")){
-const err111 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"};
+let data124 = data123[i12];
+const _errs303 = errors;
+if(errors === _errs303){
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+let missing28;
+if((data124.text === undefined) && (missing28 = "text")){
+const err167 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"};
 if(vErrors === null){
-vErrors = [err111];
+vErrors = [err167];
 }
 else {
-vErrors.push(err111);
+vErrors.push(err167);
 }
 errors++;
 }
 else {
-const _errs248 = errors;
-for(const key19 in data104){
-if(!(((key19 === "text") || (key19 === "received")) || (key19 === "independence"))){
-const err112 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+const _errs305 = errors;
+for(const key28 in data124){
+if(!(((key28 === "text") || (key28 === "received")) || (key28 === "independence"))){
+const err168 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err112];
+vErrors = [err168];
 }
 else {
-vErrors.push(err112);
+vErrors.push(err168);
 }
 errors++;
 break;
 }
 }
-if(_errs248 === errors){
-if(data104.text !== undefined){
-const _errs249 = errors;
-if(typeof data104.text !== "string"){
-const err113 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs305 === errors){
+if(data124.text !== undefined){
+const _errs306 = errors;
+if(typeof data124.text !== "string"){
+const err169 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/text",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err113];
+vErrors = [err169];
 }
 else {
-vErrors.push(err113);
+vErrors.push(err169);
 }
 errors++;
 }
-var valid34 = _errs249 === errors;
+var valid44 = _errs306 === errors;
 }
 else {
-var valid34 = true;
+var valid44 = true;
 }
-if(valid34){
-if(data104.received !== undefined){
-let data106 = data104.received;
-const _errs251 = errors;
-if(typeof data106 !== "string"){
-const err114 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid44){
+if(data124.received !== undefined){
+let data126 = data124.received;
+const _errs308 = errors;
+if(typeof data126 !== "string"){
+const err170 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err114];
+vErrors = [err170];
 }
 else {
-vErrors.push(err114);
+vErrors.push(err170);
 }
 errors++;
 }
-if(!((((data106 === "close") || (data106 === "general")) || (data106 === "limited")) || (data106 === "none"))){
-const err115 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.alternatives.items.properties.received.enum},message:"must be equal to one of the allowed values"};
+if(!((((data126 === "close") || (data126 === "general")) || (data126 === "limited")) || (data126 === "none"))){
+const err171 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/received",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/received/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.alternatives.items.properties.received.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err115];
+vErrors = [err171];
 }
 else {
-vErrors.push(err115);
+vErrors.push(err171);
 }
 errors++;
 }
-var valid34 = _errs251 === errors;
+var valid44 = _errs308 === errors;
 }
 else {
-var valid34 = true;
+var valid44 = true;
 }
-if(valid34){
-if(data104.independence !== undefined){
-let data107 = data104.independence;
-const _errs253 = errors;
-if(typeof data107 !== "string"){
-const err116 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid44){
+if(data124.independence !== undefined){
+let data127 = data124.independence;
+const _errs310 = errors;
+if(typeof data127 !== "string"){
+const err172 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err116];
+vErrors = [err172];
 }
 else {
-vErrors.push(err116);
+vErrors.push(err172);
 }
 errors++;
 }
-if(!(((data107 === "low") || (data107 === "moderate")) || (data107 === "high"))){
-const err117 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.alternatives.items.properties.independence.enum},message:"must be equal to one of the allowed values"};
+if(!(((data127 === "low") || (data127 === "moderate")) || (data127 === "high"))){
+const err173 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12+"/independence",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/properties/independence/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[6].properties.alternatives.items.properties.independence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err117];
+vErrors = [err173];
 }
 else {
-vErrors.push(err117);
+vErrors.push(err173);
 }
 errors++;
 }
-var valid34 = _errs253 === errors;
+var valid44 = _errs310 === errors;
 }
 else {
-var valid34 = true;
+var valid44 = true;
 }
 }
 }
@@ -9752,37 +16466,37 @@ var valid34 = true;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err174 = {instancePath:instancePath+"/rules/" + i9+"/alternatives/" + i12,schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err118];
+vErrors = [err174];
 }
 else {
-vErrors.push(err118);
+vErrors.push(err174);
 }
 errors++;
 }
 }
-var valid33 = _errs246 === errors;
-if(!valid33){
+var valid43 = _errs303 === errors;
+if(!valid43){
 break;
 }
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/rules/" + i9+"/alternatives",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err175 = {instancePath:instancePath+"/rules/" + i9+"/alternatives",schemaPath:"#/properties/rules/items/oneOf/6/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err119];
+vErrors = [err175];
 }
 else {
-vErrors.push(err119);
+vErrors.push(err175);
 }
 errors++;
 }
 }
-var valid32 = _errs244 === errors;
+var valid42 = _errs301 === errors;
 }
 else {
-var valid32 = true;
+var valid42 = true;
 }
 }
 }
@@ -9795,17 +16509,17 @@ var valid32 = true;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err176 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err120];
+vErrors = [err176];
 }
 else {
-vErrors.push(err120);
+vErrors.push(err176);
 }
 errors++;
 }
 }
-var _valid1 = _errs227 === errors;
+var _valid1 = _errs284 === errors;
 if(_valid1 && valid22){
 valid22 = false;
 passing0 = [passing0, 6];
@@ -9818,6 +16532,4850 @@ if(props1 !== true){
 props1 = true;
 }
 }
+const _errs312 = errors;
+if(errors === _errs312){
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+let missing29;
+if((((((data55.id === undefined) && (missing29 = "id")) || ((data55.text === undefined) && (missing29 = "text"))) || ((data55.type === undefined) && (missing29 = "type"))) || ((data55.set === undefined) && (missing29 = "set"))) || ((data55.expression === undefined) && (missing29 = "expression"))){
+const err177 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/7/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+else {
+const _errs314 = errors;
+for(const key29 in data55){
+if(!(((((key29 === "id") || (key29 === "text")) || (key29 === "type")) || (key29 === "set")) || (key29 === "expression"))){
+const err178 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+break;
+}
+}
+if(_errs314 === errors){
+if(data55.id !== undefined){
+const _errs315 = errors;
+if(typeof data55.id !== "string"){
+const err179 = {instancePath:instancePath+"/rules/" + i9+"/id",schemaPath:"#/properties/rules/items/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+var valid45 = _errs315 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data55.text !== undefined){
+const _errs317 = errors;
+if(typeof data55.text !== "string"){
+const err180 = {instancePath:instancePath+"/rules/" + i9+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+var valid45 = _errs317 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data55.type !== undefined){
+let data130 = data55.type;
+const _errs319 = errors;
+if(typeof data130 !== "string"){
+const err181 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/7/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+if("qualification" !== data130){
+const err182 = {instancePath:instancePath+"/rules/" + i9+"/type",schemaPath:"#/properties/rules/items/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "qualification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+var valid45 = _errs319 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data55.set !== undefined){
+let data131 = data55.set;
+const _errs321 = errors;
+if(typeof data131 !== "string"){
+const err183 = {instancePath:instancePath+"/rules/" + i9+"/set",schemaPath:"#/properties/rules/items/oneOf/7/properties/set/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+if(!(((data131 === "minimum") || (data131 === "desirable")) || (data131 === "preferred"))){
+const err184 = {instancePath:instancePath+"/rules/" + i9+"/set",schemaPath:"#/properties/rules/items/oneOf/7/properties/set/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.set.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+var valid45 = _errs321 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data55.expression !== undefined){
+let data132 = data55.expression;
+const _errs323 = errors;
+if(errors === _errs323){
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+let missing30;
+if((((data132.kind === undefined) && (missing30 = "kind")) || ((data132.text === undefined) && (missing30 = "text"))) || ((data132.items === undefined) && (missing30 = "items"))){
+const err185 = {instancePath:instancePath+"/rules/" + i9+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+else {
+const _errs325 = errors;
+for(const key30 in data132){
+if(!(((key30 === "kind") || (key30 === "text")) || (key30 === "items"))){
+const err186 = {instancePath:instancePath+"/rules/" + i9+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+break;
+}
+}
+if(_errs325 === errors){
+if(data132.kind !== undefined){
+let data133 = data132.kind;
+const _errs326 = errors;
+if(typeof data133 !== "string"){
+const err187 = {instancePath:instancePath+"/rules/" + i9+"/expression/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+if(!((data133 === "allOf") || (data133 === "anyOf"))){
+const err188 = {instancePath:instancePath+"/rules/" + i9+"/expression/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/kind/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+var valid46 = _errs326 === errors;
+}
+else {
+var valid46 = true;
+}
+if(valid46){
+if(data132.text !== undefined){
+const _errs328 = errors;
+if(typeof data132.text !== "string"){
+const err189 = {instancePath:instancePath+"/rules/" + i9+"/expression/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+var valid46 = _errs328 === errors;
+}
+else {
+var valid46 = true;
+}
+if(valid46){
+if(data132.items !== undefined){
+let data135 = data132.items;
+const _errs330 = errors;
+if(errors === _errs330){
+if(Array.isArray(data135)){
+var valid47 = true;
+const len13 = data135.length;
+for(let i13=0; i13<len13; i13++){
+let data136 = data135[i13];
+const _errs332 = errors;
+const _errs333 = errors;
+let valid48 = false;
+let passing2 = null;
+const _errs334 = errors;
+if(errors === _errs334){
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+let missing31;
+if((((((data136.kind === undefined) && (missing31 = "kind")) || ((data136.text === undefined) && (missing31 = "text"))) || ((data136.level === undefined) && (missing31 = "level"))) || ((data136.fields === undefined) && (missing31 = "fields"))) || ((data136.relatedField === undefined) && (missing31 = "relatedField"))){
+const err190 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+else {
+const _errs336 = errors;
+for(const key31 in data136){
+if(!((((((((key31 === "kind") || (key31 === "text")) || (key31 === "requirement")) || (key31 === "level")) || (key31 === "fields")) || (key31 === "relatedField")) || (key31 === "relatedAs")) || (key31 === "hours"))){
+const err191 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+break;
+}
+}
+if(_errs336 === errors){
+if(data136.kind !== undefined){
+let data137 = data136.kind;
+const _errs337 = errors;
+if(typeof data137 !== "string"){
+const err192 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+if("education" !== data137){
+const err193 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+var valid49 = _errs337 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data136.text !== undefined){
+const _errs339 = errors;
+if(typeof data136.text !== "string"){
+const err194 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+var valid49 = _errs339 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data136.requirement !== undefined){
+const _errs341 = errors;
+if(typeof data136.requirement !== "string"){
+const err195 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+var valid49 = _errs341 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data136.level !== undefined){
+let data140 = data136.level;
+const _errs343 = errors;
+if(typeof data140 !== "string"){
+const err196 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+if(!((((((((data140 === "high-school") || (data140 === "certificate")) || (data140 === "associate")) || (data140 === "bachelor")) || (data140 === "master")) || (data140 === "doctorate")) || (data140 === "professional")) || (data140 === "coursework"))){
+const err197 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+var valid49 = _errs343 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data136.fields !== undefined){
+let data141 = data136.fields;
+const _errs345 = errors;
+if(errors === _errs345){
+if(Array.isArray(data141)){
+var valid50 = true;
+const len14 = data141.length;
+for(let i14=0; i14<len14; i14++){
+const _errs347 = errors;
+if(typeof data141[i14] !== "string"){
+const err198 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/fields/" + i14,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+var valid50 = _errs347 === errors;
+if(!valid50){
+break;
+}
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+var valid49 = _errs345 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data136.relatedField !== undefined){
+const _errs349 = errors;
+if(typeof data136.relatedField !== "boolean"){
+const err200 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+var valid49 = _errs349 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data136.relatedAs !== undefined){
+const _errs351 = errors;
+if(typeof data136.relatedAs !== "string"){
+const err201 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/relatedAs",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/relatedAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+var valid49 = _errs351 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data136.hours !== undefined){
+let data145 = data136.hours;
+const _errs353 = errors;
+if(errors === _errs353){
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+let missing32;
+if(((data145.amount === undefined) && (missing32 = "amount")) || ((data145.unit === undefined) && (missing32 = "unit"))){
+const err202 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+else {
+const _errs355 = errors;
+for(const key32 in data145){
+if(!((key32 === "amount") || (key32 === "unit"))){
+const err203 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+break;
+}
+}
+if(_errs355 === errors){
+if(data145.amount !== undefined){
+let data146 = data145.amount;
+const _errs356 = errors;
+if(errors === _errs356){
+if(typeof data146 == "number"){
+if(data146 < 0 || isNaN(data146)){
+const err204 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+var valid51 = _errs356 === errors;
+}
+else {
+var valid51 = true;
+}
+if(valid51){
+if(data145.unit !== undefined){
+let data147 = data145.unit;
+const _errs358 = errors;
+if(typeof data147 !== "string"){
+const err206 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+if(!((((data147 === "year") || (data147 === "month")) || (data147 === "semester-hour")) || (data147 === "quarter-hour"))){
+const err207 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+var valid51 = _errs358 === errors;
+}
+else {
+var valid51 = true;
+}
+}
+}
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+var valid49 = _errs353 === errors;
+}
+else {
+var valid49 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+var _valid3 = _errs334 === errors;
+if(_valid3){
+valid48 = true;
+passing2 = 0;
+var props3 = true;
+}
+const _errs360 = errors;
+if(errors === _errs360){
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+let missing33;
+if((((((((data136.kind === undefined) && (missing33 = "kind")) || ((data136.text === undefined) && (missing33 = "text"))) || ((data136.years === undefined) && (missing33 = "years"))) || ((data136.areas === undefined) && (missing33 = "areas"))) || ((data136.relatedArea === undefined) && (missing33 = "relatedArea"))) || ((data136.settings === undefined) && (missing33 = "settings"))) || ((data136.includes === undefined) && (missing33 = "includes"))){
+const err210 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+else {
+const _errs362 = errors;
+for(const key33 in data136){
+if(!(func1.call(schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties, key33))){
+const err211 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+break;
+}
+}
+if(_errs362 === errors){
+if(data136.kind !== undefined){
+let data148 = data136.kind;
+const _errs363 = errors;
+if(typeof data148 !== "string"){
+const err212 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+if("experience" !== data148){
+const err213 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+var valid52 = _errs363 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data136.text !== undefined){
+const _errs365 = errors;
+if(typeof data136.text !== "string"){
+const err214 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+var valid52 = _errs365 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data136.requirement !== undefined){
+const _errs367 = errors;
+if(typeof data136.requirement !== "string"){
+const err215 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+var valid52 = _errs367 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data136.years !== undefined){
+let data151 = data136.years;
+const _errs369 = errors;
+if(errors === _errs369){
+if(typeof data151 == "number"){
+if(data151 < 0 || isNaN(data151)){
+const err216 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+var valid52 = _errs369 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data136.areas !== undefined){
+let data152 = data136.areas;
+const _errs371 = errors;
+if(errors === _errs371){
+if(Array.isArray(data152)){
+var valid53 = true;
+const len15 = data152.length;
+for(let i15=0; i15<len15; i15++){
+const _errs373 = errors;
+if(typeof data152[i15] !== "string"){
+const err218 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/areas/" + i15,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+var valid53 = _errs373 === errors;
+if(!valid53){
+break;
+}
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+var valid52 = _errs371 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data136.relatedArea !== undefined){
+const _errs375 = errors;
+if(typeof data136.relatedArea !== "boolean"){
+const err220 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+var valid52 = _errs375 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data136.level !== undefined){
+let data155 = data136.level;
+const _errs377 = errors;
+if(typeof data155 !== "string"){
+const err221 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+if(!(((((data155 === "paraprofessional") || (data155 === "professional")) || (data155 === "lead")) || (data155 === "supervisory")) || (data155 === "management"))){
+const err222 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+var valid52 = _errs377 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data136.settings !== undefined){
+let data156 = data136.settings;
+const _errs379 = errors;
+if(errors === _errs379){
+if(Array.isArray(data156)){
+var valid54 = true;
+const len16 = data156.length;
+for(let i16=0; i16<len16; i16++){
+const _errs381 = errors;
+if(typeof data156[i16] !== "string"){
+const err223 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/settings/" + i16,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+var valid54 = _errs381 === errors;
+if(!valid54){
+break;
+}
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+var valid52 = _errs379 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data136.includes !== undefined){
+let data158 = data136.includes;
+const _errs383 = errors;
+if(errors === _errs383){
+if(Array.isArray(data158)){
+var valid55 = true;
+const len17 = data158.length;
+for(let i17=0; i17<len17; i17++){
+let data159 = data158[i17];
+const _errs385 = errors;
+if(errors === _errs385){
+if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
+let missing34;
+if(((((data159.text === undefined) && (missing34 = "text")) || ((data159.years === undefined) && (missing34 = "years"))) || ((data159.areas === undefined) && (missing34 = "areas"))) || ((data159.settings === undefined) && (missing34 = "settings"))){
+const err225 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+else {
+const _errs387 = errors;
+for(const key34 in data159){
+if(!(((((key34 === "text") || (key34 === "years")) || (key34 === "areas")) || (key34 === "level")) || (key34 === "settings"))){
+const err226 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+break;
+}
+}
+if(_errs387 === errors){
+if(data159.text !== undefined){
+const _errs388 = errors;
+if(typeof data159.text !== "string"){
+const err227 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+var valid56 = _errs388 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data159.years !== undefined){
+let data161 = data159.years;
+const _errs390 = errors;
+if(errors === _errs390){
+if(typeof data161 == "number"){
+if(data161 < 0 || isNaN(data161)){
+const err228 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+var valid56 = _errs390 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data159.areas !== undefined){
+let data162 = data159.areas;
+const _errs392 = errors;
+if(errors === _errs392){
+if(Array.isArray(data162)){
+var valid57 = true;
+const len18 = data162.length;
+for(let i18=0; i18<len18; i18++){
+const _errs394 = errors;
+if(typeof data162[i18] !== "string"){
+const err230 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/areas/" + i18,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+var valid57 = _errs394 === errors;
+if(!valid57){
+break;
+}
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+var valid56 = _errs392 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data159.level !== undefined){
+let data164 = data159.level;
+const _errs396 = errors;
+if(typeof data164 !== "string"){
+const err232 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+if(!(((((data164 === "paraprofessional") || (data164 === "professional")) || (data164 === "lead")) || (data164 === "supervisory")) || (data164 === "management"))){
+const err233 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+var valid56 = _errs396 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data159.settings !== undefined){
+let data165 = data159.settings;
+const _errs398 = errors;
+if(errors === _errs398){
+if(Array.isArray(data165)){
+var valid58 = true;
+const len19 = data165.length;
+for(let i19=0; i19<len19; i19++){
+const _errs400 = errors;
+if(typeof data165[i19] !== "string"){
+const err234 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/settings/" + i19,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+var valid58 = _errs400 === errors;
+if(!valid58){
+break;
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+var valid56 = _errs398 === errors;
+}
+else {
+var valid56 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes/" + i17,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+var valid55 = _errs385 === errors;
+if(!valid55){
+break;
+}
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+var valid52 = _errs383 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data136.narrowedBy !== undefined){
+let data167 = data136.narrowedBy;
+const _errs402 = errors;
+if(errors === _errs402){
+if(Array.isArray(data167)){
+var valid59 = true;
+const len20 = data167.length;
+for(let i20=0; i20<len20; i20++){
+let data168 = data167[i20];
+const _errs404 = errors;
+if(errors === _errs404){
+if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
+let missing35;
+if(((data168.pointer === undefined) && (missing35 = "pointer")) || ((data168.text === undefined) && (missing35 = "text"))){
+const err238 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+else {
+const _errs406 = errors;
+for(const key35 in data168){
+if(!((key35 === "pointer") || (key35 === "text"))){
+const err239 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+break;
+}
+}
+if(_errs406 === errors){
+if(data168.pointer !== undefined){
+const _errs407 = errors;
+if(typeof data168.pointer !== "string"){
+const err240 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+var valid60 = _errs407 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data168.text !== undefined){
+const _errs409 = errors;
+if(typeof data168.text !== "string"){
+const err241 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+var valid60 = _errs409 === errors;
+}
+else {
+var valid60 = true;
+}
+}
+}
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy/" + i20,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+var valid59 = _errs404 === errors;
+if(!valid59){
+break;
+}
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+var valid52 = _errs402 === errors;
+}
+else {
+var valid52 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+var _valid3 = _errs360 === errors;
+if(_valid3 && valid48){
+valid48 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid3){
+valid48 = true;
+passing2 = 1;
+if(props3 !== true){
+props3 = true;
+}
+}
+const _errs411 = errors;
+if(errors === _errs411){
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+let missing36;
+if((((data136.kind === undefined) && (missing36 = "kind")) || ((data136.text === undefined) && (missing36 = "text"))) || ((data136.name === undefined) && (missing36 = "name"))){
+const err245 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+else {
+const _errs413 = errors;
+for(const key36 in data136){
+if(!((((key36 === "kind") || (key36 === "text")) || (key36 === "requirement")) || (key36 === "name"))){
+const err246 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+break;
+}
+}
+if(_errs413 === errors){
+if(data136.kind !== undefined){
+let data171 = data136.kind;
+const _errs414 = errors;
+if(typeof data171 !== "string"){
+const err247 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+if("license" !== data171){
+const err248 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+var valid61 = _errs414 === errors;
+}
+else {
+var valid61 = true;
+}
+if(valid61){
+if(data136.text !== undefined){
+const _errs416 = errors;
+if(typeof data136.text !== "string"){
+const err249 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+var valid61 = _errs416 === errors;
+}
+else {
+var valid61 = true;
+}
+if(valid61){
+if(data136.requirement !== undefined){
+const _errs418 = errors;
+if(typeof data136.requirement !== "string"){
+const err250 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+var valid61 = _errs418 === errors;
+}
+else {
+var valid61 = true;
+}
+if(valid61){
+if(data136.name !== undefined){
+const _errs420 = errors;
+if(typeof data136.name !== "string"){
+const err251 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+var valid61 = _errs420 === errors;
+}
+else {
+var valid61 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+var _valid3 = _errs411 === errors;
+if(_valid3 && valid48){
+valid48 = false;
+passing2 = [passing2, 2];
+}
+else {
+if(_valid3){
+valid48 = true;
+passing2 = 2;
+if(props3 !== true){
+props3 = true;
+}
+}
+const _errs422 = errors;
+if(errors === _errs422){
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+let missing37;
+if((((data136.kind === undefined) && (missing37 = "kind")) || ((data136.text === undefined) && (missing37 = "text"))) || ((data136.name === undefined) && (missing37 = "name"))){
+const err253 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+else {
+const _errs424 = errors;
+for(const key37 in data136){
+if(!((((key37 === "kind") || (key37 === "text")) || (key37 === "requirement")) || (key37 === "name"))){
+const err254 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+break;
+}
+}
+if(_errs424 === errors){
+if(data136.kind !== undefined){
+let data175 = data136.kind;
+const _errs425 = errors;
+if(typeof data175 !== "string"){
+const err255 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+if("certification" !== data175){
+const err256 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+var valid62 = _errs425 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data136.text !== undefined){
+const _errs427 = errors;
+if(typeof data136.text !== "string"){
+const err257 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+var valid62 = _errs427 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data136.requirement !== undefined){
+const _errs429 = errors;
+if(typeof data136.requirement !== "string"){
+const err258 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+var valid62 = _errs429 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data136.name !== undefined){
+const _errs431 = errors;
+if(typeof data136.name !== "string"){
+const err259 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+var valid62 = _errs431 === errors;
+}
+else {
+var valid62 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+var _valid3 = _errs422 === errors;
+if(_valid3 && valid48){
+valid48 = false;
+passing2 = [passing2, 3];
+}
+else {
+if(_valid3){
+valid48 = true;
+passing2 = 3;
+if(props3 !== true){
+props3 = true;
+}
+}
+const _errs433 = errors;
+if(errors === _errs433){
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+let missing38;
+if(((data136.kind === undefined) && (missing38 = "kind")) || ((data136.text === undefined) && (missing38 = "text"))){
+const err261 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+else {
+const _errs435 = errors;
+for(const key38 in data136){
+if(!(((key38 === "kind") || (key38 === "text")) || (key38 === "requirement"))){
+const err262 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+break;
+}
+}
+if(_errs435 === errors){
+if(data136.kind !== undefined){
+let data179 = data136.kind;
+const _errs436 = errors;
+if(typeof data179 !== "string"){
+const err263 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+if("text" !== data179){
+const err264 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+var valid63 = _errs436 === errors;
+}
+else {
+var valid63 = true;
+}
+if(valid63){
+if(data136.text !== undefined){
+const _errs438 = errors;
+if(typeof data136.text !== "string"){
+const err265 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+var valid63 = _errs438 === errors;
+}
+else {
+var valid63 = true;
+}
+if(valid63){
+if(data136.requirement !== undefined){
+const _errs440 = errors;
+if(typeof data136.requirement !== "string"){
+const err266 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+var valid63 = _errs440 === errors;
+}
+else {
+var valid63 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+var _valid3 = _errs433 === errors;
+if(_valid3 && valid48){
+valid48 = false;
+passing2 = [passing2, 4];
+}
+else {
+if(_valid3){
+valid48 = true;
+passing2 = 4;
+if(props3 !== true){
+props3 = true;
+}
+}
+const _errs442 = errors;
+if(errors === _errs442){
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+let missing39;
+if((((data136.kind === undefined) && (missing39 = "kind")) || ((data136.text === undefined) && (missing39 = "text"))) || ((data136.items === undefined) && (missing39 = "items"))){
+const err268 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+else {
+const _errs444 = errors;
+for(const key39 in data136){
+if(!(((key39 === "kind") || (key39 === "text")) || (key39 === "items"))){
+const err269 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+break;
+}
+}
+if(_errs444 === errors){
+if(data136.kind !== undefined){
+let data182 = data136.kind;
+const _errs445 = errors;
+if(typeof data182 !== "string"){
+const err270 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+if("allOf" !== data182){
+const err271 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/kind/const",keyword:"const",params:{allowedValue: "allOf"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+var valid64 = _errs445 === errors;
+}
+else {
+var valid64 = true;
+}
+if(valid64){
+if(data136.text !== undefined){
+const _errs447 = errors;
+if(typeof data136.text !== "string"){
+const err272 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+var valid64 = _errs447 === errors;
+}
+else {
+var valid64 = true;
+}
+if(valid64){
+if(data136.items !== undefined){
+let data184 = data136.items;
+const _errs449 = errors;
+if(errors === _errs449){
+if(Array.isArray(data184)){
+var valid65 = true;
+const len21 = data184.length;
+for(let i21=0; i21<len21; i21++){
+let data185 = data184[i21];
+const _errs451 = errors;
+const _errs452 = errors;
+let valid66 = false;
+let passing3 = null;
+const _errs453 = errors;
+if(errors === _errs453){
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+let missing40;
+if((((((data185.kind === undefined) && (missing40 = "kind")) || ((data185.text === undefined) && (missing40 = "text"))) || ((data185.level === undefined) && (missing40 = "level"))) || ((data185.fields === undefined) && (missing40 = "fields"))) || ((data185.relatedField === undefined) && (missing40 = "relatedField"))){
+const err273 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+else {
+const _errs455 = errors;
+for(const key40 in data185){
+if(!((((((((key40 === "kind") || (key40 === "text")) || (key40 === "requirement")) || (key40 === "level")) || (key40 === "fields")) || (key40 === "relatedField")) || (key40 === "relatedAs")) || (key40 === "hours"))){
+const err274 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+break;
+}
+}
+if(_errs455 === errors){
+if(data185.kind !== undefined){
+let data186 = data185.kind;
+const _errs456 = errors;
+if(typeof data186 !== "string"){
+const err275 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+if("education" !== data186){
+const err276 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+var valid67 = _errs456 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data185.text !== undefined){
+const _errs458 = errors;
+if(typeof data185.text !== "string"){
+const err277 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+var valid67 = _errs458 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data185.requirement !== undefined){
+const _errs460 = errors;
+if(typeof data185.requirement !== "string"){
+const err278 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+var valid67 = _errs460 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data185.level !== undefined){
+let data189 = data185.level;
+const _errs462 = errors;
+if(typeof data189 !== "string"){
+const err279 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+if(!((((((((data189 === "high-school") || (data189 === "certificate")) || (data189 === "associate")) || (data189 === "bachelor")) || (data189 === "master")) || (data189 === "doctorate")) || (data189 === "professional")) || (data189 === "coursework"))){
+const err280 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+var valid67 = _errs462 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data185.fields !== undefined){
+let data190 = data185.fields;
+const _errs464 = errors;
+if(errors === _errs464){
+if(Array.isArray(data190)){
+var valid68 = true;
+const len22 = data190.length;
+for(let i22=0; i22<len22; i22++){
+const _errs466 = errors;
+if(typeof data190[i22] !== "string"){
+const err281 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/fields/" + i22,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+var valid68 = _errs466 === errors;
+if(!valid68){
+break;
+}
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+}
+var valid67 = _errs464 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data185.relatedField !== undefined){
+const _errs468 = errors;
+if(typeof data185.relatedField !== "boolean"){
+const err283 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+var valid67 = _errs468 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data185.relatedAs !== undefined){
+const _errs470 = errors;
+if(typeof data185.relatedAs !== "string"){
+const err284 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/relatedAs",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/relatedAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+var valid67 = _errs470 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data185.hours !== undefined){
+let data194 = data185.hours;
+const _errs472 = errors;
+if(errors === _errs472){
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+let missing41;
+if(((data194.amount === undefined) && (missing41 = "amount")) || ((data194.unit === undefined) && (missing41 = "unit"))){
+const err285 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+else {
+const _errs474 = errors;
+for(const key41 in data194){
+if(!((key41 === "amount") || (key41 === "unit"))){
+const err286 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+break;
+}
+}
+if(_errs474 === errors){
+if(data194.amount !== undefined){
+let data195 = data194.amount;
+const _errs475 = errors;
+if(errors === _errs475){
+if(typeof data195 == "number"){
+if(data195 < 0 || isNaN(data195)){
+const err287 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+var valid69 = _errs475 === errors;
+}
+else {
+var valid69 = true;
+}
+if(valid69){
+if(data194.unit !== undefined){
+let data196 = data194.unit;
+const _errs477 = errors;
+if(typeof data196 !== "string"){
+const err289 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+if(!((((data196 === "year") || (data196 === "month")) || (data196 === "semester-hour")) || (data196 === "quarter-hour"))){
+const err290 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+var valid69 = _errs477 === errors;
+}
+else {
+var valid69 = true;
+}
+}
+}
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+var valid67 = _errs472 === errors;
+}
+else {
+var valid67 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err292 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+var _valid4 = _errs453 === errors;
+if(_valid4){
+valid66 = true;
+passing3 = 0;
+var props4 = true;
+}
+const _errs479 = errors;
+if(errors === _errs479){
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+let missing42;
+if((((((((data185.kind === undefined) && (missing42 = "kind")) || ((data185.text === undefined) && (missing42 = "text"))) || ((data185.years === undefined) && (missing42 = "years"))) || ((data185.areas === undefined) && (missing42 = "areas"))) || ((data185.relatedArea === undefined) && (missing42 = "relatedArea"))) || ((data185.settings === undefined) && (missing42 = "settings"))) || ((data185.includes === undefined) && (missing42 = "includes"))){
+const err293 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+else {
+const _errs481 = errors;
+for(const key42 in data185){
+if(!(func1.call(schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties, key42))){
+const err294 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+break;
+}
+}
+if(_errs481 === errors){
+if(data185.kind !== undefined){
+let data197 = data185.kind;
+const _errs482 = errors;
+if(typeof data197 !== "string"){
+const err295 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+if("experience" !== data197){
+const err296 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+var valid70 = _errs482 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data185.text !== undefined){
+const _errs484 = errors;
+if(typeof data185.text !== "string"){
+const err297 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+var valid70 = _errs484 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data185.requirement !== undefined){
+const _errs486 = errors;
+if(typeof data185.requirement !== "string"){
+const err298 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+var valid70 = _errs486 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data185.years !== undefined){
+let data200 = data185.years;
+const _errs488 = errors;
+if(errors === _errs488){
+if(typeof data200 == "number"){
+if(data200 < 0 || isNaN(data200)){
+const err299 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+else {
+const err300 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+var valid70 = _errs488 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data185.areas !== undefined){
+let data201 = data185.areas;
+const _errs490 = errors;
+if(errors === _errs490){
+if(Array.isArray(data201)){
+var valid71 = true;
+const len23 = data201.length;
+for(let i23=0; i23<len23; i23++){
+const _errs492 = errors;
+if(typeof data201[i23] !== "string"){
+const err301 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/areas/" + i23,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+var valid71 = _errs492 === errors;
+if(!valid71){
+break;
+}
+}
+}
+else {
+const err302 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+var valid70 = _errs490 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data185.relatedArea !== undefined){
+const _errs494 = errors;
+if(typeof data185.relatedArea !== "boolean"){
+const err303 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+var valid70 = _errs494 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data185.level !== undefined){
+let data204 = data185.level;
+const _errs496 = errors;
+if(typeof data204 !== "string"){
+const err304 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+if(!(((((data204 === "paraprofessional") || (data204 === "professional")) || (data204 === "lead")) || (data204 === "supervisory")) || (data204 === "management"))){
+const err305 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+var valid70 = _errs496 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data185.settings !== undefined){
+let data205 = data185.settings;
+const _errs498 = errors;
+if(errors === _errs498){
+if(Array.isArray(data205)){
+var valid72 = true;
+const len24 = data205.length;
+for(let i24=0; i24<len24; i24++){
+const _errs500 = errors;
+if(typeof data205[i24] !== "string"){
+const err306 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/settings/" + i24,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+var valid72 = _errs500 === errors;
+if(!valid72){
+break;
+}
+}
+}
+else {
+const err307 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+var valid70 = _errs498 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data185.includes !== undefined){
+let data207 = data185.includes;
+const _errs502 = errors;
+if(errors === _errs502){
+if(Array.isArray(data207)){
+var valid73 = true;
+const len25 = data207.length;
+for(let i25=0; i25<len25; i25++){
+let data208 = data207[i25];
+const _errs504 = errors;
+if(errors === _errs504){
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+let missing43;
+if(((((data208.text === undefined) && (missing43 = "text")) || ((data208.years === undefined) && (missing43 = "years"))) || ((data208.areas === undefined) && (missing43 = "areas"))) || ((data208.settings === undefined) && (missing43 = "settings"))){
+const err308 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+else {
+const _errs506 = errors;
+for(const key43 in data208){
+if(!(((((key43 === "text") || (key43 === "years")) || (key43 === "areas")) || (key43 === "level")) || (key43 === "settings"))){
+const err309 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+break;
+}
+}
+if(_errs506 === errors){
+if(data208.text !== undefined){
+const _errs507 = errors;
+if(typeof data208.text !== "string"){
+const err310 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+var valid74 = _errs507 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data208.years !== undefined){
+let data210 = data208.years;
+const _errs509 = errors;
+if(errors === _errs509){
+if(typeof data210 == "number"){
+if(data210 < 0 || isNaN(data210)){
+const err311 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+var valid74 = _errs509 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data208.areas !== undefined){
+let data211 = data208.areas;
+const _errs511 = errors;
+if(errors === _errs511){
+if(Array.isArray(data211)){
+var valid75 = true;
+const len26 = data211.length;
+for(let i26=0; i26<len26; i26++){
+const _errs513 = errors;
+if(typeof data211[i26] !== "string"){
+const err313 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/areas/" + i26,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+var valid75 = _errs513 === errors;
+if(!valid75){
+break;
+}
+}
+}
+else {
+const err314 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+var valid74 = _errs511 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data208.level !== undefined){
+let data213 = data208.level;
+const _errs515 = errors;
+if(typeof data213 !== "string"){
+const err315 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+if(!(((((data213 === "paraprofessional") || (data213 === "professional")) || (data213 === "lead")) || (data213 === "supervisory")) || (data213 === "management"))){
+const err316 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[5].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+var valid74 = _errs515 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data208.settings !== undefined){
+let data214 = data208.settings;
+const _errs517 = errors;
+if(errors === _errs517){
+if(Array.isArray(data214)){
+var valid76 = true;
+const len27 = data214.length;
+for(let i27=0; i27<len27; i27++){
+const _errs519 = errors;
+if(typeof data214[i27] !== "string"){
+const err317 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/settings/" + i27,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+var valid76 = _errs519 === errors;
+if(!valid76){
+break;
+}
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+var valid74 = _errs517 === errors;
+}
+else {
+var valid74 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err319 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes/" + i25,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+var valid73 = _errs504 === errors;
+if(!valid73){
+break;
+}
+}
+}
+else {
+const err320 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+}
+var valid70 = _errs502 === errors;
+}
+else {
+var valid70 = true;
+}
+if(valid70){
+if(data185.narrowedBy !== undefined){
+let data216 = data185.narrowedBy;
+const _errs521 = errors;
+if(errors === _errs521){
+if(Array.isArray(data216)){
+var valid77 = true;
+const len28 = data216.length;
+for(let i28=0; i28<len28; i28++){
+let data217 = data216[i28];
+const _errs523 = errors;
+if(errors === _errs523){
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+let missing44;
+if(((data217.pointer === undefined) && (missing44 = "pointer")) || ((data217.text === undefined) && (missing44 = "text"))){
+const err321 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+else {
+const _errs525 = errors;
+for(const key44 in data217){
+if(!((key44 === "pointer") || (key44 === "text"))){
+const err322 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+break;
+}
+}
+if(_errs525 === errors){
+if(data217.pointer !== undefined){
+const _errs526 = errors;
+if(typeof data217.pointer !== "string"){
+const err323 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+var valid78 = _errs526 === errors;
+}
+else {
+var valid78 = true;
+}
+if(valid78){
+if(data217.text !== undefined){
+const _errs528 = errors;
+if(typeof data217.text !== "string"){
+const err324 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+var valid78 = _errs528 === errors;
+}
+else {
+var valid78 = true;
+}
+}
+}
+}
+}
+else {
+const err325 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy/" + i28,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+var valid77 = _errs523 === errors;
+if(!valid77){
+break;
+}
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+var valid70 = _errs521 === errors;
+}
+else {
+var valid70 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err327 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+var _valid4 = _errs479 === errors;
+if(_valid4 && valid66){
+valid66 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid4){
+valid66 = true;
+passing3 = 1;
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs530 = errors;
+if(errors === _errs530){
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+let missing45;
+if((((data185.kind === undefined) && (missing45 = "kind")) || ((data185.text === undefined) && (missing45 = "text"))) || ((data185.name === undefined) && (missing45 = "name"))){
+const err328 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+else {
+const _errs532 = errors;
+for(const key45 in data185){
+if(!((((key45 === "kind") || (key45 === "text")) || (key45 === "requirement")) || (key45 === "name"))){
+const err329 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+break;
+}
+}
+if(_errs532 === errors){
+if(data185.kind !== undefined){
+let data220 = data185.kind;
+const _errs533 = errors;
+if(typeof data220 !== "string"){
+const err330 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+if("license" !== data220){
+const err331 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+var valid79 = _errs533 === errors;
+}
+else {
+var valid79 = true;
+}
+if(valid79){
+if(data185.text !== undefined){
+const _errs535 = errors;
+if(typeof data185.text !== "string"){
+const err332 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+var valid79 = _errs535 === errors;
+}
+else {
+var valid79 = true;
+}
+if(valid79){
+if(data185.requirement !== undefined){
+const _errs537 = errors;
+if(typeof data185.requirement !== "string"){
+const err333 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+var valid79 = _errs537 === errors;
+}
+else {
+var valid79 = true;
+}
+if(valid79){
+if(data185.name !== undefined){
+const _errs539 = errors;
+if(typeof data185.name !== "string"){
+const err334 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+var valid79 = _errs539 === errors;
+}
+else {
+var valid79 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err335 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+var _valid4 = _errs530 === errors;
+if(_valid4 && valid66){
+valid66 = false;
+passing3 = [passing3, 2];
+}
+else {
+if(_valid4){
+valid66 = true;
+passing3 = 2;
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs541 = errors;
+if(errors === _errs541){
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+let missing46;
+if((((data185.kind === undefined) && (missing46 = "kind")) || ((data185.text === undefined) && (missing46 = "text"))) || ((data185.name === undefined) && (missing46 = "name"))){
+const err336 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+else {
+const _errs543 = errors;
+for(const key46 in data185){
+if(!((((key46 === "kind") || (key46 === "text")) || (key46 === "requirement")) || (key46 === "name"))){
+const err337 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+break;
+}
+}
+if(_errs543 === errors){
+if(data185.kind !== undefined){
+let data224 = data185.kind;
+const _errs544 = errors;
+if(typeof data224 !== "string"){
+const err338 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+if("certification" !== data224){
+const err339 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+var valid80 = _errs544 === errors;
+}
+else {
+var valid80 = true;
+}
+if(valid80){
+if(data185.text !== undefined){
+const _errs546 = errors;
+if(typeof data185.text !== "string"){
+const err340 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+var valid80 = _errs546 === errors;
+}
+else {
+var valid80 = true;
+}
+if(valid80){
+if(data185.requirement !== undefined){
+const _errs548 = errors;
+if(typeof data185.requirement !== "string"){
+const err341 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+var valid80 = _errs548 === errors;
+}
+else {
+var valid80 = true;
+}
+if(valid80){
+if(data185.name !== undefined){
+const _errs550 = errors;
+if(typeof data185.name !== "string"){
+const err342 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+var valid80 = _errs550 === errors;
+}
+else {
+var valid80 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+var _valid4 = _errs541 === errors;
+if(_valid4 && valid66){
+valid66 = false;
+passing3 = [passing3, 3];
+}
+else {
+if(_valid4){
+valid66 = true;
+passing3 = 3;
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs552 = errors;
+if(errors === _errs552){
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+let missing47;
+if(((data185.kind === undefined) && (missing47 = "kind")) || ((data185.text === undefined) && (missing47 = "text"))){
+const err344 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+else {
+const _errs554 = errors;
+for(const key47 in data185){
+if(!(((key47 === "kind") || (key47 === "text")) || (key47 === "requirement"))){
+const err345 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+break;
+}
+}
+if(_errs554 === errors){
+if(data185.kind !== undefined){
+let data228 = data185.kind;
+const _errs555 = errors;
+if(typeof data228 !== "string"){
+const err346 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+if("text" !== data228){
+const err347 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+var valid81 = _errs555 === errors;
+}
+else {
+var valid81 = true;
+}
+if(valid81){
+if(data185.text !== undefined){
+const _errs557 = errors;
+if(typeof data185.text !== "string"){
+const err348 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+var valid81 = _errs557 === errors;
+}
+else {
+var valid81 = true;
+}
+if(valid81){
+if(data185.requirement !== undefined){
+const _errs559 = errors;
+if(typeof data185.requirement !== "string"){
+const err349 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+var valid81 = _errs559 === errors;
+}
+else {
+var valid81 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err350 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+var _valid4 = _errs552 === errors;
+if(_valid4 && valid66){
+valid66 = false;
+passing3 = [passing3, 4];
+}
+else {
+if(_valid4){
+valid66 = true;
+passing3 = 4;
+if(props4 !== true){
+props4 = true;
+}
+}
+}
+}
+}
+}
+if(!valid66){
+const err351 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i21,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+else {
+errors = _errs452;
+if(vErrors !== null){
+if(_errs452){
+vErrors.length = _errs452;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid65 = _errs451 === errors;
+if(!valid65){
+break;
+}
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+var valid64 = _errs449 === errors;
+}
+else {
+var valid64 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+var _valid3 = _errs442 === errors;
+if(_valid3 && valid48){
+valid48 = false;
+passing2 = [passing2, 5];
+}
+else {
+if(_valid3){
+valid48 = true;
+passing2 = 5;
+if(props3 !== true){
+props3 = true;
+}
+}
+const _errs561 = errors;
+if(errors === _errs561){
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+let missing48;
+if((((data136.kind === undefined) && (missing48 = "kind")) || ((data136.text === undefined) && (missing48 = "text"))) || ((data136.items === undefined) && (missing48 = "items"))){
+const err354 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+else {
+const _errs563 = errors;
+for(const key48 in data136){
+if(!(((key48 === "kind") || (key48 === "text")) || (key48 === "items"))){
+const err355 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+break;
+}
+}
+if(_errs563 === errors){
+if(data136.kind !== undefined){
+let data231 = data136.kind;
+const _errs564 = errors;
+if(typeof data231 !== "string"){
+const err356 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+if("anyOf" !== data231){
+const err357 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/kind/const",keyword:"const",params:{allowedValue: "anyOf"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+var valid82 = _errs564 === errors;
+}
+else {
+var valid82 = true;
+}
+if(valid82){
+if(data136.text !== undefined){
+const _errs566 = errors;
+if(typeof data136.text !== "string"){
+const err358 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+var valid82 = _errs566 === errors;
+}
+else {
+var valid82 = true;
+}
+if(valid82){
+if(data136.items !== undefined){
+let data233 = data136.items;
+const _errs568 = errors;
+if(errors === _errs568){
+if(Array.isArray(data233)){
+var valid83 = true;
+const len29 = data233.length;
+for(let i29=0; i29<len29; i29++){
+let data234 = data233[i29];
+const _errs570 = errors;
+const _errs571 = errors;
+let valid84 = false;
+let passing4 = null;
+const _errs572 = errors;
+if(errors === _errs572){
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+let missing49;
+if((((((data234.kind === undefined) && (missing49 = "kind")) || ((data234.text === undefined) && (missing49 = "text"))) || ((data234.level === undefined) && (missing49 = "level"))) || ((data234.fields === undefined) && (missing49 = "fields"))) || ((data234.relatedField === undefined) && (missing49 = "relatedField"))){
+const err359 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+else {
+const _errs574 = errors;
+for(const key49 in data234){
+if(!((((((((key49 === "kind") || (key49 === "text")) || (key49 === "requirement")) || (key49 === "level")) || (key49 === "fields")) || (key49 === "relatedField")) || (key49 === "relatedAs")) || (key49 === "hours"))){
+const err360 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+break;
+}
+}
+if(_errs574 === errors){
+if(data234.kind !== undefined){
+let data235 = data234.kind;
+const _errs575 = errors;
+if(typeof data235 !== "string"){
+const err361 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+if("education" !== data235){
+const err362 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "education"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+var valid85 = _errs575 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data234.text !== undefined){
+const _errs577 = errors;
+if(typeof data234.text !== "string"){
+const err363 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+var valid85 = _errs577 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data234.requirement !== undefined){
+const _errs579 = errors;
+if(typeof data234.requirement !== "string"){
+const err364 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+var valid85 = _errs579 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data234.level !== undefined){
+let data238 = data234.level;
+const _errs581 = errors;
+if(typeof data238 !== "string"){
+const err365 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+if(!((((((((data238 === "high-school") || (data238 === "certificate")) || (data238 === "associate")) || (data238 === "bachelor")) || (data238 === "master")) || (data238 === "doctorate")) || (data238 === "professional")) || (data238 === "coursework"))){
+const err366 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+var valid85 = _errs581 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data234.fields !== undefined){
+let data239 = data234.fields;
+const _errs583 = errors;
+if(errors === _errs583){
+if(Array.isArray(data239)){
+var valid86 = true;
+const len30 = data239.length;
+for(let i30=0; i30<len30; i30++){
+const _errs585 = errors;
+if(typeof data239[i30] !== "string"){
+const err367 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/fields/" + i30,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+var valid86 = _errs585 === errors;
+if(!valid86){
+break;
+}
+}
+}
+else {
+const err368 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/fields",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+var valid85 = _errs583 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data234.relatedField !== undefined){
+const _errs587 = errors;
+if(typeof data234.relatedField !== "boolean"){
+const err369 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/relatedField",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/relatedField/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+var valid85 = _errs587 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data234.relatedAs !== undefined){
+const _errs589 = errors;
+if(typeof data234.relatedAs !== "string"){
+const err370 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/relatedAs",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/relatedAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+var valid85 = _errs589 === errors;
+}
+else {
+var valid85 = true;
+}
+if(valid85){
+if(data234.hours !== undefined){
+let data243 = data234.hours;
+const _errs591 = errors;
+if(errors === _errs591){
+if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
+let missing50;
+if(((data243.amount === undefined) && (missing50 = "amount")) || ((data243.unit === undefined) && (missing50 = "unit"))){
+const err371 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+else {
+const _errs593 = errors;
+for(const key50 in data243){
+if(!((key50 === "amount") || (key50 === "unit"))){
+const err372 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+break;
+}
+}
+if(_errs593 === errors){
+if(data243.amount !== undefined){
+let data244 = data243.amount;
+const _errs594 = errors;
+if(errors === _errs594){
+if(typeof data244 == "number"){
+if(data244 < 0 || isNaN(data244)){
+const err373 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+}
+else {
+const err374 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/amount",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+}
+var valid87 = _errs594 === errors;
+}
+else {
+var valid87 = true;
+}
+if(valid87){
+if(data243.unit !== undefined){
+let data245 = data243.unit;
+const _errs596 = errors;
+if(typeof data245 !== "string"){
+const err375 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+if(!((((data245 === "year") || (data245 === "month")) || (data245 === "semester-hour")) || (data245 === "quarter-hour"))){
+const err376 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours/unit",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[0].properties.hours.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+var valid87 = _errs596 === errors;
+}
+else {
+var valid87 = true;
+}
+}
+}
+}
+}
+else {
+const err377 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/hours",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+}
+var valid85 = _errs591 === errors;
+}
+else {
+var valid85 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err378 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+var _valid5 = _errs572 === errors;
+if(_valid5){
+valid84 = true;
+passing4 = 0;
+var props5 = true;
+}
+const _errs598 = errors;
+if(errors === _errs598){
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+let missing51;
+if((((((((data234.kind === undefined) && (missing51 = "kind")) || ((data234.text === undefined) && (missing51 = "text"))) || ((data234.years === undefined) && (missing51 = "years"))) || ((data234.areas === undefined) && (missing51 = "areas"))) || ((data234.relatedArea === undefined) && (missing51 = "relatedArea"))) || ((data234.settings === undefined) && (missing51 = "settings"))) || ((data234.includes === undefined) && (missing51 = "includes"))){
+const err379 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+else {
+const _errs600 = errors;
+for(const key51 in data234){
+if(!(func1.call(schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties, key51))){
+const err380 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+break;
+}
+}
+if(_errs600 === errors){
+if(data234.kind !== undefined){
+let data246 = data234.kind;
+const _errs601 = errors;
+if(typeof data246 !== "string"){
+const err381 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+if("experience" !== data246){
+const err382 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "experience"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+var valid88 = _errs601 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data234.text !== undefined){
+const _errs603 = errors;
+if(typeof data234.text !== "string"){
+const err383 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+var valid88 = _errs603 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data234.requirement !== undefined){
+const _errs605 = errors;
+if(typeof data234.requirement !== "string"){
+const err384 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+var valid88 = _errs605 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data234.years !== undefined){
+let data249 = data234.years;
+const _errs607 = errors;
+if(errors === _errs607){
+if(typeof data249 == "number"){
+if(data249 < 0 || isNaN(data249)){
+const err385 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+else {
+const err386 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+}
+var valid88 = _errs607 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data234.areas !== undefined){
+let data250 = data234.areas;
+const _errs609 = errors;
+if(errors === _errs609){
+if(Array.isArray(data250)){
+var valid89 = true;
+const len31 = data250.length;
+for(let i31=0; i31<len31; i31++){
+const _errs611 = errors;
+if(typeof data250[i31] !== "string"){
+const err387 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/areas/" + i31,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+var valid89 = _errs611 === errors;
+if(!valid89){
+break;
+}
+}
+}
+else {
+const err388 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+var valid88 = _errs609 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data234.relatedArea !== undefined){
+const _errs613 = errors;
+if(typeof data234.relatedArea !== "boolean"){
+const err389 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/relatedArea",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/relatedArea/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+var valid88 = _errs613 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data234.level !== undefined){
+let data253 = data234.level;
+const _errs615 = errors;
+if(typeof data253 !== "string"){
+const err390 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+if(!(((((data253 === "paraprofessional") || (data253 === "professional")) || (data253 === "lead")) || (data253 === "supervisory")) || (data253 === "management"))){
+const err391 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+var valid88 = _errs615 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data234.settings !== undefined){
+let data254 = data234.settings;
+const _errs617 = errors;
+if(errors === _errs617){
+if(Array.isArray(data254)){
+var valid90 = true;
+const len32 = data254.length;
+for(let i32=0; i32<len32; i32++){
+const _errs619 = errors;
+if(typeof data254[i32] !== "string"){
+const err392 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/settings/" + i32,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+var valid90 = _errs619 === errors;
+if(!valid90){
+break;
+}
+}
+}
+else {
+const err393 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+}
+var valid88 = _errs617 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data234.includes !== undefined){
+let data256 = data234.includes;
+const _errs621 = errors;
+if(errors === _errs621){
+if(Array.isArray(data256)){
+var valid91 = true;
+const len33 = data256.length;
+for(let i33=0; i33<len33; i33++){
+let data257 = data256[i33];
+const _errs623 = errors;
+if(errors === _errs623){
+if(data257 && typeof data257 == "object" && !Array.isArray(data257)){
+let missing52;
+if(((((data257.text === undefined) && (missing52 = "text")) || ((data257.years === undefined) && (missing52 = "years"))) || ((data257.areas === undefined) && (missing52 = "areas"))) || ((data257.settings === undefined) && (missing52 = "settings"))){
+const err394 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+else {
+const _errs625 = errors;
+for(const key52 in data257){
+if(!(((((key52 === "text") || (key52 === "years")) || (key52 === "areas")) || (key52 === "level")) || (key52 === "settings"))){
+const err395 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+break;
+}
+}
+if(_errs625 === errors){
+if(data257.text !== undefined){
+const _errs626 = errors;
+if(typeof data257.text !== "string"){
+const err396 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+var valid92 = _errs626 === errors;
+}
+else {
+var valid92 = true;
+}
+if(valid92){
+if(data257.years !== undefined){
+let data259 = data257.years;
+const _errs628 = errors;
+if(errors === _errs628){
+if(typeof data259 == "number"){
+if(data259 < 0 || isNaN(data259)){
+const err397 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+}
+else {
+const err398 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/years",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/years/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+}
+var valid92 = _errs628 === errors;
+}
+else {
+var valid92 = true;
+}
+if(valid92){
+if(data257.areas !== undefined){
+let data260 = data257.areas;
+const _errs630 = errors;
+if(errors === _errs630){
+if(Array.isArray(data260)){
+var valid93 = true;
+const len34 = data260.length;
+for(let i34=0; i34<len34; i34++){
+const _errs632 = errors;
+if(typeof data260[i34] !== "string"){
+const err399 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/areas/" + i34,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+var valid93 = _errs632 === errors;
+if(!valid93){
+break;
+}
+}
+}
+else {
+const err400 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/areas",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+var valid92 = _errs630 === errors;
+}
+else {
+var valid92 = true;
+}
+if(valid92){
+if(data257.level !== undefined){
+let data262 = data257.level;
+const _errs634 = errors;
+if(typeof data262 !== "string"){
+const err401 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+if(!(((((data262 === "paraprofessional") || (data262 === "professional")) || (data262 === "lead")) || (data262 === "supervisory")) || (data262 === "management"))){
+const err402 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/level",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema33.properties.rules.items.oneOf[7].properties.expression.properties.items.items.oneOf[6].properties.items.items.oneOf[1].properties.includes.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+var valid92 = _errs634 === errors;
+}
+else {
+var valid92 = true;
+}
+if(valid92){
+if(data257.settings !== undefined){
+let data263 = data257.settings;
+const _errs636 = errors;
+if(errors === _errs636){
+if(Array.isArray(data263)){
+var valid94 = true;
+const len35 = data263.length;
+for(let i35=0; i35<len35; i35++){
+const _errs638 = errors;
+if(typeof data263[i35] !== "string"){
+const err403 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/settings/" + i35,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+var valid94 = _errs638 === errors;
+if(!valid94){
+break;
+}
+}
+}
+else {
+const err404 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33+"/settings",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+}
+var valid92 = _errs636 === errors;
+}
+else {
+var valid92 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err405 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes/" + i33,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+}
+var valid91 = _errs623 === errors;
+if(!valid91){
+break;
+}
+}
+}
+else {
+const err406 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/includes",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/includes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+}
+var valid88 = _errs621 === errors;
+}
+else {
+var valid88 = true;
+}
+if(valid88){
+if(data234.narrowedBy !== undefined){
+let data265 = data234.narrowedBy;
+const _errs640 = errors;
+if(errors === _errs640){
+if(Array.isArray(data265)){
+var valid95 = true;
+const len36 = data265.length;
+for(let i36=0; i36<len36; i36++){
+let data266 = data265[i36];
+const _errs642 = errors;
+if(errors === _errs642){
+if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
+let missing53;
+if(((data266.pointer === undefined) && (missing53 = "pointer")) || ((data266.text === undefined) && (missing53 = "text"))){
+const err407 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+else {
+const _errs644 = errors;
+for(const key53 in data266){
+if(!((key53 === "pointer") || (key53 === "text"))){
+const err408 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+break;
+}
+}
+if(_errs644 === errors){
+if(data266.pointer !== undefined){
+const _errs645 = errors;
+if(typeof data266.pointer !== "string"){
+const err409 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36+"/pointer",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+var valid96 = _errs645 === errors;
+}
+else {
+var valid96 = true;
+}
+if(valid96){
+if(data266.text !== undefined){
+const _errs647 = errors;
+if(typeof data266.text !== "string"){
+const err410 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+var valid96 = _errs647 === errors;
+}
+else {
+var valid96 = true;
+}
+}
+}
+}
+}
+else {
+const err411 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy/" + i36,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+}
+var valid95 = _errs642 === errors;
+if(!valid95){
+break;
+}
+}
+}
+else {
+const err412 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/narrowedBy",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/properties/narrowedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+var valid88 = _errs640 === errors;
+}
+else {
+var valid88 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err413 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+}
+var _valid5 = _errs598 === errors;
+if(_valid5 && valid84){
+valid84 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid5){
+valid84 = true;
+passing4 = 1;
+if(props5 !== true){
+props5 = true;
+}
+}
+const _errs649 = errors;
+if(errors === _errs649){
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+let missing54;
+if((((data234.kind === undefined) && (missing54 = "kind")) || ((data234.text === undefined) && (missing54 = "text"))) || ((data234.name === undefined) && (missing54 = "name"))){
+const err414 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+else {
+const _errs651 = errors;
+for(const key54 in data234){
+if(!((((key54 === "kind") || (key54 === "text")) || (key54 === "requirement")) || (key54 === "name"))){
+const err415 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+break;
+}
+}
+if(_errs651 === errors){
+if(data234.kind !== undefined){
+let data269 = data234.kind;
+const _errs652 = errors;
+if(typeof data269 !== "string"){
+const err416 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+if("license" !== data269){
+const err417 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "license"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+var valid97 = _errs652 === errors;
+}
+else {
+var valid97 = true;
+}
+if(valid97){
+if(data234.text !== undefined){
+const _errs654 = errors;
+if(typeof data234.text !== "string"){
+const err418 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+var valid97 = _errs654 === errors;
+}
+else {
+var valid97 = true;
+}
+if(valid97){
+if(data234.requirement !== undefined){
+const _errs656 = errors;
+if(typeof data234.requirement !== "string"){
+const err419 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+var valid97 = _errs656 === errors;
+}
+else {
+var valid97 = true;
+}
+if(valid97){
+if(data234.name !== undefined){
+const _errs658 = errors;
+if(typeof data234.name !== "string"){
+const err420 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+var valid97 = _errs658 === errors;
+}
+else {
+var valid97 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err421 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+var _valid5 = _errs649 === errors;
+if(_valid5 && valid84){
+valid84 = false;
+passing4 = [passing4, 2];
+}
+else {
+if(_valid5){
+valid84 = true;
+passing4 = 2;
+if(props5 !== true){
+props5 = true;
+}
+}
+const _errs660 = errors;
+if(errors === _errs660){
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+let missing55;
+if((((data234.kind === undefined) && (missing55 = "kind")) || ((data234.text === undefined) && (missing55 = "text"))) || ((data234.name === undefined) && (missing55 = "name"))){
+const err422 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+else {
+const _errs662 = errors;
+for(const key55 in data234){
+if(!((((key55 === "kind") || (key55 === "text")) || (key55 === "requirement")) || (key55 === "name"))){
+const err423 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+break;
+}
+}
+if(_errs662 === errors){
+if(data234.kind !== undefined){
+let data273 = data234.kind;
+const _errs663 = errors;
+if(typeof data273 !== "string"){
+const err424 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+if("certification" !== data273){
+const err425 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "certification"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+var valid98 = _errs663 === errors;
+}
+else {
+var valid98 = true;
+}
+if(valid98){
+if(data234.text !== undefined){
+const _errs665 = errors;
+if(typeof data234.text !== "string"){
+const err426 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+var valid98 = _errs665 === errors;
+}
+else {
+var valid98 = true;
+}
+if(valid98){
+if(data234.requirement !== undefined){
+const _errs667 = errors;
+if(typeof data234.requirement !== "string"){
+const err427 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+var valid98 = _errs667 === errors;
+}
+else {
+var valid98 = true;
+}
+if(valid98){
+if(data234.name !== undefined){
+const _errs669 = errors;
+if(typeof data234.name !== "string"){
+const err428 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/name",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+var valid98 = _errs669 === errors;
+}
+else {
+var valid98 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err429 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+var _valid5 = _errs660 === errors;
+if(_valid5 && valid84){
+valid84 = false;
+passing4 = [passing4, 3];
+}
+else {
+if(_valid5){
+valid84 = true;
+passing4 = 3;
+if(props5 !== true){
+props5 = true;
+}
+}
+const _errs671 = errors;
+if(errors === _errs671){
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+let missing56;
+if(((data234.kind === undefined) && (missing56 = "kind")) || ((data234.text === undefined) && (missing56 = "text"))){
+const err430 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+else {
+const _errs673 = errors;
+for(const key56 in data234){
+if(!(((key56 === "kind") || (key56 === "text")) || (key56 === "requirement"))){
+const err431 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+break;
+}
+}
+if(_errs673 === errors){
+if(data234.kind !== undefined){
+let data277 = data234.kind;
+const _errs674 = errors;
+if(typeof data277 !== "string"){
+const err432 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+if("text" !== data277){
+const err433 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/kind",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+var valid99 = _errs674 === errors;
+}
+else {
+var valid99 = true;
+}
+if(valid99){
+if(data234.text !== undefined){
+const _errs676 = errors;
+if(typeof data234.text !== "string"){
+const err434 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/text",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+var valid99 = _errs676 === errors;
+}
+else {
+var valid99 = true;
+}
+if(valid99){
+if(data234.requirement !== undefined){
+const _errs678 = errors;
+if(typeof data234.requirement !== "string"){
+const err435 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29+"/requirement",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+var valid99 = _errs678 === errors;
+}
+else {
+var valid99 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err436 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+var _valid5 = _errs671 === errors;
+if(_valid5 && valid84){
+valid84 = false;
+passing4 = [passing4, 4];
+}
+else {
+if(_valid5){
+valid84 = true;
+passing4 = 4;
+if(props5 !== true){
+props5 = true;
+}
+}
+}
+}
+}
+}
+if(!valid84){
+const err437 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items/" + i29,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+else {
+errors = _errs571;
+if(vErrors !== null){
+if(_errs571){
+vErrors.length = _errs571;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid83 = _errs570 === errors;
+if(!valid83){
+break;
+}
+}
+}
+else {
+const err438 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13+"/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+}
+var valid82 = _errs568 === errors;
+}
+else {
+var valid82 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err439 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+}
+var _valid3 = _errs561 === errors;
+if(_valid3 && valid48){
+valid48 = false;
+passing2 = [passing2, 6];
+}
+else {
+if(_valid3){
+valid48 = true;
+passing2 = 6;
+if(props3 !== true){
+props3 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid48){
+const err440 = {instancePath:instancePath+"/rules/" + i9+"/expression/items/" + i13,schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+else {
+errors = _errs333;
+if(vErrors !== null){
+if(_errs333){
+vErrors.length = _errs333;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid47 = _errs332 === errors;
+if(!valid47){
+break;
+}
+}
+}
+else {
+const err441 = {instancePath:instancePath+"/rules/" + i9+"/expression/items",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+}
+var valid46 = _errs330 === errors;
+}
+else {
+var valid46 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err442 = {instancePath:instancePath+"/rules/" + i9+"/expression",schemaPath:"#/properties/rules/items/oneOf/7/properties/expression/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+}
+var valid45 = _errs323 === errors;
+}
+else {
+var valid45 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err443 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+var _valid1 = _errs312 === errors;
+if(_valid1 && valid22){
+valid22 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid1){
+valid22 = true;
+passing0 = 7;
+if(props1 !== true){
+props1 = true;
+}
+}
+}
 }
 }
 }
@@ -9825,12 +21383,12 @@ props1 = true;
 }
 }
 if(!valid22){
-const err121 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err444 = {instancePath:instancePath+"/rules/" + i9,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err121];
+vErrors = [err444];
 }
 else {
-vErrors.push(err121);
+vErrors.push(err444);
 }
 errors++;
 validate22.errors = vErrors;
@@ -9865,30 +21423,30 @@ var valid0 = true;
 }
 if(valid0){
 if(data.provenance !== undefined){
-let data108 = data.provenance;
-const _errs255 = errors;
-if(errors === _errs255){
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key20 in data108){
-const _errs257 = errors;
-if(typeof key20 !== "string"){
-const err122 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key20};
+let data280 = data.provenance;
+const _errs680 = errors;
+if(errors === _errs680){
+if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
+for(const key57 in data280){
+const _errs682 = errors;
+if(typeof key57 !== "string"){
+const err445 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key57};
 if(vErrors === null){
-vErrors = [err122];
+vErrors = [err445];
 }
 else {
-vErrors.push(err122);
+vErrors.push(err445);
 }
 errors++;
 }
-var valid35 = _errs257 === errors;
-if(!valid35){
-const err123 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid"};
+var valid100 = _errs682 === errors;
+if(!valid100){
+const err446 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/propertyNames",keyword:"propertyNames",params:{propertyName: key57},message:"property name must be valid"};
 if(vErrors === null){
-vErrors = [err123];
+vErrors = [err446];
 }
 else {
-vErrors.push(err123);
+vErrors.push(err446);
 }
 errors++;
 validate22.errors = vErrors;
@@ -9896,119 +21454,119 @@ return false;
 break;
 }
 }
-if(valid35){
-for(const key21 in data108){
-let data109 = data108[key21];
-const _errs260 = errors;
-if(errors === _errs260){
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-let missing20;
-if(((data109.startLine === undefined) && (missing20 = "startLine")) || ((data109.endLine === undefined) && (missing20 = "endLine"))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
+if(valid100){
+for(const key58 in data280){
+let data281 = data280[key58];
+const _errs685 = errors;
+if(errors === _errs685){
+if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
+let missing57;
+if(((data281.startLine === undefined) && (missing57 = "startLine")) || ((data281.endLine === undefined) && (missing57 = "endLine"))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
 return false;
 }
 else {
-const _errs262 = errors;
-for(const key22 in data109){
-if(!(((key22 === "startLine") || (key22 === "endLine")) || (key22 === "page"))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+const _errs687 = errors;
+for(const key59 in data281){
+if(!(((key59 === "startLine") || (key59 === "endLine")) || (key59 === "page"))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs262 === errors){
-if(data109.startLine !== undefined){
-let data110 = data109.startLine;
-const _errs263 = errors;
-if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(_errs687 === errors){
+if(data281.startLine !== undefined){
+let data282 = data281.startLine;
+const _errs688 = errors;
+if(!((typeof data282 == "number") && (!(data282 % 1) && !isNaN(data282)))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs263){
-if(typeof data110 == "number"){
-if(data110 > 9007199254740991 || isNaN(data110)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data110 <= 0 || isNaN(data110)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid37 = _errs263 === errors;
-}
-else {
-var valid37 = true;
-}
-if(valid37){
-if(data109.endLine !== undefined){
-let data111 = data109.endLine;
-const _errs265 = errors;
-if(!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs265){
-if(typeof data111 == "number"){
-if(data111 > 9007199254740991 || isNaN(data111)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs688){
+if(typeof data282 == "number"){
+if(data282 > 9007199254740991 || isNaN(data282)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data111 <= 0 || isNaN(data111)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data282 <= 0 || isNaN(data282)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/startLine",schemaPath:"#/properties/provenance/additionalProperties/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid37 = _errs265 === errors;
+var valid102 = _errs688 === errors;
 }
 else {
-var valid37 = true;
+var valid102 = true;
 }
-if(valid37){
-if(data109.page !== undefined){
-let data112 = data109.page;
-const _errs267 = errors;
-if(!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112)))){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid102){
+if(data281.endLine !== undefined){
+let data283 = data281.endLine;
+const _errs690 = errors;
+if(!((typeof data283 == "number") && (!(data283 % 1) && !isNaN(data283)))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs267){
-if(typeof data112 == "number"){
-if(data112 > 9007199254740991 || isNaN(data112)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs690){
+if(typeof data283 == "number"){
+if(data283 > 9007199254740991 || isNaN(data283)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data112 <= 0 || isNaN(data112)){
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data283 <= 0 || isNaN(data283)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/endLine",schemaPath:"#/properties/provenance/additionalProperties/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid37 = _errs267 === errors;
+var valid102 = _errs690 === errors;
 }
 else {
-var valid37 = true;
+var valid102 = true;
 }
+if(valid102){
+if(data281.page !== undefined){
+let data284 = data281.page;
+const _errs692 = errors;
+if(!((typeof data284 == "number") && (!(data284 % 1) && !isNaN(data284)))){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
-}
+if(errors === _errs692){
+if(typeof data284 == "number"){
+if(data284 > 9007199254740991 || isNaN(data284)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/provenance/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data284 <= 0 || isNaN(data284)){
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/page",schemaPath:"#/properties/provenance/additionalProperties/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid36 = _errs260 === errors;
-if(!valid36){
+}
+}
+var valid102 = _errs692 === errors;
+}
+else {
+var valid102 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/provenance/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid101 = _errs685 === errors;
+if(!valid101){
 break;
 }
 }
@@ -10019,144 +21577,144 @@ validate22.errors = [{instancePath:instancePath+"/provenance",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs255 === errors;
+var valid0 = _errs680 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.unmapped !== undefined){
-let data113 = data.unmapped;
-const _errs269 = errors;
-if(errors === _errs269){
-if(Array.isArray(data113)){
-var valid38 = true;
-const len13 = data113.length;
-for(let i13=0; i13<len13; i13++){
-let data114 = data113[i13];
-const _errs271 = errors;
-if(errors === _errs271){
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-let missing21;
-if((((data114.text === undefined) && (missing21 = "text")) || ((data114.startLine === undefined) && (missing21 = "startLine"))) || ((data114.endLine === undefined) && (missing21 = "endLine"))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
+let data285 = data.unmapped;
+const _errs694 = errors;
+if(errors === _errs694){
+if(Array.isArray(data285)){
+var valid103 = true;
+const len37 = data285.length;
+for(let i37=0; i37<len37; i37++){
+let data286 = data285[i37];
+const _errs696 = errors;
+if(errors === _errs696){
+if(data286 && typeof data286 == "object" && !Array.isArray(data286)){
+let missing58;
+if((((data286.text === undefined) && (missing58 = "text")) || ((data286.startLine === undefined) && (missing58 = "startLine"))) || ((data286.endLine === undefined) && (missing58 = "endLine"))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37,schemaPath:"#/properties/unmapped/items/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
 return false;
 }
 else {
-const _errs273 = errors;
-for(const key23 in data114){
-if(!((((key23 === "text") || (key23 === "startLine")) || (key23 === "endLine")) || (key23 === "page"))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
+const _errs698 = errors;
+for(const key60 in data286){
+if(!((((key60 === "text") || (key60 === "startLine")) || (key60 === "endLine")) || (key60 === "page"))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37,schemaPath:"#/properties/unmapped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs273 === errors){
-if(data114.text !== undefined){
-const _errs274 = errors;
-if(typeof data114.text !== "string"){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs698 === errors){
+if(data286.text !== undefined){
+const _errs699 = errors;
+if(typeof data286.text !== "string"){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/text",schemaPath:"#/properties/unmapped/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid39 = _errs274 === errors;
+var valid104 = _errs699 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
-if(valid39){
-if(data114.startLine !== undefined){
-let data116 = data114.startLine;
-const _errs276 = errors;
-if(!((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116)))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid104){
+if(data286.startLine !== undefined){
+let data288 = data286.startLine;
+const _errs701 = errors;
+if(!((typeof data288 == "number") && (!(data288 % 1) && !isNaN(data288)))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs276){
-if(typeof data116 == "number"){
-if(data116 > 9007199254740991 || isNaN(data116)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data116 <= 0 || isNaN(data116)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid39 = _errs276 === errors;
-}
-else {
-var valid39 = true;
-}
-if(valid39){
-if(data114.endLine !== undefined){
-let data117 = data114.endLine;
-const _errs278 = errors;
-if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs278){
-if(typeof data117 == "number"){
-if(data117 > 9007199254740991 || isNaN(data117)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs701){
+if(typeof data288 == "number"){
+if(data288 > 9007199254740991 || isNaN(data288)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data117 <= 0 || isNaN(data117)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data288 <= 0 || isNaN(data288)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/startLine",schemaPath:"#/properties/unmapped/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid39 = _errs278 === errors;
+var valid104 = _errs701 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
-if(valid39){
-if(data114.page !== undefined){
-let data118 = data114.page;
-const _errs280 = errors;
-if(!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid104){
+if(data286.endLine !== undefined){
+let data289 = data286.endLine;
+const _errs703 = errors;
+if(!((typeof data289 == "number") && (!(data289 % 1) && !isNaN(data289)))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs280){
-if(typeof data118 == "number"){
-if(data118 > 9007199254740991 || isNaN(data118)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs703){
+if(typeof data289 == "number"){
+if(data289 > 9007199254740991 || isNaN(data289)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data118 <= 0 || isNaN(data118)){
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data289 <= 0 || isNaN(data289)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/endLine",schemaPath:"#/properties/unmapped/items/properties/endLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid39 = _errs280 === errors;
+var valid104 = _errs703 === errors;
 }
 else {
-var valid39 = true;
+var valid104 = true;
 }
+if(valid104){
+if(data286.page !== undefined){
+let data290 = data286.page;
+const _errs705 = errors;
+if(!((typeof data290 == "number") && (!(data290 % 1) && !isNaN(data290)))){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/page",schemaPath:"#/properties/unmapped/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
-}
-}
+if(errors === _errs705){
+if(typeof data290 == "number"){
+if(data290 > 9007199254740991 || isNaN(data290)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/page",schemaPath:"#/properties/unmapped/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/unmapped/" + i13,schemaPath:"#/properties/unmapped/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data290 <= 0 || isNaN(data290)){
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37+"/page",schemaPath:"#/properties/unmapped/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid38 = _errs271 === errors;
-if(!valid38){
+}
+}
+var valid104 = _errs705 === errors;
+}
+else {
+var valid104 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/unmapped/" + i37,schemaPath:"#/properties/unmapped/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid103 = _errs696 === errors;
+if(!valid103){
 break;
 }
 }
@@ -10166,282 +21724,282 @@ validate22.errors = [{instancePath:instancePath+"/unmapped",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs269 === errors;
+var valid0 = _errs694 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.diagnostics !== undefined){
-let data119 = data.diagnostics;
-const _errs282 = errors;
-if(errors === _errs282){
-if(Array.isArray(data119)){
-var valid40 = true;
-const len14 = data119.length;
-for(let i14=0; i14<len14; i14++){
-let data120 = data119[i14];
-const _errs284 = errors;
-if(errors === _errs284){
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-let missing22;
-if((((data120.severity === undefined) && (missing22 = "severity")) || ((data120.code === undefined) && (missing22 = "code"))) || ((data120.message === undefined) && (missing22 = "message"))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
+let data291 = data.diagnostics;
+const _errs707 = errors;
+if(errors === _errs707){
+if(Array.isArray(data291)){
+var valid105 = true;
+const len38 = data291.length;
+for(let i38=0; i38<len38; i38++){
+let data292 = data291[i38];
+const _errs709 = errors;
+if(errors === _errs709){
+if(data292 && typeof data292 == "object" && !Array.isArray(data292)){
+let missing59;
+if((((data292.severity === undefined) && (missing59 = "severity")) || ((data292.code === undefined) && (missing59 = "code"))) || ((data292.message === undefined) && (missing59 = "message"))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38,schemaPath:"#/properties/diagnostics/items/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
 return false;
 }
 else {
-const _errs286 = errors;
-for(const key24 in data120){
-if(!((((((((key24 === "severity") || (key24 === "code")) || (key24 === "message")) || (key24 === "pointer")) || (key24 === "startLine")) || (key24 === "page")) || (key24 === "related")) || (key24 === "acknowledged"))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
+const _errs711 = errors;
+for(const key61 in data292){
+if(!((((((((key61 === "severity") || (key61 === "code")) || (key61 === "message")) || (key61 === "pointer")) || (key61 === "startLine")) || (key61 === "page")) || (key61 === "related")) || (key61 === "acknowledged"))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38,schemaPath:"#/properties/diagnostics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs286 === errors){
-if(data120.severity !== undefined){
-let data121 = data120.severity;
-const _errs287 = errors;
-if(typeof data121 !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs711 === errors){
+if(data292.severity !== undefined){
+let data293 = data292.severity;
+const _errs712 = errors;
+if(typeof data293 !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((data121 === "error") || (data121 === "warning")) || (data121 === "info"))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema33.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
+if(!(((data293 === "error") || (data293 === "warning")) || (data293 === "info"))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/severity",schemaPath:"#/properties/diagnostics/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema33.properties.diagnostics.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid41 = _errs287 === errors;
+var valid106 = _errs712 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data120.code !== undefined){
-let data122 = data120.code;
-const _errs289 = errors;
-if(errors === _errs289){
-if(typeof data122 === "string"){
-if(!pattern15.test(data122)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
+if(valid106){
+if(data292.code !== undefined){
+let data294 = data292.code;
+const _errs714 = errors;
+if(errors === _errs714){
+if(typeof data294 === "string"){
+if(!pattern15.test(data294)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/code",schemaPath:"#/properties/diagnostics/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid41 = _errs289 === errors;
+var valid106 = _errs714 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data120.message !== undefined){
-const _errs291 = errors;
-if(typeof data120.message !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid106){
+if(data292.message !== undefined){
+const _errs716 = errors;
+if(typeof data292.message !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/message",schemaPath:"#/properties/diagnostics/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid41 = _errs291 === errors;
+var valid106 = _errs716 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data120.pointer !== undefined){
-const _errs293 = errors;
-if(typeof data120.pointer !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid106){
+if(data292.pointer !== undefined){
+const _errs718 = errors;
+if(typeof data292.pointer !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid41 = _errs293 === errors;
+var valid106 = _errs718 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data120.startLine !== undefined){
-let data125 = data120.startLine;
-const _errs295 = errors;
-if(!((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid106){
+if(data292.startLine !== undefined){
+let data297 = data292.startLine;
+const _errs720 = errors;
+if(!((typeof data297 == "number") && (!(data297 % 1) && !isNaN(data297)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs295){
-if(typeof data125 == "number"){
-if(data125 > 9007199254740991 || isNaN(data125)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data125 <= 0 || isNaN(data125)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid41 = _errs295 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-if(data120.page !== undefined){
-let data126 = data120.page;
-const _errs297 = errors;
-if(!((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs297){
-if(typeof data126 == "number"){
-if(data126 > 9007199254740991 || isNaN(data126)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs720){
+if(typeof data297 == "number"){
+if(data297 > 9007199254740991 || isNaN(data297)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data126 <= 0 || isNaN(data126)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data297 <= 0 || isNaN(data297)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid41 = _errs297 === errors;
+var valid106 = _errs720 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data120.related !== undefined){
-let data127 = data120.related;
-const _errs299 = errors;
-if(errors === _errs299){
-if(Array.isArray(data127)){
-var valid42 = true;
-const len15 = data127.length;
-for(let i15=0; i15<len15; i15++){
-let data128 = data127[i15];
-const _errs301 = errors;
-if(errors === _errs301){
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-const _errs303 = errors;
-for(const key25 in data128){
-if(!(((key25 === "pointer") || (key25 === "startLine")) || (key25 === "page"))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
+if(valid106){
+if(data292.page !== undefined){
+let data298 = data292.page;
+const _errs722 = errors;
+if(!((typeof data298 == "number") && (!(data298 % 1) && !isNaN(data298)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs722){
+if(typeof data298 == "number"){
+if(data298 > 9007199254740991 || isNaN(data298)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data298 <= 0 || isNaN(data298)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/page",schemaPath:"#/properties/diagnostics/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid106 = _errs722 === errors;
+}
+else {
+var valid106 = true;
+}
+if(valid106){
+if(data292.related !== undefined){
+let data299 = data292.related;
+const _errs724 = errors;
+if(errors === _errs724){
+if(Array.isArray(data299)){
+var valid107 = true;
+const len39 = data299.length;
+for(let i39=0; i39<len39; i39++){
+let data300 = data299[i39];
+const _errs726 = errors;
+if(errors === _errs726){
+if(data300 && typeof data300 == "object" && !Array.isArray(data300)){
+const _errs728 = errors;
+for(const key62 in data300){
+if(!(((key62 === "pointer") || (key62 === "startLine")) || (key62 === "page"))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39,schemaPath:"#/properties/diagnostics/items/properties/related/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs303 === errors){
-if(data128.pointer !== undefined){
-const _errs304 = errors;
-if(typeof data128.pointer !== "string"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(_errs728 === errors){
+if(data300.pointer !== undefined){
+const _errs729 = errors;
+if(typeof data300.pointer !== "string"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/pointer",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid43 = _errs304 === errors;
+var valid108 = _errs729 === errors;
 }
 else {
-var valid43 = true;
+var valid108 = true;
 }
-if(valid43){
-if(data128.startLine !== undefined){
-let data130 = data128.startLine;
-const _errs306 = errors;
-if(!((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid108){
+if(data300.startLine !== undefined){
+let data302 = data300.startLine;
+const _errs731 = errors;
+if(!((typeof data302 == "number") && (!(data302 % 1) && !isNaN(data302)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs306){
-if(typeof data130 == "number"){
-if(data130 > 9007199254740991 || isNaN(data130)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data130 <= 0 || isNaN(data130)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
-}
-var valid43 = _errs306 === errors;
-}
-else {
-var valid43 = true;
-}
-if(valid43){
-if(data128.page !== undefined){
-let data131 = data128.page;
-const _errs308 = errors;
-if(!((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131)))){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs308){
-if(typeof data131 == "number"){
-if(data131 > 9007199254740991 || isNaN(data131)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs731){
+if(typeof data302 == "number"){
+if(data302 > 9007199254740991 || isNaN(data302)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data131 <= 0 || isNaN(data131)){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(data302 <= 0 || isNaN(data302)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/startLine",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/startLine/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 }
-var valid43 = _errs308 === errors;
+var valid108 = _errs731 === errors;
 }
 else {
-var valid43 = true;
+var valid108 = true;
 }
+if(valid108){
+if(data300.page !== undefined){
+let data303 = data300.page;
+const _errs733 = errors;
+if(!((typeof data303 == "number") && (!(data303 % 1) && !isNaN(data303)))){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
+if(errors === _errs733){
+if(typeof data303 == "number"){
+if(data303 > 9007199254740991 || isNaN(data303)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related/" + i15,schemaPath:"#/properties/diagnostics/items/properties/related/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data303 <= 0 || isNaN(data303)){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39+"/page",schemaPath:"#/properties/diagnostics/items/properties/related/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid42 = _errs301 === errors;
-if(!valid42){
+}
+}
+var valid108 = _errs733 === errors;
+}
+else {
+var valid108 = true;
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related/" + i39,schemaPath:"#/properties/diagnostics/items/properties/related/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid107 = _errs726 === errors;
+if(!valid107){
 break;
 }
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/related",schemaPath:"#/properties/diagnostics/items/properties/related/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/related",schemaPath:"#/properties/diagnostics/items/properties/related/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid41 = _errs299 === errors;
+var valid106 = _errs724 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
-if(valid41){
-if(data120.acknowledged !== undefined){
-let data132 = data120.acknowledged;
-const _errs310 = errors;
-if(typeof data132 !== "boolean"){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(valid106){
+if(data292.acknowledged !== undefined){
+let data304 = data292.acknowledged;
+const _errs735 = errors;
+if(typeof data304 !== "boolean"){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-if(true !== data132){
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+if(true !== data304){
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38+"/acknowledged",schemaPath:"#/properties/diagnostics/items/properties/acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
-var valid41 = _errs310 === errors;
+var valid106 = _errs735 === errors;
 }
 else {
-var valid41 = true;
+var valid106 = true;
 }
 }
 }
@@ -10454,12 +22012,12 @@ var valid41 = true;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i14,schemaPath:"#/properties/diagnostics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath:instancePath+"/diagnostics/" + i38,schemaPath:"#/properties/diagnostics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid40 = _errs284 === errors;
-if(!valid40){
+var valid105 = _errs709 === errors;
+if(!valid105){
 break;
 }
 }
@@ -10469,7 +22027,7 @@ validate22.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs282 === errors;
+var valid0 = _errs707 === errors;
 }
 else {
 var valid0 = true;
@@ -10885,26 +22443,103 @@ function order51(v) {
 
 function order52(v) {
   const o = {};
-  if (v["category"] !== undefined) o["category"] = v["category"];
-  if (v["credential"] !== undefined) o["credential"] = v["credential"];
-  if (v["field"] !== undefined) o["field"] = v["field"];
-  if (v["areas"] !== undefined) o["areas"] = v["areas"];
-  if (v["description"] !== undefined) o["description"] = v["description"];
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
   return o;
 }
 
 function order53(v) {
   const o = {};
-  if (v["id"] !== undefined) o["id"] = v["id"];
-  if (v["text"] !== undefined) o["text"] = v["text"];
-  if (v["type"] !== undefined) o["type"] = v["type"];
-  if (v["substitute"] !== undefined) o["substitute"] = order52(v["substitute"]);
-  if (v["replaces"] !== undefined) o["replaces"] = v["replaces"];
-  if (v["basis"] !== undefined) o["basis"] = v["basis"];
+  if (v["category"] !== undefined) o["category"] = v["category"];
+  if (v["credential"] !== undefined) o["credential"] = v["credential"];
+  if (v["field"] !== undefined) o["field"] = v["field"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["amount"] !== undefined) o["amount"] = order52(v["amount"]);
+  if (v["description"] !== undefined) o["description"] = v["description"];
   return o;
 }
 
 function order54(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  return o;
+}
+
+function order55(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order56(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["amount"] !== undefined) o["amount"] = order55(v["amount"]);
+  return o;
+}
+
+function order57(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order58(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order59(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order60(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["give"] !== undefined) o["give"] = order57(v["give"]);
+  if (v["get"] !== undefined) o["get"] = order58(v["get"]);
+  if (v["cap"] !== undefined) o["cap"] = order59(v["cap"]);
+  return o;
+}
+
+function order61(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  return o;
+}
+
+function order62(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["kind"]) {
+    case "full": return order54(v);
+    case "amount": return order56(v);
+    case "rate": return order60(v);
+    case "unstated": return order61(v);
+  }
+  return v;
+}
+
+function order63(v) {
+  const o = {};
+  if (v["id"] !== undefined) o["id"] = v["id"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["type"] !== undefined) o["type"] = v["type"];
+  if (v["substitute"] !== undefined) o["substitute"] = order53(v["substitute"]);
+  if (v["replaces"] !== undefined) o["replaces"] = v["replaces"];
+  if (v["credit"] !== undefined) o["credit"] = order62(v["credit"]);
+  return o;
+}
+
+function order64(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -10914,7 +22549,7 @@ function order54(v) {
   return o;
 }
 
-function order55(v) {
+function order65(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -10924,7 +22559,7 @@ function order55(v) {
   return o;
 }
 
-function order56(v) {
+function order66(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -10932,7 +22567,7 @@ function order56(v) {
   return o;
 }
 
-function order57(v) {
+function order67(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -10943,7 +22578,7 @@ function order57(v) {
   return o;
 }
 
-function order58(v) {
+function order68(v) {
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["received"] !== undefined) o["received"] = v["received"];
@@ -10951,11 +22586,11 @@ function order58(v) {
   return o;
 }
 
-function order59(v) {
-  return v.map((x) => order58(x));
+function order69(v) {
+  return v.map((x) => order68(x));
 }
 
-function order60(v) {
+function order70(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -10964,30 +22599,376 @@ function order60(v) {
   if (v["received"] !== undefined) o["received"] = v["received"];
   if (v["independence"] !== undefined) o["independence"] = v["independence"];
   if (v["leadWork"] !== undefined) o["leadWork"] = v["leadWork"];
-  if (v["alternatives"] !== undefined) o["alternatives"] = order59(v["alternatives"]);
+  if (v["alternatives"] !== undefined) o["alternatives"] = order69(v["alternatives"]);
   return o;
 }
 
-function order61(v) {
+function order71(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order72(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["fields"] !== undefined) o["fields"] = v["fields"];
+  if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
+  if (v["hours"] !== undefined) o["hours"] = order71(v["hours"]);
+  return o;
+}
+
+function order73(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  return o;
+}
+
+function order74(v) {
+  return v.map((x) => order73(x));
+}
+
+function order75(v) {
+  const o = {};
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  return o;
+}
+
+function order76(v) {
+  return v.map((x) => order75(x));
+}
+
+function order77(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  if (v["includes"] !== undefined) o["includes"] = order74(v["includes"]);
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order76(v["narrowedBy"]);
+  return o;
+}
+
+function order78(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order79(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order80(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  return o;
+}
+
+function order81(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order82(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["fields"] !== undefined) o["fields"] = v["fields"];
+  if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
+  if (v["hours"] !== undefined) o["hours"] = order81(v["hours"]);
+  return o;
+}
+
+function order83(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  return o;
+}
+
+function order84(v) {
+  return v.map((x) => order83(x));
+}
+
+function order85(v) {
+  const o = {};
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  return o;
+}
+
+function order86(v) {
+  return v.map((x) => order85(x));
+}
+
+function order87(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  if (v["includes"] !== undefined) o["includes"] = order84(v["includes"]);
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order86(v["narrowedBy"]);
+  return o;
+}
+
+function order88(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order89(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order90(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  return o;
+}
+
+function order91(v) {
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) return v;
-  switch (v["type"]) {
-    case "requirement": return order51(v);
-    case "substitution": return order53(v);
-    case "probation": return order54(v);
-    case "condition": return order55(v);
-    case "exclusion": return order56(v);
-    case "level-scope": return order57(v);
-    case "supervision": return order60(v);
+  switch (v["kind"]) {
+    case "education": return order82(v);
+    case "experience": return order87(v);
+    case "license": return order88(v);
+    case "certification": return order89(v);
+    case "text": return order90(v);
   }
   return v;
 }
 
-function order62(v) {
-  return v.map((x) => order61(x));
+function order92(v) {
+  return v.map((x) => order91(x));
 }
 
-function order63(v) {
+function order93(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["items"] !== undefined) o["items"] = order92(v["items"]);
+  return o;
+}
+
+function order94(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order95(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["fields"] !== undefined) o["fields"] = v["fields"];
+  if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
+  if (v["hours"] !== undefined) o["hours"] = order94(v["hours"]);
+  return o;
+}
+
+function order96(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  return o;
+}
+
+function order97(v) {
+  return v.map((x) => order96(x));
+}
+
+function order98(v) {
+  const o = {};
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  return o;
+}
+
+function order99(v) {
+  return v.map((x) => order98(x));
+}
+
+function order100(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  if (v["includes"] !== undefined) o["includes"] = order97(v["includes"]);
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order99(v["narrowedBy"]);
+  return o;
+}
+
+function order101(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order102(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order103(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  return o;
+}
+
+function order104(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["kind"]) {
+    case "education": return order95(v);
+    case "experience": return order100(v);
+    case "license": return order101(v);
+    case "certification": return order102(v);
+    case "text": return order103(v);
+  }
+  return v;
+}
+
+function order105(v) {
+  return v.map((x) => order104(x));
+}
+
+function order106(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["items"] !== undefined) o["items"] = order105(v["items"]);
+  return o;
+}
+
+function order107(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["kind"]) {
+    case "education": return order72(v);
+    case "experience": return order77(v);
+    case "license": return order78(v);
+    case "certification": return order79(v);
+    case "text": return order80(v);
+    case "allOf": return order93(v);
+    case "anyOf": return order106(v);
+  }
+  return v;
+}
+
+function order108(v) {
+  return v.map((x) => order107(x));
+}
+
+function order109(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["items"] !== undefined) o["items"] = order108(v["items"]);
+  return o;
+}
+
+function order110(v) {
+  const o = {};
+  if (v["id"] !== undefined) o["id"] = v["id"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["type"] !== undefined) o["type"] = v["type"];
+  if (v["set"] !== undefined) o["set"] = v["set"];
+  if (v["expression"] !== undefined) o["expression"] = order109(v["expression"]);
+  return o;
+}
+
+function order111(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["type"]) {
+    case "requirement": return order51(v);
+    case "substitution": return order63(v);
+    case "probation": return order64(v);
+    case "condition": return order65(v);
+    case "exclusion": return order66(v);
+    case "level-scope": return order67(v);
+    case "supervision": return order70(v);
+    case "qualification": return order110(v);
+  }
+  return v;
+}
+
+function order112(v) {
+  return v.map((x) => order111(x));
+}
+
+function order113(v) {
   const o = {};
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["endLine"] !== undefined) o["endLine"] = v["endLine"];
@@ -10995,13 +22976,13 @@ function order63(v) {
   return o;
 }
 
-function order64(v) {
+function order114(v) {
   const o = {};
-  for (const k of Object.keys(v)) o[k] = order63(v[k]);
+  for (const k of Object.keys(v)) o[k] = order113(v[k]);
   return o;
 }
 
-function order65(v) {
+function order115(v) {
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -11010,11 +22991,11 @@ function order65(v) {
   return o;
 }
 
-function order66(v) {
-  return v.map((x) => order65(x));
+function order116(v) {
+  return v.map((x) => order115(x));
 }
 
-function order67(v) {
+function order117(v) {
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -11022,11 +23003,11 @@ function order67(v) {
   return o;
 }
 
-function order68(v) {
-  return v.map((x) => order67(x));
+function order118(v) {
+  return v.map((x) => order117(x));
 }
 
-function order69(v) {
+function order119(v) {
   const o = {};
   if (v["severity"] !== undefined) o["severity"] = v["severity"];
   if (v["code"] !== undefined) o["code"] = v["code"];
@@ -11034,16 +23015,16 @@ function order69(v) {
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["page"] !== undefined) o["page"] = v["page"];
-  if (v["related"] !== undefined) o["related"] = order68(v["related"]);
+  if (v["related"] !== undefined) o["related"] = order118(v["related"]);
   if (v["acknowledged"] !== undefined) o["acknowledged"] = v["acknowledged"];
   return o;
 }
 
-function order70(v) {
-  return v.map((x) => order69(x));
+function order120(v) {
+  return v.map((x) => order119(x));
 }
 
-function order71(v) {
+function order121(v) {
   const o = {};
   if (v["schemaVersion"] !== undefined) o["schemaVersion"] = v["schemaVersion"];
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
@@ -11054,35 +23035,35 @@ function order71(v) {
   if (v["status"] !== undefined) o["status"] = v["status"];
   if (v["source"] !== undefined) o["source"] = order3(v["source"]);
   if (v["body"] !== undefined) o["body"] = order50(v["body"]);
-  if (v["rules"] !== undefined) o["rules"] = order62(v["rules"]);
-  if (v["provenance"] !== undefined) o["provenance"] = order64(v["provenance"]);
-  if (v["unmapped"] !== undefined) o["unmapped"] = order66(v["unmapped"]);
-  if (v["diagnostics"] !== undefined) o["diagnostics"] = order70(v["diagnostics"]);
+  if (v["rules"] !== undefined) o["rules"] = order112(v["rules"]);
+  if (v["provenance"] !== undefined) o["provenance"] = order114(v["provenance"]);
+  if (v["unmapped"] !== undefined) o["unmapped"] = order116(v["unmapped"]);
+  if (v["diagnostics"] !== undefined) o["diagnostics"] = order120(v["diagnostics"]);
   return o;
 }
 
-function order72(v) {
+function order122(v) {
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["name"] !== undefined) o["name"] = v["name"];
   return o;
 }
 
-function order73(v) {
+function order123(v) {
   const o = {};
   if (v["code"] !== undefined) o["code"] = v["code"];
   if (v["name"] !== undefined) o["name"] = v["name"];
-  if (v["locality"] !== undefined) o["locality"] = order72(v["locality"]);
+  if (v["locality"] !== undefined) o["locality"] = order122(v["locality"]);
   return o;
 }
 
-function order74(v) {
+function order124(v) {
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) return v;
-  return order73(v);
+  return order123(v);
 }
 
-function order75(v) {
+function order125(v) {
   const o = {};
   if (v["path"] !== undefined) o["path"] = v["path"];
   if (v["format"] !== undefined) o["format"] = v["format"];
@@ -11092,7 +23073,7 @@ function order75(v) {
   return o;
 }
 
-function order76(v) {
+function order126(v) {
   const o = {};
   if (v["codes"] !== undefined) o["codes"] = v["codes"];
   if (v["title"] !== undefined) o["title"] = v["title"];
@@ -11100,11 +23081,11 @@ function order76(v) {
   return o;
 }
 
-function order77(v) {
-  return v.map((x) => order76(x));
+function order127(v) {
+  return v.map((x) => order126(x));
 }
 
-function order78(v) {
+function order128(v) {
   const o = {};
   if (v["number"] !== undefined) o["number"] = v["number"];
   if (v["name"] !== undefined) o["name"] = v["name"];
@@ -11113,11 +23094,11 @@ function order78(v) {
   return o;
 }
 
-function order79(v) {
-  return v.map((x) => order78(x));
+function order129(v) {
+  return v.map((x) => order128(x));
 }
 
-function order80(v) {
+function order130(v) {
   const o = {};
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["title"] !== undefined) o["title"] = v["title"];
@@ -11125,11 +23106,11 @@ function order80(v) {
   return o;
 }
 
-function order81(v) {
-  return v.map((x) => order80(x));
+function order131(v) {
+  return v.map((x) => order130(x));
 }
 
-function order82(v) {
+function order132(v) {
   const o = {};
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["heading"] !== undefined) o["heading"] = v["heading"];
@@ -11137,43 +23118,43 @@ function order82(v) {
   return o;
 }
 
-function order83(v) {
-  return v.map((x) => order82(x));
+function order133(v) {
+  return v.map((x) => order132(x));
 }
 
-function order84(v) {
+function order134(v) {
   const o = {};
   if (v["area"] !== undefined) o["area"] = v["area"];
   if (v["name"] !== undefined) o["name"] = v["name"];
-  if (v["cells"] !== undefined) o["cells"] = order83(v["cells"]);
+  if (v["cells"] !== undefined) o["cells"] = order133(v["cells"]);
   return o;
 }
 
-function order85(v) {
-  return v.map((x) => order84(x));
+function order135(v) {
+  return v.map((x) => order134(x));
 }
 
-function order86(v) {
+function order136(v) {
   const o = {};
   if (v["printed"] !== undefined) o["printed"] = v["printed"];
   if (v["yearMonth"] !== undefined) o["yearMonth"] = v["yearMonth"];
   return o;
 }
 
-function order87(v) {
+function order137(v) {
   const o = {};
-  if (v["classes"] !== undefined) o["classes"] = order77(v["classes"]);
+  if (v["classes"] !== undefined) o["classes"] = order127(v["classes"]);
   if (v["concept"] !== undefined) o["concept"] = v["concept"];
-  if (v["areasOfWork"] !== undefined) o["areasOfWork"] = order79(v["areasOfWork"]);
+  if (v["areasOfWork"] !== undefined) o["areasOfWork"] = order129(v["areasOfWork"]);
   if (v["exclusions"] !== undefined) o["exclusions"] = v["exclusions"];
-  if (v["distinctions"] !== undefined) o["distinctions"] = order81(v["distinctions"]);
-  if (v["charts"] !== undefined) o["charts"] = order85(v["charts"]);
+  if (v["distinctions"] !== undefined) o["distinctions"] = order131(v["distinctions"]);
+  if (v["charts"] !== undefined) o["charts"] = order135(v["charts"]);
   if (v["notices"] !== undefined) o["notices"] = v["notices"];
-  if (v["effectiveDate"] !== undefined) o["effectiveDate"] = order86(v["effectiveDate"]);
+  if (v["effectiveDate"] !== undefined) o["effectiveDate"] = order136(v["effectiveDate"]);
   return o;
 }
 
-function order88(v) {
+function order138(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -11186,28 +23167,105 @@ function order88(v) {
   return o;
 }
 
-function order89(v) {
+function order139(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order140(v) {
   const o = {};
   if (v["category"] !== undefined) o["category"] = v["category"];
   if (v["credential"] !== undefined) o["credential"] = v["credential"];
   if (v["field"] !== undefined) o["field"] = v["field"];
   if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["amount"] !== undefined) o["amount"] = order139(v["amount"]);
   if (v["description"] !== undefined) o["description"] = v["description"];
   return o;
 }
 
-function order90(v) {
+function order141(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  return o;
+}
+
+function order142(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order143(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["amount"] !== undefined) o["amount"] = order142(v["amount"]);
+  return o;
+}
+
+function order144(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order145(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order146(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order147(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["give"] !== undefined) o["give"] = order144(v["give"]);
+  if (v["get"] !== undefined) o["get"] = order145(v["get"]);
+  if (v["cap"] !== undefined) o["cap"] = order146(v["cap"]);
+  return o;
+}
+
+function order148(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  return o;
+}
+
+function order149(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["kind"]) {
+    case "full": return order141(v);
+    case "amount": return order143(v);
+    case "rate": return order147(v);
+    case "unstated": return order148(v);
+  }
+  return v;
+}
+
+function order150(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["type"] !== undefined) o["type"] = v["type"];
-  if (v["substitute"] !== undefined) o["substitute"] = order89(v["substitute"]);
+  if (v["substitute"] !== undefined) o["substitute"] = order140(v["substitute"]);
   if (v["replaces"] !== undefined) o["replaces"] = v["replaces"];
-  if (v["basis"] !== undefined) o["basis"] = v["basis"];
+  if (v["credit"] !== undefined) o["credit"] = order149(v["credit"]);
   return o;
 }
 
-function order91(v) {
+function order151(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -11217,7 +23275,7 @@ function order91(v) {
   return o;
 }
 
-function order92(v) {
+function order152(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -11227,7 +23285,7 @@ function order92(v) {
   return o;
 }
 
-function order93(v) {
+function order153(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -11235,7 +23293,7 @@ function order93(v) {
   return o;
 }
 
-function order94(v) {
+function order154(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -11246,7 +23304,7 @@ function order94(v) {
   return o;
 }
 
-function order95(v) {
+function order155(v) {
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["received"] !== undefined) o["received"] = v["received"];
@@ -11254,11 +23312,11 @@ function order95(v) {
   return o;
 }
 
-function order96(v) {
-  return v.map((x) => order95(x));
+function order156(v) {
+  return v.map((x) => order155(x));
 }
 
-function order97(v) {
+function order157(v) {
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -11267,30 +23325,376 @@ function order97(v) {
   if (v["received"] !== undefined) o["received"] = v["received"];
   if (v["independence"] !== undefined) o["independence"] = v["independence"];
   if (v["leadWork"] !== undefined) o["leadWork"] = v["leadWork"];
-  if (v["alternatives"] !== undefined) o["alternatives"] = order96(v["alternatives"]);
+  if (v["alternatives"] !== undefined) o["alternatives"] = order156(v["alternatives"]);
   return o;
 }
 
-function order98(v) {
+function order158(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order159(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["fields"] !== undefined) o["fields"] = v["fields"];
+  if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
+  if (v["hours"] !== undefined) o["hours"] = order158(v["hours"]);
+  return o;
+}
+
+function order160(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  return o;
+}
+
+function order161(v) {
+  return v.map((x) => order160(x));
+}
+
+function order162(v) {
+  const o = {};
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  return o;
+}
+
+function order163(v) {
+  return v.map((x) => order162(x));
+}
+
+function order164(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  if (v["includes"] !== undefined) o["includes"] = order161(v["includes"]);
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order163(v["narrowedBy"]);
+  return o;
+}
+
+function order165(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order166(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order167(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  return o;
+}
+
+function order168(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order169(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["fields"] !== undefined) o["fields"] = v["fields"];
+  if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
+  if (v["hours"] !== undefined) o["hours"] = order168(v["hours"]);
+  return o;
+}
+
+function order170(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  return o;
+}
+
+function order171(v) {
+  return v.map((x) => order170(x));
+}
+
+function order172(v) {
+  const o = {};
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  return o;
+}
+
+function order173(v) {
+  return v.map((x) => order172(x));
+}
+
+function order174(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  if (v["includes"] !== undefined) o["includes"] = order171(v["includes"]);
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order173(v["narrowedBy"]);
+  return o;
+}
+
+function order175(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order176(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order177(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  return o;
+}
+
+function order178(v) {
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) return v;
-  switch (v["type"]) {
-    case "requirement": return order88(v);
-    case "substitution": return order90(v);
-    case "probation": return order91(v);
-    case "condition": return order92(v);
-    case "exclusion": return order93(v);
-    case "level-scope": return order94(v);
-    case "supervision": return order97(v);
+  switch (v["kind"]) {
+    case "education": return order169(v);
+    case "experience": return order174(v);
+    case "license": return order175(v);
+    case "certification": return order176(v);
+    case "text": return order177(v);
   }
   return v;
 }
 
-function order99(v) {
-  return v.map((x) => order98(x));
+function order179(v) {
+  return v.map((x) => order178(x));
 }
 
-function order100(v) {
+function order180(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["items"] !== undefined) o["items"] = order179(v["items"]);
+  return o;
+}
+
+function order181(v) {
+  const o = {};
+  if (v["amount"] !== undefined) o["amount"] = v["amount"];
+  if (v["unit"] !== undefined) o["unit"] = v["unit"];
+  return o;
+}
+
+function order182(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["fields"] !== undefined) o["fields"] = v["fields"];
+  if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
+  if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
+  if (v["hours"] !== undefined) o["hours"] = order181(v["hours"]);
+  return o;
+}
+
+function order183(v) {
+  const o = {};
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  return o;
+}
+
+function order184(v) {
+  return v.map((x) => order183(x));
+}
+
+function order185(v) {
+  const o = {};
+  if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  return o;
+}
+
+function order186(v) {
+  return v.map((x) => order185(x));
+}
+
+function order187(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["years"] !== undefined) o["years"] = v["years"];
+  if (v["areas"] !== undefined) o["areas"] = v["areas"];
+  if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
+  if (v["level"] !== undefined) o["level"] = v["level"];
+  if (v["settings"] !== undefined) o["settings"] = v["settings"];
+  if (v["includes"] !== undefined) o["includes"] = order184(v["includes"]);
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order186(v["narrowedBy"]);
+  return o;
+}
+
+function order188(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order189(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  if (v["name"] !== undefined) o["name"] = v["name"];
+  return o;
+}
+
+function order190(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["requirement"] !== undefined) o["requirement"] = v["requirement"];
+  return o;
+}
+
+function order191(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["kind"]) {
+    case "education": return order182(v);
+    case "experience": return order187(v);
+    case "license": return order188(v);
+    case "certification": return order189(v);
+    case "text": return order190(v);
+  }
+  return v;
+}
+
+function order192(v) {
+  return v.map((x) => order191(x));
+}
+
+function order193(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["items"] !== undefined) o["items"] = order192(v["items"]);
+  return o;
+}
+
+function order194(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["kind"]) {
+    case "education": return order159(v);
+    case "experience": return order164(v);
+    case "license": return order165(v);
+    case "certification": return order166(v);
+    case "text": return order167(v);
+    case "allOf": return order180(v);
+    case "anyOf": return order193(v);
+  }
+  return v;
+}
+
+function order195(v) {
+  return v.map((x) => order194(x));
+}
+
+function order196(v) {
+  const o = {};
+  if (v["kind"] !== undefined) o["kind"] = v["kind"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["items"] !== undefined) o["items"] = order195(v["items"]);
+  return o;
+}
+
+function order197(v) {
+  const o = {};
+  if (v["id"] !== undefined) o["id"] = v["id"];
+  if (v["text"] !== undefined) o["text"] = v["text"];
+  if (v["type"] !== undefined) o["type"] = v["type"];
+  if (v["set"] !== undefined) o["set"] = v["set"];
+  if (v["expression"] !== undefined) o["expression"] = order196(v["expression"]);
+  return o;
+}
+
+function order198(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v;
+  switch (v["type"]) {
+    case "requirement": return order138(v);
+    case "substitution": return order150(v);
+    case "probation": return order151(v);
+    case "condition": return order152(v);
+    case "exclusion": return order153(v);
+    case "level-scope": return order154(v);
+    case "supervision": return order157(v);
+    case "qualification": return order197(v);
+  }
+  return v;
+}
+
+function order199(v) {
+  return v.map((x) => order198(x));
+}
+
+function order200(v) {
   const o = {};
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["endLine"] !== undefined) o["endLine"] = v["endLine"];
@@ -11298,13 +23702,13 @@ function order100(v) {
   return o;
 }
 
-function order101(v) {
+function order201(v) {
   const o = {};
-  for (const k of Object.keys(v)) o[k] = order100(v[k]);
+  for (const k of Object.keys(v)) o[k] = order200(v[k]);
   return o;
 }
 
-function order102(v) {
+function order202(v) {
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -11313,11 +23717,11 @@ function order102(v) {
   return o;
 }
 
-function order103(v) {
-  return v.map((x) => order102(x));
+function order203(v) {
+  return v.map((x) => order202(x));
 }
 
-function order104(v) {
+function order204(v) {
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -11325,11 +23729,11 @@ function order104(v) {
   return o;
 }
 
-function order105(v) {
-  return v.map((x) => order104(x));
+function order205(v) {
+  return v.map((x) => order204(x));
 }
 
-function order106(v) {
+function order206(v) {
   const o = {};
   if (v["severity"] !== undefined) o["severity"] = v["severity"];
   if (v["code"] !== undefined) o["code"] = v["code"];
@@ -11337,37 +23741,37 @@ function order106(v) {
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["page"] !== undefined) o["page"] = v["page"];
-  if (v["related"] !== undefined) o["related"] = order105(v["related"]);
+  if (v["related"] !== undefined) o["related"] = order205(v["related"]);
   if (v["acknowledged"] !== undefined) o["acknowledged"] = v["acknowledged"];
   return o;
 }
 
-function order107(v) {
-  return v.map((x) => order106(x));
+function order207(v) {
+  return v.map((x) => order206(x));
 }
 
-function order108(v) {
+function order208(v) {
   const o = {};
   if (v["schemaVersion"] !== undefined) o["schemaVersion"] = v["schemaVersion"];
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["title"] !== undefined) o["title"] = v["title"];
-  if (v["jurisdiction"] !== undefined) o["jurisdiction"] = order74(v["jurisdiction"]);
+  if (v["jurisdiction"] !== undefined) o["jurisdiction"] = order124(v["jurisdiction"]);
   if (v["publisher"] !== undefined) o["publisher"] = v["publisher"];
   if (v["status"] !== undefined) o["status"] = v["status"];
-  if (v["source"] !== undefined) o["source"] = order75(v["source"]);
-  if (v["body"] !== undefined) o["body"] = order87(v["body"]);
-  if (v["rules"] !== undefined) o["rules"] = order99(v["rules"]);
-  if (v["provenance"] !== undefined) o["provenance"] = order101(v["provenance"]);
-  if (v["unmapped"] !== undefined) o["unmapped"] = order103(v["unmapped"]);
-  if (v["diagnostics"] !== undefined) o["diagnostics"] = order107(v["diagnostics"]);
+  if (v["source"] !== undefined) o["source"] = order125(v["source"]);
+  if (v["body"] !== undefined) o["body"] = order137(v["body"]);
+  if (v["rules"] !== undefined) o["rules"] = order199(v["rules"]);
+  if (v["provenance"] !== undefined) o["provenance"] = order201(v["provenance"]);
+  if (v["unmapped"] !== undefined) o["unmapped"] = order203(v["unmapped"]);
+  if (v["diagnostics"] !== undefined) o["diagnostics"] = order207(v["diagnostics"]);
   return o;
 }
 
 export function orderClassSpecDocument(v) {
-  return order71(v);
+  return order121(v);
 }
 
 export function orderClassSeriesDocument(v) {
-  return order108(v);
+  return order208(v);
 }

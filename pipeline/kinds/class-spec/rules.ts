@@ -6,18 +6,24 @@
 import type { ClassSpecBody, Credential, RequirementRule } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
 import { conditionFacts, mentionsCondition } from "../../rules/condition.js";
+import { unmodelledSubstitution } from "../../rules/coverage.js";
 import {
   educationFacts,
   experienceFacts,
   isRequirementLike,
   licenseFacts,
 } from "../../rules/requirement.js";
-import { replacedCredential, substitutionFacts, type Target } from "../../rules/substitution.js";
-import { countDurations } from "../../shared/numbers.js";
+import {
+  replacedCredential,
+  substituteWords,
+  substitutionFacts,
+  type Target,
+} from "../../rules/substitution.js";
 import { specAt } from "../../shared/pointer.js";
 import { splitSentences } from "../../shared/sentences.js";
 import type { Interpretation, RulesResult } from "../../types.js";
 import { RuleList } from "../rule-list.js";
+import { QualificationBuilder } from "./qualification.js";
 
 const SOURCE = "class-spec";
 const REQUIREMENT_ID = {
@@ -86,12 +92,14 @@ export function classSpecRules(
     },
   ] as const;
   const read: RequirementRule[] = [];
+  const minimum = new QualificationBuilder(file, "minimum");
   for (const { section, read: facts, expected } of requirements) {
     const at = specAt("qualifications", "minimum", section);
     for (const sentence of splitSentences(body.qualifications.minimum?.[section] ?? "")) {
       const found = facts(sentence);
       if (!found) {
         if (isRequirementLike(sentence)) unrecognized(sentence, at, expected);
+        minimum.add({ text: sentence, section, at, place: placeOf(at) });
         continue;
       }
       const rule: RequirementRule = {
@@ -102,17 +110,18 @@ export function classSpecRules(
       };
       read.push(rule);
       list.add(rule, placeOf(at));
-      // "one year of X OR two years of Y", "at least two but no more than five years":
-      // the rule holds one duration, so the sentence's other conditions must not vanish unseen.
-      const durations = countDurations(sentence);
-      if (found.years !== undefined && durations > 1)
-        file.warn(
-          "rule-partial",
-          `Unexpected ${durations} durations in one requirement sentence, expected one: the rule holds only ${found.years} year(s); read the sentence for the others: "${sentence}"`,
-          { pointer: at, place: placeOf(at), source: SOURCE },
-        );
+      minimum.add({ text: sentence, section, at, place: placeOf(at), requirement: rule.id });
     }
   }
+  // Notes that qualify the requirement: the set's own, and Kentucky's "NOTE: ..." among the notices.
+  body.qualifications.minimum?.notes.forEach((note, index) => {
+    const at = specAt("qualifications", "minimum", "notes", index);
+    minimum.note(note, at, placeOf(at));
+  });
+  body.notices.forEach((notice, index) => {
+    const at = specAt("notices", index);
+    if (/^NOTE\s*:\s*/i.test(notice)) minimum.note(notice, at, placeOf(at));
+  });
   body.qualifications.minimum?.substitutions.forEach((substitution, index) => {
     const at = specAt("qualifications", "minimum", "substitutions", index, "text");
     for (const sentence of splitSentences(substitution.text)) {
@@ -122,6 +131,19 @@ export function classSpecRules(
           unrecognized(sentence, at, "'<X> will substitute for <requirement>'");
         continue;
       }
+      const unread = unmodelledSubstitution(sentence, substituteWords(facts));
+      if (unread.length > 0)
+        file.warn(
+          "rule-partial",
+          `Substitution sentence modelled in part: "${sentence}"; not modelled: ${unread.map((run) => `"${run}"`).join(", ")}`,
+          { pointer: at, place: placeOf(at), source: SOURCE },
+        );
+      if (facts.credit.unclear)
+        file.warn(
+          "rule-partial",
+          `Unexpected substitution credit: ${facts.credit.unclear}; its credit is kept as ${facts.credit.credit.kind}: "${sentence}"`,
+          { pointer: at, place: placeOf(at), source: SOURCE },
+        );
       list.add(
         {
           id: list.id(`substitution-${facts.substitute.category}-for-${facts.target}`),
@@ -129,12 +151,14 @@ export function classSpecRules(
           text: sentence,
           substitute: facts.substitute,
           replaces: replacedId(read, facts.target, replacedCredential(sentence)),
-          basis: facts.basis,
+          credit: facts.credit.credit,
         },
         placeOf(at),
       );
     }
   });
+  const qualification = minimum.build("qualification-minimum");
+  if (qualification) list.add(qualification.rule, qualification.place, qualification.parts);
   if (body.probation) {
     const source = interpretation.sources?.probation;
     list.add(

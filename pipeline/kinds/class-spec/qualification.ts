@@ -1,0 +1,267 @@
+/**
+ * A qualification set (minimum, desirable, preferred) -> one `qualification`
+ * rule: its sentences as terms (pipeline/rules/terms.ts) under an allOf, or,
+ * where the set prints alternatives ("either 1. ... or 2. ..."), an anyOf of
+ * one allOf per alternative. A sentence that reads as no term is a `text`
+ * term; a term that leaves words of its sentence unread is warned
+ * `rule-partial`, naming those words; a note narrowing the experience narrows
+ * its terms, any other note is warned.
+ */
+import type { Place } from "../../../schemas/index.js";
+import type {
+  ExperienceTerm,
+  QualificationExpression,
+  QualificationRule,
+  QualificationSetName,
+  QualificationTerm,
+} from "../../../schemas/qualifications.js";
+import type { DocFile } from "../../file.js";
+import { amountAt, tokensOf } from "../../rules/amounts.js";
+import { unmodelledRuns } from "../../rules/coverage.js";
+import { isRequirementLike, licenseFacts } from "../../rules/requirement.js";
+import { credentialTerm, educationTerm, experienceTerm, type ReadTerm } from "../../rules/terms.js";
+import { splitSentences } from "../../shared/sentences.js";
+
+const SOURCE = "class-spec";
+
+export type SectionKind = "education" | "experience" | "any";
+
+export interface SetSentence {
+  text: string;
+  section: SectionKind;
+  /** Body pointer of the field the sentence stands in, and its place. */
+  at: string;
+  place: Place | undefined;
+  /** id of the requirement rule read from the same sentence, if any. */
+  requirement?: string;
+}
+
+interface PlacedTerm {
+  term: QualificationTerm;
+  /** "one year of X or two years of Y": the sentence's alternatives, each a term. */
+  either?: QualificationTerm[];
+  at: string;
+  place: Place | undefined;
+}
+
+export interface BuiltQualification {
+  rule: QualificationRule;
+  place: Place | undefined;
+  /** Places of the expression's nodes, by their path below the rule ("/expression/items/0"). */
+  parts: Array<[string, Place | undefined]>;
+}
+
+/** Which reader a sentence gets: its section's, or, in an unsplit text, whichever reads it. */
+function readTerm(sentence: string, section: SectionKind): ReadTerm<QualificationTerm> | undefined {
+  const education = () => educationTerm(sentence);
+  const experience = () => experienceTerm(sentence);
+  const credential = () => {
+    const held = licenseFacts(sentence);
+    return held ? credentialTerm(sentence, held.category) : undefined;
+  };
+  if (section === "education") return education() ?? credential();
+  if (section === "experience") return experience();
+  return /\bexperience\b/i.test(sentence)
+    ? (experience() ?? education())
+    : (education() ?? credential());
+}
+
+/** A sentence the set states nothing with ("None.") gives no term. */
+const NOTHING = /^\s*(?:none|n\/a|not applicable)\.?\s*$/i;
+
+export class QualificationBuilder {
+  private readonly terms: PlacedTerm[] = [];
+  private readonly alternatives: PlacedTerm[][] = [];
+
+  constructor(
+    private readonly file: DocFile,
+    readonly set: QualificationSetName,
+  ) {}
+
+  /** One sentence of the set's common text (education, experience, or unsplit). */
+  add(sentence: SetSentence): void {
+    const term = this.termOf(sentence);
+    if (term) this.terms.push(term);
+  }
+
+  /** One printed alternative: its sentences must all hold for it to be met. */
+  addAlternative(sentences: readonly SetSentence[]): void {
+    const terms = sentences.map((sentence) => this.termOf(sentence));
+    this.alternatives.push(terms.filter((term): term is PlacedTerm => term !== undefined));
+  }
+
+  /** A note: one that narrows the experience narrows its terms; any other is named as not modelled. */
+  note(text: string, at: string, place: Place | undefined): void {
+    const where = narrowing(text);
+    const experience = this.experienceTerms();
+    if (where && experience.length > 0) {
+      for (const term of experience) {
+        term.settings = [...term.settings, ...where];
+        term.narrowedBy = [...(term.narrowedBy ?? []), { pointer: at, text }];
+      }
+      return;
+    }
+    this.file.warn(
+      "rule-partial",
+      `Unexpected note the qualification model does not hold: "${text}"; a candidate's answer does not apply it`,
+      { pointer: at, place, source: SOURCE },
+    );
+  }
+
+  private experienceTerms(): ExperienceTerm[] {
+    return [...this.terms, ...this.alternatives.flat()]
+      .map((placed) => placed.term)
+      .filter((term): term is ExperienceTerm => term.kind === "experience");
+  }
+
+  private termOf(sentence: SetSentence): PlacedTerm | undefined {
+    if (NOTHING.test(sentence.text)) return undefined;
+    const read = readTerm(sentence.text, sentence.section);
+    const requirement = sentence.requirement ? { requirement: sentence.requirement } : {};
+    const warn = (message: string) =>
+      this.file.warn("rule-partial", message, {
+        pointer: sentence.at,
+        place: sentence.place,
+        source: SOURCE,
+      });
+    if (!read) {
+      if (!isRequirementLike(sentence.text) && !/\bexperience\b/i.test(sentence.text))
+        return undefined;
+      warn(
+        `Requirement sentence not modelled, kept as text (an answer it decides is "cannot-tell"): "${sentence.text}"`,
+      );
+      return {
+        term: { kind: "text", text: sentence.text, ...requirement },
+        at: sentence.at,
+        place: sentence.place,
+      };
+    }
+    const either = eitherTerms(sentence);
+    const explained = either ? either.flatMap((clause) => clause.explained) : read.explained;
+    const unread = unmodelledRuns(sentence.text, explained);
+    if (unread.length > 0)
+      warn(
+        `Requirement sentence modelled in part: "${sentence.text}"; not modelled: ${unread.map((run) => `"${run}"`).join(", ")}`,
+      );
+    const placed: PlacedTerm = {
+      term: { ...read.term, ...requirement },
+      at: sentence.at,
+      place: sentence.place,
+    };
+    if (either) placed.either = either.map((clause) => ({ ...clause.term, ...requirement }));
+    return placed;
+  }
+
+  /** The rule, or undefined when the set states nothing; placed over all its sentences. */
+  build(id: string): BuiltQualification | undefined {
+    if (this.terms.length === 0 && this.alternatives.length === 0) return undefined;
+    const parts: Array<[string, Place | undefined]> = [];
+    let expression: QualificationExpression;
+    if (this.alternatives.length === 0) {
+      expression = {
+        kind: "allOf",
+        text: textOf(this.terms),
+        items: this.terms.map((placed) =>
+          placed.either
+            ? { kind: "anyOf" as const, text: placed.term.text, items: placed.either }
+            : placed.term,
+        ),
+      };
+      this.terms.forEach((placed, index) => {
+        parts.push([`/expression/items/${index}`, placed.place]);
+        placed.either?.forEach((_, inner) => {
+          parts.push([`/expression/items/${index}/items/${inner}`, placed.place]);
+        });
+      });
+    } else {
+      // Terms printed outside the alternatives hold in each of them (a group holds no group:
+      // a sentence's own "or" is then read as its first clause, warned).
+      for (const placed of [...this.terms, ...this.alternatives.flat()])
+        if (placed.either)
+          this.file.warn(
+            "rule-partial",
+            `Unexpected alternatives inside an alternative, kept as the first: "${placed.term.text}"`,
+            { pointer: placed.at, place: placed.place, source: SOURCE },
+          );
+      const groups = this.alternatives.map((alternative) => [...this.terms, ...alternative]);
+      expression = {
+        kind: "anyOf",
+        text: textOf(groups.flat()),
+        items: groups.map((group) => ({
+          kind: "allOf" as const,
+          text: textOf(group),
+          items: group.map((placed) => placed.term),
+        })),
+      };
+      groups.forEach((group, index) => {
+        parts.push([`/expression/items/${index}`, group[0]?.place]);
+        group.forEach((term, inner) => {
+          parts.push([`/expression/items/${index}/items/${inner}`, term.place]);
+        });
+      });
+    }
+    return {
+      rule: { id, text: expression.text, type: "qualification", set: this.set, expression },
+      place: spanOf([...this.terms, ...this.alternatives.flat()]),
+      parts,
+    };
+  }
+}
+
+/**
+ * "Must have one year of X or two years of Y.": the clauses an "or" followed
+ * by an amount opens, when every clause reads as a term of the section.
+ */
+function eitherTerms(sentence: SetSentence): Array<ReadTerm<QualificationTerm>> | undefined {
+  const tokens = tokensOf(sentence.text);
+  const cuts = tokens.flatMap((token, index) =>
+    token.word === "or" && amountAt(tokens, index + 1) ? [token] : [],
+  );
+  if (cuts.length === 0) return undefined;
+  const starts = [0, ...cuts.map((cut) => cut.end)];
+  const ends = [...cuts.map((cut) => cut.start), sentence.text.length];
+  const reads = starts.map((start, index) =>
+    readTerm(withoutTrailingComma(sentence.text.slice(start, ends[index])), sentence.section),
+  );
+  return reads.every((read) => read !== undefined) ? reads : undefined;
+}
+
+function withoutTrailingComma(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.endsWith(",") ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
+
+/** From the first line any term stands on to the last (the page of the first). */
+function spanOf(terms: readonly PlacedTerm[]): Place | undefined {
+  const places = terms
+    .map((term) => term.place)
+    .filter((place): place is Place => place !== undefined);
+  const [first] = places;
+  if (!first) return undefined;
+  return {
+    ...first,
+    startLine: Math.min(...places.map((place) => place.startLine)),
+    endLine: Math.max(...places.map((place) => place.endLine)),
+  };
+}
+
+function textOf(terms: readonly PlacedTerm[]): string {
+  return [...new Set(terms.map((placed) => placed.term.text))].join(" ");
+}
+
+/**
+ * "NOTE: Experience must have been gained in a licensed child care facility."
+ * -> ["licensed child care facility"]: where experience counts.
+ */
+function narrowing(note: string): string[] | undefined {
+  const match =
+    /\bexperience\s+must\s+(?:have\s+been|be)\s+(?:gained|obtained|acquired)\s+(?:in|at|with|from)\s+(?:an?\s+|the\s+)?([^.;]+)/i.exec(
+      note,
+    );
+  const where = match?.[1]?.trim();
+  return where ? [where] : undefined;
+}
+
+export function sentencesOf(text: string | null): string[] {
+  return splitSentences(text ?? "");
+}

@@ -1,0 +1,130 @@
+/**
+ * Printed quantities of a requirement sentence ("six (6) months", "thirty (30)
+ * semester hours", "one year") read over word tokens, not a backtracking
+ * pattern: every reader here walks the tokens once.
+ */
+import type { Amount, AmountUnit } from "../../schemas/qualifications.js";
+import { parseCount } from "../shared/numbers.js";
+
+export interface Token {
+  /** Lowercased. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Words with inner hyphens and apostrophes ("full-time", "bachelor's"), numbers, and the marks that matter. */
+const TOKEN = /[a-z0-9]+(?:[-'’.][a-z0-9]+)*|[()=,;]/gi;
+
+export function tokensOf(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((match) => ({
+    word: match[0].toLowerCase(),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+const TIME_UNITS: Readonly<Record<string, AmountUnit>> = {
+  year: "year",
+  years: "year",
+  month: "month",
+  months: "month",
+};
+/** Credit hours are read as semester hours, as most catalogues count them. */
+const HOUR_KINDS: Readonly<Record<string, AmountUnit>> = {
+  semester: "semester-hour",
+  credit: "semester-hour",
+  quarter: "quarter-hour",
+};
+
+export interface FoundAmount {
+  amount: Amount;
+  /** Token index of its first and one past its last token. */
+  from: number;
+  to: number;
+}
+
+/** A count at token `at`: "6", "six", "thirty six", "a"; how many tokens it takes. */
+function countAt(
+  tokens: readonly Token[],
+  at: number,
+): { count: number; length: number } | undefined {
+  const word = tokens[at]?.word;
+  if (word === undefined) return undefined;
+  const next = tokens[at + 1]?.word;
+  if (next !== undefined) {
+    const pair = parseCount(`${word} ${next}`);
+    if (pair !== undefined && !/^\d/.test(word) && parseCount(word) !== pair)
+      return { count: pair, length: 2 };
+  }
+  const single = parseCount(word);
+  return single === undefined ? undefined : { count: single, length: 1 };
+}
+
+/** The unit at token `at` ("years", "semester hours"); how many tokens it takes. */
+function unitAt(
+  tokens: readonly Token[],
+  at: number,
+): { unit: AmountUnit; length: number } | undefined {
+  const word = tokens[at]?.word ?? "";
+  const time = TIME_UNITS[word];
+  if (time) return { unit: time, length: 1 };
+  const hours = HOUR_KINDS[word];
+  const next = tokens[at + 1]?.word;
+  if (hours && (next === "hour" || next === "hours")) return { unit: hours, length: 2 };
+  return undefined;
+}
+
+/** An amount starting at token `at`: a count, an optional "(6)", a unit. */
+export function amountAt(tokens: readonly Token[], at: number): FoundAmount | undefined {
+  const count = countAt(tokens, at);
+  if (!count) return undefined;
+  let cursor = at + count.length;
+  let value = count.count;
+  if (tokens[cursor]?.word === "(" && tokens[cursor + 2]?.word === ")") {
+    const digits = Number(tokens[cursor + 1]?.word);
+    if (Number.isFinite(digits)) value = digits;
+    cursor += 3;
+  }
+  const unit = unitAt(tokens, cursor);
+  if (!unit) return undefined;
+  return { amount: { amount: value, unit: unit.unit }, from: at, to: cursor + unit.length };
+}
+
+/** Every amount of the tokens, in order, none overlapping. */
+export function amountsIn(tokens: readonly Token[]): FoundAmount[] {
+  const found: FoundAmount[] = [];
+  for (let at = 0; at < tokens.length; ) {
+    const amount = amountAt(tokens, at);
+    if (amount) {
+      found.push(amount);
+      at = amount.to;
+    } else at++;
+  }
+  return found;
+}
+
+export function amountsOf(text: string): FoundAmount[] {
+  return amountsIn(tokensOf(text));
+}
+
+/** An amount in years, where it is a time. */
+export function inYears(amount: Amount): number | undefined {
+  if (amount.unit === "year") return amount.amount;
+  if (amount.unit === "month") return amount.amount / 12;
+  return undefined;
+}
+
+const UNIT_WORDS: Readonly<Record<AmountUnit, [string, string]>> = {
+  year: ["year", "years"],
+  month: ["month", "months"],
+  "semester-hour": ["semester hour", "semester hours"],
+  "quarter-hour": ["quarter hour", "quarter hours"],
+};
+
+/** "1 year", "6 months", "30 semester hours". */
+export function amountInWords(amount: Amount): string {
+  const [one, many] = UNIT_WORDS[amount.unit];
+  const value = Math.round(amount.amount * 100) / 100;
+  return `${value} ${value === 1 ? one : many}`;
+}

@@ -1,0 +1,335 @@
+/**
+ * Requirement sentences -> the terms of a qualification expression
+ * (schemas/qualifications.ts), each with the phrases it was read from, so
+ * that what a term does not model can be named (coverage.ts).
+ */
+import type {
+  CredentialTerm,
+  EducationLevel,
+  EducationTerm,
+  ExperienceLevel,
+  ExperiencePart,
+  ExperienceTerm,
+} from "../../schemas/qualifications.js";
+import { amountsOf, inYears, type Token, tokensOf } from "./amounts.js";
+import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
+import { areaAfterExperience, areaBeforeExperience } from "./experience-areas.js";
+
+export interface ReadTerm<Term> {
+  term: Term;
+  /** The phrases of the sentence the term holds: words outside them may be unmodelled. */
+  explained: string[];
+}
+
+const LEVEL_RANK: readonly ExperienceLevel[] = [
+  "paraprofessional",
+  "professional",
+  "lead",
+  "supervisory",
+  "management",
+];
+const LEVEL_WORDS: Readonly<Record<string, ExperienceLevel>> = {
+  paraprofessional: "paraprofessional",
+  professional: "professional",
+  lead: "lead",
+  "lead worker": "lead",
+  leadership: "lead",
+  supervisor: "supervisory",
+  supervisory: "supervisory",
+  management: "management",
+  managerial: "management",
+  manager: "management",
+};
+/** "in a management capacity", "as a lead worker or supervisor": the level words after the opener. */
+const CAPACITY = /\bin\s+an?\s+(supervisory|management|managerial|lead|leadership)\s+capacity\b/i;
+const AS_ROLE =
+  /\bas\s+an?\s+(lead\s+worker|supervisor|manager)(?:\s+or\s+(?:an?\s+)?(lead\s+worker|supervisor|manager))?\b/i;
+const LEVEL_WORD =
+  /\b(paraprofessional|professional|supervisory|managerial)\s+(?:[a-z-]+\s+)?experience\b/i;
+
+/** The lowest level a phrase admits ("lead worker or supervisor" admits a lead worker). */
+function lowest(levels: ReadonlyArray<ExperienceLevel | undefined>): ExperienceLevel | undefined {
+  const known = levels.filter((level): level is ExperienceLevel => level !== undefined);
+  return known.sort((a, b) => LEVEL_RANK.indexOf(a) - LEVEL_RANK.indexOf(b))[0];
+}
+
+function levelOf(word: string | undefined): ExperienceLevel | undefined {
+  return word === undefined ? undefined : LEVEL_WORDS[word.toLowerCase().replace(/\s+/g, " ")];
+}
+
+/** The level an experience phrase demands, with the phrase it was read from. */
+export function experienceLevelPhrase(
+  text: string,
+): { level: ExperienceLevel; phrase: string } | undefined {
+  for (const pattern of [CAPACITY, AS_ROLE, LEVEL_WORD]) {
+    const match = pattern.exec(text);
+    const level = match && lowest([levelOf(match[1]), levelOf(match[2])]);
+    if (match && level) return { level, phrase: match[0] };
+  }
+  return undefined;
+}
+
+export function experienceLevelIn(text: string): ExperienceLevel | undefined {
+  return experienceLevelPhrase(text)?.level;
+}
+
+const MODIFIERS = new Set([
+  "full-time",
+  "part-time",
+  "professional",
+  "paraprofessional",
+  "paid",
+  "progressively",
+  "responsible",
+  "of",
+  "a",
+  "an",
+  "the",
+]);
+
+/** "Six (6) months of full-time professional accounting" -> "accounting". */
+export function stripModifiers(text: string): string {
+  const tokens = tokensOf(text);
+  const amount = amountsOf(text)[0];
+  let at = amount && amount.from === 0 ? amount.to : 0;
+  while (at < tokens.length && MODIFIERS.has((tokens[at] as Token).word)) at++;
+  const first = tokens[at];
+  return first ? text.slice(first.start).trim() : "";
+}
+
+const RELATED = /^(?:a|an|any|other)?\s*related\b/i;
+
+/** Listed areas or fields, with "or a related field" read as a flag, not a field. */
+function listed(text: string): { items: string[]; related: boolean; relatedAs?: string } {
+  const items = splitAreas(text);
+  const kept = items.filter((item) => !RELATED.test(item));
+  const related = items.find((item) => RELATED.test(item));
+  // "a related natural science" names a kind; "a related field" names none.
+  const named =
+    related !== undefined && !/^(?:a|an|any|other)?\s*related\s+fields?$/i.test(related);
+  return { items: kept, related: related !== undefined, ...(named ? { relatedAs: related } : {}) };
+}
+
+/** "in a correctional or institutional setting" -> its settings and the phrase. */
+function settingsIn(text: string): { settings: string[]; phrase: string } | undefined {
+  const tokens = tokensOf(text);
+  const end = tokens.findIndex((token) => token.word === "setting" || token.word === "settings");
+  if (end < 0) return undefined;
+  let start = end - 1;
+  while (start >= 0 && (tokens[start] as Token).word !== "in") start--;
+  const first = tokens[start + 1];
+  const last = tokens[end];
+  if (start < 0 || !first || !last) return undefined;
+  const inner = text
+    .slice(first.start, (tokens[end - 1] as Token).end)
+    .replace(/^(?:an?|the)\s+/i, "");
+  return {
+    settings: splitAreas(inner),
+    phrase: text.slice((tokens[start] as Token).start, last.end),
+  };
+}
+
+function yearsIn(text: string): { years: number; phrase: string } | undefined {
+  const tokens = tokensOf(text);
+  for (const found of amountsOf(text)) {
+    const years = inYears(found.amount);
+    if (years === undefined) continue;
+    const phrase = text.slice(
+      (tokens[found.from] as Token).start,
+      (tokens[found.to - 1] as Token).end,
+    );
+    return { years: Math.round(years * 100) / 100, phrase };
+  }
+  return undefined;
+}
+
+/** "one year in field sampling" -> "field sampling": the words after the first "in", "as" or "with". */
+function afterLink(clause: string): string | undefined {
+  const tokens = tokensOf(clause);
+  let at = tokens.findIndex(
+    (token) => token.word === "in" || token.word === "as" || token.word === "with",
+  );
+  if (at < 0) return undefined;
+  at++;
+  if (tokens[at]?.word === "a" || tokens[at]?.word === "an") at++;
+  const first = tokens[at];
+  return first ? clause.slice(first.start) : undefined;
+}
+
+/** "one year as a lead worker or supervisor", "two years in a management capacity". */
+function includedPart(clause: string): ReadTerm<ExperiencePart> | undefined {
+  const years = yearsIn(clause);
+  if (!years) return undefined;
+  const explained = [years.phrase];
+  const part: ExperiencePart = { text: clause, years: years.years, areas: [], settings: [] };
+  const level = experienceLevelPhrase(clause);
+  const settings = settingsIn(clause);
+  if (level) {
+    part.level = level.level;
+    explained.push(level.phrase);
+  } else if (settings) {
+    part.settings = settings.settings;
+    explained.push(settings.phrase);
+  } else {
+    const area = afterLink(clause);
+    if (!area) return undefined;
+    part.areas = splitAreas(area.replace(/[.;]$/, ""));
+    explained.push(area);
+  }
+  return { term: part, explained };
+}
+
+/** Where ", including" starts in the sentence (its comma too) and where the clause after it starts. */
+function includingAt(sentence: string): { start: number; end: number } | undefined {
+  const token = tokensOf(sentence).find((candidate) => candidate.word === "including");
+  if (!token) return undefined;
+  const before = sentence.slice(0, token.start).trimEnd();
+  const start = before.endsWith(",") ? before.length - 1 : before.length;
+  return { start, end: token.end };
+}
+
+/** "Must have three years of experience as a registered nurse, including one year in a ... setting." */
+export function experienceTerm(sentence: string): ReadTerm<ExperienceTerm> | undefined {
+  const split = includingAt(sentence);
+  const main = split ? sentence.slice(0, split.start) : sentence;
+  const years = yearsIn(main);
+  if (!years) return undefined;
+  const explained = [years.phrase];
+  const term: ExperienceTerm = {
+    kind: "experience",
+    text: sentence,
+    years: years.years,
+    areas: [],
+    relatedArea: false,
+    settings: [],
+    includes: [],
+  };
+  const level = experienceLevelPhrase(main);
+  if (level) {
+    term.level = level.level;
+    explained.push(level.phrase);
+  }
+  const settings = settingsIn(main);
+  if (settings) {
+    term.settings = settings.settings;
+    explained.push(settings.phrase);
+  }
+  let area = areaAfterExperience(main) ?? areaBeforeExperience(main);
+  if (area && settings) area = area.replace(settings.phrase, "").trim();
+  if (area && level && area.includes(level.phrase)) area = area.replace(level.phrase, "").trim();
+  if (area) {
+    const { items, related } = listed(stripModifiers(area));
+    term.areas = items;
+    term.relatedArea = related;
+    explained.push(area);
+  }
+  if (split) {
+    const part = includedPart(sentence.slice(split.end).trim().replace(/[.;]$/, ""));
+    if (!part) return undefined;
+    term.includes.push(part.term);
+    explained.push(...part.explained);
+  }
+  return { term, explained };
+}
+
+const EDUCATION_LEVELS: ReadonlySet<string> = new Set<EducationLevel>([
+  "high-school",
+  "certificate",
+  "associate",
+  "bachelor",
+  "master",
+  "doctorate",
+  "professional",
+]);
+
+/** "Graduate of a college or university with a bachelor's degree in accounting or a related field." */
+export function educationTerm(sentence: string): ReadTerm<EducationTerm> | undefined {
+  const credential = credentialIn(sentence);
+  if (!credential || !EDUCATION_LEVELS.has(credential)) return undefined;
+  const term: EducationTerm = {
+    kind: "education",
+    text: sentence,
+    level: credential as EducationLevel,
+    fields: [],
+    relatedField: false,
+  };
+  // "a college or technical school": where a degree is earned, not a condition of its own.
+  const explained: string[] = /\btechnical\s+school\b/i.test(sentence) ? ["technical school"] : [];
+  const field = fieldIn(sentence);
+  if (field) {
+    const { items, related, relatedAs } = listed(field);
+    term.fields = items;
+    term.relatedField = related;
+    if (relatedAs) term.relatedAs = relatedAs;
+    explained.push(field);
+  }
+  const hours = amountsOf(sentence).find((found) => inYears(found.amount) === undefined);
+  if (hours) term.hours = hours.amount;
+  return { term, explained };
+}
+
+const NAME_STOPS = new Set([
+  "issued",
+  "by",
+  "from",
+  "in",
+  "under",
+  "or",
+  "and",
+  "with",
+  ",",
+  ";",
+  "(",
+  ".",
+]);
+const NAME_OPENERS: ReadonlyArray<readonly string[]> = [
+  ["license", "to", "practice", "as"],
+  ["licensed", "as"],
+  ["license", "as"],
+  ["certified", "as"],
+  ["certification", "as"],
+  ["certification", "in"],
+  ["licensure", "as"],
+];
+const HELD_WORDS = new Set(["license", "licence", "licensure", "certification", "certificate"]);
+
+function nameAfter(sentence: string, tokens: readonly Token[], at: number): string | undefined {
+  let start = at;
+  if (tokens[start]?.word === "a" || tokens[start]?.word === "an") start++;
+  let end = start;
+  while (end < tokens.length && !NAME_STOPS.has((tokens[end] as Token).word)) end++;
+  const first = tokens[start];
+  const last = tokens[end - 1];
+  return first && last && end > start ? sentence.slice(first.start, last.end) : undefined;
+}
+
+/** The capitalised words just before "license" ("Certified Public Accountant license"). */
+function nameBefore(sentence: string, tokens: readonly Token[], at: number): string | undefined {
+  let start = at;
+  while (start > 0 && /^[A-Z]/.test(sentence.slice((tokens[start - 1] as Token).start))) start--;
+  const first = tokens[start];
+  const last = tokens[at - 1];
+  return first && last && at > start ? sentence.slice(first.start, last.end) : undefined;
+}
+
+/** "Must possess a current license to practice as a Licensed Practical Nurse issued by ...". */
+export function credentialTerm(
+  sentence: string,
+  kind: CredentialTerm["kind"],
+): ReadTerm<CredentialTerm> | undefined {
+  const tokens = tokensOf(sentence);
+  for (let at = 0; at < tokens.length; at++) {
+    const opener = NAME_OPENERS.find((words) =>
+      words.every((word, offset) => tokens[at + offset]?.word === word),
+    );
+    const name = opener ? nameAfter(sentence, tokens, at + opener.length) : undefined;
+    if (name && opener)
+      return { term: { kind, text: sentence, name }, explained: [name, opener.join(" ")] };
+  }
+  for (let at = 0; at < tokens.length; at++) {
+    if (!HELD_WORDS.has((tokens[at] as Token).word)) continue;
+    const name = nameBefore(sentence, tokens, at);
+    if (name) return { term: { kind, text: sentence, name }, explained: [name] };
+  }
+  return undefined;
+}
