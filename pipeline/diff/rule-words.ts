@@ -1,7 +1,7 @@
 /** An extracted rule as words for reports ("2 years of experience"), not as a field dump. */
 import type { Rule } from "../../schemas/index.js";
 import type { QualificationTerm, SubstitutionCredit } from "../../schemas/qualifications.js";
-import { amountInWords } from "../rules/amounts.js";
+import { amountInWords } from "../shared/amounts.js";
 
 const CREDENTIALS: Readonly<Record<string, string>> = {
   "high-school": "a high school diploma",

@@ -13,7 +13,7 @@ import type {
   ExperienceTerm,
   QualificationTerm,
 } from "../../schemas/qualifications.js";
-import { amountInWords, inYears } from "../rules/amounts.js";
+import { amountInWords, inYears } from "../shared/amounts.js";
 import {
   askOf,
   type Fit,

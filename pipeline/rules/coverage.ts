@@ -6,7 +6,7 @@
  * "state-approved ... program" or "issued by the Kentucky Board of Nursing"
  * is never dropped silently.
  */
-import { type Token, tokensOf } from "./amounts.js";
+import { type Token, tokensOf } from "../shared/amounts.js";
 
 /** The grammar of requirement sentences: words that state no condition of their own. */
 const GRAMMAR = new Set([

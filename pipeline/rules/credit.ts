@@ -16,7 +16,7 @@
  * guess.
  */
 import type { Amount, AmountUnit, SubstitutionCredit } from "../../schemas/qualifications.js";
-import { amountAt, amountsIn, type FoundAmount, type Token, tokensOf } from "./amounts.js";
+import { amountAt, amountsIn, type FoundAmount, type Token, tokensOf } from "../shared/amounts.js";
 
 export interface CreditFacts {
   credit: SubstitutionCredit;

@@ -11,7 +11,7 @@ import type {
   ExperiencePart,
   ExperienceTerm,
 } from "../../schemas/qualifications.js";
-import { amountsOf, inYears, type Token, tokensOf } from "./amounts.js";
+import { amountsOf, inYears, type Token, tokensOf } from "../shared/amounts.js";
 import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
 import { areaAfterExperience, areaBeforeExperience } from "./experience-areas.js";
 

@@ -16,10 +16,10 @@ import type {
   QualificationTerm,
 } from "../../../schemas/qualifications.js";
 import type { DocFile } from "../../file.js";
-import { amountAt, tokensOf } from "../../rules/amounts.js";
 import { unmodelledRuns } from "../../rules/coverage.js";
 import { isRequirementLike, licenseFacts } from "../../rules/requirement.js";
 import { credentialTerm, educationTerm, experienceTerm, type ReadTerm } from "../../rules/terms.js";
+import { amountAt, tokensOf } from "../../shared/amounts.js";
 import { splitSentences } from "../../shared/sentences.js";
 
 const SOURCE = "class-spec";

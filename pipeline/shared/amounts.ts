@@ -4,7 +4,7 @@
  * pattern: every reader here walks the tokens once.
  */
 import type { Amount, AmountUnit } from "../../schemas/qualifications.js";
-import { parseCount } from "../shared/numbers.js";
+import { parseCount } from "./numbers.js";
 
 export interface Token {
   /** Lowercased. */
