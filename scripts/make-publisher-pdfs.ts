@@ -29,6 +29,16 @@ const PDFS: readonly PublisherPdf[] = [
     },
   },
   {
+    publisher: "illinois",
+    name: "seed-analyst-series",
+    title: "SEED ANALYST SERIES",
+    layout: {
+      centredBlocks: 2,
+      runningHeader: "SEED ANALYST SERIES (Continued)",
+      footer: (page) => `- ${page} -`,
+    },
+  },
+  {
     publisher: "pennsylvania",
     name: "community-programs-coordinator-2",
     title: "COMMUNITY PROGRAMS COORDINATOR 2",
