@@ -4,7 +4,7 @@
  */
 import { isAbsolute, relative, sep } from "node:path";
 import { SCHEMA_VERSION } from "../schemas/compiled/spec-document.js";
-import type { SpecDocument } from "../schemas/index.js";
+import type { Jurisdiction, SpecDocument } from "../schemas/index.js";
 import { type Acknowledgement, acknowledge } from "./acknowledge.js";
 import { conserve } from "./conserve/index.js";
 import { detect } from "./detect/index.js";
@@ -30,6 +30,8 @@ export interface IngestOptions extends LoadOptions {
   profiles?: readonly (AnyProfile | ProfileEntry)[];
   /** Known warnings acknowledged per document (`--ignore CODE@ID`). */
   ignore?: readonly Acknowledgement[];
+  /** The jurisdiction of documents whose publisher no profile knows (`--jurisdiction us-wa`). */
+  jurisdiction?: Jurisdiction | undefined;
 }
 
 export type IngestResult =
@@ -76,8 +78,9 @@ function readAs<K extends KindName>(
   profile: Profile<K>,
   extracted: Extracted,
   file: DocFile,
+  options: IngestOptions,
 ): { interpretation: Interpretation<K>; rules: RulesResult } | undefined {
-  const interpretation = profile.interpret(extracted, file);
+  const interpretation = profile.interpret(extracted, file, { jurisdiction: options.jurisdiction });
   if (!interpretation || file.fatal) return undefined;
   const kind = KINDS[profile.kind];
   const rules = kind.rules(interpretation, file);
@@ -100,11 +103,17 @@ async function runStages(
   const profile = "load" in detected ? await detected.load() : detected;
   // A union of profiles widened to one generic profile: its kind, body and
   // checks still belong together, which is all readAs relies on.
-  const read = readAs(profile as Profile<KindName>, extracted, file);
+  const read = readAs(profile as Profile<KindName>, extracted, file, options);
   if (!read || file.fatal) return undefined;
   const { interpretation, rules } = read;
   conserve(extracted, interpretation, profile.vocabulary, file, profile.name);
 
+  for (const piece of interpretation.furniture ?? []) {
+    file.info("page-furniture", `Web-page furniture left out of the body: "${piece.text}"`, {
+      place: piece.place,
+      source: profile.name,
+    });
+  }
   for (const piece of interpretation.unmapped) {
     const preview = piece.text.length > 60 ? `${piece.text.slice(0, 57)}...` : piece.text;
     file.warn(
@@ -123,7 +132,10 @@ async function runStages(
     kind: interpretation.kind,
     id: interpretation.id,
     title: interpretation.title,
-    jurisdiction: profile.jurisdiction,
+    jurisdiction:
+      interpretation.jurisdiction !== undefined
+        ? interpretation.jurisdiction
+        : profile.jurisdiction,
     status: file.hasErrors ? "partial" : "complete",
     source: {
       path: file.path,

@@ -85,6 +85,14 @@ interface InterpretationBase {
   unmapped: Unmapped[];
   /** Source text that no body field holds but a rule quotes (e.g. the probation sentence). */
   sources?: Record<string, { text: string; place: Place }>;
+  /**
+   * Web-page chrome the reader left out of the body (navigation, "Print",
+   * "N views", a footer's contact lines): held by the conservation stage,
+   * each piece named in an info diagnostic, never dropped in silence.
+   */
+  furniture?: ReadonlyArray<{ text: string; place: Place }>;
+  /** The document's jurisdiction when it is not the profile's (the generic profile's: named by the caller, or none). */
+  jurisdiction?: Jurisdiction | null;
 }
 
 /** Output of a profile's `interpret`: a body of kind K (any kind when K is the union). */
@@ -143,9 +151,24 @@ export interface Profile<K extends KindName> {
   vocabulary: readonly string[];
   detect(extracted: Extracted): Detection;
   /** Sections -> body. Returns undefined after a fatal message on `file`. */
-  interpret(extracted: Extracted, file: DocFile): Interpretation<K> | undefined;
+  interpret(
+    extracted: Extracted,
+    file: DocFile,
+    options?: InterpretOptions,
+  ): Interpretation<K> | undefined;
   /** Checks only this jurisdiction's documents need, run after the kind's. */
   checks?: readonly Check<K>[];
+  /**
+   * Read only when no other profile claims the document: the generic
+   * class-spec reader, for a publisher no profile knows.
+   */
+  fallback?: true;
+}
+
+/** What a caller may tell a profile's reader. */
+export interface InterpretOptions {
+  /** The jurisdiction of a document whose publisher no profile knows (`--jurisdiction us-wa`). */
+  jurisdiction?: Jurisdiction | undefined;
 }
 
 /** A profile of any kind: what registries and detection hold. */
@@ -156,7 +179,7 @@ export type AnyProfile = { [K in KindName]: Profile<K> }[KindName];
  * reading code loaded on first use, so a batch loads only the profiles its
  * documents belong to (and a Kentucky batch never loads Iowa's markdown stack).
  */
-export interface ProfileEntry extends Pick<AnyProfile, "name" | "detect"> {
+export interface ProfileEntry extends Pick<AnyProfile, "name" | "detect" | "fallback"> {
   load(): Promise<AnyProfile>;
 }
 

@@ -18,6 +18,8 @@ const INPUTS = [
     .map((name) => name.split("\\").join("/"))
     .filter((name) => /\.(txt|md|html?|pdf)$/.test(name) && !/(^|\/)README\.md$/.test(name))
     .filter((name) => !name.startsWith("bad/") || name === "bad/windows-1252-smart-quotes.txt")
+    // Until the pipeline reads publishers (branch `neutral` wires the neutral body), publishers.test.ts checks them.
+    .filter((name) => !name.startsWith("publishers/"))
     .map((name) => fixture(name)),
   `${SHARED}/seeds/000_1ec98876241d0fee.txt`,
   `${SHARED}/seeds/003_01482bd791b1891c.txt`,

@@ -29,6 +29,8 @@ export interface Output {
   unmapped: ReadonlyArray<{ text: string }>;
   /** Source text a rule quotes that no body field holds (the probation sentence). */
   quoted: readonly string[];
+  /** Web-page chrome the reader left out of the body, as printed. */
+  furniture?: readonly string[];
 }
 
 export function outputOf(interpretation: Interpretation): Output {
@@ -37,6 +39,7 @@ export function outputOf(interpretation: Interpretation): Output {
     body: interpretation.body,
     unmapped: interpretation.unmapped,
     quoted: Object.values(interpretation.sources ?? {}).map((source) => source.text),
+    furniture: (interpretation.furniture ?? []).map((piece) => piece.text),
   };
 }
 
@@ -46,5 +49,6 @@ export function heldTokens(output: Output): Set<string> {
   addText(held, output.title);
   for (const piece of output.unmapped) addText(held, piece.text);
   for (const text of output.quoted) addText(held, text);
+  for (const text of output.furniture ?? []) addText(held, text);
   return held;
 }

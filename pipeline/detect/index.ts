@@ -1,12 +1,14 @@
 /**
  * Stage 3, profile detection: every profile scores the extracted document;
- * the best score at or above the threshold wins. None -> a fatal message that
- * names the closest profile and why it was rejected.
+ * the best score at or above the threshold wins. When no publisher's profile
+ * does, a fallback profile (the generic class-spec reader) reads a document
+ * that reads as a class spec. None -> a fatal message that names what was
+ * looked for and found, and the closest publisher.
  */
 import type { DocFile } from "../file.js";
 import type { AnyProfile, Extracted } from "../types.js";
 
-type Detectable = Pick<AnyProfile, "name" | "detect">;
+type Detectable = Pick<AnyProfile, "name" | "detect" | "fallback">;
 
 /** Below this a document is not called a member of the family. */
 export const DETECTION_THRESHOLD = 0.5;
@@ -17,6 +19,7 @@ export function detect<P extends Detectable>(
   file: DocFile,
 ): P | undefined {
   const scored = profiles
+    .filter((profile) => !profile.fallback)
     .map((profile) => ({ profile, detection: profile.detect(extracted) }))
     .sort(
       (a, b) =>
@@ -25,9 +28,25 @@ export function detect<P extends Detectable>(
   const best = scored[0];
   if (best && best.detection.score >= DETECTION_THRESHOLD) return best.profile;
   const closest = best
-    ? `; closest is ${best.profile.name} (score ${best.detection.score.toFixed(2)} < ${DETECTION_THRESHOLD}: ${best.detection.reasons.join(", ") || "nothing of it found"})`
+    ? `closest is ${best.profile.name} (score ${best.detection.score.toFixed(2)} < ${DETECTION_THRESHOLD}: ${best.detection.reasons.join(", ") || "nothing of it found"})`
     : "";
-  file.fail("unknown-family", `Unexpected document of no known family${closest}`);
+  const refusals: string[] = [];
+  for (const fallback of profiles.filter((profile) => profile.fallback)) {
+    const detection = fallback.detect(extracted);
+    if (detection.score >= DETECTION_THRESHOLD) return fallback;
+    refusals.push(detection.reasons.join("; "));
+  }
+  if (refusals.length > 0) {
+    file.fail(
+      "unknown-family",
+      `Unexpected document that is no class spec (${refusals.join("; ")}) and of no known publisher${closest ? ` (${closest})` : ""}`,
+    );
+    return undefined;
+  }
+  file.fail(
+    "unknown-family",
+    `Unexpected document of no known family${closest ? `; ${closest}` : ""}`,
+  );
   return undefined;
 }
 

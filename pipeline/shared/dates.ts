@@ -44,3 +44,63 @@ export function parseDate(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A date as publishers print it, whole or partial: "07/01/1993", "8/78",
+ * "02-20-85", "11/98", "July 2004", "July 1, 2004", "1993-07-01", "1987".
+ * Anchored at neither end: the source of a pattern that finds one in a line.
+ */
+export const PRINTED_DATE_SOURCE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}[/-](?:\d{4}|\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}|(?:19|20)\d{2})(?![\d/-])`;
+
+/** Two-digit years: 30-99 are the 1900s, 00-29 the 2000s (class specs date from the 1930s on). */
+const CENTURY_PIVOT = 30;
+
+function fullYear(year: string): number {
+  const value = Number(year);
+  if (year.length === 4) return value;
+  return value >= CENTURY_PIVOT ? 1900 + value : 2000 + value;
+}
+
+export interface PartialDate {
+  printed: string;
+  date?: string;
+  yearMonth?: string;
+  year?: number;
+}
+
+function monthOf(name: string): number {
+  return MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+}
+
+function withParts(printed: string, year: number, month?: number, day?: number): PartialDate {
+  if (month === undefined || month < 1 || month > 12) return { printed, year };
+  const yearMonth = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
+  const date = day === undefined ? undefined : iso(year, month, day);
+  return { printed, ...(date ? { date } : {}), yearMonth, year };
+}
+
+const NUMERIC_PARTS = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?$/;
+const MONTH_YEAR = /^(\d{1,2})[/-](\d{4}|\d{2})$/;
+const NAMED_PARTS = /^([a-z]+)\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/i;
+const ISO_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A printed date with what of it parses: "8/78" -> 1978-08; "02-20-85" -> 1985-02-20. */
+export function partialDate(printed: string): PartialDate {
+  const text = printed.trim();
+  const isoParts = ISO_PARTS.exec(text);
+  if (isoParts)
+    return withParts(text, Number(isoParts[1]), Number(isoParts[2]), Number(isoParts[3]));
+  const monthYear = MONTH_YEAR.exec(text);
+  if (monthYear) return withParts(text, fullYear(monthYear[2] ?? ""), Number(monthYear[1]));
+  const numeric = NUMERIC_PARTS.exec(text);
+  if (numeric?.[3])
+    return withParts(text, fullYear(numeric[3]), Number(numeric[1]), Number(numeric[2]));
+  const named = NAMED_PARTS.exec(text);
+  if (named) {
+    const month = monthOf(named[1] ?? "");
+    const day = named[2] === undefined ? undefined : Number(named[2]);
+    return withParts(text, Number(named[3]), month > 0 ? month : undefined, day);
+  }
+  if (/^\d{4}$/.test(text)) return { printed: text, year: Number(text) };
+  return { printed: text };
+}

@@ -1,0 +1,136 @@
+/**
+ * Label lines ("Class Code: 1234   Salary Range: 47", "Salary Group B17",
+ * "Established: 8/78"): found by the label names of the profile and the
+ * generic ones, each value checked against its field's shape. A unit is a
+ * label line only when its labels and values are all it holds; a label alone
+ * on its unit takes the next unit as its value (a table's two cells).
+ */
+import type { PayRange } from "../../../schemas/class-spec.js";
+import { PRINTED_DATE_SOURCE } from "../../shared/dates.js";
+import { parseMoney } from "../../shared/money.js";
+import type { LabelSpec, PublisherProfile } from "./profile.js";
+import type { Unit } from "./units.js";
+import { GENERIC_LABELS } from "./vocabulary.js";
+
+export interface LabelValue {
+  spec: LabelSpec;
+  /** The label as printed ("Class No."). */
+  label: string;
+  value: string;
+  /** For `pay`: the range read from the value. */
+  range?: PayRange;
+  units: Unit[];
+}
+
+const CODE = /^(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9.-]*$/i;
+const GRADE = /^[A-Z]{0,4}[- ]?\d{1,3}[A-Z]?$/i;
+const DATE = new RegExp(`^${PRINTED_DATE_SOURCE}$`, "i");
+const AMOUNT = String.raw`\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,3})?`;
+const PERIODS: ReadonlyArray<readonly [RegExp, PayRange["period"]]> = [
+  [/^(?:hour|hourly|hr)$/i, "hour"],
+  [/^(?:week|weekly)$/i, "week"],
+  [/^(?:biweekly|bi-weekly)$/i, "biweekly"],
+  [/^(?:semimonthly|semi-monthly)$/i, "semimonthly"],
+  [/^(?:month|monthly|mo)$/i, "month"],
+  [/^(?:year|yearly|annual|annually|annum)$/i, "year"],
+];
+const PAY = new RegExp(
+  String.raw`^(${AMOUNT})\s*(?:-|–|to)\s*(${AMOUNT})\s*(?:per|a|/)?\s*([a-z-]+)$`,
+  "i",
+);
+
+function payRange(value: string): PayRange | undefined {
+  const match = PAY.exec(value);
+  const period = PERIODS.find(([pattern]) => pattern.test(match?.[3] ?? ""))?.[1];
+  const min = parseMoney(match?.[1] ?? "");
+  const max = parseMoney(match?.[2] ?? "");
+  if (!period || min === undefined || max === undefined) return undefined;
+  return { period, min, max, printed: value };
+}
+
+/** The value of `spec` in `value`, or undefined when it is not of the field's shape. */
+function fits(spec: LabelSpec, value: string): boolean {
+  switch (spec.field) {
+    case "code":
+      return CODE.test(value);
+    case "grade":
+      return GRADE.test(value);
+    case "pay":
+      return payRange(value) !== undefined;
+    case "established":
+    case "revised":
+    case "title-changed":
+      return DATE.test(value);
+    default:
+      return value !== "";
+  }
+}
+
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export class Labels {
+  private readonly specs: LabelSpec[];
+  private readonly byName = new Map<string, LabelSpec[]>();
+  /** Any label name, where it stands: before it a line start or a space. */
+  private readonly names: RegExp;
+  private readonly alone: RegExp;
+
+  constructor(profile: PublisherProfile) {
+    this.specs = [...profile.labels, ...GENERIC_LABELS];
+    for (const spec of this.specs) {
+      for (const name of spec.names) {
+        const key = name.toLowerCase();
+        this.byName.set(key, [...(this.byName.get(key) ?? []), spec]);
+      }
+    }
+    const all = [...this.byName.keys()].sort((a, b) => b.length - a.length).map(literal);
+    // A name then ":" / "#" / a space; "No." keeps its period as part of the name.
+    this.names = new RegExp(`(?<=^|\\s)(${all.join("|")})(?:\\s*[:#]\\s*|\\s+)`, "gi");
+    this.alone = new RegExp(`^(${all.join("|")})\\s*:?$`, "i");
+  }
+
+  /** Every printed label name, for the conservation check's vocabulary. */
+  phrases(): string[] {
+    return this.specs.flatMap((spec) => spec.names);
+  }
+
+  /** The labels of one unit when they are all it holds (undefined otherwise). */
+  read(unit: Unit): LabelValue[] | undefined {
+    const text = unit.text;
+    const found = [...text.matchAll(this.names)];
+    const first = found[0];
+    if (first?.index !== 0) return undefined;
+    const values: LabelValue[] = [];
+    for (const [index, match] of found.entries()) {
+      const end = found[index + 1]?.index ?? text.length;
+      const value = text
+        .slice((match.index ?? 0) + match[0].length, end)
+        .trim()
+        .replace(/[;,]$/, "");
+      const read = this.valueOf(match[1] ?? "", value, [unit]);
+      if (!read) return undefined;
+      values.push(read);
+    }
+    return values;
+  }
+
+  /** A label alone on its unit and its value on the next. */
+  readPair(unit: Unit, next: Unit | undefined): LabelValue | undefined {
+    const name = this.alone.exec(unit.text)?.[1];
+    if (!name || !next || next.role === "heading") return undefined;
+    return this.valueOf(name, next.text, [unit, next]);
+  }
+
+  private valueOf(label: string, value: string, units: Unit[]): LabelValue | undefined {
+    const trimmed = value.replace(/\.$/, "");
+    for (const spec of this.byName.get(label.toLowerCase()) ?? []) {
+      const candidate = spec.field === "code" || spec.field === "grade" ? trimmed : value;
+      if (!fits(spec, candidate)) continue;
+      const range = spec.field === "pay" ? payRange(candidate) : undefined;
+      return { spec, label, value: candidate, units, ...(range ? { range } : {}) };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * A qualifications section -> a `QualificationSet`: NOTE paragraphs are
+ * notes; "Education:" / "Experience:" paragraphs (or paragraphs that read as
+ * one: "Graduation from ...", "Two years of experience ...") fill education
+ * and experience; "Either 1. ... or 2. ..." gives the alternatives;
+ * sentences that substitute ("may be substituted", "or equivalent") are
+ * substitutions with their direction. The text keeps every paragraph but
+ * the notes.
+ */
+import type { QualificationSet } from "../../../schemas/class-spec.js";
+import { splitSentenceSpans } from "../../shared/sentences.js";
+import type { Piece } from "./pieces.js";
+
+const NOTE = /^notes?\s*(?::|[-–—]\s)\s*/i;
+const EDUCATION_LABEL = /^education\s*:\s*/i;
+const EXPERIENCE_LABEL = /^experience\s*:\s*/i;
+const READS_AS_EDUCATION =
+  /^(?:graduation from|(?:a |an )?(?:bachelor'?s?|master'?s?|associate'?s?|doctoral|doctorate)\b|high school|completion of (?:a )?(?:college|degree|\d+ semester))/i;
+const READS_AS_EXPERIENCE =
+  /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s*\(\d+\))?\s+(?:full-time\s+)?years?\b.*\bexperience\b|experience\b)/i;
+const SUBSTITUTES =
+  /\b(?:may be substituted|may substitute|substitut(?:es|ed|ion)|in lieu of|or (?:any )?equivalent)\b/i;
+/** Numbered alternatives: "1.", "(2)", "2)". */
+const ALTERNATIVE = /(?:^|\s)(?:either\s+|or\s+)?\(?([1-9])[.)]\s+/gi;
+const TRAILING_OR = /[\s,;]*\bor\s*$/i;
+const EITHER_ALONE = /^either\s*:?$/i;
+
+export interface ReadQualifications {
+  set: QualificationSet;
+  /** Which pieces each field was read from, for provenance. */
+  from: {
+    text: Piece[];
+    education: Piece[];
+    experience: Piece[];
+    alternatives: Piece[][];
+    substitutions: Piece[];
+    notes: Piece[];
+  };
+}
+
+type Subject = "education" | "experience";
+
+function subjectOf(text: string): Subject | undefined {
+  const education = /\b(?:education|college|degree|coursework|graduation|school)\b/i.test(text);
+  const experience = /\bexperience\b/i.test(text);
+  if (education === experience) return undefined;
+  return education ? "education" : "experience";
+}
+
+/** "X may be substituted for Y": X stands in for Y. "Y or equivalent X": X stands in for Y. */
+export function directionOf(
+  sentence: string,
+): "education-for-experience" | "experience-for-education" | "other" {
+  const substituted =
+    /^(.*?)\b(?:may be substituted|may substitute|substitutes?|in lieu of)\b(.*)$/i.exec(sentence);
+  let substitute: Subject | undefined;
+  let replaced: Subject | undefined;
+  if (substituted) {
+    const before = substituted[1] ?? "";
+    const after = substituted[2] ?? "";
+    substitute = subjectOf(before);
+    replaced = subjectOf(after.replace(/^.*?\bfor\b/i, "")) ?? subjectOf(after);
+  } else {
+    const equivalent = /^(.*)\bor (?:any )?equivalent\b(.*)$/i.exec(sentence);
+    replaced = subjectOf(equivalent?.[1] ?? "");
+    substitute =
+      subjectOf(equivalent?.[2] ?? "") ?? (replaced === "education" ? "experience" : undefined);
+  }
+  if (substitute === "education" && replaced === "experience") return "education-for-experience";
+  if (substitute === "experience" && replaced === "education") return "experience-for-education";
+  return "other";
+}
+
+/** The alternatives printed in the pieces: one numbered piece each, or numbered parts of one piece. */
+function alternativesOf(pieces: readonly Piece[]): Array<{ text: string; from: Piece[] }> {
+  const numbered = pieces.filter((piece) => piece.marker && /\d/.test(piece.marker));
+  if (numbered.length >= 2)
+    return numbered.map((piece) => ({ text: piece.text.replace(TRAILING_OR, ""), from: [piece] }));
+  for (const piece of pieces) {
+    const starts = [...piece.text.matchAll(ALTERNATIVE)];
+    if (starts.length < 2 || starts[0]?.[1] !== "1") continue;
+    return starts.map((start, index) => {
+      const from = (start.index ?? 0) + start[0].length;
+      const to = starts[index + 1]?.index ?? piece.text.length;
+      return { text: piece.text.slice(from, to).trim().replace(TRAILING_OR, ""), from: [piece] };
+    });
+  }
+  return [];
+}
+
+export function readQualifications(pieces: readonly Piece[]): ReadQualifications {
+  const from: ReadQualifications["from"] = {
+    text: [],
+    education: [],
+    experience: [],
+    alternatives: [],
+    substitutions: [],
+    notes: [],
+  };
+  const set: QualificationSet = {
+    text: null,
+    education: null,
+    experience: null,
+    alternatives: [],
+    substitutions: [],
+    notes: [],
+  };
+  const education: string[] = [];
+  const experience: string[] = [];
+  const text: string[] = [];
+  const unlabelled: Piece[] = [];
+  for (const piece of pieces) {
+    if (NOTE.test(piece.text)) {
+      set.notes.push(piece.text);
+      from.notes.push(piece);
+    } else if (EDUCATION_LABEL.test(piece.text)) {
+      education.push(piece.text.replace(EDUCATION_LABEL, ""));
+      from.education.push(piece);
+    } else if (EXPERIENCE_LABEL.test(piece.text)) {
+      experience.push(piece.text.replace(EXPERIENCE_LABEL, ""));
+      from.experience.push(piece);
+    } else {
+      unlabelled.push(piece);
+    }
+  }
+  // Unlabelled paragraphs split by what they read as only when every one reads as one or the other.
+  const readAs = unlabelled.map((piece) =>
+    READS_AS_EDUCATION.test(piece.text)
+      ? "education"
+      : READS_AS_EXPERIENCE.test(piece.text)
+        ? "experience"
+        : undefined,
+  );
+  const split = unlabelled.length > 0 && readAs.every((subject) => subject !== undefined);
+  unlabelled.forEach((piece, index) => {
+    if (split && readAs[index] === "education") {
+      education.push(piece.text);
+      from.education.push(piece);
+    } else if (split) {
+      experience.push(piece.text);
+      from.experience.push(piece);
+    } else {
+      text.push(piece.text);
+      from.text.push(piece);
+    }
+  });
+  if (education.length > 0) set.education = education.join("\n\n");
+  if (experience.length > 0) set.experience = experience.join("\n\n");
+  if (text.length > 0) set.text = text.join("\n\n");
+  for (const alternative of alternativesOf(
+    pieces.filter((piece) => !EITHER_ALONE.test(piece.text)),
+  )) {
+    set.alternatives.push(alternative.text);
+    from.alternatives.push(alternative.from);
+  }
+  for (const piece of [...from.text, ...from.education, ...from.experience, ...from.notes]) {
+    for (const span of splitSentenceSpans(piece.text)) {
+      const sentence = piece.text.slice(span.start, span.end);
+      if (!SUBSTITUTES.test(sentence)) continue;
+      set.substitutions.push({ direction: directionOf(sentence), text: sentence });
+      from.substitutions.push(piece);
+    }
+  }
+  return { set, from };
+}

@@ -1,0 +1,144 @@
+/**
+ * A publisher profile checked against its fixtures: every document in
+ * `fixtures/publishers/<name>/` is ingested and compared with the facts its
+ * `gold.json` states (`{ "<file>": { "<json pointer>": value,
+ * "<pointer>#length": n } }`, written by hand from the fixture's text).
+ * Used by `npm run publisher -- <name>` and by tests/publishers.test.ts.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { DOCUMENT_EXTENSIONS } from "../pipeline/batch/inputs.js";
+import { droppedTokens } from "../pipeline/conserve/index.js";
+import { DETECTION_THRESHOLD } from "../pipeline/detect/index.js";
+import { extract } from "../pipeline/extract/index.js";
+import { DocFile } from "../pipeline/file.js";
+import { load } from "../pipeline/load/index.js";
+import { detectClassSpec, detectPublisher } from "../pipeline/profiles/generic/detect.js";
+import { publisherVocabulary } from "../pipeline/profiles/generic/phrases.js";
+import { readClassSpec } from "../pipeline/profiles/generic/read.js";
+import { PUBLISHERS } from "../pipeline/profiles/publishers/index.js";
+
+export const PUBLISHER_FIXTURES = "fixtures/publishers";
+const GOLD = "gold.json";
+
+export interface GoldReport {
+  /** Documents of the profile's folder, by file name. */
+  documents: string[];
+  /** What differs or is missing, one line each; empty when the profile gives its gold. */
+  problems: string[];
+}
+
+type Gold = Record<string, Record<string, unknown>>;
+
+/** The value at a JSON pointer (RFC 6901), or `undefined`. */
+export function valueAt(document: unknown, pointer: string): unknown {
+  let value: unknown = document;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+function factProblem(document: unknown, key: string, expected: unknown): string | undefined {
+  const length = key.endsWith("#length");
+  const pointer = length ? key.slice(0, -"#length".length) : key;
+  const found = valueAt(document, pointer);
+  const actual = length ? (Array.isArray(found) ? found.length : undefined) : found;
+  if (JSON.stringify(actual) === JSON.stringify(expected)) return undefined;
+  return `${key}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+}
+
+export async function checkPublisher(repo: string, name: string): Promise<GoldReport> {
+  const folder = join(repo, PUBLISHER_FIXTURES, name);
+  const names = await readdir(folder).catch(() => undefined);
+  if (!names)
+    return { documents: [], problems: [`no fixtures: ${PUBLISHER_FIXTURES}/${name}/ is missing`] };
+  const documents = names
+    .filter(
+      (file) =>
+        DOCUMENT_EXTENSIONS.has(file.split(".").pop()?.toLowerCase() ?? "") && file !== "README.md",
+    )
+    .sort();
+  const problems: string[] = [];
+  const formats = new Set(documents.map((file) => file.split(".").pop()));
+  if (documents.length < 2 || formats.size < 2)
+    problems.push(
+      `${name}: ${documents.length} document(s) in ${formats.size} format(s), expected at least two of each`,
+    );
+  const goldText = await readFile(join(folder, GOLD), "utf8").catch(() => undefined);
+  if (goldText === undefined) return { documents, problems: [...problems, `${name}: no ${GOLD}`] };
+  const gold = JSON.parse(goldText) as Gold;
+  for (const file of documents) {
+    const facts = gold[file];
+    if (!facts || Object.keys(facts).length === 0) {
+      problems.push(`${file}: no gold facts`);
+      continue;
+    }
+    const path = `${PUBLISHER_FIXTURES}/${name}/${file}`;
+    const result = await readDocument(await readFile(join(folder, file)), path);
+    if ("code" in result) {
+      problems.push(`${file}: failed ${result.code}: ${result.message}`);
+      continue;
+    }
+    for (const [key, expected] of Object.entries(facts)) {
+      const problem = factProblem(result, key, expected);
+      if (problem) problems.push(`${file}: ${problem}`);
+    }
+  }
+  for (const file of Object.keys(gold))
+    if (!documents.includes(file)) problems.push(`${file}: in ${GOLD} but not in the folder`);
+  return { documents, problems };
+}
+
+/**
+ * The document a publisher's fixture gives: detected among the publishers,
+ * read by the generic reader (until the pipeline's class-spec kind is the
+ * neutral body, which `ingest` then does whole).
+ */
+async function readDocument(
+  bytes: Uint8Array,
+  path: string,
+): Promise<object | { code: string; message: string }> {
+  const file = new DocFile(path);
+  const source = load(bytes, file);
+  const extracted = source && (await extract(source, file));
+  const failed = () => ({
+    code: file.fatal?.code ?? "internal",
+    message: file.fatal?.message ?? "",
+  });
+  if (!extracted) return failed();
+  const profile =
+    PUBLISHERS.find(
+      (candidate) =>
+        candidate.markers.length > 0 &&
+        detectPublisher(candidate, extracted).score >= DETECTION_THRESHOLD,
+    ) ??
+    PUBLISHERS.find(
+      (candidate) =>
+        candidate.markers.length === 0 &&
+        detectClassSpec(candidate, extracted).score >= DETECTION_THRESHOLD,
+    );
+  if (!profile) return { code: "unknown-family", message: "no publisher and no class spec" };
+  const reading = readClassSpec(extracted, file, profile);
+  if (!reading) return failed();
+  const dropped = droppedTokens(
+    extracted,
+    {
+      title: reading.title,
+      body: reading.body,
+      unmapped: reading.unmapped,
+      quoted: [],
+      furniture: reading.furniture.map((piece) => piece.text),
+    },
+    publisherVocabulary(profile),
+  );
+  if (dropped.length > 0)
+    return { code: "text-dropped", message: dropped.map((token) => token.text).join(" ") };
+  return {
+    ...reading,
+    status: file.hasErrors ? "partial" : "complete",
+    source: { path, format: extracted.source.format, profile: profile.name },
+  };
+}
