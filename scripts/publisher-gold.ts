@@ -6,7 +6,7 @@
  * Used by `npm run publisher -- <name>` and by tests/publishers.test.ts.
  */
 import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { DOCUMENT_EXTENSIONS } from "../pipeline/batch/inputs.js";
 import { droppedTokens } from "../pipeline/conserve/index.js";
 import { DETECTION_THRESHOLD } from "../pipeline/detect/index.js";
@@ -52,14 +52,21 @@ function factProblem(document: unknown, key: string, expected: unknown): string 
 
 export async function checkPublisher(repo: string, name: string): Promise<GoldReport> {
   const folder = join(repo, PUBLISHER_FIXTURES, name);
-  const names = await readdir(folder).catch(() => undefined);
-  if (!names)
+  // Formats may sit in sub-folders (html/, text/, pdf/): a page and the text saved from it are one
+  // class, and outputs are named by id within a folder. Gold keys are paths below the folder.
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(
+    () => undefined,
+  );
+  if (!entries)
     return { documents: [], problems: [`no fixtures: ${PUBLISHER_FIXTURES}/${name}/ is missing`] };
-  const documents = names
+  const documents = entries
     .filter(
-      (file) =>
-        DOCUMENT_EXTENSIONS.has(file.split(".").pop()?.toLowerCase() ?? "") && file !== "README.md",
+      (entry) =>
+        entry.isFile() &&
+        DOCUMENT_EXTENSIONS.has(entry.name.split(".").pop()?.toLowerCase() ?? "") &&
+        entry.name !== "README.md",
     )
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join("/"))
     .sort();
   const problems: string[] = [];
   const formats = new Set(documents.map((file) => file.split(".").pop()));
@@ -77,7 +84,7 @@ export async function checkPublisher(repo: string, name: string): Promise<GoldRe
       continue;
     }
     const path = `${PUBLISHER_FIXTURES}/${name}/${file}`;
-    const result = await readDocument(await readFile(join(folder, file)), path);
+    const result = await readDocument(new Uint8Array(await readFile(join(folder, file))), path);
     if ("code" in result) {
       problems.push(`${file}: failed ${result.code}: ${result.message}`);
       continue;

@@ -24,6 +24,27 @@ const SUBSTITUTES =
 const ALTERNATIVE = /(?:^|\s)(?:either\s+|or\s+)?\(?([1-9])[.)]\s+/gi;
 const TRAILING_OR = /[\s,;]*\bor\s*$/i;
 const EITHER_ALONE = /^either\s*:?$/i;
+const OR_ALONE = /^or$/i;
+
+/** The paragraphs on either side of lone "OR" lines (A, OR, B, OR, C), else none. */
+function orSeparated(pieces: readonly Piece[]): Piece[] {
+  const ors = pieces.flatMap((piece, index) => (OR_ALONE.test(piece.text) ? [index] : []));
+  const alternating = ors.every(
+    (at, index) => at > 0 && (index === 0 || at === (ors[index - 1] ?? 0) + 2),
+  );
+  if (ors.length === 0 || !alternating) return [];
+  const chosen = [(ors[0] ?? 0) - 1, ...ors.map((at) => at + 1)].map((at) => pieces[at]);
+  return chosen.every((piece) => piece !== undefined && !OR_ALONE.test(piece.text))
+    ? (chosen as Piece[])
+    : [];
+}
+
+/** A run of pieces each but the last ending in "or" (a list of "...; or" items): the run, else none. */
+function orJoined(pieces: readonly Piece[]): Piece[] {
+  const end = pieces.findIndex((piece) => !TRAILING_OR.test(piece.text));
+  if (end < 1) return [];
+  return pieces.slice(0, end + 1);
+}
 
 export interface ReadQualifications {
   set: QualificationSet;
@@ -71,11 +92,21 @@ export function directionOf(
   return "other";
 }
 
-/** The alternatives printed in the pieces: one numbered piece each, or numbered parts of one piece. */
+/**
+ * The alternatives printed in the pieces: one numbered piece each; list items
+ * or paragraphs joined by a trailing "or" ("One year as ...; or"); paragraphs
+ * between lone "OR" lines; or numbered parts of one piece.
+ */
 function alternativesOf(pieces: readonly Piece[]): Array<{ text: string; from: Piece[] }> {
   const numbered = pieces.filter((piece) => piece.marker && /\d/.test(piece.marker));
   if (numbered.length >= 2)
     return numbered.map((piece) => ({ text: piece.text.replace(TRAILING_OR, ""), from: [piece] }));
+  const joined = orJoined(pieces);
+  if (joined.length >= 2)
+    return joined.map((piece) => ({ text: piece.text.replace(TRAILING_OR, ""), from: [piece] }));
+  const between = orSeparated(pieces);
+  if (between.length >= 2)
+    return between.map((piece) => ({ text: piece.text.replace(/[;,]$/, ""), from: [piece] }));
   for (const piece of pieces) {
     const starts = [...piece.text.matchAll(ALTERNATIVE)];
     if (starts.length < 2 || starts[0]?.[1] !== "1") continue;
