@@ -5,6 +5,19 @@
  */
 import type { PublisherProfile } from "../generic/profile.js";
 import { generic } from "./generic.js";
+import { illinois } from "./illinois.js";
+import { iowaClass } from "./iowa-class.js";
+import { neogov } from "./neogov.js";
+import { newHampshire } from "./new-hampshire.js";
+import { pennsylvania } from "./pennsylvania.js";
 import { washington } from "./washington.js";
 
-export const PUBLISHERS: readonly PublisherProfile[] = [washington, generic];
+export const PUBLISHERS: readonly PublisherProfile[] = [
+  washington,
+  illinois,
+  pennsylvania,
+  newHampshire,
+  iowaClass,
+  neogov,
+  generic,
+];
