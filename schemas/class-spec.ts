@@ -239,7 +239,7 @@ export const Classification = z
  */
 export const Extensions = z
   .strictObject({
-    "us-nh": z
+    "new-hampshire": z
       .strictObject({
         evaluationFactors: z
           .array(z.strictObject({ name: text, text }))

@@ -17,8 +17,8 @@ export interface LabelValue {
   /** The label as printed ("Class No."). */
   label: string;
   value: string;
-  /** For `pay`: the range read from the value. */
-  range?: PayRange;
+  /** For `pay`: the ranges read from the value, one per period ("$27.44 - $36.78 Hourly / $4,756.27 - ..."). */
+  ranges?: PayRange[];
   units: Unit[];
 }
 
@@ -35,9 +35,16 @@ const PERIODS: ReadonlyArray<readonly [RegExp, PayRange["period"]]> = [
   [/^(?:year|yearly|annual|annually|annum)$/i, "year"],
 ];
 const PAY = new RegExp(
-  String.raw`^(${AMOUNT})\s*(?:-|–|to)\s*(${AMOUNT})\s*(?:per|a|/)?\s*([a-z-]+)$`,
+  // "per"/"a" only as a word: "a" must not eat the "A" of "Annually".
+  String.raw`^(${AMOUNT})\s*(?:-|–|to)\s*(${AMOUNT})\s*(?:(?:per|a)\s+|/\s*)?([a-z-]+)$`,
   "i",
 );
+
+/** One range, or several separated by " / " or ";" (one per period). */
+function payRanges(value: string): PayRange[] | undefined {
+  const ranges = value.split(/\s+\/\s+|;\s*/).map(payRange);
+  return ranges.every((range) => range !== undefined) ? (ranges as PayRange[]) : undefined;
+}
 
 function payRange(value: string): PayRange | undefined {
   const match = PAY.exec(value);
@@ -56,7 +63,7 @@ function fits(spec: LabelSpec, value: string): boolean {
     case "grade":
       return GRADE.test(value);
     case "pay":
-      return payRange(value) !== undefined;
+      return payRanges(value) !== undefined;
     case "established":
     case "revised":
     case "title-changed":
@@ -116,6 +123,13 @@ export class Labels {
     return values;
   }
 
+  /** A label line whose value wraps onto the next unit (it ends in "/" or "-"): both units. */
+  readWrapped(unit: Unit, next: Unit | undefined): LabelValue[] | undefined {
+    if (!next || !/\s[/-]$/.test(unit.text)) return undefined;
+    const values = this.read({ ...unit, text: `${unit.text} ${next.text}` });
+    return values?.map((value) => ({ ...value, units: [unit, next] }));
+  }
+
   /** A label alone on its unit and its value on the next. */
   readPair(unit: Unit, next: Unit | undefined): LabelValue | undefined {
     const name = this.alone.exec(unit.text)?.[1];
@@ -128,8 +142,8 @@ export class Labels {
     for (const spec of this.byName.get(label.toLowerCase()) ?? []) {
       const candidate = spec.field === "code" || spec.field === "grade" ? trimmed : value;
       if (!fits(spec, candidate)) continue;
-      const range = spec.field === "pay" ? payRange(candidate) : undefined;
-      return { spec, label, value: candidate, units, ...(range ? { range } : {}) };
+      const ranges = spec.field === "pay" ? payRanges(candidate) : undefined;
+      return { spec, label, value: candidate, units, ...(ranges ? { ranges } : {}) };
     }
     return undefined;
   }

@@ -15,11 +15,14 @@ const NOTE = /^notes?\s*(?::|[-–—]\s)\s*/i;
 const EDUCATION_LABEL = /^education\s*:\s*/i;
 const EXPERIENCE_LABEL = /^experience\s*:\s*/i;
 const READS_AS_EDUCATION =
-  /^(?:graduation from|(?:a |an )?(?:bachelor'?s?|master'?s?|associate'?s?|doctoral|doctorate)\b|high school|completion of (?:a )?(?:college|degree|\d+ semester))/i;
+  /^(?:requires\s+)?(?:graduation from|(?:a |an )?(?:bachelor'?s?|master'?s?|associate'?s?|doctoral|doctorate)\b|high school|completion of (?:a |\w+ years? of )?(?:college|degree|\d+ semester))/i;
 const READS_AS_EXPERIENCE =
-  /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s*\(\d+\))?\s+(?:full-time\s+)?years?\b.*\bexperience\b|experience\b)/i;
+  /^(?:requires\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s*\(\d+\))?\s+(?:full-time\s+)?years?\b.*\bexperience\b|experience\b)/i;
+/** A requirement that is a licence or certificate ("Requires possession of a valid driver's license."). */
+const LICENCE =
+  /^(?:requires\s+)?(?:possession of|registration as|a valid|valid)\b.*\b(?:licen[cs]e|certificate|certification|registration)\b/i;
 const SUBSTITUTES =
-  /\b(?:may be substituted|may substitute|substitut(?:es|ed|ion)|in lieu of|or (?:any )?equivalent)\b/i;
+  /\b(?:may be substituted|may substitute|substitut(?:es|ed|ion)|in lieu of|or (?:any )?equivalent|any equivalent combination)\b/i;
 /** Numbered alternatives: "1.", "(2)", "2)". */
 const ALTERNATIVE = /(?:^|\s)(?:either\s+|or\s+)?\(?([1-9])[.)]\s+/gi;
 const TRAILING_OR = /[\s,;]*\bor\s*$/i;
@@ -48,6 +51,8 @@ function orJoined(pieces: readonly Piece[]): Piece[] {
 
 export interface ReadQualifications {
   set: QualificationSet;
+  /** Pieces that require a licence or certificate: `qualifications.licenses`, not this set. */
+  licences: Piece[];
   /** Which pieces each field was read from, for provenance. */
   from: {
     text: Piece[];
@@ -98,8 +103,17 @@ export function directionOf(
  * between lone "OR" lines; or numbered parts of one piece.
  */
 function alternativesOf(pieces: readonly Piece[]): Array<{ text: string; from: Piece[] }> {
-  const numbered = pieces.filter((piece) => piece.marker && /\d/.test(piece.marker));
-  if (numbered.length >= 2)
+  const hasEither = pieces.some((piece) => EITHER_ALONE.test(piece.text));
+  // A page's list items print no marker in its text: after "Either", every item is numbered.
+  const numbered = pieces.filter(
+    (piece) =>
+      !EITHER_ALONE.test(piece.text) &&
+      ((piece.marker && /\d/.test(piece.marker)) ||
+        (hasEither && !piece.marker && piece.units[0]?.role === "item")),
+  );
+  // Numbered items are alternatives when "Either" or a trailing "or" says so, else requirements.
+  const either = hasEither || numbered.slice(0, -1).some((piece) => TRAILING_OR.test(piece.text));
+  if (numbered.length >= 2 && either)
     return numbered.map((piece) => ({ text: piece.text.replace(TRAILING_OR, ""), from: [piece] }));
   const joined = orJoined(pieces);
   if (joined.length >= 2)
@@ -140,8 +154,11 @@ export function readQualifications(pieces: readonly Piece[]): ReadQualifications
   const experience: string[] = [];
   const text: string[] = [];
   const unlabelled: Piece[] = [];
+  const licences: Piece[] = [];
   for (const piece of pieces) {
-    if (NOTE.test(piece.text)) {
+    if (LICENCE.test(piece.text)) {
+      licences.push(piece);
+    } else if (NOTE.test(piece.text)) {
       set.notes.push(piece.text);
       from.notes.push(piece);
     } else if (EDUCATION_LABEL.test(piece.text)) {
@@ -178,19 +195,17 @@ export function readQualifications(pieces: readonly Piece[]): ReadQualifications
   if (education.length > 0) set.education = education.join("\n\n");
   if (experience.length > 0) set.experience = experience.join("\n\n");
   if (text.length > 0) set.text = text.join("\n\n");
-  for (const alternative of alternativesOf(
-    pieces.filter((piece) => !EITHER_ALONE.test(piece.text)),
-  )) {
+  for (const alternative of alternativesOf(pieces)) {
     set.alternatives.push(alternative.text);
     from.alternatives.push(alternative.from);
   }
   for (const piece of [...from.text, ...from.education, ...from.experience, ...from.notes]) {
     for (const span of splitSentenceSpans(piece.text)) {
-      const sentence = piece.text.slice(span.start, span.end);
+      const sentence = piece.text.slice(span.start, span.end).replace(NOTE, "");
       if (!SUBSTITUTES.test(sentence)) continue;
       set.substitutions.push({ direction: directionOf(sentence), text: sentence });
       from.substitutions.push(piece);
     }
   }
-  return { set, from };
+  return { set, licences, from };
 }

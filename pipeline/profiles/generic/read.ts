@@ -15,7 +15,9 @@ import { Readings } from "../../shared/read.js";
 import { splitAtHeadings } from "../../shared/sections.js";
 import { boundedSlug } from "../../shared/slug.js";
 import type { Extracted, Line } from "../../types.js";
+import { agencyOf } from "./agency.js";
 import { neutralAt } from "./at.js";
+import { readExtension } from "./extension.js";
 import { guessPieces } from "./fallback.js";
 import { findFurniture, isFurniture } from "./furniture.js";
 import { type FoundHeading, HeadingVocabulary, type SectionKey } from "./headings.js";
@@ -46,6 +48,8 @@ export interface GenericReading {
 export interface ReadOptions {
   /** The jurisdiction a caller names (`--jurisdiction us-wa`): the generic profile's, when set. */
   jurisdiction?: Jurisdiction | undefined;
+  /** The id prefix of a locality read from the page's agency line (`us-or-cascade-ridge`). */
+  idPrefix?: string | undefined;
 }
 
 const TITLE_MAX_WORDS = 15;
@@ -89,7 +93,7 @@ export function readClassSpec(
   for (let index = 0; index < units.length; index++) {
     const unit = units[index] as Unit;
     if (isFurniture(profile, unit.text) || labelled.has(unit)) continue;
-    const read = labels.read(unit);
+    const read = labels.read(unit) ?? labels.readWrapped(unit, units[index + 1]);
     const pair = read ? undefined : labels.readPair(unit, units[index + 1]);
     for (const value of read ?? (pair ? [pair] : [])) {
       values.push(value);
@@ -97,10 +101,15 @@ export function readClassSpec(
     }
   }
 
+  const agency = agencyOf(profile, units);
   const titleLabel = values.find((value) => value.spec.field === "title");
   const titleAt = titleLabel
     ? units.indexOf(titleLabel.units[0] as Unit)
-    : findTitle(units, (unit) => labelled.has(unit) || isFurniture(profile, unit.text), headings);
+    : findTitle(
+        units,
+        (unit) => labelled.has(unit) || unit === agency?.unit || isFurniture(profile, unit.text),
+        headings,
+      );
   const titleUnit = titleLabel ? undefined : units[titleAt];
   const title = titleLabel?.value ?? titleUnit?.text;
   if (!title) {
@@ -117,12 +126,21 @@ export function readClassSpec(
   if (titleUnit) readings.claim([titleUnit.line]);
 
   const furniture = findFurniture(profile, units, titleAt < 0 ? 0 : titleAt);
+  if (agency) furniture.add(agency.unit);
   const notices: Piece[] = [];
   const flow: Unit[] = [];
-  for (const unit of units) {
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index] as Unit;
     if (furniture.has(unit) || labelled.has(unit) || unit === titleUnit) continue;
     if (profile.notices.some((pattern) => pattern.test(unit.text))) {
-      notices.push({ text: unit.text, units: [unit] });
+      // A notice runs to the end of its paragraph (text and PDF wrap it over several lines).
+      const paragraph = [unit];
+      for (let next = units[index + 1]; next && !next.blankBefore && next.role === "text"; ) {
+        paragraph.push(next);
+        index++;
+        next = units[index + 1];
+      }
+      notices.push(...piecesOf(paragraph, false));
       continue;
     }
     flow.push(unit);
@@ -131,11 +149,18 @@ export function readClassSpec(
   for (const unit of furniture) readings.claim([unit.line]);
 
   let seenKnown = false;
+  let openKey: SectionKey | undefined;
+  /** Headings of the field already open ("MINIMUM QUALIFICATIONS" then "Education and Experience:"). */
+  const continuing = new Set<FoundHeading>();
   const split = splitAtHeadings<Unit, SectionKey, FoundHeading>(flow, {
     headingAt: (all, index) => {
       const found = headings.headingAt(all[index] as Unit);
       if (found?.key === "unknown" && !seenKnown) return undefined;
+      // In a section of labelled paragraphs, "WORKING CONDITIONS: Requires ..." is one of them.
+      if (found && openKey === "extension" && found.rest !== "") return undefined;
       if (found && found.key !== "unknown") seenKnown = true;
+      if (found && found.key === openKey && found.key !== "unknown") continuing.add(found);
+      if (found) openKey = found.key;
       return found;
     },
     contentOf: (found, heading) => {
@@ -147,9 +172,11 @@ export function readClassSpec(
   const sections: SectionPieces = new Map();
   for (const [key, section] of split.sections) {
     if (key === "unknown") continue;
+    const more = split.repeated.filter((repeat) => continuing.has(repeat.found));
+    const units = [section, ...more.filter((repeat) => repeat.found.key === key)];
     sections.set(key, {
-      heading: section.heading,
-      pieces: piecesOf(section.content, LIST_FIELDS.has(key)),
+      heading: units.flatMap((part) => part.heading),
+      pieces: units.flatMap((part) => piecesOf(part.content, LIST_FIELDS.has(key))),
     });
   }
   for (const section of [...split.sections.values(), ...split.repeated]) {
@@ -171,11 +198,21 @@ export function readClassSpec(
   });
 
   const body = readings.take(readBody(sections, notices, values));
+  body.extensions = readings.take(readExtension(profile, sections));
   body.notices = readings.notices.map((notice) => notice.text);
   readings.notices.forEach((notice, index) => {
     readings.place(neutralAt("notices", index), placeOf(notice.from));
   });
-  const reading = finish(extracted, file, profile, options, readings, body, title);
+  const reading = finish(
+    extracted,
+    file,
+    profile,
+    // A jurisdiction the caller names wins over the page's agency line.
+    agency && options.jurisdiction === undefined ? { ...options, ...agency.options } : options,
+    readings,
+    body,
+    title,
+  );
   reading.furniture = units
     .filter((unit) => furniture.has(unit))
     .map((unit) => ({
@@ -197,15 +234,17 @@ function idOf(
   jurisdiction: Jurisdiction | null,
   title: string,
   codes: readonly ClassCode[],
+  idPrefix: string | undefined,
 ): string {
   const prefix =
     profile.jurisdiction !== null
       ? profile.idPrefix
-      : (jurisdiction?.code.toLowerCase() ?? profile.idPrefix);
+      : (idPrefix ?? jurisdiction?.code.toLowerCase() ?? profile.idPrefix);
   const code = profile.idCode
     ? codes.find((candidate) => candidate.scheme === profile.idCode)
     : undefined;
-  if (code) return `${prefix}/class/${boundedSlug(code.value, "class")}`;
+  const part = code && profile.idCodePart ? profile.idCodePart.exec(code.value)?.[0] : undefined;
+  if (code) return `${prefix}/class/${boundedSlug(part ?? code.value, "class")}`;
   const first = codes[0];
   const slug = boundedSlug(first ? `${title} ${first.value}` : title, "class");
   return `${prefix}/class/${slug}`;
@@ -233,7 +272,7 @@ function finish(
     );
   return {
     kind: "class-spec",
-    id: idOf(profile, jurisdiction, title, body.codes),
+    id: idOf(profile, jurisdiction, title, body.codes, options.idPrefix),
     title,
     jurisdiction,
     body,

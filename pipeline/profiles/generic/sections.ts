@@ -58,12 +58,16 @@ function qualificationSet(
   read: ReadBuilder<Line>,
   sections: SectionPieces,
   key: "minimum" | "desirable" | "preferred",
+  licences: Piece[],
 ): QualificationSet | null {
   const section = sections.get(key);
   if (!section) return null;
-  const pieces = open(read, section);
+  const all = open(read, section);
+  const found = readQualifications(all);
+  licences.push(...found.licences);
+  const pieces = all.filter((piece) => !found.licences.includes(piece));
   if (pieces.length === 0) return null;
-  const { set, from } = readQualifications(pieces);
+  const { set, from } = found;
   const at = (field: "text" | "education" | "experience") =>
     neutralAt("qualifications", key, field);
   read.place(at("text"), placeOf(linesOfPieces(from.text)));
@@ -127,12 +131,19 @@ function ksas(read: ReadBuilder<Line>, sections: SectionPieces): KsaGroup[] {
   return found.groups;
 }
 
+/** "None." under a licences heading: no licence. */
+const NONE = /^none\.?$/i;
+
 function listOf(
   read: ReadBuilder<Line>,
   sections: SectionPieces,
   key: "licenses" | "additional",
+  more: readonly Piece[] = [],
 ): string[] {
-  const pieces = open(read, sections.get(key));
+  const pieces = [
+    ...more,
+    ...open(read, sections.get(key)).filter((piece) => !NONE.test(piece.text)),
+  ];
   const field = key === "licenses" ? "qualifications" : "additionalRequirements";
   pieces.forEach((piece, index) => {
     const at =
@@ -199,10 +210,12 @@ function identity(read: ReadBuilder<Line>, values: readonly LabelValue[]) {
       ...(numbers.length === 1 ? { number: Number(numbers[0]) } : {}),
     };
   });
-  const ranges = labelled(values, "pay").flatMap((value, index) => {
-    read.place(neutralAt("pay", "ranges", index, "min"), placeOf(linesOf(value.units)));
-    return value.range ? [value.range] : [];
-  });
+  const ranges = labelled(values, "pay").flatMap((value) => value.ranges ?? []);
+  labelled(values, "pay")
+    .flatMap((value) => (value.ranges ?? []).map(() => value))
+    .forEach((value, index) => {
+      read.place(neutralAt("pay", "ranges", index, "min"), placeOf(linesOf(value.units)));
+    });
   const group = labelled(values, "group")[0];
   if (group) read.place(neutralAt("group", "name"), placeOf(linesOf(group.units)));
   const text = (
@@ -243,6 +256,10 @@ export function readBody(
 ): Reading<ClassSpecBody> {
   const read = new ReadBuilder<Line>();
   const { codes, group, pay, classification } = identity(read, values);
+  const licences: Piece[] = [];
+  const minimum = qualificationSet(read, sections, "minimum", licences);
+  const desirable = qualificationSet(read, sections, "desirable", licences);
+  const preferred = qualificationSet(read, sections, "preferred", licences);
   const body: ClassSpecBody = {
     codes,
     group,
@@ -258,10 +275,10 @@ export function readBody(
     duties: duties(read, sections),
     knowledgeSkillsAbilities: ksas(read, sections),
     qualifications: {
-      minimum: qualificationSet(read, sections, "minimum"),
-      desirable: qualificationSet(read, sections, "desirable"),
-      preferred: qualificationSet(read, sections, "preferred"),
-      licenses: listOf(read, sections, "licenses"),
+      minimum,
+      desirable,
+      preferred,
+      licenses: listOf(read, sections, "licenses", licences),
       special: prose(read, sections, "special", neutralAt("qualifications", "special")),
       legal: prose(read, sections, "legal", neutralAt("qualifications", "legal")),
     },

@@ -13,8 +13,11 @@ export const neogov: PublisherProfile = {
   jurisdiction: null,
   idPrefix: "unknown",
   idCode: "class-code",
+  agencyLine:
+    /^(?<locality>(?:City|Town|Village) of [A-Z][A-Za-z .'-]*?|[A-Z][A-Za-z .'-]*? County),\s+(?<state>[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*)/,
   headings: {
     duties: ["Examples of Essential Duties"],
+    working: ["Working Environment"],
   },
   labels: [{ field: "code", scheme: "class-code", names: ["Class Code"] }],
   furniture: [
@@ -22,10 +25,15 @@ export const neogov: PublisherProfile = {
     /^Class Specifications (?:>|») .+$/i,
     /^Print Back to Class Specifications$/i,
     /^Print [\d,]+ views$/i,
+    // The end of a menu line the saved text wrapped.
+    /^(?:Applicant )?Help$/i,
     /^(?:Agency|Address|Phone|Website) .+$/,
     /^Powered by .+$/i,
     /^An Equal Opportunity Employer$/i,
+    // The footer line of a city's pages, whole or wrapped before its phone number.
     /^.+ Human Resources · .+ · \(\d{3}\) \d{3}-\d{4}$/,
+    /^.+ Human Resources · .+, [A-Z]{2} \d{5}$/,
+    /^· \(\d{3}\) \d{3}-\d{4}$/,
   ],
   notices: [/^The following duties are typical for this classification\b/i],
   vocabulary: [],

@@ -14,10 +14,13 @@ export const newHampshire: PublisherProfile = {
   publisher: "New Hampshire Division of Personnel",
   idPrefix: "us-nh",
   idCode: "class-code",
+  idCodePart: /^\d{4}/,
+  extension: { key: "new-hampshire", headings: ["Distinguishing Factors", "Evaluation Factors"] },
   headings: {
     duties: ["Characteristic Duties and Responsibilities"],
     special: ["Special Requirement"],
     knowledgeSkillsAbilities: ["Recommended Work Traits"],
+    licenses: ["License/Certification"],
   },
   labels: [
     { field: "code", scheme: "class-code", names: ["Class Code"] },
@@ -27,7 +30,7 @@ export const newHampshire: PublisherProfile = {
     // The banner above the title of its PDFs.
     /^(?:STATE OF NEW HAMPSHIRE|DIVISION OF PERSONNEL|CLASS SPECIFICATION)$/,
   ],
-  notices: [],
+  notices: [/^DISCLAIMER STATEMENT:/],
   vocabulary: [],
   markers: [
     {
