@@ -25,6 +25,9 @@ export interface LabelValue {
 const CODE = /^(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9.-]*$/i;
 const GRADE = /^[A-Z]{0,4}[- ]?\d{1,3}[A-Z]?$/i;
 const DATE = new RegExp(`^${PRINTED_DATE_SOURCE}$`, "i");
+const DATE_FIELDS = new Set<LabelSpec["field"]>(["established", "revised", "title-changed"]);
+/** An analyst's initials after a date ("Effective Date: 11/98 JH"): printed, not part of the date. */
+export const INITIALS = /\s+[A-Z]{2,3}$/;
 const AMOUNT = String.raw`\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,3})?`;
 const PERIODS: ReadonlyArray<readonly [RegExp, PayRange["period"]]> = [
   [/^(?:hour|hourly|hr)$/i, "hour"],
@@ -141,7 +144,8 @@ export class Labels {
     const trimmed = value.replace(/\.$/, "");
     for (const spec of this.byName.get(label.toLowerCase()) ?? []) {
       const candidate = spec.field === "code" || spec.field === "grade" ? trimmed : value;
-      if (!fits(spec, candidate)) continue;
+      const shape = DATE_FIELDS.has(spec.field) ? candidate.replace(INITIALS, "") : candidate;
+      if (!fits(spec, shape)) continue;
       const ranges = spec.field === "pay" ? payRanges(candidate) : undefined;
       return { spec, label, value: candidate, units, ...(ranges ? { ranges } : {}) };
     }

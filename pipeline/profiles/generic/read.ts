@@ -189,8 +189,17 @@ export function readClassSpec(
   }
   // Text above the first heading, placed by what it reads as, where its field has no section.
   const preamble = piecesOf(split.preamble, false);
-  guessPieces(preamble).forEach((guess, index) => {
+  guessPieces(preamble).forEach((found, index) => {
     const piece = preamble[index] as Piece;
+    // A page that lost its Definition heading: its first paragraph opens with a verb as duties
+    // do ("Performs ..."), but with the duties under their own heading it is the definition.
+    const lostDefinition =
+      index === 0 &&
+      found === "duties" &&
+      piece.units[0]?.role !== "item" &&
+      sections.has("duties") &&
+      !sections.has("definition");
+    const guess = lostDefinition ? "definition" : found;
     if (!guess || (sections.has(guess) && !sections.get(guess)?.guessed)) return;
     const section = sections.get(guess) ?? { heading: [], pieces: [], guessed: true };
     section.pieces.push(piece);

@@ -12,10 +12,11 @@ import type {
 import { partialDate } from "../../shared/dates.js";
 import { placeOf } from "../../shared/provenance.js";
 import { type Read, ReadBuilder } from "../../shared/read.js";
+import { splitSentenceSpans } from "../../shared/sentences.js";
 import type { Line } from "../../types.js";
 import { neutralAt } from "./at.js";
 import type { SectionKey } from "./headings.js";
-import type { LabelValue } from "./labels.js";
+import { INITIALS, type LabelValue } from "./labels.js";
 import { type HistoryEntry, readDuties, readHistory, readKsas } from "./lists.js";
 import { linesOfPieces, type Piece, proseOf } from "./pieces.js";
 import { readQualifications } from "./qualifications.js";
@@ -131,6 +132,15 @@ function ksas(read: ReadBuilder<Line>, sections: SectionPieces): KsaGroup[] {
   return found.groups;
 }
 
+/** A piece printed without a list marker, one piece per sentence. */
+function sentencesOf(piece: Piece): Piece[] {
+  if (piece.marker) return [piece];
+  return splitSentenceSpans(piece.text).map((span) => ({
+    ...piece,
+    text: piece.text.slice(span.start, span.end),
+  }));
+}
+
 /** "None." under a licences heading: no licence. */
 const NONE = /^none\.?$/i;
 
@@ -140,10 +150,12 @@ function listOf(
   key: "licenses" | "additional",
   more: readonly Piece[] = [],
 ): string[] {
-  const pieces = [
+  const listed = [
     ...more,
     ...open(read, sections.get(key)).filter((piece) => !NONE.test(piece.text)),
   ];
+  // A paragraph of licences names one per sentence, however it wraps.
+  const pieces = key === "licenses" ? listed.flatMap(sentencesOf) : listed;
   const field = key === "licenses" ? "qualifications" : "additionalRequirements";
   pieces.forEach((piece, index) => {
     const at =
@@ -181,7 +193,8 @@ function dates(
     const label = labelled(values, field)[0];
     if (label) {
       read.place(neutralAt("dates", key, "printed"), placeOf(linesOf(label.units)));
-      return partialDate(label.value);
+      // Parsed without the initials a date may carry; printed with them.
+      return { ...partialDate(label.value.replace(INITIALS, "")), printed: label.value };
     }
     const entry = pick(entries.filter((candidate) => candidate.event === field));
     if (!entry) return null;
