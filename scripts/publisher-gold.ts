@@ -15,7 +15,7 @@ import { DocFile } from "../pipeline/file.js";
 import { load } from "../pipeline/load/index.js";
 import { detectClassSpec, detectPublisher } from "../pipeline/profiles/generic/detect.js";
 import { publisherVocabulary } from "../pipeline/profiles/generic/phrases.js";
-import { readClassSpec } from "../pipeline/profiles/generic/read.js";
+import { readClassSpecs } from "../pipeline/profiles/generic/read.js";
 import { PUBLISHERS } from "../pipeline/profiles/publishers/index.js";
 
 export const PUBLISHER_FIXTURES = "fixtures/publishers";
@@ -77,9 +77,9 @@ export async function checkPublisher(repo: string, name: string): Promise<GoldRe
   const goldText = await readFile(join(folder, GOLD), "utf8").catch(() => undefined);
   if (goldText === undefined) return { documents, problems: [...problems, `${name}: no ${GOLD}`] };
   const gold = JSON.parse(goldText) as Gold;
+  const seen: string[] = [];
   for (const file of documents) {
-    const facts = gold[file];
-    if (!facts || Object.keys(facts).length === 0) {
+    if (!Object.keys(gold).some((key) => key === file || key.startsWith(`${file}#`))) {
       problems.push(`${file}: no gold facts`);
       continue;
     }
@@ -89,13 +89,26 @@ export async function checkPublisher(repo: string, name: string): Promise<GoldRe
       problems.push(`${file}: failed ${result.code}: ${result.message}`);
       continue;
     }
-    for (const [key, expected] of Object.entries(facts)) {
-      const problem = factProblem(result, key, expected);
-      if (problem) problems.push(`${file}: ${problem}`);
+    // A page of several classes gives one document per class: keyed `<file>#<id>`.
+    const keyed = result.map((document) => ({
+      key: result.length === 1 ? file : `${file}#${(document as { id: string }).id}`,
+      document,
+    }));
+    for (const { key, document } of keyed) {
+      const expected = gold[key];
+      if (!expected) {
+        problems.push(`${key}: no gold facts`);
+        continue;
+      }
+      for (const [pointer, value] of Object.entries(expected)) {
+        const problem = factProblem(document, pointer, value);
+        if (problem) problems.push(`${key}: ${problem}`);
+      }
     }
+    seen.push(...keyed.map(({ key }) => key));
   }
-  for (const file of Object.keys(gold))
-    if (!documents.includes(file)) problems.push(`${file}: in ${GOLD} but not in the folder`);
+  for (const key of Object.keys(gold))
+    if (!seen.includes(key)) problems.push(`${key}: in ${GOLD} but no document of the folder`);
   return { documents, problems };
 }
 
@@ -107,7 +120,7 @@ export async function checkPublisher(repo: string, name: string): Promise<GoldRe
 async function readDocument(
   bytes: Uint8Array,
   path: string,
-): Promise<object | { code: string; message: string }> {
+): Promise<object[] | { code: string; message: string }> {
   const file = new DocFile(path);
   const source = load(bytes, file);
   const extracted = source && (await extract(source, file));
@@ -128,24 +141,28 @@ async function readDocument(
         detectClassSpec(candidate, extracted).score >= DETECTION_THRESHOLD,
     );
   if (!profile) return { code: "unknown-family", message: "no publisher and no class spec" };
-  const reading = readClassSpec(extracted, file, profile);
-  if (!reading) return failed();
-  const dropped = droppedTokens(
-    extracted,
-    {
-      title: reading.title,
-      body: reading.body,
-      unmapped: reading.unmapped,
-      quoted: [],
-      furniture: reading.furniture.map((piece) => piece.text),
-    },
-    publisherVocabulary(profile),
-  );
-  if (dropped.length > 0)
-    return { code: "text-dropped", message: dropped.map((token) => token.text).join(" ") };
-  return {
-    ...reading,
-    status: file.hasErrors ? "partial" : "complete",
-    source: { path, format: extracted.source.format, profile: profile.name },
-  };
+  const readings = readClassSpecs(extracted, file, profile);
+  if (!readings) return failed();
+  const documents: object[] = [];
+  for (const { reading, extracted: part } of readings) {
+    const dropped = droppedTokens(
+      part,
+      {
+        title: reading.title,
+        body: reading.body,
+        unmapped: reading.unmapped,
+        quoted: [],
+        furniture: reading.furniture.map((piece) => piece.text),
+      },
+      publisherVocabulary(profile),
+    );
+    if (dropped.length > 0)
+      return { code: "text-dropped", message: dropped.map((token) => token.text).join(" ") };
+    documents.push({
+      ...reading,
+      status: file.hasErrors ? "partial" : "complete",
+      source: { path, format: extracted.source.format, profile: profile.name },
+    });
+  }
+  return documents;
 }

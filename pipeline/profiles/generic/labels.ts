@@ -86,6 +86,8 @@ export class Labels {
   /** Any label name, where it stands: before it a line start or a space. */
   private readonly names: RegExp;
   private readonly alone: RegExp;
+  /** A label name opening a text, the spaces after it included. */
+  private readonly leading: RegExp;
 
   constructor(profile: PublisherProfile) {
     this.specs = [...profile.labels, ...GENERIC_LABELS];
@@ -99,6 +101,7 @@ export class Labels {
     // A name then ":" / "#" / a space; "No." keeps its period as part of the name.
     this.names = new RegExp(`(?<=^|\\s)(${all.join("|")})(?:\\s*[:#]\\s*|\\s+)`, "gi");
     this.alone = new RegExp(`^(${all.join("|")})\\s*:?$`, "i");
+    this.leading = new RegExp(`^(${all.join("|")})\\s*:?(?:\\s+|$)`, "i");
   }
 
   /** Every printed label name, for the conservation check's vocabulary. */
@@ -124,6 +127,59 @@ export class Labels {
       values.push(read);
     }
     return values;
+  }
+
+  /** The label names a text is made of and nothing else ("CLASS TITLE POSITION CODE"), else undefined. */
+  namesOnly(text: string): string[] | undefined {
+    const names: string[] = [];
+    let rest = text.trim();
+    while (rest !== "") {
+      const match = this.leading.exec(rest);
+      if (!match?.[1]) return undefined;
+      names.push(match[1]);
+      rest = rest.slice(match[0].length);
+    }
+    return names.length > 0 ? names : undefined;
+  }
+
+  /** A table row printed as one line, split by the shape of each column (`source`: its pattern). */
+  tableRow(
+    names: readonly string[],
+    text: string,
+    source: (field: LabelSpec["field"]) => string,
+    units: Unit[],
+  ): LabelValue[] | undefined {
+    const specs = names.map((name) => this.byName.get(name.toLowerCase())?.[0]);
+    if (specs.some((spec) => spec === undefined)) return undefined;
+    const pattern = new RegExp(
+      `^${specs.map((spec) => source((spec as LabelSpec).field)).join("\\s+")}$`,
+    );
+    const match = pattern.exec(text.trim());
+    if (!match) return undefined;
+    return this.rowOf(names, match.slice(1), units);
+  }
+
+  /** A table row printed one cell per unit. */
+  tableCells(
+    names: readonly string[],
+    cells: readonly Unit[],
+    header: Unit[],
+  ): LabelValue[] | undefined {
+    return this.rowOf(
+      names,
+      cells.map((cell) => cell.text),
+      [...header, ...cells],
+    );
+  }
+
+  private rowOf(names: readonly string[], cells: readonly string[], units: Unit[]) {
+    const row: LabelValue[] = [];
+    for (const [index, name] of names.entries()) {
+      const value = this.valueOf(name, cells[index] ?? "", units);
+      if (!value) return undefined;
+      row.push(value);
+    }
+    return row;
   }
 
   /** A label line whose value wraps onto the next unit (it ends in "/" or "-"): both units. */

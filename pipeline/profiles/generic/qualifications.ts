@@ -20,7 +20,7 @@ const READS_AS_EXPERIENCE =
   /^(?:requires\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s*\(\d+\))?\s+(?:full-time\s+)?years?\b.*\bexperience\b|experience\b)/i;
 /** A requirement that is a licence or certificate ("Requires possession of a valid driver's license."). */
 const LICENCE =
-  /^(?:requires\s+)?(?:possession of|registration as|a valid|valid)\b.*\b(?:licen[cs]e|certificate|certification|registration)\b/i;
+  /^(?:requires\s+)?(?:registration as\b|(?:possession of|a valid|valid)\b.*\b(?:licen[cs]e|certificate|certification|registration)\b)/i;
 const SUBSTITUTES =
   /\b(?:may be substituted|may substitute|substitut(?:es|ed|ion)|in lieu of|or (?:any )?equivalent|any equivalent combination)\b/i;
 /** Numbered alternatives: "1.", "(2)", "2)". */

@@ -21,6 +21,7 @@ import { readExtension } from "./extension.js";
 import { guessPieces } from "./fallback.js";
 import { findFurniture, isFurniture } from "./furniture.js";
 import { type FoundHeading, HeadingVocabulary, type SectionKey } from "./headings.js";
+import { labelTableAt } from "./label-table.js";
 import { Labels, type LabelValue } from "./labels.js";
 import { type Piece, piecesOf } from "./pieces.js";
 import type { PublisherProfile } from "./profile.js";
@@ -81,8 +82,8 @@ export function readClassSpec(
   file: DocFile,
   profile: PublisherProfile,
   options: ReadOptions = {},
+  units: readonly Unit[] = unitsOf(extracted),
 ): GenericReading | undefined {
-  const units = unitsOf(extracted);
   const headings = new HeadingVocabulary(profile);
   const labels = new Labels(profile);
   const readings = new Readings<Line>();
@@ -93,7 +94,8 @@ export function readClassSpec(
   for (let index = 0; index < units.length; index++) {
     const unit = units[index] as Unit;
     if (isFurniture(profile, unit.text) || labelled.has(unit)) continue;
-    const read = labels.read(unit) ?? labels.readWrapped(unit, units[index + 1]);
+    const table = labelTableAt(labels, units, index);
+    const read = table?.rows[0] ?? labels.read(unit) ?? labels.readWrapped(unit, units[index + 1]);
     const pair = read ? undefined : labels.readPair(unit, units[index + 1]);
     for (const value of read ?? (pair ? [pair] : [])) {
       values.push(value);
@@ -124,6 +126,21 @@ export function readClassSpec(
     placeOf((titleLabel?.units ?? [titleUnit as Unit]).map((unit) => unit.line)),
   );
   if (titleUnit) readings.claim([titleUnit.line]);
+  // A title read from a label and printed again as the class's heading: the same title.
+  const titleAgain = titleLabel
+    ? units.find((unit) => !labelled.has(unit) && unit.text.toLowerCase() === title.toLowerCase())
+    : undefined;
+  if (titleAgain) readings.claim([titleAgain.line]);
+  const series = seriesHeading(units, titleAt, labelled);
+  if (series) {
+    values.push({
+      spec: { field: "group", names: [] },
+      label: "Series",
+      value: series.text,
+      units: [series],
+    });
+    labelled.set(series, []);
+  }
 
   const furniture = findFurniture(profile, units, titleAt < 0 ? 0 : titleAt);
   if (agency) furniture.add(agency.unit);
@@ -131,7 +148,8 @@ export function readClassSpec(
   const flow: Unit[] = [];
   for (let index = 0; index < units.length; index++) {
     const unit = units[index] as Unit;
-    if (furniture.has(unit) || labelled.has(unit) || unit === titleUnit) continue;
+    if (furniture.has(unit) || labelled.has(unit) || unit === titleUnit || unit === titleAgain)
+      continue;
     if (profile.notices.some((pattern) => pattern.test(unit.text))) {
       // A notice runs to the end of its paragraph (text and PDF wrap it over several lines).
       const paragraph = [unit];
@@ -231,6 +249,89 @@ export function readClassSpec(
   return reading;
 }
 
+/** A page heading above the title that names the class's series ("WATERWAYS TECHNICIAN SERIES"). */
+function seriesHeading(
+  units: readonly Unit[],
+  titleAt: number,
+  labelled: ReadonlyMap<Unit, unknown>,
+): Unit | undefined {
+  return units
+    .slice(0, Math.max(0, titleAt))
+    .find(
+      (unit) =>
+        !labelled.has(unit) &&
+        unit.role !== "item" &&
+        /\bseries$/i.test(unit.text) &&
+        unit.text.split(" ").length <= TITLE_MAX_WORDS &&
+        !/\p{Ll}/u.test(unit.text),
+    );
+}
+
+/**
+ * A page of several classes (a series page whose label table lists each
+ * class): one reading per class, each of the page's shared top (chrome, the
+ * series heading, the table's header and its own row) and its own part, from
+ * its title printed again to the next class's. Any other page: one reading.
+ */
+export function readClassSpecs(
+  extracted: Extracted,
+  file: DocFile,
+  profile: PublisherProfile,
+  options: ReadOptions = {},
+): ClassReading[] | undefined {
+  const units = unitsOf(extracted);
+  const labels = new Labels(profile);
+  const parts = classParts(units, labels);
+  if (!parts) {
+    const reading = readClassSpec(extracted, file, profile, options, units);
+    return reading && [{ reading, extracted }];
+  }
+  const readings: ClassReading[] = [];
+  for (const part of parts) {
+    const lines = new Set(part.map((unit) => unit.line));
+    const own = { ...extracted, lines: extracted.lines.filter((line) => lines.has(line)) };
+    const reading = readClassSpec(own, file, profile, options, part);
+    if (!reading) return undefined;
+    readings.push({ reading, extracted: own });
+  }
+  return readings;
+}
+
+/** One class of a page: its reading and the part of the page it was read from (for conservation). */
+export interface ClassReading {
+  reading: GenericReading;
+  extracted: Extracted;
+}
+
+/** Each class's units when a label table lists several classes whose titles head their parts. */
+function classParts(units: readonly Unit[], labels: Labels): Unit[][] | undefined {
+  for (let index = 0; index < units.length; index++) {
+    const table = labelTableAt(labels, units, index);
+    if (!table) continue;
+    if (table.rows.length < 2) return undefined;
+    const rowUnits = table.rows.map((row) => row.flatMap((value) => value.units));
+    const after = units.indexOf(rowUnits.at(-1)?.at(-1) as Unit) + 1;
+    const starts = table.rows.map((row) => {
+      const title = row.find((value) => value.spec.field === "title")?.value.toLowerCase();
+      return units.findIndex((unit, at) => at >= after && unit.text.toLowerCase() === title);
+    });
+    if (starts.some((start, at) => start < 0 || (at > 0 && start <= (starts[at - 1] ?? 0))))
+      return undefined;
+    const others = (own: number) =>
+      new Set(
+        rowUnits
+          .flatMap((cells, at) => (at === own ? [] : cells))
+          .filter((unit) => !table.header.includes(unit)),
+      );
+    return starts.map((start, at) => {
+      const skip = others(at);
+      const top = units.slice(0, starts[0]).filter((unit) => !skip.has(unit));
+      return [...top, ...units.slice(start, starts[at + 1] ?? units.length)];
+    });
+  }
+  return undefined;
+}
+
 const LIST_FIELDS = new Set<SectionKey>([
   "duties",
   "knowledgeSkillsAbilities",
@@ -271,7 +372,10 @@ function finish(
   const jurisdiction = profile.jurisdiction ?? options.jurisdiction ?? null;
   const missing = [
     body.definition === null && body.duties.length === 0 && "a definition or duties",
-    body.qualifications.minimum === null && "minimum qualifications",
+    // Desirable requirements or licences alone are qualifications too (Illinois prints no minimum for many classes).
+    Object.values(body.qualifications).every(
+      (value) => value === null || (Array.isArray(value) && value.length === 0),
+    ) && "qualifications",
   ].filter((part): part is string => typeof part === "string");
   for (const part of missing)
     file.error(
