@@ -32,6 +32,11 @@ export interface Line {
   line: number;
   /** 1-based page, for PDF and for text exports that hold form feeds. */
   page?: number;
+  /**
+   * What the block is, for a source only read rendered (HTML): a heading or a
+   * list item's paragraph; absent for any other block and for lines read as written.
+   */
+  block?: "heading" | "item";
 }
 
 /** What a reader of pages hands over (PDF): its lines, before the tree is built from them. */

@@ -50,10 +50,27 @@ function factProblem(document: unknown, key: string, expected: unknown): string 
   return `${key}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
 }
 
+/** Pointers of the body's values (strings, numbers) that have no place in `provenance`. */
+export function unplacedLeaves(document: {
+  body: unknown;
+  provenance: Record<string, unknown>;
+}): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, at: string): void => {
+    if (value === null) return;
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${at}/${index}`));
+    else if (typeof value === "object")
+      for (const [key, inner] of Object.entries(value)) walk(inner, `${at}/${key}`);
+    else if (!(at in document.provenance)) out.push(at);
+  };
+  walk(document.body, "/body");
+  return out;
+}
+
 export async function checkPublisher(repo: string, name: string): Promise<GoldReport> {
   const folder = join(repo, PUBLISHER_FIXTURES, name);
-  // Formats may sit in sub-folders (html/, text/, pdf/): a page and the text saved from it are one
-  // class, and outputs are named by id within a folder. Gold keys are paths below the folder.
+  // Sub-folders hold a format's twins (html/, text/, pdf/): one id per folder (pipeline/batch/deliver).
+  // Gold keys are paths below the publisher's folder.
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(
     () => undefined,
   );
@@ -106,6 +123,11 @@ export async function checkPublisher(repo: string, name: string): Promise<GoldRe
       }
     }
     seen.push(...keyed.map(({ key }) => key));
+    for (const { key, document } of keyed) {
+      const unplaced = unplacedLeaves(document as Parameters<typeof unplacedLeaves>[0]);
+      if (unplaced.length > 0)
+        problems.push(`${key}: values without provenance: ${unplaced.join(", ")}`);
+    }
   }
   for (const key of Object.keys(gold))
     if (!seen.includes(key)) problems.push(`${key}: in ${GOLD} but no document of the folder`);

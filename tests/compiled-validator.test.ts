@@ -13,14 +13,18 @@ import { SpecDocument } from "../schemas/index.js";
 import { REPO } from "./helpers.js";
 
 /** Every ingested golden under output/ (the revisions folder holds diff reports, not documents). */
-const goldens = ["kentucky", "iowa", "pdf"].flatMap((folder) =>
-  readdirSync(join(REPO, "output", folder), { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".json"))
-    .map((name) => ({
-      name: `${folder}/${name}`,
-      document: JSON.parse(readFileSync(join(REPO, "output", folder, name), "utf8")),
-    })),
-);
+const goldens = readdirSync(join(REPO, "output"), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== "revisions")
+  .map((entry) => entry.name)
+  .sort()
+  .flatMap((folder) =>
+    readdirSync(join(REPO, "output", folder), { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".json"))
+      .map((name) => ({
+        name: `${folder}/${name}`,
+        document: JSON.parse(readFileSync(join(REPO, "output", folder, name), "utf8")),
+      })),
+  );
 
 /** A copy of `value` with its objects' keys reversed: the order a profile might build them in. */
 function scrambled(value: unknown): unknown {

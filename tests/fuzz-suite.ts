@@ -21,11 +21,17 @@ import { extract } from "../pipeline/extract/index.js";
 import { DocFile } from "../pipeline/file.js";
 import { load } from "../pipeline/load/index.js";
 import { PROFILES } from "../pipeline/profiles/index.js";
+import { PUBLISHERS } from "../pipeline/profiles/publishers/index.js";
 import { ingest } from "../pipeline/run.js";
 import type { SpecDocument } from "../schemas/index.js";
 import { fixture } from "./helpers.js";
 
-const FAMILIES = ["kentucky", "iowa"] as const;
+/** Kentucky and Iowa, and every publisher of the registry (fixtures/publishers/<name>/). */
+const FAMILIES = [
+  "kentucky",
+  "iowa",
+  ...PUBLISHERS.map((publisher) => `publishers/${publisher.name}`),
+] as const;
 const CODE = /^[a-z][a-z0-9-]*$/;
 const MAX_MUTATIONS = 6;
 /** A line that opens a section in either family: where "truncate a section" cuts. */
@@ -129,6 +135,10 @@ async function unheldWords(bytes: Uint8Array, document: SpecDocument): Promise<s
     body: document.body,
     unmapped: document.unmapped,
     quoted: document.rules.map((rule) => rule.text),
+    // Web-page chrome the reader left out of the body: each piece is quoted in its diagnostic.
+    furniture: document.diagnostics
+      .filter((diagnostic) => diagnostic.code === "page-furniture")
+      .map((diagnostic) => diagnostic.message),
   };
   return droppedTokens(extracted, output, profile.vocabulary).map((token) => token.text);
 }

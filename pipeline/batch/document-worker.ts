@@ -12,7 +12,7 @@ import type { Input } from "./inputs.js";
 export interface DocumentTask {
   input: Input;
   /** Only the cloneable options: no `profiles`, no `signal`. */
-  options: Pick<BatchOptions, "maxBytes" | "ignore">;
+  options: Pick<BatchOptions, "maxBytes" | "ignore" | "jurisdiction">;
 }
 
 /**

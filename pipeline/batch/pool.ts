@@ -42,6 +42,7 @@ export async function runBatchPooled(
   const task: DocumentTask["options"] = {
     ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
     ...(options.ignore === undefined ? {} : { ignore: options.ignore }),
+    ...(options.jurisdiction === undefined ? {} : { jurisdiction: options.jurisdiction }),
   };
   try {
     await deliverInOrder(

@@ -34,17 +34,20 @@ function startOf(node: Nodes, container: number): number {
 
 export function treeToLines(tree: Root): Line[] {
   const lines: Line[] = [];
-  const visit = (node: RootContent, container: number): void => {
+  const visit = (node: RootContent, container: number, block: Line["block"]): void => {
     const start = startOf(node, container);
     if (BLOCKS_WITH_CHILDREN.has(node.type) && "children" in node) {
-      for (const child of node.children as RootContent[]) visit(child, start);
+      const inner = node.type === "list" || node.type === "listItem" ? "item" : block;
+      for (const child of node.children as RootContent[]) visit(child, start, inner);
       return;
     }
+    const kind = node.type === "heading" ? "heading" : block;
     for (const part of nodeText(node).split(PARAGRAPH)) {
       const text = part.replace(/\s+/g, " ").trim();
-      if (text !== "") lines.push({ text, line: start });
+      if (text !== "")
+        lines.push(kind ? { text, line: start, block: kind } : { text, line: start });
     }
   };
-  for (const node of tree.children) visit(node, tree.position?.start.line ?? 1);
+  for (const node of tree.children) visit(node, tree.position?.start.line ?? 1, undefined);
   return lines;
 }

@@ -191,7 +191,7 @@ export async function renderPublisherPdf(
     });
   });
   doc.setProducer("classpec fixture generator (pdf-lib)");
-  doc.setCreator("classpec scripts/make-publisher-pdfs");
+  doc.setCreator("classpec scripts/make-publisher-layout-pdfs");
   doc.setCreationDate(FIXED_DATE);
   doc.setModificationDate(FIXED_DATE);
   doc.setTitle(title);

@@ -33,6 +33,7 @@ import {
   type ReporterName,
   summaryLine,
 } from "../../report/ingest.js";
+import { jurisdictionOf } from "../../shared/jurisdictions.js";
 import { booleanFlag, listFlag, stringFlag } from "../args.js";
 import { type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, type Io } from "../command.js";
 import { createProgress } from "../progress.js";
@@ -140,6 +141,12 @@ export const ingestCommand: Command = {
       multiple: true,
       argName: "PATH",
       description: "Skip files under PATH while walking folders (repeatable)",
+    },
+    jurisdiction: {
+      type: "string",
+      argName: "CODE",
+      description:
+        "Jurisdiction of documents whose publisher no profile knows (us-wa); default none (null)",
     },
     ignore: {
       type: "string",
@@ -267,6 +274,15 @@ export const ingestCommand: Command = {
       }
     }
 
+    const jurisdictionText = stringFlag(args, "jurisdiction");
+    const jurisdiction =
+      jurisdictionText === undefined ? undefined : jurisdictionOf(jurisdictionText);
+    if (jurisdictionText !== undefined && !jurisdiction) {
+      io.stderr(
+        `classpec: Unexpected '${jurisdictionText}' for '--jurisdiction', expected a US state or territory code like us-wa\n`,
+      );
+      return EXIT_USAGE;
+    }
     // Messages name an input as the user gave it (an absolute path stays absolute).
     const shown = new Map(inputs.map((input) => [input.path, input.shown ?? input.path]));
     let done = 0;
@@ -279,6 +295,7 @@ export const ingestCommand: Command = {
           signal: stop.signal,
           ...(maxBytes !== undefined ? { maxBytes } : {}),
           ...(ignore.length > 0 ? { ignore: ignore.filter((item) => item !== undefined) } : {}),
+          ...(jurisdiction ? { jurisdiction } : {}),
         },
         (outcome) => {
           done++;

@@ -33,10 +33,11 @@ const MIN_DEFINITION_WORDS = 6;
 /** "Checks materials ...": a capitalised word in "-s" and a lowercase word after it. */
 const THIRD_PERSON = /^[A-Z][a-z]{2,}(?<![su]s)s\s+[a-z]/;
 
-export function isVerbFirst(text: string): boolean {
+/** A verb that opens a duty; any word in "-s" counts only in a list, where a plural noun rarely opens an item. */
+export function isVerbFirst(text: string, listItem = false): boolean {
   const first = /^([A-Z][a-z]+)\b/.exec(text)?.[1]?.toLowerCase();
   if (!first || NOT_VERBS.has(first)) return false;
-  if (DUTY_VERBS.has(first) || THIRD_PERSON.test(text)) return true;
+  if (DUTY_VERBS.has(first) || (listItem && THIRD_PERSON.test(text))) return true;
   const stem = first.endsWith("ies") ? `${first.slice(0, -3)}y` : first.replace(/e?s$/, "");
   return (
     first.endsWith("s") &&
@@ -53,7 +54,8 @@ export function guessPieces(pieces: readonly Piece[]): Array<Guess | undefined> 
     let guess: Guess | undefined;
     if (KSA.test(text)) guess = "knowledgeSkillsAbilities";
     else if (QUALIFICATION.test(text)) guess = "minimum";
-    else if (isVerbFirst(text)) guess = "duties";
+    else if (isVerbFirst(text, piece.marker !== undefined || piece.units[0]?.role === "item"))
+      guess = "duties";
     else if (
       definitionOpen &&
       piece.units[0]?.role !== "item" &&

@@ -6,7 +6,9 @@
  */
 import type { Duty, KsaGroup, PrintedDate } from "../../../schemas/class-spec.js";
 import { PRINTED_DATE_SOURCE, partialDate } from "../../shared/dates.js";
-import type { Piece } from "./pieces.js";
+import { joinLines, sentencesOf } from "../../shared/joined.js";
+import { lineOf, type Piece } from "./pieces.js";
+import type { Unit } from "./units.js";
 
 /** A lead-in ends in a colon and is short ("Typical duties include:", "Budget:"). */
 const LEAD_IN = /^[^.]{1,80}:$/;
@@ -19,10 +21,23 @@ export interface ReadDuties {
   leadIns: Piece[];
 }
 
+/** A paragraph of duty sentences (no list item): one piece per sentence, each with its lines. */
+function sentencePieces(piece: Piece): Piece[] {
+  if (piece.marker || piece.units[0]?.role === "item") return [piece];
+  const lines = piece.units.map(lineOf);
+  const unitOf = new Map(lines.map((line, index) => [line, piece.units[index] as Unit]));
+  const sentences = sentencesOf(joinLines(lines));
+  if (sentences.length < 2) return [piece];
+  return sentences.map((sentence) => ({
+    text: sentence.text,
+    units: sentence.lines.flatMap((line) => unitOf.get(line) ?? []),
+  }));
+}
+
 export function readDuties(pieces: readonly Piece[]): ReadDuties {
   const out: ReadDuties = { duties: [], from: [], leadIns: [] };
   let area: string | undefined;
-  pieces.forEach((piece) => {
+  pieces.flatMap(sentencePieces).forEach((piece) => {
     const leadIn = LEAD_IN.test(piece.text) && piece.text.split(" ").length <= LEAD_IN_WORDS;
     if (leadIn && out.duties.length === 0 && !piece.marker) {
       out.leadIns.push(piece);

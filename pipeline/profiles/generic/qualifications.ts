@@ -25,9 +25,11 @@ const SUBSTITUTES =
   /\b(?:may be substituted|may substitute|substitut(?:es|ed|ion)|in lieu of|or (?:any )?equivalent|any equivalent combination)\b/i;
 /** Numbered alternatives: "1.", "(2)", "2)". */
 const ALTERNATIVE = /(?:^|\s)(?:either\s+|or\s+)?\(?([1-9])[.)]\s+/gi;
-const TRAILING_OR = /[\s,;]*\bor\s*$/i;
+const TRAILING_OR = /[\s,;]*(?:\bor)?\s*$/i;
 const EITHER_ALONE = /^either\s*:?$/i;
 const OR_ALONE = /^or$/i;
+/** A piece that ends in "or", joining it to the next alternative ("One year as ...; or"). */
+const ENDS_WITH_OR = /[\s,;]*\bor\s*$/i;
 
 /** The paragraphs on either side of lone "OR" lines (A, OR, B, OR, C), else none. */
 function orSeparated(pieces: readonly Piece[]): Piece[] {
@@ -44,7 +46,7 @@ function orSeparated(pieces: readonly Piece[]): Piece[] {
 
 /** A run of pieces each but the last ending in "or" (a list of "...; or" items): the run, else none. */
 function orJoined(pieces: readonly Piece[]): Piece[] {
-  const end = pieces.findIndex((piece) => !TRAILING_OR.test(piece.text));
+  const end = pieces.findIndex((piece) => !ENDS_WITH_OR.test(piece.text));
   if (end < 1) return [];
   return pieces.slice(0, end + 1);
 }
@@ -97,40 +99,77 @@ export function directionOf(
   return "other";
 }
 
+/** "Either I", "Or II", "Either 1", "Or (2)": a line that only opens an alternative. */
+const ALTERNATIVE_OPENER = /^(?:either|or)\s*\(?(?:[IVX]+|\d+)[.)]?\s*:?$/i;
+
+/** The alternatives between "Either I" / "Or II" lines, each the text of its pieces. */
+function openedAlternatives(pieces: readonly Piece[]): Array<{ text: string; from: Piece[] }> {
+  const out: Array<{ text: string; from: Piece[] }> = [];
+  let open: Piece[] | undefined;
+  for (const piece of pieces) {
+    if (ALTERNATIVE_OPENER.test(piece.text)) {
+      open = [];
+      out.push({ text: "", from: open });
+    } else open?.push(piece);
+  }
+  for (const alternative of out)
+    alternative.text = alternative.from.map((piece) => piece.text).join("\n\n");
+  return out.filter((alternative) => alternative.from.length > 0);
+}
+
 /**
- * The alternatives printed in the pieces: one numbered piece each; list items
- * or paragraphs joined by a trailing "or" ("One year as ...; or"); paragraphs
- * between lone "OR" lines; or numbered parts of one piece.
+ * The alternatives printed in the pieces: between "Either I" / "Or II" lines,
+ * else numbered ("Either 1. ... or 2. ..."), whether each number opens a
+ * piece of its own or stands inside one.
  */
 function alternativesOf(pieces: readonly Piece[]): Array<{ text: string; from: Piece[] }> {
-  const hasEither = pieces.some((piece) => EITHER_ALONE.test(piece.text));
-  // A page's list items print no marker in its text: after "Either", every item is numbered.
-  const numbered = pieces.filter(
-    (piece) =>
-      !EITHER_ALONE.test(piece.text) &&
-      ((piece.marker && /\d/.test(piece.marker)) ||
-        (hasEither && !piece.marker && piece.units[0]?.role === "item")),
+  const opened = openedAlternatives(pieces);
+  if (opened.length >= 2) return opened;
+  // Numbered items are alternatives when "Either" or a joining "or" says so, else requirements.
+  const said = pieces.some(
+    (piece) => /\beither\b/i.test(piece.text) || ENDS_WITH_OR.test(piece.text),
   );
-  // Numbered items are alternatives when "Either" or a trailing "or" says so, else requirements.
-  const either = hasEither || numbered.slice(0, -1).some((piece) => TRAILING_OR.test(piece.text));
-  if (numbered.length >= 2 && either)
-    return numbered.map((piece) => ({ text: piece.text.replace(TRAILING_OR, ""), from: [piece] }));
+  const numbered = said ? numberedAlternatives(pieces) : [];
+  if (numbered.length >= 2) return numbered;
   const joined = orJoined(pieces);
   if (joined.length >= 2)
-    return joined.map((piece) => ({ text: piece.text.replace(TRAILING_OR, ""), from: [piece] }));
+    return joined.map((piece) => ({ text: piece.text.replace(ENDS_WITH_OR, ""), from: [piece] }));
   const between = orSeparated(pieces);
   if (between.length >= 2)
     return between.map((piece) => ({ text: piece.text.replace(/[;,]$/, ""), from: [piece] }));
-  for (const piece of pieces) {
-    const starts = [...piece.text.matchAll(ALTERNATIVE)];
-    if (starts.length < 2 || starts[0]?.[1] !== "1") continue;
-    return starts.map((start, index) => {
-      const from = (start.index ?? 0) + start[0].length;
-      const to = starts[index + 1]?.index ?? piece.text.length;
-      return { text: piece.text.slice(from, to).trim().replace(TRAILING_OR, ""), from: [piece] };
-    });
-  }
+  // A page's list items print no number in its text: after "Either", each item is one.
+  const items = pieces.filter((piece) => piece.units[0]?.role === "item" && !piece.marker);
+  if (items.length >= 2 && pieces.some((piece) => EITHER_ALONE.test(piece.text)))
+    return items.map((piece) => ({ text: piece.text.replace(ENDS_WITH_OR, ""), from: [piece] }));
   return [];
+}
+
+/** "Either 1. ... or 2. ...": each number opens an alternative, in a piece of its own or inside one. */
+function numberedAlternatives(pieces: readonly Piece[]): Array<{ text: string; from: Piece[] }> {
+  let text = "";
+  const starts: number[] = [];
+  for (const piece of pieces) {
+    if (text !== "") text += "\n";
+    starts.push(text.length);
+    text += piece.marker ? `${piece.marker} ${piece.text}` : piece.text;
+  }
+  const found = [...text.matchAll(ALTERNATIVE)];
+  if (found.length < 2 || found[0]?.[1] !== "1") return [];
+  const pieceAt = (offset: number) => {
+    let index = 0;
+    while (index + 1 < starts.length && (starts[index + 1] ?? 0) <= offset) index++;
+    return index;
+  };
+  return found.map((start, index) => {
+    const from = (start.index ?? 0) + start[0].length;
+    const piece = pieceAt(from);
+    // An alternative ends at the next one, or with the paragraph it is printed in.
+    const to = Math.min(found[index + 1]?.index ?? text.length, starts[piece + 1] ?? text.length);
+    return {
+      text: text.slice(from, to).replace(/\s+/g, " ").trim().replace(TRAILING_OR, ""),
+      from: pieces.slice(piece, pieceAt(Math.max(from, to - 1)) + 1),
+    };
+  });
 }
 
 export function readQualifications(pieces: readonly Piece[]): ReadQualifications {

@@ -6,6 +6,7 @@ import type {
   ClassSpecBody,
   KsaGroup,
   PayGrade,
+  PayRange,
   PrintedDate,
   QualificationSet,
 } from "../../../schemas/class-spec.js";
@@ -116,9 +117,10 @@ function ksas(read: ReadBuilder<Line>, sections: SectionPieces): KsaGroup[] {
         neutralAt("knowledgeSkillsAbilities", index, "heading"),
         placeOf(linesOfPieces([head])),
       );
+    const items = found.from[index] ?? [];
     read.place(
       neutralAt("knowledgeSkillsAbilities", index, "kind"),
-      placeOf(linesOfPieces(found.from[index] ?? [])),
+      placeOf(linesOfPieces(items.length > 0 ? items : head ? [head] : [])),
     );
     group.items.forEach((_, item) => {
       const piece = found.from[index]?.[item];
@@ -171,6 +173,19 @@ function labelled(values: readonly LabelValue[], field: LabelValue["spec"]["fiel
   return values.filter((value) => value.spec.field === field);
 }
 
+type DatePart = [] | ["printed" | "date" | "yearMonth" | "year"];
+
+/** Every part of a printed date that is there, placed where it prints. */
+function placeDate(
+  read: ReadBuilder<Line>,
+  at: (...part: DatePart) => ReturnType<typeof neutralAt>,
+  date: PrintedDate,
+  place: ReturnType<typeof placeOf>,
+): void {
+  for (const part of ["printed", "date", "yearMonth", "year"] as const)
+    if (date[part] !== undefined) read.place(at(part), place);
+}
+
 function dates(
   read: ReadBuilder<Line>,
   sections: SectionPieces,
@@ -183,6 +198,13 @@ function dates(
   read.claim(...linesOfPieces(pieces.filter((piece) => !unread.includes(piece))));
   entries.forEach((entry, index) => {
     const place = placeOf(linesOfPieces([entry.piece]));
+    read.place(neutralAt("dates", "history", index, "event"), place);
+    placeDate(
+      read,
+      (...key) => neutralAt("dates", "history", index, "date", ...key),
+      entry.date,
+      place,
+    );
     read.place(neutralAt("dates", "history", index, "text"), place);
   });
   const fromLabel = (
@@ -191,14 +213,16 @@ function dates(
     pick: (found: HistoryEntry[]) => HistoryEntry | undefined,
   ): PrintedDate | null => {
     const label = labelled(values, field)[0];
+    const at = (...part: DatePart) => neutralAt("dates", key, ...part);
     if (label) {
-      read.place(neutralAt("dates", key, "printed"), placeOf(linesOf(label.units)));
       // Parsed without the initials a date may carry; printed with them.
-      return { ...partialDate(label.value.replace(INITIALS, "")), printed: label.value };
+      const date = { ...partialDate(label.value.replace(INITIALS, "")), printed: label.value };
+      placeDate(read, at, date, placeOf(linesOf(label.units)));
+      return date;
     }
     const entry = pick(entries.filter((candidate) => candidate.event === field));
     if (!entry) return null;
-    read.place(neutralAt("dates", key, "printed"), placeOf(linesOfPieces([entry.piece])));
+    placeDate(read, at, entry.date, placeOf(linesOfPieces([entry.piece])));
     return entry.date;
   };
   return {
@@ -211,26 +235,39 @@ function dates(
 
 function identity(read: ReadBuilder<Line>, values: readonly LabelValue[]) {
   const codes = labelled(values, "code").map((value, index) => {
-    read.place(neutralAt("codes", index, "value"), placeOf(linesOf(value.units)));
+    const place = placeOf(linesOf(value.units));
+    for (const key of ["scheme", "value", "label"] as const)
+      read.place(neutralAt("codes", index, key), place);
     return { scheme: value.spec.scheme ?? "other", value: value.value, label: value.label };
   });
   const grades = labelled(values, "grade").map((value, index): PayGrade => {
-    read.place(neutralAt("pay", "grades", index, "value"), placeOf(linesOf(value.units)));
+    const place = placeOf(linesOf(value.units));
     const numbers = value.value.match(/\d+/g) ?? [];
-    return {
+    const grade = {
       label: value.label,
       value: value.value,
       ...(numbers.length === 1 ? { number: Number(numbers[0]) } : {}),
     };
+    for (const key of Object.keys(grade) as Array<keyof PayGrade>)
+      read.place(neutralAt("pay", "grades", index, key), place);
+    return grade;
   });
-  const ranges = labelled(values, "pay").flatMap((value) => value.ranges ?? []);
-  labelled(values, "pay")
-    .flatMap((value) => (value.ranges ?? []).map(() => value))
-    .forEach((value, index) => {
-      read.place(neutralAt("pay", "ranges", index, "min"), placeOf(linesOf(value.units)));
-    });
+  // One label may print several ranges, one per period.
+  const priced = labelled(values, "pay").flatMap((value) =>
+    (value.ranges ?? []).map((range) => ({ value, range })),
+  );
+  priced.forEach(({ value, range }, index) => {
+    const place = placeOf(linesOf(value.units));
+    if (index === 0) read.place(neutralAt("pay", "basis"), place);
+    for (const key of Object.keys(range) as Array<keyof PayRange>)
+      read.place(neutralAt("pay", "ranges", index, key), place);
+  });
+  const ranges = priced.map(({ range }) => range);
   const group = labelled(values, "group")[0];
-  if (group) read.place(neutralAt("group", "name"), placeOf(linesOf(group.units)));
+  if (group) {
+    read.place(neutralAt("group", "kind"), placeOf(linesOf(group.units)));
+    read.place(neutralAt("group", "name"), placeOf(linesOf(group.units)));
+  }
   const text = (
     field: "flsa" | "bargaining-unit" | "eeo",
     key: "flsa" | "bargainingUnit" | "eeoCategory",
@@ -268,6 +305,8 @@ export function readBody(
   values: readonly LabelValue[],
 ): Reading<ClassSpecBody> {
   const read = new ReadBuilder<Line>();
+  // A heading that only groups others holds no text of its own: any there stays unmapped.
+  read.claim(...linesOf(sections.get("group")?.heading ?? []));
   const { codes, group, pay, classification } = identity(read, values);
   const licences: Piece[] = [];
   const minimum = qualificationSet(read, sections, "minimum", licences);

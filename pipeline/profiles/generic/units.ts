@@ -1,11 +1,9 @@
 /**
  * What the generic reader reads: the extracted lines of any format, each with
- * its clean text and what it is (a heading, a list item, text). HTML says so
- * in its tree (its lines are the tree's blocks, in the same order); text, PDF
- * and markdown lines say so by their look (a list marker, a `#`).
+ * its clean text and what it is (a heading, a list item, text). HTML's lines
+ * are its tree's blocks and say so (`Line.block`); text, PDF and markdown
+ * lines say so by their look (a list marker, a `#`).
  */
-import type { Nodes, Root, RootContent } from "mdast";
-import { nodeText, PARAGRAPH } from "../../extract/node-text.js";
 import { collapseWhitespace } from "../../shared/whitespace.js";
 import type { Extracted, Line } from "../../types.js";
 
@@ -28,32 +26,6 @@ const LIST_MARKER = /^(?:[•▪◦●○■□*+\-–]|\(?\d{1,2}[.)]|\(?[a-z][
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const MARKDOWN_EMPHASIS = /\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g;
 const TAGS = /<\/?[A-Za-z][^<>\n]*>/g;
-
-/** The role of each block of an HTML tree, in the order `treeToLines` gives its lines. */
-function treeRoles(tree: Root): Role[] {
-  const roles: Role[] = [];
-  const visit = (node: RootContent, role: Role): void => {
-    if (node.type === "list" || node.type === "listItem") {
-      for (const child of node.children) visit(child, "item");
-      return;
-    }
-    if (
-      node.type === "blockquote" ||
-      node.type === "table" ||
-      node.type === "tableRow" ||
-      node.type === "footnoteDefinition"
-    ) {
-      for (const child of node.children as RootContent[]) visit(child, role);
-      return;
-    }
-    const own = node.type === "heading" ? "heading" : role;
-    for (const part of nodeText(node as Nodes).split(PARAGRAPH)) {
-      if (collapseWhitespace(part) !== "") roles.push(own);
-    }
-  };
-  for (const node of tree.children) visit(node, "text");
-  return roles;
-}
 
 function textUnit(line: Line, blankBefore: boolean, markdown: boolean): Unit {
   let text = collapseWhitespace(markdown ? line.text.replace(TAGS, " ") : line.text);
@@ -79,12 +51,10 @@ function textUnit(line: Line, blankBefore: boolean, markdown: boolean): Unit {
 export function unitsOf(extracted: Extracted): Unit[] {
   const format = extracted.source.format;
   if (format === "html") {
-    const roles = treeRoles(extracted.tree);
-    const aligned = roles.length === extracted.lines.length;
-    return extracted.lines.map((line, index) => ({
+    return extracted.lines.map((line) => ({
       line,
       text: line.text,
-      role: aligned ? (roles[index] ?? "text") : "text",
+      role: line.block ?? "text",
       // Every block of a page is a paragraph of its own.
       blankBefore: true,
     }));
