@@ -13,9 +13,9 @@ import { DETECTION_THRESHOLD } from "../pipeline/detect/index.js";
 import { extract } from "../pipeline/extract/index.js";
 import { DocFile } from "../pipeline/file.js";
 import { load } from "../pipeline/load/index.js";
+import { readClassSpecs } from "../pipeline/profiles/generic/classes.js";
 import { detectClassSpec, detectPublisher } from "../pipeline/profiles/generic/detect.js";
 import { publisherVocabulary } from "../pipeline/profiles/generic/phrases.js";
-import { readClassSpecs } from "../pipeline/profiles/generic/read.js";
 import { PUBLISHERS } from "../pipeline/profiles/publishers/index.js";
 
 export const PUBLISHER_FIXTURES = "fixtures/publishers";
@@ -58,7 +58,8 @@ export function unplacedLeaves(document: {
   const out: string[] = [];
   const walk = (value: unknown, at: string): void => {
     if (value === null) return;
-    if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${at}/${index}`));
+    if (Array.isArray(value))
+      for (const [index, item] of value.entries()) walk(item, `${at}/${index}`);
     else if (typeof value === "object")
       for (const [key, inner] of Object.entries(value)) walk(inner, `${at}/${key}`);
     else if (!(at in document.provenance)) out.push(at);
