@@ -7,7 +7,6 @@
 import type { Jurisdiction } from "../../../schemas/index.js";
 import { slugify } from "../../shared/text.js";
 import type { PublisherProfile } from "./profile.js";
-import type { ReadOptions } from "./read.js";
 import type { Unit } from "./units.js";
 
 const STATES: Readonly<Record<string, string>> = {
@@ -79,7 +78,8 @@ function stateCode(printed: string): string | undefined {
 
 export interface Agency {
   unit: Unit;
-  options: Pick<ReadOptions, "jurisdiction" | "idPrefix">;
+  /** What the reader's options take from the line. */
+  options: { jurisdiction: Jurisdiction; idPrefix: string };
 }
 
 /** The first unit the profile's agency line matches with a known state, else undefined. */
