@@ -59,7 +59,7 @@ export function detectClassSpec(profile: PublisherProfile, extracted: Extracted)
       `looked for a class title with sections or paragraphs that read as ${CORE.map(([name]) => name).join(", ")} (${CORE_NEEDED} at least)`,
       named.length > 0 ? `found ${named.join(", ")}` : "found none of them",
       ...(labelLines > 0 ? [`found ${labelLines} label line(s)`] : []),
-      ...(missing.length > 0 ? [`no ${missing.join(", no ")}`] : []),
+      ...(missing.length > 0 ? [`not found: ${missing.join(", ")}`] : []),
     ],
   };
 }

@@ -14,8 +14,44 @@ const MENU_ENTRY = /^[^.:;]{1,32}$/;
 const MENU_WORDS = 4;
 const MENU_RUN = 3;
 
+const BREADCRUMB_SEPARATOR = /[>›»/|]/;
+const YOU_ARE_HERE = /^you are here:? ?/i;
+
+/** "Home > Jobs > Class Specifications", "You are here: Home / Jobs": home, then at least one step. */
+function isBreadcrumb(text: string): boolean {
+  const steps = text.replace(YOU_ARE_HERE, "").split(BREADCRUMB_SEPARATOR);
+  return (
+    steps.length >= 2 &&
+    steps[0]?.trim().toLowerCase() === "home" &&
+    steps.every((step) => step.trim() !== "")
+  );
+}
+
+const NAVIGATION_SEPARATOR = " | ";
+const NAVIGATION_ENTRIES = 3;
+const NAVIGATION_ENTRY_LENGTH = 30;
+
+/** A navigation bar saved as one line: "About | Jobs | Contact" (three or more short entries, no sentence). */
+function isNavigationBar(text: string): boolean {
+  const entries = text.split(NAVIGATION_SEPARATOR);
+  return (
+    entries.length >= NAVIGATION_ENTRIES &&
+    entries.every(
+      (entry) =>
+        entry.length >= 1 &&
+        entry.length <= NAVIGATION_ENTRY_LENGTH &&
+        !entry.includes(".") &&
+        !entry.includes("|"),
+    )
+  );
+}
+
 export function isFurniture(profile: PublisherProfile, text: string): boolean {
-  return [...profile.furniture, ...GENERIC_FURNITURE].some((pattern) => pattern.test(text));
+  return (
+    isBreadcrumb(text) ||
+    isNavigationBar(text) ||
+    [...profile.furniture, ...GENERIC_FURNITURE].some((pattern) => pattern.test(text))
+  );
 }
 
 /**

@@ -30,8 +30,23 @@ export function headingKey(text: string): string {
     .trim();
 }
 
-/** A heading run into its text by a colon or a spaced dash: "Definition: ...", "DUTIES - ...". */
-const RUN_IN = /^(.{2,80}?)\s*(?::|\s[-–—]\s)\s*(\S.*)$/;
+/** How far into a line a run-in heading's colon or dash may stand. */
+const RUN_IN_MAX = 80;
+const DASHES = [" - ", " – ", " — "];
+
+/**
+ * A heading run into its text by a colon or a spaced dash ("Definition: ...",
+ * "DUTIES - ..."): the head and the rest, by index search, not a lazy pattern.
+ */
+function splitRunIn(text: string): [string, string] | undefined {
+  const at = [text.indexOf(":"), ...DASHES.map((dash) => text.indexOf(dash))]
+    .filter((index) => index >= 2 && index <= RUN_IN_MAX)
+    .sort((a, b) => a - b)[0];
+  if (at === undefined) return undefined;
+  const width = text[at] === ":" ? 1 : 3;
+  const rest = text.slice(at + width).trim();
+  return rest === "" ? undefined : [text.slice(0, at).trim(), rest];
+}
 const MAX_HEADING_WORDS = 9;
 const HAS_LOWERCASE = /\p{Ll}/u;
 const HAS_LETTERS = /\p{L}{2}/u;
@@ -73,10 +88,9 @@ export class HeadingVocabulary {
     const text = unit.text;
     const whole = this.fieldOf(text);
     if (whole) return { key: whole, printed: text, rest: "" };
-    const runIn = RUN_IN.exec(text);
-    const runInField = runIn?.[1] ? this.fieldOf(runIn[1]) : undefined;
-    if (runIn?.[1] && runIn[2] && runInField)
-      return { key: runInField, printed: runIn[1], rest: runIn[2] };
+    const runIn = splitRunIn(text);
+    const runInField = runIn ? this.fieldOf(runIn[0]) : undefined;
+    if (runIn && runInField) return { key: runInField, printed: runIn[0], rest: runIn[1] };
     const capitals = this.capitalsRunIn(text);
     if (capitals) return capitals;
     return looksLikeHeading(unit) ? { key: "unknown", printed: text, rest: "" } : undefined;

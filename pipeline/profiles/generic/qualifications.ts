@@ -9,6 +9,7 @@
  */
 import type { QualificationSet } from "../../../schemas/class-spec.js";
 import { splitSentenceSpans } from "../../shared/sentences.js";
+import { collapseWhitespace, trimCharacters } from "../../shared/text.js";
 import type { Piece } from "./pieces.js";
 
 const NOTE = /^notes?\s*(?::|[-–—]\s)\s*/i;
@@ -25,7 +26,14 @@ const SUBSTITUTES =
   /\b(?:may be substituted|may substitute|substitut(?:es|ed|ion)|in lieu of|or (?:any )?equivalent|any equivalent combination)\b/i;
 /** Numbered alternatives: "1.", "(2)", "2)". */
 const ALTERNATIVE = /(?:^|\s)(?:either\s+|or\s+)?\(?([1-9])[.)]\s+/gi;
-const TRAILING_OR = /[\s,;]*(?:\bor)?\s*$/i;
+const TRAILING_PUNCTUATION = new Set([" ", ",", ";"]);
+
+/** "..., or" / "...; or" / "...;" -> "...": an alternative without the word that joins it to the next. */
+function withoutTrailingOr(text: string): string {
+  const trimmed = trimCharacters(text, TRAILING_PUNCTUATION);
+  const bare = /(?:^|[^a-z])or$/i.test(trimmed) ? trimmed.slice(0, -2) : trimmed;
+  return trimCharacters(bare, TRAILING_PUNCTUATION);
+}
 const EITHER_ALONE = /^either\s*:?$/i;
 const OR_ALONE = /^or$/i;
 /** A piece that ends in "or", joining it to the next alternative ("One year as ...; or"). */
@@ -75,24 +83,32 @@ function subjectOf(text: string): Subject | undefined {
   return education ? "education" : "experience";
 }
 
+const SUBSTITUTE_VERB = /\b(?:may be substituted|may substitute|substitutes?|in lieu of)\b/i;
+const OR_EQUIVALENT = /\bor (?:any )?equivalent\b/i;
+const FOR = /\bfor\b/i;
+
+/** `text` split around the first match of `pattern`, or undefined. */
+function around(text: string, pattern: RegExp): [string, string] | undefined {
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  return [text.slice(0, match.index), text.slice(match.index + match[0].length)];
+}
+
 /** "X may be substituted for Y": X stands in for Y. "Y or equivalent X": X stands in for Y. */
 export function directionOf(
   sentence: string,
 ): "education-for-experience" | "experience-for-education" | "other" {
-  const substituted =
-    /^(.*?)\b(?:may be substituted|may substitute|substitutes?|in lieu of)\b(.*)$/i.exec(sentence);
   let substitute: Subject | undefined;
   let replaced: Subject | undefined;
+  const substituted = around(sentence, SUBSTITUTE_VERB);
   if (substituted) {
-    const before = substituted[1] ?? "";
-    const after = substituted[2] ?? "";
+    const [before, after] = substituted;
     substitute = subjectOf(before);
-    replaced = subjectOf(after.replace(/^.*?\bfor\b/i, "")) ?? subjectOf(after);
+    replaced = subjectOf(around(after, FOR)?.[1] ?? "") ?? subjectOf(after);
   } else {
-    const equivalent = /^(.*)\bor (?:any )?equivalent\b(.*)$/i.exec(sentence);
-    replaced = subjectOf(equivalent?.[1] ?? "");
-    substitute =
-      subjectOf(equivalent?.[2] ?? "") ?? (replaced === "education" ? "experience" : undefined);
+    const [before, after] = around(sentence, OR_EQUIVALENT) ?? ["", ""];
+    replaced = subjectOf(before);
+    substitute = subjectOf(after) ?? (replaced === "education" ? "experience" : undefined);
   }
   if (substitute === "education" && replaced === "experience") return "education-for-experience";
   if (substitute === "experience" && replaced === "education") return "experience-for-education";
@@ -166,7 +182,7 @@ function numberedAlternatives(pieces: readonly Piece[]): Array<{ text: string; f
     // An alternative ends at the next one, or with the paragraph it is printed in.
     const to = Math.min(found[index + 1]?.index ?? text.length, starts[piece + 1] ?? text.length);
     return {
-      text: text.slice(from, to).replace(/\s+/g, " ").trim().replace(TRAILING_OR, ""),
+      text: withoutTrailingOr(collapseWhitespace(text.slice(from, to))),
       from: pieces.slice(piece, pieceAt(Math.max(from, to - 1)) + 1),
     };
   });

@@ -125,20 +125,18 @@ export const GENERIC_LABELS: readonly LabelSpec[] = [
 /**
  * Web-page chrome, matched against a whole block or line (whitespace
  * collapsed): stripped from the body, named in an info diagnostic.
+ * Breadcrumbs and navigation bars are found by generic/furniture.ts (a
+ * split, not a pattern).
  */
 export const GENERIC_FURNITURE: readonly RegExp[] = [
   /^(?:skip to (?:main )?content|main menu|menu|search|home|print|print this page|printer[- ]friendly(?: version)?|share|back to top|top of page|email this page)$/i,
-  // Breadcrumbs: "Home > Jobs > Class Specifications", "You are here: Home / Jobs".
-  /^(?:you are here:?\s*)?home\s*(?:[>›»/|]\s*[^>›»/|]+)+$/i,
-  // A navigation bar saved as one line: "About | Jobs | Contact".
-  /^[^|.]{1,30}(?:\s\|\s[^|.]{1,30}){2,}$/,
-  /^(?:views?|hits|page views)\s*:?\s*\d[\d,]*$/i,
+  /^(?:views?|hits|page views):? ?\d[\d,]*$/i,
   /^\d[\d,]*\s+(?:views?|hits?)(?:\s+on this (?:document|page))?\.?$/i,
-  /^(?:hits on this (?:document|page)|this (?:document|page) has been viewed)\s*:?\s*\d[\d,]*(?:\s+times)?\.?$/i,
+  /^(?:hits on this (?:document|page)|this (?:document|page) has been viewed):? ?\d[\d,]*(?: times)?\.?$/i,
   /^(?:©|\(c\)|copyright\b).{0,120}$/i,
   /^(?:phone|tel|telephone|fax|e-?mail|contact(?: us)?)\s*:\s*\S.{0,100}$/i,
   /^contact us$/i,
   /^\(?\d{3}\)?[\s.-]\d{3}-\d{4}$/,
-  /^(?:privacy(?: policy)?|accessibility|site map|terms of use)(?:\s*\|\s*[^|]{1,30})*$/i,
-  /^(?:page )?last (?:updated|modified)\s*:?.{0,40}$/i,
+  /^(?:privacy(?: policy)?|accessibility|site map|terms of use)$/i,
+  /^(?:page )?last (?:updated|modified)\b.{0,40}$/i,
 ];

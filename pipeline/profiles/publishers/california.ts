@@ -30,7 +30,7 @@ export const california: PublisherProfile = {
       weight: 2,
     },
     { name: "'Schematic Code' label", pattern: /Schematic Code:?\s*[A-Z0-9]{4}\b/i, weight: 2 },
-    { name: "'TYPICAL TASKS' section", pattern: /^\s*#*\s*TYPICAL TASKS\b/im, weight: 1 },
+    { name: "'TYPICAL TASKS' section", pattern: /\bTYPICAL TASKS\b|\bTypical Tasks\b/, weight: 1 },
     {
       name: "'DISTINGUISHING CHARACTERISTICS' section",
       pattern: /DISTINGUISHING CHARACTERISTICS/i,

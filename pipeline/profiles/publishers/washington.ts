@@ -35,7 +35,7 @@ export const washington: PublisherProfile = {
       weight: 2,
     },
     { name: "'Class Code' label like 471Q", pattern: /Class Code:?\s*\d{3}[A-Z]\b/i, weight: 2 },
-    { name: "'Typical Work' section", pattern: /^\s*#*\s*Typical Work\b/im, weight: 1 },
-    { name: "'Legal Requirement(s)' section", pattern: /^\s*#*\s*Legal Requirement/im, weight: 1 },
+    { name: "'Typical Work' section", pattern: /\bTypical Work\b|\bTYPICAL WORK\b/, weight: 1 },
+    { name: "'Legal Requirement(s)' section", pattern: /\bLegal Requirement/i, weight: 1 },
   ],
 };
