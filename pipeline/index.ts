@@ -3,7 +3,7 @@
  *
  *   import { ingest, validate } from "classpec";
  *   const result = await ingest(readFileSync("specs/20001499.pdf"), "specs/20001499.pdf");
- *   if (result.status !== "failed") console.log(result.document.body.grade);
+ *   if (result.status !== "failed") console.log(result.document.body);
  *   validate(JSON.parse(text)); // { valid: true, document } | { valid: false, issues }
  */
 export * from "../schemas/index.js";

@@ -136,6 +136,7 @@ async function runStages(
       interpretation.jurisdiction !== undefined
         ? interpretation.jurisdiction
         : profile.jurisdiction,
+    ...(profile.publisher !== undefined ? { publisher: profile.publisher } : {}),
     status: file.hasErrors ? "partial" : "complete",
     source: {
       path: file.path,

@@ -148,7 +148,10 @@ export interface Kind<K extends KindName> {
 export interface Profile<K extends KindName> {
   name: string;
   kind: K;
-  jurisdiction: Jurisdiction;
+  /** Who publishes; null for a profile that reads specs of any publisher (jurisdiction unknown). */
+  jurisdiction: Jurisdiction | null;
+  /** The office that prints the specs ("Washington State Office of Financial Management"), where known. */
+  publisher?: string;
   /**
    * Headings and labels the family prints that no field repeats ("Job Code:"), as phrases: the
    * conservation stage accounts for them (pipeline/conserve). Never a place to hide dropped text.

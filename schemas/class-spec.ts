@@ -103,15 +103,23 @@ export const PrintedDate = z
     date: z.iso
       .date()
       .exactOptional()
-      .meta({ description: "YYYY-MM-DD, when day, month and year print" }),
+      .meta({ description: "YYYY-MM-DD, when day, month and year print ('07/01/1993')" }),
     yearMonth: z
       .string()
       .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)
       .exactOptional()
-      .meta({ description: "YYYY-MM, when month and year print" }),
-    year: z.number().int().exactOptional().meta({ description: "The year, when one prints" }),
+      .meta({ description: "YYYY-MM, when month and year print without a day ('8/78')" }),
+    year: z
+      .number()
+      .int()
+      .exactOptional()
+      .meta({ description: "The year, when only a year prints ('1978')" }),
   })
-  .meta({ title: "PrintedDate", description: "A date as printed, with what of it parses" });
+  .meta({
+    title: "PrintedDate",
+    description:
+      "A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)",
+  });
 
 export const DateEvent = z.enum(["established", "revised", "title-changed", "abolished", "other"]);
 
@@ -239,7 +247,7 @@ export const Classification = z
  */
 export const Extensions = z
   .strictObject({
-    "new-hampshire": z
+    "us-nh": z
       .strictObject({
         evaluationFactors: z
           .array(z.strictObject({ name: text, text }))
@@ -288,6 +296,17 @@ export type ClassSpecBody = z.infer<typeof ClassSpecBody>;
 export type ClassCode = z.infer<typeof ClassCode>;
 export type PayGrade = z.infer<typeof PayGrade>;
 export type PayRange = z.infer<typeof PayRange>;
+export type PayEntranceRate = z.infer<typeof PayEntranceRate>;
+export type PayPeriod = z.infer<typeof PayPeriod>;
+export type Pay = z.infer<typeof Pay>;
+export type CodeScheme = z.infer<typeof CodeScheme>;
+export type ClassGroup = z.infer<typeof ClassGroup>;
+export type Dates = z.infer<typeof Dates>;
+export type Substitution = z.infer<typeof Substitution>;
+export type Probation = z.infer<typeof Probation>;
+export type Conditions = z.infer<typeof Conditions>;
+export type Classification = z.infer<typeof Classification>;
+export type Extensions = z.infer<typeof Extensions>;
 export type PrintedDate = z.infer<typeof PrintedDate>;
 export type Duty = z.infer<typeof Duty>;
 export type KsaGroup = z.infer<typeof KsaGroup>;

@@ -7,12 +7,12 @@
  * schema major version; adding fields is free.
  */
 import { z } from "zod";
+import { ClassSpecBody } from "./class-spec.js";
 
-export const SCHEMA_VERSION = "1.0.0";
-export const SCHEMA_BASE_URI = "https://classpec.dev/schemas/1.0.0";
+export const SCHEMA_VERSION = "2.0.0";
+export const SCHEMA_BASE_URI = "https://classpec.dev/schemas/2.0.0";
 
 const text = z.string();
-const isoDate = z.iso.date();
 const nonNegative = z.number().nonnegative();
 
 /**
@@ -29,12 +29,26 @@ function nonEmptyArray<Item extends z.ZodType>(item: Item) {
 
 // ---------------------------------------------------------------- shared parts
 
+export const Locality = z
+  .strictObject({
+    kind: z.enum(["county", "city", "other"]),
+    name: text,
+  })
+  .meta({
+    title: "Locality",
+    description: "The county, city or other body below the subdivision that publishes the spec.",
+  });
+
 export const Jurisdiction = z
   .strictObject({
     code: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/),
     name: text,
+    locality: Locality.exactOptional(),
   })
-  .meta({ description: "ISO 3166-2 subdivision that publishes the spec." });
+  .meta({
+    description:
+      "ISO 3166-2 subdivision that publishes the spec, or whose locality (county, city) does.",
+  });
 
 export const SourceFormat = z.enum(["pdf", "text", "markdown", "html"]);
 
@@ -239,65 +253,8 @@ export const Rule = z.discriminatedUnion("type", [
 
 // ------------------------------------------------------------- class-spec body
 
-export const SalaryRange = z
-  .strictObject({
-    period: z.enum(["hour", "week", "biweekly", "month", "year"]),
-    hoursPerWeek: nonNegative.exactOptional(),
-    min: nonNegative,
-    mid: nonNegative.exactOptional(),
-    max: nonNegative.exactOptional(),
-  })
-  .meta({ title: "SalaryRange" });
-
-export const SpecialEntranceRate = z
-  .strictObject({
-    period: SalaryRange.shape.period,
-    hoursPerWeek: nonNegative.exactOptional(),
-    amount: nonNegative,
-  })
-  .meta({ title: "SpecialEntranceRate" });
-
-export const Substitution = z
-  .strictObject({
-    direction: z.enum(["education-for-experience", "experience-for-education"]),
-    text,
-  })
-  .meta({ title: "Substitution" });
-
-export const ClassSpecBody = z
-  .strictObject({
-    grade: text.nullable(),
-    jobCode: text.nullable(),
-    jobNumber: text,
-    jobGroup: z.strictObject({ code: text, name: text }).nullable(),
-    established: isoDate.nullable(),
-    revised: isoDate.nullable(),
-    salary: z.strictObject({
-      basis: z.enum(["min-mid", "min-max", "min-mid-max"]),
-      ranges: z.array(SalaryRange),
-      specialEntranceRates: z.array(SpecialEntranceRate),
-    }),
-    probation: z
-      .strictObject({
-        initialMonths: z.number().int().nonnegative(),
-        promotionalMonths: z.number().int().nonnegative(),
-        reference: text.nullable(),
-      })
-      .nullable(),
-    characteristics: text.nullable(),
-    minimumRequirements: z.strictObject({
-      education: text.nullable(),
-      experience: text.nullable(),
-      substitutions: z.array(Substitution),
-    }),
-    specialRequirements: text.nullable(),
-    duties: z.array(text),
-    physicalRequirements: text.nullable(),
-    workingConditions: text.nullable(),
-    additionalRequirements: z.array(text),
-    notices: z.array(text),
-  })
-  .meta({ title: "ClassSpecBody" });
+// The neutral class-spec body every publisher maps onto (schema 2.0): class-spec.ts.
+export * from "./class-spec.js";
 
 // ----------------------------------------------------------- class-series body
 
@@ -368,14 +325,26 @@ export const ClassSeriesBody = z
 
 // ---------------------------------------------------------------- the document
 
+/** `us-ky/class/20001499`, `us-wa-king/class/…`, `unknown/class/…`. */
+const DOCUMENT_ID =
+  /^(?:us-[a-z]{2}(?:-[a-z0-9]+)*|unknown)\/(?:class|series)\/[a-z0-9][a-z0-9-]*$/;
+
 /** Keys in the order DESIGN.md lists them; the emitted JSON follows this order. */
 function documentSchema<Kind extends string, Body extends z.ZodType>(kind: Kind, body: Body) {
   return z.strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     kind: z.literal(kind),
-    id: z.string().regex(/^us-[a-z]{2}\/(class|series)\/[a-z0-9][a-z0-9-]*$/),
+    id: z.string().regex(DOCUMENT_ID).meta({
+      description:
+        "<jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown",
+    }),
     title: text.min(1),
-    jurisdiction: Jurisdiction,
+    jurisdiction: Jurisdiction.nullable().meta({
+      description: "null: a publisher classpec has no profile for, and no --jurisdiction named one",
+    }),
+    publisher: text.min(1).exactOptional().meta({
+      description: "The office that printed the spec, where known",
+    }),
     status: z.enum(["complete", "partial"]),
     source: Source,
     body,
@@ -401,6 +370,7 @@ export const SpecDocument = z
   .meta({ title: "SpecDocument", description: "One classpec output file." });
 
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
+export type Locality = z.infer<typeof Locality>;
 export type SourceFormat = z.infer<typeof SourceFormat>;
 export type Source = z.infer<typeof Source>;
 export type Place = z.infer<typeof Place>;
@@ -419,9 +389,6 @@ export type SupervisionRule = z.infer<typeof SupervisionRule>;
 export type SupervisionAlternative = z.infer<typeof SupervisionAlternative>;
 export type RequirementCategory = z.infer<typeof RequirementCategory>;
 export type Credential = z.infer<typeof Credential>;
-export type SalaryRange = z.infer<typeof SalaryRange>;
-export type SpecialEntranceRate = z.infer<typeof SpecialEntranceRate>;
-export type ClassSpecBody = z.infer<typeof ClassSpecBody>;
 export type ClassSeriesBody = z.infer<typeof ClassSeriesBody>;
 export type ClassSpecDocument = z.infer<typeof ClassSpecDocument>;
 export type ClassSeriesDocument = z.infer<typeof ClassSeriesDocument>;

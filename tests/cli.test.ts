@@ -105,7 +105,7 @@ describe("ingest: folders and reporters", () => {
     const input = "fixtures/kentucky/social-service-clinician-i.txt";
     const pretty = await run(["ingest", input, "--dry-run"]);
     expect(pretty.stderr).toContain(
-      `  ${input}:22  warning  Unexpected revision date 2004-11-01 before the established date 2010-03-15, expected it on or after (see line 20 /body/established)  date-order\n`,
+      `  ${input}:22  warning  Unexpected revision date 2004-11-01 before the established date 2010-03-15, expected it on or after (see line 20 /body/dates/established/date)  date-order\n`,
     );
     const json = await run(["ingest", input, "--dry-run", "--reporter", "json"]);
     const [first] = json.stdout.split("\n").map((line) => (line ? JSON.parse(line) : undefined));
@@ -114,9 +114,9 @@ describe("ingest: folders and reporters", () => {
       code: "date-order",
       message:
         "Unexpected revision date 2004-11-01 before the established date 2010-03-15, expected it on or after",
-      pointer: "/body/revised",
+      pointer: "/body/dates/revised/date",
       startLine: 22,
-      related: [{ startLine: 20, pointer: "/body/established" }],
+      related: [{ startLine: 20, pointer: "/body/dates/established/date" }],
     });
   });
 
@@ -180,8 +180,8 @@ describe("validate", () => {
   it("accepts committed output and names each error of a broken file by JSON pointer", async () => {
     const folder = scratch();
     const document = JSON.parse(readFileSync(good, "utf8"));
-    document.body.salary.ranges[1].min = "a lot";
-    delete document.body.jobNumber;
+    document.body.pay.ranges[1].min = "a lot";
+    delete document.body.codes;
     const broken = join(folder, "broken.json");
     writeFileSync(broken, JSON.stringify(document));
     writeFileSync(join(folder, "not.json"), "{ nope");
@@ -190,11 +190,11 @@ describe("validate", () => {
     expect(result.stdout).toContain("us-ky.class.20001499.json: valid");
     const errors = result.stderr.trim().split("\n");
     expect(errors).toContain(
-      "classpec: broken.json: schema-invalid: /body/salary/ranges/1/min: Invalid input: expected number, received string (invalid_type)",
+      "classpec: broken.json: schema-invalid: /body/pay/ranges/1/min: Invalid input: expected number, received string (invalid_type)",
     );
     expect(
       errors.some((line) =>
-        line.startsWith("classpec: broken.json: schema-invalid: /body/jobNumber: "),
+        line.startsWith("classpec: broken.json: schema-invalid: /body/codes: "),
       ),
     ).toBe(true);
     expect(errors.some((line) => /^classpec: not\.json: invalid-json: /.test(line))).toBe(true);

@@ -86,7 +86,7 @@ const dropping: Profile<"class-spec"> = {
       ...interpretation,
       body: {
         ...interpretation.body,
-        duties: interpretation.body.duties.filter((duty) => !duty.startsWith("Modifies")),
+        duties: interpretation.body.duties.filter((duty) => !duty.text.startsWith("Modifies")),
       },
     };
   },
@@ -122,11 +122,11 @@ describe("the check can fail", () => {
       interpret: (extracted, file) => {
         const interpretation = kentucky.interpret(extracted, file);
         if (!interpretation) return interpretation;
-        const ranges = interpretation.body.salary.ranges.map((range) =>
+        const ranges = interpretation.body.pay.ranges.map((range) =>
           range.mid === 17.99 ? { ...range, mid: 17.98 } : range,
         );
-        const salary = { ...interpretation.body.salary, ranges };
-        return { ...interpretation, body: { ...interpretation.body, salary } };
+        const pay = { ...interpretation.body.pay, ranges };
+        return { ...interpretation, body: { ...interpretation.body, pay } };
       },
     };
     const result = await ingest(new Uint8Array(seed), "seed.txt", { profiles: [changed] });

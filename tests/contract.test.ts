@@ -99,10 +99,31 @@ const SHARED_MUTATIONS: Mutation[] = [
     false,
     (d) => (d.kind = d.kind === "class-spec" ? "class-series" : "class-spec"),
   ],
-  ["another schema version", false, (d) => (d.schemaVersion = "2.0.0")],
+  ["another schema version", false, (d) => (d.schemaVersion = "1.0.0")],
   ["status failed", false, (d) => (d.status = "failed")],
   ["status partial", true, (d) => (d.status = "partial")],
   ["an id outside the pattern", false, (d) => (d.id = "US-KY/class/1")],
+  ["an id below a locality", true, (d) => (d.id = "us-wa-king/class/1")],
+  ["an id of an unknown jurisdiction", true, (d) => (d.id = "unknown/class/1")],
+  ["an id of another kind of document", false, (d) => (d.id = "us-ky/family/1")],
+  ["no jurisdiction (null)", true, (d) => (d.jurisdiction = null)],
+  [
+    "a county's jurisdiction",
+    true,
+    (d) =>
+      (d.jurisdiction = {
+        code: "US-WA",
+        name: "Washington",
+        locality: { kind: "county", name: "King County" },
+      }),
+  ],
+  [
+    "a locality of an unknown kind",
+    false,
+    (d) => (d.jurisdiction.locality = { kind: "parish", name: "Orleans" }),
+  ],
+  ["a publisher", true, (d) => (d.publisher = "Personnel Cabinet")],
+  ["an empty publisher", false, (d) => (d.publisher = "")],
   ["a sha256 in capitals", false, (d) => (d.source.sha256 = d.source.sha256.toUpperCase())],
   ["pages: 0", false, (d) => (d.source.pages = 0)],
   ["pages: 2.5", false, (d) => (d.source.pages = 2.5)],
@@ -138,16 +159,67 @@ const SHARED_MUTATIONS: Mutation[] = [
 ];
 
 const SPEC_MUTATIONS: Mutation[] = [
-  ["an invalid date", false, (d) => (d.body.established = "2024-02-30")],
-  ["a date with a time", false, (d) => (d.body.established = "2024-02-03T00:00:00Z")],
-  ["a leap day", true, (d) => (d.body.established = "2024-02-29")],
-  ["a negative salary", false, (d) => (d.body.salary.ranges[0].min = -1)],
-  ["a salary as text", false, (d) => (d.body.salary.ranges[0].min = "13.58")],
-  ["an unknown key in a salary range", false, (d) => (d.body.salary.ranges[0].currency = "USD")],
-  ["no jobGroup (null)", true, (d) => (d.body.jobGroup = null)],
+  ["an invalid date", false, (d) => (d.body.dates.established.date = "2024-02-30")],
+  ["a date with a time", false, (d) => (d.body.dates.established.date = "2024-02-03T00:00:00Z")],
+  ["a leap day", true, (d) => (d.body.dates.established.date = "2024-02-29")],
+  ["a date only printed", true, (d) => (d.body.dates.established = { printed: "spring 1978" })],
+  [
+    "a partial date",
+    true,
+    (d) => (d.body.dates.established = { printed: "8/78", yearMonth: "1978-08" }),
+  ],
+  [
+    "a month 13",
+    false,
+    (d) => (d.body.dates.established = { printed: "13/78", yearMonth: "1978-13" }),
+  ],
+  ["an empty printed date", false, (d) => (d.body.dates.established = { printed: "" })],
+  ["a negative salary", false, (d) => (d.body.pay.ranges[0].min = -1)],
+  ["a salary as text", false, (d) => (d.body.pay.ranges[0].min = "13.58")],
+  ["an unknown key in a salary range", false, (d) => (d.body.pay.ranges[0].currency = "USD")],
+  ["no group (null)", true, (d) => (d.body.group = null)],
   ["an unknown key in probation", false, (d) => (d.body.probation.note = "n")],
   ["no probation (null)", true, (d) => (d.body.probation = null)],
-  ["an unknown key in jobGroup", false, (d) => (d.body.jobGroup = { code: "1", name: "n", x: 1 })],
+  [
+    "an unknown key in the group",
+    false,
+    (d) => (d.body.group = { kind: "series", code: "1", name: "n", x: 1 }),
+  ],
+  ["no codes", true, (d) => (d.body.codes = [])],
+  ["a code of an unknown scheme", false, (d) => (d.body.codes[0].scheme = "badge")],
+  ["an empty code", false, (d) => (d.body.codes[0].value = "")],
+  [
+    "a grade with its number",
+    true,
+    (d) => (d.body.pay.grades[0] = { label: "Band", value: "B17", number: 17 }),
+  ],
+  ["no pay basis (null)", true, (d) => (d.body.pay.basis = null)],
+  ["a duty as a bare string (1.x)", false, (d) => (d.body.duties[0] = "Assigns work.")],
+  ["a duty with its area", true, (d) => (d.body.duties[0].area = "Production")],
+  [
+    "a knowledge group",
+    true,
+    (d) =>
+      d.body.knowledgeSkillsAbilities.push({
+        kind: "knowledge",
+        heading: "Knowledge of:",
+        items: ["x"],
+      }),
+  ],
+  [
+    "a KSA group of an unknown kind",
+    false,
+    (d) => d.body.knowledgeSkillsAbilities.push({ kind: "wit", heading: null, items: [] }),
+  ],
+  ["no minimum qualifications (null)", true, (d) => (d.body.qualifications.minimum = null)],
+  ["a 1.x field", false, (d) => (d.body.jobNumber = "20001499")],
+  ["an extension of an unknown publisher", false, (d) => (d.body.extensions["us-zz"] = {})],
+  [
+    "New Hampshire's evaluation factors",
+    true,
+    (d) =>
+      (d.body.extensions["us-nh"] = { evaluationFactors: [{ name: "Complexity", text: "t" }] }),
+  ],
 ];
 
 const SERIES_MUTATIONS: Mutation[] = [

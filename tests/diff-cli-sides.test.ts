@@ -11,7 +11,7 @@ import { revisionPairs } from "../pipeline/check/revisions.js";
 import { CHANGE_CATALOGUE } from "../pipeline/diff/index.js";
 import { serialize } from "../pipeline/emit/index.js";
 import { renderChangeTable, withChangeTable } from "../pipeline/report/change-catalogue.js";
-import { specBody, specDoc } from "./diff-helpers.js";
+import { specBody, specDoc, withGrade } from "./diff-helpers.js";
 import { run as runCli } from "./helpers.js";
 
 const run = (argv: string[]) => runCli(["diff", ...argv]);
@@ -73,7 +73,7 @@ describe("diff reads what ingest writes", () => {
     expect(JSON.parse(same.stdout).documents).toHaveLength(1);
 
     const differ = await folder("differ", {
-      "pdf/a.json": serialize(specDoc(specBody({ grade: "12" }))),
+      "pdf/a.json": serialize(specDoc(withGrade(specBody(), "12"))),
       "text/a.json": serialize(specDoc()),
     });
     const result = await run([alike, differ]);

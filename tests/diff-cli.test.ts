@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serialize } from "../pipeline/emit/index.js";
-import { runDiff as run, specBody, specDoc } from "./diff-helpers.js";
+import { runDiff as run, specBody, specDoc, withGrade, withJobNumber } from "./diff-helpers.js";
 
 const PAIR = "fixtures/revisions/kentucky/seed-revision";
 const BEFORE = `${PAIR}/before.txt`;
@@ -98,8 +98,11 @@ describe("classpec diff", () => {
     await mkdir(before, { recursive: true });
     await mkdir(after, { recursive: true });
     await writeFile(join(before, "a.json"), serialize(specDoc()));
-    await writeFile(join(after, "a.json"), serialize(specDoc(specBody({ grade: "12" }))));
-    await writeFile(join(after, "b.json"), serialize(specDoc(specBody({ jobNumber: "20001500" }))));
+    await writeFile(join(after, "a.json"), serialize(specDoc(withGrade(specBody(), "12"))));
+    await writeFile(
+      join(after, "b.json"),
+      serialize(specDoc(withJobNumber(specBody(), "20001500"))),
+    );
     await writeFile(join(after, "README.md"), "# notes, not a document\n");
     const result = await run([before, after, "--format", "json"]);
     expect(result.stderr).toBe("");

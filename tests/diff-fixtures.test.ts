@@ -18,12 +18,12 @@ async function diffCase(name: string): Promise<DiffReport> {
 }
 
 const salaryChanges = [
-  ["Hourly salary minimum", "/body/salary/ranges/0/min", 13.581, 14.26],
-  ["Hourly salary midpoint", "/body/salary/ranges/0/mid", 17.99, 18.89],
-  ["Monthly salary minimum (37.5 hours/week)", "/body/salary/ranges/1/min", 2206.92, 2317.25],
-  ["Monthly salary midpoint (37.5 hours/week)", "/body/salary/ranges/1/mid", 2923.38, 3069.63],
-  ["Monthly salary minimum (40 hours/week)", "/body/salary/ranges/2/min", 2354.04, 2471.73],
-  ["Monthly salary midpoint (40 hours/week)", "/body/salary/ranges/2/mid", 3118.28, 3274.27],
+  ["Hourly salary minimum", "/body/pay/ranges/0/min", 13.581, 14.26],
+  ["Hourly salary midpoint", "/body/pay/ranges/0/mid", 17.99, 18.89],
+  ["Monthly salary minimum (37.5 hours/week)", "/body/pay/ranges/1/min", 2206.92, 2317.25],
+  ["Monthly salary midpoint (37.5 hours/week)", "/body/pay/ranges/1/mid", 2923.38, 3069.63],
+  ["Monthly salary minimum (40 hours/week)", "/body/pay/ranges/2/min", 2354.04, 2471.73],
+  ["Monthly salary midpoint (40 hours/week)", "/body/pay/ranges/2/mid", 3118.28, 3274.27],
 ].map(([label, pointer, before, after]) => ({
   op: "replace",
   severity: "major",
@@ -52,7 +52,7 @@ describe("Kentucky revision pairs", () => {
         severity: "major",
         ruleId: "grade-changed",
         label: "Grade",
-        pointer: "/body/grade",
+        pointer: "/body/pay/grades/0/value",
       },
       ...salaryChanges.map(({ before: _b, after: _a, ...rest }) => rest),
       {
@@ -85,7 +85,7 @@ describe("Kentucky revision pairs", () => {
         severity: "major",
         ruleId: "grade-changed",
         label: "Grade",
-        pointer: "/body/grade",
+        pointer: "/body/pay/grades/0/value",
       },
     ]);
   });
@@ -137,7 +137,7 @@ describe("Kentucky revision pairs", () => {
         severity: "major",
         ruleId: "experience-requirement-changed",
         label: "Experience requirement",
-        pointer: "/body/minimumRequirements/experience",
+        pointer: "/body/qualifications/minimum/experience",
       },
     ]);
     expect(changes[0]?.facts).toMatchObject([

@@ -18,15 +18,21 @@ const SOURCE = {
   profile: "kentucky",
 } as const;
 
-export function specBody(overrides: Partial<ClassSpecBody> = {}): ClassSpecBody {
-  return {
-    grade: "11",
-    jobCode: "73040V000101",
-    jobNumber: "20001499",
-    jobGroup: { code: "7300", name: "INFORMATION MANAGEMENT SYSTEMS" },
-    established: "1993-07-01",
-    revised: "2006-02-24",
-    salary: {
+/** Body fields to set; duties may be given as their texts. */
+export type BodyOverrides = Partial<Omit<ClassSpecBody, "duties">> & {
+  duties?: ReadonlyArray<string | ClassSpecBody["duties"][number]>;
+};
+
+export function specBody(overrides: BodyOverrides = {}): ClassSpecBody {
+  const { duties: given, ...rest } = overrides;
+  const body: ClassSpecBody = {
+    codes: [
+      { scheme: "job-number", value: "20001499", label: "Job Number" },
+      { scheme: "job-code", value: "73040V000101", label: "Job Code" },
+    ],
+    group: { kind: "job-group", code: "7300", name: "INFORMATION MANAGEMENT SYSTEMS" },
+    pay: {
+      grades: [{ label: "Grade", value: "11", number: 11 }],
       basis: "min-mid",
       ranges: [
         { period: "hour", min: 13.581, mid: 17.99 },
@@ -34,26 +40,96 @@ export function specBody(overrides: Partial<ClassSpecBody> = {}): ClassSpecBody 
       ],
       specialEntranceRates: [],
     },
-    probation: { initialMonths: 6, promotionalMonths: 6, reference: null },
-    characteristics: "Coordinates the work of lead production support staff.",
-    minimumRequirements: {
-      education: "Graduate of a college or university with a bachelor's degree.",
-      experience: "Must have one year of production support experience.",
-      substitutions: [],
+    dates: {
+      established: { printed: "07/01/1993", date: "1993-07-01" },
+      revised: { printed: "02/24/2006", date: "2006-02-24" },
+      titleChanged: null,
+      history: [],
     },
-    specialRequirements: null,
+    definition: "Coordinates the work of lead production support staff.",
+    distinguishingCharacteristics: null,
     duties: [
       "Assigns work of other production support staff and checks completed work for accuracy.",
       "Reviews job requests, suggests necessary adjustments and schedules jobs in unit.",
       "Revises job control language as necessary.",
       "Checks and allocates storage space.",
-    ],
-    physicalRequirements: null,
-    workingConditions: "Incumbents typically perform duties in an office setting.",
+    ].map((text) => ({ text })),
+    knowledgeSkillsAbilities: [],
+    qualifications: {
+      minimum: {
+        text: null,
+        education: "Graduate of a college or university with a bachelor's degree.",
+        experience: "Must have one year of production support experience.",
+        alternatives: [],
+        substitutions: [],
+        notes: [],
+      },
+      desirable: null,
+      preferred: null,
+      licenses: [],
+      special: null,
+      legal: null,
+    },
+    probation: { initialMonths: 6, promotionalMonths: 6, reference: null },
+    conditions: {
+      working: "Incumbents typically perform duties in an office setting.",
+      physical: null,
+    },
+    classification: { flsa: null, bargainingUnit: null, eeoCategory: null },
     additionalRequirements: [],
     notices: [],
-    ...overrides,
+    extensions: {},
+    ...rest,
   };
+  if (given) body.duties = given.map((duty) => (typeof duty === "string" ? { text: duty } : duty));
+  return body;
+}
+
+/** Duties as the body holds them, from their texts. */
+export function duties(...texts: string[]): ClassSpecBody["duties"] {
+  return texts.map((text) => ({ text }));
+}
+
+/** The body's duties as texts. */
+export function dutyTexts(body: ClassSpecBody): string[] {
+  return body.duties.map((duty) => duty.text);
+}
+
+/** A body whose grade is `value` (null: no grade printed). */
+export function withGrade(body: ClassSpecBody, value: string | null): ClassSpecBody {
+  const grades = value === null ? [] : [{ label: "Grade", value }];
+  return { ...body, pay: { ...body.pay, grades } };
+}
+
+/** A body whose Kentucky job number is `value`. */
+export function withJobNumber(body: ClassSpecBody, value: string): ClassSpecBody {
+  return {
+    ...body,
+    codes: body.codes.map((code) => (code.scheme === "job-number" ? { ...code, value } : code)),
+  };
+}
+
+/** A body with other minimum-qualification fields. */
+export function withMinimum(
+  body: ClassSpecBody,
+  minimum: Partial<NonNullable<ClassSpecBody["qualifications"]["minimum"]>>,
+): ClassSpecBody {
+  const current = body.qualifications.minimum ?? specBody().qualifications.minimum;
+  if (!current) throw new Error("the default body has minimum qualifications");
+  return {
+    ...body,
+    qualifications: { ...body.qualifications, minimum: { ...current, ...minimum } },
+  };
+}
+
+/** A body with other working conditions. */
+export function withWorking(body: ClassSpecBody, working: string | null): ClassSpecBody {
+  return { ...body, conditions: { ...body.conditions, working } };
+}
+
+/** The job number the id is made from. */
+function jobNumberOf(body: ClassSpecBody): string {
+  return body.codes.find((code) => code.scheme === "job-number")?.value ?? "0";
 }
 
 export function specDoc(
@@ -64,7 +140,7 @@ export function specDoc(
   return {
     schemaVersion: SCHEMA_VERSION,
     kind: "class-spec",
-    id: `us-ky/class/${body.jobNumber}`,
+    id: `us-ky/class/${jobNumberOf(body)}`,
     title: "PRODUCTION SPECIALIST II",
     jurisdiction: { code: "US-KY", name: "Commonwealth of Kentucky" },
     status: "complete",

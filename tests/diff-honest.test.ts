@@ -8,7 +8,17 @@ import { diffCollections, diffDocuments, gateTrips } from "../pipeline/diff/inde
 import { renderDiffHtml } from "../pipeline/report/diff-html.js";
 import { renderDiffMarkdown } from "../pipeline/report/diff-markdown.js";
 import type { Rule } from "../schemas/index.js";
-import { allChanges, brief, seriesBody, seriesDoc, specBody, specDoc } from "./diff-helpers.js";
+import {
+  allChanges,
+  brief,
+  seriesBody,
+  seriesDoc,
+  specBody,
+  specDoc,
+  withGrade,
+  withJobNumber,
+  withWorking,
+} from "./diff-helpers.js";
 
 const piece = (text: string, line = 40) => ({ text, startLine: line, endLine: line });
 
@@ -65,7 +75,7 @@ describe("unplaced text is compared", () => {
 });
 
 describe("incomplete comparisons", () => {
-  const partial = specDoc(specBody({ workingConditions: null }), [], {
+  const partial = specDoc(withWorking(specBody(), null), [], {
     status: "partial",
     diagnostics: [
       {
@@ -152,17 +162,18 @@ describe("parse differences are not changes", () => {
 
   it("an item read into another field on the other side is a parse difference", () => {
     const duty = "Maintains the production schedule for the night shift operators.";
-    const before = specDoc(specBody({ workingConditions: `Office setting. ${duty}` }));
+    const before = specDoc(withWorking(specBody(), `Office setting. ${duty}`));
     const after = specDoc(
-      specBody({ workingConditions: "Office setting.", duties: [...specBody().duties, duty] }),
+      withWorking(specBody({ duties: [...specBody().duties, duty] }), "Office setting."),
     );
     const report = diffDocuments(before, after);
     // Both ends of one reading difference: the duty gained, the field that lost the words.
     expect(
       report.documents[0]?.parseDifferences.map((change) => [change.pointer, change.foundIn]),
     ).toEqual([
-      ["/body/duties/4", "/body/workingConditions"],
-      ["/body/workingConditions", "/body/duties/4"],
+      ["/body/duties/4", "/body/conditions/working"],
+      // Where the other side holds the text: the duty's text.
+      ["/body/conditions/working", "/body/duties/4/text"],
     ]);
     expect(allChanges(report)).toEqual([]);
   });
@@ -170,9 +181,9 @@ describe("parse differences are not changes", () => {
   it("a field one side read less into, the rest left unplaced, is a parse difference", () => {
     const lost = "Incumbents may be required to travel within the state.";
     const full = `Incumbents typically perform duties in an office setting. ${lost}`;
-    const before = specDoc(specBody({ workingConditions: full }));
+    const before = specDoc(withWorking(specBody(), full));
     const after = specDoc(
-      specBody({ workingConditions: "Incumbents typically perform duties in an office setting." }),
+      withWorking(specBody(), "Incumbents typically perform duties in an office setting."),
       [],
       { unmapped: [piece(lost)] },
     );
@@ -187,10 +198,8 @@ describe("parse differences are not changes", () => {
   });
 
   it("a field reworded and shortened is still a change", () => {
-    const before = specDoc(
-      specBody({ workingConditions: "Works in an office setting most days." }),
-    );
-    const after = specDoc(specBody({ workingConditions: "Works outdoors." }), [], {
+    const before = specDoc(withWorking(specBody(), "Works in an office setting most days."));
+    const after = specDoc(withWorking(specBody(), "Works outdoors."), [], {
       unmapped: [piece("an office setting most days")],
     });
     const report = diffDocuments(before, after);
@@ -199,10 +208,10 @@ describe("parse differences are not changes", () => {
     ]);
     // The piece the before side read into the field is told apart, not dropped silently.
     expect(report.documents[0]?.parseDifferences).toMatchObject([
-      { pointer: "/unmapped/0", op: "add", foundIn: "/body/workingConditions" },
+      { pointer: "/unmapped/0", op: "add", foundIn: "/body/conditions/working" },
     ]);
     expect(renderDiffMarkdown(report)).toContain(
-      "the after side left this text unplaced; the before side read it into a field (/body/workingConditions)",
+      "the after side left this text unplaced; the before side read it into a field (/body/conditions/working)",
     );
   });
 
@@ -302,9 +311,9 @@ describe("reports a maintainer can act on", () => {
   it("money reads as money with the percent change", () => {
     const base = specBody();
     const raised = specBody({
-      salary: {
-        ...base.salary,
-        ranges: base.salary.ranges.map((range) =>
+      pay: {
+        ...base.pay,
+        ranges: base.pay.ranges.map((range) =>
           range.period === "month" ? { ...range, min: 2317.58 } : range,
         ),
       },
@@ -332,9 +341,9 @@ describe("reports a maintainer can act on", () => {
   });
 
   it("a folder diff opens with an index and one line for the unchanged documents", () => {
-    const same = specDoc(specBody({ jobNumber: "20000001" }));
-    const other = specDoc(specBody({ jobNumber: "20000002" }));
-    const changed = specDoc(specBody({ grade: "12" }));
+    const same = specDoc(withJobNumber(specBody(), "20000001"));
+    const other = specDoc(withJobNumber(specBody(), "20000002"));
+    const changed = specDoc(withGrade(specBody(), "12"));
     const report = diffCollections([same, other, specDoc()], [same, other, changed]);
     const markdown = renderDiffMarkdown(report);
     expect(markdown).toContain(

@@ -13,7 +13,14 @@ import { HTML_GOLDEN_PAIRS, REVISIONS_OUTPUT_DIR } from "../pipeline/check/revis
 import { type DiffReport, diffCollections, diffDocuments } from "../pipeline/diff/index.js";
 import { renderDiffHtml } from "../pipeline/report/diff-html.js";
 import { renderDiffJson } from "../pipeline/report/diff-json.js";
-import { seriesBody, seriesDoc, specBody, specDoc } from "./diff-helpers.js";
+import {
+  seriesBody,
+  seriesDoc,
+  specBody,
+  specDoc,
+  withGrade,
+  withJobNumber,
+} from "./diff-helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const RESULTS = "test-results";
@@ -53,11 +60,13 @@ describe.skipIf(!haveBrowser)("HTML diff report in Chromium", () => {
 
   it("loads without console errors, shows the JSON's counts, and renders hostile text as text", async () => {
     const before = specBody();
-    const after = specBody({
-      grade: "12",
-      duties: [...HOSTILE, ...before.duties.slice(1)],
-      characteristics: "Coordinates the work of lead production-support staff",
-    });
+    const after = withGrade(
+      specBody({
+        duties: [...HOSTILE, ...before.duties.slice(1)],
+        definition: "Coordinates the work of lead production-support staff",
+      }),
+      "12",
+    );
     const report = diffDocuments(specDoc(before), specDoc(after));
     const summary = JSON.parse(renderDiffJson(report)).summary as Record<string, number>;
     expect(summary.total).toBeGreaterThan(0);
@@ -98,7 +107,7 @@ describe.skipIf(!haveBrowser)("HTML diff report in Chromium", () => {
 
   it("a folder report: index links reach their documents; banner, parse differences and unplaced text stay text", async () => {
     const exclusions = ["Positions that include <b>full</b> supervisory functions."];
-    const partial = specDoc(specBody({ grade: "12" }), [], {
+    const partial = specDoc(withGrade(specBody(), "12"), [], {
       status: "partial",
       unmapped: [{ text: HOSTILE[0] ?? "", startLine: 3, endLine: 3 }],
       diagnostics: [{ severity: "error", code: "<img src=x onerror=alert(2)>", message: "x" }],
@@ -108,11 +117,11 @@ describe.skipIf(!haveBrowser)("HTML diff report in Chromium", () => {
       unmapped: [{ text: exclusions[0] ?? "", startLine: 9, endLine: 9 }],
     };
     const report = diffCollections(
-      [specDoc(), unplaced, specDoc(specBody({ jobNumber: "20000001" }))],
+      [specDoc(), unplaced, specDoc(withJobNumber(specBody(), "20000001"))],
       [
         partial,
         seriesDoc(seriesBody({ exclusions })),
-        specDoc(specBody({ jobNumber: "20000001" })),
+        specDoc(withJobNumber(specBody(), "20000001")),
       ],
     );
     expect(report.summary).toMatchObject({ incomplete: 1, parseDifferences: 1 });

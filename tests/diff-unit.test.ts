@@ -3,10 +3,21 @@ import { describe, expect, it } from "vitest";
 import { diffCollections, diffDocuments, gateTrips, matchList } from "../pipeline/diff/index.js";
 import { renderDiffMarkdown } from "../pipeline/report/diff-markdown.js";
 import type { Rule } from "../schemas/index.js";
-import { allChanges, brief, seriesBody, seriesDoc, specBody, specDoc } from "./diff-helpers.js";
+import {
+  allChanges,
+  brief,
+  dutyTexts,
+  seriesBody,
+  seriesDoc,
+  specBody,
+  specDoc,
+  withGrade,
+  withJobNumber,
+  withMinimum,
+} from "./diff-helpers.js";
 
 const base = specBody();
-const duties = base.duties;
+const duties = dutyTexts(base);
 
 describe("list matching", () => {
   it("pairs by content: an item inserted at the top is one add", () => {
@@ -85,11 +96,8 @@ describe("class-spec diff", () => {
   });
 
   it("case and punctuation alone are editorial, even in a major field", () => {
-    const after = specBody({
-      minimumRequirements: {
-        ...base.minimumRequirements,
-        experience: "MUST have one year of production-support experience",
-      },
+    const after = withMinimum(base, {
+      experience: "MUST have one year of production-support experience",
     });
     expect(
       allChanges(diffDocuments(specDoc(base), specDoc(after))).map((change) => change.severity),
@@ -98,17 +106,17 @@ describe("class-spec diff", () => {
 
   it("whitespace, line breaks, paragraph breaks and BOMs are no change", () => {
     const after = specBody({
-      characteristics: "\uFEFFCoordinates the work of lead\r\nproduction   support\n\nstaff.",
+      definition: "\uFEFFCoordinates the work of lead\r\nproduction   support\n\nstaff.",
       duties: duties.map((duty) => `  ${duty.replace(/ /g, "\n")} `),
     });
     expect(diffDocuments(specDoc(base), specDoc(after)).summary.total).toBe(0);
   });
 
   it("salary ranges pair by period and hours, not position; each bound is one major change", () => {
-    const [hourly, monthly] = base.salary.ranges;
+    const [hourly, monthly] = base.pay.ranges;
     if (!hourly || !monthly) throw new Error("fixture");
     const after = specBody({
-      salary: { ...base.salary, ranges: [{ ...monthly, min: 2300 }, hourly] },
+      pay: { ...base.pay, ranges: [{ ...monthly, min: 2300 }, hourly] },
     });
     expect(allChanges(diffDocuments(specDoc(base), specDoc(after))).map(brief)).toEqual([
       {
@@ -116,17 +124,19 @@ describe("class-spec diff", () => {
         severity: "major",
         ruleId: "salary-changed",
         label: "Monthly salary minimum (37.5 hours/week)",
-        pointer: "/body/salary/ranges/0/min",
+        pointer: "/body/pay/ranges/0/min",
       },
     ]);
   });
 
   it("grade, probation and special entrance rates are major", () => {
-    const after = specBody({
-      grade: "12",
-      probation: { initialMonths: 12, promotionalMonths: 6, reference: null },
-      salary: { ...base.salary, specialEntranceRates: [{ period: "hour", amount: 15 }] },
-    });
+    const after = withGrade(
+      specBody({
+        probation: { initialMonths: 12, promotionalMonths: 6, reference: null },
+        pay: { ...base.pay, specialEntranceRates: [{ period: "hour", amount: 15 }] },
+      }),
+      "12",
+    );
     expect(
       allChanges(diffDocuments(specDoc(base), specDoc(after))).map((change) => [
         change.ruleId,
@@ -143,7 +153,7 @@ describe("class-spec diff", () => {
     const after = specDoc(base, [], {
       title: "PRODUCTION SPECIALIST III",
       source: { path: "b.pdf", format: "pdf", sha256: "1".repeat(64), profile: "kentucky" },
-      provenance: { "/body/grade": { startLine: 3, endLine: 3 } },
+      provenance: { "/body/pay/grades/0/value": { startLine: 3, endLine: 3 } },
       diagnostics: [{ severity: "warning", code: "x", message: "y" }],
     });
     expect(allChanges(diffDocuments(specDoc(base), after)).map(brief)).toEqual([
@@ -180,10 +190,7 @@ describe("rules", () => {
     const after = "Must have two years of production support experience.";
     const report = diffDocuments(
       specDoc(base, [requirement(1, before)]),
-      specDoc(
-        specBody({ minimumRequirements: { ...base.minimumRequirements, experience: after } }),
-        [requirement(2, after)],
-      ),
+      specDoc(withMinimum(base, { experience: after }), [requirement(2, after)]),
     );
     const changes = allChanges(report);
     expect(changes).toHaveLength(1);
@@ -301,7 +308,7 @@ describe("class-series diff", () => {
 });
 
 describe("collections and gate", () => {
-  const other = specDoc(specBody({ jobNumber: "20001500" }));
+  const other = specDoc(withJobNumber(base, "20001500"));
 
   it("pairs by id; a spec on one side only is one add or remove of the whole spec", () => {
     const report = diffCollections([specDoc(base), other], [specDoc(base), seriesDoc()]);
@@ -372,7 +379,7 @@ describe("markdown", () => {
 describe("money in whole items", () => {
   it("a special entrance rate added is shown as money, like every other amount", () => {
     const after = specBody({
-      salary: { ...base.salary, specialEntranceRates: [{ period: "hour", amount: 15 }] },
+      pay: { ...base.pay, specialEntranceRates: [{ period: "hour", amount: 15 }] },
     });
     const changes = allChanges(diffDocuments(specDoc(base), specDoc(after)));
     expect(changes).toContainEqual(

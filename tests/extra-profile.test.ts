@@ -67,13 +67,16 @@ describe("a profile registered from outside pipeline/", () => {
       status: "complete",
       source: { format: "html", profile: "zedland" },
     });
-    expect(document.body.grade).toBe("14");
-    expect(document.body.salary.ranges).toEqual([{ period: "hour", min: 21.5, max: 28.75 }]);
-    expect(document.body.duties).toEqual([
-      "Inspects bridges for structural defects.",
-      "Writes inspection reports.",
+    expect(document.body.codes).toEqual([
+      { scheme: "class-number", value: "4521", label: "Class Number" },
     ]);
-    expect(document.provenance["/body/grade"]?.startLine).toBeGreaterThan(1);
+    expect(document.body.pay.grades).toEqual([{ label: "Pay Grade", value: "14" }]);
+    expect(document.body.pay.ranges).toEqual([{ period: "hour", min: 21.5, max: 28.75 }]);
+    expect(document.body.duties).toEqual([
+      { text: "Inspects bridges for structural defects." },
+      { text: "Writes inspection reports." },
+    ]);
+    expect(document.provenance["/body/pay/grades/0/value"]?.startLine).toBeGreaterThan(1);
   });
 
   it("gets the class-spec kind's rules without writing any", async () => {
@@ -98,7 +101,8 @@ describe("a profile registered from outside pipeline/", () => {
     const changes = report.documents.flatMap((document) => document.changes);
     expect(changes).toContainEqual(
       expect.objectContaining({
-        pointer: "/body/grade",
+        pointer: "/body/pay/grades/0/value",
+        label: "Pay Grade",
         op: "replace",
         severity: "major",
         before: "14",
@@ -115,7 +119,7 @@ describe("a profile registered from outside pipeline/", () => {
     expect(
       changes.some(
         (change) =>
-          change.pointer.startsWith("/body/minimumRequirements/experience") &&
+          change.pointer.startsWith("/body/qualifications/minimum/experience") &&
           change.severity === "major",
       ),
     ).toBe(true);

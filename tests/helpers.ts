@@ -6,7 +6,8 @@ import type { Io } from "../pipeline/cli/command.js";
 import { main } from "../pipeline/cli/main.js";
 import { type IngestResult, ingest } from "../pipeline/run.js";
 import { joinWrapped } from "../pipeline/shared/text.js";
-import type { SpecDocument } from "../schemas/index.js";
+import type { ClassCode, ClassSpecBody, SpecDocument } from "../schemas/index.js";
+import { migratePointer, migrateValue } from "./migration-table.js";
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const SHARED = join(REPO, "..", "shared");
@@ -42,6 +43,16 @@ export function at(document: unknown, pointer: string): unknown {
   return length ? (Array.isArray(current) ? current.length : undefined) : current;
 }
 
+/** The value of the first code of `scheme` a class spec prints ("job-number", "job-code"). */
+export function codeOf(body: ClassSpecBody, scheme: ClassCode["scheme"]): string | undefined {
+  return body.codes.find((code) => code.scheme === scheme)?.value;
+}
+
+/**
+ * A seed's gold facts as written (against schema 1.x, `../shared/gold` is
+ * read-only): check each with `holdsGoldFact`, which reads it through the
+ * migration table.
+ */
 export function goldFacts(seed: string): Array<[string, unknown]> {
   const gold = JSON.parse(readFileSync(join(SHARED, "gold", "seeds.facts.json"), "utf8")) as Record<
     string,
@@ -50,6 +61,18 @@ export function goldFacts(seed: string): Array<[string, unknown]> {
   const facts = gold[seed];
   if (!facts) throw new Error(`no gold facts for ${seed}`);
   return Object.entries(facts);
+}
+
+/** A 1.x gold fact read in a 2.0 document: the value at its migrated pointer, and the migrated value. */
+export function goldFactIn(
+  document: SpecDocument,
+  pointer: string,
+  expected: unknown,
+): { actual: unknown; expected: unknown } {
+  return {
+    actual: at(document, migratePointer(pointer, document)),
+    expected: migrateValue(pointer, expected),
+  };
 }
 
 export interface RunResult {

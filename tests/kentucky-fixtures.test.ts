@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../pipeline/run.js";
 import type { ClassSpecDocument } from "../schemas/index.js";
-import { fixture, ingestDocument } from "./helpers.js";
+import { codeOf, fixture, ingestDocument } from "./helpers.js";
 
 async function spec(name: string): Promise<ClassSpecDocument> {
   const document = await ingestDocument(fixture(`kentucky/${name}.txt`));
@@ -26,20 +26,20 @@ describe("Kentucky fixtures", () => {
       promotionalMonths: 6,
       reference: "http://www.lrc.ky.gov/kar/101/001/325.htm",
     });
-    expect(body.salary.specialEntranceRates).toEqual([
+    expect(body.pay.specialEntranceRates).toEqual([
       { period: "hour", amount: 26 },
       { period: "month", hoursPerWeek: 37.5, amount: 4225 },
       { period: "month", hoursPerWeek: 40, amount: 4506.67 },
     ]);
-    expect(body.specialRequirements).toBe(
+    expect(body.qualifications.special).toBe(
       "Must be licensed as a Registered Nurse by the Kentucky Board of Nursing.",
     );
-    expect(body.physicalRequirements).toMatch(/^Must be able to lift and restrain up to 50 pounds/);
+    expect(body.conditions.physical).toMatch(/^Must be able to lift and restrain up to 50 pounds/);
     // "proce-" + "dures" across a line break is one word again.
-    expect(body.characteristics).toContain(
+    expect(body.definition).toContain(
       "security procedures; and performs other duties as required.",
     );
-    expect(body.duties[2]).toBe(
+    expect(body.duties[2]?.text).toBe(
       "Administers and documents medications according to physician orders, e.g. insulin and psychotropic drugs.",
     );
     expect(body.duties).toHaveLength(6);
@@ -56,20 +56,20 @@ describe("Kentucky fixtures", () => {
   it("CISO: salaries above $10,000, label-then-value header, NONE substitutions", async () => {
     const document = await spec("chief-information-security-officer");
     const { body } = document;
-    expect(body.grade).toBe("20");
-    expect(body.jobCode).toBe("73090M000120");
-    expect(body.jobNumber).toBe("20007731");
-    expect(body.established).toBe("2016-07-01");
-    expect(body.salary.ranges[2]).toEqual({
+    expect(body.pay.grades[0]?.value).toBe("20");
+    expect(codeOf(body, "job-code")).toBe("73090M000120");
+    expect(codeOf(body, "job-number")).toBe("20007731");
+    expect(body.dates.established?.date).toBe("2016-07-01");
+    expect(body.pay.ranges[2]).toEqual({
       period: "month",
       hoursPerWeek: 40,
       min: 10616.67,
       mid: 14068.25,
     });
-    expect(body.salary.ranges[1]?.mid).toBe(13188.99);
-    expect(body.minimumRequirements.substitutions).toEqual([]);
-    expect(body.specialRequirements).toBeNull();
-    expect(body.duties[3]).toBe(
+    expect(body.pay.ranges[1]?.mid).toBe(13188.99);
+    expect(body.qualifications.minimum?.substitutions).toEqual([]);
+    expect(body.qualifications.special).toBeNull();
+    expect(body.duties[3]?.text).toBe(
       "Represents the Commonwealth before federal agencies, e.g. the U.S. Department of Homeland Security, on cybersecurity matters.",
     );
     expect(rule(document, "requirement-experience")).toMatchObject({
@@ -84,16 +84,16 @@ describe("Kentucky fixtures", () => {
     const document = await spec("highway-equipment-operator");
     const { body } = document;
     expect(body.probation?.initialMonths).toBe(6);
-    expect(body.specialRequirements).toMatch(/Commercial Driver's License \(CDL\)/);
+    expect(body.qualifications.special).toMatch(/Commercial Driver's License \(CDL\)/);
     expect(rule(document, "condition-drivers-license")).toMatchObject({ modality: "required" });
     expect(rule(document, "requirement-experience")).toMatchObject({
       years: 2,
       areas: ["operating heavy equipment"],
     });
     // The form feed starts page 2: provenance after it says so.
-    expect(document.provenance["/body/specialRequirements"]?.page).toBe(2);
-    expect(document.provenance["/body/grade"]?.page).toBe(1);
-    expect(body.minimumRequirements.substitutions).toEqual([
+    expect(document.provenance["/body/qualifications/special"]?.page).toBe(2);
+    expect(document.provenance["/body/pay/grades/0/value"]?.page).toBe(1);
+    expect(body.qualifications.minimum?.substitutions).toEqual([
       {
         direction: "experience-for-education",
         text: "Experience operating heavy equipment will substitute for the high school diploma on a year-for-year basis.",
@@ -104,7 +104,7 @@ describe("Kentucky fixtures", () => {
   it("accountant III: one dollar entrance rate among NONEs, split URL, each-year substitution", async () => {
     const document = await spec("accountant-iii");
     const { body } = document;
-    expect(body.salary.specialEntranceRates).toEqual([{ period: "hour", amount: 23.5 }]);
+    expect(body.pay.specialEntranceRates).toEqual([{ period: "hour", amount: 23.5 }]);
     expect(body.probation?.reference).toBe("http://www.lrc.ky.gov/kar/101/001/325.htm");
     expect(rule(document, "requirement-education")).toMatchObject({
       credential: "bachelor",
@@ -127,24 +127,24 @@ describe("Kentucky fixtures", () => {
       (diagnostic) => diagnostic.code === "salary-inconsistent",
     );
     expect(salary).toMatchObject({
-      pointer: "/body/salary/ranges/2/mid",
-      related: [{ pointer: "/body/salary/ranges/0/mid" }],
+      pointer: "/body/pay/ranges/2/mid",
+      related: [{ pointer: "/body/pay/ranges/0/mid" }],
     });
     expect(salary?.message).toContain("$3978.60");
     const dates = document.diagnostics.find((diagnostic) => diagnostic.code === "date-order");
     expect(dates).toMatchObject({
-      pointer: "/body/revised",
-      related: [{ pointer: "/body/established" }],
+      pointer: "/body/dates/revised/date",
+      related: [{ pointer: "/body/dates/established/date" }],
     });
     expect(codes(document)).toHaveLength(2);
-    expect(document.body.minimumRequirements.experience).toBeNull();
+    expect(document.body.qualifications.minimum?.experience).toBeNull();
   });
 
   it("office support assistant: a missing required section makes the document partial", async () => {
     const document = await spec("office-support-assistant-partial");
     expect(document.status).toBe("partial");
     expect(codes(document)).toEqual(["missing-section"]);
-    expect(document.body.characteristics).toBeNull();
+    expect(document.body.definition).toBeNull();
     expect(document.body.duties).toHaveLength(4);
     expect(rule(document, "requirement-experience")).toMatchObject({
       years: 0.5,
@@ -159,12 +159,16 @@ describe("Kentucky fixtures", () => {
       "YOUTH SECURITY & TREATMENT SHIFT SUPERVISOR (DETENTION/RESIDENTIAL)",
     );
     expect(document.provenance["/title"]).toEqual({ startLine: 6, endLine: 7 });
-    expect(body.grade).toBe("13");
-    expect(body.jobGroup).toEqual({ code: "3200", name: "JUVENILE JUSTICE & YOUTH SERVICES" });
-    expect(body.established).toBe("2003-07-01");
-    expect(body.revised).toBe("2024-03-04");
-    expect(body.salary.ranges[0]).toEqual({ period: "hour", min: 19.842, mid: 26.291 });
-    expect(body.salary.specialEntranceRates).toEqual([
+    expect(body.pay.grades[0]?.value).toBe("13");
+    expect(body.group).toEqual({
+      kind: "job-group",
+      code: "3200",
+      name: "JUVENILE JUSTICE & YOUTH SERVICES",
+    });
+    expect(body.dates.established?.date).toBe("2003-07-01");
+    expect(body.dates.revised?.date).toBe("2024-03-04");
+    expect(body.pay.ranges[0]).toEqual({ period: "hour", min: 19.842, mid: 26.291 });
+    expect(body.pay.specialEntranceRates).toEqual([
       { period: "hour", amount: 21 },
       { period: "month", hoursPerWeek: 37.5, amount: 3412.5 },
       { period: "month", hoursPerWeek: 40, amount: 3640 },
@@ -202,12 +206,12 @@ describe("Kentucky fixtures", () => {
     expect(rule(document, "condition-prea")).toMatchObject({ modality: "required" });
     expect(body.additionalRequirements).toHaveLength(4);
     expect(body.duties).toHaveLength(7);
-    expect(body.physicalRequirements).toMatch(/ Must be able to lift up to 50 pounds\.$/);
+    expect(body.conditions.physical).toMatch(/ Must be able to lift up to 50 pounds\.$/);
     // "three years …, including one year as a lead worker": the rule holds one duration, a
     // warning says so; the on-call sentence states a requirement no pattern reads. Neither is silent.
     expect(codes(document)).toEqual(["rule-partial", "rule-unrecognized"]);
     expect(document.diagnostics[0]).toMatchObject({
-      pointer: "/body/minimumRequirements/experience",
+      pointer: "/body/qualifications/minimum/experience",
     });
     expect(document.diagnostics[0]?.message).toContain("including one year as a lead worker");
     expect(document.diagnostics[1]).toMatchObject({
@@ -222,29 +226,35 @@ describe("Kentucky fixtures", () => {
     const document = await spec("fish-and-wildlife-technician-ii");
     const { body } = document;
     expect(document.title).toBe("FISH & WILDLIFE TECHNICIAN II");
-    expect(body.grade).toBe("10");
-    expect(body.jobGroup).toEqual({ code: "3600", name: "PARKS, RECREATION & WILDLIFE" });
-    expect(body.salary.ranges[2]).toEqual({
+    expect(body.pay.grades[0]?.value).toBe("10");
+    expect(body.group).toEqual({
+      kind: "job-group",
+      code: "3600",
+      name: "PARKS, RECREATION & WILDLIFE",
+    });
+    expect(body.pay.ranges[2]).toEqual({
       period: "month",
       hoursPerWeek: 40,
       min: 2966.6,
       mid: 3930.51,
     });
-    expect(body.salary.specialEntranceRates.map((rate) => rate.amount)).toEqual([18, 2925, 3120]);
+    expect(body.pay.specialEntranceRates.map((rate) => rate.amount)).toEqual([18, 2925, 3120]);
     // "one (1) year" initial, "six (6) months" promotional, "for this job is" wording.
     expect(body.probation).toEqual({
       initialMonths: 12,
       promotionalMonths: 6,
       reference: "http://www.lrc.ky.gov/kar/101/001/325.htm",
     });
-    expect(body.minimumRequirements.experience).toBeNull();
+    expect(body.qualifications.minimum?.experience).toBeNull();
     expect(rule(document, "requirement-experience")).toBeUndefined();
     expect(rule(document, "requirement-education")).toMatchObject({
       credential: "associate",
       field: "wildlife management, forestry, biology or a related natural science",
     });
-    expect(body.minimumRequirements.substitutions).toHaveLength(1);
-    expect(body.minimumRequirements.substitutions[0]?.direction).toBe("experience-for-education");
+    expect(body.qualifications.minimum?.substitutions).toHaveLength(1);
+    expect(body.qualifications.minimum?.substitutions[0]?.direction).toBe(
+      "experience-for-education",
+    );
     // Six months traded for fifteen semester hours is an exchange rate.
     expect(rule(document, "substitution-experience-for-education")).toMatchObject({
       substitute: {
@@ -277,8 +287,8 @@ describe("Kentucky fixtures", () => {
       modality: "may-be-required",
     });
     expect(rule(document, "condition-prea")).toBeUndefined();
-    expect(body.workingConditions).toMatch(/^Incumbents work outdoors in all weather conditions/);
-    expect(body.physicalRequirements?.split(". ")).toHaveLength(3);
+    expect(body.conditions.working).toMatch(/^Incumbents work outdoors in all weather conditions/);
+    expect(body.conditions.physical?.split(". ")).toHaveLength(3);
     expect(document.diagnostics).toEqual([]);
     expect(document.unmapped).toEqual([]);
   });
@@ -287,19 +297,19 @@ describe("Kentucky fixtures", () => {
     const document = await spec("licensed-practical-nurse-veterans-centers");
     const { body } = document;
     expect(document.title).toBe("LICENSED PRACTICAL NURSE (VETERANS' CENTERS)");
-    expect(body.grade).toBe("12");
-    expect(body.salary.ranges[1]).toEqual({
+    expect(body.pay.grades[0]?.value).toBe("12");
+    expect(body.pay.ranges[1]).toEqual({
       period: "month",
       hoursPerWeek: 37.5,
       min: 3053.38,
       mid: 4045.6,
     });
-    expect(body.salary.specialEntranceRates).toEqual([]);
+    expect(body.pay.specialEntranceRates).toEqual([]);
     expect(body.probation).toMatchObject({ initialMonths: 12, promotionalMonths: 6 });
     expect(rule(document, "probation")).toMatchObject({ initialMonths: 12, promotionalMonths: 6 });
-    expect(body.characteristics).toMatch(/^Provides licensed practical nursing care/);
+    expect(body.definition).toMatch(/^Provides licensed practical nursing care/);
     expect(body.notices[0]).toMatch(/^Characteristics of a job are general statements/);
-    expect(body.minimumRequirements.education?.split("\n\n")).toHaveLength(2);
+    expect(body.qualifications.minimum?.education?.split("\n\n")).toHaveLength(2);
     expect(rule(document, "requirement-education")).toMatchObject({ credential: "high-school" });
     expect(rule(document, "requirement-education-2")).toMatchObject({
       credential: "certificate",
@@ -320,13 +330,13 @@ describe("Kentucky fixtures", () => {
     });
     // The duty broken by a blank line and a form feed is one sentence, traced to page 1 where it starts.
     expect(body.duties).toHaveLength(7);
-    expect(body.duties[4]).toBe(
+    expect(body.duties[4]?.text).toBe(
       "Assists residents with activities of daily living, e.g. bathing, dressing and feeding, and supervises certified nursing assistants assigned to the unit.",
     );
-    expect(document.provenance["/body/duties/4"]?.page).toBe(1);
-    expect(document.provenance["/body/duties/5"]?.page).toBe(2);
-    expect(body.duties[0]).toMatch(/^Administers oral, topical and injectable medications/);
-    expect(body.workingConditions).toMatch(/^Incumbents work in a long-term care facility/);
+    expect(document.provenance["/body/duties/4/text"]?.page).toBe(1);
+    expect(document.provenance["/body/duties/5/text"]?.page).toBe(2);
+    expect(body.duties[0]?.text).toMatch(/^Administers oral, topical and injectable medications/);
+    expect(body.conditions.working).toMatch(/^Incumbents work in a long-term care facility/);
     expect(rule(document, "condition-certification")).toMatchObject({ modality: "required" });
     expect(rule(document, "condition-drivers-license")).toMatchObject({
       modality: "may-be-required",
@@ -358,7 +368,8 @@ describe("Kentucky variations of the new fixtures", () => {
     );
     expect(text).not.toBe(original);
     const document = await variant(text);
-    expect(document.body.jobGroup).toEqual({
+    expect(document.body.group).toEqual({
+      kind: "job-group",
       code: "3200",
       name: "JUVENILE JUSTICE & YOUTH SERVICES",
     });
@@ -372,7 +383,7 @@ describe("Kentucky variations of the new fixtures", () => {
     );
     expect(text).not.toBe(original);
     const document = await variant(text);
-    expect(document.body.jobGroup?.name).toBe("JUVENILE JUSTICE & YOUTH SERVICES");
+    expect(document.body.group?.name).toBe("JUVENILE JUSTICE & YOUTH SERVICES");
     expect(document.unmapped).toEqual([]);
   });
 
@@ -389,7 +400,7 @@ describe("Kentucky variations of the new fixtures", () => {
       "YOUTH SECURITY & TREATMENT SHIFT SUPERVISOR (DETENTION/RESIDENTIAL)",
     );
     // The "13" is not part of the title; alone under the Grade label, it is the grade.
-    expect(document.body.grade).toBe("13");
+    expect(document.body.pay.grades[0]?.value).toBe("13");
   });
 
   it("points a substitution at the requirement whose credential it names", async () => {

@@ -26,7 +26,7 @@ describe("unknown sections in a Kentucky spec", () => {
   it("SELECTIVE CERTIFICATION: ends the substitution before it; its text is unmapped, named in a warning", async () => {
     const document = await ingestDocument(UNKNOWN);
     const body = bodyOf(document);
-    expect(body.minimumRequirements.substitutions).toEqual([
+    expect(body.qualifications.minimum?.substitutions).toEqual([
       {
         direction: "education-for-experience",
         text: "A master's degree in environmental science will substitute for one year of the required experience.",
@@ -55,7 +55,7 @@ describe("unknown sections in a Kentucky spec", () => {
 
   it("AREAS FOR EVALUATION (no colon): its list is never read as duties", async () => {
     const document = await ingestDocument(UNKNOWN);
-    expect(bodyOf(document).duties).toEqual([
+    expect(bodyOf(document).duties.map((duty) => duty.text)).toEqual([
       "Inspects landfills, treatment plants and industrial sites for compliance with permits.",
       "Investigates complaints and collects samples for laboratory analysis.",
       "Prepares inspection reports and recommends enforcement action.",
@@ -74,7 +74,7 @@ describe("unknown sections in a Kentucky spec", () => {
       document.diagnostics.filter((diagnostic) => diagnostic.code === "unknown-section"),
     ).toHaveLength(2);
     // The sections after it are read as usual.
-    expect(bodyOf(document).workingConditions).toBe(
+    expect(bodyOf(document).conditions.working).toBe(
       "Incumbents work outdoors at regulated facilities in all weather and in an office setting.",
     );
   });
@@ -93,7 +93,7 @@ describe("unknown sections in a Kentucky spec", () => {
   it("a NOTE: paragraph is a notice, not part of EXPERIENCE", async () => {
     const document = await ingestDocument(UNKNOWN);
     const body = bodyOf(document);
-    expect(body.minimumRequirements.experience).toBe(
+    expect(body.qualifications.minimum?.experience).toBe(
       "Must have two years of experience in environmental inspection or regulatory compliance.",
     );
     expect(body.notices).toContain(
@@ -114,13 +114,13 @@ describe("an indented text export (4 spaces, '1)' with wide spacing)", () => {
     const document = await ingestDocument(INDENTED);
     const body = bodyOf(document);
     expect(document.title).toBe("WATER RESOURCES TECHNICIAN I");
-    expect(body.grade).toBe("09");
-    expect(body.salary.ranges).toHaveLength(3);
+    expect(body.pay.grades[0]?.value).toBe("09");
+    expect(body.pay.ranges).toHaveLength(3);
     expect(body.duties).toHaveLength(6);
-    expect(body.duties[0]).toBe(
+    expect(body.duties[0]?.text).toBe(
       "Collects water and sediment samples from streams, lakes and monitoring wells following written sampling procedures.",
     );
-    expect(body.physicalRequirements).toBe(
+    expect(body.conditions.physical).toBe(
       "Must be able to wade streams, carry equipment weighing up to 40 pounds and work outdoors in all weather.",
     );
     expect(document.unmapped).toEqual([]);

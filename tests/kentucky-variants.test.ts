@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type IngestResult, ingest } from "../pipeline/run.js";
 import type { ClassSpecBody, SpecDocument } from "../schemas/index.js";
-import { fixture } from "./helpers.js";
+import { codeOf, fixture } from "./helpers.js";
 
 const SEED = readFileSync(fixture("kentucky/seed-production-specialist-ii.txt"), "utf8");
 const SEED_DUTIES = 16;
@@ -44,8 +44,8 @@ describe("a NOTE inside the duties ends at its own line", () => {
       variant("storage space. Executes", `storage space.\n${NIGHT_NOTE}\nExecutes`),
     );
     expect(body.duties).toHaveLength(SEED_DUTIES);
-    expect(body.duties[4]).toBe("Checks and allocates storage space.");
-    expect(body.duties[5]).toBe(
+    expect(body.duties[4]?.text).toBe("Checks and allocates storage space.");
+    expect(body.duties[5]?.text).toBe(
       "Executes procedures to assure availability and integrity of system libraries containing executable code.",
     );
     expect(body.notices).toContain(NIGHT_NOTE);
@@ -67,7 +67,7 @@ describe("a NOTE inside the duties ends at its own line", () => {
         ].join("\n"),
       ),
     );
-    expect(body.duties).toEqual([
+    expect(body.duties.map((duty) => duty.text)).toEqual([
       "Assigns work of other production support staff.",
       "Coordinates unit activity with other units.",
     ]);
@@ -95,7 +95,7 @@ describe("a NOTE inside the duties ends at its own line", () => {
       ),
     );
     expect(body.duties).toHaveLength(SEED_DUTIES);
-    expect(body.duties.some((duty) => /note/i.test(duty))).toBe(false);
+    expect(body.duties.some((duty) => /note/i.test(duty.text))).toBe(false);
     expect(body.notices).toContain("Note: incumbents may be required to work weekends.");
   });
 });
@@ -109,7 +109,7 @@ describe("mixed-case headings are sections, never part of a field", () => {
       ),
     );
     expect(body.duties).toHaveLength(5);
-    expect(body.duties[4]).toBe("Checks and allocates storage space.");
+    expect(body.duties[4]?.text).toBe("Checks and allocates storage space.");
     expect(document.unmapped[0]?.text.split("\n").slice(0, 2)).toEqual([
       "Supervisory Duties:",
       "Approves leave requests for production staff. Executes procedures to assure availability and integrity of system libraries",
@@ -129,7 +129,7 @@ describe("mixed-case headings are sections, never part of a field", () => {
       ),
     );
     expect(body.duties).toHaveLength(SEED_DUTIES);
-    expect(body.duties[15]).toBe("Coordinates unit activity with other units.");
+    expect(body.duties[15]?.text).toBe("Coordinates unit activity with other units.");
     expect(document.unmapped.map((piece) => piece.text)).toEqual([
       "Selective Certification\nApplicants with a commercial driver's license may be selectively certified.",
     ]);
@@ -143,7 +143,7 @@ describe("mixed-case headings are sections, never part of a field", () => {
         "UNIQUE PHYSICAL REQUIREMENTS: \n\nMust be able to lift 50 pounds.\n\nSelective certification: applicants with a CDL may be selectively certified.\n",
       ),
     );
-    expect(body.physicalRequirements).toBe("Must be able to lift 50 pounds.");
+    expect(body.conditions.physical).toBe("Must be able to lift 50 pounds.");
     expect(document.unmapped[0]?.text).toBe(
       "Selective certification: applicants with a CDL may be selectively certified.",
     );
@@ -158,7 +158,7 @@ describe("mixed-case headings are sections, never part of a field", () => {
     );
     expect(codes(document)).not.toContain("unknown-section");
     expect(document.unmapped).toEqual([]);
-    expect(body.duties).toEqual([
+    expect(body.duties.map((duty) => duty.text)).toEqual([
       "Assigns work of other staff.",
       "Oversees the following: Tape Library Operations Job Scheduling",
     ]);
@@ -172,7 +172,7 @@ describe("mixed-case headings are sections, never part of a field", () => {
       ),
     );
     expect(codes(document)).not.toContain("unknown-section");
-    expect(body.duties).toEqual([
+    expect(body.duties.map((duty) => duty.text)).toEqual([
       "Performs the following duties:",
       "Assigns work of other staff.",
       "Schedules jobs in unit.",
@@ -191,7 +191,7 @@ describe("pay lines as word processors print them", () => {
     const { document, body } = await read(
       variant("$13.581-$17.990 - Hourly", "$13.581\u2013$17.990 \u2013 Hourly"),
     );
-    expect(body.salary.ranges).toEqual(SEED_RANGES);
+    expect(body.pay.ranges).toEqual(SEED_RANGES);
     expect(document.unmapped).toEqual([]);
     expect(document.status).toBe("complete");
   });
@@ -202,7 +202,7 @@ describe("pay lines as word processors print them", () => {
       "$2,206.92 - $2,923.38  37.5 Hr. Monthly Salary",
     );
     const { document, body } = await read(text);
-    expect(body.salary.ranges).toEqual(SEED_RANGES);
+    expect(body.pay.ranges).toEqual(SEED_RANGES);
     expect(document.status).toBe("complete");
   });
 
@@ -218,8 +218,8 @@ describe("pay lines as word processors print them", () => {
       ].join("\n"),
     );
     const { body } = await read(text);
-    expect(body.salary.ranges).toEqual(SEED_RANGES);
-    expect(body.salary.specialEntranceRates).toEqual([
+    expect(body.pay.ranges).toEqual(SEED_RANGES);
+    expect(body.pay.specialEntranceRates).toEqual([
       { period: "hour", amount: 15 },
       { period: "month", hoursPerWeek: 40, amount: 2600 },
     ]);
@@ -232,7 +232,7 @@ describe("pay lines as word processors print them", () => {
         "$13.581-$17.990 - Hourly\n$27,163.20-$35,980.80 - Annual\n",
       ),
     );
-    expect(body.salary.ranges[1]).toEqual({ period: "year", min: 27163.2, mid: 35980.8 });
+    expect(body.pay.ranges[1]).toEqual({ period: "year", min: 27163.2, mid: 35980.8 });
     expect(codes(document)).not.toContain("text-dropped");
     expect(document.status).toBe("complete");
   });
@@ -241,7 +241,7 @@ describe("pay lines as word processors print them", () => {
     const { document, body } = await read(
       variant("$13.581-$17.990 - Hourly", "$13.581 to $17.990 per fortnight"),
     );
-    expect(body.salary.ranges).toEqual(SEED_RANGES.slice(1));
+    expect(body.pay.ranges).toEqual(SEED_RANGES.slice(1));
     const error = document.diagnostics.find((d) => d.code === "salary-unreadable");
     expect(error).toMatchObject({ severity: "error", startLine: 10 });
     expect(error?.message).toBe(
@@ -256,7 +256,7 @@ describe("job numbers as printed", () => {
     "'%s' gives job number 20001499",
     async (printed) => {
       const { document, body } = await read(variant("20001499Job Number:", printed));
-      expect(body.jobNumber).toBe("20001499");
+      expect(codeOf(body, "job-number")).toBe("20001499");
       expect(document.id).toBe("us-ky/class/20001499");
       expect(document.status).toBe("complete");
     },
@@ -279,17 +279,17 @@ describe("job numbers as printed", () => {
 describe("the grade without its salary label", () => {
   it("'11' alone where '11 Salary (MIN - MID):' stood is the grade; the assumed basis is a warning", async () => {
     const { document, body } = await read(variant(/^11 Salary \(MIN - MID\):/m, "11"));
-    expect(body.grade).toBe("11");
-    expect(document.provenance["/body/grade"]).toEqual({ startLine: 8, endLine: 8 });
+    expect(body.pay.grades[0]?.value).toBe("11");
+    expect(document.provenance["/body/pay/grades/0/value"]).toEqual({ startLine: 8, endLine: 8 });
     expect(document.unmapped).toEqual([]);
-    expect(body.salary.basis).toBe("min-mid");
+    expect(body.pay.basis).toBe("min-mid");
     const warning = document.diagnostics.find((d) => d.code === "salary-basis-assumed");
     expect(warning).toMatchObject({ severity: "warning", startLine: 10 });
   });
 
   it("no grade anywhere under a printed 'Grade:' label is a warning", async () => {
     const { document, body } = await read(variant(/^11 Salary/m, "Salary"));
-    expect(body.grade).toBeNull();
+    expect(body.pay.grades).toEqual([]);
     expect(document.diagnostics.find((d) => d.code === "header-value-unreadable")).toMatchObject({
       message: "Unexpected Grade '(no value)', expected a grade like '11'",
       startLine: 4,
@@ -305,10 +305,10 @@ describe("values without their placeholders and markers", () => {
         "ETC.): \n\nNONE\n\nCandidates must pass a physical examination prior to appointment.\n",
       ),
     );
-    expect(body.specialRequirements).toBe(
+    expect(body.qualifications.special).toBe(
       "Candidates must pass a physical examination prior to appointment.",
     );
-    expect(document.provenance["/body/specialRequirements"]).toEqual({
+    expect(document.provenance["/body/qualifications/special"]).toEqual({
       startLine: 70,
       endLine: 70,
     });
@@ -355,7 +355,7 @@ describe("a requirement sentence with more than the rule holds", () => {
     );
     expect(codes(document)).toEqual(["rule-partial"]);
     expect(document.diagnostics[0]?.message).toContain("OR two years of clerical experience");
-    expect(document.diagnostics[0]?.pointer).toBe("/body/minimumRequirements/experience");
+    expect(document.diagnostics[0]?.pointer).toBe("/body/qualifications/minimum/experience");
   });
 
   it("one duration stays quiet", async () => {

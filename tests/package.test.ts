@@ -18,7 +18,7 @@ describe("package exports", () => {
       import { readFileSync } from "node:fs";
       import { ingest, SpecDocument } from "classpec";
       const result = await ingest(readFileSync("fixtures/kentucky/accountant-iii.txt"), "a.txt");
-      console.log(result.status, result.document.body.grade, SpecDocument.safeParse(result.document).success);
+      console.log(result.status, result.document.body.pay.grades[0].value, SpecDocument.safeParse(result.document).success);
     `);
     expect(output.trim()).toBe("complete 14 true");
   });
@@ -32,7 +32,7 @@ describe("package exports", () => {
       console.log(SCHEMA_VERSION, schema.$id);
     `);
     expect(output.trim()).toBe(
-      "1.0.0 https://classpec.dev/schemas/1.0.0/spec-document.schema.json",
+      "2.0.0 https://classpec.dev/schemas/2.0.0/spec-document.schema.json",
     );
   });
 

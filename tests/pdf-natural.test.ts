@@ -57,12 +57,12 @@ describe("natural-layout fixture PDFs", () => {
       const document = await ingestDocument(
         fixture(`pdf/natural/${producer}/seed-production-specialist-ii.pdf`),
       );
-      expect(bodyOf(document).salary.ranges).toEqual([
+      expect(bodyOf(document).pay.ranges).toEqual([
         { period: "hour", min: 13.581, mid: 17.99 },
         { period: "month", hoursPerWeek: 37.5, min: 2206.92, mid: 2923.38 },
         { period: "month", hoursPerWeek: 40, min: 2354.04, mid: 3118.28 },
       ]);
-      expect(document.provenance["/body/salary/ranges/0/min"]).toMatchObject({ page: 1 });
+      expect(document.provenance["/body/pay/ranges/0/min"]).toMatchObject({ page: 1 });
     },
   );
 
@@ -73,10 +73,10 @@ describe("natural-layout fixture PDFs", () => {
         fixture(`pdf/natural/${producer}/water-resources-technician-i-indented.pdf`),
       );
       const body = bodyOf(document);
-      expect(body.physicalRequirements).toBe(
+      expect(body.conditions.physical).toBe(
         "Must be able to wade streams, carry equipment weighing up to 40 pounds and work outdoors in all weather.",
       );
-      expect(body.duties.some((duty) => /PHYSICAL|wade/.test(duty))).toBe(false);
+      expect(body.duties.some((duty) => /PHYSICAL|wade/.test(duty.text))).toBe(false);
       expect(body.duties).toHaveLength(6);
     },
   );
@@ -85,9 +85,7 @@ describe("natural-layout fixture PDFs", () => {
     "%s: dollar entrance rates, the first beside its label, keep their ranges",
     async (producer) => {
       const document = await ingestDocument(fixture(`pdf/natural/${producer}/accountant-iii.pdf`));
-      expect(bodyOf(document).salary.specialEntranceRates).toEqual([
-        { period: "hour", amount: 23.5 },
-      ]);
+      expect(bodyOf(document).pay.specialEntranceRates).toEqual([{ period: "hour", amount: 23.5 }]);
     },
   );
 });
@@ -136,9 +134,9 @@ describe("Kentucky sections: a heading wrapped in a label column", () => {
     if (result.status === "failed") throw new Error(result.error.message);
     const plain = await ingestDocument(fixture("kentucky/seed-production-specialist-ii.txt"));
     const body = bodyOf(result.document);
-    expect(body.physicalRequirements).toBe("Must be able to lift 50 pounds and climb ladders.");
+    expect(body.conditions.physical).toBe("Must be able to lift 50 pounds and climb ladders.");
     expect(body.duties).toEqual(bodyOf(plain).duties);
-    expect(result.document.provenance["/body/physicalRequirements"]).toEqual({
+    expect(result.document.provenance["/body/conditions/physical"]).toEqual({
       startLine: 85,
       endLine: 87,
     });

@@ -28,8 +28,9 @@ function jsonFiles(folder: string): string[] {
 describe("typed body pointers", () => {
   it("build RFC 6901 pointers below /body", () => {
     expect(specAt()).toBe("/body");
-    expect(specAt("salary", "ranges", 0, "min")).toBe("/body/salary/ranges/0/min");
-    expect(specAt("jobGroup", "code")).toBe("/body/jobGroup/code");
+    expect(specAt("pay", "ranges", 0, "min")).toBe("/body/pay/ranges/0/min");
+    expect(specAt("group", "code")).toBe("/body/group/code");
+    expect(specAt("duties", 3, "text")).toBe("/body/duties/3/text");
     expect(seriesAt("classes", 2, "codes", 1)).toBe("/body/classes/2/codes/1");
     expect(seriesAt("effectiveDate", "yearMonth")).toBe("/body/effectiveDate/yearMonth");
     expect(documentAt("rules", 3)).toBe("/rules/3");
@@ -38,19 +39,21 @@ describe("typed body pointers", () => {
   });
 
   it("accept only the keys and indexes the body type has", () => {
-    expectTypeOf<["salary", "ranges", number, "min"]>().toExtend<PathOf<ClassSpecBody>>();
-    expectTypeOf<["salary", "ranges", "min"]>().not.toExtend<PathOf<ClassSpecBody>>();
-    expectTypeOf<["grade", "code"]>().not.toExtend<PathOf<ClassSpecBody>>();
+    expectTypeOf<["pay", "ranges", number, "min"]>().toExtend<PathOf<ClassSpecBody>>();
+    expectTypeOf<["pay", "ranges", "min"]>().not.toExtend<PathOf<ClassSpecBody>>();
+    expectTypeOf<["pay", "grades", number, "value", "x"]>().not.toExtend<PathOf<ClassSpecBody>>();
     // Never called: these lines only have to fail to compile.
     const misspelt = () => [
-      // @ts-expect-error "salry" is no field of a class spec
-      specAt("salry"),
-      // @ts-expect-error a salary range is reached by its index, not by a field name
-      specAt("salary", "ranges", "min"),
-      // @ts-expect-error the grade is a leaf: nothing is below it
-      specAt("grade", "code"),
-      // @ts-expect-error a class series has no salary
-      seriesAt("salary", "basis"),
+      // @ts-expect-error "py" is no field of a class spec
+      specAt("py"),
+      // @ts-expect-error a pay range is reached by its index, not by a field name
+      specAt("pay", "ranges", "min"),
+      // @ts-expect-error a grade's value is a leaf: nothing is below it
+      specAt("pay", "grades", 0, "value", "code"),
+      // @ts-expect-error schema 1.x's field names are gone: the grade is in pay.grades
+      specAt("grade"),
+      // @ts-expect-error a class series has no pay
+      seriesAt("pay", "basis"),
       // @ts-expect-error a document has "rules", not "rule"
       documentAt("rule", 0),
       // @ts-expect-error a chart cell has no "txt"

@@ -17,24 +17,24 @@ const place = (at: number) => ({ startLine: at, endLine: at });
 describe("composing reads", () => {
   it("files places in the order reads are taken; a later place for a pointer replaces the earlier in its position", () => {
     const first = new ReadBuilder<Line>();
-    first.place(specAt("grade"), place(2));
-    first.place(specAt("jobCode"), place(3));
+    first.place(specAt("pay", "grades", 0, "value"), place(2));
+    first.place(specAt("codes", 1, "value"), place(3));
     const second = new ReadBuilder<Line>();
-    second.place(specAt("duties", 0), place(9));
-    second.place(specAt("grade"), place(4));
+    second.place(specAt("duties", 0, "text"), place(9));
+    second.place(specAt("pay", "grades", 0, "value"), place(4));
     const readings = new Readings<Line>();
     readings.place(TITLE_AT, place(1));
     // Never called: a hand-written pointer must not compile, only the builder's.
     // @ts-expect-error a string is no Pointer
-    const handWritten = () => readings.place("/body/grade", place(1));
+    const handWritten = () => readings.place("/body/pay/grades/0/value", place(1));
     expect(typeof handWritten).toBe("function");
     expect(readings.take(first.done("a"))).toBe("a");
     readings.take(second.done("b"));
     expect(Object.entries(readings.provenance)).toEqual([
       ["/title", place(1)],
-      ["/body/grade", place(4)],
-      ["/body/jobCode", place(3)],
-      ["/body/duties/0", place(9)],
+      ["/body/pay/grades/0/value", place(4)],
+      ["/body/codes/1/value", place(3)],
+      ["/body/duties/0/text", place(9)],
     ]);
   });
 
@@ -59,10 +59,13 @@ describe("composing reads", () => {
     const outer = new ReadBuilder<Line>();
     outer.notice("before", line("before", 6));
     outer.take(inner.done(1));
-    outer.place(specAt("grade"), place(8));
+    outer.place(specAt("pay", "grades", 0, "value"), place(8));
     outer.notice("after", line("after", 8));
     const result = outer.done(2);
-    expect(result.places.map(([at]) => at)).toEqual(["/body/notices/0", "/body/grade"]);
+    expect(result.places.map(([at]) => at)).toEqual([
+      "/body/notices/0",
+      "/body/pay/grades/0/value",
+    ]);
     expect(result.notices.map((notice) => notice.text)).toEqual(["before", "inner", "after"]);
   });
 });
@@ -80,8 +83,10 @@ describe("provenance in reading order", () => {
   it("a Kentucky spec: the title, then the header's fields, then the sections as printed, notices last", async () => {
     const document = await ingestDocument(fixture("kentucky/seed-production-specialist-ii.txt"));
     expectReadingOrder(document, [
-      "/body/grade",
-      "/body/salary",
+      "/body/codes",
+      "/body/pay/grades",
+      "/body/dates",
+      "/body/pay/basis",
       "/body/probation",
       "/body/duties",
       "/body/notices",

@@ -218,7 +218,12 @@ describe("acceptable inputs parse", () => {
     const document = await expectParsed(
       temp("nul.txt", seedText().replace("Grade:", "Gr\0ade:\0")),
     );
-    expect(document.body).toMatchObject({ grade: "11", jobNumber: "20001499" });
+    expect(document.body).toMatchObject({
+      pay: { grades: [expect.objectContaining({ value: "11" })] },
+      codes: expect.arrayContaining([
+        expect.objectContaining({ scheme: "job-number", value: "20001499" }),
+      ]),
+    });
     expect(codes(document)).toContain("nul-removed");
   });
 
@@ -243,7 +248,9 @@ describe("acceptable inputs parse", () => {
 
   it("Windows-1252 smart quotes in a text export: read as the quotes they are", async () => {
     const document = await expectParsed(fixture("bad/windows-1252-smart-quotes.txt"));
-    expect(document.body).toMatchObject({ jobNumber: "20001499" });
+    expect(document.body).toMatchObject({
+      codes: expect.arrayContaining([expect.objectContaining({ value: "20001499" })]),
+    });
     expect(JSON.stringify(document.body)).toContain("“bachelor’s degree”");
     expect(codes(document)).toContain("encoding-fallback");
   });
@@ -255,7 +262,9 @@ describe("acceptable inputs parse", () => {
       `Coordinates unit activity with other units. ${filler}`,
     );
     const document = await expectParsed(temp("long-line.txt", text));
-    expect(document.body).toMatchObject({ jobNumber: "20001499" });
+    expect(document.body).toMatchObject({
+      codes: expect.arrayContaining([expect.objectContaining({ value: "20001499" })]),
+    });
   });
 
   it("a spec missing a required section: written as partial with missing-section", async () => {
@@ -281,7 +290,9 @@ describe("acceptable inputs parse", () => {
     const document = await expectParsed(temp("duplicate.txt", text));
     expect(codes(document)).toContain("duplicate-section");
     expect(document.body).toMatchObject({
-      minimumRequirements: { experience: "Must have one year of production support experience." },
+      qualifications: {
+        minimum: { experience: "Must have one year of production support experience." },
+      },
     });
     expect(JSON.stringify(document.unmapped)).toContain("nine years of unrelated");
   });

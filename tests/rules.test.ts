@@ -195,7 +195,7 @@ describe("unread requirements", () => {
     const result = await ingest(new TextEncoder().encode(seed), "seed-extra.txt");
     const warning = result.messages.find((message) => message.code === "rule-unrecognized");
     expect(warning?.message).toContain("Candidates shall demonstrate proficiency");
-    expect(warning?.pointer).toBe("/body/minimumRequirements/experience");
+    expect(warning?.pointer).toBe("/body/qualifications/minimum/experience");
     expect(warning?.place?.startLine).toBe(54);
   });
 });

@@ -9,7 +9,7 @@ import { BODY_AT, documentAt } from "../shared/pointer.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import { ChangeList, type SeverityOverrides } from "./collect.js";
 import type { Field } from "./fields.js";
-import { SECTIONS } from "./labels.js";
+import { KIND_LABELS, SECTIONS } from "./labels.js";
 import { diffRules } from "./rules.js";
 import { documentText } from "./show.js";
 import { BODY_TABLES, DOCUMENT_FIELDS } from "./tables/index.js";
@@ -165,7 +165,7 @@ function wholeDocument(document: SpecDocument, added: boolean, options: DiffOpti
   list.push({
     pointer: "",
     section: SECTIONS.document,
-    label: document.kind === "class-spec" ? "Class spec" : "Class series",
+    label: KIND_LABELS[document.kind],
     key: "document",
     op: added ? "add" : "remove",
     severity: list.weight(ruleId, "major"),

@@ -1,5 +1,5 @@
 /** Human names of the things a change can touch, and the report sections they group under. */
-import type { SalaryRange } from "../../schemas/index.js";
+import type { PayRange, SpecDocument } from "../../schemas/index.js";
 
 /** Report sections, in the order the documents print them. */
 export const SECTIONS = {
@@ -10,11 +10,15 @@ export const SECTIONS = {
   probation: "Probation",
   characteristics: "Characteristics",
   requirements: "Minimum requirements",
+  preferences: "Desirable and preferred qualifications",
   special: "Special requirements",
   duties: "Duties",
+  ksa: "Knowledge, skills and abilities",
   physical: "Physical requirements",
   conditions: "Working conditions",
+  classification: "Classification",
   additional: "Additional requirements",
+  extensions: "Publisher-specific",
   notices: "Notices",
   classes: "Classes in the series",
   concept: "Series concept",
@@ -28,10 +32,17 @@ export const SECTIONS = {
 
 export const SECTION_ORDER: readonly string[] = Object.values(SECTIONS);
 
-const PERIOD_NAMES: Readonly<Record<SalaryRange["period"], string>> = {
+/** A whole document's name in a diff, by kind: a kind without one does not compile. */
+export const KIND_LABELS: { readonly [K in SpecDocument["kind"]]: string } = {
+  "class-spec": "Class spec",
+  "class-series": "Class series",
+};
+
+const PERIOD_NAMES: Readonly<Record<PayRange["period"], string>> = {
   hour: "Hourly",
   week: "Weekly",
   biweekly: "Biweekly",
+  semimonthly: "Semimonthly",
   month: "Monthly",
   year: "Annual",
 };
@@ -40,7 +51,7 @@ const BOUND_NAMES = { min: "minimum", mid: "midpoint", max: "maximum" } as const
 export type SalaryBound = keyof typeof BOUND_NAMES;
 
 interface Period {
-  period: SalaryRange["period"];
+  period: PayRange["period"];
   hoursPerWeek?: number | undefined;
 }
 

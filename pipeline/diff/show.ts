@@ -3,7 +3,7 @@
  * only its name (an added area: its focus and duties; an added chart: its
  * cells' text), and money as money.
  */
-import type { ClassSeriesBody, SalaryRange, SpecDocument } from "../../schemas/index.js";
+import type { ClassCode, ClassSeriesBody, PayRange, SpecDocument } from "../../schemas/index.js";
 import { shortHeading } from "./labels.js";
 import { normalizeText } from "./normalize.js";
 
@@ -32,16 +32,17 @@ export function moneyChange(before: number, after: number): string {
   return `${money(before)} → ${money(after)}${percent}`;
 }
 
-const PER: Readonly<Record<SalaryRange["period"], string>> = {
+const PER: Readonly<Record<PayRange["period"], string>> = {
   hour: "per hour",
   week: "per week",
   biweekly: "every two weeks",
+  semimonthly: "twice a month",
   month: "per month",
   year: "per year",
 };
 
 /** "$2,206.92 minimum, $2,923.38 midpoint per month (37.5 hours/week)". */
-export function salaryRangeText(range: SalaryRange): string {
+export function salaryRangeText(range: PayRange): string {
   const bounds = [
     `${money(range.min)} minimum`,
     ...(range.mid !== undefined ? [`${money(range.mid)} midpoint`] : []),
@@ -72,15 +73,28 @@ export function chartText(chart: Chart): string[] {
   );
 }
 
+const CODE_NAMES: Readonly<Record<ClassCode["scheme"], string>> = {
+  "class-number": "Class number",
+  "class-code": "Class code",
+  "job-number": "Job number",
+  "job-code": "Job code",
+  "position-code": "Position code",
+  other: "Code",
+};
+
 /** A whole document added or removed: its title and what identifies and pays it (a spec) or its classes (a series). */
 export function documentText(document: SpecDocument): string[] {
   if (document.kind === "class-series")
     return [document.title, ...document.body.classes.map((item) => `Class: ${classText(item)}`)];
   const { body } = document;
+  // The code the id is made from already names the document.
+  const named = document.id.slice(document.id.lastIndexOf("/") + 1);
   return [
     document.title,
-    ...(body.grade ? [`Grade: ${body.grade}`] : []),
-    ...(body.jobCode ? [`Job code: ${body.jobCode}`] : []),
-    ...body.salary.ranges.map((range) => `Salary: ${salaryRangeText(range)}`),
+    ...body.pay.grades.map((grade) => `${grade.label}: ${grade.value}`),
+    ...body.codes
+      .filter((code) => code.value.toLowerCase() !== named)
+      .map((code) => `${CODE_NAMES[code.scheme]}: ${code.value}`),
+    ...body.pay.ranges.map((range) => `Salary: ${salaryRangeText(range)}`),
   ];
 }

@@ -20,7 +20,8 @@ interface Compiled {
   order: (value: unknown) => unknown;
 }
 
-const BY_KIND: Readonly<Record<string, Compiled>> = {
+/** One compiled validator per kind: a kind without one does not compile (no silent zod fallback). */
+const BY_KIND: { readonly [K in SpecDocument["kind"]]: Compiled } = {
   "class-spec": { validate: validateClassSpecDocument, order: orderClassSpecDocument },
   "class-series": { validate: validateClassSeriesDocument, order: orderClassSeriesDocument },
 };
@@ -29,7 +30,9 @@ const BY_KIND: Readonly<Record<string, Compiled>> = {
 export function compiledCheck(candidate: unknown): SpecDocument | undefined {
   const kind = (candidate as { kind?: unknown } | null)?.kind;
   const compiled =
-    typeof kind === "string" && Object.hasOwn(BY_KIND, kind) ? BY_KIND[kind] : undefined;
+    typeof kind === "string" && Object.hasOwn(BY_KIND, kind)
+      ? BY_KIND[kind as SpecDocument["kind"]]
+      : undefined;
   if (!compiled?.validate(candidate)) return undefined;
   return compiled.order(candidate) as SpecDocument;
 }

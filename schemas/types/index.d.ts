@@ -6,17 +6,25 @@
 export type SpecDocument = ClassSpecDocument | ClassSeriesDocument;
 
 export interface ClassSpecDocument {
-  schemaVersion: "1.0.0";
+  schemaVersion: "2.0.0";
   kind: "class-spec";
+  /**
+   * <jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown
+   */
   id: string;
   title: string;
   /**
-   * ISO 3166-2 subdivision that publishes the spec.
+   * null: a publisher classpec has no profile for, and no --jurisdiction named one
    */
   jurisdiction: {
     code: string;
     name: string;
-  };
+    locality?: Locality;
+  } | null;
+  /**
+   * The office that printed the spec, where known
+   */
+  publisher?: string;
   status: "complete" | "partial";
   source: Source;
   body: ClassSpecBody;
@@ -38,6 +46,13 @@ export interface ClassSpecDocument {
   unmapped: Unmapped[];
   diagnostics: Diagnostic[];
 }
+/**
+ * The county, city or other body below the subdivision that publishes the spec.
+ */
+export interface Locality {
+  kind: "county" | "city" | "other";
+  name: string;
+}
 export interface Source {
   /**
    * Relative to the working directory, '/' separators.
@@ -49,53 +64,336 @@ export interface Source {
   pages?: number;
 }
 export interface ClassSpecBody {
-  grade: string | null;
-  jobCode: string | null;
-  jobNumber: string;
-  jobGroup: {
-    code: string;
-    name: string;
-  } | null;
-  established: string | null;
-  revised: string | null;
-  salary: {
-    basis: "min-mid" | "min-max" | "min-mid-max";
-    ranges: SalaryRange[];
-    specialEntranceRates: SpecialEntranceRate[];
-  };
-  probation: {
-    initialMonths: number;
-    promotionalMonths: number;
-    reference: string | null;
-  } | null;
-  characteristics: string | null;
-  minimumRequirements: {
-    education: string | null;
-    experience: string | null;
-    substitutions: Substitution[];
-  };
-  specialRequirements: string | null;
-  duties: string[];
-  physicalRequirements: string | null;
-  workingConditions: string | null;
+  /**
+   * Every code printed for the class, in printed order
+   */
+  codes: ClassCode[];
+  group: ClassGroup | null;
+  pay: Pay;
+  dates: Dates;
+  /**
+   * Definition, nature of work, general description or summary (Kentucky's characteristics of the class)
+   */
+  definition: string | null;
+  /**
+   * What sets the class apart from others of its series (level-distinguishing factors)
+   */
+  distinguishingCharacteristics: string | null;
+  duties: Duty[];
+  knowledgeSkillsAbilities: KsaGroup[];
+  qualifications: Qualifications;
+  probation: Probation | null;
+  conditions: Conditions;
+  classification: Classification;
+  /**
+   * Other conditions of employment printed as their own section, one per paragraph
+   */
   additionalRequirements: string[];
+  /**
+   * Text the publisher prints on every spec (section preambles, statements): never class-specific
+   */
   notices: string[];
+  extensions: Extensions;
 }
-export interface SalaryRange {
-  period: "hour" | "week" | "biweekly" | "month" | "year";
+export interface ClassCode {
+  /**
+   * What a printed code is: Kentucky's Job Number is `job-number` and its Job Code `job-code`; Texas's Class No. and Washington's class code are `class-number`/`class-code`; Illinois's position code is `position-code`
+   */
+  scheme: "class-number" | "class-code" | "job-number" | "job-code" | "position-code" | "other";
+  /**
+   * As printed ('20001499', '1234', '07310')
+   */
+  value: string;
+  /**
+   * The label printed before it, when it has one ('Job Number', 'Class No.')
+   */
+  label?: string;
+}
+/**
+ * The series, occupational group or job family the class belongs to
+ */
+export interface ClassGroup {
+  kind: "job-group" | "series" | "occupational-group" | "family" | "other";
+  code: string | null;
+  name: string | null;
+}
+export interface Pay {
+  grades: PayGrade[];
+  /**
+   * Which figures a range prints: Kentucky prints MIN - MID (no maximum); null when no range is printed
+   */
+  basis: ("min-mid" | "min-max" | "min-mid-max" | "single") | null;
+  ranges: PayRange[];
+  specialEntranceRates: PayEntranceRate[];
+}
+export interface PayGrade {
+  /**
+   * What the publisher calls it, as printed: 'Grade', 'Salary Group', 'Pay Scale Group', 'Range', 'Band'
+   */
+  label: string;
+  /**
+   * As printed ('11', 'B17', 'PG 04', '47')
+   */
+  value: string;
+  /**
+   * The number in it, when it holds exactly one ('B17' -> 17)
+   */
+  number?: number;
+}
+export interface PayRange {
+  period: "hour" | "week" | "biweekly" | "semimonthly" | "month" | "year";
   hoursPerWeek?: number;
   min: number;
   mid?: number;
   max?: number;
+  /**
+   * The range as printed, when it is not rebuilt from a table ('$3,120 - $4,560')
+   */
+  printed?: string;
 }
-export interface SpecialEntranceRate {
-  period: "hour" | "week" | "biweekly" | "month" | "year";
+export interface PayEntranceRate {
+  period: "hour" | "week" | "biweekly" | "semimonthly" | "month" | "year";
   hoursPerWeek?: number;
   amount: number;
 }
-export interface Substitution {
-  direction: "education-for-experience" | "experience-for-education";
+export interface Dates {
+  established: PrintedDate | null;
+  /**
+   * The latest revision
+   */
+  revised: PrintedDate1 | null;
+  titleChanged: PrintedDate2 | null;
+  /**
+   * Every dated event the spec prints (a class history), in printed order
+   */
+  history: {
+    event: "established" | "revised" | "title-changed" | "abolished" | "other";
+    date: PrintedDate3;
+    /**
+     * The history line as printed
+     */
+    text: string;
+  }[];
+}
+/**
+ * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
+ */
+export interface PrintedDate {
+  /**
+   * As printed ('07/01/1993', '8/78', '02-20-85')
+   */
+  printed: string;
+  /**
+   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
+   */
+  date?: string;
+  /**
+   * YYYY-MM, when month and year print without a day ('8/78')
+   */
+  yearMonth?: string;
+  /**
+   * The year, when only a year prints ('1978')
+   */
+  year?: number;
+}
+/**
+ * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
+ */
+export interface PrintedDate1 {
+  /**
+   * As printed ('07/01/1993', '8/78', '02-20-85')
+   */
+  printed: string;
+  /**
+   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
+   */
+  date?: string;
+  /**
+   * YYYY-MM, when month and year print without a day ('8/78')
+   */
+  yearMonth?: string;
+  /**
+   * The year, when only a year prints ('1978')
+   */
+  year?: number;
+}
+/**
+ * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
+ */
+export interface PrintedDate2 {
+  /**
+   * As printed ('07/01/1993', '8/78', '02-20-85')
+   */
+  printed: string;
+  /**
+   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
+   */
+  date?: string;
+  /**
+   * YYYY-MM, when month and year print without a day ('8/78')
+   */
+  yearMonth?: string;
+  /**
+   * The year, when only a year prints ('1978')
+   */
+  year?: number;
+}
+/**
+ * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
+ */
+export interface PrintedDate3 {
+  /**
+   * As printed ('07/01/1993', '8/78', '02-20-85')
+   */
+  printed: string;
+  /**
+   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
+   */
+  date?: string;
+  /**
+   * YYYY-MM, when month and year print without a day ('8/78')
+   */
+  yearMonth?: string;
+  /**
+   * The year, when only a year prints ('1978')
+   */
+  year?: number;
+}
+export interface Duty {
   text: string;
+  /**
+   * The area or function heading the duty is printed under, when duties are grouped
+   */
+  area?: string;
+  /**
+   * The level or grade printed with the duty ('Journey', 'II')
+   */
+  level?: string;
+}
+/**
+ * Knowledge, skills or abilities, one group per lead-in
+ */
+export interface KsaGroup {
+  kind: "knowledge" | "skill" | "ability" | "mixed";
+  /**
+   * The lead-in as printed ('Knowledge of:', 'Ability to:'); null when none prints
+   */
+  heading: string | null;
+  items: string[];
+}
+export interface Qualifications {
+  minimum: QualificationSet | null;
+  /**
+   * Desirable: never decides who qualifies
+   */
+  desirable: QualificationSet1 | null;
+  /**
+   * Preferred: never decides who qualifies
+   */
+  preferred: QualificationSet2 | null;
+  /**
+   * Licences and certifications required, as printed
+   */
+  licenses: string[];
+  /**
+   * Special requirements ('NONE' -> null)
+   */
+  special: string | null;
+  /**
+   * Legal requirements (Washington's 'Legal Requirement(s)')
+   */
+  legal: string | null;
+}
+export interface QualificationSet {
+  /**
+   * The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience
+   */
+  text: string | null;
+  education: string | null;
+  experience: string | null;
+  /**
+   * Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative
+   */
+  alternatives: string[];
+  substitutions: Substitution[];
+  /**
+   * Notes that qualify the requirement ('NOTE: experience must have been gained in ...')
+   */
+  notes: string[];
+}
+export interface Substitution {
+  direction: "education-for-experience" | "experience-for-education" | "other";
+  text: string;
+}
+export interface QualificationSet1 {
+  /**
+   * The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience
+   */
+  text: string | null;
+  education: string | null;
+  experience: string | null;
+  /**
+   * Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative
+   */
+  alternatives: string[];
+  substitutions: Substitution1[];
+  /**
+   * Notes that qualify the requirement ('NOTE: experience must have been gained in ...')
+   */
+  notes: string[];
+}
+export interface Substitution1 {
+  direction: "education-for-experience" | "experience-for-education" | "other";
+  text: string;
+}
+export interface QualificationSet2 {
+  /**
+   * The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience
+   */
+  text: string | null;
+  education: string | null;
+  experience: string | null;
+  /**
+   * Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative
+   */
+  alternatives: string[];
+  substitutions: Substitution2[];
+  /**
+   * Notes that qualify the requirement ('NOTE: experience must have been gained in ...')
+   */
+  notes: string[];
+}
+export interface Substitution2 {
+  direction: "education-for-experience" | "experience-for-education" | "other";
+  text: string;
+}
+export interface Probation {
+  initialMonths: number;
+  promotionalMonths: number;
+  reference: string | null;
+}
+export interface Conditions {
+  working: string | null;
+  physical: string | null;
+}
+export interface Classification {
+  /**
+   * FLSA status as printed ('Exempt')
+   */
+  flsa: string | null;
+  bargainingUnit: string | null;
+  eeoCategory: string | null;
+}
+export interface Extensions {
+  "us-nh"?: {
+    /**
+     * New Hampshire's evaluation factors, one per printed factor
+     */
+    evaluationFactors: {
+      name: string;
+      text: string;
+    }[];
+  };
 }
 export interface RequirementRule {
   id: string;
@@ -219,17 +517,25 @@ export interface Diagnostic {
   acknowledged?: true;
 }
 export interface ClassSeriesDocument {
-  schemaVersion: "1.0.0";
+  schemaVersion: "2.0.0";
   kind: "class-series";
+  /**
+   * <jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown
+   */
   id: string;
   title: string;
   /**
-   * ISO 3166-2 subdivision that publishes the spec.
+   * null: a publisher classpec has no profile for, and no --jurisdiction named one
    */
   jurisdiction: {
     code: string;
     name: string;
-  };
+    locality?: Locality1;
+  } | null;
+  /**
+   * The office that printed the spec, where known
+   */
+  publisher?: string;
   status: "complete" | "partial";
   source: Source1;
   body: ClassSeriesBody;
@@ -250,6 +556,13 @@ export interface ClassSeriesDocument {
   };
   unmapped: Unmapped1[];
   diagnostics: Diagnostic1[];
+}
+/**
+ * The county, city or other body below the subdivision that publishes the spec.
+ */
+export interface Locality1 {
+  kind: "county" | "city" | "other";
+  name: string;
 }
 export interface Source1 {
   /**

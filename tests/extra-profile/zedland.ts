@@ -7,6 +7,7 @@ import type { Root, Table } from "mdast";
 import { toString as nodeText } from "mdast-util-to-string";
 import type { DocFile } from "../../pipeline/file.js";
 import { parseMoney } from "../../pipeline/shared/money.js";
+import { type Pointer, specAt } from "../../pipeline/shared/pointer.js";
 import type { Extracted, Interpretation, Profile } from "../../pipeline/types.js";
 import type { ClassSpecBody, Place, Provenance } from "../../schemas/index.js";
 
@@ -42,13 +43,18 @@ function tableRows(tree: Root | undefined): Row[] {
 function interpret(extracted: Extracted, file: DocFile): Interpretation<"class-spec"> | undefined {
   const rows = tableRows(extracted.tree);
   const provenance: Provenance = {};
-  const value = (label: string, at?: string): string | null => {
+  const value = (label: string, ...at: Pointer[]): string | null => {
     const row = rows.find((candidate) => candidate.label === label);
-    if (row && at) provenance[at] = row.place;
+    if (row) for (const pointer of at) provenance[pointer] = row.place;
     return row?.value || null;
   };
   const title = value(LABELS.title);
-  const number = value(LABELS.number, "/body/jobNumber");
+  const number = value(
+    LABELS.number,
+    specAt("codes", 0, "scheme"),
+    specAt("codes", 0, "value"),
+    specAt("codes", 0, "label"),
+  );
   if (!title || !number) {
     file.fail("missing-identity", "Unexpected table without a Class Title and Class Number");
     return undefined;
@@ -56,37 +62,55 @@ function interpret(extracted: Extracted, file: DocFile): Interpretation<"class-s
   const [min, max] = (value(LABELS.hourly) ?? "").split(/\s+-\s+/).map(parseMoney);
   const hourly = rows.find((row) => row.label === LABELS.hourly);
   if (hourly) {
-    provenance["/body/salary/ranges/0/min"] = hourly.place;
-    provenance["/body/salary/ranges/0/max"] = hourly.place;
+    for (const key of ["period", "min", "max"] as const)
+      provenance[specAt("pay", "ranges", 0, key)] = hourly.place;
+    provenance[specAt("pay", "basis")] = hourly.place;
   }
-  const duties = (value(LABELS.duties, "/body/duties/0") ?? "")
-    .split(/(?<=\.)\s+/)
-    .filter((duty) => duty !== "");
+  const duties = (value(LABELS.duties) ?? "").split(/(?<=\.)\s+/).filter((duty) => duty !== "");
+  const dutiesRow = rows.find((row) => row.label === LABELS.duties);
+  duties.forEach((_, index) => {
+    if (dutiesRow) provenance[specAt("duties", index, "text")] = dutiesRow.place;
+  });
+  const grade = value(
+    LABELS.grade,
+    specAt("pay", "grades", 0, "label"),
+    specAt("pay", "grades", 0, "value"),
+  );
   const body: ClassSpecBody = {
-    grade: value(LABELS.grade, "/body/grade"),
-    jobCode: null,
-    jobNumber: number,
-    jobGroup: null,
-    established: null,
-    revised: null,
-    salary: {
+    codes: [{ scheme: "class-number", value: number, label: LABELS.number }],
+    group: null,
+    pay: {
+      grades: grade ? [{ label: LABELS.grade, value: grade }] : [],
       basis: "min-max",
       ranges: min !== undefined && max !== undefined ? [{ period: "hour", min, max }] : [],
       specialEntranceRates: [],
     },
-    probation: null,
-    characteristics: null,
-    minimumRequirements: {
-      education: value(LABELS.education, "/body/minimumRequirements/education"),
-      experience: value(LABELS.experience, "/body/minimumRequirements/experience"),
-      substitutions: [],
+    dates: { established: null, revised: null, titleChanged: null, history: [] },
+    definition: null,
+    distinguishingCharacteristics: null,
+    duties: duties.map((text) => ({ text })),
+    knowledgeSkillsAbilities: [],
+    qualifications: {
+      minimum: {
+        text: null,
+        education: value(LABELS.education, specAt("qualifications", "minimum", "education")),
+        experience: value(LABELS.experience, specAt("qualifications", "minimum", "experience")),
+        alternatives: [],
+        substitutions: [],
+        notes: [],
+      },
+      desirable: null,
+      preferred: null,
+      licenses: [],
+      special: value(LABELS.license, specAt("qualifications", "special")),
+      legal: null,
     },
-    specialRequirements: value(LABELS.license, "/body/specialRequirements"),
-    duties,
-    physicalRequirements: null,
-    workingConditions: null,
+    probation: null,
+    conditions: { working: null, physical: null },
+    classification: { flsa: null, bargainingUnit: null, eeoCategory: null },
     additionalRequirements: [],
     notices: [],
+    extensions: {},
   };
   return {
     kind: "class-spec",

@@ -1,5 +1,10 @@
-/** What a `class-spec` (Kentucky) diff compares, field by field: the table the walker runs. */
-import type { ClassSpecBody, SalaryRange, SpecialEntranceRate } from "../../../schemas/index.js";
+/** What a `class-spec` diff compares, field by field: the table the walker runs. */
+import type {
+  ClassSpecBody,
+  PayEntranceRate,
+  PayRange,
+  PrintedDate,
+} from "../../../schemas/index.js";
 import { type Field, keyed } from "../fields.js";
 import {
   entranceRateLabel,
@@ -9,24 +14,137 @@ import {
   salaryLabel,
   salaryRangeLabel,
 } from "../labels.js";
+import { normalizeText } from "../normalize.js";
 import { pairByKey } from "../pair.js";
 import { money, salaryRangeText } from "../show.js";
-import { noticesField } from "./notices.js";
+import { CLASS_SPEC_WORK_FIELDS } from "./class-spec-work.js";
 
-type Substitution = ClassSpecBody["minimumRequirements"]["substitutions"][number];
+type Code = ClassSpecBody["codes"][number];
+type Grade = ClassSpecBody["pay"]["grades"][number];
+type DateKey = "established" | "revised" | "titleChanged";
 
-/** The direction prefixes the text, so a direction flip is a reworded substitution. */
-function substitutionText(substitution: Substitution): string {
-  const direction =
-    substitution.direction === "education-for-experience"
-      ? "Education for experience:"
-      : "Experience for education:";
-  return `${direction} ${substitution.text}`;
+/** A date as printed, with what of it parses, so either changing shows: "07/01/1993 (1993-07-01)". */
+function dateText(date: PrintedDate | null): string | null {
+  if (!date) return null;
+  const parsed = [date.date, date.yearMonth, date.year?.toString()].filter(
+    (part): part is string => part !== undefined,
+  );
+  return parsed.length === 0 ? date.printed : `${date.printed} (${parsed.join(", ")})`;
 }
+
+/** "11", or "B17 (17)" when the number read from a grade is not the grade itself. */
+function gradeText(grade: Grade): string {
+  return grade.number === undefined || String(grade.number) === grade.value
+    ? grade.value
+    : `${grade.value} (${grade.number})`;
+}
+
+/** Kentucky's two codes keep their 1.x location keys, so fingerprints stay the same. */
+const CODE_FIELDS: ReadonlyArray<{
+  scheme: Code["scheme"];
+  name: string;
+  key: string;
+  id: string;
+}> = [
+  { scheme: "job-number", name: "Job number", key: "jobNumber", id: "job-number" },
+  { scheme: "job-code", name: "Job code", key: "jobCode", id: "job-code" },
+  { scheme: "class-number", name: "Class number", key: "classNumber", id: "class-number" },
+  { scheme: "class-code", name: "Class code", key: "classCode", id: "class-code" },
+  { scheme: "position-code", name: "Position code", key: "positionCode", id: "position-code" },
+  { scheme: "other", name: "Code", key: "otherCode", id: "other-code" },
+];
+
+/** The codes of one scheme, paired in printed order; indexes are positions in the whole list. */
+function codeField({ scheme, name, key, id }: (typeof CODE_FIELDS)[number]): Field<ClassSpecBody> {
+  const fields: ReadonlyArray<Field<Code>> = [
+    {
+      compare: "scalar",
+      path: ["value"],
+      section: SECTIONS.identity,
+      label: name,
+      key: (_code, itemKey) => itemKey,
+      severity: "major",
+      ids: { changed: `${id}-changed` },
+      about: `The ${name.toLowerCase()}`,
+      read: (code) => code.value,
+    },
+    {
+      compare: "text",
+      path: ["label"],
+      section: SECTIONS.identity,
+      label: `${name} label`,
+      key: "label",
+      severity: "editorial",
+      ids: {
+        changed: "code-label-changed",
+        added: "code-label-added",
+        removed: "code-label-removed",
+      },
+      about: "The label printed before a code ('Job Number', 'Class No.')",
+      read: (code) => code.label,
+    },
+  ];
+  return keyed<ClassSpecBody, Code>({
+    compare: "keyed",
+    path: ["codes"],
+    section: SECTIONS.identity,
+    label: name,
+    key,
+    severity: "major",
+    ids: { changed: `${id}-changed`, added: `${id}-added`, removed: `${id}-removed` },
+    about: `The ${name.toLowerCase()}`,
+    read: (body) => body.codes,
+    pair: (a, b) =>
+      pairByKey(a, b, (code) => code.scheme).filter(
+        (pair) => (pair.b ?? pair.a)?.scheme === scheme,
+      ),
+    itemKey: () => key,
+    itemLabel: () => name,
+    show: (code) => code.value,
+    fields,
+  });
+}
+
+const gradeFields: ReadonlyArray<Field<Grade>> = [
+  {
+    compare: "scalar",
+    path: ["value"],
+    section: SECTIONS.identity,
+    // What the publisher calls it: "Grade", "Salary Group", "Pay Scale Group".
+    label: (grade) => grade.label,
+    key: (_grade, itemKey) => itemKey,
+    severity: "major",
+    ids: { changed: "grade-changed" },
+    about: "The class's pay grade",
+    read: gradeText,
+  },
+];
+
+function dateField(key: DateKey, label: string): Field<ClassSpecBody> {
+  return {
+    compare: "scalar",
+    path: ["dates", key],
+    section: SECTIONS.dates,
+    label,
+    key,
+    severity: "minor",
+    ids: { changed: "date-changed", added: "date-added", removed: "date-removed" },
+    about: "A date (established, revised, title changed)",
+    read: (body) => dateText(body.dates[key]),
+  };
+}
+
+const GROUP_LABELS: Readonly<Record<NonNullable<ClassSpecBody["group"]>["kind"], string>> = {
+  "job-group": "Job group",
+  series: "Series",
+  "occupational-group": "Occupational group",
+  family: "Job family",
+  other: "Group",
+};
 
 const BOUND_IDS = { changed: "salary-changed", added: "salary-added", removed: "salary-removed" };
 
-function bound(name: SalaryBound): Field<SalaryRange> {
+function bound(name: SalaryBound): Field<PayRange> {
   return {
     compare: "scalar",
     path: [name],
@@ -41,9 +159,28 @@ function bound(name: SalaryBound): Field<SalaryRange> {
   };
 }
 
-const rangeFields: ReadonlyArray<Field<SalaryRange>> = [bound("min"), bound("mid"), bound("max")];
+const rangeFields: ReadonlyArray<Field<PayRange>> = [
+  bound("min"),
+  bound("mid"),
+  bound("max"),
+  {
+    compare: "text",
+    path: ["printed"],
+    section: SECTIONS.salary,
+    label: (range) => `${salaryRangeLabel(range)} as printed`,
+    key: "printed",
+    severity: "editorial",
+    ids: {
+      changed: "salary-printed-changed",
+      added: "salary-printed-added",
+      removed: "salary-printed-removed",
+    },
+    about: "A salary range as printed (its amounts are compared on their own)",
+    read: (range) => range.printed,
+  },
+];
 
-const rateFields: ReadonlyArray<Field<SpecialEntranceRate>> = [
+const rateFields: ReadonlyArray<Field<PayEntranceRate>> = [
   {
     compare: "scalar",
     path: ["amount"],
@@ -60,80 +197,65 @@ const rateFields: ReadonlyArray<Field<SpecialEntranceRate>> = [
 
 export const CLASS_SPEC_FIELDS: ReadonlyArray<Field<ClassSpecBody>> = [
   // Identity: who the class is. Any change is major.
-  {
-    compare: "scalar",
-    path: ["grade"],
+  keyed<ClassSpecBody, Grade>({
+    compare: "keyed",
+    path: ["pay", "grades"],
     section: SECTIONS.identity,
     label: "Grade",
     key: "grade",
     severity: "major",
     ids: { changed: "grade-changed", added: "grade-added", removed: "grade-removed" },
     about: "The class's pay grade",
-    read: (body) => body.grade,
-  },
+    read: (body) => body.pay.grades,
+    pair: (a, b) => pairByKey(a, b, (grade) => normalizeText(grade.label).toLowerCase()),
+    // Kentucky's "Grade" keeps its 1.x location key; another label is its own place.
+    itemKey: (grade) => (/^grade$/i.test(grade.label) ? "grade" : `grade:${grade.label}`),
+    itemLabel: (grade) => grade.label,
+    show: gradeText,
+    fields: gradeFields,
+  }),
+  ...CODE_FIELDS.map(codeField),
   {
     compare: "scalar",
-    path: ["jobCode"],
+    path: ["group"],
     section: SECTIONS.identity,
-    label: "Job code",
-    key: "jobCode",
-    severity: "major",
-    ids: { changed: "job-code-changed", added: "job-code-added", removed: "job-code-removed" },
-    about: "The job code",
-    read: (body) => body.jobCode,
-  },
-  {
-    compare: "scalar",
-    path: ["jobNumber"],
-    section: SECTIONS.identity,
-    label: "Job number",
-    key: "jobNumber",
-    severity: "major",
-    ids: {
-      changed: "job-number-changed",
-      added: "job-number-added",
-      removed: "job-number-removed",
-    },
-    about: "The job number",
-    read: (body) => body.jobNumber,
-  },
-  {
-    compare: "scalar",
-    path: ["jobGroup"],
-    section: SECTIONS.identity,
-    label: "Job group",
+    label: (body) => GROUP_LABELS[body.group?.kind ?? "job-group"],
     key: "jobGroup",
     severity: "major",
     ids: { changed: "job-group-changed", added: "job-group-added", removed: "job-group-removed" },
     about: "The job group (code and name)",
-    read: (body) => (body.jobGroup ? `${body.jobGroup.code} - ${body.jobGroup.name}` : null),
+    read: (body) => {
+      if (!body.group) return null;
+      const { kind, code, name } = body.group;
+      const text = [code, name].filter((part) => part !== null).join(" - ");
+      // Kentucky's job group reads as in 1.x; another kind of group says which.
+      return kind === "job-group" ? text : `${text} (${GROUP_LABELS[kind].toLowerCase()})`;
+    },
   },
   // Dates record the publication, not who qualifies or what is paid.
+  dateField("established", "Date established"),
+  dateField("revised", "Date revised"),
+  dateField("titleChanged", "Date title changed"),
   {
-    compare: "scalar",
-    path: ["established"],
+    compare: "list",
+    path: ["dates", "history"],
     section: SECTIONS.dates,
-    label: "Date established",
-    key: "established",
+    label: "Class history",
+    key: "history",
     severity: "minor",
-    ids: { changed: "date-changed", added: "date-added", removed: "date-removed" },
-    about: "A date (established or revised)",
-    read: (body) => body.established,
+    ids: {
+      changed: "history-entry-changed",
+      added: "history-entry-added",
+      removed: "history-entry-removed",
+      moved: "history-entry-moved",
+    },
+    about: "An entry of the class history",
+    read: (body) =>
+      body.dates.history.map((entry) => `${entry.event}: ${dateText(entry.date)}: ${entry.text}`),
   },
   {
     compare: "scalar",
-    path: ["revised"],
-    section: SECTIONS.dates,
-    label: "Date revised",
-    key: "revised",
-    severity: "minor",
-    ids: { changed: "date-changed", added: "date-added", removed: "date-removed" },
-    about: "A date (established or revised)",
-    read: (body) => body.revised,
-  },
-  {
-    compare: "scalar",
-    path: ["salary", "basis"],
+    path: ["pay", "basis"],
     section: SECTIONS.salary,
     label: "Salary basis",
     key: "salary:basis",
@@ -144,11 +266,11 @@ export const CLASS_SPEC_FIELDS: ReadonlyArray<Field<ClassSpecBody>> = [
       removed: "salary-basis-removed",
     },
     about: "The salary basis (which bounds the ranges print)",
-    read: (body) => body.salary.basis,
+    read: (body) => body.pay.basis,
   },
-  keyed<ClassSpecBody, SalaryRange>({
+  keyed<ClassSpecBody, PayRange>({
     compare: "keyed",
-    path: ["salary", "ranges"],
+    path: ["pay", "ranges"],
     section: SECTIONS.salary,
     label: "Salary range",
     key: "salary",
@@ -159,16 +281,16 @@ export const CLASS_SPEC_FIELDS: ReadonlyArray<Field<ClassSpecBody>> = [
       removed: "salary-range-removed",
     },
     about: "A salary range (one pay period)",
-    read: (body) => body.salary.ranges,
+    read: (body) => body.pay.ranges,
     pair: (a, b) => pairByKey(a, b, periodKey),
     itemKey: (range) => `salary:${periodKey(range)}`,
     itemLabel: salaryRangeLabel,
     show: salaryRangeText,
     fields: rangeFields,
   }),
-  keyed<ClassSpecBody, SpecialEntranceRate>({
+  keyed<ClassSpecBody, PayEntranceRate>({
     compare: "keyed",
-    path: ["salary", "specialEntranceRates"],
+    path: ["pay", "specialEntranceRates"],
     section: SECTIONS.salary,
     label: "Special entrance rate",
     key: "special-entrance-rate",
@@ -179,7 +301,7 @@ export const CLASS_SPEC_FIELDS: ReadonlyArray<Field<ClassSpecBody>> = [
       removed: "special-entrance-rate-removed",
     },
     about: "A special entrance rate",
-    read: (body) => body.salary.specialEntranceRates,
+    read: (body) => body.pay.specialEntranceRates,
     pair: (a, b) => pairByKey(a, b, periodKey),
     itemKey: (rate) => `special-entrance-rate:${periodKey(rate)}`,
     itemLabel: entranceRateLabel,
@@ -224,147 +346,5 @@ export const CLASS_SPEC_FIELDS: ReadonlyArray<Field<ClassSpecBody>> = [
     about: "The probation reference (regulation link)",
     read: (body) => body.probation?.reference,
   },
-  {
-    compare: "text",
-    path: ["characteristics"],
-    section: SECTIONS.characteristics,
-    label: "Characteristics",
-    key: "characteristics",
-    severity: "minor",
-    ids: {
-      changed: "characteristics-changed",
-      added: "characteristics-added",
-      removed: "characteristics-removed",
-    },
-    about: "The characteristics of the class",
-    read: (body) => body.characteristics,
-  },
-  {
-    compare: "text",
-    path: ["minimumRequirements", "education"],
-    section: SECTIONS.requirements,
-    label: "Education requirement",
-    key: "education",
-    severity: "major",
-    ids: {
-      changed: "education-requirement-changed",
-      added: "education-requirement-added",
-      removed: "education-requirement-removed",
-    },
-    about: "The education requirement",
-    read: (body) => body.minimumRequirements.education,
-  },
-  {
-    compare: "text",
-    path: ["minimumRequirements", "experience"],
-    section: SECTIONS.requirements,
-    label: "Experience requirement",
-    key: "experience",
-    severity: "major",
-    ids: {
-      changed: "experience-requirement-changed",
-      added: "experience-requirement-added",
-      removed: "experience-requirement-removed",
-    },
-    about: "The experience requirement",
-    read: (body) => body.minimumRequirements.experience,
-  },
-  // Substitutions pair by text; the direction is part of what the text says.
-  {
-    compare: "list",
-    path: ["minimumRequirements", "substitutions"],
-    section: SECTIONS.requirements,
-    label: "Substitution",
-    key: "substitutions",
-    severity: "major",
-    ids: {
-      changed: "substitution-changed",
-      added: "substitution-added",
-      removed: "substitution-removed",
-      moved: "substitution-moved",
-    },
-    about: "A substitution (education for experience or the reverse)",
-    read: (body) => body.minimumRequirements.substitutions.map(substitutionText),
-  },
-  {
-    compare: "text",
-    path: ["specialRequirements"],
-    section: SECTIONS.special,
-    label: "Special requirements",
-    key: "specialRequirements",
-    severity: "major",
-    ids: {
-      changed: "special-requirements-changed",
-      added: "special-requirements-added",
-      removed: "special-requirements-removed",
-    },
-    about: "The special requirements",
-    read: (body) => body.specialRequirements,
-  },
-  {
-    compare: "list",
-    path: ["duties"],
-    section: SECTIONS.duties,
-    label: "Duty",
-    key: "duties",
-    severity: "minor",
-    ids: {
-      changed: "duty-changed",
-      added: "duty-added",
-      removed: "duty-removed",
-      moved: "duty-moved",
-    },
-    about: "A duty",
-    read: (body) => body.duties,
-  },
-  // Physical requirements decide who can hold the job; working conditions describe it.
-  {
-    compare: "text",
-    path: ["physicalRequirements"],
-    section: SECTIONS.physical,
-    label: "Physical requirements",
-    key: "physicalRequirements",
-    severity: "major",
-    ids: {
-      changed: "physical-requirements-changed",
-      added: "physical-requirements-added",
-      removed: "physical-requirements-removed",
-    },
-    about: "The physical requirements",
-    read: (body) => body.physicalRequirements,
-  },
-  {
-    compare: "text",
-    path: ["workingConditions"],
-    section: SECTIONS.conditions,
-    label: "Working conditions",
-    key: "workingConditions",
-    severity: "minor",
-    ids: {
-      changed: "working-conditions-changed",
-      added: "working-conditions-added",
-      removed: "working-conditions-removed",
-    },
-    about: "The working conditions",
-    read: (body) => body.workingConditions,
-  },
-  // Additional requirements are prose; the conditions they state are rules,
-  // and a changed condition raises the change to major (rules.ts).
-  {
-    compare: "list",
-    path: ["additionalRequirements"],
-    section: SECTIONS.additional,
-    label: "Additional requirement",
-    key: "additionalRequirements",
-    severity: "minor",
-    ids: {
-      changed: "additional-requirement-changed",
-      added: "additional-requirement-added",
-      removed: "additional-requirement-removed",
-      moved: "additional-requirement-moved",
-    },
-    about: "An additional requirement",
-    read: (body) => body.additionalRequirements,
-  },
-  noticesField<ClassSpecBody>(),
+  ...CLASS_SPEC_WORK_FIELDS,
 ];

@@ -87,8 +87,8 @@ export function classSpecRules(
   ] as const;
   const read: RequirementRule[] = [];
   for (const { section, read: facts, expected } of requirements) {
-    const at = specAt("minimumRequirements", section);
-    for (const sentence of splitSentences(body.minimumRequirements[section] ?? "")) {
+    const at = specAt("qualifications", "minimum", section);
+    for (const sentence of splitSentences(body.qualifications.minimum?.[section] ?? "")) {
       const found = facts(sentence);
       if (!found) {
         if (isRequirementLike(sentence)) unrecognized(sentence, at, expected);
@@ -113,8 +113,8 @@ export function classSpecRules(
         );
     }
   }
-  body.minimumRequirements.substitutions.forEach((substitution, index) => {
-    const at = specAt("minimumRequirements", "substitutions", index, "text");
+  body.qualifications.minimum?.substitutions.forEach((substitution, index) => {
+    const at = specAt("qualifications", "minimum", "substitutions", index, "text");
     for (const sentence of splitSentences(substitution.text)) {
       const facts = substitutionFacts(sentence);
       if (!facts) {
@@ -149,7 +149,7 @@ export function classSpecRules(
     );
   }
   const conditionFields: Array<[string, string | null]> = [
-    [specAt("specialRequirements"), body.specialRequirements],
+    [specAt("qualifications", "special"), body.qualifications.special],
     ...body.additionalRequirements.map((text, index): [string, string] => [
       specAt("additionalRequirements", index),
       text,

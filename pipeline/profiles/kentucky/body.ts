@@ -1,5 +1,5 @@
 /** Header and sections -> the `class-spec` body: each part read on its own, composed in order. */
-import type { ClassSpecBody, Place } from "../../../schemas/index.js";
+import type { ClassSpecBody, Duty, Place, QualificationSet } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
 import { probationFacts } from "../../rules/probation.js";
 import { joinLines } from "../../shared/joined.js";
@@ -17,6 +17,7 @@ import { type Layout, splitSections } from "./sections.js";
 const NOTE_SENTENCE = /^notes?\s*:/i;
 
 type Reading<T> = Read<T, Line>;
+type Substitutions = QualificationSet["substitutions"];
 
 /** Identity of a line for claims: synthetic copies of a line (a heading's tail) claim the original. */
 function lineKey(line: Line): string {
@@ -61,27 +62,25 @@ export function interpretKentucky(
 
   const fields = readings.take(readHeaderFields(header, jobNumber, file));
   const { probation, source } = readings.take(readProbation(layout, file));
-  const characteristics = readings.take(
-    readProse(layout, "characteristics", specAt("characteristics")),
-  );
+  const definition = readings.take(readProse(layout, "characteristics", specAt("definition")));
   // The heading above EDUCATION and EXPERIENCE holds no text of its own: any there is unmapped.
   readings.take(readSectionOf(layout, "minimumRequirements", false));
   const education = readings.take(
-    readProse(layout, "education", specAt("minimumRequirements", "education")),
+    readProse(layout, "education", specAt("qualifications", "minimum", "education")),
   );
   const experience = readings.take(
-    readProse(layout, "experience", specAt("minimumRequirements", "experience")),
+    readProse(layout, "experience", specAt("qualifications", "minimum", "experience")),
   );
   const substitutions = readings.take(readSubstitutions(layout));
-  const specialRequirements = readings.take(
-    readProse(layout, "specialRequirements", specAt("specialRequirements")),
+  const special = readings.take(
+    readProse(layout, "specialRequirements", specAt("qualifications", "special")),
   );
   const duties = readings.take(readDuties(layout));
-  const physicalRequirements = readings.take(
-    readProse(layout, "physicalRequirements", specAt("physicalRequirements")),
+  const physical = readings.take(
+    readProse(layout, "physicalRequirements", specAt("conditions", "physical")),
   );
-  const workingConditions = readings.take(
-    readProse(layout, "workingConditions", specAt("workingConditions")),
+  const working = readings.take(
+    readProse(layout, "workingConditions", specAt("conditions", "working")),
   );
   const additionalRequirements = readings.take(readAdditional(layout));
   readings.take(readNotesAndClosing(layout));
@@ -89,17 +88,37 @@ export function interpretKentucky(
     readings.place(specAt("notices", index), placeOf(notice.from));
   });
 
+  // Keys in the schema's order (the emitted JSON follows it); what Kentucky never prints is empty.
   const body: ClassSpecBody = {
-    ...fields,
-    probation,
-    characteristics,
-    minimumRequirements: { education, experience, substitutions },
-    specialRequirements,
+    codes: fields.codes,
+    group: fields.group,
+    pay: fields.pay,
+    dates: fields.dates,
+    definition,
+    distinguishingCharacteristics: null,
     duties,
-    physicalRequirements,
-    workingConditions,
+    knowledgeSkillsAbilities: [],
+    qualifications: {
+      minimum: {
+        text: null,
+        education,
+        experience,
+        alternatives: [],
+        substitutions,
+        notes: [],
+      },
+      desirable: null,
+      preferred: null,
+      licenses: [],
+      special,
+      legal: null,
+    },
+    probation,
+    conditions: { working, physical },
+    classification: { flsa: null, bargainingUnit: null, eeoCategory: null },
     additionalRequirements,
     notices: readings.notices.map((notice) => notice.text),
+    extensions: {},
   };
   return {
     kind: "class-spec",
@@ -142,11 +161,9 @@ function readProse(layout: Layout, key: SectionKey, at: Pointer): Reading<string
   return read.done(value);
 }
 
-function readSubstitutions(
-  layout: Layout,
-): Reading<ClassSpecBody["minimumRequirements"]["substitutions"]> {
+function readSubstitutions(layout: Layout): Reading<Substitutions> {
   const read = new ReadBuilder<Line>();
-  const substitutions: ClassSpecBody["minimumRequirements"]["substitutions"] = [];
+  const substitutions: Substitutions = [];
   for (const [key, direction] of [
     ["educationForExperience", "education-for-experience"],
     ["experienceForEducation", "experience-for-education"],
@@ -157,29 +174,29 @@ function readSubstitutions(
     substitutions.push({ direction, text: proseOf(text.paragraphs) ?? "" });
     const heading = layout.sections.get(key)?.heading;
     read.place(
-      specAt("minimumRequirements", "substitutions", index, "direction"),
+      specAt("qualifications", "minimum", "substitutions", index, "direction"),
       placeOf(heading ? [heading] : []),
     );
     read.place(
-      specAt("minimumRequirements", "substitutions", index, "text"),
+      specAt("qualifications", "minimum", "substitutions", index, "text"),
       placeOf(linesOf(text.paragraphs)),
     );
   }
   return read.done(substitutions);
 }
 
-function readDuties(layout: Layout): Reading<string[]> {
+function readDuties(layout: Layout): Reading<Duty[]> {
   const read = new ReadBuilder<Line>();
   const text = read.take(readSectionOf(layout, "duties"));
-  const duties: string[] = [];
+  const duties: Duty[] = [];
   for (const duty of text ? dutiesOf(text.paragraphs) : []) {
     // A note run into the duties ("... other units. Note: incumbents may ...") is a notice.
     if (NOTE_SENTENCE.test(duty.text)) {
       read.notice(duty.text, ...duty.lines);
       continue;
     }
-    read.place(specAt("duties", duties.length), placeOf(duty.lines));
-    duties.push(duty.text);
+    read.place(specAt("duties", duties.length, "text"), placeOf(duty.lines));
+    duties.push({ text: duty.text });
   }
   return read.done(duties);
 }

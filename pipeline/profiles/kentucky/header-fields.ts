@@ -1,5 +1,12 @@
-/** The header block -> the `class-spec` fields it holds (identity, dates, salary), as one read. */
-import type { ClassSpecBody, SalaryRange, SpecialEntranceRate } from "../../../schemas/index.js";
+/** The header block -> the `class-spec` fields it holds (codes, group, pay, dates), as one read. */
+import type {
+  ClassCode,
+  ClassSpecBody,
+  PayEntranceRate,
+  PayGrade,
+  PayRange,
+  PrintedDate,
+} from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
 import { parseDate } from "../../shared/dates.js";
 import { specAt } from "../../shared/pointer.js";
@@ -9,12 +16,23 @@ import { type Header, parseJobGroup } from "./header.js";
 
 export const SOURCE = "kentucky";
 
-export type HeaderFields = Pick<
-  ClassSpecBody,
-  "grade" | "jobCode" | "jobNumber" | "jobGroup" | "established" | "revised" | "salary"
->;
+export type HeaderFields = Pick<ClassSpecBody, "codes" | "group" | "pay" | "dates">;
 
-type Basis = ClassSpecBody["salary"]["basis"];
+type Basis = NonNullable<ClassSpecBody["pay"]["basis"]>;
+
+/** The header's labelled codes, in the order the neutral model lists Kentucky's (migration-2.0.md). */
+const CODES = [
+  { key: "jobNumber", scheme: "job-number", label: "Job Number" },
+  { key: "jobCode", scheme: "job-code", label: "Job Code" },
+] as const;
+
+/** A grade holding one number ("11", "11A") has it parsed beside what was printed. */
+function gradeOf(value: string): PayGrade {
+  const numbers = value.match(/\d+/g) ?? [];
+  return numbers.length === 1
+    ? { label: "Grade", value, number: Number(numbers[0]) }
+    : { label: "Grade", value };
+}
 
 function basisOf(text: string | undefined): Basis {
   if (!text) return "min-mid";
@@ -51,26 +69,49 @@ export function readHeaderFields(
 ): Read<HeaderFields, Line> {
   const read = new ReadBuilder<Line>();
   const { labels } = header;
-  if (header.grade) read.place(specAt("grade"), linePlace(header.grade.line));
-  if (labels.jobCode) read.place(specAt("jobCode"), linePlace(labels.jobCode.line));
-  if (labels.jobNumber) read.place(specAt("jobNumber"), linePlace(labels.jobNumber.line));
-  let jobGroup: HeaderFields["jobGroup"] = null;
+  const codes: ClassCode[] = [];
+  for (const { key, scheme, label } of CODES) {
+    const value = key === "jobNumber" ? jobNumber : labels.jobCode?.text;
+    const line = labels[key]?.line;
+    if (value === undefined) continue;
+    if (line)
+      for (const leaf of ["scheme", "value", "label"] as const)
+        read.place(specAt("codes", codes.length, leaf), linePlace(line));
+    codes.push({ scheme, value, label });
+  }
+  const grades: PayGrade[] = [];
+  if (header.grade) {
+    const grade = gradeOf(header.grade.text);
+    for (const leaf of Object.keys(grade) as Array<keyof PayGrade>)
+      read.place(specAt("pay", "grades", 0, leaf), linePlace(header.grade.line));
+    grades.push(grade);
+  }
+  let group: HeaderFields["group"] = null;
   if (labels.jobGroup) {
-    jobGroup = parseJobGroup(labels.jobGroup.text) ?? null;
-    if (jobGroup) {
-      read.place(specAt("jobGroup", "code"), linePlace(labels.jobGroup.line));
-      read.place(specAt("jobGroup", "name"), linePlace(labels.jobGroup.line));
+    const parsed = parseJobGroup(labels.jobGroup.text);
+    if (parsed) {
+      group = { kind: "job-group", ...parsed };
+      for (const leaf of ["kind", "code", "name"] as const)
+        read.place(specAt("group", leaf), linePlace(labels.jobGroup.line));
     } else {
       warnValue(file, "Job Group", labels.jobGroup.text, "'<code> - <name>'", labels.jobGroup.line);
     }
   }
-  const dates: Pick<HeaderFields, "established" | "revised"> = { established: null, revised: null };
+  const dates: HeaderFields["dates"] = {
+    established: null,
+    revised: null,
+    titleChanged: null,
+    history: [],
+  };
   for (const key of ["established", "revised"] as const) {
     const value = labels[key];
     if (!value) continue;
-    dates[key] = parseDate(value.text) ?? null;
-    if (dates[key]) read.place(specAt(key), linePlace(value.line));
-    else
+    const date = parseDate(value.text);
+    if (date) {
+      dates[key] = { printed: value.text, date } satisfies PrintedDate;
+      read.place(specAt("dates", key, "printed"), linePlace(value.line));
+      read.place(specAt("dates", key, "date"), linePlace(value.line));
+    } else
       warnValue(
         file,
         `Job ${key === "established" ? "Established" : "Revised"}`,
@@ -79,7 +120,7 @@ export function readHeaderFields(
         value.line,
       );
   }
-  if (header.basis) read.place(specAt("salary", "basis"), linePlace(header.basis.line));
+  if (header.basis) read.place(specAt("pay", "basis"), linePlace(header.basis.line));
   else if (header.ranges.length > 0)
     file.warn(
       "salary-basis-assumed",
@@ -89,8 +130,8 @@ export function readHeaderFields(
   if (!header.grade && header.gradeLabel)
     warnValue(file, "Grade", "(no value)", "a grade like '11'", header.gradeLabel);
   const ranges = header.ranges.map(({ range, line }, index) => {
-    for (const key of Object.keys(range) as Array<keyof SalaryRange>)
-      read.place(specAt("salary", "ranges", index, key), linePlace(line));
+    for (const key of Object.keys(range) as Array<keyof PayRange>)
+      read.place(specAt("pay", "ranges", index, key), linePlace(line));
     return range;
   });
   for (const line of header.unreadPay) {
@@ -111,25 +152,23 @@ export function readHeaderFields(
   }
   const specialEntranceRates = read.take(readEntranceRates(header, ranges, file));
   return read.done({
-    grade: header.grade?.text ?? null,
-    jobCode: labels.jobCode?.text ?? null,
-    jobNumber,
-    jobGroup,
-    ...dates,
-    salary: { basis: basisOf(header.basis?.text), ranges, specialEntranceRates },
+    codes,
+    group,
+    pay: { grades, basis: basisOf(header.basis?.text), ranges, specialEntranceRates },
+    dates,
   });
 }
 
 function readEntranceRates(
   header: Header,
-  ranges: readonly SalaryRange[],
+  ranges: readonly PayRange[],
   file: DocFile,
-): Read<SpecialEntranceRate[], Line> {
+): Read<PayEntranceRate[], Line> {
   const read = new ReadBuilder<Line>();
-  const rates: SpecialEntranceRate[] = [];
+  const rates: PayEntranceRate[] = [];
   header.entrance.forEach(({ value, line }, index) => {
     if (value === null) return;
-    const range: SalaryRange | undefined = value.period
+    const range: PayRange | undefined = value.period
       ? ranges.find(
           (r) => r.period === value.period?.period && r.hoursPerWeek === value.period.hoursPerWeek,
         )
@@ -141,10 +180,10 @@ function readEntranceRates(
       warnValue(file, "Special Entrance Rate", `$${value.amount}`, "a rate per salary range", line);
       return;
     }
-    const rate: SpecialEntranceRate = { period: period.period, amount: value.amount };
+    const rate: PayEntranceRate = { period: period.period, amount: value.amount };
     if (period.hoursPerWeek !== undefined) rate.hoursPerWeek = period.hoursPerWeek;
-    for (const key of Object.keys(rate) as Array<keyof SpecialEntranceRate>)
-      read.place(specAt("salary", "specialEntranceRates", rates.length, key), linePlace(line));
+    for (const key of Object.keys(rate) as Array<keyof PayEntranceRate>)
+      read.place(specAt("pay", "specialEntranceRates", rates.length, key), linePlace(line));
     rates.push(rate);
   });
   return read.done(rates);

@@ -7,7 +7,7 @@
  * (`11 Salary (MIN - MID):`); a PDF read by position may print them after.
  * Both orders are read.
  */
-import type { SalaryRange } from "../../../schemas/index.js";
+import type { PayRange } from "../../../schemas/index.js";
 import { MONEY_SOURCE, parseMoney } from "../../shared/money.js";
 import { collapseWhitespace } from "../../shared/whitespace.js";
 import type { Line } from "../../types.js";
@@ -95,7 +95,7 @@ export interface Header {
   titleLines: Line[];
   grade?: Value;
   basis?: { text: string; line: Line };
-  ranges: Array<{ range: SalaryRange; line: Line }>;
+  ranges: Array<{ range: PayRange; line: Line }>;
   /** The ranges as printed, in order; read into `ranges` once the basis is known. */
   printedRanges: Value[];
   entrance: Array<{ value: EntranceValue | null; line: Line }>;
@@ -128,7 +128,7 @@ function findLabels(text: string): Found[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-export function periodOf(text: string): Pick<SalaryRange, "period" | "hoursPerWeek"> | undefined {
+export function periodOf(text: string): Pick<PayRange, "period" | "hoursPerWeek"> | undefined {
   const hours = HOURS_PER_WEEK.exec(text);
   const withHours = <T extends object>(value: T) =>
     hours?.[1] !== undefined ? { ...value, hoursPerWeek: Number(hours[1]) } : value;
@@ -140,7 +140,7 @@ export function periodOf(text: string): Pick<SalaryRange, "period" | "hoursPerWe
   return undefined;
 }
 
-function salaryRange(text: string, basis: string | undefined): SalaryRange | undefined {
+function salaryRange(text: string, basis: string | undefined): PayRange | undefined {
   const match = SALARY_RANGE.exec(text);
   if (!match?.[1] || !match[2] || !match[4]) return undefined;
   const period = periodOf(match[4]);
@@ -148,7 +148,7 @@ function salaryRange(text: string, basis: string | undefined): SalaryRange | und
   const second = parseMoney(match[2]);
   const third = match[3] === undefined ? undefined : parseMoney(match[3]);
   if (!period || first === undefined || second === undefined) return undefined;
-  const range: SalaryRange = { ...period, min: first };
+  const range: PayRange = { ...period, min: first };
   if (third !== undefined) {
     range.mid = second;
     range.max = third;
@@ -396,7 +396,7 @@ function readNextLine(
 export interface EntranceValue {
   amount: number;
   /** Absent when the line gives only the amount: it then belongs to the range at its position. */
-  period?: Pick<SalaryRange, "period" | "hoursPerWeek">;
+  period?: Pick<PayRange, "period" | "hoursPerWeek">;
 }
 
 /** A special entrance rate line: NONE (null) or one amount; undefined when neither. */

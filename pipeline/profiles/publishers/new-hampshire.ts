@@ -15,7 +15,7 @@ export const newHampshire: PublisherProfile = {
   idPrefix: "us-nh",
   idCode: "class-code",
   idCodePart: /^\d{4}/,
-  extension: { key: "new-hampshire", headings: ["Distinguishing Factors", "Evaluation Factors"] },
+  extension: { key: "us-nh", headings: ["Distinguishing Factors", "Evaluation Factors"] },
   headings: {
     duties: ["Characteristic Duties and Responsibilities"],
     special: ["Special Requirement"],

@@ -8,7 +8,7 @@
  * midpoint is 1.3 cents off its printed hourly rate, inside this bound; a
  * real error (a digit changed) is far outside it.
  */
-import type { SalaryRange } from "../../../../schemas/index.js";
+import type { PayRange } from "../../../../schemas/index.js";
 import { defineCheck } from "../../../checks/define.js";
 import { specAt } from "../../../shared/pointer.js";
 
@@ -34,7 +34,7 @@ function tolerance(hourly: number, hoursPerWeek: number): number {
 export const salaryConsistency = defineCheck<"class-spec">(
   "salary-inconsistent",
   ({ interpretation, report }) => {
-    const ranges: SalaryRange[] = interpretation.body.salary.ranges;
+    const ranges: PayRange[] = interpretation.body.pay.ranges;
     const hourlyIndex = ranges.findIndex((range) => range.period === "hour");
     const hourly = ranges[hourlyIndex];
     if (!hourly) return;
@@ -46,8 +46,8 @@ export const salaryConsistency = defineCheck<"class-spec">(
         if (rate === undefined || monthly === undefined) continue;
         const expected = (rate * range.hoursPerWeek * WEEKS_PER_YEAR) / MONTHS_PER_YEAR;
         if (Math.abs(expected - monthly) <= tolerance(rate, range.hoursPerWeek)) continue;
-        const at = specAt("salary", "ranges", index, key);
-        const hourlyAt = specAt("salary", "ranges", hourlyIndex, key);
+        const at = specAt("pay", "ranges", index, key);
+        const hourlyAt = specAt("pay", "ranges", hourlyIndex, key);
         report(
           `Unexpected ${range.hoursPerWeek}-hour monthly ${key} $${monthly.toFixed(2)}, expected about $${expected.toFixed(2)} from the hourly ${key} $${rate} x ${range.hoursPerWeek} h x 52 / 12`,
           {
