@@ -59,7 +59,8 @@ export class HeadingVocabulary {
 
   constructor(profile: PublisherProfile) {
     // A profile's synonyms first: they win over a generic synonym of the same words.
-    for (const source of [profile.headings, GENERIC_HEADINGS]) {
+    const extension = { extension: profile.extension?.headings ?? [] };
+    for (const source of [extension, profile.headings, GENERIC_HEADINGS]) {
       for (const [field, names] of Object.entries(source) as [SectionField, string[]][]) {
         for (const name of names) {
           const key = headingKey(name);
@@ -71,7 +72,11 @@ export class HeadingVocabulary {
 
   /** Every synonym, for the conservation check's vocabulary. */
   static phrases(profile: PublisherProfile): string[] {
-    return [...Object.values(profile.headings), ...Object.values(GENERIC_HEADINGS)].flat();
+    return [
+      ...(profile.extension?.headings ?? []),
+      ...Object.values(profile.headings),
+      ...Object.values(GENERIC_HEADINGS),
+    ].flat();
   }
 
   fieldOf(text: string): SectionField | undefined {

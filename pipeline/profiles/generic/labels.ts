@@ -17,14 +17,17 @@ export interface LabelValue {
   /** The label as printed ("Class No."). */
   label: string;
   value: string;
-  /** For `pay`: the range read from the value. */
-  range?: PayRange;
+  /** For `pay`: the ranges read from the value, one per period ("$27.44 - $36.78 Hourly / $4,756.27 - ..."). */
+  ranges?: PayRange[];
   units: Unit[];
 }
 
 const CODE = /^(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9.-]*$/i;
 const GRADE = /^[A-Z]{0,4}[- ]?\d{1,3}[A-Z]?$/i;
 const DATE = new RegExp(`^${PRINTED_DATE_SOURCE}$`, "i");
+const DATE_FIELDS = new Set<LabelSpec["field"]>(["established", "revised", "title-changed"]);
+/** An analyst's initials after a date ("Effective Date: 11/98 JH"): printed, not part of the date. */
+export const INITIALS = /\s+[A-Z]{2,3}$/;
 const AMOUNT = String.raw`\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,3})?`;
 const PERIODS: ReadonlyArray<readonly [RegExp, PayRange["period"]]> = [
   [/^(?:hour|hourly|hr)$/i, "hour"],
@@ -35,9 +38,16 @@ const PERIODS: ReadonlyArray<readonly [RegExp, PayRange["period"]]> = [
   [/^(?:year|yearly|annual|annually|annum)$/i, "year"],
 ];
 const PAY = new RegExp(
-  String.raw`^(${AMOUNT})\s*(?:-|–|to)\s*(${AMOUNT})\s*(?:per|a|/)?\s*([a-z-]+)$`,
+  // "per"/"a" only as a word: "a" must not eat the "A" of "Annually".
+  String.raw`^(${AMOUNT})\s*(?:-|–|to)\s*(${AMOUNT})\s*(?:(?:per|a)\s+|/\s*)?([a-z-]+)$`,
   "i",
 );
+
+/** One range, or several separated by " / " or ";" (one per period). */
+function payRanges(value: string): PayRange[] | undefined {
+  const ranges = value.split(/\s+\/\s+|;\s*/).map(payRange);
+  return ranges.every((range) => range !== undefined) ? (ranges as PayRange[]) : undefined;
+}
 
 function payRange(value: string): PayRange | undefined {
   const match = PAY.exec(value);
@@ -56,7 +66,7 @@ function fits(spec: LabelSpec, value: string): boolean {
     case "grade":
       return GRADE.test(value);
     case "pay":
-      return payRange(value) !== undefined;
+      return payRanges(value) !== undefined;
     case "established":
     case "revised":
     case "title-changed":
@@ -76,6 +86,8 @@ export class Labels {
   /** Any label name, where it stands: before it a line start or a space. */
   private readonly names: RegExp;
   private readonly alone: RegExp;
+  /** A label name opening a text, the spaces after it included. */
+  private readonly leading: RegExp;
 
   constructor(profile: PublisherProfile) {
     this.specs = [...profile.labels, ...GENERIC_LABELS];
@@ -89,6 +101,7 @@ export class Labels {
     // A name then ":" / "#" / a space; "No." keeps its period as part of the name.
     this.names = new RegExp(`(?<=^|\\s)(${all.join("|")})(?:\\s*[:#]\\s*|\\s+)`, "gi");
     this.alone = new RegExp(`^(${all.join("|")})\\s*:?$`, "i");
+    this.leading = new RegExp(`^(${all.join("|")})\\s*:?(?:\\s+|$)`, "i");
   }
 
   /** Every printed label name, for the conservation check's vocabulary. */
@@ -116,6 +129,66 @@ export class Labels {
     return values;
   }
 
+  /** The label names a text is made of and nothing else ("CLASS TITLE POSITION CODE"), else undefined. */
+  namesOnly(text: string): string[] | undefined {
+    const names: string[] = [];
+    let rest = text.trim();
+    while (rest !== "") {
+      const match = this.leading.exec(rest);
+      if (!match?.[1]) return undefined;
+      names.push(match[1]);
+      rest = rest.slice(match[0].length);
+    }
+    return names.length > 0 ? names : undefined;
+  }
+
+  /** A table row printed as one line, split by the shape of each column (`source`: its pattern). */
+  tableRow(
+    names: readonly string[],
+    text: string,
+    source: (field: LabelSpec["field"]) => string,
+    units: Unit[],
+  ): LabelValue[] | undefined {
+    const specs = names.map((name) => this.byName.get(name.toLowerCase())?.[0]);
+    if (specs.some((spec) => spec === undefined)) return undefined;
+    const pattern = new RegExp(
+      `^${specs.map((spec) => source((spec as LabelSpec).field)).join("\\s+")}$`,
+    );
+    const match = pattern.exec(text.trim());
+    if (!match) return undefined;
+    return this.rowOf(names, match.slice(1), units);
+  }
+
+  /** A table row printed one cell per unit. */
+  tableCells(
+    names: readonly string[],
+    cells: readonly Unit[],
+    header: Unit[],
+  ): LabelValue[] | undefined {
+    return this.rowOf(
+      names,
+      cells.map((cell) => cell.text),
+      [...header, ...cells],
+    );
+  }
+
+  private rowOf(names: readonly string[], cells: readonly string[], units: Unit[]) {
+    const row: LabelValue[] = [];
+    for (const [index, name] of names.entries()) {
+      const value = this.valueOf(name, cells[index] ?? "", units);
+      if (!value) return undefined;
+      row.push(value);
+    }
+    return row;
+  }
+
+  /** A label line whose value wraps onto the next unit (it ends in "/" or "-"): both units. */
+  readWrapped(unit: Unit, next: Unit | undefined): LabelValue[] | undefined {
+    if (!next || !/\s[/-]$/.test(unit.text)) return undefined;
+    const values = this.read({ ...unit, text: `${unit.text} ${next.text}` });
+    return values?.map((value) => ({ ...value, units: [unit, next] }));
+  }
+
   /** A label alone on its unit and its value on the next. */
   readPair(unit: Unit, next: Unit | undefined): LabelValue | undefined {
     const name = this.alone.exec(unit.text)?.[1];
@@ -127,9 +200,10 @@ export class Labels {
     const trimmed = value.replace(/\.$/, "");
     for (const spec of this.byName.get(label.toLowerCase()) ?? []) {
       const candidate = spec.field === "code" || spec.field === "grade" ? trimmed : value;
-      if (!fits(spec, candidate)) continue;
-      const range = spec.field === "pay" ? payRange(candidate) : undefined;
-      return { spec, label, value: candidate, units, ...(range ? { range } : {}) };
+      const shape = DATE_FIELDS.has(spec.field) ? candidate.replace(INITIALS, "") : candidate;
+      if (!fits(spec, shape)) continue;
+      const ranges = spec.field === "pay" ? payRanges(candidate) : undefined;
+      return { spec, label, value: candidate, units, ...(ranges ? { ranges } : {}) };
     }
     return undefined;
   }

@@ -74,6 +74,15 @@ export interface ReadKsas {
   heads: Array<Piece | undefined>;
 }
 
+/** A paragraph of sentences that each open with "Knowledge of", "Skill in" or "Ability to": one piece each. */
+function ksaSentences(piece: Piece): Piece[] {
+  if (piece.marker) return [piece];
+  const sentences = piece.text.split(/(?<=\.)\s+(?=[A-Z])/);
+  if (sentences.length < 2 || !sentences.every((sentence) => KSA_ITEM.test(sentence)))
+    return [piece];
+  return sentences.map((text) => ({ ...piece, text }));
+}
+
 export function readKsas(pieces: readonly Piece[]): ReadKsas {
   const out: ReadKsas = { groups: [], from: [], heads: [] };
   let open: { group: KsaGroup; from: Piece[]; led: boolean } | undefined;
@@ -84,7 +93,7 @@ export function readKsas(pieces: readonly Piece[]): ReadKsas {
     out.heads.push(head);
     return open;
   };
-  for (const piece of pieces) {
+  for (const piece of pieces.flatMap(ksaSentences)) {
     const lead = KSA_LEAD_IN.exec(piece.text);
     if (lead) {
       start(kindOf(lead[1]), piece.text, piece);

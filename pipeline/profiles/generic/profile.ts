@@ -6,7 +6,7 @@
  * every publisher, a profile only adds to it. docs/publishers.md describes
  * each field.
  */
-import type { ClassCode } from "../../../schemas/class-spec.js";
+import type { ClassCode, ClassSpecBody } from "../../../schemas/class-spec.js";
 import type { Jurisdiction } from "../../../schemas/index.js";
 
 /** The neutral fields a section heading can open (schemas/class-spec.ts). */
@@ -28,7 +28,9 @@ export type SectionField =
   | "history"
   | "additional"
   /** A heading that only groups the sections under it ("GENERAL QUALIFICATION GUIDELINES"). */
-  | "group";
+  | "group"
+  /** The profile's `extension` section: labelled paragraphs kept in `extensions`. */
+  | "extension";
 
 /** What a label's value is and where it goes. */
 export type LabelField =
@@ -80,6 +82,19 @@ export interface PublisherProfile {
   notices: readonly RegExp[];
   /** Phrases the publisher prints that no field repeats (a banner), for the conservation check. */
   vocabulary: readonly string[];
+  /** The part of the id code that names the class ("4531-23" -> /^\d{4}/ -> "4531"): a regrade keeps the id. */
+  idCodePart?: RegExp;
+  /**
+   * The page's agency line, for a layout many localities share: a match with groups `locality`
+   * ("Cascade Ridge County") and `state` ("OR", "Washington") gives the jurisdiction and the id
+   * prefix (`us-or-cascade-ridge`); the line itself is furniture.
+   */
+  agencyLine?: RegExp;
+  /**
+   * A section of labelled paragraphs ("SKILL: Requires ...") the publisher alone prints, kept as
+   * `extensions[key].evaluationFactors` (one entry per label): its headings and its key.
+   */
+  extension?: { key: keyof ClassSpecBody["extensions"]; headings: readonly string[] };
   /** Landmarks that tell this publisher's documents apart; empty for `generic`. */
   markers: readonly Marker[];
 }

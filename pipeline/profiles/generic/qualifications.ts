@@ -16,11 +16,14 @@ const NOTE = /^notes?\s*(?::|[-–—]\s)\s*/i;
 const EDUCATION_LABEL = /^education\s*:\s*/i;
 const EXPERIENCE_LABEL = /^experience\s*:\s*/i;
 const READS_AS_EDUCATION =
-  /^(?:graduation from|(?:a |an )?(?:bachelor'?s?|master'?s?|associate'?s?|doctoral|doctorate)\b|high school|completion of (?:a )?(?:college|degree|\d+ semester))/i;
+  /^(?:requires\s+)?(?:graduation from|(?:a |an )?(?:bachelor'?s?|master'?s?|associate'?s?|doctoral|doctorate)\b|high school|completion of (?:a |\w+ years? of )?(?:college|degree|\d+ semester))/i;
 const READS_AS_EXPERIENCE =
-  /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s*\(\d+\))?\s+(?:full-time\s+)?years?\b.*\bexperience\b|experience\b)/i;
+  /^(?:requires\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s*\(\d+\))?\s+(?:full-time\s+)?years?\b.*\bexperience\b|experience\b)/i;
+/** A requirement that is a licence or certificate ("Requires possession of a valid driver's license."). */
+const LICENCE =
+  /^(?:requires\s+)?(?:registration as\b|(?:possession of|a valid|valid)\b.*\b(?:licen[cs]e|certificate|certification|registration)\b)/i;
 const SUBSTITUTES =
-  /\b(?:may be substituted|may substitute|substitut(?:es|ed|ion)|in lieu of|or (?:any )?equivalent)\b/i;
+  /\b(?:may be substituted|may substitute|substitut(?:es|ed|ion)|in lieu of|or (?:any )?equivalent|any equivalent combination)\b/i;
 /** Numbered alternatives: "1.", "(2)", "2)". */
 const ALTERNATIVE = /(?:^|\s)(?:either\s+|or\s+)?\(?([1-9])[.)]\s+/gi;
 const TRAILING_PUNCTUATION = new Set([" ", ",", ";"]);
@@ -32,9 +35,34 @@ function withoutTrailingOr(text: string): string {
   return trimCharacters(bare, TRAILING_PUNCTUATION);
 }
 const EITHER_ALONE = /^either\s*:?$/i;
+const OR_ALONE = /^or$/i;
+/** A piece that ends in "or", joining it to the next alternative ("One year as ...; or"). */
+const ENDS_WITH_OR = /[\s,;]*\bor\s*$/i;
+
+/** The paragraphs on either side of lone "OR" lines (A, OR, B, OR, C), else none. */
+function orSeparated(pieces: readonly Piece[]): Piece[] {
+  const ors = pieces.flatMap((piece, index) => (OR_ALONE.test(piece.text) ? [index] : []));
+  const alternating = ors.every(
+    (at, index) => at > 0 && (index === 0 || at === (ors[index - 1] ?? 0) + 2),
+  );
+  if (ors.length === 0 || !alternating) return [];
+  const chosen = [(ors[0] ?? 0) - 1, ...ors.map((at) => at + 1)].map((at) => pieces[at]);
+  return chosen.every((piece) => piece !== undefined && !OR_ALONE.test(piece.text))
+    ? (chosen as Piece[])
+    : [];
+}
+
+/** A run of pieces each but the last ending in "or" (a list of "...; or" items): the run, else none. */
+function orJoined(pieces: readonly Piece[]): Piece[] {
+  const end = pieces.findIndex((piece) => !ENDS_WITH_OR.test(piece.text));
+  if (end < 1) return [];
+  return pieces.slice(0, end + 1);
+}
 
 export interface ReadQualifications {
   set: QualificationSet;
+  /** Pieces that require a licence or certificate: `qualifications.licenses`, not this set. */
+  licences: Piece[];
   /** Which pieces each field was read from, for provenance. */
   from: {
     text: Piece[];
@@ -113,6 +141,27 @@ function openedAlternatives(pieces: readonly Piece[]): Array<{ text: string; fro
 function alternativesOf(pieces: readonly Piece[]): Array<{ text: string; from: Piece[] }> {
   const opened = openedAlternatives(pieces);
   if (opened.length >= 2) return opened;
+  // Numbered items are alternatives when "Either" or a joining "or" says so, else requirements.
+  const said = pieces.some(
+    (piece) => /\beither\b/i.test(piece.text) || ENDS_WITH_OR.test(piece.text),
+  );
+  const numbered = said ? numberedAlternatives(pieces) : [];
+  if (numbered.length >= 2) return numbered;
+  const joined = orJoined(pieces);
+  if (joined.length >= 2)
+    return joined.map((piece) => ({ text: piece.text.replace(ENDS_WITH_OR, ""), from: [piece] }));
+  const between = orSeparated(pieces);
+  if (between.length >= 2)
+    return between.map((piece) => ({ text: piece.text.replace(/[;,]$/, ""), from: [piece] }));
+  // A page's list items print no number in its text: after "Either", each item is one.
+  const items = pieces.filter((piece) => piece.units[0]?.role === "item" && !piece.marker);
+  if (items.length >= 2 && pieces.some((piece) => EITHER_ALONE.test(piece.text)))
+    return items.map((piece) => ({ text: piece.text.replace(ENDS_WITH_OR, ""), from: [piece] }));
+  return [];
+}
+
+/** "Either 1. ... or 2. ...": each number opens an alternative, in a piece of its own or inside one. */
+function numberedAlternatives(pieces: readonly Piece[]): Array<{ text: string; from: Piece[] }> {
   let text = "";
   const starts: number[] = [];
   for (const piece of pieces) {
@@ -160,8 +209,11 @@ export function readQualifications(pieces: readonly Piece[]): ReadQualifications
   const experience: string[] = [];
   const text: string[] = [];
   const unlabelled: Piece[] = [];
+  const licences: Piece[] = [];
   for (const piece of pieces) {
-    if (NOTE.test(piece.text)) {
+    if (LICENCE.test(piece.text)) {
+      licences.push(piece);
+    } else if (NOTE.test(piece.text)) {
       set.notes.push(piece.text);
       from.notes.push(piece);
     } else if (EDUCATION_LABEL.test(piece.text)) {
@@ -198,19 +250,17 @@ export function readQualifications(pieces: readonly Piece[]): ReadQualifications
   if (education.length > 0) set.education = education.join("\n\n");
   if (experience.length > 0) set.experience = experience.join("\n\n");
   if (text.length > 0) set.text = text.join("\n\n");
-  for (const alternative of alternativesOf(
-    pieces.filter((piece) => !EITHER_ALONE.test(piece.text)),
-  )) {
+  for (const alternative of alternativesOf(pieces)) {
     set.alternatives.push(alternative.text);
     from.alternatives.push(alternative.from);
   }
   for (const piece of [...from.text, ...from.education, ...from.experience, ...from.notes]) {
     for (const span of splitSentenceSpans(piece.text)) {
-      const sentence = piece.text.slice(span.start, span.end);
+      const sentence = piece.text.slice(span.start, span.end).replace(NOTE, "");
       if (!SUBSTITUTES.test(sentence)) continue;
       set.substitutions.push({ direction: directionOf(sentence), text: sentence });
       from.substitutions.push(piece);
     }
   }
-  return { set, from };
+  return { set, licences, from };
 }

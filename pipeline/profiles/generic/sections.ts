@@ -13,10 +13,11 @@ import type {
 import { partialDate } from "../../shared/dates.js";
 import { placeOf } from "../../shared/provenance.js";
 import { type Read, ReadBuilder } from "../../shared/read.js";
+import { splitSentenceSpans } from "../../shared/sentences.js";
 import type { Line } from "../../types.js";
 import { neutralAt } from "./at.js";
 import type { SectionKey } from "./headings.js";
-import type { LabelValue } from "./labels.js";
+import { INITIALS, type LabelValue } from "./labels.js";
 import { type HistoryEntry, readDuties, readHistory, readKsas } from "./lists.js";
 import { linesOfPieces, type Piece, proseOf } from "./pieces.js";
 import { readQualifications } from "./qualifications.js";
@@ -59,12 +60,16 @@ function qualificationSet(
   read: ReadBuilder<Line>,
   sections: SectionPieces,
   key: "minimum" | "desirable" | "preferred",
+  licences: Piece[],
 ): QualificationSet | null {
   const section = sections.get(key);
   if (!section) return null;
-  const pieces = open(read, section);
+  const all = open(read, section);
+  const found = readQualifications(all);
+  licences.push(...found.licences);
+  const pieces = all.filter((piece) => !found.licences.includes(piece));
   if (pieces.length === 0) return null;
-  const { set, from } = readQualifications(pieces);
+  const { set, from } = found;
   const at = (field: "text" | "education" | "experience") =>
     neutralAt("qualifications", key, field);
   read.place(at("text"), placeOf(linesOfPieces(from.text)));
@@ -129,12 +134,30 @@ function ksas(read: ReadBuilder<Line>, sections: SectionPieces): KsaGroup[] {
   return found.groups;
 }
 
+/** A piece printed without a list marker, one piece per sentence. */
+function sentencesOf(piece: Piece): Piece[] {
+  if (piece.marker) return [piece];
+  return splitSentenceSpans(piece.text).map((span) => ({
+    ...piece,
+    text: piece.text.slice(span.start, span.end),
+  }));
+}
+
+/** "None." under a licences heading: no licence. */
+const NONE = /^none\.?$/i;
+
 function listOf(
   read: ReadBuilder<Line>,
   sections: SectionPieces,
   key: "licenses" | "additional",
+  more: readonly Piece[] = [],
 ): string[] {
-  const pieces = open(read, sections.get(key));
+  const listed = [
+    ...more,
+    ...open(read, sections.get(key)).filter((piece) => !NONE.test(piece.text)),
+  ];
+  // A paragraph of licences names one per sentence, however it wraps.
+  const pieces = key === "licenses" ? listed.flatMap(sentencesOf) : listed;
   const field = key === "licenses" ? "qualifications" : "additionalRequirements";
   pieces.forEach((piece, index) => {
     const at =
@@ -192,7 +215,8 @@ function dates(
     const label = labelled(values, field)[0];
     const at = (...part: DatePart) => neutralAt("dates", key, ...part);
     if (label) {
-      const date = partialDate(label.value);
+      // Parsed without the initials a date may carry; printed with them.
+      const date = { ...partialDate(label.value.replace(INITIALS, "")), printed: label.value };
       placeDate(read, at, date, placeOf(linesOf(label.units)));
       return date;
     }
@@ -228,13 +252,17 @@ function identity(read: ReadBuilder<Line>, values: readonly LabelValue[]) {
       read.place(neutralAt("pay", "grades", index, key), place);
     return grade;
   });
-  const ranges = labelled(values, "pay").flatMap((value) => (value.range ? [value] : []));
-  ranges.forEach((value, index) => {
+  // One label may print several ranges, one per period.
+  const priced = labelled(values, "pay").flatMap((value) =>
+    (value.ranges ?? []).map((range) => ({ value, range })),
+  );
+  priced.forEach(({ value, range }, index) => {
     const place = placeOf(linesOf(value.units));
     if (index === 0) read.place(neutralAt("pay", "basis"), place);
-    for (const key of Object.keys(value.range ?? {}) as Array<keyof PayRange>)
+    for (const key of Object.keys(range) as Array<keyof PayRange>)
       read.place(neutralAt("pay", "ranges", index, key), place);
   });
+  const ranges = priced.map(({ range }) => range);
   const group = labelled(values, "group")[0];
   if (group) {
     read.place(neutralAt("group", "kind"), placeOf(linesOf(group.units)));
@@ -260,7 +288,7 @@ function identity(read: ReadBuilder<Line>, values: readonly LabelValue[]) {
     pay: {
       grades,
       basis: ranges.length > 0 ? ("min-max" as const) : null,
-      ranges: ranges.flatMap((value) => (value.range ? [value.range] : [])),
+      ranges,
       specialEntranceRates: [],
     },
     classification: {
@@ -280,6 +308,10 @@ export function readBody(
   // A heading that only groups others holds no text of its own: any there stays unmapped.
   read.claim(...linesOf(sections.get("group")?.heading ?? []));
   const { codes, group, pay, classification } = identity(read, values);
+  const licences: Piece[] = [];
+  const minimum = qualificationSet(read, sections, "minimum", licences);
+  const desirable = qualificationSet(read, sections, "desirable", licences);
+  const preferred = qualificationSet(read, sections, "preferred", licences);
   const body: ClassSpecBody = {
     codes,
     group,
@@ -295,10 +327,10 @@ export function readBody(
     duties: duties(read, sections),
     knowledgeSkillsAbilities: ksas(read, sections),
     qualifications: {
-      minimum: qualificationSet(read, sections, "minimum"),
-      desirable: qualificationSet(read, sections, "desirable"),
-      preferred: qualificationSet(read, sections, "preferred"),
-      licenses: listOf(read, sections, "licenses"),
+      minimum,
+      desirable,
+      preferred,
+      licenses: listOf(read, sections, "licenses", licences),
       special: prose(read, sections, "special", neutralAt("qualifications", "special")),
       legal: prose(read, sections, "legal", neutralAt("qualifications", "legal")),
     },

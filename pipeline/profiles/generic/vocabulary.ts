@@ -91,6 +91,7 @@ export const GENERIC_HEADINGS: Readonly<Record<SectionField, readonly string[]>>
     "Supplemental Information",
   ],
   group: [],
+  extension: [],
 };
 
 /**
@@ -112,7 +113,7 @@ export const GENERIC_LABELS: readonly LabelSpec[] = [
   { field: "group", names: ["Occupational Group", "Class Series", "Series", "Job Family"] },
   {
     field: "established",
-    names: ["Date Established", "Established", "Class Established", "Adopted"],
+    names: ["Date Established", "Established Date", "Established", "Class Established", "Adopted"],
   },
   { field: "revised", names: ["Date Revised", "Last Revised", "Revised", "Revision Date"] },
   { field: "title-changed", names: ["Title Changed", "Title Change"] },

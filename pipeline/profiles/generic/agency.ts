@@ -1,0 +1,99 @@
+/**
+ * The agency line of a page many localities share ("Cascade Ridge County,
+ * OR", "City of Millbrook, Washington"): the profile's `agencyLine` pattern
+ * names the locality and its state; the state gives the ISO 3166-2 code and
+ * the locality the id prefix (`us-or-cascade-ridge`).
+ */
+import type { Jurisdiction } from "../../../schemas/index.js";
+import { slugify } from "../../shared/text.js";
+import type { PublisherProfile } from "./profile.js";
+import type { Unit } from "./units.js";
+
+const STATES: Readonly<Record<string, string>> = {
+  alabama: "AL",
+  alaska: "AK",
+  arizona: "AZ",
+  arkansas: "AR",
+  california: "CA",
+  colorado: "CO",
+  connecticut: "CT",
+  delaware: "DE",
+  "district of columbia": "DC",
+  florida: "FL",
+  georgia: "GA",
+  hawaii: "HI",
+  idaho: "ID",
+  illinois: "IL",
+  indiana: "IN",
+  iowa: "IA",
+  kansas: "KS",
+  kentucky: "KY",
+  louisiana: "LA",
+  maine: "ME",
+  maryland: "MD",
+  massachusetts: "MA",
+  michigan: "MI",
+  minnesota: "MN",
+  mississippi: "MS",
+  missouri: "MO",
+  montana: "MT",
+  nebraska: "NE",
+  nevada: "NV",
+  "new hampshire": "NH",
+  "new jersey": "NJ",
+  "new mexico": "NM",
+  "new york": "NY",
+  "north carolina": "NC",
+  "north dakota": "ND",
+  ohio: "OH",
+  oklahoma: "OK",
+  oregon: "OR",
+  pennsylvania: "PA",
+  "rhode island": "RI",
+  "south carolina": "SC",
+  "south dakota": "SD",
+  tennessee: "TN",
+  texas: "TX",
+  utah: "UT",
+  vermont: "VT",
+  virginia: "VA",
+  washington: "WA",
+  "west virginia": "WV",
+  wisconsin: "WI",
+  wyoming: "WY",
+};
+const CODES = new Set(Object.values(STATES));
+
+/** "OR", "Oregon", "Washington Human Resources" (the words after the state are the office's): the code. */
+function stateCode(printed: string): string | undefined {
+  const words = printed.trim().split(/\s+/);
+  if (words.length === 1 && CODES.has(words[0]?.toUpperCase() ?? ""))
+    return words[0]?.toUpperCase();
+  for (let count = Math.min(3, words.length); count >= 1; count--) {
+    const code = STATES[words.slice(0, count).join(" ").toLowerCase()];
+    if (code) return code;
+  }
+  return undefined;
+}
+
+export interface Agency {
+  unit: Unit;
+  /** What the reader's options take from the line. */
+  options: { jurisdiction: Jurisdiction; idPrefix: string };
+}
+
+/** The first unit the profile's agency line matches with a known state, else undefined. */
+export function agencyOf(profile: PublisherProfile, units: readonly Unit[]): Agency | undefined {
+  const pattern = profile.agencyLine;
+  if (!pattern) return undefined;
+  for (const unit of units) {
+    const match = pattern.exec(unit.text);
+    const locality = match?.groups?.locality?.trim();
+    const state = stateCode(match?.groups?.state ?? "");
+    if (!locality || !state) continue;
+    const place = slugify(locality.replace(/^(?:city|town|village) of\s+|\s+county$/i, ""));
+    const jurisdiction: Jurisdiction = { code: `US-${state}`, name: locality };
+    return { unit, options: { jurisdiction, idPrefix: `us-${state.toLowerCase()}-${place}` } };
+  }
+  return undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * Pages of several classes: a series page whose label table lists each class
+ * ("CLASS TITLE  POSITION CODE  EFFECTIVE", one row per class) and prints each
+ * class's sections under its title. The neutral body is one class, so such a
+ * page gives one reading per class (docs/publisher-gold.md).
+ */
+import type { DocFile } from "../../file.js";
+import type { Extracted } from "../../types.js";
+import { labelTableAt } from "./label-table.js";
+import { Labels } from "./labels.js";
+import type { PublisherProfile } from "./profile.js";
+import { type GenericReading, type ReadOptions, readClassSpec } from "./read.js";
+import { type Unit, unitsOf } from "./units.js";
+
+/**
+ * A page of several classes (a series page whose label table lists each
+ * class): one reading per class, each of the page's shared top (chrome, the
+ * series heading, the table's header and its own row) and its own part, from
+ * its title printed again to the next class's. Any other page: one reading.
+ */
+export function readClassSpecs(
+  extracted: Extracted,
+  file: DocFile,
+  profile: PublisherProfile,
+  options: ReadOptions = {},
+): ClassReading[] | undefined {
+  const units = unitsOf(extracted);
+  const labels = new Labels(profile);
+  const parts = classParts(units, labels);
+  if (!parts) {
+    const reading = readClassSpec(extracted, file, profile, options, units);
+    return reading && [{ reading, extracted }];
+  }
+  const readings: ClassReading[] = [];
+  for (const part of parts) {
+    const lines = new Set(part.map((unit) => unit.line));
+    const own = { ...extracted, lines: extracted.lines.filter((line) => lines.has(line)) };
+    const reading = readClassSpec(own, file, profile, options, part);
+    if (!reading) return undefined;
+    readings.push({ reading, extracted: own });
+  }
+  return readings;
+}
+
+/** One class of a page: its reading and the part of the page it was read from (for conservation). */
+export interface ClassReading {
+  reading: GenericReading;
+  extracted: Extracted;
+}
+
+/** Each class's units when a label table lists several classes whose titles head their parts. */
+function classParts(units: readonly Unit[], labels: Labels): Unit[][] | undefined {
+  for (let index = 0; index < units.length; index++) {
+    const table = labelTableAt(labels, units, index);
+    if (!table) continue;
+    if (table.rows.length < 2) return undefined;
+    const rowUnits = table.rows.map((row) => row.flatMap((value) => value.units));
+    const after = units.indexOf(rowUnits.at(-1)?.at(-1) as Unit) + 1;
+    const starts = table.rows.map((row) => {
+      const title = row.find((value) => value.spec.field === "title")?.value.toLowerCase();
+      return units.findIndex((unit, at) => at >= after && unit.text.toLowerCase() === title);
+    });
+    if (starts.some((start, at) => start < 0 || (at > 0 && start <= (starts[at - 1] ?? 0))))
+      return undefined;
+    const others = (own: number) =>
+      new Set(
+        rowUnits
+          .flatMap((cells, at) => (at === own ? [] : cells))
+          .filter((unit) => !table.header.includes(unit)),
+      );
+    return starts.map((start, at) => {
+      const skip = others(at);
+      const top = units.slice(0, starts[0]).filter((unit) => !skip.has(unit));
+      return [...top, ...units.slice(start, starts[at + 1] ?? units.length)];
+    });
+  }
+  return undefined;
+}
