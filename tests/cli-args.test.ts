@@ -25,14 +25,17 @@ describe("parseArgs", () => {
     [["--version"], { kind: "version" }],
     [
       [],
-      { kind: "usage-error", message: "Missing command, expected one of: ingest, validate, diff." },
+      {
+        kind: "usage-error",
+        message: "Missing command, expected one of: ingest, validate, diff, qualify.",
+      },
     ],
     [
       ["--bogus"],
       {
         kind: "usage-error",
         message:
-          "Unknown option '--bogus', expected a command first (ingest, validate, diff) or --help, --version.",
+          "Unknown option '--bogus', expected a command first (ingest, validate, diff, qualify) or --help, --version.",
       },
     ],
   ])("%j -> %j", (argv, expected) => {
