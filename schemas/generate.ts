@@ -59,8 +59,37 @@ export async function generateSchemaFiles(): Promise<Map<string, string>> {
   return files;
 }
 
-/** One top-level declaration of json-schema-to-typescript's output: `export interface X {...}` or `export type X = ...;`. */
-const DECLARATION = /^export interface (\w+) \{$[\s\S]*?^\}$\n?|^export type (\w+) = [^\n]*;$\n?/gm;
+/** A top-level declaration's first line: `export interface X {` or `export type X =` (one line or several). */
+const DECLARATION_START = /^export (?:interface|type) (\w+)/;
+
+interface Declaration {
+  name: string;
+  /** The declaration's lines, from its `export` line to the line before the next top-level item. */
+  lines: string[];
+}
+
+/**
+ * The text split into top-level pieces: each declaration runs to the next
+ * top-level `export` or doc comment, so a union type spread over several
+ * lines is one piece. Anything else (comments, blank lines) is kept as is.
+ */
+function pieces(text: string): Array<Declaration | string> {
+  const out: Array<Declaration | string> = [];
+  let current: Declaration | undefined;
+  for (const line of text.split("\n")) {
+    const start = DECLARATION_START.exec(line);
+    if (start?.[1] !== undefined) {
+      current = { name: start[1], lines: [line] };
+      out.push(current);
+    } else if (current && !line.startsWith("/**") && !line.startsWith("export ")) {
+      current.lines.push(line);
+    } else {
+      current = undefined;
+      out.push(line);
+    }
+  }
+  return out;
+}
 
 /**
  * The document kinds share their parts (Source, the rules, Diagnostic...), but
@@ -71,26 +100,33 @@ const DECLARATION = /^export interface (\w+) \{$[\s\S]*?^\}$\n?|^export type (\w
  */
 export function withoutDuplicates(declarations: string): string {
   const names = new Set(
-    [...declarations.matchAll(DECLARATION)].map((match) => match[1] ?? match[2]),
+    pieces(declarations).flatMap((piece) => (typeof piece === "string" ? [] : [piece.name])),
   );
   const renamed = new Map<string, string>();
   for (const name of names) {
-    const original = name?.replace(/\d+$/, "");
-    if (name && original && original !== name && names.has(original)) renamed.set(name, original);
+    const original = name.replace(/\d+$/, "");
+    if (original !== name && names.has(original)) renamed.set(name, original);
   }
   const text = declarations.replace(/\b\w+\d+\b/g, (word) => renamed.get(word) ?? word);
   const seen = new Map<string, string>();
-  return text.replace(DECLARATION, (block, interfaceName?: string, typeName?: string) => {
-    const name = interfaceName ?? typeName ?? "";
-    const body = block.replace(/^export (?:interface|type) \w+/, "");
-    const earlier = seen.get(name);
-    if (earlier === undefined) {
-      seen.set(name, body);
-      return block;
+  const kept: string[] = [];
+  for (const piece of pieces(text)) {
+    if (typeof piece === "string") {
+      kept.push(piece);
+      continue;
     }
-    if (earlier !== body) throw new Error(`Two different schemas are titled ${name}`);
-    return "";
-  });
+    // Compared without white space: a copy's lines wrap where its numbered names were longer.
+    const body = piece.lines
+      .join("\n")
+      .replace(/^export (?:interface|type) \w+/, "")
+      .replace(/\s+/g, "");
+    const earlier = seen.get(piece.name);
+    if (earlier === undefined) {
+      seen.set(piece.name, body);
+      kept.push(...piece.lines);
+    } else if (earlier !== body) throw new Error(`Two different schemas are titled ${piece.name}`);
+  }
+  return kept.join("\n");
 }
 
 /** Unions the schema module names that no document property names (a `Rule` is any rule). */

@@ -10,35 +10,17 @@ export type SubstitutionCredit =
     }
   | {
       kind: "amount";
-      amount: Amount1;
+      amount: Amount;
     }
   | {
       kind: "rate";
-      give: Amount2;
-      get: Amount3;
-      cap?: Amount4;
+      give: Amount;
+      get: Amount;
+      cap?: Amount;
     }
   | {
       kind: "unstated";
     };
-export type SubstitutionCredit1 =
-  | {
-      kind: "full";
-    }
-  | {
-      kind: "amount";
-      amount: Amount9;
-    }
-  | {
-      kind: "rate";
-      give: Amount10;
-      get: Amount11;
-      cap?: Amount12;
-    }
-  | {
-      kind: "unstated";
-    };
-
 export interface ClassSpecDocument {
   schemaVersion: "2.0.0";
   kind: "class-spec";
@@ -73,7 +55,7 @@ export interface ClassSpecDocument {
     | QualificationRule
   )[];
   /**
-   * JSON pointer of a body leaf or a rule -> where it stands in the input.
+   * JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document).
    */
   provenance: {
     [k: string]: Place;
@@ -90,7 +72,7 @@ export interface Locality {
 }
 export interface Source {
   /**
-   * Relative to the working directory, '/' separators.
+   * The input's path below its root, '/' separators: a file argument's root is its folder, a folder argument's is itself, a glob's its fixed leading folders; '-' for standard input. Never absolute, never dependent on the working directory.
    */
   path: string;
   format: "pdf" | "text" | "markdown" | "html";
@@ -196,14 +178,14 @@ export interface Dates {
   /**
    * The latest revision
    */
-  revised: PrintedDate1 | null;
-  titleChanged: PrintedDate2 | null;
+  revised: PrintedDate | null;
+  titleChanged: PrintedDate | null;
   /**
    * Every dated event the spec prints (a class history), in printed order
    */
   history: {
     event: "established" | "revised" | "title-changed" | "abolished" | "other";
-    date: PrintedDate3;
+    date: PrintedDate;
     /**
      * The history line as printed
      */
@@ -234,66 +216,12 @@ export interface PrintedDate {
 /**
  * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
  */
-export interface PrintedDate1 {
-  /**
-   * As printed ('07/01/1993', '8/78', '02-20-85')
-   */
-  printed: string;
-  /**
-   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
-   */
-  date?: string;
-  /**
-   * YYYY-MM, when month and year print without a day ('8/78')
-   */
-  yearMonth?: string;
-  /**
-   * The year, when only a year prints ('1978')
-   */
-  year?: number;
-}
 /**
  * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
  */
-export interface PrintedDate2 {
-  /**
-   * As printed ('07/01/1993', '8/78', '02-20-85')
-   */
-  printed: string;
-  /**
-   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
-   */
-  date?: string;
-  /**
-   * YYYY-MM, when month and year print without a day ('8/78')
-   */
-  yearMonth?: string;
-  /**
-   * The year, when only a year prints ('1978')
-   */
-  year?: number;
-}
 /**
  * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
  */
-export interface PrintedDate3 {
-  /**
-   * As printed ('07/01/1993', '8/78', '02-20-85')
-   */
-  printed: string;
-  /**
-   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
-   */
-  date?: string;
-  /**
-   * YYYY-MM, when month and year print without a day ('8/78')
-   */
-  yearMonth?: string;
-  /**
-   * The year, when only a year prints ('1978')
-   */
-  year?: number;
-}
 export interface Duty {
   text: string;
   /**
@@ -321,11 +249,11 @@ export interface Qualifications {
   /**
    * Desirable: never decides who qualifies
    */
-  desirable: QualificationSet1 | null;
+  desirable: QualificationSet | null;
   /**
    * Preferred: never decides who qualifies
    */
-  preferred: QualificationSet2 | null;
+  preferred: QualificationSet | null;
   /**
    * Licences and certifications required, as printed
    */
@@ -357,48 +285,6 @@ export interface QualificationSet {
   notes: string[];
 }
 export interface Substitution {
-  direction: "education-for-experience" | "experience-for-education" | "other";
-  text: string;
-}
-export interface QualificationSet1 {
-  /**
-   * The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience
-   */
-  text: string | null;
-  education: string | null;
-  experience: string | null;
-  /**
-   * Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative
-   */
-  alternatives: string[];
-  substitutions: Substitution1[];
-  /**
-   * Notes that qualify the requirement ('NOTE: experience must have been gained in ...')
-   */
-  notes: string[];
-}
-export interface Substitution1 {
-  direction: "education-for-experience" | "experience-for-education" | "other";
-  text: string;
-}
-export interface QualificationSet2 {
-  /**
-   * The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience
-   */
-  text: string | null;
-  education: string | null;
-  experience: string | null;
-  /**
-   * Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative
-   */
-  alternatives: string[];
-  substitutions: Substitution2[];
-  /**
-   * Notes that qualify the requirement ('NOTE: experience must have been gained in ...')
-   */
-  notes: string[];
-}
-export interface Substitution2 {
   direction: "education-for-experience" | "experience-for-education" | "other";
   text: string;
 }
@@ -471,31 +357,15 @@ export interface Amount {
 /**
  * A printed quantity: 'six (6) months', '30 semester hours'
  */
-export interface Amount1 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
 /**
  * This much of the substitute ...
  */
-export interface Amount2 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
 /**
  * ... counts for this much of the requirement
  */
-export interface Amount3 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
 /**
  * At most this much of the requirement ('up to a maximum of two years')
  */
-export interface Amount4 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
 export interface ProbationRule {
   id: string;
   text: string;
@@ -599,15 +469,11 @@ export interface EducationTerm {
    * The related clause as printed, when it names a kind ('a related natural science')
    */
   relatedAs?: string;
-  hours?: Amount5;
+  hours?: Amount;
 }
 /**
  * Credit hours required ('60 semester hours')
  */
-export interface Amount5 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
 export interface ExperienceTerm {
   kind: "experience";
   /**
@@ -698,253 +564,31 @@ export interface TextTerm {
 export interface AllOfGroup {
   kind: "allOf";
   text: string;
-  items: (EducationTerm1 | ExperienceTerm1 | LicenseTerm1 | CertificationTerm1 | TextTerm1)[];
-}
-export interface EducationTerm1 {
-  kind: "education";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  level:
-    "high-school" | "certificate" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "coursework";
-  /**
-   * Fields of study named; empty: any field
-   */
-  fields: string[];
-  /**
-   * 'or a related field': a field not named may count, as the agency decides
-   */
-  relatedField: boolean;
-  /**
-   * The related clause as printed, when it names a kind ('a related natural science')
-   */
-  relatedAs?: string;
-  hours?: Amount6;
+  items: (EducationTerm | ExperienceTerm | LicenseTerm | CertificationTerm | TextTerm)[];
 }
 /**
  * Credit hours required ('60 semester hours')
  */
-export interface Amount6 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
-export interface ExperienceTerm1 {
-  kind: "experience";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  years: number;
-  /**
-   * Areas of work named; empty: any experience
-   */
-  areas: string[];
-  relatedArea: boolean;
-  /**
-   * 'professional experience', 'in a supervisory capacity'
-   */
-  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
-  /**
-   * Where it must have been gained ('in a correctional setting'); empty: anywhere
-   */
-  settings: string[];
-  includes: ExperiencePart1[];
-  /**
-   * Notes that narrow the experience, with their place in the body
-   */
-  narrowedBy?: {
-    pointer: string;
-    text: string;
-  }[];
-}
 /**
  * 'including one year in a correctional setting': experience the whole must include
  */
-export interface ExperiencePart1 {
-  text: string;
-  years: number;
-  areas: string[];
-  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
-  settings: string[];
-}
-export interface LicenseTerm1 {
-  kind: "license";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  /**
-   * The licence or certification named ('Licensed Practical Nurse')
-   */
-  name: string;
-}
-export interface CertificationTerm1 {
-  kind: "certification";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  /**
-   * The licence or certification named ('Licensed Practical Nurse')
-   */
-  name: string;
-}
 /**
  * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
  */
-export interface TextTerm1 {
-  kind: "text";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-}
 export interface AnyOfGroup {
   kind: "anyOf";
   text: string;
-  items: (EducationTerm2 | ExperienceTerm2 | LicenseTerm2 | CertificationTerm2 | TextTerm2)[];
-}
-export interface EducationTerm2 {
-  kind: "education";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  level:
-    "high-school" | "certificate" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "coursework";
-  /**
-   * Fields of study named; empty: any field
-   */
-  fields: string[];
-  /**
-   * 'or a related field': a field not named may count, as the agency decides
-   */
-  relatedField: boolean;
-  /**
-   * The related clause as printed, when it names a kind ('a related natural science')
-   */
-  relatedAs?: string;
-  hours?: Amount7;
+  items: (EducationTerm | ExperienceTerm | LicenseTerm | CertificationTerm | TextTerm)[];
 }
 /**
  * Credit hours required ('60 semester hours')
  */
-export interface Amount7 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
-export interface ExperienceTerm2 {
-  kind: "experience";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  years: number;
-  /**
-   * Areas of work named; empty: any experience
-   */
-  areas: string[];
-  relatedArea: boolean;
-  /**
-   * 'professional experience', 'in a supervisory capacity'
-   */
-  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
-  /**
-   * Where it must have been gained ('in a correctional setting'); empty: anywhere
-   */
-  settings: string[];
-  includes: ExperiencePart2[];
-  /**
-   * Notes that narrow the experience, with their place in the body
-   */
-  narrowedBy?: {
-    pointer: string;
-    text: string;
-  }[];
-}
 /**
  * 'including one year in a correctional setting': experience the whole must include
  */
-export interface ExperiencePart2 {
-  text: string;
-  years: number;
-  areas: string[];
-  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
-  settings: string[];
-}
-export interface LicenseTerm2 {
-  kind: "license";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  /**
-   * The licence or certification named ('Licensed Practical Nurse')
-   */
-  name: string;
-}
-export interface CertificationTerm2 {
-  kind: "certification";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  /**
-   * The licence or certification named ('Licensed Practical Nurse')
-   */
-  name: string;
-}
 /**
  * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
  */
-export interface TextTerm2 {
-  kind: "text";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-}
 export interface Place {
   startLine: number;
   endLine: number;
@@ -990,51 +634,37 @@ export interface ClassSeriesDocument {
   jurisdiction: {
     code: string;
     name: string;
-    locality?: Locality1;
+    locality?: Locality;
   } | null;
   /**
    * The office that printed the spec, where known
    */
   publisher?: string;
   status: "complete" | "partial";
-  source: Source1;
+  source: Source;
   body: ClassSeriesBody;
   rules: (
-    | RequirementRule1
-    | SubstitutionRule1
-    | ProbationRule1
-    | ConditionRule1
-    | ExclusionRule1
-    | LevelScopeRule1
-    | SupervisionRule1
-    | QualificationRule1
+    | RequirementRule
+    | SubstitutionRule
+    | ProbationRule
+    | ConditionRule
+    | ExclusionRule
+    | LevelScopeRule
+    | SupervisionRule
+    | QualificationRule
   )[];
   /**
-   * JSON pointer of a body leaf or a rule -> where it stands in the input.
+   * JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document).
    */
   provenance: {
-    [k: string]: Place1;
+    [k: string]: Place;
   };
-  unmapped: Unmapped1[];
-  diagnostics: Diagnostic1[];
+  unmapped: Unmapped[];
+  diagnostics: Diagnostic[];
 }
 /**
  * The county, city or other body below the subdivision that publishes the spec.
  */
-export interface Locality1 {
-  kind: "county" | "city" | "other";
-  name: string;
-}
-export interface Source1 {
-  /**
-   * Relative to the working directory, '/' separators.
-   */
-  path: string;
-  format: "pdf" | "text" | "markdown" | "html";
-  sha256: string;
-  profile: string;
-  pages?: number;
-}
 export interface ClassSeriesBody {
   classes: SeriesClass[];
   concept: string | null;
@@ -1089,555 +719,51 @@ export interface ChartCell {
    */
   text: string | null;
 }
-export interface RequirementRule1 {
-  id: string;
-  text: string;
-  type: "requirement";
-  category: "education" | "experience" | "training" | "license" | "certification" | "other";
-  credential?:
-    "high-school" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "certificate" | "license";
-  field?: string;
-  years?: number;
-  areas?: string[];
-}
-export interface SubstitutionRule1 {
-  id: string;
-  text: string;
-  type: "substitution";
-  substitute: {
-    category: "education" | "experience" | "training" | "license" | "certification" | "other";
-    credential?:
-      "high-school" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "certificate" | "license";
-    field?: string;
-    areas?: string[];
-    level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
-    amount?: Amount8;
-    description: string;
-  };
-  /**
-   * id of the requirement rule it replaces
-   */
-  replaces: string;
-  credit: SubstitutionCredit1;
-}
 /**
  * How much of the substitute the sentence names ('Sixty (60) semester hours')
  */
-export interface Amount8 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
 /**
  * A printed quantity: 'six (6) months', '30 semester hours'
  */
-export interface Amount9 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
 /**
  * This much of the substitute ...
  */
-export interface Amount10 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
 /**
  * ... counts for this much of the requirement
  */
-export interface Amount11 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
 /**
  * At most this much of the requirement ('up to a maximum of two years')
  */
-export interface Amount12 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
-export interface ProbationRule1 {
-  id: string;
-  text: string;
-  type: "probation";
-  initialMonths: number;
-  promotionalMonths: number;
-}
-export interface ConditionRule1 {
-  id: string;
-  text: string;
-  type: "condition";
-  subject:
-    | "drivers-license"
-    | "drug-screening"
-    | "background-check"
-    | "prea"
-    | "license"
-    | "certification"
-    | "physical"
-    | "travel"
-    | "age"
-    | "other";
-  modality: "required" | "may-be-required";
-}
-export interface ExclusionRule1 {
-  id: string;
-  text: string;
-  type: "exclusion";
-}
-export interface LevelScopeRule1 {
-  id: string;
-  text: string;
-  type: "level-scope";
-  level: number;
-  area: number;
-  applies: boolean;
-}
-export interface SupervisionRule1 {
-  id: string;
-  text: string;
-  type: "supervision";
-  level: number;
-  received: "close" | "general" | "limited" | "none";
-  independence?: "low" | "moderate" | "high";
-  leadWork?: "none" | "may" | "commonly";
-  /**
-   * A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision
-   */
-  alternatives?: SupervisionAlternative1[];
-}
-export interface SupervisionAlternative1 {
-  /**
-   * The clause that states this alternative, as printed
-   */
-  text: string;
-  /**
-   * Absent when the clause states no supervision
-   */
-  received?: "close" | "general" | "limited" | "none";
-  independence?: "low" | "moderate" | "high";
-}
-export interface QualificationRule1 {
-  id: string;
-  text: string;
-  type: "qualification";
-  /**
-   * Only `minimum` decides who qualifies; desirable and preferred never do
-   */
-  set: "minimum" | "desirable" | "preferred";
-  expression: QualificationExpression1;
-}
 /**
  * allOf / anyOf of terms and of groups of terms
  */
-export interface QualificationExpression1 {
-  kind: "allOf" | "anyOf";
-  text: string;
-  items: (
-    EducationTerm3 | ExperienceTerm3 | LicenseTerm3 | CertificationTerm3 | TextTerm3 | AllOfGroup1 | AnyOfGroup1
-  )[];
-}
-export interface EducationTerm3 {
-  kind: "education";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  level:
-    "high-school" | "certificate" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "coursework";
-  /**
-   * Fields of study named; empty: any field
-   */
-  fields: string[];
-  /**
-   * 'or a related field': a field not named may count, as the agency decides
-   */
-  relatedField: boolean;
-  /**
-   * The related clause as printed, when it names a kind ('a related natural science')
-   */
-  relatedAs?: string;
-  hours?: Amount13;
-}
 /**
  * Credit hours required ('60 semester hours')
  */
-export interface Amount13 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
-export interface ExperienceTerm3 {
-  kind: "experience";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  years: number;
-  /**
-   * Areas of work named; empty: any experience
-   */
-  areas: string[];
-  relatedArea: boolean;
-  /**
-   * 'professional experience', 'in a supervisory capacity'
-   */
-  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
-  /**
-   * Where it must have been gained ('in a correctional setting'); empty: anywhere
-   */
-  settings: string[];
-  includes: ExperiencePart3[];
-  /**
-   * Notes that narrow the experience, with their place in the body
-   */
-  narrowedBy?: {
-    pointer: string;
-    text: string;
-  }[];
-}
 /**
  * 'including one year in a correctional setting': experience the whole must include
  */
-export interface ExperiencePart3 {
-  text: string;
-  years: number;
-  areas: string[];
-  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
-  settings: string[];
-}
-export interface LicenseTerm3 {
-  kind: "license";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  /**
-   * The licence or certification named ('Licensed Practical Nurse')
-   */
-  name: string;
-}
-export interface CertificationTerm3 {
-  kind: "certification";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  /**
-   * The licence or certification named ('Licensed Practical Nurse')
-   */
-  name: string;
-}
 /**
  * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
  */
-export interface TextTerm3 {
-  kind: "text";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-}
-export interface AllOfGroup1 {
-  kind: "allOf";
-  text: string;
-  items: (EducationTerm4 | ExperienceTerm4 | LicenseTerm4 | CertificationTerm4 | TextTerm4)[];
-}
-export interface EducationTerm4 {
-  kind: "education";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  level:
-    "high-school" | "certificate" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "coursework";
-  /**
-   * Fields of study named; empty: any field
-   */
-  fields: string[];
-  /**
-   * 'or a related field': a field not named may count, as the agency decides
-   */
-  relatedField: boolean;
-  /**
-   * The related clause as printed, when it names a kind ('a related natural science')
-   */
-  relatedAs?: string;
-  hours?: Amount14;
-}
 /**
  * Credit hours required ('60 semester hours')
  */
-export interface Amount14 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
-export interface ExperienceTerm4 {
-  kind: "experience";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  years: number;
-  /**
-   * Areas of work named; empty: any experience
-   */
-  areas: string[];
-  relatedArea: boolean;
-  /**
-   * 'professional experience', 'in a supervisory capacity'
-   */
-  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
-  /**
-   * Where it must have been gained ('in a correctional setting'); empty: anywhere
-   */
-  settings: string[];
-  includes: ExperiencePart4[];
-  /**
-   * Notes that narrow the experience, with their place in the body
-   */
-  narrowedBy?: {
-    pointer: string;
-    text: string;
-  }[];
-}
 /**
  * 'including one year in a correctional setting': experience the whole must include
  */
-export interface ExperiencePart4 {
-  text: string;
-  years: number;
-  areas: string[];
-  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
-  settings: string[];
-}
-export interface LicenseTerm4 {
-  kind: "license";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  /**
-   * The licence or certification named ('Licensed Practical Nurse')
-   */
-  name: string;
-}
-export interface CertificationTerm4 {
-  kind: "certification";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  /**
-   * The licence or certification named ('Licensed Practical Nurse')
-   */
-  name: string;
-}
 /**
  * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
  */
-export interface TextTerm4 {
-  kind: "text";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-}
-export interface AnyOfGroup1 {
-  kind: "anyOf";
-  text: string;
-  items: (EducationTerm5 | ExperienceTerm5 | LicenseTerm5 | CertificationTerm5 | TextTerm5)[];
-}
-export interface EducationTerm5 {
-  kind: "education";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  level:
-    "high-school" | "certificate" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "coursework";
-  /**
-   * Fields of study named; empty: any field
-   */
-  fields: string[];
-  /**
-   * 'or a related field': a field not named may count, as the agency decides
-   */
-  relatedField: boolean;
-  /**
-   * The related clause as printed, when it names a kind ('a related natural science')
-   */
-  relatedAs?: string;
-  hours?: Amount15;
-}
 /**
  * Credit hours required ('60 semester hours')
  */
-export interface Amount15 {
-  amount: number;
-  unit: "year" | "month" | "semester-hour" | "quarter-hour";
-}
-export interface ExperienceTerm5 {
-  kind: "experience";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  years: number;
-  /**
-   * Areas of work named; empty: any experience
-   */
-  areas: string[];
-  relatedArea: boolean;
-  /**
-   * 'professional experience', 'in a supervisory capacity'
-   */
-  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
-  /**
-   * Where it must have been gained ('in a correctional setting'); empty: anywhere
-   */
-  settings: string[];
-  includes: ExperiencePart5[];
-  /**
-   * Notes that narrow the experience, with their place in the body
-   */
-  narrowedBy?: {
-    pointer: string;
-    text: string;
-  }[];
-}
 /**
  * 'including one year in a correctional setting': experience the whole must include
  */
-export interface ExperiencePart5 {
-  text: string;
-  years: number;
-  areas: string[];
-  level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
-  settings: string[];
-}
-export interface LicenseTerm5 {
-  kind: "license";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  /**
-   * The licence or certification named ('Licensed Practical Nurse')
-   */
-  name: string;
-}
-export interface CertificationTerm5 {
-  kind: "certification";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-  /**
-   * The licence or certification named ('Licensed Practical Nurse')
-   */
-  name: string;
-}
 /**
  * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
  */
-export interface TextTerm5 {
-  kind: "text";
-  /**
-   * The sentence or clause the term was read from, as printed
-   */
-  text: string;
-  /**
-   * id of the requirement rule read from the same sentence (what substitutions name)
-   */
-  requirement?: string;
-}
-export interface Place1 {
-  startLine: number;
-  endLine: number;
-  page?: number;
-}
-export interface Unmapped1 {
-  text: string;
-  startLine: number;
-  endLine: number;
-  page?: number;
-}
-export interface Diagnostic1 {
-  severity: "error" | "warning" | "info";
-  code: string;
-  message: string;
-  pointer?: string;
-  startLine?: number;
-  page?: number;
-  /**
-   * Other places the diagnostic points to (e.g. the other side of a contradiction).
-   */
-  related?: {
-    pointer?: string;
-    startLine?: number;
-    page?: number;
-  }[];
-  /**
-   * A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted
-   */
-  acknowledged?: true;
-}
-
 export interface Candidate {
   education?: {
     level:
@@ -1684,7 +810,7 @@ export interface QualifyAnswer {
   /**
    * Every step of the evaluation, in order
    */
-  steps: QualifyStep1[];
+  steps: QualifyStep[];
 }
 export interface QualifyStep {
   outcome: "met" | "not-met" | "unknown" | "credit" | "assumed" | "not-deciding";
@@ -1703,20 +829,4 @@ export interface QualifyStep {
     page?: number;
   };
 }
-export interface QualifyStep1 {
-  outcome: "met" | "not-met" | "unknown" | "credit" | "assumed" | "not-deciding";
-  message: string;
-  /**
-   * JSON pointer of the rule node in the spec document
-   */
-  pointer: string;
-  /**
-   * The spec's printed sentence
-   */
-  text: string;
-  place?: {
-    startLine: number;
-    endLine: number;
-    page?: number;
-  };
-}
+export type Rule = RequirementRule | SubstitutionRule | ProbationRule | ConditionRule | ExclusionRule | LevelScopeRule | SupervisionRule | QualificationRule;
