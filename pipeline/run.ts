@@ -66,7 +66,7 @@ export async function ingest(
 }
 
 /**
- * `source.path` is never absolute (DESIGN.md): a library caller's absolute
+ * `source.path` is never absolute (docs/architecture.md): a library caller's absolute
  * path is made relative to the working directory, with `/` separators.
  */
 function sourcePath(path: string): string {

@@ -1,4 +1,4 @@
-/** Data that flows between the stages (DESIGN.md, "Stages"). */
+/** Data that flows between the stages (docs/architecture.md, "Stages"). */
 import type { Root as HastRoot } from "hast";
 import type { Root } from "mdast";
 import type {
@@ -74,7 +74,7 @@ export interface Extracted extends ExtractedLines {
   hast?: HastRoot;
 }
 
-/** Each document kind's body (DESIGN.md, "Output contract"). */
+/** Each document kind's body (docs/architecture.md, "Output contract"). */
 export interface BodyByKind {
   "class-spec": ClassSpecBody;
   "class-series": ClassSeriesBody;

@@ -1,5 +1,5 @@
 /**
- * The output contract of classpec (DESIGN.md, "Output contract").
+ * The output contract of classpec (docs/architecture.md, "Output contract").
  *
  * These zod schemas are the single source of truth: the JSON Schemas in
  * `schemas/json/` and the declarations in `schemas/types/` are generated from
@@ -344,7 +344,7 @@ export const ClassSeriesBody = z
 const DOCUMENT_ID =
   /^(?:us-[a-z]{2}(?:-[a-z0-9]+)*|unknown)\/(?:class|series)\/[a-z0-9][a-z0-9-]*$/;
 
-/** Keys in the order DESIGN.md lists them; the emitted JSON follows this order. */
+/** Keys in the order docs/architecture.md lists them; the emitted JSON follows this order. */
 function documentSchema<Kind extends string, Body extends z.ZodType>(kind: Kind, body: Body) {
   return z.strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),

@@ -1,7 +1,7 @@
 /**
  * `classpec diff` reads what `ingest` writes (issue 13), and the change
  * catalogue flags (issue 10): --list-changes, --severity, --allow-incomplete,
- * --exclude; the README's change table is the catalogue's.
+ * --exclude; the diff page's change table is the catalogue's.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -164,8 +164,8 @@ describe("the change catalogue", () => {
     }
   });
 
-  it("the README's change table is the catalogue's", async () => {
-    const readme = await readFile("README.md", "utf8");
+  it("the diff page's change table is the catalogue's", async () => {
+    const readme = await readFile("docs/diff.md", "utf8");
     expect(readme).toContain(renderChangeTable());
     expect(withChangeTable(readme)).toBe(readme);
     expect(

@@ -1,5 +1,5 @@
 /**
- * DESIGN.md's bar: the same spec re-wrapped gives the same body. Every
+ * docs/architecture.md's bar: the same spec re-wrapped gives the same body. Every
  * Kentucky fixture's prose paragraphs are re-wrapped at other widths (and
  * headings keep their lines), and the body must not change.
  */

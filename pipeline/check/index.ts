@@ -17,7 +17,8 @@ import { revisionGoldens } from "./revisions.js";
 
 export const FIXTURES_DIR = "fixtures";
 export const OUTPUT_DIR = "output";
-const README = "README.md";
+/** The page whose change table is generated from the diff's change catalogue. */
+const CHANGE_TABLE_PAGE = "docs/diff.md";
 /** Fixtures that are not ingested into output/: bad inputs (tested for their errors) and revision pairs (diffed). */
 export const FIXTURE_EXCLUDES = ["fixtures/bad", "fixtures/revisions"] as const;
 
@@ -55,11 +56,11 @@ export const fixtureOutputs: Generator = async (cwd) => {
   return { files, roots: [OUTPUT_DIR], failures };
 };
 
-/** The README's change table, generated from the diff's change catalogue. */
+/** The diff page's change table, generated from the diff's change catalogue. */
 export const readmeChangeTable: Generator = async (cwd) => {
-  const readme = await readFile(join(cwd, README), "utf8").catch(() => undefined);
+  const readme = await readFile(join(cwd, CHANGE_TABLE_PAGE), "utf8").catch(() => undefined);
   return {
-    files: readme === undefined ? new Map() : new Map([[README, withChangeTable(readme)]]),
+    files: readme === undefined ? new Map() : new Map([[CHANGE_TABLE_PAGE, withChangeTable(readme)]]),
     roots: [],
     failures: [],
   };

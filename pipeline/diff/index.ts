@@ -1,5 +1,5 @@
 /**
- * The revision diff (DESIGN.md, "Diff"): two `SpecDocument`s, or two
+ * The revision diff (docs/architecture.md, "Diff"): two `SpecDocument`s, or two
  * collections paired by `id`, -> severity-classified changes. Only what a
  * document says is compared (`title`, `id`, `body`, `rules`); where it was
  * read from (`source`, `provenance`, `diagnostics`, `unmapped`) is not.

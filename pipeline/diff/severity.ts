@@ -1,4 +1,4 @@
-/** How severe a change of a value is (DESIGN.md, "Diff"). */
+/** How severe a change of a value is (docs/architecture.md, "Diff"). */
 import { sameText, sameWords } from "./normalize.js";
 import type { ChangeSeverity } from "./types.js";
 

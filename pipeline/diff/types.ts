@@ -1,4 +1,4 @@
-/** The shape of a diff (DESIGN.md, "Diff"). Field names are public API, like the output schema. */
+/** The shape of a diff (docs/architecture.md, "Diff"). Field names are public API, like the output schema. */
 
 export type ChangeOp = "add" | "remove" | "replace" | "move";
 

@@ -1,4 +1,4 @@
-/** Text cleanup shared by every profile: prose fields hold clean text (DESIGN.md). */
+/** Text cleanup shared by every profile: prose fields hold clean text (docs/architecture.md). */
 import { joinLines } from "./joined.js";
 
 export { collapseWhitespace } from "./whitespace.js";
@@ -35,7 +35,7 @@ export function paragraphs(lines: readonly string[]): string[] {
   return out.filter((paragraph) => paragraph !== "");
 }
 
-/** Paragraphs separated by one blank line, the prose form of DESIGN.md. */
+/** Paragraphs separated by one blank line, the prose form of docs/architecture.md. */
 export function prose(lines: readonly string[]): string | null {
   const parts = paragraphs(lines);
   return parts.length === 0 ? null : parts.join("\n\n");

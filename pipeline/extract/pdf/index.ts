@@ -1,5 +1,5 @@
 /**
- * PDF -> lines with pages (DESIGN.md, stage 2). The steps, each in its file:
+ * PDF -> lines with pages (docs/architecture.md, stage 2). The steps, each in its file:
  * open.ts (pdfjs, safely) -> items.ts (placed text items, bounded) ->
  * rows.ts (visual lines) -> furniture.ts (running headers, footers, page
  * numbers) -> lines.ts (paragraph breaks, page-break joins).
