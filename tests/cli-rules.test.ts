@@ -15,7 +15,7 @@ writeFileSync(A_FILE, "{}");
 
 /** argv, the help hint's command, and what the first line must say. */
 const BAD: ReadonlyArray<readonly [string[], string | undefined, RegExp]> = [
-  [[], undefined, /^Missing command, expected one of: ingest, validate, diff\.$/],
+  [[], undefined, /^Missing command, expected one of: ingest, validate, diff, qualify\.$/],
   [["injest", "x"], undefined, /^Unknown command 'injest'.* Did you mean 'ingest'\?$/],
   [["ingest"], "ingest", /^Missing <files\|dirs\|globs\|-\.\.\.> for 'ingest'$/],
   [["ingest", "x"], "ingest", /^Missing --out DIR/],

@@ -45,9 +45,11 @@ describe("ingest: bad input", () => {
     expect(readdirSync(out)).toEqual(["us-ky.class.20000618.json"]);
   });
 
-  it("names the closest family when none matches", async () => {
+  it("a document that is no class spec: says what was looked for and what was found", async () => {
     const result = await run(["ingest", fixture("bad/unknown-family.txt"), "--dry-run"]);
-    expect(result.stderr).toMatch(/no known family; closest is \w+ \(score 0\.\d\d < 0\.5: /);
+    expect(result.stderr).toMatch(
+      /unknown-family: Unexpected document that is no class spec \(looked for .+; found .+/,
+    );
   });
 
   it("reports a missing path and goes on", async () => {

@@ -35,7 +35,10 @@ async function folder(name: string, files: Record<string, string>): Promise<stri
 
 describe("diff reads what ingest writes", () => {
   it("the repository's own output/ against itself: exit 0, no changes, nothing unreadable", async () => {
-    const result = await run(["output/", "output/", "--format", "json"]);
+    // A publisher's page and its saved text are one class read twice (same id, their own page
+    // chrome unmapped): one side holds one reading of an id, so the twins beside the HTML stay out.
+    const twins = ["--exclude", "output/publishers/*/text", "--exclude", "output/publishers/*/pdf"];
+    const result = await run(["output/", "output/", "--format", "json", ...twins]);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.summary.total).toBe(0);
