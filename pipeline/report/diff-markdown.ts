@@ -14,6 +14,7 @@ import {
   needsIndex,
   noChangesText,
   parseDifferenceText,
+  renameText,
   replacementText,
   severityCounts,
   shownDocuments,
@@ -86,7 +87,7 @@ function index(report: DiffReport): string[] {
     for (const document of shown) {
       const counts = severityCounts(document);
       lines.push(
-        `| ${escapeMarkdown(document.title)} (\`${document.id}\`) | ${document.status} | ${counts.major} | ${counts.minor} | ${counts.editorial} |`,
+        `| ${escapeMarkdown(document.title)} (\`${document.id}\`) | ${document.status}${document.rename ? `, ${document.rename.as}` : ""} | ${counts.major} | ${counts.minor} | ${counts.editorial} |`,
       );
     }
     lines.push("");
@@ -111,6 +112,8 @@ function documentSection(document: DocumentDiff): string[] {
     `## ${escapeMarkdown(document.title)} (\`${document.id}\`): ${document.status}`,
     "",
   ];
+  const renamed = renameText(document);
+  if (renamed) lines.push(`**${escapeMarkdown(renamed)}**`, "");
   if (document.incomplete) {
     lines.push(
       `> **Incomplete comparison:** ${escapeMarkdown(document.incomplete.join("; "))}. ` +

@@ -54,7 +54,7 @@ export const diffCommand: Command = {
   name: "diff",
   summary: "Compare two revisions (documents, JSON outputs or folders) and classify each change",
   usage:
-    "classpec diff <before> <after> [--format md|json|html] [--fail-on major|minor|editorial] [--allow-incomplete] [--severity ID=LEVEL]... [--exclude PATH]... [--out FILE]\n       classpec diff --list-changes",
+    "classpec diff <before> <after> [--format md|json|html] [--fail-on major|minor|editorial] [--allow-incomplete] [--severity ID=LEVEL]... [--no-renames] [--exclude PATH]... [--out FILE]\n       classpec diff --list-changes",
   flags: {
     format: {
       type: "string",
@@ -91,6 +91,11 @@ export const diffCommand: Command = {
     "follow-symlinks": {
       type: "boolean",
       description: "Read links that lead out of a folder side (default: skip them, as ingest does)",
+    },
+    "no-renames": {
+      type: "boolean",
+      description:
+        "In folder diffs, do not pair a document removed with one added by the text they share (a re-code or retitle)",
     },
     "list-changes": {
       type: "boolean",
@@ -153,7 +158,7 @@ export const diffCommand: Command = {
       followSymlinks: booleanFlag(args, "follow-symlinks"),
       ...(stdin ? { stdin } : {}),
     };
-    const [{ loadSide }, { countAtOrAbove, diffCollections, gateTrips, incompleteDocuments }] =
+    const [{ loadSide }, { countAtOrAbove, diffSides, gateTrips, incompleteDocuments }] =
       await Promise.all([import("../../batch/sides.js"), import("../../diff/index.js")]);
     const [before, after] = await Promise.all([
       loadSide(beforeArg, io.cwd, sideOptions),
@@ -173,10 +178,15 @@ export const diffCommand: Command = {
     const report: DiffReport = {
       before: displayPath(resolve(beforeArg, io.cwd), io.cwd),
       after: displayPath(resolve(afterArg, io.cwd), io.cwd),
-      ...diffCollections(
+      ...diffSides(
         before.documents.map((loaded) => loaded.document),
         after.documents.map((loaded) => loaded.document),
-        { severities: severities.overrides },
+        {
+          severities: severities.overrides,
+          renames: !booleanFlag(args, "no-renames"),
+          // Two files named as a pair are one document's revisions, whatever their ids.
+          filesNamed: !isFolder(resolve(beforeArg, io.cwd)) && !isFolder(resolve(afterArg, io.cwd)),
+        },
       ),
     };
     const incomplete = incompleteDocuments(report);
