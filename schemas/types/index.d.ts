@@ -38,7 +38,7 @@ export interface ClassSpecDocument {
     | SupervisionRule
   )[];
   /**
-   * JSON pointer of a body leaf or a rule -> where it stands in the input.
+   * JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document).
    */
   provenance: {
     [k: string]: Place;
@@ -55,7 +55,7 @@ export interface Locality {
 }
 export interface Source {
   /**
-   * Relative to the working directory, '/' separators.
+   * The input's path below its root, '/' separators: a file argument's root is its folder, a folder argument's is itself, a glob's its fixed leading folders; '-' for standard input. Never absolute, never dependent on the working directory.
    */
   path: string;
   format: "pdf" | "text" | "markdown" | "html";
@@ -161,14 +161,14 @@ export interface Dates {
   /**
    * The latest revision
    */
-  revised: PrintedDate1 | null;
-  titleChanged: PrintedDate2 | null;
+  revised: PrintedDate | null;
+  titleChanged: PrintedDate | null;
   /**
    * Every dated event the spec prints (a class history), in printed order
    */
   history: {
     event: "established" | "revised" | "title-changed" | "abolished" | "other";
-    date: PrintedDate3;
+    date: PrintedDate;
     /**
      * The history line as printed
      */
@@ -199,66 +199,12 @@ export interface PrintedDate {
 /**
  * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
  */
-export interface PrintedDate1 {
-  /**
-   * As printed ('07/01/1993', '8/78', '02-20-85')
-   */
-  printed: string;
-  /**
-   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
-   */
-  date?: string;
-  /**
-   * YYYY-MM, when month and year print without a day ('8/78')
-   */
-  yearMonth?: string;
-  /**
-   * The year, when only a year prints ('1978')
-   */
-  year?: number;
-}
 /**
  * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
  */
-export interface PrintedDate2 {
-  /**
-   * As printed ('07/01/1993', '8/78', '02-20-85')
-   */
-  printed: string;
-  /**
-   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
-   */
-  date?: string;
-  /**
-   * YYYY-MM, when month and year print without a day ('8/78')
-   */
-  yearMonth?: string;
-  /**
-   * The year, when only a year prints ('1978')
-   */
-  year?: number;
-}
 /**
  * A date as printed, with the most precise form of it that parses (one of date, yearMonth, year; none when nothing parses)
  */
-export interface PrintedDate3 {
-  /**
-   * As printed ('07/01/1993', '8/78', '02-20-85')
-   */
-  printed: string;
-  /**
-   * YYYY-MM-DD, when day, month and year print ('07/01/1993')
-   */
-  date?: string;
-  /**
-   * YYYY-MM, when month and year print without a day ('8/78')
-   */
-  yearMonth?: string;
-  /**
-   * The year, when only a year prints ('1978')
-   */
-  year?: number;
-}
 export interface Duty {
   text: string;
   /**
@@ -286,11 +232,11 @@ export interface Qualifications {
   /**
    * Desirable: never decides who qualifies
    */
-  desirable: QualificationSet1 | null;
+  desirable: QualificationSet | null;
   /**
    * Preferred: never decides who qualifies
    */
-  preferred: QualificationSet2 | null;
+  preferred: QualificationSet | null;
   /**
    * Licences and certifications required, as printed
    */
@@ -322,48 +268,6 @@ export interface QualificationSet {
   notes: string[];
 }
 export interface Substitution {
-  direction: "education-for-experience" | "experience-for-education" | "other";
-  text: string;
-}
-export interface QualificationSet1 {
-  /**
-   * The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience
-   */
-  text: string | null;
-  education: string | null;
-  experience: string | null;
-  /**
-   * Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative
-   */
-  alternatives: string[];
-  substitutions: Substitution1[];
-  /**
-   * Notes that qualify the requirement ('NOTE: experience must have been gained in ...')
-   */
-  notes: string[];
-}
-export interface Substitution1 {
-  direction: "education-for-experience" | "experience-for-education" | "other";
-  text: string;
-}
-export interface QualificationSet2 {
-  /**
-   * The qualification text as printed, paragraphs separated by a blank line, when it is not split into education and experience
-   */
-  text: string | null;
-  education: string | null;
-  experience: string | null;
-  /**
-   * Alternative ways to qualify as printed ('Either 1. ... or 2. ...'), one entry per alternative
-   */
-  alternatives: string[];
-  substitutions: Substitution2[];
-  /**
-   * Notes that qualify the requirement ('NOTE: experience must have been gained in ...')
-   */
-  notes: string[];
-}
-export interface Substitution2 {
   direction: "education-for-experience" | "experience-for-education" | "other";
   text: string;
 }
@@ -530,50 +434,36 @@ export interface ClassSeriesDocument {
   jurisdiction: {
     code: string;
     name: string;
-    locality?: Locality1;
+    locality?: Locality;
   } | null;
   /**
    * The office that printed the spec, where known
    */
   publisher?: string;
   status: "complete" | "partial";
-  source: Source1;
+  source: Source;
   body: ClassSeriesBody;
   rules: (
-    | RequirementRule1
-    | SubstitutionRule1
-    | ProbationRule1
-    | ConditionRule1
-    | ExclusionRule1
-    | LevelScopeRule1
-    | SupervisionRule1
+    | RequirementRule
+    | SubstitutionRule
+    | ProbationRule
+    | ConditionRule
+    | ExclusionRule
+    | LevelScopeRule
+    | SupervisionRule
   )[];
   /**
-   * JSON pointer of a body leaf or a rule -> where it stands in the input.
+   * JSON pointer of a body leaf or a rule -> where it stands in the input. Empty when left out (`classpec ingest --provenance none`, or `sidecar`: then in `<name>.provenance.json` beside the document).
    */
   provenance: {
-    [k: string]: Place1;
+    [k: string]: Place;
   };
-  unmapped: Unmapped1[];
-  diagnostics: Diagnostic1[];
+  unmapped: Unmapped[];
+  diagnostics: Diagnostic[];
 }
 /**
  * The county, city or other body below the subdivision that publishes the spec.
  */
-export interface Locality1 {
-  kind: "county" | "city" | "other";
-  name: string;
-}
-export interface Source1 {
-  /**
-   * Relative to the working directory, '/' separators.
-   */
-  path: string;
-  format: "pdf" | "text" | "markdown" | "html";
-  sha256: string;
-  profile: string;
-  pages?: number;
-}
 export interface ClassSeriesBody {
   classes: SeriesClass[];
   concept: string | null;
@@ -628,124 +518,4 @@ export interface ChartCell {
    */
   text: string | null;
 }
-export interface RequirementRule1 {
-  id: string;
-  text: string;
-  type: "requirement";
-  category: "education" | "experience" | "training" | "license" | "certification" | "other";
-  credential?:
-    "high-school" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "certificate" | "license";
-  field?: string;
-  years?: number;
-  areas?: string[];
-}
-export interface SubstitutionRule1 {
-  id: string;
-  text: string;
-  type: "substitution";
-  substitute: {
-    category: "education" | "experience" | "training" | "license" | "certification" | "other";
-    credential?:
-      "high-school" | "associate" | "bachelor" | "master" | "doctorate" | "professional" | "certificate" | "license";
-    field?: string;
-    areas?: string[];
-    description: string;
-  };
-  /**
-   * id of the requirement rule it replaces
-   */
-  replaces: string;
-  basis: "year-for-year" | "full";
-}
-export interface ProbationRule1 {
-  id: string;
-  text: string;
-  type: "probation";
-  initialMonths: number;
-  promotionalMonths: number;
-}
-export interface ConditionRule1 {
-  id: string;
-  text: string;
-  type: "condition";
-  subject:
-    | "drivers-license"
-    | "drug-screening"
-    | "background-check"
-    | "prea"
-    | "license"
-    | "certification"
-    | "physical"
-    | "travel"
-    | "age"
-    | "other";
-  modality: "required" | "may-be-required";
-}
-export interface ExclusionRule1 {
-  id: string;
-  text: string;
-  type: "exclusion";
-}
-export interface LevelScopeRule1 {
-  id: string;
-  text: string;
-  type: "level-scope";
-  level: number;
-  area: number;
-  applies: boolean;
-}
-export interface SupervisionRule1 {
-  id: string;
-  text: string;
-  type: "supervision";
-  level: number;
-  received: "close" | "general" | "limited" | "none";
-  independence?: "low" | "moderate" | "high";
-  leadWork?: "none" | "may" | "commonly";
-  /**
-   * A level filled in one of several ways ('functions at the journey level ..., or functions as a trainee under close supervision'): each way with its own supervision
-   */
-  alternatives?: SupervisionAlternative1[];
-}
-export interface SupervisionAlternative1 {
-  /**
-   * The clause that states this alternative, as printed
-   */
-  text: string;
-  /**
-   * Absent when the clause states no supervision
-   */
-  received?: "close" | "general" | "limited" | "none";
-  independence?: "low" | "moderate" | "high";
-}
-export interface Place1 {
-  startLine: number;
-  endLine: number;
-  page?: number;
-}
-export interface Unmapped1 {
-  text: string;
-  startLine: number;
-  endLine: number;
-  page?: number;
-}
-export interface Diagnostic1 {
-  severity: "error" | "warning" | "info";
-  code: string;
-  message: string;
-  pointer?: string;
-  startLine?: number;
-  page?: number;
-  /**
-   * Other places the diagnostic points to (e.g. the other side of a contradiction).
-   */
-  related?: {
-    pointer?: string;
-    startLine?: number;
-    page?: number;
-  }[];
-  /**
-   * A known warning a maintainer acknowledged for this document (`--ignore CODE@ID`): kept, not printed or counted
-   */
-  acknowledged?: true;
-}
+export type Rule = RequirementRule | SubstitutionRule | ProbationRule | ConditionRule | ExclusionRule | LevelScopeRule | SupervisionRule;
