@@ -61,6 +61,10 @@ export class ChangeList {
     return this.overrides.get(id) ?? declared;
   }
 
+  /**
+   * Every change passes here, so an override applies to everything with its
+   * id: an editorial-only edit, a move, a whole document added or removed.
+   */
   push(change: NewChange): Change {
     // Keys are set in one fixed order so the JSON rendering is stable.
     const ordered: Change = {
@@ -69,7 +73,7 @@ export class ChangeList {
       section: change.section,
       label: change.label,
       op: change.op,
-      severity: change.severity,
+      severity: this.overrides.get(change.ruleId) ?? change.severity,
       ruleId: change.ruleId,
       ...(change.before !== undefined ? { before: change.before } : {}),
       ...(change.after !== undefined ? { after: change.after } : {}),

@@ -63,7 +63,8 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
     );
     if (home) {
       home.facts = [...(home.facts ?? []), fact];
-      home.severity = "major";
+      // A rule fact makes its change major, unless the user weighed that id (`--severity`).
+      home.severity = list.weight(home.ruleId, "major");
       continue;
     }
     const ruleId =

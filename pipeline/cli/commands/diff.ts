@@ -79,7 +79,7 @@ export const diffCommand: Command = {
       multiple: true,
       argName: "ID=LEVEL",
       description:
-        "Give change ID the severity LEVEL (major, minor, editorial) instead of its default; repeatable",
+        "Give every change with id ID the severity LEVEL (major, minor, editorial), rule facts and editorial-only edits included; repeatable",
     },
     exclude: {
       type: "string",
@@ -99,7 +99,8 @@ export const diffCommand: Command = {
     },
     "list-changes": {
       type: "boolean",
-      description: "Print every change id with its default severity and meaning, then exit",
+      description:
+        "Print every change id with its default severity and meaning, then exit (--format json or md: as data or a table)",
     },
     out: {
       type: "string",
@@ -112,8 +113,19 @@ export const diffCommand: Command = {
 
   async run(args, io) {
     if (booleanFlag(args, "list-changes")) {
-      const { renderChangeList } = await import("../../report/change-catalogue.js");
-      io.stdout(renderChangeList());
+      const catalogue = await import("../../report/change-catalogue.js");
+      const format = stringFlag(args, "format");
+      if (format === "html") {
+        io.stderr(usageLine("diff", "'--list-changes' prints text, md or json, not html"));
+        return EXIT_USAGE;
+      }
+      io.stdout(
+        format === "json"
+          ? catalogue.renderChangeListJson()
+          : format === "md"
+            ? `${catalogue.renderChangeTable()}\n`
+            : catalogue.renderChangeList(),
+      );
       return EXIT_OK;
     }
     if (args.positionals.length < 2) {
@@ -189,6 +201,15 @@ export const diffCommand: Command = {
         },
       ),
     };
+    // An override of an id no change has is said: the user may have meant another id.
+    const given = new Set(
+      report.documents.flatMap((document) => document.changes.map((c) => c.ruleId)),
+    );
+    for (const [id, level] of severities.overrides)
+      if (!given.has(id))
+        io.stderr(
+          `classpec: diff: warning: '--severity ${id}=${level}' matched no change in this comparison\n`,
+        );
     const incomplete = incompleteDocuments(report);
     const pathOf = new Map(
       [...before.documents, ...after.documents].map((loaded) => [loaded.document.id, loaded.path]),
