@@ -10,6 +10,7 @@ import { CHANGE_IDS } from "./catalogue.js";
 import { ChangeList, type SeverityOverrides } from "./collect.js";
 import { markDoubts } from "./doubts.js";
 import type { Field } from "./fields.js";
+import { foldChartNumbers } from "./fold.js";
 import { SECTIONS } from "./labels.js";
 import { describeRename, detectRenames, documentSimilarity } from "./renames.js";
 import { diffRules } from "./rules.js";
@@ -101,6 +102,7 @@ export function compareDocuments(
     return { changes: list.changes, parseDifferences: [] };
   }
   diffRules(list, before, after);
+  list.changes.splice(0, list.changes.length, ...foldChartNumbers(list.changes));
   const separated = separateParseDifferences(list.changes, before, after);
   list.changes.splice(0, list.changes.length, ...separated.changes);
   const { unmapped } = separated;
