@@ -1,6 +1,7 @@
 /** The shape of a diff (DESIGN.md, "Diff"). Field names are public API, like the output schema. */
 
-export type ChangeOp = "add" | "remove" | "replace" | "move";
+// `reorder`: several items of one list moved, reported once with every move (`before`/`after` list them).
+export type ChangeOp = "add" | "remove" | "replace" | "move" | "reorder";
 
 /**
  * `major`: changes who qualifies, what is paid or the class's identity;

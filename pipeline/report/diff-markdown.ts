@@ -47,6 +47,7 @@ const OP_WORDS: Readonly<Record<Change["op"], string>> = {
   remove: "removed",
   replace: "changed",
   move: "moved",
+  reorder: "items reordered",
 };
 
 /** A diff report as markdown, grouped by document and section. */
@@ -161,7 +162,10 @@ function changeItem(change: Change): string[] {
     // A rule change is told by its fact, in words (below), not by its fields.
   } else if (change.words) {
     lines.push(`  ${wordsMarkdown(change.words)}`);
-  } else if (content && (change.op === "add" || change.op === "remove")) {
+  } else if (
+    content &&
+    (change.op === "add" || change.op === "remove" || change.op === "reorder")
+  ) {
     const strike = change.op === "remove" ? "~~" : "";
     for (const line of content) lines.push(`  - ${strike}${quoted(line)}${strike}`);
   } else if (change.op === "move" || change.op === "add") {
