@@ -183,7 +183,7 @@ const chartFields: ReadonlyArray<Field<Chart>> = [
     severity: "minor",
     ids: { changed: "chart-area-changed" },
     about:
-      "The number of the area of work a chart rates, other than its area's renumbering (reported once, as area-number-changed)",
+      "The number of the area of work a chart rates (a chart renumbered with its area is reported once, as area-number-changed)",
     read: (chart) => chart.area,
   },
   {
