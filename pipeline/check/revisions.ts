@@ -6,10 +6,10 @@
  * check` and tests/diff-fixtures.test.ts use the same function, so they
  * cannot disagree.
  */
-import { readdir } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { loadSide } from "../batch/sides.js";
-import { diffCollections } from "../diff/index.js";
+import { diffSides } from "../diff/index.js";
 import type { DiffReport } from "../diff/types.js";
 import { renderDiffHtml } from "../report/diff-html.js";
 import { renderDiffJson } from "../report/diff-json.js";
@@ -84,9 +84,12 @@ export async function diffPair(pair: RevisionPair, cwd: string): Promise<PairOut
         .join("; "),
     };
   }
-  const report = diffCollections(
+  const folder = async (path: string) => (await stat(join(cwd, path))).isDirectory();
+  const filesNamed = !(await folder(pair.before)) && !(await folder(pair.after));
+  const report = diffSides(
     before.documents.map((loaded) => loaded.document),
     after.documents.map((loaded) => loaded.document),
+    { filesNamed },
   );
   return { pair, report: { before: pair.before, after: pair.after, ...report } };
 }

@@ -61,6 +61,10 @@ export class ChangeList {
     return this.overrides.get(id) ?? declared;
   }
 
+  /**
+   * Every change passes here, so an override applies to everything with its
+   * id: an editorial-only edit, a move, a whole document added or removed.
+   */
   push(change: NewChange): Change {
     // Keys are set in one fixed order so the JSON rendering is stable.
     const ordered: Change = {
@@ -69,7 +73,7 @@ export class ChangeList {
       section: change.section,
       label: change.label,
       op: change.op,
-      severity: change.severity,
+      severity: this.overrides.get(change.ruleId) ?? change.severity,
       ruleId: change.ruleId,
       ...(change.before !== undefined ? { before: change.before } : {}),
       ...(change.after !== undefined ? { after: change.after } : {}),
@@ -168,6 +172,7 @@ export class ChangeList {
     const at = (index: number) => `${path}/${index}`;
     const was = (index: number) => `${from}/${index}`;
 
+    const moves: Array<{ before: number; after: number; text: string }> = [];
     for (const pair of match.pairs) {
       const a = before[pair.before] ?? "";
       const b = after[pair.after] ?? "";
@@ -185,17 +190,39 @@ export class ChangeList {
         };
         pending.push({ order: pair.after, change });
       } else if (pair.moved) {
-        const text = normalizeText(b);
-        const change: NewChange = {
-          ...common,
-          op: "move",
-          severity: this.weight(ids.moved ?? ids.changed, MOVE_SEVERITY),
-          ruleId: ids.moved ?? ids.changed,
-          before: text,
-          after: text,
-        };
-        pending.push({ order: pair.after, change });
+        moves.push({ ...pair, text: normalizeText(b) });
       }
+    }
+    const movedId = ids.moved ?? ids.changed;
+    const moveSeverity = this.weight(movedId, MOVE_SEVERITY);
+    const [only] = moves;
+    if (moves.length === 1 && only) {
+      const change: NewChange = {
+        ...site,
+        pointer: at(only.after),
+        from: was(only.before),
+        op: "move",
+        severity: moveSeverity,
+        ruleId: movedId,
+        before: only.text,
+        after: only.text,
+      };
+      pending.push({ order: only.after, change });
+    } else if (moves.length > 1) {
+      // One reorder, not one line per item: the moves listed, old places then new.
+      const change: NewChange = {
+        ...site,
+        pointer: path,
+        from,
+        op: "reorder",
+        severity: moveSeverity,
+        ruleId: movedId,
+        before: [...moves]
+          .sort((x, y) => x.before - y.before)
+          .map((move) => `${move.before + 1}. ${move.text}`),
+        after: moves.map((move) => `${move.after + 1}. ${move.text} (was ${move.before + 1})`),
+      };
+      pending.push({ order: Math.min(...moves.map((move) => move.after)), change });
     }
     for (const index of match.added) {
       const change: NewChange = {

@@ -107,7 +107,7 @@ export function declaredChanges<T>(fields: ReadonlyArray<Field<T>>): DeclaredCha
       out.push({
         id,
         severity,
-        meaning: `${field.about} ${VERBS[op]}${prose ? " (editorial when only case or punctuation differ)" : ""}`,
+        meaning: `${field.about} ${VERBS[op]}${prose ? " (editorial when only case, punctuation or spelling differ: docs/diff.md)" : ""}`,
         ...(field.compare === "scalar" && field.format ? { format: field.format } : {}),
       });
     }

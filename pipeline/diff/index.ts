@@ -10,7 +10,9 @@ import { CHANGE_IDS } from "./catalogue.js";
 import { ChangeList, type SeverityOverrides } from "./collect.js";
 import { markDoubts } from "./doubts.js";
 import type { Field } from "./fields.js";
+import { foldChartNumbers } from "./fold.js";
 import { KIND_LABELS, SECTIONS } from "./labels.js";
+import { describeRename, detectRenames, documentSimilarity } from "./renames.js";
 import { diffRules } from "./rules.js";
 import { documentText } from "./show.js";
 import { BODY_TABLES, DOCUMENT_FIELDS } from "./tables/index.js";
@@ -29,6 +31,7 @@ export { CHANGE_CATALOGUE, CHANGE_IDS, catalogueEntry } from "./catalogue.js";
 export type { SeverityOverrides } from "./collect.js";
 export { matchList, SIMILARITY_THRESHOLD, similarity } from "./match.js";
 export { normalizeText, wordsOf } from "./normalize.js";
+export { RENAME_THRESHOLD } from "./renames.js";
 export * from "./types.js";
 export { wordDiff } from "./words.js";
 
@@ -53,6 +56,8 @@ const UNMAPPED_SITE = {
 export interface DiffOptions {
   /** `--severity ID=LEVEL`: the weight of a change id instead of its declared one. */
   severities?: SeverityOverrides;
+  /** `--no-renames`: false leaves documents unpaired by id as removed and added. */
+  renames?: boolean;
 }
 
 const BODY = { after: BODY_AT, before: BODY_AT, key: "", context: "" };
@@ -97,6 +102,7 @@ export function compareDocuments(
     return { changes: list.changes, parseDifferences: [] };
   }
   diffRules(list, before, after);
+  list.changes.splice(0, list.changes.length, ...foldChartNumbers(list.changes));
   const separated = separateParseDifferences(list.changes, before, after);
   list.changes.splice(0, list.changes.length, ...separated.changes);
   const { unmapped } = separated;
@@ -148,12 +154,21 @@ function documentDiff(
   before: SpecDocument,
   after: SpecDocument,
   options: DiffOptions,
+  similarity?: number,
 ): DocumentDiff {
   const compared = compareDocuments(before, after, options);
   const changes = markDoubts(compared.changes, before, after);
   const { parseDifferences } = compared;
+  const rename = describeRename(before, after, similarity ?? documentSimilarity(before, after));
   return withStatus(
-    { id: after.id, title: after.title, kind: after.kind, changes, parseDifferences },
+    {
+      id: after.id,
+      title: after.title,
+      kind: after.kind,
+      ...(rename ? { rename } : {}),
+      changes,
+      parseDifferences,
+    },
     changes.length > 0 ? "changed" : "unchanged",
     incompleteReasons([
       ["before", before],
@@ -200,15 +215,39 @@ export function diffCollections(
 ): DiffReport {
   const was = new Map(before.map((document) => [document.id, document]));
   const now = new Map(after.map((document) => [document.id, document]));
+  const removed = before.filter((document) => !now.has(document.id));
+  const added = after.filter((document) => !was.has(document.id));
+  const renames = options.renames === false ? [] : detectRenames(removed, added);
+  const renamedFrom = new Map(renames.map((pair) => [pair.after.id, pair]));
+  const renamedAway = new Set(renames.map((pair) => pair.before.id));
   const ids = [...new Set([...was.keys(), ...now.keys()])].sort();
   const documents = ids.flatMap((id) => {
     const a = was.get(id);
     const b = now.get(id);
     if (a && b) return [documentDiff(a, b, options)];
+    const renamed = renamedFrom.get(id);
+    if (renamed) return [documentDiff(renamed.before, renamed.after, options, renamed.similarity)];
     if (b) return [wholeDocument(b, true, options)];
-    return a ? [wholeDocument(a, false, options)] : [];
+    return a && !renamedAway.has(id) ? [wholeDocument(a, false, options)] : [];
   });
   return report(documents);
+}
+
+/**
+ * Two sides as the user named them. Two files of one document each are two
+ * revisions of that document whatever their ids (a re-coded or retitled
+ * spec keeps its field diff); folders pair by id, then by content.
+ */
+export function diffSides(
+  before: readonly SpecDocument[],
+  after: readonly SpecDocument[],
+  options: DiffOptions & { filesNamed: boolean },
+): DiffReport {
+  const [a] = before;
+  const [b] = after;
+  if (options.filesNamed && before.length === 1 && after.length === 1 && a && b)
+    return diffDocuments(a, b, options);
+  return diffCollections(before, after, options);
 }
 
 export function summarize(documents: readonly DocumentDiff[]): DiffSummary {

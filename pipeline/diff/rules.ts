@@ -47,7 +47,7 @@ interface RulePair {
 }
 
 export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDocument): void {
-  for (const { slot, was, now } of pairRules(before.rules, after.rules)) {
+  for (const { slot, was, now } of pairRules(before, after)) {
     if (was && now && JSON.stringify(was.facts) === JSON.stringify(now.facts)) continue;
     const fact: FactChange = {
       rule: slot,
@@ -64,7 +64,8 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
     );
     if (home) {
       home.facts = [...(home.facts ?? []), fact];
-      home.severity = "major";
+      // A rule fact makes its change major, unless the user weighed that id (`--severity`).
+      home.severity = list.weight(home.ruleId, "major");
       continue;
     }
     const ruleId =
@@ -92,9 +93,9 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
  * Same slot first; rules sharing a slot on either side pair by their text
  * (match.ts). A slot held by several rules is named by the rule's own text.
  */
-function pairRules(before: readonly Rule[], after: readonly Rule[]): RulePair[] {
-  const a = slotted(before);
-  const b = slotted(after);
+function pairRules(before: SpecDocument, after: SpecDocument): RulePair[] {
+  const a = slotted(before.rules, before);
+  const b = slotted(after.rules, after);
   const slots = [...new Set([...b.map((item) => item.slot), ...a.map((item) => item.slot)])];
   const out: RulePair[] = [];
   for (const slot of slots) {
@@ -212,17 +213,32 @@ function contains(value: DiffValue | undefined, text: string | undefined): boole
   return ` ${wordsOf(value).join(" ")} `.includes(` ${needle.join(" ")} `);
 }
 
-function slotted(rules: readonly Rule[]): SlottedRule[] {
+/** A series' area numbers -> names, from its areas of work, else its charts. */
+function areaNamesOf(document: SpecDocument): Map<number, string> {
+  if (document.kind !== "class-series") return new Map();
+  const { charts, areasOfWork } = document.body;
+  return new Map([
+    ...charts.map((chart) => [chart.area, chart.name] as const),
+    ...areasOfWork.map((area) => [area.number, area.name] as const),
+  ]);
+}
+
+function slotted(rules: readonly Rule[], document: SpecDocument): SlottedRule[] {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const areaNames = areaNamesOf(document);
   return rules.map((rule, index) => ({
-    slot: slotOf(rule, byId),
+    slot: slotOf(rule, byId, areaNames),
     index,
     rule,
     facts: factsOf(rule, byId),
   }));
 }
 
-function slotOf(rule: Rule, byId: ReadonlyMap<string, Rule>): string {
+function slotOf(
+  rule: Rule,
+  byId: ReadonlyMap<string, Rule>,
+  areaNames: ReadonlyMap<number, string> = new Map(),
+): string {
   switch (rule.type) {
     case "requirement":
       return `${rule.category} requirement`;
@@ -238,7 +254,8 @@ function slotOf(rule: Rule, byId: ReadonlyMap<string, Rule>): string {
     case "exclusion":
       return "exclusion";
     case "level-scope":
-      return `level scope of area ${rule.area} at level ${rule.level}`;
+      // By the area's name: renumbering the areas keeps each rule about its own area.
+      return `level scope of ${areaNames.get(rule.area) ?? `area ${rule.area}`} at level ${rule.level}`;
     case "supervision":
       return `supervision at level ${rule.level}`;
     case "qualification":
@@ -258,6 +275,11 @@ function factsOf(rule: Rule, byId: ReadonlyMap<string, Rule>): DiffObject {
       ...(facts as DiffObject),
       replaces: replaced ? slotOf(replaced, byId) : rule.replaces,
     };
+  }
+  if (rule.type === "level-scope") {
+    // The area's number is a field of the area (area-number-changed), not a fact of its scope.
+    const { area: _area, ...scope } = facts as DiffObject;
+    return scope;
   }
   return facts as DiffObject;
 }

@@ -1,12 +1,14 @@
 /** How severe a change of a value is (docs/architecture.md, "Diff"). */
+import { editorialEdit } from "./editorial.js";
 import { sameText, sameWords } from "./normalize.js";
 import type { ChangeSeverity } from "./types.js";
 
 /**
  * Severity of a prose edit, or undefined when the texts are the same after
  * normalization. `whenWordsChange` is the field's weight: the text of a
- * requirement is major, a duty is minor. Case and punctuation alone are
- * always editorial, whatever the field: they cannot change who qualifies.
+ * requirement is major, a duty is minor. Case, punctuation, spelling fixes
+ * and like-for-like function words are always editorial, whatever the field:
+ * they cannot change who qualifies (editorial.ts says what else never is).
  */
 export function proseSeverity(
   before: string,
@@ -14,7 +16,7 @@ export function proseSeverity(
   whenWordsChange: ChangeSeverity,
 ): ChangeSeverity | undefined {
   if (sameText(before, after)) return undefined;
-  if (sameWords(before, after)) return "editorial";
+  if (sameWords(before, after) || editorialEdit(before, after)) return "editorial";
   return whenWordsChange;
 }
 

@@ -1,6 +1,7 @@
 /** The shape of a diff (docs/architecture.md, "Diff"). Field names are public API, like the output schema. */
 
-export type ChangeOp = "add" | "remove" | "replace" | "move";
+// `reorder`: several items of one list moved, reported once with every move (`before`/`after` list them).
+export type ChangeOp = "add" | "remove" | "replace" | "move" | "reorder";
 
 /**
  * `major`: changes who qualifies, what is paid or the class's identity;
@@ -75,12 +76,28 @@ export interface Change {
  */
 export type DocumentStatus = "added" | "removed" | "changed" | "unchanged" | "incomplete";
 
+/**
+ * A document followed across a change of id (diff/renames.ts): named as a
+ * pair, or paired in a folder by the share of its body's words it kept.
+ */
+export interface DocumentRename {
+  /** The before side's id. */
+  from: string;
+  fromTitle: string;
+  /** `retitled` when the title changed, else `re-coded` (a code the id is made from changed). */
+  as: "re-coded" | "retitled";
+  /** Dice similarity of the two bodies' words, 0..1 to two decimals. */
+  similarity: number;
+}
+
 /** The comparison of one document id: added, removed, changed, unchanged or incomplete, with its changes. */
 export interface DocumentDiff {
   id: string;
   title: string;
   kind: "class-spec" | "class-series";
   status: DocumentStatus;
+  /** Present when the before side had another id (a re-code or retitle followed). */
+  rename?: DocumentRename;
   /** Why the comparison is incomplete, one reason per side; only when `status` is `incomplete`. */
   incomplete?: string[];
   changes: Change[];

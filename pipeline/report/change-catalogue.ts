@@ -1,5 +1,6 @@
 /** The change catalogue as text: `classpec diff --list-changes`, and the README's generated table. */
 import { CHANGE_CATALOGUE } from "../diff/catalogue.js";
+import { serialize } from "../emit/index.js";
 
 const SCOPES = { any: "any", "class-spec": "class spec", "class-series": "class series" } as const;
 
@@ -11,6 +12,18 @@ export function renderChangeList(): string {
       `${entry.id.padEnd(width)}${entry.severity.padEnd(11)}${SCOPES[entry.scope].padEnd(14)}${entry.meaning}`,
   );
   return `${"id".padEnd(width)}${"severity".padEnd(11)}${"documents".padEnd(14)}meaning\n${lines.join("\n")}\n`;
+}
+
+/** `--list-changes --format json`: the catalogue as data, one object per id, keys in a fixed order. */
+export function renderChangeListJson(): string {
+  return serialize(
+    CHANGE_CATALOGUE.map((entry) => ({
+      id: entry.id,
+      severity: entry.severity,
+      scope: entry.scope,
+      meaning: entry.meaning,
+    })),
+  );
 }
 
 export const CHANGE_TABLE_START =

@@ -167,3 +167,11 @@ export function noChangesText(document: DocumentDiff): string {
     ? "No changes found, but the comparison is incomplete (above)."
     : "No changes.";
 }
+
+/** "Retitled from Information Technology Specialist Series (`us-ia/…`), 97% of its text kept." */
+export function renameText(document: DocumentDiff): string | undefined {
+  const { rename } = document;
+  if (!rename) return undefined;
+  const verb = rename.as === "retitled" ? "Retitled" : "Re-coded";
+  return `${verb} from ${rename.fromTitle} (${rename.from}), ${Math.round(rename.similarity * 100)}% of its text kept.`;
+}

@@ -16,6 +16,7 @@ import {
   needsIndex,
   noChangesText,
   parseDifferenceText,
+  renameText,
   replacementText,
   severityCounts,
   shownDocuments,
@@ -104,7 +105,7 @@ function anchor(document: DocumentDiff, report: DiffReport): string {
 function indexHtml(report: DiffReport): string {
   const rows = shownDocuments(report).map((document) => {
     const counts = severityCounts(document);
-    return `<tr data-status="${document.status}"><td><a href="#${anchor(document, report)}">${escapeHtml(document.title)}</a> <code>${escapeHtml(document.id)}</code></td><td>${document.status}</td><td>${counts.major}</td><td>${counts.minor}</td><td>${counts.editorial}</td></tr>`;
+    return `<tr data-status="${document.status}"><td><a href="#${anchor(document, report)}">${escapeHtml(document.title)}</a> <code>${escapeHtml(document.id)}</code></td><td>${document.status}${document.rename ? `, ${document.rename.as}` : ""}</td><td>${counts.major}</td><td>${counts.minor}</td><td>${counts.editorial}</td></tr>`;
   });
   const table =
     rows.length > 0
@@ -121,6 +122,8 @@ function indexHtml(report: DiffReport): string {
 function documentHtml(document: DocumentDiff, report: DiffReport): string {
   const id = anchor(document, report);
   const head = `<h2 id="${id}">${escapeHtml(document.title)} <code>${escapeHtml(document.id)}</code> <span class="badge" data-status="${document.status}">${document.status}</span></h2>`;
+  const renamed = renameText(document);
+  const rename = renamed ? `<p class="rename">${escapeHtml(renamed)}</p>` : "";
   const banner = document.incomplete
     ? `<p class="banner" role="alert"><strong>Incomplete comparison:</strong> ${escapeHtml(document.incomplete.join("; "))}. The changes below may not be all of them.</p>`
     : "";
@@ -133,7 +136,7 @@ function documentHtml(document: DocumentDiff, report: DiffReport): string {
     document.parseDifferences.length > 0
       ? `<section class="group parse-differences"><h3>Parse differences (not changes)</h3><p class="note">The two sides were read differently here; the document itself may say the same.</p>${document.parseDifferences.map(parseDifferenceHtml).join("")}</section>`
       : "";
-  return `<section class="document">${head}${banner}${none}${groups.join("")}${parse}</section>`;
+  return `<section class="document">${head}${rename}${banner}${none}${groups.join("")}${parse}</section>`;
 }
 
 function parseDifferenceHtml(change: Change): string {

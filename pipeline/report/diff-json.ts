@@ -16,6 +16,7 @@ export function renderDiffJson(report: DiffReport): string {
         title: document.title,
         kind: document.kind,
         status: document.status,
+        ...(document.rename ? { rename: document.rename } : {}),
         ...(document.incomplete ? { incomplete: document.incomplete } : {}),
         changes: document.changes,
         parseDifferences: document.parseDifferences,

@@ -14,6 +14,7 @@ import {
   needsIndex,
   noChangesText,
   parseDifferenceText,
+  renameText,
   replacementText,
   severityCounts,
   shownDocuments,
@@ -46,6 +47,7 @@ const OP_WORDS: Readonly<Record<Change["op"], string>> = {
   remove: "removed",
   replace: "changed",
   move: "moved",
+  reorder: "items reordered",
 };
 
 /** A diff report as markdown, grouped by document and section. */
@@ -86,7 +88,7 @@ function index(report: DiffReport): string[] {
     for (const document of shown) {
       const counts = severityCounts(document);
       lines.push(
-        `| ${escapeMarkdown(document.title)} (\`${document.id}\`) | ${document.status} | ${counts.major} | ${counts.minor} | ${counts.editorial} |`,
+        `| ${escapeMarkdown(document.title)} (\`${document.id}\`) | ${document.status}${document.rename ? `, ${document.rename.as}` : ""} | ${counts.major} | ${counts.minor} | ${counts.editorial} |`,
       );
     }
     lines.push("");
@@ -111,6 +113,8 @@ function documentSection(document: DocumentDiff): string[] {
     `## ${escapeMarkdown(document.title)} (\`${document.id}\`): ${document.status}`,
     "",
   ];
+  const renamed = renameText(document);
+  if (renamed) lines.push(`**${escapeMarkdown(renamed)}**`, "");
   if (document.incomplete) {
     lines.push(
       `> **Incomplete comparison:** ${escapeMarkdown(document.incomplete.join("; "))}. ` +
@@ -158,7 +162,10 @@ function changeItem(change: Change): string[] {
     // A rule change is told by its fact, in words (below), not by its fields.
   } else if (change.words) {
     lines.push(`  ${wordsMarkdown(change.words)}`);
-  } else if (content && (change.op === "add" || change.op === "remove")) {
+  } else if (
+    content &&
+    (change.op === "add" || change.op === "remove" || change.op === "reorder")
+  ) {
     const strike = change.op === "remove" ? "~~" : "";
     for (const line of content) lines.push(`  - ${strike}${quoted(line)}${strike}`);
   } else if (change.op === "move" || change.op === "add") {

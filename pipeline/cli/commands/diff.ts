@@ -54,7 +54,7 @@ export const diffCommand: Command = {
   name: "diff",
   summary: "Compare two revisions (documents, JSON outputs or folders) and classify each change",
   usage:
-    "classpec diff <before> <after> [--format md|json|html] [--fail-on major|minor|editorial] [--allow-incomplete] [--severity ID=LEVEL]... [--exclude PATH]... [--out FILE]\n       classpec diff --list-changes",
+    "classpec diff <before> <after> [--format md|json|html] [--fail-on major|minor|editorial] [--allow-incomplete] [--severity ID=LEVEL]... [--no-renames] [--exclude PATH]... [--out FILE]\n       classpec diff --list-changes",
   flags: {
     format: {
       type: "string",
@@ -79,7 +79,7 @@ export const diffCommand: Command = {
       multiple: true,
       argName: "ID=LEVEL",
       description:
-        "Give change ID the severity LEVEL (major, minor, editorial) instead of its default; repeatable",
+        "Give every change with id ID the severity LEVEL (major, minor, editorial), rule facts and editorial-only edits included; repeatable",
     },
     exclude: {
       type: "string",
@@ -92,9 +92,15 @@ export const diffCommand: Command = {
       type: "boolean",
       description: "Read links that lead out of a folder side (default: skip them, as ingest does)",
     },
+    "no-renames": {
+      type: "boolean",
+      description:
+        "In folder diffs, do not pair a document removed with one added by the text they share (a re-code or retitle)",
+    },
     "list-changes": {
       type: "boolean",
-      description: "Print every change id with its default severity and meaning, then exit",
+      description:
+        "Print every change id with its default severity and meaning, then exit (--format json or md: as data or a table)",
     },
     out: {
       type: "string",
@@ -107,8 +113,19 @@ export const diffCommand: Command = {
 
   async run(args, io) {
     if (booleanFlag(args, "list-changes")) {
-      const { renderChangeList } = await import("../../report/change-catalogue.js");
-      io.stdout(renderChangeList());
+      const catalogue = await import("../../report/change-catalogue.js");
+      const format = stringFlag(args, "format");
+      if (format === "html") {
+        io.stderr(usageLine("diff", "'--list-changes' prints text, md or json, not html"));
+        return EXIT_USAGE;
+      }
+      io.stdout(
+        format === "json"
+          ? catalogue.renderChangeListJson()
+          : format === "md"
+            ? `${catalogue.renderChangeTable()}\n`
+            : catalogue.renderChangeList(),
+      );
       return EXIT_OK;
     }
     if (args.positionals.length < 2) {
@@ -153,7 +170,7 @@ export const diffCommand: Command = {
       followSymlinks: booleanFlag(args, "follow-symlinks"),
       ...(stdin ? { stdin } : {}),
     };
-    const [{ loadSide }, { countAtOrAbove, diffCollections, gateTrips, incompleteDocuments }] =
+    const [{ loadSide }, { countAtOrAbove, diffSides, gateTrips, incompleteDocuments }] =
       await Promise.all([import("../../batch/sides.js"), import("../../diff/index.js")]);
     const [before, after] = await Promise.all([
       loadSide(beforeArg, io.cwd, sideOptions),
@@ -173,12 +190,26 @@ export const diffCommand: Command = {
     const report: DiffReport = {
       before: displayPath(resolve(beforeArg, io.cwd), io.cwd),
       after: displayPath(resolve(afterArg, io.cwd), io.cwd),
-      ...diffCollections(
+      ...diffSides(
         before.documents.map((loaded) => loaded.document),
         after.documents.map((loaded) => loaded.document),
-        { severities: severities.overrides },
+        {
+          severities: severities.overrides,
+          renames: !booleanFlag(args, "no-renames"),
+          // Two files named as a pair are one document's revisions, whatever their ids.
+          filesNamed: !isFolder(resolve(beforeArg, io.cwd)) && !isFolder(resolve(afterArg, io.cwd)),
+        },
       ),
     };
+    // An override of an id no change has is said: the user may have meant another id.
+    const given = new Set(
+      report.documents.flatMap((document) => document.changes.map((c) => c.ruleId)),
+    );
+    for (const [id, level] of severities.overrides)
+      if (!given.has(id))
+        io.stderr(
+          `classpec: diff: warning: '--severity ${id}=${level}' matched no change in this comparison\n`,
+        );
     const incomplete = incompleteDocuments(report);
     const pathOf = new Map(
       [...before.documents, ...after.documents].map((loaded) => [loaded.document.id, loaded.path]),

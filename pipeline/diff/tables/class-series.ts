@@ -182,7 +182,8 @@ const chartFields: ReadonlyArray<Field<Chart>> = [
     key: "area",
     severity: "minor",
     ids: { changed: "chart-area-changed" },
-    about: "The number of the area of work a chart rates",
+    about:
+      "The number of the area of work a chart rates (a chart renumbered with its area is reported once, as area-number-changed)",
     read: (chart) => chart.area,
   },
   {
