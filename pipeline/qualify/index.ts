@@ -148,6 +148,12 @@ function unmodelled(
   });
 }
 
+/**
+ * Checks a candidate against a class spec's `qualification` rules: `qualifies`,
+ * `does-not-qualify` or `cannot-tell` (a `text` term or a related field decides),
+ * with the steps that decided, each pointing to the printed sentence.
+ * Desirable and preferred sets never decide. See docs/qualifications.md.
+ */
 export function qualify(spec: SpecDocument, candidate: Candidate): QualifyAnswer {
   const substitutions: PlacedSubstitution[] = spec.rules.flatMap((rule, index) =>
     rule.type === "substitution" ? [{ rule, pointer: documentAt("rules", index) }] : [],

@@ -19,6 +19,7 @@ function line(step: QualifyStep): string {
   return `  ${MARKS[step.outcome]} ${visible(step.message)}${where} ${step.pointer}${text}`;
 }
 
+/** A `qualify` answer as the text `classpec qualify --format text` prints: the verdict, what is missing, each step. */
 export function renderAnswer(answer: QualifyAnswer): string {
   const out = [`${visible(answer.spec.title)} (${answer.spec.id}): ${answer.answer}`];
   if (answer.missing.length > 0)
