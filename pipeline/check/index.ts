@@ -60,7 +60,8 @@ export const fixtureOutputs: Generator = async (cwd) => {
 export const readmeChangeTable: Generator = async (cwd) => {
   const readme = await readFile(join(cwd, CHANGE_TABLE_PAGE), "utf8").catch(() => undefined);
   return {
-    files: readme === undefined ? new Map() : new Map([[CHANGE_TABLE_PAGE, withChangeTable(readme)]]),
+    files:
+      readme === undefined ? new Map() : new Map([[CHANGE_TABLE_PAGE, withChangeTable(readme)]]),
     roots: [],
     failures: [],
   };
