@@ -17,6 +17,7 @@ import type {
 } from "../../../schemas/qualifications.js";
 import type { DocFile } from "../../file.js";
 import { unmodelledRuns } from "../../rules/coverage.js";
+import { credentialIn } from "../../rules/credentials.js";
 import { licenseFacts } from "../../rules/requirement.js";
 import { credentialTerm, educationTerm, experienceTerm, type ReadTerm } from "../../rules/terms.js";
 import { amountAt, tokensOf } from "../../shared/amounts.js";
@@ -130,7 +131,9 @@ export class QualificationBuilder {
     // Every sentence of a set is a term (issue 21): what no reader holds, or a preference a
     // minimum cannot hold, stays as a `text` term, named in a warning, never dropped.
     const preference = PREFERENCE.test(sentence.text);
-    if (!read || preference) {
+    // "Two years of experience in X, and a bachelor's degree": a degree is no area of experience.
+    const joined = read?.term.kind === "experience" && read.term.areas.some(credentialIn);
+    if (!read || preference || joined) {
       warn(
         preference
           ? `Preference inside the minimum qualifications, kept as text (not a minimum; an answer it decides is "cannot-tell"): "${sentence.text}"`
