@@ -22,7 +22,10 @@ const CREDENTIALS: ReadonlyArray<{ credential: Credential; pattern: RegExp }> = 
     pattern: /\bbachelor['’]?s?\s+degree\b|\bbaccalaureate\b|\bbachelor of\b/i,
   },
   { credential: "associate", pattern: /\bassociate['’]?s?\s+degree\b/i },
-  { credential: "high-school", pattern: /\bhigh school\b|\bG\.?E\.?D\b|\bsecondary school\b/i },
+  {
+    credential: "high-school",
+    pattern: /\bhigh school\b|\bG\.?E\.?D\b|\bsecondary school\b|\btwelfth grade\b/i,
+  },
   { credential: "certificate", pattern: /\bcertificate\b/i },
 ];
 

@@ -17,7 +17,8 @@ import type {
 } from "../../../schemas/qualifications.js";
 import type { DocFile } from "../../file.js";
 import { unmodelledRuns } from "../../rules/coverage.js";
-import { isRequirementLike, licenseFacts } from "../../rules/requirement.js";
+import { credentialIn } from "../../rules/credentials.js";
+import { licenseFacts } from "../../rules/requirement.js";
 import { credentialTerm, educationTerm, experienceTerm, type ReadTerm } from "../../rules/terms.js";
 import { amountAt, tokensOf } from "../../shared/amounts.js";
 import { splitSentences } from "../../shared/sentences.js";
@@ -65,6 +66,9 @@ function readTerm(sentence: string, section: SectionKind): ReadTerm<Qualificatio
     ? (experience() ?? education())
     : (education() ?? credential());
 }
+
+/** "... is generally preferred.": a wish printed among the minimums, not a minimum. */
+const PREFERENCE = /\b(?:is|are)\s+(?:generally\s+|strongly\s+)?(?:preferred|desired|desirable)\b/i;
 
 /** A sentence the set states nothing with ("None.") gives no term. */
 const NOTHING = /^\s*(?:none|n\/a|not applicable)\.?\s*$/i;
@@ -124,11 +128,16 @@ export class QualificationBuilder {
         place: sentence.place,
         source: SOURCE,
       });
-    if (!read) {
-      if (!isRequirementLike(sentence.text) && !/\bexperience\b/i.test(sentence.text))
-        return undefined;
+    // Every sentence of a set is a term (issue 21): what no reader holds, or a preference a
+    // minimum cannot hold, stays as a `text` term, named in a warning, never dropped.
+    const preference = PREFERENCE.test(sentence.text);
+    // "Two years of experience in X, and a bachelor's degree": a degree is no area of experience.
+    const joined = read?.term.kind === "experience" && read.term.areas.some(credentialIn);
+    if (!read || preference || joined) {
       warn(
-        `Requirement sentence not modelled, kept as text (an answer it decides is "cannot-tell"): "${sentence.text}"`,
+        preference
+          ? `Preference inside the minimum qualifications, kept as text (not a minimum; an answer it decides is "cannot-tell"): "${sentence.text}"`
+          : `Requirement sentence not modelled, kept as text (an answer it decides is "cannot-tell"): "${sentence.text}"`,
       );
       return {
         term: { kind: "text", text: sentence.text, ...requirement },

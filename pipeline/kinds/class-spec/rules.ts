@@ -93,13 +93,37 @@ export function classSpecRules(
   ] as const;
   const read: RequirementRule[] = [];
   const minimum = new QualificationBuilder(file, "minimum");
+  const set = body.qualifications.minimum;
+  // Printed alternatives ("Either I ... Or II ...") are the set's anyOf; a sentence the reader
+  // also filed under education or experience belongs to its alternative, not to every one.
+  const alternatives = set?.alternatives ?? [];
+  const inAlternative = (sentence: string) =>
+    alternatives.some((alternative) => alternative.includes(sentence));
+  alternatives.forEach((alternative, index) => {
+    const at = specAt("qualifications", "minimum", "alternatives", index);
+    minimum.addAlternative(
+      splitSentences(alternative).map((text) => ({
+        text: withoutLabel(text),
+        section: "any" as const,
+        at,
+        place: placeOf(at),
+      })),
+    );
+  });
+  // A set printed as one text, neither split nor alternatives: each sentence read by whichever reads it.
+  if (set?.text && !set.education && !set.experience && alternatives.length === 0) {
+    const at = specAt("qualifications", "minimum", "text");
+    for (const text of splitSentences(set.text))
+      minimum.add({ text, section: "any", at, place: placeOf(at) });
+  }
   for (const { section, read: facts, expected } of requirements) {
     const at = specAt("qualifications", "minimum", section);
     for (const sentence of splitSentences(body.qualifications.minimum?.[section] ?? "")) {
       const found = facts(sentence);
       if (!found) {
         if (isRequirementLike(sentence)) unrecognized(sentence, at, expected);
-        minimum.add({ text: sentence, section, at, place: placeOf(at) });
+        if (!inAlternative(sentence))
+          minimum.add({ text: sentence, section, at, place: placeOf(at) });
         continue;
       }
       const rule: RequirementRule = {
@@ -110,7 +134,8 @@ export function classSpecRules(
       };
       read.push(rule);
       list.add(rule, placeOf(at));
-      minimum.add({ text: sentence, section, at, place: placeOf(at), requirement: rule.id });
+      if (!inAlternative(sentence))
+        minimum.add({ text: sentence, section, at, place: placeOf(at), requirement: rule.id });
     }
   }
   // Notes that qualify the requirement: the set's own, and Kentucky's "NOTE: ..." among the notices.
@@ -200,4 +225,9 @@ export function classSpecRules(
     }
   }
   return list.result();
+}
+
+/** "Experience: Six months of ..." -> "Six months of ...": an alternative's own field label. */
+function withoutLabel(sentence: string): string {
+  return sentence.replace(/^\s*(?:education|experience|training)\s*:\s*/i, "");
 }
