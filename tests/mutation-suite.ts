@@ -127,9 +127,23 @@ function heldBesides(
   if (!span) return false;
   const [start, end] = span;
   const printed = new Map<string, number>();
-  for (const line of reading.extracted.lines.slice(start, end + 1))
-    count(printed, tokensOf(line.text));
   const besides = new Map<string, number>();
+  const labels = reading.profile.vocabulary.map(tokensOf);
+  for (const line of reading.extracted.lines.slice(start, end + 1)) {
+    count(printed, tokensOf(line.text));
+    // A declared label opening or closing a stretch of the line ("NOTE:") holds its words there.
+    for (const stretch of line.text.split(/[:\t|]/).map(tokensOf))
+      for (const label of labels)
+        if (
+          label.length > 0 &&
+          label.length <= stretch.length &&
+          (label.every((token, at) => stretch[at] === token) ||
+            label.every((token, at) => stretch[stretch.length - label.length + at] === token))
+        ) {
+          count(besides, label);
+          break;
+        }
+  }
   for (const [value, path, kind] of leaves) {
     const at = placeOf(provenance, path);
     const covered = at && lines.span(at);
