@@ -32,6 +32,9 @@ const FIXTURES = readdirSync(fixture(""), { recursive: true, encoding: "utf8" })
   .filter((name) => !name.startsWith("bad/"))
   .sort();
 
+/** Markup in HTML and markdown sources, as the conservation stage strips it. */
+const MARKUP = /<\/?[A-Za-z][^<>\n]*>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);/g;
+
 /** A sentence worth dropping: prose, not a code or a one-word value. */
 const SENTENCE_TOKENS = 3;
 
@@ -113,7 +116,8 @@ function heldTokensOf(text: string): string[] {
  * read from the same line. Dropping such a sentence loses no word of the input,
  * so it is no mutation the stage can or should catch. Counts, not sets: a word
  * the line prints twice needs two holders. Only values placed within the
- * sentence's lines count; a value without a place (held anywhere) never does.
+ * sentence's lines, widened to the values that cover them, count, against
+ * every word printed there; a value without a place (held anywhere) never does.
  */
 function heldBesides(
   reading: Reading,
@@ -125,11 +129,24 @@ function heldBesides(
   const place = placeOf(provenance, sentence.path);
   const span = place && lines.span(place);
   if (!span) return false;
-  const [start, end] = span;
+  // The region: the sentence's lines widened to every value read over them (a date placed on the
+  // whole history block); every value inside it counts, against every word printed in it.
+  let [start, end] = span;
+  for (const [, path] of leaves) {
+    const at = placeOf(provenance, path);
+    const covered = at && lines.span(at);
+    if (covered && covered[0] <= span[0] && span[1] <= covered[1]) {
+      start = Math.min(start, covered[0]);
+      end = Math.max(end, covered[1]);
+    }
+  }
   const printed = new Map<string, number>();
   const besides = new Map<string, number>();
-  const labels = reading.profile.vocabulary.map(tokensOf);
-  for (const line of reading.extracted.lines.slice(start, end + 1)) {
+  // Longest first: a stretch is one label, "Title Change" before "Title".
+  const labels = reading.profile.vocabulary.map(tokensOf).sort((a, b) => b.length - a.length);
+  for (const { text } of reading.extracted.lines.slice(start, end + 1)) {
+    // Tags and character references are no words, as the stage reads a line (conserve MARKUP).
+    const line = { text: text.replace(MARKUP, " ") };
     count(printed, tokensOf(line.text));
     // A declared label opening or closing a stretch of the line ("NOTE:") holds its words there.
     for (const stretch of line.text.split(/[:\t|]/).map(tokensOf))
