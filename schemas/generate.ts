@@ -91,6 +91,13 @@ function pieces(text: string): Array<Declaration | string> {
   return out;
 }
 
+/** `Source1` -> `Source`, read from the end (no backtracking pattern). */
+function withoutTrailingDigits(name: string): string {
+  let end = name.length;
+  while (end > 0 && /[0-9]/.test(name.charAt(end - 1))) end--;
+  return name.slice(0, end);
+}
+
 /**
  * The document kinds share their parts (Source, the rules, Diagnostic...), but
  * the JSON Schema spells each kind out in full, so json-schema-to-typescript
@@ -104,10 +111,11 @@ export function withoutDuplicates(declarations: string): string {
   );
   const renamed = new Map<string, string>();
   for (const name of names) {
-    const original = name.replace(/\d+$/, "");
+    const original = withoutTrailingDigits(name);
     if (original !== name && names.has(original)) renamed.set(name, original);
   }
-  const text = declarations.replace(/\b\w+\d+\b/g, (word) => renamed.get(word) ?? word);
+  // Every word looked up: only numbered names are in the map.
+  const text = declarations.replace(/\b\w+\b/g, (word) => renamed.get(word) ?? word);
   const seen = new Map<string, string>();
   const kept: string[] = [];
   for (const piece of pieces(text)) {

@@ -45,16 +45,16 @@ export const illinois: PublisherProfile = {
   notices: [],
   vocabulary: [],
   markers: [
-    { name: "'STATE OF ILLINOIS' banner", pattern: /^\s*STATE OF ILLINOIS\s*$/im, weight: 1 },
+    { name: "'STATE OF ILLINOIS' banner", pattern: /^[ \t]*STATE OF ILLINOIS[ \t]*$/im, weight: 1 },
     { name: "'POSITION CODE' label", pattern: /\bPOSITION CODE\b/, weight: 2 },
     {
       name: "'DISTINGUISHING FEATURES OF WORK' section",
-      pattern: /^\s*#*\s*DISTINGUISHING FEATURES OF WORK\b/m,
+      pattern: /^[ \t]*(?:#+[ \t]*)?DISTINGUISHING FEATURES OF WORK\b/m,
       weight: 1,
     },
     {
       name: "'ILLUSTRATIVE EXAMPLES OF WORK' section",
-      pattern: /^\s*#*\s*ILLUSTRATIVE EXAMPLES OF WORK\b/m,
+      pattern: /^[ \t]*(?:#+[ \t]*)?ILLUSTRATIVE EXAMPLES OF WORK\b/m,
       weight: 1,
     },
   ],

@@ -47,7 +47,7 @@ export const iowaClass: PublisherProfile = {
     },
     {
       name: "'Competencies Required' section",
-      pattern: /^\s*#*\s*Competencies Required\b/im,
+      pattern: /^[ \t]*(?:#+[ \t]*)?Competencies Required\b/im,
       weight: 1,
     },
   ],

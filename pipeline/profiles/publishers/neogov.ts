@@ -31,8 +31,8 @@ export const neogov: PublisherProfile = {
     /^Powered by .+$/i,
     /^An Equal Opportunity Employer$/i,
     // The footer line of a city's pages, whole or wrapped before its phone number.
-    /^.+ Human Resources · .+ · \(\d{3}\) \d{3}-\d{4}$/,
-    /^.+ Human Resources · .+, [A-Z]{2} \d{5}$/,
+    /^[^·\n]+ Human Resources · [^·\n]+ · \(\d{3}\) \d{3}-\d{4}$/,
+    /^[^·\n]+ Human Resources · [^·\n]+, [A-Z]{2} \d{5}$/,
     /^· \(\d{3}\) \d{3}-\d{4}$/,
   ],
   notices: [/^The following duties are typical for this classification\b/i],
@@ -45,7 +45,7 @@ export const neogov: PublisherProfile = {
     },
     {
       name: "'EXAMPLES OF ESSENTIAL DUTIES' section",
-      pattern: /^\s*#*\s*EXAMPLES OF ESSENTIAL DUTIES\b/im,
+      pattern: /^[ \t]*(?:#+[ \t]*)?EXAMPLES OF ESSENTIAL DUTIES\b/im,
       weight: 1,
     },
     { name: "'Class Specifications' link", pattern: /Class Specifications/i, weight: 1 },

@@ -35,10 +35,14 @@ export const newHampshire: PublisherProfile = {
   markers: [
     {
       name: "'STATE OF NEW HAMPSHIRE' banner",
-      pattern: /^\s*STATE OF NEW HAMPSHIRE\s*$/im,
+      pattern: /^[ \t]*STATE OF NEW HAMPSHIRE[ \t]*$/im,
       weight: 1,
     },
-    { name: "'BASIC PURPOSE' section", pattern: /^\s*#*\s*BASIC PURPOSE\b/im, weight: 1 },
+    {
+      name: "'BASIC PURPOSE' section",
+      pattern: /^[ \t]*(?:#+[ \t]*)?BASIC PURPOSE\b/im,
+      weight: 1,
+    },
     { name: "class code with a grade suffix", pattern: /Class Code:?\s*\d{4}-\d{2}\b/i, weight: 2 },
   ],
 };

@@ -43,7 +43,7 @@ export const pennsylvania: PublisherProfile = {
     { name: "'Pay Scale Group' label", pattern: /\bPay Scale Group\b/i, weight: 2 },
     {
       name: "'MINIMUM EXPERIENCE AND TRAINING' section",
-      pattern: /^\s*#*\s*MINIMUM EXPERIENCE AND TRAINING\b/im,
+      pattern: /^[ \t]*(?:#+[ \t]*)?MINIMUM EXPERIENCE AND TRAINING\b/im,
       weight: 1,
     },
   ],
