@@ -57,11 +57,11 @@ export const fixtureOutputs: Generator = async (cwd) => {
 };
 
 /** The diff page's change table, generated from the diff's change catalogue. */
-export const readmeChangeTable: Generator = async (cwd) => {
-  const readme = await readFile(join(cwd, CHANGE_TABLE_PAGE), "utf8").catch(() => undefined);
+export const diffPageChangeTable: Generator = async (cwd) => {
+  const page = await readFile(join(cwd, CHANGE_TABLE_PAGE), "utf8").catch(() => undefined);
   return {
     files:
-      readme === undefined ? new Map() : new Map([[CHANGE_TABLE_PAGE, withChangeTable(readme)]]),
+      page === undefined ? new Map() : new Map([[CHANGE_TABLE_PAGE, withChangeTable(page)]]),
     roots: [],
     failures: [],
   };
@@ -82,7 +82,7 @@ export const GENERATORS: Generator[] = [
   schemaFiles,
   fixtureOutputs,
   revisionGoldens,
-  readmeChangeTable,
+  diffPageChangeTable,
   generatedDocs,
 ];
 
