@@ -60,8 +60,7 @@ export const fixtureOutputs: Generator = async (cwd) => {
 export const diffPageChangeTable: Generator = async (cwd) => {
   const page = await readFile(join(cwd, CHANGE_TABLE_PAGE), "utf8").catch(() => undefined);
   return {
-    files:
-      page === undefined ? new Map() : new Map([[CHANGE_TABLE_PAGE, withChangeTable(page)]]),
+    files: page === undefined ? new Map() : new Map([[CHANGE_TABLE_PAGE, withChangeTable(page)]]),
     roots: [],
     failures: [],
   };
