@@ -6,7 +6,14 @@
  * made seconds apart holds much better.
  *
  *   npm run bench [-- --kentucky 2000 --series 200 --pdfs 300 --rounds 5 --starts 5
- *                     --generic 2000 --only text,generic,iowa,pdf,start,diff,qualify,hostile]
+ *                     --generic 2000 --only text,generic,iowa,pdf,start,diff,qualify,hostile
+ *                     --baseline <another checkout>/bin/classpec.js]
+ *
+ * `--baseline`: the text and diff rows also run that build of classpec in
+ * every round (before this code in odd rounds, after it in even ones), and a
+ * second table gives this code's CPU and wall time per round as a ratio to
+ * it: a change measured against its previous code in the same run. The work
+ * folder is os.tmpdir(): `TMPDIR=/dev/shm` puts inputs and outputs on tmpfs.
  *
  * Rows and floors:
  * - text: `ingest` of generated Kentucky text specs vs bench/io-floor.mjs
@@ -97,8 +104,8 @@ function timed(command: string, args: readonly string[], allowed: readonly numbe
   return { seconds, cpu: (user ?? 0) + (system ?? 0), peakKib: peak ?? 0 };
 }
 
-const classpec = (args: readonly string[], allowed?: readonly number[]): Run =>
-  timed(process.execPath, [BIN, ...args], allowed);
+const classpec = (args: readonly string[], allowed?: readonly number[], bin = BIN): Run =>
+  timed(process.execPath, [bin, ...args], allowed);
 const node = (args: readonly string[]): Run => timed(process.execPath, args);
 
 function median(values: readonly number[]): number {
@@ -183,8 +190,35 @@ function table(figures: readonly Figure[]): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** This code against `--baseline`, row by row: medians, and the median and range of per-round ratios. */
+function baselineTable(
+  against: Map<string, { mine: Run[]; base: Run[] }>,
+  baseline: string,
+): string {
+  const lines = [
+    `Against the baseline ${baseline}, in the same rounds:`,
+    "",
+    "| figure | this code, CPU (median) | baseline, CPU (median) | CPU ratio, median | range | wall ratio, median |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const [row, { mine, base }] of against) {
+    const perRound = (key: "seconds" | "cpu") =>
+      mine.flatMap((run, index) => {
+        const theirs = base[index]?.[key];
+        const ours = run[key];
+        return ours === undefined || theirs === undefined || theirs === 0 ? [] : [ours / theirs];
+      });
+    const cpu = perRound("cpu");
+    const cpuOf = (runs: Run[]) => median(runs.map((run) => run.cpu ?? Number.NaN));
+    lines.push(
+      `| ${row} | ${format(cpuOf(mine))} s | ${format(cpuOf(base))} s | ${cpu.length > 0 ? `${format(median(cpu))}x` : "n/a"} | ${cpu.length > 0 ? `${format(Math.min(...cpu))}–${format(Math.max(...cpu))}x` : ""} | ${format(median(perRound("seconds")))}x |`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 async function main(): Promise<void> {
-  const options = scriptOptions("bench", DEFAULTS, { only: ROWS.join(",") });
+  const options = scriptOptions("bench", DEFAULTS, { only: ROWS.join(","), baseline: "" });
   const only = new Set(options.only.split(",").map((name) => name.trim()));
   for (const name of only) {
     if (!(ROWS as readonly string[]).includes(name)) {
@@ -284,7 +318,22 @@ async function main(): Promise<void> {
       meets: (ratio) => ratio <= 3,
     };
     const peaks: number[] = [];
-    const diffSeconds: number[] = [];
+    const diffRuns: Run[] = [];
+    /** This code's runs and the baseline's, per row, when `--baseline` is given. */
+    const against = new Map<string, { mine: Run[]; base: Run[] }>();
+    const withBaseline = (row: string, round: number, run: (bin: string) => Run): Run => {
+      if (options.baseline === "") return run(BIN);
+      const [mine, base] = pair(
+        round,
+        () => run(BIN),
+        () => run(options.baseline),
+      );
+      const runs = against.get(row) ?? { mine: [], base: [] };
+      runs.mine.push(mine);
+      runs.base.push(base);
+      against.set(row, runs);
+      return mine;
+    };
 
     const measure = (figure: Figure, round: number, subject: () => Run, floor: () => Run) => {
       const [mine, theirs] = pair(round, subject, floor);
@@ -299,7 +348,10 @@ async function main(): Promise<void> {
         const run = measure(
           text,
           round,
-          () => classpec(["ingest", kentuckyFolder, "--out", fresh(work, "out"), "-q"]),
+          () =>
+            withBaseline(`Kentucky text ingest, ${kentucky} docs`, round, (bin) =>
+              classpec(["ingest", kentuckyFolder, "--out", fresh(work, "out"), "-q"], [0], bin),
+            ),
           () => node(["bench/io-floor.mjs", kentuckyFolder, fresh(work, "floor")]),
         );
         if (run.peakKib !== undefined) peaks.push(run.peakKib);
@@ -346,8 +398,13 @@ async function main(): Promise<void> {
           () => node(["bench/json-floor.mjs", specsJson]),
         );
       // Exit 1 is allowed: it only says a side had a problem worth a look; the timing stands.
-      if (diffSides)
-        diffSeconds.push(classpec(["diff", ...diffSides, "--format", "json"], [0, 1]).seconds);
+      const sides = diffSides;
+      if (sides)
+        diffRuns.push(
+          withBaseline(`\`diff\` of two ${kentucky}-spec catalogues`, round, (bin) =>
+            classpec(["diff", ...sides, "--format", "json"], [0, 1], bin),
+          ),
+        );
     }
 
     const figures = [text, generic, iowa, pdf, version, oneFile, qualifyAll].filter(
@@ -364,12 +421,15 @@ async function main(): Promise<void> {
         `| peak RSS, ingest of ${kentucky} text docs (median of ${peaks.length}) | ${peakMb.toFixed(0)} MB | | | ${(Math.min(...peaks) / KIB_PER_MB).toFixed(0)}–${(Math.max(...peaks) / KIB_PER_MB).toFixed(0)} MB | | < 300 MB | ${peakMb < 300 ? "yes" : "**no**"} |\n`,
       );
     }
-    if (diffSeconds.length > 0) {
+    if (diffRuns.length > 0) {
+      const diffSeconds = diffRuns.map((run) => run.seconds);
       const seconds = median(diffSeconds);
+      const cpu = diffRuns.flatMap((run) => (run.cpu === undefined ? [] : [run.cpu]));
       process.stdout.write(
-        `| \`diff\` of two ${kentucky}-spec JSON catalogues (1 in ${REVISE_EVERY} revised) | ${format(seconds)} s | | | ${format(Math.min(...diffSeconds))}–${format(Math.max(...diffSeconds))} s | | < 2 s | ${seconds < 2 ? "yes" : "**no**"} |\n`,
+        `| \`diff\` of two ${kentucky}-spec JSON catalogues (1 in ${REVISE_EVERY} revised) | ${format(seconds)} s | | | ${format(Math.min(...diffSeconds))}–${format(Math.max(...diffSeconds))} s | ${cpu.length > 0 ? `${format(median(cpu))} s of CPU` : ""} | < 2 s | ${seconds < 2 ? "yes" : "**no**"} |\n`,
       );
     }
+    if (against.size > 0) process.stdout.write(`\n${baselineTable(against, options.baseline)}`);
     if (wants("hostile")) {
       process.stderr.write("bench: hostile inputs ...\n");
       process.stdout.write(`\n${await hostileTable(BIN, join(work, "hostile"))}`);
