@@ -13,13 +13,26 @@ import { plainPunctuation } from "../shared/text.js";
 const BOM = /\uFEFF/g;
 const WHITESPACE = /\s+/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+/**
+ * Most text is printable ASCII, where Unicode normalization, the BOM and typographic
+ * punctuation change nothing and a letter or digit is [a-z0-9] once
+ * lowercased: the Unicode steps were most of a diff's text work.
+ */
+const NON_ASCII = /[^ -~\t\n\r]/;
+const ASCII_NON_WORD = /[^a-z0-9]+/;
 
 export function normalizeText(text: string): string {
-  return text.normalize("NFC").replace(BOM, "").replace(WHITESPACE, " ").trim();
+  const composed = NON_ASCII.test(text) ? text.normalize("NFC").replace(BOM, "") : text;
+  return composed.replace(WHITESPACE, " ").trim();
 }
 
 /** Lowercase words only; typographic and plain punctuation both drop out. */
 export function wordsOf(text: string): string[] {
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .split(ASCII_NON_WORD)
+      .filter((word) => word !== "");
   const plain = plainPunctuation(normalizeText(text)).normalize("NFKC").toLowerCase();
   return plain
     .replace(NON_WORD, " ")
