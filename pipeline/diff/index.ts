@@ -159,7 +159,12 @@ function documentDiff(
   const compared = compareDocuments(before, after, options);
   const changes = markDoubts(compared.changes, before, after);
   const { parseDifferences } = compared;
-  const rename = describeRename(before, after, similarity ?? documentSimilarity(before, after));
+  // Paired by id, a document was not renamed: its similarity (every body word of both sides
+  // counted) is not computed, which was a fifth of a catalogue diff's time.
+  const rename =
+    before.id === after.id
+      ? undefined
+      : describeRename(before, after, similarity ?? documentSimilarity(before, after));
   return withStatus(
     {
       id: after.id,
