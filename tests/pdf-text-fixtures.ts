@@ -20,6 +20,7 @@ import {
   type PDFPage,
   PDFRawStream,
   type PDFRef,
+  PDFString,
 } from "pdf-lib";
 import { fixture } from "./helpers.js";
 
@@ -196,5 +197,64 @@ export async function seedWithEmbeddedFont(
   const page = pdf.getPage(0);
   addFont(page, "FEmb", context.register(font));
   drawCodes(page, "FEmb", codesOf(text), AT.x, AT.y);
+  return pdf.save();
+}
+
+/** Annotation flags (PDF 32000 12.5.3). */
+export const ANNOTATION_FLAGS = { hidden: 2, print: 4, noView: 32 } as const;
+
+/** Appends `annotation` to page 1's /Annots. */
+function annotate(page: PDFPage, annotation: PDFDict): void {
+  const { context } = page.doc;
+  const ref = context.register(annotation);
+  const annots = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
+  if (annots) annots.push(ref);
+  else page.node.set(PDFName.of("Annots"), context.obj([ref]));
+}
+
+/**
+ * The seed with a FreeText annotation over the experience paragraph whose appearance
+ * stream draws `text` (a typewriter comment, as a reviewer's tool writes it).
+ */
+export async function seedWithFreeText(text: string, flags: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(readFileSync(SEED));
+  const { context } = pdf;
+  const page = pdf.getPage(0);
+  const helvetica = context.register(
+    context.obj({
+      Type: "Font",
+      Subtype: "Type1",
+      BaseFont: "Helvetica",
+      Encoding: "WinAnsiEncoding",
+    }),
+  );
+  const width = 400;
+  const appearance = context.stream(`BT /Helv 10 Tf 0 g 2 5 Td (${text}) Tj ET`, {
+    Type: "XObject",
+    Subtype: "Form",
+    BBox: [0, 0, width, 16],
+    Resources: { Font: { Helv: helvetica } },
+  });
+  const annotation = context.obj({
+    Type: "Annot",
+    Subtype: "FreeText",
+    Rect: [AT.x, AT.y - 5, AT.x + width, AT.y + 11],
+    Contents: PDFString.of(text),
+    DA: PDFString.of("/Helv 10 Tf 0 g"),
+    F: flags,
+    AP: { N: context.register(appearance) },
+  });
+  annotate(page, annotation);
+  return pdf.save();
+}
+
+/** The seed with a filled-in text form field (pdf-lib writes its appearance stream). */
+export async function seedWithTextField(value: string, flags: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(readFileSync(SEED));
+  const field = pdf.getForm().createTextField("reviewer.note");
+  field.setText(value);
+  field.addToPage(pdf.getPage(0), { x: AT.x, y: AT.y - 5, width: 400, height: 16, borderWidth: 0 });
+  for (const widget of field.acroField.getWidgets())
+    widget.dict.set(PDFName.of("F"), pdf.context.obj(flags));
   return pdf.save();
 }

@@ -8,6 +8,7 @@
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from "pdfjs-dist/types/src/display/api.js";
 import type { DocFile } from "../../file.js";
 import type { ExtractedLines, Source } from "../../types.js";
+import { type AnnotationText, annotationText, annotationTextMessage } from "./annotations.js";
 import { fromPdfjs, PdfError } from "./errors.js";
 import { type PageRows, removeFurniture } from "./furniture.js";
 import {
@@ -73,6 +74,8 @@ interface ReadPages {
   invisibleLayers: number[];
   /** Text not read because its characters are not the glyphs drawn (text-mismatch.ts). */
   remapped: { page: number; lines: string[]; mismatches: FontMismatches }[];
+  /** Text shown by annotations and form fields, reported, not read (annotations.ts). */
+  annotated: AnnotationText[];
 }
 
 /** Every page's rows, in page order, with what the warnings need. */
@@ -82,12 +85,15 @@ async function readPages(pdf: PDFDocumentProxy, deadline: number): Promise<ReadP
   const hidden: HiddenText[] = [];
   const invisibleLayers: number[] = [];
   const remapped: ReadPages["remapped"] = [];
+  const annotated: AnnotationText[] = [];
   const visible = optionalContentOf(pdf);
   let chars = 0;
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await before(deadline, pdf.getPage(number));
     const read = await before(deadline, readItems(page, number, visible));
     const mismatches = await before(deadline, textMismatches(page));
+    const annotations = await before(deadline, annotationText(page, number));
+    if (annotations) annotated.push(annotations);
     page.cleanup();
     chars += read.chars;
     if (chars > MAX_CHARS_PER_DOCUMENT) {
@@ -106,7 +112,7 @@ async function readPages(pdf: PDFDocumentProxy, deadline: number): Promise<ReadP
     if (rows.length === 0) empty.push(number);
     pages.push({ page: number, height: read.height, rows });
   }
-  return { pages, empty, hidden, invisibleLayers, remapped };
+  return { pages, empty, hidden, invisibleLayers, remapped, annotated };
 }
 
 /** How long closing a document may take before we stop waiting for it. */
@@ -130,7 +136,7 @@ export async function extractPdf(
   let opened: Awaited<ReturnType<typeof openPdf>> | undefined;
   try {
     opened = await before(deadline, openPdf(source.bytes));
-    const { pages, empty, hidden, invisibleLayers, remapped } = await readPages(
+    const { pages, empty, hidden, invisibleLayers, remapped, annotated } = await readPages(
       opened.pdf,
       deadline,
     );
@@ -159,6 +165,12 @@ export async function extractPdf(
     for (const { page, lines, mismatches } of remapped) {
       file.error("pdf-text-mismatch", textMismatchMessage(page, lines, mismatches), {
         place: { page },
+        source: SOURCE,
+      });
+    }
+    for (const annotations of annotated) {
+      file.warn("pdf-annotation-text", annotationTextMessage(annotations), {
+        place: { page: annotations.page },
         source: SOURCE,
       });
     }
