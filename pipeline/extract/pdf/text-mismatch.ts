@@ -128,10 +128,18 @@ class FontCheck {
   }
 }
 
-/** The glyphs drawn on `page` whose extracted text disagrees with their name or outline. */
-export async function textMismatches(page: PDFPageProxy): Promise<FontMismatches> {
-  const { OPS } = await loadPdfjs();
-  const operators = await page.getOperatorList();
+/**
+ * The glyphs drawn on `page` whose extracted text disagrees with their name or
+ * outline. `items` are the page's text items: a page with none is not parsed again.
+ */
+export async function textMismatches(
+  page: PDFPageProxy,
+  items: readonly PlacedItem[],
+): Promise<FontMismatches> {
+  if (!items.some((item) => item.text.trim() !== "")) return new Map();
+  const { AnnotationMode, OPS } = await loadPdfjs();
+  // Annotations' appearances are left out: their text is never read (annotations.ts).
+  const operators = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const checks = new Map<string, FontCheck>();
   let current: FontCheck | undefined;
   for (let i = 0; i < operators.fnArray.length; i++) {
