@@ -171,6 +171,7 @@ function liberationSans(): Uint8Array {
 export async function seedWithEmbeddedFont(
   text: string,
   read: ReadonlyMap<number, string>,
+  names: Record<number, string> = {},
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(readFileSync(SEED));
   const { context } = pdf;
@@ -193,6 +194,12 @@ export async function seedWithEmbeddedFont(
     BaseFont: "ABCDEF+LiberationSans",
   });
   font.set(PDFName.of("FontDescriptor"), context.register(descriptor));
+  if (Object.keys(names).length > 0) {
+    const differences: unknown[] = [];
+    for (const [code, name] of Object.entries(names))
+      differences.push(Number(code), PDFName.of(name));
+    font.set(PDFName.of("Encoding"), context.obj({ Differences: differences as never }));
+  }
   font.set(PDFName.of("ToUnicode"), cmapStream(context, read));
   const page = pdf.getPage(0);
   addFont(page, "FEmb", context.register(font));

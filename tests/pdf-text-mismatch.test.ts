@@ -97,6 +97,16 @@ describe("an embedded font without glyph names, judged by the outlines of its di
     expect(document.status).toBe("partial");
   });
 
+  it("judges a glyph of the font's own name (/g6) by its outline too", async () => {
+    const document = await read(
+      await seedWithEmbeddedFont("Pay of $3,636.75 monthly.", asciiWith({ "6": "1" }), {
+        54: "g6",
+      }),
+    );
+    expect(mismatches(document)[0]?.message).toContain('"Pay of $3,131.75 monthly."');
+    expect(document.status).toBe("partial");
+  });
+
   it("keeps an embedded font whose map reads its digits right", async () => {
     const document = await read(
       await seedWithEmbeddedFont("Must have 1234567890 typing tests.", asciiWith({})),

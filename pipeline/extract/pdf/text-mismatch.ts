@@ -115,7 +115,8 @@ class FontCheck {
       if (shown !== read) this.mismatches.set(read, { read, shown, name });
       return;
     }
-    if (name !== undefined || !DIGIT.test(read) || this.font.isType3Font) return;
+    // No name we can read (none, or the font's own such as /g17): the outline, where the font is embedded.
+    if (!DIGIT.test(read) || this.font.isType3Font) return;
     const path = pathOf(this.page, this.loadedName, glyph.fontChar);
     const shape: Shape | undefined = path ? shapeOf(path) : undefined;
     if (!path || !shape) return;
