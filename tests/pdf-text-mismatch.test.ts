@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { textOfGlyphName } from "../pipeline/extract/pdf/glyph-names.js";
 import { shapeFits, shapeOf } from "../pipeline/extract/pdf/glyph-shapes.js";
+import { OutlineReadings } from "../pipeline/extract/pdf/text-mismatch.js";
 import { ingest } from "../pipeline/run.js";
 import {
   asciiWith,
@@ -193,5 +194,14 @@ describe("glyph names and outlines", () => {
     expect(eight && shapeFits(eight, "8")).toBe(true);
     expect(one && shapeFits(one, "0")).toBe(false);
     expect(one && shapeFits(one, "$")).toBe(true);
+  });
+
+  it("finds one outline read as two different characters", () => {
+    const readings = new OutlineReadings();
+    const three = [...square(0, 0, 500, 700), ...square(450, 0, 500, 10)];
+    expect(readings.add(three, "3")).toEqual([]);
+    expect(readings.add(square(0, 0, 400, 700), "7")).toEqual([]);
+    expect(readings.add(three, "3")).toEqual([]);
+    expect(readings.add(three, "2").sort()).toEqual(["2", "3"]);
   });
 });

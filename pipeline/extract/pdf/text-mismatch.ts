@@ -91,12 +91,26 @@ function pathOf(page: PDFPageProxy, font: string, fontChar: string): ArrayLike<n
 
 const DIGIT = /^[0-9]$/;
 
+/** What each outline of one font was read as: one outline is one character. */
+export class OutlineReadings {
+  private readonly readings = new Map<string, Set<string>>();
+
+  /** Records that `path` was read as `read`; returns every reading of it when there are two or more. */
+  add(path: ArrayLike<number>, read: string): string[] {
+    const outline = Array.from(path).join(" ");
+    const readings = this.readings.get(outline) ?? new Set<string>();
+    readings.add(read);
+    this.readings.set(outline, readings);
+    return readings.size > 1 ? [...readings] : [];
+  }
+}
+
 /** Judges one font's glyphs. */
 class FontCheck {
   readonly mismatches = new Map<string, Mismatch>();
   private readonly seen = new Set<string>();
   /** Outline -> the digits it was read as, for the same glyph read two ways. */
-  private readonly outlines = new Map<string, Set<string>>();
+  private readonly outlines = new OutlineReadings();
 
   constructor(
     private readonly page: PDFPageProxy,
@@ -121,11 +135,7 @@ class FontCheck {
     const shape: Shape | undefined = path ? shapeOf(path) : undefined;
     if (!path || !shape) return;
     if (!shapeFits(shape, read)) this.mismatches.set(read, { read });
-    const outline = Array.from(path).join(" ");
-    const digits = this.outlines.get(outline) ?? new Set<string>();
-    digits.add(read);
-    this.outlines.set(outline, digits);
-    if (digits.size > 1) for (const digit of digits) this.mismatches.set(digit, { read: digit });
+    for (const digit of this.outlines.add(path, read)) this.mismatches.set(digit, { read: digit });
   }
 }
 
