@@ -91,7 +91,7 @@ async function readPages(pdf: PDFDocumentProxy, deadline: number): Promise<ReadP
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await before(deadline, pdf.getPage(number));
     const read = await before(deadline, readItems(page, number, visible));
-    const mismatches = await before(deadline, textMismatches(page, read.items));
+    const mismatches = await before(deadline, textMismatches(page, read));
     const annotations = await before(deadline, annotationText(page, number));
     if (annotations) annotated.push(annotations);
     page.cleanup();

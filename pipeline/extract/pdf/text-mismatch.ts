@@ -141,13 +141,14 @@ class FontCheck {
 
 /**
  * The glyphs drawn on `page` whose extracted text disagrees with their name or
- * outline. `items` are the page's text items: a page with none is not parsed again.
+ * outline. A page with no text is not parsed again, nor one read from an OCR
+ * layer: its text is drawn invisible, in a font with no outlines or names to judge.
  */
 export async function textMismatches(
   page: PDFPageProxy,
-  items: readonly PlacedItem[],
+  read: { items: readonly PlacedItem[]; invisibleLayer: boolean },
 ): Promise<FontMismatches> {
-  if (!items.some((item) => item.text.trim() !== "")) return new Map();
+  if (read.invisibleLayer || !read.items.some((item) => item.text.trim() !== "")) return new Map();
   const { AnnotationMode, OPS } = await loadPdfjs();
   // Annotations' appearances are left out: their text is never read (annotations.ts).
   const operators = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
