@@ -8,14 +8,27 @@
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from "pdfjs-dist/types/src/display/api.js";
 import type { DocFile } from "../../file.js";
 import type { ExtractedLines, Source } from "../../types.js";
+import { type AnnotationText, annotationText, annotationTextMessage } from "./annotations.js";
 import { fromPdfjs, PdfError } from "./errors.js";
 import { type PageRows, removeFurniture } from "./furniture.js";
-import { type HiddenText, hiddenText, hiddenTextMessage, invisibleLayerMessage } from "./hidden.js";
+import {
+  type HiddenText,
+  hiddenLines,
+  hiddenText,
+  hiddenTextMessage,
+  invisibleLayerMessage,
+} from "./hidden.js";
 import { type OptionalContentVisible, readItems } from "./items.js";
 import { MAX_CHARS_PER_DOCUMENT, MAX_MILLISECONDS } from "./limits.js";
 import { toLines } from "./lines.js";
 import { openPdf } from "./open.js";
 import { rowsOf } from "./rows.js";
+import {
+  type FontMismatches,
+  textMismatches,
+  textMismatchMessage,
+  withoutMismatched,
+} from "./text-mismatch.js";
 
 export { COLUMN_BREAK } from "./rows.js";
 
@@ -59,6 +72,10 @@ interface ReadPages {
   hidden: HiddenText[];
   /** Pages read from an invisible OCR text layer, for a notice. */
   invisibleLayers: number[];
+  /** Text not read because its characters are not the glyphs drawn (text-mismatch.ts). */
+  remapped: { page: number; lines: string[]; mismatches: FontMismatches }[];
+  /** Text shown by annotations and form fields, reported, not read (annotations.ts). */
+  annotated: AnnotationText[];
 }
 
 /** Every page's rows, in page order, with what the warnings need. */
@@ -67,11 +84,16 @@ async function readPages(pdf: PDFDocumentProxy, deadline: number): Promise<ReadP
   const empty: number[] = [];
   const hidden: HiddenText[] = [];
   const invisibleLayers: number[] = [];
+  const remapped: ReadPages["remapped"] = [];
+  const annotated: AnnotationText[] = [];
   const visible = optionalContentOf(pdf);
   let chars = 0;
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await before(deadline, pdf.getPage(number));
     const read = await before(deadline, readItems(page, number, visible));
+    const mismatches = await before(deadline, textMismatches(page, read));
+    const annotations = await before(deadline, annotationText(page, number));
+    if (annotations) annotated.push(annotations);
     page.cleanup();
     chars += read.chars;
     if (chars > MAX_CHARS_PER_DOCUMENT) {
@@ -83,11 +105,14 @@ async function readPages(pdf: PDFDocumentProxy, deadline: number): Promise<ReadP
     const unseen = hiddenText(number, read.hidden);
     if (unseen) hidden.push(unseen);
     if (read.invisibleLayer) invisibleLayers.push(number);
-    const rows = rowsOf(read.items);
+    const { kept, affected } = withoutMismatched(read.items, mismatches);
+    if (mismatches.size > 0)
+      remapped.push({ page: number, lines: hiddenLines(affected), mismatches });
+    const rows = rowsOf(kept);
     if (rows.length === 0) empty.push(number);
     pages.push({ page: number, height: read.height, rows });
   }
-  return { pages, empty, hidden, invisibleLayers };
+  return { pages, empty, hidden, invisibleLayers, remapped, annotated };
 }
 
 /** How long closing a document may take before we stop waiting for it. */
@@ -111,7 +136,10 @@ export async function extractPdf(
   let opened: Awaited<ReturnType<typeof openPdf>> | undefined;
   try {
     opened = await before(deadline, openPdf(source.bytes));
-    const { pages, empty, hidden, invisibleLayers } = await readPages(opened.pdf, deadline);
+    const { pages, empty, hidden, invisibleLayers, remapped, annotated } = await readPages(
+      opened.pdf,
+      deadline,
+    );
     if (empty.length === pages.length) {
       throw new PdfError(
         "pdf-no-text",
@@ -131,6 +159,18 @@ export async function extractPdf(
     for (const unseen of hidden) {
       file.warn("pdf-hidden-text", hiddenTextMessage(unseen), {
         place: { page: unseen.page },
+        source: SOURCE,
+      });
+    }
+    for (const { page, lines, mismatches } of remapped) {
+      file.error("pdf-text-mismatch", textMismatchMessage(page, lines, mismatches), {
+        place: { page },
+        source: SOURCE,
+      });
+    }
+    for (const annotations of annotated) {
+      file.warn("pdf-annotation-text", annotationTextMessage(annotations), {
+        place: { page: annotations.page },
         source: SOURCE,
       });
     }

@@ -30,6 +30,7 @@ interface RawItem {
   str: string;
   transform: number[];
   width: number;
+  fontName?: string;
   classpecHidden?: unknown;
 }
 
@@ -133,6 +134,7 @@ export async function readItems(
           y: placed[5],
           width: raw.width,
           size: Math.hypot(placed[2], placed[3]),
+          font: raw.fontName,
         };
         const reason = hiddenReason(item, viewport, {
           stamp: raw.classpecHidden,

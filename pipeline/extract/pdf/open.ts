@@ -128,6 +128,8 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenDocument> {
     // (pdfjs 6 dropped `isEvalSupported`: its worker no longer compiles PostScript functions to JS.)
     enableScripting: false,
     disableFontFace: true,
+    // The font's encoding and each glyph's character code, to check its ToUnicode map (text-mismatch.ts).
+    fontExtraProperties: true,
     useSystemFonts: false,
     enableXfa: false,
     // The whole file is in memory: no range requests, no streaming, no fetching.

@@ -9,4 +9,6 @@ export interface PlacedItem {
   width: number;
   /** Font size (the text matrix's vertical scale). */
   size: number;
+  /** pdfjs's name of the font it is drawn in, to match it to the glyphs drawn (text-mismatch.ts). */
+  font?: string | undefined;
 }

@@ -1,0 +1,82 @@
+/**
+ * Text that annotations and form fields show on the page (pipeline/extract/pdf/annotations.ts):
+ * quoted in a pdf-annotation-text warning, never read into body, rules or unmapped; an
+ * annotation that is not shown (Hidden, NoView) is neither read nor reported.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ingest } from "../pipeline/run.js";
+import {
+  ANNOTATION_FLAGS,
+  SEED,
+  seedWithFreeText,
+  seedWithTextField,
+} from "./pdf-text-fixtures.js";
+
+type SpecDocument = Extract<Awaited<ReturnType<typeof ingest>>, { document: unknown }>["document"];
+
+async function read(bytes: Uint8Array): Promise<SpecDocument> {
+  const result = await ingest(bytes, "seed.pdf");
+  if (result.status === "failed") throw new Error(`failed: ${JSON.stringify(result.error)}`);
+  return result.document;
+}
+
+const clean = read(new Uint8Array(readFileSync(SEED)));
+/** Where the fixtures put it, it would be read as a second experience requirement. */
+const SENTENCE = "Must have ten years of supervisory experience.";
+
+function warnings(document: SpecDocument) {
+  return document.diagnostics.filter((d) => d.code === "pdf-annotation-text");
+}
+
+describe("text shown by an annotation or a form field", () => {
+  it.each<[string, () => Promise<Uint8Array>, string]>([
+    [
+      "a FreeText annotation",
+      () => seedWithFreeText(SENTENCE, ANNOTATION_FLAGS.print),
+      "FreeText annotation",
+    ],
+    [
+      "a FreeText annotation with no flags",
+      () => seedWithFreeText(SENTENCE, 0),
+      "FreeText annotation",
+    ],
+    [
+      "a filled-in text field",
+      () => seedWithTextField(SENTENCE, ANNOTATION_FLAGS.print),
+      "form field",
+    ],
+  ])("%s is a pdf-annotation-text warning quoting it, not read", async (_name, make, kind) => {
+    const [before, after] = [await clean, await read(await make())];
+    const [warning, ...rest] = warnings(after);
+    expect(rest).toEqual([]);
+    expect(warning?.severity).toBe("warning");
+    expect(warning?.page).toBe(1);
+    expect(warning?.message).toContain(`${kind} "${SENTENCE}"`);
+    expect(after.body).toEqual(before.body);
+    expect(after.rules).toEqual(before.rules);
+    expect(after.unmapped).toEqual(before.unmapped);
+    expect(after.status).toBe(before.status);
+  });
+});
+
+describe("an annotation or form field that is not shown", () => {
+  it.each<[string, () => Promise<Uint8Array>]>([
+    ["a Hidden FreeText", () => seedWithFreeText(SENTENCE, ANNOTATION_FLAGS.hidden)],
+    ["a NoView FreeText", () => seedWithFreeText(SENTENCE, ANNOTATION_FLAGS.noView)],
+    ["a Hidden text field", () => seedWithTextField(SENTENCE, ANNOTATION_FLAGS.hidden)],
+    [
+      "a NoView text field",
+      () => seedWithTextField(SENTENCE, ANNOTATION_FLAGS.noView | ANNOTATION_FLAGS.print),
+    ],
+  ])("%s is neither read nor reported", async (_name, make) => {
+    const [before, after] = [await clean, await read(await make())];
+    expect(warnings(after)).toEqual([]);
+    expect(JSON.stringify(after)).not.toContain(SENTENCE);
+    expect(after.body).toEqual(before.body);
+  });
+
+  it("the clean seed has none", async () => {
+    expect(warnings(await clean)).toEqual([]);
+  });
+});

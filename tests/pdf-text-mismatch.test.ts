@@ -1,0 +1,207 @@
+/**
+ * A ToUnicode map that reads other characters than the glyphs drawn
+ * (pipeline/extract/pdf/text-mismatch.ts): a pdf-text-mismatch error, the
+ * document partial, the remapped text never published; a legitimate map
+ * (a ligature, a font's own glyph names, an embedded font's correct map) stays read.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { textOfGlyphName } from "../pipeline/extract/pdf/glyph-names.js";
+import { shapeFits, shapeOf } from "../pipeline/extract/pdf/glyph-shapes.js";
+import { OutlineReadings } from "../pipeline/extract/pdf/text-mismatch.js";
+import { ingest } from "../pipeline/run.js";
+import {
+  asciiWith,
+  codesOf,
+  SEED,
+  seedRemapped,
+  seedWithEmbeddedFont,
+  seedWithNamedFont,
+} from "./pdf-text-fixtures.js";
+
+type SpecDocument = Extract<Awaited<ReturnType<typeof ingest>>, { document: unknown }>["document"];
+
+async function read(bytes: Uint8Array): Promise<SpecDocument> {
+  const result = await ingest(bytes, "seed.pdf");
+  if (result.status === "failed") throw new Error(`failed: ${JSON.stringify(result.error)}`);
+  return result.document;
+}
+
+const clean = read(new Uint8Array(readFileSync(SEED)));
+
+function mismatches(document: SpecDocument) {
+  return document.diagnostics.filter((d) => d.code === "pdf-text-mismatch");
+}
+
+/** Every number the document publishes anywhere (body, rules, unmapped), as printed in JSON. */
+function published(document: SpecDocument): string {
+  return JSON.stringify([document.body, document.rules, document.unmapped]);
+}
+
+describe("a ToUnicode map that reads other digits than the glyphs drawn", () => {
+  // The page shows $13.581-$17.990, $2,206.92-$2,923.38, $2,354.04-$3,118.28; the text
+  // reads 2 as 5, 3 as 4, 6 as 1 and 8 as 9 alike, so the figures still agree.
+  const remapped = seedRemapped({ "2": "5", "3": "4", "6": "1", "8": "9" }).then(read);
+
+  it("is a pdf-text-mismatch error naming the glyphs and quoting the text", async () => {
+    const document = await remapped;
+    const [error, ...rest] = mismatches(document);
+    expect(rest).toEqual([]);
+    expect(error?.severity).toBe("error");
+    expect(error?.page).toBe(1);
+    expect(error?.message).toContain('glyph /two read as "5"');
+    expect(error?.message).toContain('glyph /six read as "1"');
+    expect(error?.message).toContain('"$14.591-$17.990 - Hourly"');
+    expect(document.status).toBe("partial");
+  });
+
+  it("publishes neither the remapped figures nor the ones shown as read", async () => {
+    const document = await remapped;
+    const text = published(document);
+    for (const figure of ["14.591", "5501.95", "5954.49", "4119.59", "13.581", "2206.92"]) {
+      expect(text).not.toContain(figure);
+    }
+    expect(document.body).toMatchObject({ pay: { ranges: [] } });
+  });
+
+  it("leaves the text drawn in the seed's own fonts as it was", async () => {
+    const [before, after] = [await clean, await remapped];
+    const { pay: _a, ...restBefore } = before.body as Record<string, unknown>;
+    const { pay: _b, ...restAfter } = after.body as Record<string, unknown>;
+    expect(restAfter).toEqual(restBefore);
+    expect(mismatches(before)).toEqual([]);
+  });
+});
+
+describe("an embedded font without glyph names, judged by the outlines of its digits", () => {
+  it("reports a 6 read as 1 (a hole where a 1 has none)", async () => {
+    const document = await read(
+      await seedWithEmbeddedFont("Pay of $3,636.75 monthly.", asciiWith({ "6": "1" })),
+    );
+    const [error] = mismatches(document);
+    expect(error?.message).toContain('outline is no "1"');
+    expect(error?.message).toContain('"Pay of $3,131.75 monthly."');
+    expect(published(document)).not.toContain("3,131.75");
+    expect(document.status).toBe("partial");
+  });
+
+  it.each([
+    ["a 9 read as 6 (its hole high, a 6's low)", { "9": "6" }, "3,876.20"],
+    ["an 8 read as 9 (two holes, a 9 has one)", { "8": "9" }, "3,979.20"],
+  ])("reports %s", async (_name, changes, shownAs) => {
+    const document = await read(
+      await seedWithEmbeddedFont("Pay of $3,879.20 monthly.", asciiWith(changes)),
+    );
+    expect(mismatches(document)).toHaveLength(1);
+    expect(mismatches(document)[0]?.message).toContain(`"Pay of $${shownAs} monthly."`);
+    expect(published(document)).not.toContain(shownAs);
+    expect(document.status).toBe("partial");
+  });
+
+  it("judges a glyph of the font's own name (/g6) by its outline too", async () => {
+    const document = await read(
+      await seedWithEmbeddedFont("Pay of $3,636.75 monthly.", asciiWith({ "6": "1" }), {
+        54: "g6",
+      }),
+    );
+    expect(mismatches(document)[0]?.message).toContain('"Pay of $3,131.75 monthly."');
+    expect(document.status).toBe("partial");
+  });
+
+  it("keeps an embedded font whose map reads its digits right", async () => {
+    const document = await read(
+      await seedWithEmbeddedFont("Must have 1234567890 typing tests.", asciiWith({})),
+    );
+    expect(mismatches(document)).toEqual([]);
+    expect(published(document)).toContain("1234567890");
+  });
+});
+
+describe("a legitimate ToUnicode map stays read without error", () => {
+  it("a ligature glyph /fi read as the two letters", async () => {
+    const sentence = "Must have ten years of of\u00c0ce experience.";
+    const document = await read(
+      await seedWithNamedFont(codesOf(sentence), { 192: "fi" }, asciiWith({ "\u00c0": "fi" })),
+    );
+    expect(mismatches(document)).toEqual([]);
+    expect(published(document)).toContain("office experience");
+    expect(document.status).toBe((await clean).status);
+  });
+
+  it("a font with its own glyph names (/g1, /g2) read through its map", async () => {
+    const document = await read(
+      await seedWithNamedFont(
+        codesOf("Must have 12 years of typing."),
+        { 49: "g1", 50: "g2" },
+        asciiWith({}),
+      ),
+    );
+    expect(mismatches(document)).toEqual([]);
+    expect(published(document)).toContain("12 years of typing");
+  });
+});
+
+describe("glyph names and outlines", () => {
+  it.each([
+    ["two", "2"],
+    ["two.lf", "2"],
+    ["dollar", "$"],
+    ["f_i", "fi"],
+    ["uni0035", "5"],
+    ["u1F600", "\u{1F600}"],
+    ["a", "a"],
+    ["g17", undefined],
+    ["a.sc", undefined],
+    ["uniE001", undefined],
+  ])("%s reads as %s", (name, text) => {
+    expect(textOfGlyphName(name)).toBe(text);
+  });
+
+  /** A square contour from (x0, y0) to (x1, y1) in pdfjs path commands. */
+  const square = (x0: number, y0: number, x1: number, y1: number) => [
+    0,
+    x0,
+    y0,
+    1,
+    x1,
+    y0,
+    1,
+    x1,
+    y1,
+    1,
+    x0,
+    y1,
+    4,
+  ];
+
+  it("counts holes and where a single hole sits", () => {
+    const six = shapeOf([...square(0, 0, 500, 700), ...square(100, 50, 400, 300)]);
+    const nine = shapeOf([...square(0, 0, 500, 700), ...square(100, 400, 400, 650)]);
+    const eight = shapeOf([
+      ...square(0, 0, 500, 700),
+      ...square(100, 50, 400, 300),
+      ...square(100, 400, 400, 650),
+    ]);
+    const one = shapeOf(square(200, 0, 300, 700));
+    expect([six, nine, eight, one]).toEqual([
+      { holes: 1, holeHigh: false },
+      { holes: 1, holeHigh: true },
+      { holes: 2 },
+      { holes: 0 },
+    ]);
+    expect(six && shapeFits(six, "6")).toBe(true);
+    expect(six && shapeFits(six, "9")).toBe(false);
+    expect(eight && shapeFits(eight, "8")).toBe(true);
+    expect(one && shapeFits(one, "0")).toBe(false);
+    expect(one && shapeFits(one, "$")).toBe(true);
+  });
+
+  it("finds one outline read as two different characters", () => {
+    const readings = new OutlineReadings();
+    const three = [...square(0, 0, 500, 700), ...square(450, 0, 500, 10)];
+    expect(readings.add(three, "3")).toEqual([]);
+    expect(readings.add(square(0, 0, 400, 700), "7")).toEqual([]);
+    expect(readings.add(three, "3")).toEqual([]);
+    expect(readings.add(three, "2").sort()).toEqual(["2", "3"]);
+  });
+});
