@@ -11,9 +11,15 @@
  * ink inside its box is hidden ("no-ink"). Shown text always adds ink, however
  * light or coloured, and on whatever is under it.
  *
- * Rendering costs; a page whose operator list proves it plain (plain.ts:
- * dark fills, no paths, images, forms, alpha, clips or Type3 fonts) is not
- * rendered, and that is nearly every page of a real spec.
+ * Rendering costs, so only a page that could hide text is rendered: while
+ * pdfjs reads the text, classpec's patch names the first operator that could
+ * (a path painted, an image or form XObject, a shading, alpha or a blend mode
+ * in an ExtGState, a fill that is not dark in a device space, a colour space
+ * that is not one, a render mode other than 0, a clip that is not one
+ * rectangle, a Type3 font, glyphs scaled out of shape or `Tz` other than 100)
+ * as the page's `paint`. A page with none (every fixture page of a real
+ * producer) costs nothing more; the others get their operator list (for the
+ * images' boxes, plain.ts) and two renderings.
  *
  * An OCR text layer (render mode 3 only) is read only where a scanned image
  * under it has ink; elsewhere it stays hidden as render mode 3.
@@ -189,16 +195,16 @@ export async function judgePainted(
   pdfjs: PdfjsRender,
   renderPage: () => Promise<PDFPageProxy>,
 ): Promise<PaintedPage> {
-  if (read.items.length === 0) return { read };
+  // classpec's patch names what could hide text while pdfjs reads the text: nothing, and the page is plain.
+  if (read.items.length === 0 || read.paint === undefined) return { read };
   const unit = page.getViewport({ scale: 1 });
   const list = await page.getOperatorList();
   const scan = scanOperators(list, pdfjs.OPS, unit.transform, unit, (name) => {
     if (!page.commonObjs.has(name)) return false;
     return (page.commonObjs.get(name) as { isType3Font?: boolean } | null)?.isType3Font === true;
   });
-  if (scan.plain) return { read };
   const createCanvas = createCanvasFn();
-  if (!createCanvas) return { read, rendered: scan.why };
+  if (!createCanvas) return { read, rendered: read.paint };
   const shown = await renderPage();
   const withText = await rasterize(shown, pdfjs, true, createCanvas);
   const without = await rasterize(shown, pdfjs, false, createCanvas);
@@ -221,7 +227,7 @@ export async function judgePainted(
     else hidden.push({ ...item, reason: "no-ink" });
   }
   const invisibleLayer = read.invisibleLayer && items.some(isLayerItem);
-  return { read: { ...read, items, hidden, invisibleLayer }, rendered: scan.why };
+  return { read: { ...read, items, hidden, invisibleLayer }, rendered: read.paint };
 }
 
 /** The render document: the same bytes opened with pdfjs's standard font data, so glyphs have outlines. */

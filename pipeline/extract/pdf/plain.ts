@@ -1,12 +1,12 @@
 /**
- * Whether a page's operator list proves its text shows, so that rendering it
- * (painted.ts) can be skipped: the common page of a spec is dark text on the
- * white page and nothing else. Any operator that could hide text, or paint
- * over it, makes the page "not plain" and it is rendered; the list is an
- * allow-list, so an operator this file does not know is not plain either.
- *
- * Also the boxes of the images the page paints, in page space: an OCR text
- * layer is read only over a scanned image (painted.ts).
+ * A page's operator list read for what painted.ts needs once it renders a
+ * page: the boxes of the images the page paints, in page space (an OCR text
+ * layer is read only over a scanned image), and whether the list alone shows
+ * the page plain: dark text on the white page and nothing else, as an
+ * allow-list (an operator this file does not know is not plain). Which pages
+ * are rendered is decided by the patched worker's `paint` (painted.ts), which
+ * costs nothing; getting an operator list costs about 70% of reading the
+ * page's text, so it is fetched only for pages that are rendered.
  */
 
 /** pdfjs's operator ids by name (pdfjs's `OPS`). */
