@@ -8,6 +8,8 @@ export const PATCHED_LINES = [
   "Object.assign(Object.create(Object.getPrototypeOf(this)), this)",
   // getTextContent stamps text a reader cannot see (render mode 3, white fill, clip; pdf-hidden-text).
   "classpecHidden: textChunk.classpecHidden",
+  // ... and names the first operator that could hide text otherwise, so the reader renders the page (painted.ts).
+  'classpecPaint("XObject");',
   // Caps on decoded stream bytes and operators per page (pdf-too-large-stream, pdf-too-many-operators).
   'throw new ClasspecLimitError("stream-bytes", max);',
   'throw new ClasspecLimitError("operators", classpecMaxOperators);',

@@ -29,6 +29,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { hiddenReason } from "../pipeline/extract/pdf/hidden.js";
 import { ingest } from "../pipeline/run.js";
+import { scannedPng } from "../scripts/make-fixture-pdfs/bad.js";
 import { fixture } from "./helpers.js";
 
 const SEED = fixture("pdf/pdf-lib/seed-production-specialist-ii.pdf");
@@ -192,11 +193,13 @@ describe("text a reader sees stays read, however it is drawn", () => {
 });
 
 describe("an OCR text layer (a page of render mode 3 text only)", () => {
-  /** A one-page PDF whose text is all drawn invisible, as OCR draws it over a scanned image. */
+  /** A page whose text is all drawn invisible, as OCR draws it, over a scanned image (painted.ts reads it only there). */
   async function ocrPage(extra?: Draw): Promise<Uint8Array> {
     const pdf = await PDFDocument.load(readFileSync(SEED));
     const page = pdf.insertPage(1);
     const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const scan = await pdf.embedPng(scannedPng(240, 40));
+    page.drawImage(scan, { x: 52, y: 698, width: 220, height: 12 });
     page.pushOperators(setTextRenderingMode(TextRenderingMode.Invisible));
     page.drawText("Scanned page words that OCR recognised.", { x: 54, y: 700, size: 10, font });
     page.pushOperators(setTextRenderingMode(TextRenderingMode.Fill));

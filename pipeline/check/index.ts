@@ -19,8 +19,15 @@ export const FIXTURES_DIR = "fixtures";
 export const OUTPUT_DIR = "output";
 /** The page whose change table is generated from the diff's change catalogue. */
 const CHANGE_TABLE_PAGE = "docs/diff.md";
-/** Fixtures that are not ingested into output/: bad inputs (tested for their errors) and revision pairs (diffed). */
-export const FIXTURE_EXCLUDES = ["fixtures/bad", "fixtures/revisions"] as const;
+/**
+ * Fixtures that are not ingested into output/: bad inputs (tested for their errors), revision
+ * pairs (diffed) and hidden-text PDFs (tested against the clean seed's body and rules).
+ */
+export const FIXTURE_EXCLUDES = [
+  "fixtures/bad",
+  "fixtures/revisions",
+  "fixtures/pdf-hidden",
+] as const;
 
 export interface Expected {
   /** Repository-relative path -> contents. */

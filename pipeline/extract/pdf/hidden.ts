@@ -32,6 +32,8 @@ const REASONS = {
   "optional-content-off": "in an optional-content layer that is off",
   "under-1pt": `under ${MIN_VISIBLE_SIZE} pt`,
   "off-page": "outside the page",
+  "no-ink":
+    "leaves no ink on the rendered page: covered, transparent, clipped, in the colour under it, or glyphs that draw nothing",
 } as const;
 
 export type HiddenReason = keyof typeof REASONS;

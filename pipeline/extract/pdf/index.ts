@@ -21,7 +21,8 @@ import {
 import { type OptionalContentVisible, readItems } from "./items.js";
 import { MAX_CHARS_PER_DOCUMENT, MAX_MILLISECONDS } from "./limits.js";
 import { toLines } from "./lines.js";
-import { openPdf } from "./open.js";
+import { type OpenDocument, openPdf } from "./open.js";
+import { judgePainted } from "./painted.js";
 import { rowsOf } from "./rows.js";
 import {
   type FontMismatches,
@@ -79,7 +80,11 @@ interface ReadPages {
 }
 
 /** Every page's rows, in page order, with what the warnings need. */
-async function readPages(pdf: PDFDocumentProxy, deadline: number): Promise<ReadPages> {
+async function readPages(
+  { pdf, pdfjs }: OpenDocument,
+  deadline: number,
+  renderDocument: () => Promise<PDFDocumentProxy>,
+): Promise<ReadPages> {
   const pages: PageRows[] = [];
   const empty: number[] = [];
   const hidden: HiddenText[] = [];
@@ -90,7 +95,15 @@ async function readPages(pdf: PDFDocumentProxy, deadline: number): Promise<ReadP
   let chars = 0;
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await before(deadline, pdf.getPage(number));
-    const read = await before(deadline, readItems(page, number, visible));
+    const read = await before(
+      deadline,
+      readItems(page, number, visible).then(async (items) => {
+        const painted = await judgePainted(items, page, pdfjs, async () =>
+          (await renderDocument()).getPage(number),
+        );
+        return painted.read;
+      }),
+    );
     const mismatches = await before(deadline, textMismatches(page, read));
     const annotations = await before(deadline, annotationText(page, number));
     if (annotations) annotated.push(annotations);
@@ -134,11 +147,18 @@ export async function extractPdf(
 ): Promise<ExtractedLines | undefined> {
   const deadline = Date.now() + MAX_MILLISECONDS;
   let opened: Awaited<ReturnType<typeof openPdf>> | undefined;
+  // The same bytes with glyph outlines, opened at the first page that must be rendered (painted.ts).
+  let rendering: Promise<OpenDocument> | undefined;
+  const renderDocument = async () => {
+    rendering ??= openPdf(source.bytes, { glyphs: true });
+    return (await rendering).pdf;
+  };
   try {
     opened = await before(deadline, openPdf(source.bytes));
     const { pages, empty, hidden, invisibleLayers, remapped, annotated } = await readPages(
-      opened.pdf,
+      opened,
       deadline,
+      renderDocument,
     );
     if (empty.length === pages.length) {
       throw new PdfError(
@@ -188,5 +208,7 @@ export async function extractPdf(
     return undefined;
   } finally {
     if (opened) await close(opened.task);
+    const rendered = await rendering?.catch(() => undefined);
+    if (rendered) await close(rendered.task);
   }
 }

@@ -22,6 +22,11 @@ export interface PageItems {
   hidden: HiddenItem[];
   /** The page's text is an invisible OCR layer, read as its text (hidden.ts). */
   invisibleLayer: boolean;
+  /**
+   * The first operator that could hide text beyond the stamps (an image, a path, alpha, a light
+   * fill, ...), from classpec's patch: the page is rendered to decide (painted.ts). Undefined: plain.
+   */
+  paint?: string | undefined;
   chars: number;
 }
 
@@ -43,6 +48,14 @@ interface MarkedContent {
 
 function isRawItem(value: unknown): value is RawItem {
   return typeof value === "object" && value !== null && "str" in value && "transform" in value;
+}
+
+/** The patch's one entry per page naming what makes the page worth rendering (painted.ts). */
+function paintReason(value: unknown): string | undefined {
+  const entry = value as { type?: unknown; reason?: unknown } | null;
+  return entry?.type === "classpecPaint" && typeof entry.reason === "string"
+    ? entry.reason
+    : undefined;
 }
 
 function isMarkedContent(value: unknown): value is MarkedContent {
@@ -115,6 +128,7 @@ export async function readItems(
   const hidden: HiddenItem[] = [];
   const optional = new OptionalContent(visible);
   let chars = 0;
+  let paint: string | undefined;
   const reader = page.streamTextContent({ includeMarkedContent: true }).getReader();
   try {
     for (;;) {
@@ -122,6 +136,11 @@ export async function readItems(
       if (done) break;
       for (const raw of (value as { items: unknown[] }).items) {
         if (!isRawItem(raw)) {
+          const reason = paintReason(raw);
+          if (reason !== undefined) {
+            paint ??= reason;
+            continue;
+          }
           const lookup = isMarkedContent(raw) ? optional.enter(raw) : undefined;
           if (lookup) await lookup;
           continue;
@@ -164,5 +183,6 @@ export async function readItems(
     hidden: read ? hidden.filter((item) => !read.has(item)) : hidden,
     invisibleLayer: read !== undefined,
     chars,
+    paint,
   };
 }

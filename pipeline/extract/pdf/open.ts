@@ -71,7 +71,7 @@ export function loadPdfjs(): Promise<Pdfjs> {
  * either way (the fixture bodies are identical with and without). The warning
  * pdfjs gives about the missing URL stays silent at PDFJS_VERBOSITY_ERRORS.
  */
-function dataFolder(name: "cmaps"): string {
+function dataFolder(name: "cmaps" | "standard_fonts"): string {
   const packageJson = createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
   // pdfjs joins file names onto these; it needs the trailing separator.
   return `${join(dirname(packageJson), name)}/`;
@@ -115,8 +115,15 @@ function setWorkerCaps(): void {
   (globalThis as { classpecPdfCaps?: PdfjsCaps }).classpecPdfCaps = pdfjsCaps(process.env);
 }
 
-/** Opens the document; throws PdfError (encrypted, corrupt, too many pages). */
-export async function openPdf(bytes: Uint8Array): Promise<OpenDocument> {
+/**
+ * Opens the document; throws PdfError (encrypted, corrupt, too many pages).
+ * `glyphs`: load the standard fonts' outlines too, for a document that is
+ * rendered (painted.ts) rather than only read.
+ */
+export async function openPdf(
+  bytes: Uint8Array,
+  { glyphs = false }: { glyphs?: boolean } = {},
+): Promise<OpenDocument> {
   assertComplete(bytes);
   const pdfjs = await loadPdfjs();
   setWorkerCaps();
@@ -141,6 +148,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenDocument> {
     maxImageSize: MAX_IMAGE_PIXELS,
     cMapUrl: dataFolder("cmaps"),
     cMapPacked: true,
+    ...(glyphs ? { standardFontDataUrl: dataFolder("standard_fonts") } : {}),
     verbosity: PDFJS_VERBOSITY_ERRORS,
   };
   const task = pdfjs.getDocument(params);

@@ -1,0 +1,91 @@
+/**
+ * The hidden-text fixtures (fixtures/pdf-hidden/, scripts/hidden-pdf-cases.ts)
+ * rendered by poppler, a renderer independent of the pdfjs one classpec uses:
+ * each hidden case renders pixel for pixel like its twin (the same drawing
+ * with the sentence left out), so the page shows nothing of it, although
+ * poppler's own text extraction finds it where it says so; each visible
+ * control renders differently from its twin. Whether classpec reads each is
+ * in pdf-painted.test.ts. Needs poppler-utils (scripts/install-system-deps.sh).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { HIDDEN_CASES, makeHiddenCase, SENTENCE } from "../scripts/hidden-pdf-cases.js";
+import { HIDDEN_SEED } from "../scripts/make-hidden-pdfs.js";
+import { fixture, REPO } from "./helpers.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "classpec-painted-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const seed = new Uint8Array(readFileSync(join(REPO, HIDDEN_SEED)));
+
+/** Page `page` of `file` rendered by pdftoppm at 72 dpi, grey, as PGM bytes. */
+function render(file: string, page: number): Buffer {
+  return execFileSync("pdftoppm", ["-r", "72", "-gray", "-f", `${page}`, "-l", `${page}`, file]);
+}
+
+function popplerText(file: string, page: number): string {
+  return execFileSync("pdftotext", ["-f", `${page}`, "-l", `${page}`, file, "-"], {
+    encoding: "utf8",
+  });
+}
+
+/** Pixels that differ between two renderings of the same size. */
+function differing(a: Buffer, b: Buffer): number {
+  expect(a.length).toBe(b.length);
+  let count = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) count++;
+  return count;
+}
+
+async function withTwin(name: string): Promise<{ file: string; twin: string }> {
+  const hiddenCase = HIDDEN_CASES.find((c) => c.name === name);
+  if (!hiddenCase) throw new Error(`no case ${name}`);
+  const twin = join(scratch, `${name}.twin.pdf`);
+  writeFileSync(twin, await makeHiddenCase(seed, hiddenCase, ""));
+  return { file: fixture(`pdf-hidden/${name}.pdf`), twin };
+}
+
+/** Cases whose text poppler's own pdftotext leaves out (it honours these too): the rest it extracts. */
+const POPPLER_SKIPS = new Set([
+  "form-xobject-own-oc",
+  "horizontal-scaling-zero",
+  "text-matrix-0.0009pt",
+]);
+
+describe("poppler: the page shows nothing where a hidden sentence is drawn", () => {
+  it.each(HIDDEN_CASES.filter((c) => c.expect === "hidden").map((c) => [c.name, c] as const))(
+    "%s",
+    async (name, hiddenCase) => {
+      const { file, twin } = await withTwin(name);
+      expect(differing(render(file, hiddenCase.page), render(twin, hiddenCase.page))).toBe(0);
+      const extracted = popplerText(file, hiddenCase.page).replace(/\s+/g, " ");
+      if (POPPLER_SKIPS.has(name)) expect(extracted).not.toContain(SENTENCE);
+      else expect(extracted).toContain(SENTENCE);
+    },
+  );
+});
+
+describe("poppler: each visible control shows its sentence", () => {
+  it.each(
+    HIDDEN_CASES.filter((c) => c.expect === "shown" && c.name !== "shown-ocr-layer-over-scan").map(
+      (c) => [c.name, c] as const,
+    ),
+  )("%s", async (name, shownCase) => {
+    const { file, twin } = await withTwin(name);
+    expect(differing(render(file, shownCase.page), render(twin, shownCase.page))).toBeGreaterThan(
+      100,
+    );
+  });
+
+  it("an OCR layer over a scan draws nothing itself: the scan under it is what shows", async () => {
+    const { file, twin } = await withTwin("shown-ocr-layer-over-scan");
+    expect(differing(render(file, 2), render(twin, 2))).toBe(0);
+    const blank = join(scratch, "blank.pdf");
+    const ocrCase = HIDDEN_CASES.find((c) => c.name === "render-mode-3-page-without-image");
+    if (!ocrCase) throw new Error("no case");
+    writeFileSync(blank, await makeHiddenCase(seed, ocrCase, ""));
+    expect(differing(render(file, 2), render(blank, 2))).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Visibility decided by what is painted (pipeline/extract/pdf/painted.ts,
+ * issue 24 item 1): each way of drawing a sentence the page does not show
+ * (fixtures/pdf-hidden/, made by scripts/make-hidden-pdfs.ts) is a
+ * `pdf-hidden-text` warning and leaves the clean document's body and rules
+ * as they were; each visible control is read. The poppler renderings that
+ * prove which is which are in pdf-painted.full.test.ts.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { addsInk } from "../pipeline/extract/pdf/painted.js";
+import { scanOperators } from "../pipeline/extract/pdf/plain.js";
+import { ingest } from "../pipeline/run.js";
+import { HIDDEN_CASES, makeHiddenCase, SENTENCE } from "../scripts/hidden-pdf-cases.js";
+import { HIDDEN_FOLDER, HIDDEN_SEED } from "../scripts/make-hidden-pdfs.js";
+import { fixture, REPO } from "./helpers.js";
+
+type SpecDocument = Extract<Awaited<ReturnType<typeof ingest>>, { document: unknown }>["document"];
+
+async function read(bytes: Uint8Array, name: string): Promise<SpecDocument> {
+  const result = await ingest(bytes, name);
+  if (result.status === "failed") throw new Error(`${name} failed: ${JSON.stringify(result)}`);
+  return result.document;
+}
+
+const seed = new Uint8Array(readFileSync(`${REPO}/${HIDDEN_SEED}`));
+const clean = read(seed, "seed.pdf");
+const bytesOf = (name: string) => new Uint8Array(readFileSync(fixture(`pdf-hidden/${name}.pdf`)));
+
+const hidden = HIDDEN_CASES.filter((c) => c.expect === "hidden");
+const shown = HIDDEN_CASES.filter((c) => c.expect === "shown");
+
+describe("text the rendered page does not show is pdf-hidden-text, never body or rules", () => {
+  it.each(hidden.map((c) => [c.name, c] as const))("%s", async (name, hiddenCase) => {
+    const before = await clean;
+    const after = await read(bytesOf(name), `${name}.pdf`);
+    const warnings = after.diagnostics.filter((d) => d.code === "pdf-hidden-text");
+    expect(warnings).toHaveLength(1);
+    // With `0 Tz` every glyph has no advance: pdfjs spaces the letters out.
+    const quoted = (warnings[0]?.message ?? "").replace(/ (?=\S)/g, "");
+    expect(quoted).toContain(`"${SENTENCE.replace(/ /g, "")}"`);
+    expect(warnings[0]?.page).toBe(hiddenCase.page);
+    expect(after.body).toEqual(before.body);
+    expect(after.rules).toEqual(before.rules);
+    expect(after.unmapped).toEqual(before.unmapped);
+    expect(JSON.stringify(after.body)).not.toContain("ten years");
+  });
+
+  it("says why: no ink on the rendered page, or render mode 3 with no scan under it", async () => {
+    const message = async (name: string) =>
+      (await read(bytesOf(name), `${name}.pdf`)).diagnostics.find(
+        (d) => d.code === "pdf-hidden-text",
+      )?.message;
+    expect(await message("under-black-bar")).toContain("leaves no ink on the rendered page");
+    expect(await message("render-mode-3-page-without-image")).toContain("render mode 3");
+  });
+});
+
+describe("text the rendered page shows stays read, however it is drawn", () => {
+  it.each(shown.map((c) => [c.name] as const))("%s", async (name) => {
+    const before = await clean;
+    const after = await read(bytesOf(name), `${name}.pdf`);
+    expect(after.diagnostics.map((d) => d.code)).not.toContain("pdf-hidden-text");
+    expect(JSON.stringify(after.body)).toContain("ten years of supervisory");
+    expect(after.body).not.toEqual(before.body);
+  });
+
+  it("reads an OCR layer over a scan with its notice", async () => {
+    const after = await read(bytesOf("shown-ocr-layer-over-scan"), "ocr.pdf");
+    const notice = after.diagnostics.find((d) => d.code === "pdf-invisible-text-layer");
+    expect(notice?.page).toBe(2);
+  });
+});
+
+describe("the fixtures", () => {
+  it.each(HIDDEN_CASES.map((c) => [c.name, c] as const))(
+    "%s is what scripts/make-hidden-pdfs.ts writes",
+    async (name, hiddenCase) => {
+      const made = await makeHiddenCase(seed, hiddenCase);
+      expect(Buffer.from(made).equals(readFileSync(`${REPO}/${HIDDEN_FOLDER}/${name}.pdf`))).toBe(
+        true,
+      );
+    },
+  );
+});
+
+describe("plain pages are not rendered", () => {
+  const OPS = { save: 10, restore: 11, setFillRGBColor: 59, showText: 44, paintImageXObject: 85 };
+  const page = { width: 612, height: 792 };
+  const toPage = [1, 0, 0, -1, 0, 792];
+  const scan = (fnArray: number[], argsArray: unknown[]) =>
+    scanOperators({ fnArray, argsArray }, OPS, toPage, page, () => false);
+
+  it("dark text alone is plain", () => {
+    expect(scan([10, 59, 44, 11], [null, ["#202020"], [[]], null]).plain).toBe(true);
+  });
+
+  it("a light fill, an image or an unknown operator is not", () => {
+    expect(scan([59, 44], [["#c0c0c0"], [[]]]).why).toBe("light fill");
+    expect(scan([85], [["img"]]).why).toBe("image");
+    expect(scan([999], [null]).plain).toBe(false);
+  });
+
+  it("gives an image's box in page space", () => {
+    expect(scan([85], [["img"]]).images).toEqual([[0, 791, 1, 792]]);
+  });
+});
+
+describe("addsInk", () => {
+  const raster = (fill: number) => ({
+    width: 20,
+    height: 20,
+    scale: 1,
+    data: new Uint8ClampedArray(20 * 20 * 4).fill(fill),
+  });
+  const item = { text: "x", x: 2, y: 10, width: 5, size: 5 };
+
+  it("is false where both renderings agree and true where the text changed a pixel", () => {
+    const without = raster(255);
+    expect(addsInk(item, raster(255), without)).toBe(false);
+    const withText = raster(255);
+    withText.data[(8 * 20 + 4) * 4] = 200;
+    expect(addsInk(item, withText, without)).toBe(true);
+  });
+});
