@@ -1,9 +1,8 @@
 /** Data that flows between the stages (docs/architecture.md, "Stages"). */
 import type { Root as HastRoot } from "hast";
 import type { Root } from "mdast";
+import type { z } from "zod";
 import type {
-  ClassSeriesBody,
-  ClassSpecBody,
   Jurisdiction,
   Place,
   Provenance,
@@ -11,6 +10,7 @@ import type {
   SourceFormat,
   Unmapped,
 } from "../schemas/index.js";
+import type { DOCUMENT_KINDS, KindName } from "../schemas/kinds.js";
 import type { DocFile } from "./file.js";
 
 /** Output of `load`: the bytes, what they are, and their text when they are text. */
@@ -74,13 +74,10 @@ export interface Extracted extends ExtractedLines {
   hast?: HastRoot;
 }
 
-/** Each document kind's body (docs/architecture.md, "Output contract"). */
-export interface BodyByKind {
-  "class-spec": ClassSpecBody;
-  "class-series": ClassSeriesBody;
-}
+/** Each document kind's body (docs/architecture.md, "Output contract"), from schemas/kinds.ts. */
+export type BodyByKind = { [K in KindName]: z.output<(typeof DOCUMENT_KINDS)[K]["body"]> };
 
-export type KindName = keyof BodyByKind;
+export type { KindName };
 
 interface InterpretationBase {
   id: string;

@@ -7,7 +7,7 @@
  * schema major version; adding fields is free.
  */
 import { z } from "zod";
-import { ClassSpecBody } from "./class-spec.js";
+import { DOCUMENT_KINDS, KIND_NAMES, type KindName as RegisteredKind } from "./kinds.js";
 import {
   Amount,
   ExperienceLevel,
@@ -20,18 +20,6 @@ export const SCHEMA_BASE_URI = "https://classpec.dev/schemas/2.0.0";
 
 const text = z.string();
 const nonNegative = z.number().nonnegative();
-
-/**
- * An array of at least one item, typed as the non-empty tuple the published
- * declarations (`classpec/types`) give it, so the two types are the same. The
- * runtime check is `.min(1)`, which the JSON Schema says as `minItems: 1`.
- */
-function nonEmptyArray<Item extends z.ZodType>(item: Item) {
-  return z.array(item).min(1) as unknown as z.ZodType<
-    [z.output<Item>, ...z.output<Item>[]],
-    [z.input<Item>, ...z.input<Item>[]]
-  >;
-}
 
 // ---------------------------------------------------------------- shared parts
 
@@ -273,86 +261,31 @@ export * from "./class-spec.js";
 
 // ----------------------------------------------------------- class-series body
 
-export const SeriesClass = z
-  .strictObject({
-    codes: nonEmptyArray(text),
-    title: text,
-    level: z.number().int().positive(),
-  })
-  .meta({ title: "SeriesClass" });
-
-export const AreaOfWork = z
-  .strictObject({
-    number: z.number().int().positive(),
-    name: text,
-    focus: text.nullable(),
-    duties: z.array(text),
-  })
-  .meta({ title: "AreaOfWork" });
-
-export const Distinction = z
-  .strictObject({
-    level: z.number().int().positive(),
-    title: text,
-    text,
-  })
-  .meta({ title: "Distinction" });
-
-export const ChartCell = z
-  .strictObject({
-    level: z.number().int().positive(),
-    heading: text,
-    text: text.nullable().meta({ description: "null where the cell says n/a" }),
-  })
-  .meta({ title: "ChartCell" });
-
-export const Chart = z
-  .strictObject({
-    area: z.number().int().positive(),
-    name: text,
-    cells: z.array(ChartCell),
-  })
-  .meta({ title: "Chart" });
-
-export const ClassSeriesBody = z
-  .strictObject({
-    classes: z.array(SeriesClass),
-    concept: text.nullable(),
-    areasOfWork: z.array(AreaOfWork),
-    exclusions: z.array(text),
-    distinctions: z.array(Distinction),
-    charts: z.array(Chart),
-    /** Lead-ins printed to introduce a list ("Typical duties include:"): kept, not lost. */
-    notices: z.array(text),
-    effectiveDate: z
-      .strictObject({
-        printed: text.meta({ description: "As printed after 'Effective Date:' ('11/98')" }),
-        yearMonth: z
-          .string()
-          .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)
-          .exactOptional()
-          .meta({ description: "YYYY-MM, when the printed date parses ('11/98' -> '1998-11')" }),
-      })
-      .exactOptional()
-      .meta({ description: "The guideline's footer 'Effective Date: …', when it has one" }),
-  })
-  .meta({ title: "ClassSeriesBody" });
+// The series guideline body (Iowa's): class-series.ts.
+export * from "./class-series.js";
 
 // ---------------------------------------------------------------- the document
 
-/** `us-ky/class/20001499`, `us-wa-king/class/…`, `unknown/class/…`. */
-const DOCUMENT_ID =
-  /^(?:us-[a-z]{2}(?:-[a-z0-9]+)*|unknown)\/(?:class|series)\/[a-z0-9][a-z0-9-]*$/;
+/** `us-ky/class/20001499`, `us-wa-king/class/…`, `unknown/series/…`: one middle segment per kind. */
+const ID_SEGMENTS = KIND_NAMES.map((name) => DOCUMENT_KINDS[name].idSegment).join("|");
+const DOCUMENT_ID = new RegExp(
+  String.raw`^(?:us-[a-z]{2}(?:-[a-z0-9]+)*|unknown)\/(?:${ID_SEGMENTS})\/[a-z0-9][a-z0-9-]*$`,
+);
 
 /** Keys in the order docs/architecture.md lists them; the emitted JSON follows this order. */
-function documentSchema<Kind extends string, Body extends z.ZodType>(kind: Kind, body: Body) {
+function documentSchema<Kind extends RegisteredKind, Body extends z.ZodType>(
+  kind: Kind,
+  body: Body,
+) {
   return z.strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     kind: z.literal(kind),
-    id: z.string().regex(DOCUMENT_ID).meta({
-      description:
-        "<jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown",
-    }),
+    id: z
+      .string()
+      .regex(DOCUMENT_ID)
+      .meta({
+        description: `<jurisdiction>/(${ID_SEGMENTS})/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown`,
+      }),
     title: text.min(1),
     jurisdiction: Jurisdiction.nullable().meta({
       description: "null: a publisher classpec has no profile for, and no --jurisdiction named one",
@@ -370,18 +303,39 @@ function documentSchema<Kind extends string, Body extends z.ZodType>(kind: Kind,
   });
 }
 
-export const ClassSpecDocument = documentSchema("class-spec", ClassSpecBody).meta({
-  id: "ClassSpecDocument",
-  title: "ClassSpecDocument",
-});
+type BodySchema<K extends RegisteredKind> = (typeof DOCUMENT_KINDS)[K]["body"];
+type DocumentSchema<K extends RegisteredKind> =
+  BodySchema<K> extends infer Body extends z.ZodType
+    ? ReturnType<typeof documentSchema<K, Body>>
+    : never;
 
-export const ClassSeriesDocument = documentSchema("class-series", ClassSeriesBody).meta({
-  id: "ClassSeriesDocument",
-  title: "ClassSeriesDocument",
-});
+function kindDocument<K extends RegisteredKind>(name: K): DocumentSchema<K> {
+  const { body, definition } = DOCUMENT_KINDS[name];
+  // The body is one of the union DOCUMENT_KINDS holds; the registry pairs it with its kind.
+  return documentSchema(name, body).meta({
+    id: definition,
+    title: definition,
+  }) as unknown as DocumentSchema<K>;
+}
+
+/** The document schema of each kind, made from its entry in DOCUMENT_KINDS (schemas/kinds.ts). */
+const DOCUMENT_SCHEMAS = Object.fromEntries(
+  KIND_NAMES.map((name) => [name, kindDocument(name)]),
+) as unknown as { readonly [K in RegisteredKind]: DocumentSchema<K> };
+
+export const ClassSpecDocument = DOCUMENT_SCHEMAS["class-spec"];
+export const ClassSeriesDocument = DOCUMENT_SCHEMAS["class-series"];
+
+type AnyDocumentSchema = (typeof DOCUMENT_SCHEMAS)[RegisteredKind];
 
 export const SpecDocument = z
-  .discriminatedUnion("kind", [ClassSpecDocument, ClassSeriesDocument])
+  .discriminatedUnion(
+    "kind",
+    KIND_NAMES.map((name) => DOCUMENT_SCHEMAS[name]) as unknown as [
+      AnyDocumentSchema,
+      ...AnyDocumentSchema[],
+    ],
+  )
   .meta({ title: "SpecDocument", description: "One classpec output file." });
 
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
@@ -404,7 +358,8 @@ export type SupervisionRule = z.infer<typeof SupervisionRule>;
 export type SupervisionAlternative = z.infer<typeof SupervisionAlternative>;
 export type RequirementCategory = z.infer<typeof RequirementCategory>;
 export type Credential = z.infer<typeof Credential>;
-export type ClassSeriesBody = z.infer<typeof ClassSeriesBody>;
 export type ClassSpecDocument = z.infer<typeof ClassSpecDocument>;
 export type ClassSeriesDocument = z.infer<typeof ClassSeriesDocument>;
 export type SpecDocument = z.infer<typeof SpecDocument>;
+/** A document kind's name: one entry of schemas/kinds.ts, where a kind is registered. */
+export type KindName = SpecDocument["kind"];

@@ -1,5 +1,5 @@
 /**
- * Fuzzing (issue 6): mutations of every Kentucky and Iowa fixture (lines
+ * Fuzzing (issue 6): mutations of every fixture of every registered profile (lines
  * deleted, duplicated, swapped; bytes flipped; sections truncated) always
  * give a document or a coded failure from `ingest()`: never an exception,
  * never an `internal` failure. No text
@@ -26,17 +26,44 @@ import { ingest } from "../pipeline/run.js";
 import type { SpecDocument } from "../schemas/index.js";
 import { fixture } from "./helpers.js";
 
-/** Kentucky and Iowa, and every publisher of the registry (fixtures/publishers/<name>/). */
-const FAMILIES = [
-  "kentucky",
-  "iowa",
-  ...PUBLISHERS.map((publisher) => `publishers/${publisher.name}`),
-] as const;
 const CODE = /^[a-z][a-z0-9-]*$/;
 const MAX_MUTATIONS = 6;
-/** A line that opens a section in either family: where "truncate a section" cuts. */
-const HEADING =
-  /^(?:\s*[A-Z][A-Z ()/,.&'-]{4,}:|Classes in the Series|Series Concept|Exclusions|Definitions|Class Distinctions|Guideline Charts)/;
+
+/**
+ * Every registered profile (pipeline/profiles/index.ts) with its fixtures'
+ * folder: a publisher's under fixtures/publishers/<name>/, any other under
+ * fixtures/<name>/. A profile registered without fixtures fails the suite.
+ */
+const FAMILIES = PROFILES.map((entry) => ({
+  entry,
+  folder: PUBLISHERS.some((publisher) => publisher.name === entry.name)
+    ? `publishers/${entry.name}`
+    : entry.name,
+}));
+
+/** A capitalised label ending in a colon: a section's heading in any family ("MINIMUM REQUIREMENTS:"). */
+const CAPS_HEADING = /^\s*[A-Z][A-Z ()/,.&'-]{4,}:/;
+
+/**
+ * The phrases a family prints as headings, from its registration: its
+ * vocabulary and, for a publisher, its heading synonyms. Lower case.
+ */
+async function headingPhrases(family: (typeof FAMILIES)[number]): Promise<string[]> {
+  const profile = await family.entry.load();
+  const publisher = PUBLISHERS.find((candidate) => candidate.name === family.entry.name);
+  const synonyms = publisher ? Object.values(publisher.headings).flat() : [];
+  return [...profile.vocabulary, ...synonyms].map((phrase) => phrase.toLowerCase());
+}
+
+/** Markup a line may open with before its words (markdown heading, emphasis, a tag). */
+const LEAD = /^(?:\s|#|\*|_|>|<[^<>]*>)*/;
+
+/** Whether `line` opens a section of its family: where "truncate a section" cuts. */
+function isHeading(line: string, phrases: readonly string[]): boolean {
+  if (CAPS_HEADING.test(line)) return true;
+  const words = line.replace(LEAD, "").toLowerCase();
+  return phrases.some((phrase) => words.startsWith(phrase));
+}
 
 type Mutation =
   | { kind: "delete" | "duplicate"; at: number }
@@ -63,7 +90,7 @@ function index(at: number, length: number): number {
   return Math.min(length - 1, Math.floor(at * length));
 }
 
-function applyToLines(lines: string[], change: Mutation): string[] {
+function applyToLines(lines: string[], change: Mutation, phrases: readonly string[]): string[] {
   if (lines.length === 0) return lines;
   const at = index(change.at, lines.length);
   const out = [...lines];
@@ -84,9 +111,9 @@ function applyToLines(lines: string[], change: Mutation): string[] {
     case "truncate-section": {
       // Cut the section holding line `at`: from its heading to the next heading.
       let start = at;
-      while (start > 0 && !HEADING.test(out[start] ?? "")) start--;
+      while (start > 0 && !isHeading(out[start] ?? "", phrases)) start--;
       let end = at + 1;
-      while (end < out.length && !HEADING.test(out[end] ?? "")) end++;
+      while (end < out.length && !isHeading(out[end] ?? "", phrases)) end++;
       out.splice(start, end - start);
       return out;
     }
@@ -95,7 +122,11 @@ function applyToLines(lines: string[], change: Mutation): string[] {
   }
 }
 
-function mutate(original: Uint8Array, changes: readonly Mutation[]): Uint8Array {
+function mutate(
+  original: Uint8Array,
+  changes: readonly Mutation[],
+  phrases: readonly string[],
+): Uint8Array {
   let bytes = original;
   for (const change of changes) {
     if (change.kind === "flip") {
@@ -105,19 +136,27 @@ function mutate(original: Uint8Array, changes: readonly Mutation[]): Uint8Array 
       bytes[at] = (bytes[at] ?? 0) ^ (1 << change.bit);
     } else {
       const lines = Buffer.from(bytes).toString("latin1").split("\n");
-      bytes = new Uint8Array(Buffer.from(applyToLines(lines, change).join("\n"), "latin1"));
+      bytes = new Uint8Array(
+        Buffer.from(applyToLines(lines, change, phrases).join("\n"), "latin1"),
+      );
     }
   }
   return bytes;
 }
 
-/** Every document of both families, sub-folders included (Iowa keeps its renderings there). */
-const fixtures = FAMILIES.flatMap((family) =>
-  readdirSync(fixture(family), { recursive: true, encoding: "utf8" })
-    .filter((name) => /\.(txt|md|html?)$/.test(name) && !/(^|\/)README\.md$/.test(name))
-    .sort()
-    .map((name) => `${family}/${name.split("\\").join("/")}`),
-);
+/** Every document of every family, sub-folders included (Iowa keeps its renderings there). */
+const fixtures = (
+  await Promise.all(
+    FAMILIES.map(async (family) => {
+      const phrases = await headingPhrases(family);
+      return readdirSync(fixture(family.folder), { recursive: true, encoding: "utf8" })
+        .filter((name) => /\.(txt|md|html?)$/.test(name) && !/(^|\/)README\.md$/.test(name))
+        .sort()
+        .map((name) => ({ path: `${family.folder}/${name.split("\\").join("/")}`, phrases }));
+    }),
+  )
+).flat();
+const fixturePaths = fixtures.map(({ path }) => path);
 
 /**
  * The words of `bytes` the written document does not hold, read again from
@@ -178,23 +217,22 @@ export function describeFuzz(totalRuns: number): void {
       expect(await unheldWords(bytes, result.document)).toEqual([]);
     });
 
-    it("covers both families, HTML included, and no notes", () => {
-      expect(fixtures.some((path) => path.startsWith("kentucky/"))).toBe(true);
-      expect(fixtures.some((path) => path.startsWith("iowa/") && path.endsWith(".html"))).toBe(
-        true,
-      );
-      expect(fixtures.some((path) => path.includes("README"))).toBe(false);
+    it("covers every registered profile, HTML included, and no notes", () => {
+      for (const { folder } of FAMILIES)
+        expect(fixturePaths.some((path) => path.startsWith(`${folder}/`))).toBe(true);
+      expect(fixturePaths.some((path) => path.endsWith(".html"))).toBe(true);
+      expect(fixturePaths.some((path) => path.includes("README"))).toBe(false);
     });
 
     it.each(fixtures)(
-      "%s",
-      async (path) => {
+      "$path",
+      async ({ path, phrases }) => {
         const original = new Uint8Array(readFileSync(join(fixture(path))));
         await fc.assert(
           fc.asyncProperty(
             fc.array(mutation, { minLength: 1, maxLength: MAX_MUTATIONS }),
             async (changes) => {
-              const bytes = mutate(original, changes);
+              const bytes = mutate(original, changes, phrases);
               const result = await ingest(bytes, `fuzz/${path}`);
               if (result.status === "failed") {
                 if (!CODE.test(result.error.code) || result.error.code === "internal")

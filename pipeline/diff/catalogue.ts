@@ -6,11 +6,12 @@
  * is generated from it (tests/diff-catalogue.test.ts).
  */
 
-import type { SpecDocument } from "../../schemas/index.js";
+import type { KindName } from "../../schemas/index.js";
+import { KIND_NAMES } from "../../schemas/kinds.js";
 import { type DeclaredChange, declaredChanges, type Field } from "./fields.js";
-import { BODY_TABLES, DOCUMENT_FIELDS } from "./tables/index.js";
+import { DIFF_KINDS, DOCUMENT_FIELDS } from "./tables/index.js";
 
-export type ChangeScope = "any" | SpecDocument["kind"];
+export type ChangeScope = "any" | KindName;
 
 /** One kind of change the diff reports: its id (for `--severity ID=LEVEL`), default severity and meaning. */
 export interface CatalogueEntry extends Omit<DeclaredChange, "severity"> {
@@ -105,8 +106,11 @@ function unique(entries: readonly CatalogueEntry[]): CatalogueEntry[] {
 /** Every kind of change the diff reports (what `classpec diff --list-changes` prints). */
 export const CHANGE_CATALOGUE: readonly CatalogueEntry[] = unique([
   ...GENERAL,
-  ...(Object.keys(BODY_TABLES) as Array<SpecDocument["kind"]>).flatMap((kind) =>
-    scoped(declaredChanges<unknown>(BODY_TABLES[kind] as ReadonlyArray<Field<unknown>>), kind),
+  ...KIND_NAMES.flatMap((kind) =>
+    scoped(
+      declaredChanges<unknown>(DIFF_KINDS[kind].fields as ReadonlyArray<Field<unknown>>),
+      kind,
+    ),
   ),
 ]);
 

@@ -11,11 +11,11 @@ import { ChangeList, type SeverityOverrides } from "./collect.js";
 import { markDoubts } from "./doubts.js";
 import type { Field } from "./fields.js";
 import { foldChartNumbers } from "./fold.js";
-import { KIND_LABELS, SECTIONS } from "./labels.js";
+import { SECTIONS } from "./labels.js";
 import { describeRename, detectRenames, documentSimilarity } from "./renames.js";
 import { diffRules } from "./rules.js";
 import { documentText } from "./show.js";
-import { BODY_TABLES, DOCUMENT_FIELDS } from "./tables/index.js";
+import { DIFF_KINDS, DOCUMENT_FIELDS } from "./tables/index.js";
 import {
   type Change,
   type ChangeSeverity,
@@ -89,7 +89,7 @@ export function compareDocuments(
   walkFields(list, DOCUMENT_FIELDS, before, after, TOP);
   if (before.kind === after.kind) {
     // Same kind, so both bodies are of the table's type.
-    const fields = BODY_TABLES[before.kind] as ReadonlyArray<Field<SpecDocument["body"]>>;
+    const fields = DIFF_KINDS[before.kind].fields as ReadonlyArray<Field<SpecDocument["body"]>>;
     walkFields(list, fields, before.body, after.body, BODY);
   } else {
     const site = {
@@ -189,7 +189,7 @@ function wholeDocument(document: SpecDocument, added: boolean, options: DiffOpti
   list.push({
     pointer: "",
     section: SECTIONS.document,
-    label: KIND_LABELS[document.kind],
+    label: DIFF_KINDS[document.kind].label,
     key: "document",
     op: added ? "add" : "remove",
     severity: list.weight(ruleId, "major"),

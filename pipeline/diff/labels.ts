@@ -1,5 +1,5 @@
 /** Human names of the things a change can touch, and the report sections they group under. */
-import type { PayRange, SpecDocument } from "../../schemas/index.js";
+import type { PayRange } from "../../schemas/index.js";
 
 /** Report sections, in the order the documents print them. */
 export const SECTIONS = {
@@ -31,12 +31,6 @@ export const SECTIONS = {
 } as const;
 
 export const SECTION_ORDER: readonly string[] = Object.values(SECTIONS);
-
-/** A whole document's name in a diff, by kind: a kind without one does not compile. */
-export const KIND_LABELS: { readonly [K in SpecDocument["kind"]]: string } = {
-  "class-spec": "Class spec",
-  "class-series": "Class series",
-};
 
 const PERIOD_NAMES: Readonly<Record<PayRange["period"], string>> = {
   hour: "Hourly",

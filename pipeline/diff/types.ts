@@ -1,3 +1,5 @@
+import type { KindName } from "../../schemas/index.js";
+
 /** The shape of a diff (docs/architecture.md, "Diff"). Field names are public API, like the output schema. */
 
 // `reorder`: several items of one list moved, reported once with every move (`before`/`after` list them).
@@ -94,7 +96,7 @@ export interface DocumentRename {
 export interface DocumentDiff {
   id: string;
   title: string;
-  kind: "class-spec" | "class-series";
+  kind: KindName;
   status: DocumentStatus;
   /** Present when the before side had another id (a re-code or retitle followed). */
   rename?: DocumentRename;

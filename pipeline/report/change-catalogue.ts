@@ -1,15 +1,19 @@
 /** The change catalogue as text: `classpec diff --list-changes`, and the README's generated table. */
-import { CHANGE_CATALOGUE } from "../diff/catalogue.js";
+import { CHANGE_CATALOGUE, type ChangeScope } from "../diff/catalogue.js";
+import { DIFF_KINDS } from "../diff/tables/index.js";
 import { serialize } from "../emit/index.js";
 
-const SCOPES = { any: "any", "class-spec": "class spec", "class-series": "class series" } as const;
+/** Which documents an id applies to, as the list and the table print it. */
+function scopeName(scope: ChangeScope): string {
+  return scope === "any" ? "any" : DIFF_KINDS[scope].documents;
+}
 
 /** One line per id: id, default severity, documents it applies to, meaning. */
 export function renderChangeList(): string {
   const width = Math.max(...CHANGE_CATALOGUE.map((entry) => entry.id.length)) + 2;
   const lines = CHANGE_CATALOGUE.map(
     (entry) =>
-      `${entry.id.padEnd(width)}${entry.severity.padEnd(11)}${SCOPES[entry.scope].padEnd(14)}${entry.meaning}`,
+      `${entry.id.padEnd(width)}${entry.severity.padEnd(11)}${scopeName(entry.scope).padEnd(14)}${entry.meaning}`,
   );
   return `${"id".padEnd(width)}${"severity".padEnd(11)}${"documents".padEnd(14)}meaning\n${lines.join("\n")}\n`;
 }
@@ -34,7 +38,7 @@ export const CHANGE_TABLE_END = "<!-- change-table:end -->";
 export function renderChangeTable(): string {
   const rows = CHANGE_CATALOGUE.map(
     (entry) =>
-      `| \`${entry.id}\` | ${entry.severity} | ${SCOPES[entry.scope]} | ${entry.meaning.replace(/\|/g, "\\|")} |`,
+      `| \`${entry.id}\` | ${entry.severity} | ${scopeName(entry.scope)} | ${entry.meaning.replace(/\|/g, "\\|")} |`,
   );
   return [
     "| change id | default severity | documents | meaning |",

@@ -4,7 +4,7 @@
  * provenance is never filed under a pointer no field has (which would drop it
  * silently: later stages look it up by the same pointer).
  */
-import type { ClassSeriesBody, ClassSpecBody, SpecDocument } from "../../schemas/index.js";
+import type { KindName, SpecDocument } from "../../schemas/index.js";
 import { pointer } from "./provenance.js";
 
 type Leaf = string | number | boolean | null | undefined;
@@ -29,10 +29,18 @@ export function pointerInto<T>(...root: ReadonlyArray<string | number>) {
     pointer(...root, ...(path as ReadonlyArray<string | number>)) as Pointer;
 }
 
+/** The body of a document of kind `K`, as its schema types it. */
+export type BodyOf<K extends KindName> = Extract<SpecDocument, { kind: K }>["body"];
+
+/** `/body/...` of a document of kind `kind`, typed by that kind's body schema: any registered kind has one. */
+export function bodyAt<K extends KindName>(_kind: K) {
+  return pointerInto<BodyOf<K>>("body");
+}
+
 /** `/body/...` of a class spec. */
-export const specAt = pointerInto<ClassSpecBody>("body");
+export const specAt = bodyAt("class-spec");
 /** `/body/...` of a class series. */
-export const seriesAt = pointerInto<ClassSeriesBody>("body");
+export const seriesAt = bodyAt("class-series");
 /** `/body`: the root of either kind's body. */
 export const BODY_AT = pointer("body");
 /** Anywhere in a document of either kind: `documentAt("rules", 3)`, `documentAt("unmapped")`. */

@@ -6,13 +6,8 @@
  * bytes are the same. zod stays the source of the schemas: it is loaded only
  * to word the issues of a document the compiled validator rejects.
  */
-import {
-  orderClassSeriesDocument,
-  orderClassSpecDocument,
-  validateClassSeriesDocument,
-  validateClassSpecDocument,
-} from "../../schemas/compiled/spec-document.js";
-import type { SpecDocument } from "../../schemas/index.js";
+import { COMPILED_BY_KIND } from "../../schemas/compiled/spec-document.js";
+import type { KindName, SpecDocument } from "../../schemas/index.js";
 import type { DocFile } from "../file.js";
 
 interface Compiled {
@@ -20,18 +15,18 @@ interface Compiled {
   order: (value: unknown) => unknown;
 }
 
-/** One compiled validator per kind: a kind without one does not compile (no silent zod fallback). */
-const BY_KIND: { readonly [K in SpecDocument["kind"]]: Compiled } = {
-  "class-spec": { validate: validateClassSpecDocument, order: orderClassSpecDocument },
-  "class-series": { validate: validateClassSeriesDocument, order: orderClassSeriesDocument },
-};
+/**
+ * One compiled validator per kind, as generated: a kind the generation left
+ * out (schemas not regenerated) does not compile (no silent zod fallback).
+ */
+const BY_KIND: { readonly [K in KindName]: Compiled } = COMPILED_BY_KIND;
 
 /** The document in schema key order when the compiled validator accepts it, else undefined. */
 export function compiledCheck(candidate: unknown): SpecDocument | undefined {
   const kind = (candidate as { kind?: unknown } | null)?.kind;
   const compiled =
     typeof kind === "string" && Object.hasOwn(BY_KIND, kind)
-      ? BY_KIND[kind as SpecDocument["kind"]]
+      ? BY_KIND[kind as KindName]
       : undefined;
   if (!compiled?.validate(candidate)) return undefined;
   return compiled.order(candidate) as SpecDocument;

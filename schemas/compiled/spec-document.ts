@@ -23775,3 +23775,8 @@ export function orderClassSpecDocument(v) {
 export function orderClassSeriesDocument(v) {
   return order208(v);
 }
+
+export const COMPILED_BY_KIND = {
+  "class-spec": { validate: validateClassSpecDocument, order: orderClassSpecDocument },
+  "class-series": { validate: validateClassSeriesDocument, order: orderClassSeriesDocument },
+};

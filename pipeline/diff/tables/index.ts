@@ -1,15 +1,27 @@
-/** The field tables by document kind: a new kind adds its table here, and the walker and the catalogue follow. */
-import type { SpecDocument } from "../../../schemas/index.js";
+/**
+ * What the diff knows of each document kind, keyed by kind name (a mapped type
+ * over KindName, so a kind without an entry does not compile): its field
+ * table (the walker, the catalogue and the docs/diff.md change table follow
+ * from it) and its names in a report.
+ */
+import type { KindName, SpecDocument } from "../../../schemas/index.js";
 import type { Field } from "../fields.js";
 import { CLASS_SERIES_FIELDS } from "./class-series.js";
 import { CLASS_SPEC_FIELDS } from "./class-spec.js";
 
-type Kind = SpecDocument["kind"];
-type BodyOf<K extends Kind> = Extract<SpecDocument, { kind: K }>["body"];
+type BodyOf<K extends KindName> = Extract<SpecDocument, { kind: K }>["body"];
 
-export const BODY_TABLES: { readonly [K in Kind]: ReadonlyArray<Field<BodyOf<K>>> } = {
-  "class-spec": CLASS_SPEC_FIELDS,
-  "class-series": CLASS_SERIES_FIELDS,
+export interface DiffKind<K extends KindName> {
+  fields: ReadonlyArray<Field<BodyOf<K>>>;
+  /** A whole document's name in a diff ("Class spec added"). */
+  label: string;
+  /** The documents a change applies to, in `--list-changes` and docs/diff.md ("class spec"). */
+  documents: string;
+}
+
+export const DIFF_KINDS: { readonly [K in KindName]: DiffKind<K> } = {
+  "class-spec": { fields: CLASS_SPEC_FIELDS, label: "Class spec", documents: "class spec" },
+  "class-series": { fields: CLASS_SERIES_FIELDS, label: "Class series", documents: "class series" },
 };
 
 export { DOCUMENT_FIELDS } from "./document.js";
