@@ -25,6 +25,11 @@ describe("the shared check", () => {
     ).toBeUndefined();
     expect(cutAtEnd("SPECIAL REQUIREMENTS")).toBeUndefined();
     expect(cutAtEnd("Maintains records (see the manual)")).toBeUndefined();
+    // Short, but a heading's last word is capitalised and none ends on a comma.
+    expect(cutAtEnd("Employees answer routine")?.kind).toBe("mid-sentence");
+    expect(cutAtEnd("Ability to interpret technical data,")?.kind).toBe("mid-sentence");
+    expect(cutAtEnd("Class Distinctions")).toBeUndefined();
+    expect(cutAtEnd("Revised: 3/1994")).toBeUndefined();
   });
 
   it("a row with fewer filled cells than its header is short", () => {
@@ -104,6 +109,22 @@ describe("an Iowa series cut short", () => {
     const second = text.indexOf("\t", row) + 1;
     const truncated = await read(text.slice(0, text.indexOf(" ", second + 20)), "iowa.txt");
     expectCut(truncated, original, /inside a table row of 2 cells under 5 headings/);
+  });
+
+  it("inside a word of a chart's last cell, the row full (once `complete`)", async () => {
+    const original = await read(text, "iowa.txt");
+    const cut = text.slice(
+      0,
+      text.indexOf("align security initiati") + "align security initi".length,
+    );
+    expectCut(await read(cut, "iowa.txt"), original, /inside the last cell of a table row/);
+  });
+
+  it("inside a chart's row of level headings, before its cells (once `complete`)", async () => {
+    const original = await read(text, "iowa.txt");
+    const header = text.lastIndexOf("\nITS 1 – Trainee\t") + 1;
+    const cut = text.slice(0, text.indexOf("\t", header) + "\tITS 2 – ".length);
+    expectCut(await read(cut, "iowa.txt"), original, /inside a chart, after its level headings/);
   });
 
   it("inside a sentence of prose", async () => {

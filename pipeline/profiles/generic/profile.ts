@@ -80,6 +80,11 @@ export interface PublisherProfile {
   furniture: readonly RegExp[];
   /** Text the publisher prints on every spec (a statement, a preamble): notices, never values. */
   notices: readonly RegExp[];
+  /**
+   * Text the publisher prints near the end of every spec (a disclaimer): a spec without it was cut
+   * short (`truncated-text`). `name` says what it is in the message ("disclaimer statement").
+   */
+  closing?: { name: string; pattern: RegExp };
   /** Phrases the publisher prints that no field repeats (a banner), for the conservation check. */
   vocabulary: readonly string[];
   /** The part of the id code that names the class ("4531-23" -> /^\d{4}/ -> "4531"): a regrade keeps the id. */

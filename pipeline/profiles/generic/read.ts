@@ -26,6 +26,7 @@ import { Labels, type LabelValue } from "./labels.js";
 import { type Piece, piecesOf } from "./pieces.js";
 import type { PublisherProfile } from "./profile.js";
 import { readBody, type SectionPieces } from "./sections.js";
+import { checkTruncation } from "./truncation.js";
 import type { Unit } from "./units.js";
 import { unitsOf } from "./units.js";
 
@@ -163,6 +164,7 @@ export function readClassSpec(
     }
     flow.push(unit);
   }
+  checkTruncation(extracted, profile, units, furniture, new Set(labelled.keys()), file);
   for (const unit of labelled.keys()) readings.claim([unit.line]);
   for (const unit of furniture) readings.claim([unit.line]);
 

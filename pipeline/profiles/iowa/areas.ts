@@ -97,6 +97,31 @@ function opensArea(
   return numbered.length === 0 || numbered.some(({ name }) => sameAreaName(name, block.text));
 }
 
+/** A verb in the third person opening a duty ("Plans", "Coordinates", "Tests and labels"). */
+const DUTY_VERB = /^\p{Lu}\p{Ll}+s (?!(?:is|are|was|were|has|have)\b)/u;
+/** Words in -s that open a focus or a description, not a duty: subjects, and verbs that describe the area. */
+const NOT_A_DUTY =
+  /^(?:This|Positions|Employees|Incumbents|Duties|Areas|Its|Focus|Focuses|Involves|Includes|Encompasses|Covers|Centers|Concentrates|Emphasis|Responsibilities|Tasks|Functions|Assignments)\b/;
+/** A sentence's end inside the text: the paragraph holds more than one sentence. */
+const INNER_SENTENCE_END = /[.!?;] \p{Lu}/u;
+
+/**
+ * A duty printed as a plain paragraph under its area (a text export, or a page
+ * without bullets): one sentence that opens with a verb in the third person and
+ * ends with a full stop ("Plans the addition of agency offices to the state
+ * network."). A focus paragraph opens with its subject ("Work is focused on …").
+ */
+function isPlainDuty(block: Block): boolean {
+  return (
+    block.kind === "text" &&
+    DUTY_VERB.test(block.text) &&
+    !NOT_A_DUTY.test(block.text) &&
+    PARAGRAPH_END.test(block.text) &&
+    !block.text.endsWith(":") &&
+    !INNER_SENTENCE_END.test(block.text)
+  );
+}
+
 /** The listed area an un-numbered line names, or undefined. */
 function namedArea(block: Block, listed: readonly ListedArea[]): ListedArea | undefined {
   if (block.kind !== "text" || !isNameShaped(block.text)) return undefined;
@@ -158,7 +183,7 @@ export function readDefinitions(
       reading.noticeBlock(block.text, block);
     } else if (!area) {
       // Text before the first area that announces nothing: no field reads it (unmapped).
-    } else if (block.kind === "item") {
+    } else if (block.kind === "item" || isPlainDuty(block)) {
       reading.set(seriesAt("areasOfWork", index, "duties", area.duties.length), block);
       area.duties.push(block.text);
       reading.claim(block);

@@ -8,7 +8,7 @@
 import type { ClassSeriesBody } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
 import { seriesAt } from "../../shared/pointer.js";
-import { cutAtEnd, describeCut, lastWords, rowShorterThanHeader } from "../../shared/truncation.js";
+import { cutShort } from "../../shared/truncation.js";
 import type { Block } from "./blocks.js";
 import { SECTION_NAMES, type SectionKey } from "./layout.js";
 import { blockPlace, SOURCE } from "./reading.js";
@@ -22,32 +22,17 @@ function yielded(key: SectionKey, body: ClassSeriesBody): boolean {
   return body.distinctions.length > 0;
 }
 
-/** The header of the table `rows` ends: the first row of the run of rows it closes. */
-function headerOf(blocks: readonly Block[], last: number): Block | undefined {
-  let start = last;
-  while (start > 0 && blocks[start - 1]?.kind === "row") start--;
-  return start < last ? blocks[start] : undefined;
-}
-
-/**
- * How the content stops when it stops short: its last block is prose cut
- * inside a word or a sentence, or a table row with fewer cells than its
- * header (a chart cut inside a row).
- */
-function cutShort(blocks: readonly Block[]): { block: Block; how: string } | undefined {
-  const last = blocks.at(-1);
-  if (!last) return undefined;
-  if (last.kind === "row") {
-    const header = headerOf(blocks, blocks.length - 1);
-    if (!header || !rowShorterThanHeader(header.cells, last.cells)) return undefined;
-    const filled = last.cells.filter((cell) => cell.trim() !== "");
-    return {
-      block: last,
-      how: `inside a table row of ${filled.length} cells under ${header.cells.filter((cell) => cell.trim() !== "").length} headings ("${lastWords(filled.join(" "))}")`,
-    };
-  }
-  const cut = cutAtEnd(last.text);
-  return cut && { block: last, how: describeCut(cut) };
+/** A chart's row of level headings ending the document, no row of cells under it: cut inside the chart. */
+function chartWithoutRows(
+  layout: Layout,
+  content: readonly Block[],
+): { block: Block; how: string } | undefined {
+  const last = content.at(-1);
+  const before = content.at(-2);
+  const charts = layout.sections.get("charts");
+  if (last?.kind !== "row" || before?.kind === "row") return undefined;
+  if (!charts?.blocks.includes(last)) return undefined;
+  return { block: last, how: "inside a chart, after its level headings and before its cells" };
 }
 
 /** `content`: the document's blocks without its footer, in order. */
@@ -99,7 +84,7 @@ export function checkCompleteness(
       );
     });
   }
-  const cut = cutShort(content);
+  const cut = cutShort(content) ?? chartWithoutRows(layout, content);
   if (cut) {
     const what = missing.length > 0 ? `; missing: ${missing.join(", ")}` : "";
     file.error(

@@ -31,6 +31,7 @@ export const newHampshire: PublisherProfile = {
     /^(?:STATE OF NEW HAMPSHIRE|DIVISION OF PERSONNEL|CLASS SPECIFICATION)$/,
   ],
   notices: [/^DISCLAIMER STATEMENT:/],
+  closing: { name: "disclaimer statement", pattern: /^DISCLAIMER STATEMENT:/ },
   vocabulary: [],
   markers: [
     {
