@@ -1,4 +1,4 @@
-/** `classpec ingest <files|dirs...> --out DIR`: one JSON per input. */
+/** `classpec ingest <files|dirs...> --out DIR`: one JSON per input (per class of a page of several). */
 import { accessSync, constants as fsConstants, statSync } from "node:fs";
 import { constants } from "node:os";
 import { isAbsolute, join } from "node:path";
@@ -137,14 +137,14 @@ function stopOnSignal(): {
 
 export const ingestCommand: Command = {
   name: "ingest",
-  summary: "Read class specs (PDF, text, markdown, HTML) and write one JSON document per input",
+  summary: "Read class specs (PDF, text, markdown, HTML) and write one JSON document per input (per class of a page of several)",
   usage: "classpec ingest <files|dirs|globs|-...> --out DIR|- [--reporter pretty|json|github]",
   flags: {
     out: {
       type: "string",
       argName: "DIR",
       description:
-        "Folder to write JSON into (required unless --dry-run); '-' writes to stdout: one input's JSON, or JSON Lines for several",
+        "Folder to write JSON into (required unless --dry-run); '-' writes to stdout: one document's JSON, or JSON Lines for several (inputs, or classes of one page)",
       short: "o",
     },
     reporter: {
