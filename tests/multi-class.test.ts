@@ -10,9 +10,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { diffPair, revisionPairs } from "../pipeline/check/revisions.js";
-import { serialize } from "../pipeline/emit/index.js";
+import { outputName, serialize } from "../pipeline/emit/index.js";
 import { ingest, ingestAll } from "../pipeline/run.js";
 import type { SpecDocument } from "../schemas/index.js";
+import { BUILT, startCli, waitForExit } from "./child.js";
 import { allChanges, brief } from "./diff-helpers.js";
 import { fixture, REPO, run } from "./helpers.js";
 
@@ -168,6 +169,26 @@ describe("the CLI on a page of several classes", () => {
       `${page}#us-il/class/49211`,
       `${page}#us-il/class/49212`,
     ]);
+  });
+});
+
+describe.skipIf(!BUILT)("the built CLI: documents parsed on a worker thread", () => {
+  const out = mkdtempSync(join(tmpdir(), "classpec-multi-worker-"));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it("a worker hands back every class of the page, and they are the in-process ones", async () => {
+    const page = "fixtures/publishers/illinois/pdf/seed-analyst-series.pdf";
+    const exit = await waitForExit(startCli(["ingest", page, "--out", out]), 60_000, "ingest");
+    expect(exit.code).toBe(0);
+    const inProcess = await documentsOf("illinois/pdf/seed-analyst-series.pdf");
+    expect(readdirSync(out).sort()).toEqual(["us-il.class.39751.json", "us-il.class.39752.json"]);
+    // The CLI names the source below the input it was given: the file's own name.
+    for (const document of inProcess) {
+      const source = { ...document.source, path: "seed-analyst-series.pdf" };
+      expect(readFileSync(join(out, outputName(document.id)), "utf8")).toBe(
+        serialize({ ...document, source }),
+      );
+    }
   });
 });
 
