@@ -20,6 +20,7 @@ import { fixture, REPO, run } from "./helpers.js";
 const PAGES = [
   ["illinois/html/waterways-technician-series.html", ["49208", "49211", "49212"]],
   ["illinois/text/waterways-technician-series.txt", ["49208", "49211", "49212"]],
+  ["illinois/html/seed-analyst-series.html", ["39751", "39752"]],
   ["illinois/text/seed-analyst-series.txt", ["39751", "39752"]],
   ["illinois/pdf/seed-analyst-series.pdf", ["39751", "39752"]],
 ] as const;
@@ -93,6 +94,17 @@ describe("ingestAll: a page of several classes gives one document per class", ()
         ).length,
     );
     expect(footer).toEqual([0, 0, 1]);
+  });
+
+  it("a series page and its twins in other formats give each class the same body", async () => {
+    const bodies = async (path: string) =>
+      (await documentsOf(path)).map((document) => JSON.stringify(document.body));
+    const text = await bodies("illinois/text/seed-analyst-series.txt");
+    expect(await bodies("illinois/html/seed-analyst-series.html")).toEqual(text);
+    expect(await bodies("illinois/pdf/seed-analyst-series.pdf")).toEqual(text);
+    expect(await bodies("illinois/text/waterways-technician-series.txt")).toEqual(
+      await bodies("illinois/html/waterways-technician-series.html"),
+    );
   });
 
   it("a rerun is byte-identical", async () => {
