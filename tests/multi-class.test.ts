@@ -11,7 +11,12 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { diffPair, revisionPairs } from "../pipeline/check/revisions.js";
 import { outputName, serialize } from "../pipeline/emit/index.js";
+import type { DocFile } from "../pipeline/file.js";
+import { publisherProfile } from "../pipeline/profiles/generic/index.js";
+import { readClassSpec } from "../pipeline/profiles/generic/read.js";
+import { illinois } from "../pipeline/profiles/publishers/illinois.js";
 import { ingest, ingestAll } from "../pipeline/run.js";
+import type { InterpretOptions, Profile } from "../pipeline/types.js";
 import type { SpecDocument } from "../schemas/index.js";
 import { BUILT, startCli, waitForExit } from "./child.js";
 import { allChanges, brief } from "./diff-helpers.js";
@@ -105,6 +110,38 @@ describe("ingestAll: a page of several classes gives one document per class", ()
     expect(await bodies("illinois/text/waterways-technician-series.txt")).toEqual(
       await bodies("illinois/html/waterways-technician-series.html"),
     );
+  });
+
+  it("a line of the page no part holds is checked with the first class, reported dropped there", async () => {
+    const base = publisherProfile(illinois);
+    const lost = "including tetrazolium viability";
+    // The parts of the page, one line taken out of the second class's and read without it.
+    const leaky: Profile<"class-spec"> = {
+      ...base,
+      parts: (extracted) =>
+        base.parts?.(extracted)?.map((part, index) => {
+          if (index !== 1) return part;
+          const lines = part.extracted.lines.filter((line) => !line.text.includes(lost));
+          const own = { ...part.extracted, lines };
+          return {
+            extracted: own,
+            read: (file: DocFile, options?: InterpretOptions) =>
+              readClassSpec(own, file, illinois, options),
+          };
+        }),
+    };
+    const name = "fixtures/publishers/illinois/html/seed-analyst-series.html";
+    const result = await ingestAll(new Uint8Array(readFileSync(join(REPO, name))), name, {
+      profiles: [leaky],
+    });
+    if (result.status === "failed") throw new Error(result.error.message);
+    expect(result.status).toBe("partial");
+    const [first, second] = result.documents;
+    expect(first?.status).toBe("partial");
+    const dropped = first?.document.diagnostics.find((item) => item.code === "text-dropped");
+    expect(dropped?.message).toMatch(/tetrazolium/);
+    expect(second?.status).toBe("complete");
+    expect(JSON.stringify(second?.document.body)).not.toMatch(/tetrazolium viability/);
   });
 
   it("a rerun is byte-identical", async () => {
