@@ -48,6 +48,16 @@ export class DocFile {
     readonly path: string,
   ) {}
 
+  /**
+   * A file for one document of a page of several (docs/multi-class.md): the same path, the
+   * page's messages so far (load, extract, detect), and from here on its own.
+   */
+  fork(): DocFile {
+    const file = new DocFile(this.path);
+    file.messages.push(...this.messages);
+    return file;
+  }
+
   /** A warning: the content is suspicious but the document is usable. */
   warn(code: string, reason: string, options: MessageOptions = {}): Message {
     return this.push("warning", code, reason, false, options);

@@ -12,9 +12,11 @@
  */
 import type { IngestInput } from "./load/input.js";
 import {
+  type IngestAllResult,
   type IngestResult,
   type IngestOptions as PipelineOptions,
   ingest as runPipeline,
+  ingestAll as runPipelineAll,
 } from "./run.js";
 
 export * from "../schemas/index.js";
@@ -46,7 +48,7 @@ export { renderAnswer } from "./qualify/render.js";
 export { renderDiffHtml } from "./report/diff-html.js";
 export { renderDiffJson } from "./report/diff-json.js";
 export { renderDiffMarkdown } from "./report/diff-markdown.js";
-export type { IngestResult } from "./run.js";
+export type { IngestAllResult, IngestedDocument, IngestResult } from "./run.js";
 export {
   formatIssue,
   type SchemaIssue,
@@ -65,7 +67,9 @@ export type IngestOptions = Omit<PipelineOptions, "profiles">;
  * @param path - The name it is reported under and stored as `source.path`; an absolute
  *   path is made relative to the working directory.
  * @returns `complete` or `partial` with the document and its messages, or `failed` with
- *   a coded error. Never throws for bad content.
+ *   a coded error. Never throws for bad content. A page of several classes (an Illinois
+ *   career standard) gives its first class, with a `several-documents` warning naming the
+ *   others: {@link ingestAll} gives each.
  */
 export function ingest(
   input: IngestInput,
@@ -73,4 +77,26 @@ export function ingest(
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   return runPipeline(input, path, options);
+}
+
+/**
+ * Reads every document of one input: a page of several classes (docs/multi-class.md) gives
+ * one document per class, in page order, each with its own id, provenance (lines of the whole
+ * input), unmapped text and diagnostics; any other input gives one, as {@link ingest} does.
+ *
+ *   const result = await ingestAll(readFileSync("series.html"), "series.html");
+ *   if (result.status !== "failed") for (const { document } of result.documents) console.log(document.id);
+ *
+ * @param input - The document's bytes (Buffer, Uint8Array, ArrayBuffer) or its text.
+ * @param path - The name it is reported under and stored as `source.path` of each document.
+ * @returns `complete` (every document complete) or `partial` (any is) with the documents,
+ *   each with its own status and messages, or `failed` with a coded error when none could be
+ *   made. Never throws for bad content.
+ */
+export function ingestAll(
+  input: IngestInput,
+  path: string,
+  options: IngestOptions = {},
+): Promise<IngestAllResult> {
+  return runPipelineAll(input, path, options);
 }

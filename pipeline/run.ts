@@ -18,6 +18,7 @@ import type {
   AnyProfile,
   Extracted,
   Interpretation,
+  InterpretOptions,
   KindName,
   Profile,
   ProfileEntry,
@@ -39,30 +40,85 @@ export type IngestResult =
   | { status: "complete" | "partial"; document: SpecDocument; messages: Message[] }
   | { status: "failed"; error: { code: string; message: string }; messages: Message[] };
 
+/** One document of {@link IngestAllResult}: its status, the document and its own messages. */
+export interface IngestedDocument {
+  status: "complete" | "partial";
+  document: SpecDocument;
+  messages: Message[];
+}
+
+/**
+ * What {@link ingestAll} returns: every document of the input (one per class of a page of
+ * several classes, in page order; one for any other input), `partial` when any of them is,
+ * or a coded error when none could be made.
+ */
+export type IngestAllResult =
+  | { status: "complete" | "partial"; documents: IngestedDocument[] }
+  | { status: "failed"; error: { code: string; message: string }; messages: Message[] };
+
 /**
  * Runs every stage over one input: its bytes (Buffer, Uint8Array, ArrayBuffer)
  * or its text, and the path it is reported under. Never throws for bad content.
+ * A page of several classes gives its first class, with a `several-documents`
+ * warning naming the others ({@link ingestAll} gives each).
  */
 export async function ingest(
   input: IngestInput,
   path: string,
   options: IngestOptions = {},
 ): Promise<IngestResult> {
+  const result = await ingestAll(input, path, options);
+  if (result.status === "failed") return result;
+  const [first, ...others] = result.documents as [IngestedDocument, ...IngestedDocument[]];
+  if (others.length === 0) return first;
+  const ids = others.map(({ document }) => document.id).join(", ");
+  const warning: Message = {
+    severity: "warning",
+    code: "several-documents",
+    message: `Unexpected page of ${others.length + 1} classes for ingest, expected one; this is the first, ingestAll (or the CLI) also gives ${ids}`,
+    fatal: false,
+  };
+  const diagnostics = [...first.document.diagnostics, ...toDiagnostics([warning])];
+  return {
+    status: first.status,
+    document: { ...first.document, diagnostics },
+    messages: [...first.messages, warning],
+  };
+}
+
+/**
+ * Runs every stage over one input, like {@link ingest}, and gives every document it holds:
+ * a page of several classes (docs/multi-class.md) gives one document per class, each with its
+ * own id, provenance into the whole input, unmapped text and diagnostics.
+ */
+export async function ingestAll(
+  input: IngestInput,
+  path: string,
+  options: IngestOptions = {},
+): Promise<IngestAllResult> {
   const file = new DocFile(sourcePath(path));
-  const document = await runStages(toBytes(input), file, options);
-  const fatal = file.fatal;
-  if (!document || fatal) {
-    const error = fatal ?? file.messages.find((message) => message.severity === "error");
+  const read = await runStages(toBytes(input), file, options);
+  const failedFile = read?.find((part) => part.file.fatal || !part.document)?.file;
+  if (!read || file.fatal || failedFile) {
+    const messages = (failedFile ?? file).messages;
+    const error =
+      (failedFile ?? file).fatal ?? messages.find((message) => message.severity === "error");
     return {
       status: "failed",
       error: {
         code: error?.code ?? "internal",
         message: error?.message ?? "No document was produced",
       },
-      messages: file.messages,
+      messages,
     };
   }
-  return { status: document.status, document, messages: file.messages };
+  const documents = read.map(({ document, file: own }) => ({
+    status: (document as SpecDocument).status,
+    document: document as SpecDocument,
+    messages: own.messages,
+  }));
+  const partial = documents.some((document) => document.status === "partial");
+  return { status: partial ? "partial" : "complete", documents };
 }
 
 /**
@@ -90,21 +146,57 @@ function readAs<K extends KindName>(
   return { interpretation, rules };
 }
 
+/** One document of the input: its own file of messages and, unless it failed, the document. */
+interface Made {
+  file: DocFile;
+  document: SpecDocument | undefined;
+}
+
 async function runStages(
   bytes: Uint8Array,
   file: DocFile,
   options: IngestOptions,
-): Promise<SpecDocument | undefined> {
+): Promise<Made[] | undefined> {
   const source = load(bytes, file, options);
   if (!source) return undefined;
   const extracted = await extract(source, file);
   if (!extracted) return undefined;
   const detected = detect(extracted, options.profiles ?? PROFILES, file);
   if (!detected) return undefined;
-  const profile = "load" in detected ? await detected.load() : detected;
   // A union of profiles widened to one generic profile: its kind, body and
   // checks still belong together, which is all readAs relies on.
-  const read = readAs(profile as Profile<KindName>, extracted, file, options);
+  const profile = ("load" in detected ? await detected.load() : detected) as Profile<KindName>;
+  const parts = profile.parts?.(extracted);
+  if (!parts) return [{ file, document: await makeDocument(profile, extracted, file, options) }];
+  // Every line of the page is checked by the conservation stage in some document: a line no
+  // part holds is checked with the first (where, read by no one, it is reported dropped).
+  const held = new Set(parts.flatMap((part) => part.extracted.lines));
+  const left = extracted.lines.filter((line) => !held.has(line) && line.text.trim() !== "");
+  const first = parts[0];
+  if (first && left.length > 0) {
+    const lines = [...first.extracted.lines, ...left].sort((a, b) => a.line - b.line);
+    parts[0] = { ...first, extracted: { ...first.extracted, lines } };
+  }
+  const made: Made[] = [];
+  for (const part of parts) {
+    const own = file.fork();
+    const interpret = (_: Extracted, partFile: DocFile, interpretOptions?: InterpretOptions) =>
+      part.read(partFile, interpretOptions);
+    const document = await makeDocument({ ...profile, interpret }, part.extracted, own, options);
+    made.push({ file: own, document });
+  }
+  return made;
+}
+
+/** The stages after detection, for the whole input or one part of a page of several. */
+async function makeDocument(
+  profile: Profile<KindName>,
+  extracted: Extracted,
+  file: DocFile,
+  options: IngestOptions,
+): Promise<SpecDocument | undefined> {
+  const { source } = extracted;
+  const read = readAs(profile, extracted, file, options);
   if (!read || file.fatal) return undefined;
   const { interpretation, rules } = read;
   conserve(extracted, interpretation, profile.vocabulary, file, profile.name);

@@ -161,6 +161,12 @@ export interface Profile<K extends KindName> {
     file: DocFile,
     options?: InterpretOptions,
   ): Interpretation<K> | undefined;
+  /**
+   * Set for a family whose pages may hold several documents (docs/multi-class.md): the page's
+   * parts, each read as a document of its own, or undefined when the page holds one (then
+   * `interpret` reads it whole).
+   */
+  parts?(extracted: Extracted): Part<K>[] | undefined;
   /** Checks only this jurisdiction's documents need, run after the kind's. */
   checks?: readonly Check<K>[];
   /**
@@ -168,6 +174,16 @@ export interface Profile<K extends KindName> {
    * class-spec reader, for a publisher no profile knows.
    */
   fallback?: true;
+}
+
+/**
+ * One document of a page of several: the lines of the page it is read from (its own and the
+ * page's shared top), which the conservation stage checks, and its reading.
+ */
+export interface Part<K extends KindName> {
+  extracted: Extracted;
+  /** Sections -> body, like `Profile.interpret`, with the part's own messages on `file`. */
+  read(file: DocFile, options?: InterpretOptions): Interpretation<K> | undefined;
 }
 
 /** What a caller may tell a profile's reader. */

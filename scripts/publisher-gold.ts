@@ -8,16 +8,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { DOCUMENT_EXTENSIONS } from "../pipeline/batch/inputs.js";
-import { droppedTokens } from "../pipeline/conserve/index.js";
-import { DETECTION_THRESHOLD } from "../pipeline/detect/index.js";
-import { extract } from "../pipeline/extract/index.js";
-import { DocFile } from "../pipeline/file.js";
-import { load } from "../pipeline/load/index.js";
-import { readClassSpecs } from "../pipeline/profiles/generic/classes.js";
-import { detectClassSpec, detectPublisher } from "../pipeline/profiles/generic/detect.js";
-import { publisherVocabulary } from "../pipeline/profiles/generic/phrases.js";
-import { PUBLISHERS } from "../pipeline/profiles/publishers/index.js";
-import { ingest } from "../pipeline/run.js";
+import { ingestAll } from "../pipeline/run.js";
 
 export const PUBLISHER_FIXTURES = "fixtures/publishers";
 const GOLD = "gold.json";
@@ -104,12 +95,7 @@ export async function checkPublisher(repo: string, name: string): Promise<GoldRe
     }
     const path = `${PUBLISHER_FIXTURES}/${name}/${file}`;
     const bytes = new Uint8Array(await readFile(join(folder, file)));
-    // A page of several classes (gold keyed `<file>#<id>`) is read class by class by the
-    // generic reader; `ingest` writes one document per input, so it cannot give them yet.
-    const severalClasses = Object.keys(gold).some((key) => key.startsWith(`${file}#`));
-    const result = severalClasses
-      ? await readClassPages(bytes, path)
-      : await ingestDocument(bytes, path);
+    const result = await ingestDocuments(bytes, path);
     if ("code" in result) {
       problems.push(`${file}: failed ${result.code}: ${result.message}`);
       continue;
@@ -142,67 +128,16 @@ export async function checkPublisher(repo: string, name: string): Promise<GoldRe
   return { documents, problems };
 }
 
-/** What a user gets: the pipeline's `ingest`, whole (detection, rules, conservation, validation). */
-async function ingestDocument(
-  bytes: Uint8Array,
-  path: string,
-): Promise<object[] | { code: string; message: string }> {
-  const result = await ingest(bytes, path);
-  return result.status === "failed" ? result.error : [result.document];
-}
-
 /**
- * The documents of a page of several classes: detected among the publishers,
- * read class by class by the generic reader (`readClassSpecs`), each part
- * checked by the conservation stage.
+ * What a user gets: the pipeline's `ingestAll`, whole (detection, rules, conservation,
+ * validation); a page of several classes gives one document per class.
  */
-async function readClassPages(
+async function ingestDocuments(
   bytes: Uint8Array,
   path: string,
 ): Promise<object[] | { code: string; message: string }> {
-  const file = new DocFile(path);
-  const source = load(bytes, file);
-  const extracted = source && (await extract(source, file));
-  const failed = () => ({
-    code: file.fatal?.code ?? "internal",
-    message: file.fatal?.message ?? "",
-  });
-  if (!extracted) return failed();
-  const profile =
-    PUBLISHERS.find(
-      (candidate) =>
-        candidate.markers.length > 0 &&
-        detectPublisher(candidate, extracted).score >= DETECTION_THRESHOLD,
-    ) ??
-    PUBLISHERS.find(
-      (candidate) =>
-        candidate.markers.length === 0 &&
-        detectClassSpec(candidate, extracted).score >= DETECTION_THRESHOLD,
-    );
-  if (!profile) return { code: "unknown-family", message: "no publisher and no class spec" };
-  const readings = readClassSpecs(extracted, file, profile);
-  if (!readings) return failed();
-  const documents: object[] = [];
-  for (const { reading, extracted: part } of readings) {
-    const dropped = droppedTokens(
-      part,
-      {
-        title: reading.title,
-        body: reading.body,
-        provenance: reading.provenance,
-        unmapped: reading.unmapped,
-        quoted: [],
-        furniture: reading.furniture,
-      },
-      publisherVocabulary(profile),
-    );
-    if (dropped.length > 0)
-      return { code: "text-dropped", message: dropped.map((token) => token.text).join(" ") };
-    documents.push({
-      ...reading,
-      status: file.hasErrors ? "partial" : "complete",
-      source: { path, format: extracted.source.format, profile: profile.name },
-    });
-  }
-  return documents;
+  const result = await ingestAll(bytes, path);
+  return result.status === "failed"
+    ? result.error
+    : result.documents.map(({ document }) => document);
 }

@@ -1,11 +1,11 @@
 /**
  * Fuzzing (issue 6): mutations of every fixture of every registered profile (lines
  * deleted, duplicated, swapped; bytes flipped; sections truncated) always
- * give a document or a coded failure from `ingest()`: never an exception,
+ * give documents or a coded failure from `ingestAll()`: never an exception,
  * never an `internal` failure. No text
- * is lost silently (issue 11): a written document either holds every word of
- * its input (checked again here, from the written document) or carries
- * `text-dropped`.
+ * is lost silently (issue 11): the written documents (one per class of a page
+ * of several) either hold every word of their input between them (checked
+ * again here, from the written documents) or one carries `text-dropped`.
  *
  * On failure fast-check's message holds the seed and the shrink path; re-run
  * one case with FUZZ_SEED=<seed> FUZZ_PATH=<path>. FUZZ_RUNS scales the runs.
@@ -22,7 +22,7 @@ import { DocFile } from "../pipeline/file.js";
 import { load } from "../pipeline/load/index.js";
 import { PROFILES } from "../pipeline/profiles/index.js";
 import { PUBLISHERS } from "../pipeline/profiles/publishers/index.js";
-import { ingest } from "../pipeline/run.js";
+import { ingest, ingestAll } from "../pipeline/run.js";
 import type { SpecDocument } from "../schemas/index.js";
 import { fixture } from "./helpers.js";
 
@@ -159,37 +159,60 @@ const fixtures = (
 const fixturePaths = fixtures.map(({ path }) => path);
 
 /**
- * The words of `bytes` the written document does not hold, read again from
- * the document as written (body, title, unmapped, the text its rules quote).
+ * The words of `bytes` the written documents do not hold between them, read again from the
+ * documents as written (body, title, unmapped, the text their rules quote). A page of several
+ * classes (docs/multi-class.md) gives several, each holding its class's words: they are read
+ * as one output whose body is the list of their bodies.
  */
-async function unheldWords(bytes: Uint8Array, document: SpecDocument): Promise<string[]> {
-  const file = new DocFile(document.source.path);
+async function unheldByAll(bytes: Uint8Array, documents: SpecDocument[]): Promise<string[]> {
+  const [first] = documents;
+  if (!first) throw new Error("no document to read again");
+  const file = new DocFile(first.source.path);
   const source = load(bytes, file);
   const extracted = source && (await extract(source, file));
-  const entry = PROFILES.find((candidate) => candidate.name === document.source.profile);
+  const entry = PROFILES.find((candidate) => candidate.name === first.source.profile);
   if (!extracted || !entry) throw new Error("a written document that cannot be read again");
   const profile = await entry.load();
+  const several = documents.length > 1;
   const output = {
-    title: document.title,
-    body: document.body,
-    provenance: document.provenance,
-    unmapped: document.unmapped,
-    quoted: document.rules.map((rule, index) => ({
-      text: rule.text,
-      place: document.provenance[`/rules/${index}`],
-    })),
-    // Web-page chrome the reader left out of the body: each piece is quoted in its diagnostic.
-    furniture: document.diagnostics
-      .filter((diagnostic) => diagnostic.code === "page-furniture")
-      .map((diagnostic) => ({
-        text: diagnostic.message,
-        place:
-          diagnostic.startLine === undefined
-            ? undefined
-            : { startLine: diagnostic.startLine, endLine: diagnostic.startLine },
+    title: first.title,
+    body: several ? documents.map((document) => document.body) : first.body,
+    provenance: Object.fromEntries(
+      documents.flatMap((document, index) =>
+        Object.entries(document.provenance).map(([pointer, place]) => [
+          several && pointer.startsWith("/body/") ? `/body/${index}${pointer.slice(5)}` : pointer,
+          place,
+        ]),
+      ),
+    ),
+    unmapped: documents.flatMap((document) => document.unmapped),
+    quoted: documents.flatMap((document, index) => [
+      ...document.rules.map((rule, at) => ({
+        text: rule.text,
+        place: document.provenance[`/rules/${at}`],
       })),
+      // The other classes' titles, each at its own place.
+      ...(index > 0 ? [{ text: document.title, place: document.provenance["/title"] }] : []),
+    ]),
+    // Web-page chrome the reader left out of the body: each piece is quoted in its diagnostic.
+    furniture: documents.flatMap((document) =>
+      document.diagnostics
+        .filter((diagnostic) => diagnostic.code === "page-furniture")
+        .map((diagnostic) => ({
+          text: diagnostic.message,
+          place:
+            diagnostic.startLine === undefined
+              ? undefined
+              : { startLine: diagnostic.startLine, endLine: diagnostic.startLine },
+        })),
+    ),
   };
   return droppedTokens(extracted, output, profile.vocabulary).map((token) => token.text);
+}
+
+/** The words of `bytes` one written document does not hold. */
+function unheldWords(bytes: Uint8Array, document: SpecDocument): Promise<string[]> {
+  return unheldByAll(bytes, [document]);
 }
 
 function replay(): Partial<fc.Parameters<[Mutation[]]>> {
@@ -213,8 +236,20 @@ export function describeFuzz(totalRuns: number): void {
       if (result.status === "failed") throw new Error(result.error.message);
       const body = result.document.body as { duties: unknown[] };
       const lossy = { ...result.document, body: { ...body, duties: body.duties.slice(1) } };
-      expect(await unheldWords(bytes, lossy as unknown as SpecDocument)).toContain("assigns");
-      expect(await unheldWords(bytes, result.document)).toEqual([]);
+      expect(await unheldByAll(bytes, [lossy as unknown as SpecDocument])).toContain("assigns");
+      expect(await unheldByAll(bytes, [result.document])).toEqual([]);
+    });
+
+    it("the re-check sees a loss on a page of several classes: a class left out", async () => {
+      const bytes = new Uint8Array(
+        readFileSync(fixture("publishers/illinois/text/seed-analyst-series.txt")),
+      );
+      const result = await ingestAll(bytes, "series.txt");
+      if (result.status === "failed") throw new Error(result.error.message);
+      const documents = result.documents.map(({ document }) => document);
+      expect(documents).toHaveLength(2);
+      expect(await unheldByAll(bytes, documents.slice(0, 1))).toContain("tetrazolium");
+      expect(await unheldByAll(bytes, documents)).toEqual([]);
     });
 
     it("covers every registered profile, HTML included, and no notes", () => {
@@ -233,20 +268,25 @@ export function describeFuzz(totalRuns: number): void {
             fc.array(mutation, { minLength: 1, maxLength: MAX_MUTATIONS }),
             async (changes) => {
               const bytes = mutate(original, changes, phrases);
-              const result = await ingest(bytes, `fuzz/${path}`);
+              const result = await ingestAll(bytes, `fuzz/${path}`);
               if (result.status === "failed") {
                 if (!CODE.test(result.error.code) || result.error.code === "internal")
                   throw new Error(`uncoded failure ${result.error.code}: ${result.error.message}`);
                 if (result.error.message.trim() === "")
                   throw new Error("failure without a message");
-              } else if (result.document.status !== result.status) {
+                return;
+              }
+              const documents = result.documents.map(({ document }) => document);
+              if (result.documents.some(({ status, document }) => document.status !== status))
                 throw new Error("document status disagrees with the result");
-              } else if (
-                !result.document.diagnostics.some(
-                  (diagnostic) => diagnostic.code === "text-dropped",
-                )
-              ) {
-                const lost = await unheldWords(bytes, result.document);
+              const partial = documents.some((document) => document.status === "partial");
+              if (partial !== (result.status === "partial"))
+                throw new Error("the input's status disagrees with its documents'");
+              const dropped = documents.some((document) =>
+                document.diagnostics.some((diagnostic) => diagnostic.code === "text-dropped"),
+              );
+              if (!dropped) {
+                const lost = await unheldByAll(bytes, documents);
                 if (lost.length > 0) throw new Error(`words lost silently: ${lost.join(" ")}`);
               }
             },

@@ -21,6 +21,11 @@ export interface Outcome {
   output?: string;
   error?: { code: string; message: string };
   messages: Message[];
+  /**
+   * For a page of several classes (docs/multi-class.md): which of its documents this is. Its
+   * messages are named `<path>#<id>`.
+   */
+  part?: { id: string; index: number; of: number };
 }
 
 export interface BatchOptions extends IngestOptions {
@@ -32,8 +37,11 @@ export interface BatchOptions extends IngestOptions {
   onNotice?: ((path: string, code: string, message: string) => void) | undefined;
   /** What becomes of each document's provenance (`--provenance`); default full. */
   provenance?: ProvenanceMode | undefined;
-  /** Receives each document's JSON, in input order, when there is no output folder (`--out -`). */
-  onDocument?: ((json: string) => void) | undefined;
+  /**
+   * Receives each document's JSON, in input order, when there is no output folder (`--out -`),
+   * with the number of documents its input gave (several for a page of several classes).
+   */
+  onDocument?: ((json: string, ofInput: number) => void) | undefined;
 }
 
 /**
@@ -41,7 +49,11 @@ export interface BatchOptions extends IngestOptions {
  * is claimed and written. Bytes, not a string: a worker transfers them to the
  * main thread without a copy, and the main thread writes them without encoding.
  */
-export type Result = Outcome & { bytes?: Uint8Array<ArrayBuffer> };
+export type Result = Outcome & {
+  bytes?: Uint8Array<ArrayBuffer>;
+  /** The input's other documents (a page of several classes), delivered right after this one. */
+  siblings?: Array<Outcome & { bytes?: Uint8Array<ArrayBuffer> }>;
+};
 
 function internalFailure(input: Input, error: unknown): Result {
   const reason = error instanceof Error ? error.message : String(error);
@@ -100,16 +112,22 @@ export async function deliverInOrder(
     if (options.signal?.aborted) return;
     pending[index] = undefined; // let the settled result go
     if (!result) continue;
-    const { bytes, ...outcome } = result;
-    try {
-      deliver(outcome, bytes);
-    } finally {
-      if (bytes) release(bytes);
+    const { siblings = [], ...first } = result;
+    for (const { bytes, ...outcome } of [first, ...siblings]) {
+      try {
+        deliver(outcome, bytes, siblings.length + 1);
+      } finally {
+        if (bytes) release(bytes);
+      }
     }
   }
 
   /** Claims the document's output name, writes it, and reports its outcome. */
-  function deliver(outcome: Outcome, bytes: Uint8Array<ArrayBuffer> | undefined): void {
+  function deliver(
+    outcome: Outcome,
+    bytes: Uint8Array<ArrayBuffer> | undefined,
+    ofInput: number,
+  ): void {
     if (outcome.output !== undefined && bytes !== undefined) {
       const owner = claimed.get(outcome.output);
       if (owner !== undefined) {
@@ -141,6 +159,7 @@ export async function deliverInOrder(
       } else {
         options.onDocument?.(
           typeof document === "string" ? document : new TextDecoder().decode(document),
+          ofInput,
         );
       }
     }

@@ -48,6 +48,9 @@ async function runTask(task: DocumentTask): Promise<void> {
     },
     messages: [],
   }));
-  // The bytes' buffer is the document's own (utf8 in ./index.js), so it moves to the main thread whole.
-  parentPort?.postMessage(result, result.bytes ? [result.bytes.buffer] : []);
+  // The bytes' buffers are the documents' own (utf8 in ./index.js), so they move to the main thread whole.
+  const buffers = [result, ...(result.siblings ?? [])].flatMap(({ bytes }) =>
+    bytes ? [bytes.buffer] : [],
+  );
+  parentPort?.postMessage(result, buffers);
 }

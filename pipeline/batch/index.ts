@@ -12,7 +12,7 @@
  * depend on timing.
  */
 import { outputName, serialize } from "../emit/index.js";
-import { type IngestOptions, ingest } from "../run.js";
+import { type IngestOptions, ingestAll } from "../run.js";
 import { type BatchOptions, deliverInOrder, type Outcome, type Result } from "./deliver.js";
 import { type Input, readInput } from "./inputs.js";
 
@@ -32,7 +32,7 @@ export async function ingestInput(input: Input, options: IngestOptions): Promise
   const bytes = input.bytes ?? readInput(input.absolute, options.maxBytes, input.identity);
   if (!(bytes instanceof Uint8Array))
     return { path: input.path, status: "failed", error: bytes, messages: [] };
-  const result = await ingest(
+  const result = await ingestAll(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     input.source ?? input.path,
     options,
@@ -40,14 +40,19 @@ export async function ingestInput(input: Input, options: IngestOptions): Promise
   if (result.status === "failed") {
     return { path: input.path, status: "failed", error: result.error, messages: result.messages };
   }
-  const output = [input.outputFolder, outputName(result.document.id)].filter(Boolean).join("/");
-  return {
-    path: input.path,
-    status: result.status,
-    output,
-    messages: result.messages,
-    bytes: utf8.encode(serialize(result.document)),
-  };
+  const of = result.documents.length;
+  // A page of several classes: one output file per class, each outcome naming its class.
+  const [first, ...siblings] = result.documents.map(
+    ({ status, document, messages }, index): Result => ({
+      path: input.path,
+      status,
+      output: [input.outputFolder, outputName(document.id)].filter(Boolean).join("/"),
+      messages,
+      bytes: utf8.encode(serialize(document)),
+      ...(of > 1 ? { part: { id: document.id, index, of } } : {}),
+    }),
+  ) as [Result, ...Result[]];
+  return siblings.length > 0 ? { ...first, siblings } : first;
 }
 
 /** The options `ingest` itself reads (no output folder, no signal). */

@@ -14,7 +14,7 @@
 import { stat } from "node:fs/promises";
 import { extname, isAbsolute, join } from "node:path";
 import { SpecDocument } from "../../schemas/index.js";
-import { ingest } from "../run.js";
+import { ingestAll } from "../run.js";
 import { collapseWhitespace, unwrapped } from "../shared/text.js";
 import { compiledCheck } from "../validate/compiled.js";
 import { formatIssue, schemaIssues } from "../validate/index.js";
@@ -150,12 +150,18 @@ async function loadFile(
     loadJson(bytes, path, side, inFolder);
     return;
   }
-  const document = await parseRaw(absolute, path, bytes, budgets);
-  if ("code" in document) {
-    side.problems.push({ path, ...document });
+  const documents = await parseRaw(absolute, path, bytes, budgets);
+  if ("code" in documents) {
+    side.problems.push({ path, ...documents });
     return;
   }
-  side.documents.push({ path, document, errors: countErrors(document) });
+  // A page of several classes is a side of several documents, compared class by class (by id).
+  for (const document of documents)
+    side.documents.push({
+      path: documents.length > 1 ? `${path}#${document.id}` : path,
+      document,
+      errors: countErrors(document),
+    });
 }
 
 /**
@@ -168,7 +174,7 @@ async function parseRaw(
   path: string,
   bytes: Buffer,
   budgets: Budgets,
-): Promise<SpecDocument | { code: string; message: string }> {
+): Promise<SpecDocument[] | { code: string; message: string }> {
   if (isolationAvailable()) {
     const result = await parseIsolated(
       {
@@ -185,14 +191,21 @@ async function parseRaw(
     );
     if (result.error || result.bytes === undefined)
       return result.error ?? { code: "internal", message: "No document was produced" };
-    const { buffer, byteOffset, byteLength } = result.bytes;
-    return JSON.parse(Buffer.from(buffer, byteOffset, byteLength).toString("utf8")) as SpecDocument;
+    return [result, ...(result.siblings ?? [])].flatMap(({ bytes: json }) => {
+      if (json === undefined) return [];
+      const { buffer, byteOffset, byteLength } = json;
+      return [
+        JSON.parse(Buffer.from(buffer, byteOffset, byteLength).toString("utf8")) as SpecDocument,
+      ];
+    });
   }
-  const result = await ingest(
+  const result = await ingestAll(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     path,
   );
-  return result.status === "failed" ? result.error : result.document;
+  return result.status === "failed"
+    ? result.error
+    : result.documents.map(({ document }) => document);
 }
 
 /** By extension, or by content: no format `ingest` reads starts with `{`. */

@@ -58,7 +58,10 @@ export const fixtureOutputs: Generator = async (cwd) => {
       failures.push(`${input.path}: ${outcome.error?.code}: ${outcome.error?.message}`);
       continue;
     }
-    files.set(`${OUTPUT_DIR}/${outcome.output}`, new TextDecoder().decode(outcome.bytes));
+    // A page of several classes: one output per class.
+    for (const document of [outcome, ...(outcome.siblings ?? [])])
+      if (document.bytes !== undefined && document.output !== undefined)
+        files.set(`${OUTPUT_DIR}/${document.output}`, new TextDecoder().decode(document.bytes));
   }
   return { files, roots: [OUTPUT_DIR], failures };
 };

@@ -69,10 +69,11 @@ export function prettyGroup(path: string, messages: readonly Message[]): string 
   return `${visible(path)}\n${lines.join("\n")}\n\n`;
 }
 
-export function githubMessage(path: string, message: Message): string {
+export function githubMessage(path: string, message: Message, id?: string): string {
   const level = message.severity === "info" ? "notice" : message.severity;
   const line = message.place?.startLine !== undefined ? `,line=${message.place.startLine}` : "";
-  return `::${level} file=${githubProperty(path)}${line},title=${githubProperty(message.code)}::${githubData(message.message + seeAlso(message.related))}\n`;
+  const title = id === undefined ? message.code : `${message.code} (${id})`;
+  return `::${level} file=${githubProperty(path)}${line},title=${githubProperty(title)}::${githubData(message.message + seeAlso(message.related))}\n`;
 }
 
 export function jsonOutcome(outcome: Outcome): string {

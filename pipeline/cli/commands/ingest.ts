@@ -1,4 +1,4 @@
-/** `classpec ingest <files|dirs...> --out DIR`: one JSON per input. */
+/** `classpec ingest <files|dirs...> --out DIR`: one JSON per input (per class of a page of several). */
 import { accessSync, constants as fsConstants, statSync } from "node:fs";
 import { constants } from "node:os";
 import { isAbsolute, join } from "node:path";
@@ -137,14 +137,14 @@ function stopOnSignal(): {
 
 export const ingestCommand: Command = {
   name: "ingest",
-  summary: "Read class specs (PDF, text, markdown, HTML) and write one JSON document per input",
+  summary: "Read class specs (PDF, text, markdown, HTML) and write one JSON document per input (per class of a page of several)",
   usage: "classpec ingest <files|dirs|globs|-...> --out DIR|- [--reporter pretty|json|github]",
   flags: {
     out: {
       type: "string",
       argName: "DIR",
       description:
-        "Folder to write JSON into (required unless --dry-run); '-' writes to stdout: one input's JSON, or JSON Lines for several",
+        "Folder to write JSON into (required unless --dry-run); '-' writes to stdout: one document's JSON, or JSON Lines for several (inputs, or classes of one page)",
       short: "o",
     },
     reporter: {
@@ -323,10 +323,13 @@ export const ingestCommand: Command = {
       listFlag(args, "exclude"),
       { followSymlinks: booleanFlag(args, "follow-symlinks"), ...(stdin ? { stdin } : {}) },
     );
-    // With --out -, stdout carries documents only: one input's JSON as a file holds it, or JSON Lines.
-    const jsonLines = inputs.length > 1;
+    // With --out -, stdout carries documents only: one document's JSON as a file holds it, or
+    // JSON Lines (several inputs, or one page of several classes).
     const onDocument = toStdout
-      ? (json: string) => io.stdout(jsonLines ? `${JSON.stringify(JSON.parse(json))}\n` : json)
+      ? (json: string, ofInput: number) =>
+          io.stdout(
+            inputs.length > 1 || ofInput > 1 ? `${JSON.stringify(JSON.parse(json))}\n` : json,
+          )
       : undefined;
     const tally = emptyTally();
     const progress = createProgress(inputs.length, io.stderr, {
@@ -390,9 +393,12 @@ export const ingestCommand: Command = {
           ...(jurisdiction ? { jurisdiction } : {}),
         },
         (outcome) => {
-          done++;
+          // Inputs done: a page of several classes is done with its last class.
+          if (!outcome.part || outcome.part.index === outcome.part.of - 1) done++;
           count(tally, outcome);
-          const path = shown.get(outcome.path) ?? outcome.path;
+          const file = shown.get(outcome.path) ?? outcome.path;
+          // Each class of a page of several is named `<file>#<id>`.
+          const path = outcome.part ? `${file}#${outcome.part.id}` : file;
           if (outcome.error) failure(path, outcome.error.code, outcome.error.message);
           if (reporter === "json") {
             stdout(jsonOutcome({ ...outcome, path }));
@@ -404,7 +410,9 @@ export const ingestCommand: Command = {
                 !message.fatal && !message.acknowledged && !(quiet && message.severity !== "error"),
             );
             if (reporter === "github")
-              for (const message of shownMessages) stderr(githubMessage(path, message));
+              // An annotation names a file that exists: the class is named in its title.
+              for (const message of shownMessages)
+                stderr(githubMessage(file, message, outcome.part?.id));
             else stderr(prettyGroup(path, shownMessages));
           }
           progress.update(done);

@@ -5,47 +5,36 @@
  * page gives one reading per class (docs/publisher-gold.md).
  */
 import type { DocFile } from "../../file.js";
-import type { Extracted } from "../../types.js";
+import type { Extracted, Part } from "../../types.js";
 import { labelTableAt } from "./label-table.js";
 import { Labels } from "./labels.js";
 import type { PublisherProfile } from "./profile.js";
-import { type GenericReading, type ReadOptions, readClassSpec } from "./read.js";
+import { type ReadOptions, readClassSpec } from "./read.js";
 import { type Unit, unitsOf } from "./units.js";
 
 /**
  * A page of several classes (a series page whose label table lists each
- * class): one reading per class, each of the page's shared top (chrome, the
- * series heading, the table's header and its own row) and its own part, from
- * its title printed again to the next class's. Any other page: one reading.
+ * class, for a profile that declares `parts: "class-table"`): one part per
+ * class, each of the page's shared top (chrome, the series heading, the
+ * table's header and its own row) and its own part, from its title printed
+ * again to the next class's. Undefined for any other page: it is read whole.
  */
-export function readClassSpecs(
+export function classPartsOf(
   extracted: Extracted,
-  file: DocFile,
   profile: PublisherProfile,
-  options: ReadOptions = {},
-): ClassReading[] | undefined {
+): Part<"class-spec">[] | undefined {
+  if (profile.parts !== "class-table") return undefined;
   const units = unitsOf(extracted);
-  const labels = new Labels(profile);
-  const parts = classParts(units, labels);
-  if (!parts) {
-    const reading = readClassSpec(extracted, file, profile, options, units);
-    return reading && [{ reading, extracted }];
-  }
-  const readings: ClassReading[] = [];
-  for (const part of parts) {
+  const parts = classParts(units, new Labels(profile));
+  return parts?.map((part) => {
     const lines = new Set(part.map((unit) => unit.line));
     const own = { ...extracted, lines: extracted.lines.filter((line) => lines.has(line)) };
-    const reading = readClassSpec(own, file, profile, options, part);
-    if (!reading) return undefined;
-    readings.push({ reading, extracted: own });
-  }
-  return readings;
-}
-
-/** One class of a page: its reading and the part of the page it was read from (for conservation). */
-export interface ClassReading {
-  reading: GenericReading;
-  extracted: Extracted;
+    return {
+      extracted: own,
+      read: (file: DocFile, options: ReadOptions = {}) =>
+        readClassSpec(own, file, profile, options, part),
+    };
+  });
 }
 
 /** Each class's units when a label table lists several classes whose titles head their parts. */

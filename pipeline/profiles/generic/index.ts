@@ -4,7 +4,8 @@
  * at all), reading by the generic reader, its vocabulary for the
  * conservation stage.
  */
-import type { Profile } from "../../types.js";
+import type { Extracted, Profile } from "../../types.js";
+import { classPartsOf } from "./classes.js";
 import { detectClassSpec, detectPublisher } from "./detect.js";
 import { publisherVocabulary } from "./phrases.js";
 import type { PublisherProfile } from "./profile.js";
@@ -21,6 +22,7 @@ export function publisherProfile(data: PublisherProfile): Profile<"class-spec"> 
     detect: (extracted) =>
       fallback ? detectClassSpec(data, extracted) : detectPublisher(data, extracted),
     interpret: (extracted, file, options) => readClassSpec(extracted, file, data, options),
+    ...(data.parts ? { parts: (extracted: Extracted) => classPartsOf(extracted, data) } : {}),
     ...(fallback ? { fallback: true as const } : {}),
   };
 }

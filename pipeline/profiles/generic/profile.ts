@@ -100,6 +100,13 @@ export interface PublisherProfile {
    * `extensions[key].evaluationFactors` (one entry per label): its headings and its key.
    */
   extension?: { key: keyof ClassSpecBody["extensions"]; headings: readonly string[] };
+  /**
+   * Pages of several classes (docs/multi-class.md): `"class-table"` when one page may list several
+   * classes in its label table (one row each: title, code, date) and print each class's sections
+   * under its title printed again (Illinois career standards). Each class is then a document of
+   * its own; a page whose table lists one class reads as before.
+   */
+  parts?: "class-table";
   /** Landmarks that tell this publisher's documents apart; empty for `generic`. */
   markers: readonly Marker[];
 }

@@ -14,6 +14,8 @@ export const illinois: PublisherProfile = {
   publisher: "Illinois Department of Central Management Services",
   idPrefix: "us-il",
   idCode: "position-code",
+  // Career standards: one page, a CLASS TITLE / POSITION CODE / EFFECTIVE row per class.
+  parts: "class-table",
   headings: {
     definition: ["Distinguishing Features of Work"],
     // Only groups "Training and Experience" and the KSAs below it.
@@ -38,6 +40,8 @@ export const illinois: PublisherProfile = {
     /^Bureau of Personnel, Classification Section$/i,
     /^Room \d+, .+, Springfield, IL \d{5}$/i,
     /^Print \| PDF$/i,
+    // The site's search form: its label and its button.
+    /^Search CMS ?Search$/i,
     /^FOIA$/,
     // The running header of a spec's later pages.
     /^[A-Z][A-Z ,&'/-]+ \(Continued\)$/,
