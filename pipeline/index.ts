@@ -33,6 +33,7 @@ export {
   type DocumentDiff,
   diffCollections,
   diffDocuments,
+  doubtfulChanges,
   gateTrips,
   incompleteDocuments,
   type SeverityOverrides,

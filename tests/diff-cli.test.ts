@@ -30,6 +30,7 @@ describe("classpec diff", () => {
       total: 9,
       parseDifferences: 0,
       incomplete: 0,
+      doubts: 0,
     });
     expect(report.before).toBe(BEFORE);
   });

@@ -44,6 +44,7 @@ describe("Kentucky revision pairs", () => {
       total: 9,
       parseDifferences: 0,
       incomplete: 0,
+      doubts: 0,
     });
     const changes = allChanges(report);
     expect(changes.map(brief)).toEqual([
@@ -159,6 +160,7 @@ describe("Kentucky revision pairs", () => {
       total: 3,
       parseDifferences: 0,
       incomplete: 0,
+      doubts: 0,
     });
     expect(allChanges(report).map((change) => change.label)).toEqual([
       "Characteristics",

@@ -326,6 +326,7 @@ describe("collections and gate", () => {
       total: 2,
       parseDifferences: 0,
       incomplete: 0,
+      doubts: 0,
     });
   });
 

@@ -258,12 +258,14 @@ export function summarize(documents: readonly DocumentDiff[]): DiffSummary {
     total: 0,
     parseDifferences: 0,
     incomplete: 0,
+    doubts: 0,
   };
   for (const document of documents) {
     summary.parseDifferences += document.parseDifferences.length;
     if (document.status === "incomplete") summary.incomplete++;
     for (const change of document.changes) {
       if (change.severity === "info") continue;
+      if (change.doubt !== undefined) summary.doubts++;
       summary[change.severity]++;
       summary.total++;
     }
@@ -278,6 +280,20 @@ function report(documents: DocumentDiff[]): DiffReport {
 /** Documents whose comparison is incomplete (`--fail-on` fails on them unless allowed). */
 export function incompleteDocuments(diff: DiffReport): DocumentDiff[] {
   return diff.documents.filter((document) => document.status === "incomplete");
+}
+
+/**
+ * Changes a reading doubt touches: like an incomplete comparison, `--fail-on`
+ * fails on them unless allowed, as they may be differences in reading.
+ */
+export function doubtfulChanges(
+  diff: DiffReport,
+): Array<{ document: DocumentDiff; change: Change }> {
+  return diff.documents.flatMap((document) =>
+    document.changes
+      .filter((change) => change.doubt !== undefined)
+      .map((change) => ({ document, change })),
+  );
 }
 
 /** `--fail-on`: true when a change at or above `threshold` exists. */

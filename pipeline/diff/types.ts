@@ -118,6 +118,8 @@ export interface DiffSummary {
   parseDifferences: number;
   /** Documents whose comparison is incomplete. */
   incomplete: number;
+  /** Changes a reading doubt touches (`doubt`): `--fail-on` fails on them as on `incomplete`. */
+  doubts: number;
 }
 
 /** A whole comparison: what `classpec diff --format json` writes. */

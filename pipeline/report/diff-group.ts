@@ -92,9 +92,13 @@ export function contentLines(value: DiffValue | undefined): string[] | undefined
 
 /** What a note under a change says, when its kind needs one. */
 export function changeNote(change: Change): string | undefined {
-  if (change.ruleId === "unmapped-changed")
-    return "This text could not be placed in a field (the reader left it unmapped); check whether it belongs in one.";
-  return undefined;
+  const notes = [
+    change.ruleId === "unmapped-changed"
+      ? "This text could not be placed in a field (the reader left it unmapped); check whether it belongs in one."
+      : "",
+    change.doubt !== undefined ? `Doubt: this ${change.doubt}.` : "",
+  ].filter((note) => note !== "");
+  return notes.length > 0 ? notes.join(" ") : undefined;
 }
 
 const UNMAPPED_AT = documentAt("unmapped");

@@ -88,7 +88,7 @@ export function renderDiffHtml(report: DiffReport): string {
 </head>
 <body>
 <h1>classpec diff</h1>
-${compared}<section class="summary" aria-label="Summary">${counts}<div class="count"><b data-count="total">${summary.total}</b>total</div><div class="count"><b data-count="incomplete">${summary.incomplete}</b>incomplete</div><div class="count"><b data-count="parse-differences">${summary.parseDifferences}</b>parse differences</div></section>
+${compared}<section class="summary" aria-label="Summary">${counts}<div class="count"><b data-count="total">${summary.total}</b>total</div><div class="count"><b data-count="incomplete">${summary.incomplete}</b>incomplete</div><div class="count"><b data-count="doubts">${summary.doubts}</b>in doubt</div><div class="count"><b data-count="parse-differences">${summary.parseDifferences}</b>parse differences</div></section>
 ${needsIndex(report) ? indexHtml(report) : ""}${shownDocuments(report)
   .map((document) => documentHtml(document, report))
   .join("\n")}

@@ -63,6 +63,7 @@ export function renderDiffMarkdown(report: DiffReport): string {
   const changed = report.documents.filter((document) => document.status !== "unchanged").length;
   const extras = [
     summary.incomplete > 0 ? `**${plural(summary.incomplete, "incomplete comparison")}**` : "",
+    summary.doubts > 0 ? `**${plural(summary.doubts, "change")} in doubt**` : "",
     summary.parseDifferences > 0 ? plural(summary.parseDifferences, "parse difference") : "",
   ].filter((part) => part !== "");
   lines.push(
