@@ -85,6 +85,11 @@ export function replacementText(change: Change): string | undefined {
   return undefined;
 }
 
+/** A raise, one line per amount: "Monthly salary minimum (37.5 hours/week): $2,206.92 → $2,317.25 (+5.0%)". */
+export function payLines(change: Change): string[] | undefined {
+  return change.pay?.map((item) => `${item.label}: ${moneyChange(item.before, item.after)}`);
+}
+
 /** The lines of a whole item added or removed (an area's focus and duties, a chart's cells). */
 export function contentLines(value: DiffValue | undefined): string[] | undefined {
   return Array.isArray(value) ? [...value] : undefined;
