@@ -257,7 +257,12 @@ export const CLASS_SERIES_FIELDS: ReadonlyArray<Field<ClassSeriesBody>> = [
     label: "Area of work",
     key: "areas",
     severity: "major",
-    ids: { changed: "area-changed", added: "area-added", removed: "area-removed" },
+    ids: {
+      changed: "area-changed",
+      added: "area-added",
+      removed: "area-removed",
+      moved: "area-moved",
+    },
     about: "An area of work",
     read: (body) => body.areasOfWork,
     pair: pairByNameThenNumber,
