@@ -10,7 +10,7 @@ import { CHANGE_IDS } from "./catalogue.js";
 import { ChangeList, type SeverityOverrides } from "./collect.js";
 import { markDoubts } from "./doubts.js";
 import type { Field } from "./fields.js";
-import { foldChartNumbers } from "./fold.js";
+import { foldChartNumbers, foldPrintedRequirements } from "./fold.js";
 import { KIND_LABELS, SECTIONS } from "./labels.js";
 import { foldPay } from "./pay.js";
 import { describeRename, detectRenames, documentSimilarity } from "./renames.js";
@@ -104,6 +104,7 @@ export function compareDocuments(
   }
   diffRules(list, before, after);
   list.changes.splice(0, list.changes.length, ...foldChartNumbers(list.changes));
+  list.changes.splice(0, list.changes.length, ...foldPrintedRequirements(list.changes));
   list.changes.splice(0, list.changes.length, ...foldPay(list.changes, before, after, after.id));
   const separated = separateParseDifferences(list.changes, before, after);
   list.changes.splice(0, list.changes.length, ...separated.changes);
