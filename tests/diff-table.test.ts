@@ -89,6 +89,7 @@ const TX = "fixtures/publishers/texas/fleet-maintenance-coordinator.txt";
 const WA = "fixtures/publishers/washington/seed-bank-technician-2.txt";
 const CA = "fixtures/publishers/california/fire-lookout-observer.txt";
 const GEN = "fixtures/publishers/generic/harlow-county-road-maintenance-worker.txt";
+const NEOGOV = "fixtures/publishers/neogov/text/millbrook-parks-maintenance-worker-i.txt";
 
 /** Iowa's definitions of areas 2 and 3 printed in the other order, their numbers kept. */
 function swapIowaDefinitions(text: string): string {
@@ -259,6 +260,27 @@ const EDITS: Readonly<
       ],
     ],
     expected: ["duty-added minor"],
+  },
+  "neogov: a salary range raised": {
+    base: NEOGOV,
+    edits: [["$4,612.00 - $6,181.00 Monthly", "$4,750.00 - $6,366.00 Monthly"]],
+    expected: ["salary-changed major"],
+  },
+  "neogov: experience months": {
+    base: NEOGOV,
+    edits: [["GED, and six\nmonths of experience", "GED, and twelve\nmonths of experience"]],
+    // NEOGOV prints "Education and Experience:" as one field, read as the education.
+    expected: ["education-requirement-changed major"],
+  },
+  "neogov: a numbered duty reworded": {
+    base: NEOGOV,
+    edits: [["Plants, waters and mulches trees,", "Plants, waters, prunes and mulches trees,"]],
+    expected: ["duty-changed minor"],
+  },
+  "neogov: FLSA status": {
+    base: NEOGOV,
+    edits: [["FLSA:\tNon-Exempt", "FLSA:\tExempt"]],
+    expected: ["classification-changed major"],
   },
   "generic: pay grade": {
     base: GEN,

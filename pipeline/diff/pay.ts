@@ -16,6 +16,15 @@ const SALARY_CHANGED = "salary-changed";
 const RANGES_AT = `${BODY_AT}/pay/ranges`;
 const BOUND_AT = new RegExp(`^${RANGES_AT}/(\\d+)/(min|mid|max)$`);
 
+const PRINTED_CHANGED = "salary-printed-changed";
+
+/** "/body/pay/ranges/2/min" -> "2". */
+function rangeIndex(pointer: string): string | undefined {
+  return pointer.startsWith(`${RANGES_AT}/`)
+    ? pointer.slice(RANGES_AT.length + 1).split("/")[0]
+    : undefined;
+}
+
 function rangeAt(document: SpecDocument, pointer: string | undefined): PayRange | undefined {
   const found = pointer === undefined ? null : BOUND_AT.exec(pointer);
   if (!found || document.kind !== "class-spec") return undefined;
@@ -62,6 +71,11 @@ export function foldPay(
   });
   if (amounts.length === 0) return [...changes];
   const folded = new Set(amounts.map(({ change }) => change));
+  // A range as printed restates its amounts: its change is the raise's too.
+  const raised = new Set(amounts.map(({ change }) => rangeIndex(change.pointer)));
+  for (const change of changes)
+    if (change.ruleId === PRINTED_CHANGED && raised.has(rangeIndex(change.pointer)))
+      folded.add(change);
   const severity = amounts
     .map(({ change }) => change.severity as ChangeSeverity)
     .reduce((top, next) => (SEVERITY_RANK[next] > SEVERITY_RANK[top] ? next : top));
