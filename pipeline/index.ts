@@ -35,6 +35,7 @@ export {
   type DocumentDiff,
   diffCollections,
   diffDocuments,
+  doubtfulChanges,
   gateTrips,
   incompleteDocuments,
   type SeverityOverrides,

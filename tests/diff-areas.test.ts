@@ -76,3 +76,36 @@ describe("areas matched by name", () => {
     });
   });
 });
+
+describe("area definitions printed in another order, numbers kept (issue 23, item 2)", () => {
+  it("two swapped: one editorial move, no area removed", () => {
+    const before = seriesBody();
+    const [first, second, third] = before.areasOfWork;
+    if (!first || !second || !third) throw new Error("fixture");
+    const after = { ...before, areasOfWork: [first, third, second] };
+    const changes = allChanges(
+      diffDocuments(seriesDoc(before, scopes(before)), seriesDoc(after, scopes(after))),
+    );
+    expect(changes.map((change) => [change.op, change.ruleId, change.severity])).toEqual([
+      ["move", "area-moved", "editorial"],
+    ]);
+  });
+
+  it("three rotated: one reorder listing the moves", () => {
+    const before = seriesBody();
+    const [first, second, third] = before.areasOfWork;
+    if (!first || !second || !third) throw new Error("fixture");
+    const after = { ...before, areasOfWork: [third, first, second] };
+    const reversed = { ...before, areasOfWork: [third, second, first] };
+    const changes = allChanges(diffDocuments(seriesDoc(before), seriesDoc(after)));
+    expect(changes.map((change) => [change.op, change.ruleId])).toEqual([["move", "area-moved"]]);
+    const reorder = allChanges(diffDocuments(seriesDoc(before), seriesDoc(reversed)));
+    expect(reorder.map((change) => [change.op, change.ruleId, change.severity])).toEqual([
+      ["reorder", "area-moved", "editorial"],
+    ]);
+    expect(reorder[0]?.after).toEqual([
+      "2. Area of work: 2. Business Analysis (was 2)",
+      "3. Area of work: 1. Application Development (was 1)",
+    ]);
+  });
+});

@@ -149,6 +149,34 @@ describe.skipIf(!haveBrowser)("HTML diff report in Chromium", () => {
     await page.close();
   });
 
+  it("a one-word change in a long paragraph: shown once, the word struck and inserted in place", async () => {
+    const long =
+      "Coordinates the work of lead production support staff within a unit, or has responsibility for production control of a departmental information system, and checks completed work for accuracy before release.";
+    const report = diffDocuments(
+      specDoc(specBody({ duties: [long] })),
+      specDoc(specBody({ duties: [long.replace("accuracy", "completeness")] })),
+    );
+    await mkdir(RESULTS, { recursive: true });
+    const file = join(process.cwd(), RESULTS, "diff-long-paragraph.html");
+    await writeFile(file, renderDiffHtml(report));
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    const change = page.locator("article.change");
+    expect(await change.count()).toBe(1);
+    expect(await change.locator(".sides").count()).toBe(0);
+    const text = await change.locator(".inline-words").innerText();
+    expect(text.split("before release").length - 1).toBe(1);
+    expect(await change.locator("del").allInnerTexts()).toEqual(["accuracy"]);
+    expect(await change.locator("ins").allInnerTexts()).toEqual(["completeness"]);
+    // The struck word stands right before the inserted one, both visible.
+    const [del, ins] = await Promise.all([
+      change.locator("del").boundingBox(),
+      change.locator("ins").boundingBox(),
+    ]);
+    expect(del && ins && del.width > 0 && ins.width > 0 && del.x < ins.x).toBe(true);
+    await page.close();
+  });
+
   it.each(HTML_GOLDEN_PAIRS)(
     "the golden HTML report of %s: what its JSON golden says, nothing broken",
     async (name) => {
@@ -171,6 +199,7 @@ describe.skipIf(!haveBrowser)("HTML diff report in Chromium", () => {
         "editorial",
         "total",
         "incomplete",
+        "doubts",
         "parse-differences",
       ]) {
         expect(await page.locator(`[data-count="${key}"]`).innerText(), key).toBe(

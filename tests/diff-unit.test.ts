@@ -112,21 +112,67 @@ describe("class-spec diff", () => {
     expect(diffDocuments(specDoc(base), specDoc(after)).summary.total).toBe(0);
   });
 
-  it("salary ranges pair by period and hours, not position; each bound is one major change", () => {
+  it("salary ranges pair by period and hours, not position; a raise is one major change", () => {
     const [hourly, monthly] = base.pay.ranges;
     if (!hourly || !monthly) throw new Error("fixture");
     const after = specBody({
-      pay: { ...base.pay, ranges: [{ ...monthly, min: 2300 }, hourly] },
+      pay: {
+        ...base.pay,
+        ranges: [
+          { ...monthly, min: 2300 },
+          { ...hourly, mid: 18.5 },
+        ],
+      },
     });
-    expect(allChanges(diffDocuments(specDoc(base), specDoc(after))).map(brief)).toEqual([
+    const changes = allChanges(diffDocuments(specDoc(base), specDoc(after)));
+    expect(changes.map(brief)).toEqual([
       {
         op: "replace",
         severity: "major",
         ruleId: "salary-changed",
-        label: "Monthly salary minimum (37.5 hours/week)",
-        pointer: "/body/pay/ranges/0/min",
+        label: "Salary",
+        pointer: "/body/pay/ranges",
       },
     ]);
+    expect(changes[0]?.pay).toEqual([
+      {
+        label: "Monthly salary minimum (37.5 hours/week)",
+        period: "month",
+        hoursPerWeek: 37.5,
+        bound: "min",
+        before: 2206.92,
+        after: 2300,
+        deltaPct: 4.22,
+      },
+      {
+        label: "Hourly salary midpoint",
+        period: "hour",
+        bound: "mid",
+        before: 17.99,
+        after: 18.5,
+        deltaPct: 2.83,
+      },
+    ]);
+  });
+
+  it("a raise's fingerprint follows its amounts, not their order in the document", () => {
+    const [hourly, monthly] = base.pay.ranges;
+    if (!hourly || !monthly) throw new Error("fixture");
+    const raised = { ...monthly, min: 2300 };
+    const one = diffDocuments(
+      specDoc(base),
+      specDoc(specBody({ pay: { ...base.pay, ranges: [hourly, raised] } })),
+    );
+    const two = diffDocuments(
+      specDoc(base),
+      specDoc(specBody({ pay: { ...base.pay, ranges: [raised, hourly] } })),
+    );
+    expect(allChanges(one)[0]?.fingerprint).toBe(allChanges(two)[0]?.fingerprint);
+    const other = diffDocuments(
+      specDoc(base),
+      specDoc(specBody({ pay: { ...base.pay, ranges: [hourly, { ...monthly, min: 2301 }] } })),
+    );
+    expect(allChanges(other)[0]?.fingerprint).not.toBe(allChanges(one)[0]?.fingerprint);
   });
 
   it("grade, probation and special entrance rates are major", () => {
@@ -254,7 +300,7 @@ describe("class-series diff", () => {
         op: "replace",
         severity: "major",
         ruleId: "level-scope-removed",
-        label: "Chart cell: Project Management, ITS 3",
+        label: "Chart cell: 3. Project Management, ITS 3",
         pointer: "/body/charts/2/cells/2/text",
       },
     ]);
@@ -275,7 +321,7 @@ describe("class-series diff", () => {
         op: "add",
         severity: "major",
         ruleId: "area-added",
-        label: "Area of work: Data Analytics",
+        label: "Area of work: 2. Data Analytics",
         pointer: "/body/areasOfWork/1",
       },
     ]);
@@ -326,6 +372,7 @@ describe("collections and gate", () => {
       total: 2,
       parseDifferences: 0,
       incomplete: 0,
+      doubts: 0,
     });
   });
 

@@ -101,7 +101,7 @@ export function declaredChanges<T>(fields: ReadonlyArray<Field<T>>): DeclaredCha
       const id = field.ids[op];
       if (id === undefined) continue;
       // A keyed item is compared field by field: only whole adds and removes are its own.
-      if (field.compare === "keyed" && (op === "changed" || op === "moved")) continue;
+      if (field.compare === "keyed" && op === "changed") continue;
       const severity = op === "moved" ? "editorial" : field.severity;
       const prose = (field.compare === "text" || field.compare === "list") && op === "changed";
       out.push({

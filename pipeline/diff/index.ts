@@ -10,8 +10,9 @@ import { CHANGE_IDS } from "./catalogue.js";
 import { ChangeList, type SeverityOverrides } from "./collect.js";
 import { markDoubts } from "./doubts.js";
 import type { Field } from "./fields.js";
-import { foldChartNumbers } from "./fold.js";
+import { foldChartNumbers, foldPrintedRequirements } from "./fold.js";
 import { SECTIONS } from "./labels.js";
+import { foldPay } from "./pay.js";
 import { describeRename, detectRenames, documentSimilarity } from "./renames.js";
 import { diffRules } from "./rules.js";
 import { documentText } from "./show.js";
@@ -103,6 +104,8 @@ export function compareDocuments(
   }
   diffRules(list, before, after);
   list.changes.splice(0, list.changes.length, ...foldChartNumbers(list.changes));
+  list.changes.splice(0, list.changes.length, ...foldPrintedRequirements(list.changes));
+  list.changes.splice(0, list.changes.length, ...foldPay(list.changes, before, after, after.id));
   const separated = separateParseDifferences(list.changes, before, after);
   list.changes.splice(0, list.changes.length, ...separated.changes);
   const { unmapped } = separated;
@@ -263,12 +266,14 @@ export function summarize(documents: readonly DocumentDiff[]): DiffSummary {
     total: 0,
     parseDifferences: 0,
     incomplete: 0,
+    doubts: 0,
   };
   for (const document of documents) {
     summary.parseDifferences += document.parseDifferences.length;
     if (document.status === "incomplete") summary.incomplete++;
     for (const change of document.changes) {
       if (change.severity === "info") continue;
+      if (change.doubt !== undefined) summary.doubts++;
       summary[change.severity]++;
       summary.total++;
     }
@@ -283,6 +288,20 @@ function report(documents: DocumentDiff[]): DiffReport {
 /** Documents whose comparison is incomplete (`--fail-on` fails on them unless allowed). */
 export function incompleteDocuments(diff: DiffReport): DocumentDiff[] {
   return diff.documents.filter((document) => document.status === "incomplete");
+}
+
+/**
+ * Changes a reading doubt touches: like an incomplete comparison, `--fail-on`
+ * fails on them unless allowed, as they may be differences in reading.
+ */
+export function doubtfulChanges(
+  diff: DiffReport,
+): Array<{ document: DocumentDiff; change: Change }> {
+  return diff.documents.flatMap((document) =>
+    document.changes
+      .filter((change) => change.doubt !== undefined)
+      .map((change) => ({ document, change })),
+  );
 }
 
 /** `--fail-on`: true when a change at or above `threshold` exists. */

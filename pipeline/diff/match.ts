@@ -130,7 +130,7 @@ function pairSimilar(
  * after-indexes (taken in before order): the fewest items whose moving
  * explains the new order.
  */
-function outOfOrder(pairs: ReadonlyArray<{ before: number; after: number }>): Set<number> {
+export function outOfOrder(pairs: ReadonlyArray<{ before: number; after: number }>): Set<number> {
   const sorted = [...pairs].sort((a, b) => a.before - b.before);
   const tails: number[] = [];
   const previous: number[] = new Array(sorted.length).fill(-1);

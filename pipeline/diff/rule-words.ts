@@ -103,7 +103,11 @@ export function alternativeInWords(alternative: Alternative): string {
 }
 
 /** Rules are words about one document: `all` resolves what a substitution replaces. */
-export function ruleInWords(rule: Rule, all: readonly Rule[]): string {
+export function ruleInWords(
+  rule: Rule,
+  all: readonly Rule[],
+  areaNames: ReadonlyMap<number, string> = new Map(),
+): string {
   switch (rule.type) {
     case "requirement":
       return requirementWords(rule);
@@ -118,8 +122,12 @@ export function ruleInWords(rule: Rule, all: readonly Rule[]): string {
       return `${SUBJECTS[rule.subject] ?? rule.subject} ${rule.modality === "required" ? "required" : "may be required"}`;
     case "exclusion":
       return `excludes: ${rule.text}`;
-    case "level-scope":
-      return `area ${rule.area} ${rule.applies ? "applies" : "does not apply"} at level ${rule.level}`;
+    case "level-scope": {
+      // By name and number: a number alone is unreadable after a renumbering.
+      const name = areaNames.get(rule.area);
+      const area = name === undefined ? `area ${rule.area}` : `${name} (area ${rule.area})`;
+      return `${area} ${rule.applies ? "applies" : "does not apply"} at level ${rule.level}`;
+    }
     case "qualification": {
       const items = rule.expression.items.map((item) =>
         item.kind === "allOf" || item.kind === "anyOf"

@@ -38,6 +38,8 @@ interface SlottedRule {
   index: number;
   rule: Rule;
   facts: DiffObject;
+  /** The rule in words, areas by name and number. */
+  words: string;
 }
 
 interface RulePair {
@@ -54,14 +56,22 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
       op: was && now ? "replace" : now ? "add" : "remove",
       ...(was ? { before: was.facts } : {}),
       ...(now ? { after: now.facts } : {}),
-      description: describeChange(slot, was, now, before.rules, after.rules),
+      description: describeChange(slot, was, now),
     };
-    const home = list.changes.find(
-      (change) =>
-        explains(change, was?.rule, now?.rule) ||
-        fieldExplains(change, now?.rule ?? was?.rule) ||
-        wholeChartExplains(change, now?.rule ?? was?.rule, change.op === "add" ? after : before),
-    );
+    const narrowing = list.changes.find((change) => noteNarrows(change, was?.rule, now?.rule));
+    const home =
+      narrowing ??
+      list.changes.find(
+        (change) =>
+          explains(change, was?.rule, now?.rule) ||
+          fieldExplains(change, now?.rule ?? was?.rule) ||
+          wholeChartExplains(change, now?.rule ?? was?.rule, change.op === "add" ? after : before),
+      );
+    if (narrowing) {
+      // A note that narrows the experience is read with the requirement it narrows, not as a notice.
+      narrowing.section = SECTIONS.requirements;
+      narrowing.label = "Note narrowing the experience requirement";
+    }
     if (home) {
       home.facts = [...(home.facts ?? []), fact];
       // A rule fact makes its change major, unless the user weighed that id (`--severity`).
@@ -143,16 +153,13 @@ function describeChange(
   slot: string,
   was: SlottedRule | undefined,
   now: SlottedRule | undefined,
-  before: readonly Rule[],
-  after: readonly Rule[],
 ): string {
   const name = slot.charAt(0).toUpperCase() + slot.slice(1);
   const forCandidates = was && now ? changeForCandidates(was.rule, now.rule) : undefined;
   if (forCandidates) return `${name}: ${forCandidates}`;
-  if (was && now)
-    return `${name}: ${ruleInWords(was.rule, before)} → ${ruleInWords(now.rule, after)}`;
-  if (now) return `${name} added: ${ruleInWords(now.rule, after)}`;
-  return was ? `${name} removed: ${ruleInWords(was.rule, before)}` : name;
+  if (was && now) return `${name}: ${was.words} → ${now.words}`;
+  if (now) return `${name} added: ${now.words}`;
+  return was ? `${name} removed: ${was.words}` : name;
 }
 
 /**
@@ -180,6 +187,32 @@ function sentencesOf(rule: Rule | undefined): string[] {
  * months): a change of such a value is the same fact, so it carries the rule's.
  */
 const FACT_FIELDS: Partial<Record<Rule["type"], string>> = { probation: `${specAt("probation")}/` };
+
+type Expression = Extract<Rule, { type: "qualification" }>["expression"];
+
+/** Pointers of the notes that narrow a qualification rule's experience terms. */
+function narrowingNotes(rule: Rule | undefined): string[] {
+  if (rule?.type !== "qualification") return [];
+  const walk = (items: Expression["items"]): string[] =>
+    items.flatMap((item) =>
+      item.kind === "allOf" || item.kind === "anyOf"
+        ? walk(item.items)
+        : item.kind === "experience"
+          ? (item.narrowedBy ?? []).map((note) => note.pointer)
+          : [],
+    );
+  return walk(rule.expression.items);
+}
+
+/** A notice change is the note a qualification rule's experience is narrowed by (either side). */
+function noteNarrows(change: Change, was: Rule | undefined, now: Rule | undefined): boolean {
+  if (!change.ruleId.startsWith("notice-")) return false;
+  const before = change.from ?? change.pointer;
+  return (
+    (change.op !== "remove" && narrowingNotes(now).includes(change.pointer)) ||
+    (change.op !== "add" && narrowingNotes(was).includes(before))
+  );
+}
 
 function fieldExplains(change: Change, rule: Rule | undefined): boolean {
   const field = rule && FACT_FIELDS[rule.type];
@@ -231,6 +264,7 @@ function slotted(rules: readonly Rule[], document: SpecDocument): SlottedRule[] 
     index,
     rule,
     facts: factsOf(rule, byId),
+    words: ruleInWords(rule, rules, areaNames),
   }));
 }
 

@@ -56,10 +56,15 @@ export function classText(item: SeriesClass): string {
   return `${item.codes.join("/")} ${item.title} (level ${item.level})`;
 }
 
+/** An area by number and name ("11. Data Analytics"): readable after a renumbering. */
+export function areaName(area: { number: number; name: string }): string {
+  return `${area.number}. ${area.name}`;
+}
+
 /** "11. Data Analytics", "Focus: …", then one line per typical duty. */
 export function areaText(area: Area): string[] {
   return [
-    `${area.number}. ${area.name}`,
+    areaName(area),
     ...(area.focus ? [`Focus: ${normalizeText(area.focus)}`] : []),
     ...area.duties.map((duty) => `Typical duty: ${normalizeText(duty)}`),
   ];
@@ -85,7 +90,12 @@ const CODE_NAMES: Readonly<Record<ClassCode["scheme"], string>> = {
 /** A whole document added or removed: its title and what identifies and pays it (a spec) or its classes (a series). */
 export function documentText(document: SpecDocument): string[] {
   if (document.kind === "class-series")
-    return [document.title, ...document.body.classes.map((item) => `Class: ${classText(item)}`)];
+    return [
+      document.title,
+      ...document.body.classes.map((item) => `Class: ${classText(item)}`),
+      ...document.body.areasOfWork.map((area) => `Area of work: ${areaName(area)}`),
+      ...document.body.exclusions.map((text) => `Exclusion: ${normalizeText(text)}`),
+    ];
   const { body } = document;
   // The code the id is made from already names the document.
   const named = document.id.slice(document.id.lastIndexOf("/") + 1);
@@ -96,5 +106,37 @@ export function documentText(document: SpecDocument): string[] {
       .filter((code) => code.value.toLowerCase() !== named)
       .map((code) => `${CODE_NAMES[code.scheme]}: ${code.value}`),
     ...body.pay.ranges.map((range) => `Salary: ${salaryRangeText(range)}`),
+    // What the class does and who qualifies: duties moved to a new class are seen in its addition.
+    ...body.duties.map((duty) => `Duty: ${normalizeText(duty.text)}`),
+    ...qualificationLines(body.qualifications),
+  ];
+}
+
+type Qualifications = Extract<SpecDocument, { kind: "class-spec" }>["body"]["qualifications"];
+type QualificationSet = NonNullable<Qualifications["minimum"]>;
+
+function setLines(name: string, set: QualificationSet | null): string[] {
+  if (!set) return [];
+  const line = (what: string, text: string | null) =>
+    text === null ? [] : [`${name} ${what}: ${normalizeText(text)}`];
+  return [
+    ...line("qualifications", set.text),
+    ...line("education", set.education),
+    ...line("experience", set.experience),
+    ...set.alternatives.map((text) => `${name} alternative: ${normalizeText(text)}`),
+    ...set.substitutions.map((item) => `${name} substitution: ${normalizeText(item.text)}`),
+    ...set.notes.map((text) => `${name} note: ${normalizeText(text)}`),
+  ];
+}
+
+function qualificationLines(qualifications: Qualifications): string[] {
+  const { licenses, special, legal } = qualifications;
+  return [
+    ...setLines("Minimum", qualifications.minimum),
+    ...setLines("Desirable", qualifications.desirable),
+    ...setLines("Preferred", qualifications.preferred),
+    ...licenses.map((text) => `Licence or certification: ${normalizeText(text)}`),
+    ...(special === null ? [] : [`Special requirements: ${normalizeText(special)}`]),
+    ...(legal === null ? [] : [`Legal requirements: ${normalizeText(legal)}`]),
   ];
 }

@@ -46,6 +46,19 @@ export interface FactChange {
   description: string;
 }
 
+/** One salary amount of a raise (diff/pay.ts): which range and bound, and by how much. */
+export interface PayChange {
+  /** "Monthly salary minimum (37.5 hours/week)". */
+  label: string;
+  period: "hour" | "week" | "biweekly" | "semimonthly" | "month" | "year";
+  hoursPerWeek?: number;
+  bound: "min" | "mid" | "max";
+  before: number;
+  after: number;
+  /** (after / before − 1) × 100, to two decimals; absent when before is 0. */
+  deltaPct?: number;
+}
+
 /** One change between two revisions of a document, at a JSON pointer, with its severity. */
 export interface Change {
   /** JSON pointer into the `after` document (into `before` for a removal). */
@@ -64,6 +77,8 @@ export interface Change {
   after?: DiffValue;
   words?: WordPart[];
   facts?: FactChange[];
+  /** A raise (`salary-changed`): every amount that moved, one entry each. */
+  pay?: PayChange[];
   /** A parse difference: where the other side has this item's text (its `unmapped`, or another field). */
   foundIn?: string;
   /** Stable hash of document id, rule id, location key and values: not of any wording. */
@@ -120,6 +135,8 @@ export interface DiffSummary {
   parseDifferences: number;
   /** Documents whose comparison is incomplete. */
   incomplete: number;
+  /** Changes a reading doubt touches (`doubt`): `--fail-on` fails on them as on `incomplete`. */
+  doubts: number;
 }
 
 /** A whole comparison: what `classpec diff --format json` writes. */

@@ -2,6 +2,8 @@
 import { pointer } from "../shared/provenance.js";
 import type { ChangeList, Site } from "./collect.js";
 import type { Field, KeyedField } from "./fields.js";
+import { outOfOrder } from "./match.js";
+import { MOVE_SEVERITY } from "./severity.js";
 
 /** Where the two values being compared sit, and the location key of their item. */
 export interface Place {
@@ -78,7 +80,9 @@ function walkKeyed<T>(
   place: Place,
 ): void {
   const base = { after: site.pointer, before: site.from ?? site.pointer };
-  for (const { a, b, index } of field.pair(field.read(before), field.read(after))) {
+  const pairs = field.pair(field.read(before), field.read(after));
+  if (field.ids.moved !== undefined) keyedMoves(list, field, pairs, site, place);
+  for (const { a, b, index } of pairs) {
     const item = b ?? a;
     const own = field.itemKey(item);
     const key = place.key === "" ? own : `${place.key}:${own}`;
@@ -105,4 +109,61 @@ function walkKeyed<T>(
       ...(added ? { after: value } : { before: value }),
     });
   }
+}
+
+/**
+ * Items paired by key whose order changed (Iowa definitions printed in
+ * another order, numbers kept): one `move`, or one `reorder` listing the
+ * moves, editorial. Which moved is the fewest that explain the new order.
+ */
+function keyedMoves<T, I>(
+  list: ChangeList,
+  field: KeyedField<T, I>,
+  pairs: ReturnType<KeyedField<T, I>["pair"]>,
+  site: Site,
+  place: Place,
+): void {
+  const movedId = field.ids.moved;
+  if (movedId === undefined) return;
+  const both = pairs.flatMap(({ b, index }) =>
+    b !== undefined && index.before !== undefined && index.after !== undefined
+      ? [{ before: index.before, after: index.after, item: b }]
+      : [],
+  );
+  const out = outOfOrder(both);
+  const moves = both.filter((pair) => out.has(pair.before));
+  const [only] = moves;
+  if (!only) return;
+  const base = { after: site.pointer, before: site.from ?? site.pointer };
+  const severity = list.weight(movedId, MOVE_SEVERITY);
+  const named = (move: (typeof moves)[number]) => field.itemLabel(move.item, place.context);
+  if (moves.length === 1) {
+    list.push({
+      pointer: `${base.after}/${only.after}`,
+      from: `${base.before}/${only.before}`,
+      section: field.section,
+      label: named(only),
+      key: `${site.key}:${field.itemKey(only.item)}:moved`,
+      op: "move",
+      severity,
+      ruleId: movedId,
+      before: `position ${only.before + 1}`,
+      after: `position ${only.after + 1} (was ${only.before + 1})`,
+    });
+    return;
+  }
+  list.push({
+    pointer: base.after,
+    ...(base.before !== base.after ? { from: base.before } : {}),
+    section: field.section,
+    label: site.label,
+    key: `${site.key}:reorder`,
+    op: "reorder",
+    severity,
+    ruleId: movedId,
+    before: [...moves]
+      .sort((x, y) => x.before - y.before)
+      .map((move) => `${move.before + 1}. ${named(move)}`),
+    after: moves.map((move) => `${move.after + 1}. ${named(move)} (was ${move.before + 1})`),
+  });
 }

@@ -85,6 +85,11 @@ export function replacementText(change: Change): string | undefined {
   return undefined;
 }
 
+/** A raise, one line per amount: "Monthly salary minimum (37.5 hours/week): $2,206.92 → $2,317.25 (+5.0%)". */
+export function payLines(change: Change): string[] | undefined {
+  return change.pay?.map((item) => `${item.label}: ${moneyChange(item.before, item.after)}`);
+}
+
 /** The lines of a whole item added or removed (an area's focus and duties, a chart's cells). */
 export function contentLines(value: DiffValue | undefined): string[] | undefined {
   return Array.isArray(value) ? [...value] : undefined;
@@ -92,9 +97,13 @@ export function contentLines(value: DiffValue | undefined): string[] | undefined
 
 /** What a note under a change says, when its kind needs one. */
 export function changeNote(change: Change): string | undefined {
-  if (change.ruleId === "unmapped-changed")
-    return "This text could not be placed in a field (the reader left it unmapped); check whether it belongs in one.";
-  return undefined;
+  const notes = [
+    change.ruleId === "unmapped-changed"
+      ? "This text could not be placed in a field (the reader left it unmapped); check whether it belongs in one."
+      : "",
+    change.doubt !== undefined ? `Doubt: this ${change.doubt}.` : "",
+  ].filter((note) => note !== "");
+  return notes.length > 0 ? notes.join(" ") : undefined;
 }
 
 const UNMAPPED_AT = documentAt("unmapped");

@@ -16,6 +16,7 @@ import {
   needsIndex,
   noChangesText,
   parseDifferenceText,
+  payLines,
   renameText,
   replacementText,
   severityCounts,
@@ -62,6 +63,8 @@ del{background:#ffebe9;color:#82071e}ins{background:#dafbe1;color:#116329;text-d
 .info{border-left:4px solid #0969da}
 table{border-collapse:collapse}td,th{padding:.25rem .6rem;border-bottom:1px solid #d0d7de;text-align:left}
 .side ul{margin:0;padding-left:1.1rem}
+.inline-words{margin-top:.5rem;padding:.4rem .6rem;background:#f6f8fa;border-radius:4px;white-space:pre-wrap;overflow-wrap:anywhere}
+.inline-words h4{margin:0 0 .25rem;font-size:.75rem;color:#59636e;text-transform:uppercase}.elided{color:#8c959f}
 `;
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -88,7 +91,7 @@ export function renderDiffHtml(report: DiffReport): string {
 </head>
 <body>
 <h1>classpec diff</h1>
-${compared}<section class="summary" aria-label="Summary">${counts}<div class="count"><b data-count="total">${summary.total}</b>total</div><div class="count"><b data-count="incomplete">${summary.incomplete}</b>incomplete</div><div class="count"><b data-count="parse-differences">${summary.parseDifferences}</b>parse differences</div></section>
+${compared}<section class="summary" aria-label="Summary">${counts}<div class="count"><b data-count="total">${summary.total}</b>total</div><div class="count"><b data-count="incomplete">${summary.incomplete}</b>incomplete</div><div class="count"><b data-count="doubts">${summary.doubts}</b>in doubt</div><div class="count"><b data-count="parse-differences">${summary.parseDifferences}</b>parse differences</div></section>
 ${needsIndex(report) ? indexHtml(report) : ""}${shownDocuments(report)
   .map((document) => documentHtml(document, report))
   .join("\n")}
@@ -152,7 +155,12 @@ function changeHtml(change: Change): string {
   const facts = (change.facts ?? [])
     .map((fact) => `<li>rule: ${escapeHtml(factText(fact))}</li>`)
     .join("");
-  const body = isRulePointer(change.pointer) ? "" : sides(change);
+  const pay = payLines(change);
+  const body = isRulePointer(change.pointer)
+    ? ""
+    : pay
+      ? `<ul class="pay">${pay.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`
+      : sides(change);
   return `<article class="change ${change.severity}" data-severity="${change.severity}" data-fingerprint="${change.fingerprint}">${header}${note ? `<p class="note">${escapeHtml(note)}</p>` : ""}${body}${facts ? `<ul class="facts">${facts}</ul>` : ""}</article>`;
 }
 
@@ -163,7 +171,38 @@ function sideHtml(change: Change, value: Change["before"]): string {
   return escapeHtml(sideText(change, value));
 }
 
+/** Prose longer than this many characters is shown once, its edits inline, not as two columns. */
+const LONG_PROSE = 160;
+/** Words of unchanged text kept on each side of an edit in a long paragraph; the rest is "…". */
+const CONTEXT_WORDS = 8;
+
+/** An unchanged run of a long paragraph, cut to the words beside the edits. */
+function contextHtml(text: string, first: boolean, last: boolean): string {
+  const words = text.split(/(\s+)/);
+  // Pieces alternate word, space: 2 per word.
+  const keep = CONTEXT_WORDS * 2;
+  if (words.length <= keep * 2 + 1) return escapeHtml(text);
+  const head = first ? "" : words.slice(0, keep).join("");
+  const tail = last ? "" : words.slice(-keep).join("");
+  return `${escapeHtml(head)}<span class="elided">…</span>${escapeHtml(tail)}`;
+}
+
+/** A long paragraph once, each removed run struck and each added run marked where it stands. */
+function inlineWordsHtml(words: readonly WordPart[]): string {
+  const runs = words.map((part, index) => {
+    if (part.op === "remove") return `<del>${escapeHtml(part.text)}</del>`;
+    if (part.op === "add") return `<ins>${escapeHtml(part.text)}</ins>`;
+    return contextHtml(part.text, index === 0, index === words.length - 1);
+  });
+  return `<div class="inline-words"><h4>Changed words</h4>${runs.join("")}</div>`;
+}
+
+function isLongProse(words: readonly WordPart[]): boolean {
+  return words.reduce((length, part) => length + part.text.length, 0) > LONG_PROSE;
+}
+
 function sides(change: Change): string {
+  if (change.words && isLongProse(change.words)) return inlineWordsHtml(change.words);
   const before = change.words ? wordsHtml(change.words, "remove") : sideHtml(change, change.before);
   const after = change.words ? wordsHtml(change.words, "add") : sideHtml(change, change.after);
   const money = replacementText(change);

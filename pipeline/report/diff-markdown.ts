@@ -14,6 +14,7 @@ import {
   needsIndex,
   noChangesText,
   parseDifferenceText,
+  payLines,
   renameText,
   replacementText,
   severityCounts,
@@ -63,6 +64,7 @@ export function renderDiffMarkdown(report: DiffReport): string {
   const changed = report.documents.filter((document) => document.status !== "unchanged").length;
   const extras = [
     summary.incomplete > 0 ? `**${plural(summary.incomplete, "incomplete comparison")}**` : "",
+    summary.doubts > 0 ? `**${plural(summary.doubts, "change")} in doubt**` : "",
     summary.parseDifferences > 0 ? plural(summary.parseDifferences, "parse difference") : "",
   ].filter((part) => part !== "");
   lines.push(
@@ -158,8 +160,11 @@ function changeItem(change: Change): string[] {
   if (note) lines.push(`  _${escapeMarkdown(note)}_`);
   const isRule = isRulePointer(change.pointer);
   const content = contentLines(change.op === "remove" ? change.before : change.after);
+  const pay = payLines(change);
   if (isRule) {
     // A rule change is told by its fact, in words (below), not by its fields.
+  } else if (pay) {
+    for (const line of pay) lines.push(`  - ${escapeMarkdown(line)}`);
   } else if (change.words) {
     lines.push(`  ${wordsMarkdown(change.words)}`);
   } else if (

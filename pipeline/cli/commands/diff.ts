@@ -68,11 +68,12 @@ export const diffCommand: Command = {
       values: GATE_LEVELS,
       argName: "LEVEL",
       description:
-        "Exit 1 when a change at or above this severity exists, or a comparison is incomplete",
+        "Exit 1 when a change at or above this severity exists, a comparison is incomplete, or a change is marked doubt",
     },
     "allow-incomplete": {
       type: "boolean",
-      description: "With --fail-on: do not fail because a side is partial or was read with errors",
+      description:
+        "With --fail-on: do not fail because a side is partial or was read with errors, or a change is marked doubt",
     },
     severity: {
       type: "string",
@@ -170,8 +171,10 @@ export const diffCommand: Command = {
       followSymlinks: booleanFlag(args, "follow-symlinks"),
       ...(stdin ? { stdin } : {}),
     };
-    const [{ loadSide }, { countAtOrAbove, diffSides, gateTrips, incompleteDocuments }] =
-      await Promise.all([import("../../batch/sides.js"), import("../../diff/index.js")]);
+    const [
+      { loadSide },
+      { countAtOrAbove, diffSides, doubtfulChanges, gateTrips, incompleteDocuments },
+    ] = await Promise.all([import("../../batch/sides.js"), import("../../diff/index.js")]);
     const [before, after] = await Promise.all([
       loadSide(beforeArg, io.cwd, sideOptions),
       loadSide(afterArg, io.cwd, sideOptions),
@@ -246,12 +249,24 @@ export const diffCommand: Command = {
     }
 
     const gate = stringFlag(args, "fail-on") as ChangeSeverity | undefined;
-    if (gate !== undefined && incomplete.length > 0 && !booleanFlag(args, "allow-incomplete")) {
+    // A change a reading doubt touches may be no change at all: a gate cannot pass or fail on it.
+    const doubtful = doubtfulChanges(report);
+    if (
+      gate !== undefined &&
+      (incomplete.length > 0 || doubtful.length > 0) &&
+      !booleanFlag(args, "allow-incomplete")
+    ) {
+      const reasons = [
+        incomplete.length > 0 ? `${incomplete.length} incomplete comparison(s)` : "",
+        doubtful.length > 0
+          ? `${doubtful.length} change(s) that may be differences in reading (doubt)`
+          : "",
+      ].filter((reason) => reason !== "");
       io.stderr(
         errorLine(
           report.after ?? afterArg,
           "fail-on",
-          `${incomplete.length} incomplete comparison(s); pass --allow-incomplete to accept them`,
+          `${reasons.join(" and ")}; pass --allow-incomplete to accept them`,
         ),
       );
       return EXIT_FAILED;

@@ -4,7 +4,7 @@ import { type Field, keyed } from "../fields.js";
 import { chartCellLabel, SECTIONS, shortHeading } from "../labels.js";
 import { normalizeText } from "../normalize.js";
 import { pairByKey, pairByNameThenNumber } from "../pair.js";
-import { areaText, chartText, classText } from "../show.js";
+import { areaName, areaText, chartText, classText } from "../show.js";
 import { noticesField } from "./notices.js";
 
 type SeriesClass = ClassSeriesBody["classes"][number];
@@ -63,7 +63,7 @@ const areaFields: ReadonlyArray<Field<Area>> = [
     compare: "scalar",
     path: ["number"],
     section: SECTIONS.areas,
-    label: (area) => `Area number: ${area.name}`,
+    label: (area) => `Area number: ${areaName(area)}`,
     key: "number",
     severity: "minor",
     ids: { changed: "area-number-changed" },
@@ -74,7 +74,7 @@ const areaFields: ReadonlyArray<Field<Area>> = [
     compare: "text",
     path: ["name"],
     section: SECTIONS.areas,
-    label: (area) => `Area name (${area.number})`,
+    label: (area) => `Area name (area ${area.number})`,
     // A renamed area keeps its number: the name's location is the number.
     key: (area) => `area:${area.number}:name`,
     severity: "minor",
@@ -86,7 +86,7 @@ const areaFields: ReadonlyArray<Field<Area>> = [
     compare: "text",
     path: ["focus"],
     section: SECTIONS.areas,
-    label: (area) => `Area focus: ${area.name}`,
+    label: (area) => `Area focus: ${areaName(area)}`,
     key: "focus",
     severity: "minor",
     ids: {
@@ -101,7 +101,7 @@ const areaFields: ReadonlyArray<Field<Area>> = [
     compare: "list",
     path: ["duties"],
     section: SECTIONS.areas,
-    label: (area) => `Typical duty: ${area.name}`,
+    label: (area) => `Typical duty: ${areaName(area)}`,
     key: "duties",
     severity: "minor",
     ids: {
@@ -257,12 +257,17 @@ export const CLASS_SERIES_FIELDS: ReadonlyArray<Field<ClassSeriesBody>> = [
     label: "Area of work",
     key: "areas",
     severity: "major",
-    ids: { changed: "area-changed", added: "area-added", removed: "area-removed" },
+    ids: {
+      changed: "area-changed",
+      added: "area-added",
+      removed: "area-removed",
+      moved: "area-moved",
+    },
     about: "An area of work",
     read: (body) => body.areasOfWork,
     pair: pairByNameThenNumber,
     itemKey: (area) => `area:${nameKey(area.name)}`,
-    itemLabel: (area) => `Area of work: ${area.name}`,
+    itemLabel: (area) => `Area of work: ${areaName(area)}`,
     show: areaText,
     fields: areaFields,
   }),
@@ -315,8 +320,8 @@ export const CLASS_SERIES_FIELDS: ReadonlyArray<Field<ClassSeriesBody>> = [
     read: (body) => body.charts,
     pair: pairByNameThenNumber,
     itemKey: (chart) => `chart:${nameKey(chart.name)}`,
-    itemLabel: (chart) => `Chart: ${chart.name}`,
-    context: (chart) => chart.name,
+    itemLabel: (chart) => `Chart: ${areaName({ number: chart.area, name: chart.name })}`,
+    context: (chart) => areaName({ number: chart.area, name: chart.name }),
     show: chartText,
     fields: chartFields,
   }),

@@ -91,9 +91,15 @@ function opensArea(
 ): block is Block & { ordinal: number } {
   if (block.kind !== "item" || block.ordinal === undefined) return false;
   if (!area || block.heading) return true;
-  if (block.ordinal <= area.number || PARAGRAPH_END.test(block.text)) return false;
+  if (PARAGRAPH_END.test(block.text)) return false;
   // Names listed inline ("… Internet/Intranet etc.") are examples, not the whole list.
   const numbered = listed.filter((entry) => entry.number !== undefined);
+  if (block.ordinal <= area.number)
+    // Definitions in another order than the list: the area is known by its name and number
+    // as the concept lists them, not by coming after the one before.
+    return numbered.some(
+      ({ name, number }) => number === block.ordinal && sameAreaName(name, block.text),
+    );
   return numbered.length === 0 || numbered.some(({ name }) => sameAreaName(name, block.text));
 }
 
