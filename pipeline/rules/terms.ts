@@ -149,6 +149,8 @@ function afterLink(clause: string): string | undefined {
   let at = tokens.findIndex(
     (token) => token.word === "in" || token.word === "as" || token.word === "with",
   );
+  // "one year of habitat project work": the words after the amount's "of".
+  if (at < 0) at = tokens.findIndex((token) => token.word === "of");
   if (at < 0) return undefined;
   at++;
   if (tokens[at]?.word === "a" || tokens[at]?.word === "an") at++;
