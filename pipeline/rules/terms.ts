@@ -97,7 +97,7 @@ export function stripModifiers(text: string): string {
   return first ? text.slice(first.start).trim() : "";
 }
 
-const RELATED = /^(?:a|an|any|other)?\s*related\b/i;
+const RELATED = /^(?:a|an|any|other)?\s*(?:closely\s+)?related\b/i;
 
 /** Listed areas or fields, with "or a related field" read as a flag, not a field. */
 function listed(text: string): { items: string[]; related: boolean; relatedAs?: string } {
@@ -106,7 +106,7 @@ function listed(text: string): { items: string[]; related: boolean; relatedAs?: 
   const related = items.find((item) => RELATED.test(item));
   // "a related natural science" names a kind; "a related field" names none.
   const named =
-    related !== undefined && !/^(?:a|an|any|other)?\s*related\s+fields?$/i.test(related);
+    related !== undefined && !/^(?:a|an|any|other)?\s*(?:closely\s+)?related\s+fields?$/i.test(related);
   return { items: kept, related: related !== undefined, ...(named ? { relatedAs: related } : {}) };
 }
 

@@ -94,6 +94,7 @@ const NOTHING = /^\s*(?:none|n\/a|not applicable)\.?\s*$/i;
 export class QualificationBuilder {
   private readonly terms: PlacedTerm[] = [];
   private readonly alternatives: PlacedTerm[][] = [];
+  private readonly equivalents: PlacedTerm[] = [];
 
   constructor(
     private readonly file: DocFile,
@@ -103,7 +104,9 @@ export class QualificationBuilder {
   /** One sentence of the set's common text (education, experience, or unsplit). */
   add(sentence: SetSentence): void {
     const term = this.termOf(sentence);
-    if (term) this.terms.push(term);
+    // "Any equivalent combination ... may be considered": another way in, as the agency judges.
+    if (term && COMBINATION.test(sentence.text)) this.equivalents.push(term);
+    else if (term) this.terms.push(term);
   }
 
   /** One printed alternative: its sentences must all hold for it to be met. */
@@ -213,10 +216,11 @@ export class QualificationBuilder {
 
   /** The rule, or undefined when the set states nothing; placed over all its sentences. */
   build(id: string): BuiltQualification | undefined {
-    if (this.terms.length === 0 && this.alternatives.length === 0) return undefined;
+    if (this.terms.length === 0 && this.alternatives.length === 0 && this.equivalents.length === 0)
+      return undefined;
     const parts: Array<[string, Place | undefined]> = [];
     let expression: QualificationExpression;
-    if (this.alternatives.length === 0) {
+    if (this.alternatives.length === 0 && this.equivalents.length === 0) {
       const items = flat(this.terms);
       expression = {
         kind: "allOf",
@@ -243,7 +247,14 @@ export class QualificationBuilder {
             `Unexpected alternatives inside an alternative, kept as the first: "${placed.term.text}"`,
             { pointer: placed.at, place: placed.place, source: SOURCE },
           );
-      const groups = this.alternatives.map((alternative) => flat([...this.terms, ...alternative]));
+      const printed =
+        this.alternatives.length === 0
+          ? [flat(this.terms)]
+          : this.alternatives.map((alternative) => flat([...this.terms, ...alternative]));
+      const groups = [
+        ...printed.filter((group) => group.length > 0),
+        ...this.equivalents.map((equivalent) => [equivalent]),
+      ];
       expression = {
         kind: "anyOf",
         text: textOf(groups.flat()),
@@ -262,7 +273,7 @@ export class QualificationBuilder {
     }
     return {
       rule: { id, text: expression.text, type: "qualification", set: this.set, expression },
-      place: spanOf([...this.terms, ...this.alternatives.flat()]),
+      place: spanOf([...this.terms, ...this.alternatives.flat(), ...this.equivalents]),
       parts,
     };
   }

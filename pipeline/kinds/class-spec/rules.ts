@@ -138,8 +138,9 @@ export function classSpecRules(
       })),
     );
   });
-  // A set printed as one text, neither split nor alternatives: each sentence read by whichever reads it.
-  if (set?.text && !set.education && !set.experience && alternatives.length === 0) {
+  // A set printed as one text (or paragraphs beside the education and experience ones) without
+  // alternatives: each sentence read by whichever reads it.
+  if (set?.text && alternatives.length === 0) {
     const at = specAt("qualifications", "minimum", "text");
     for (const text of splitSentences(set.text))
       if (!isSubstitution(text)) addMinimum({ text, section: "any", at, place: placeOf(at) });
