@@ -143,7 +143,7 @@ const OLD_RULES: ReadonlyArray<{
     name: "field of a degree",
     scanner: fieldCapture,
     old: (text) =>
-      /\b(?:degree|certificate|diploma|coursework|course work)\s+(?:in|with a major in)\s+(.+?)(?=\s+(?:will|may|can|shall|from|is|are)\b|[.;]|$)/i.exec(
+      /\b(?:degree|certificate|diploma|coursework|course work|major study)\s+(?:in|with a major in)\s+(.+?)(?=\s+(?:will|may|can|shall|from|is|are)\b|[.;]|$)/i.exec(
         text,
       )?.[1],
     alphabet: ["Degree", " in", " ", "\n", "a", ".", " will", "\u00a0"],

@@ -1,6 +1,7 @@
 /**
  * Honesty of the qualifications model, across every class-spec output:
- * every requirement sentence is a term of the qualification rule (a `text`
+ * every requirement sentence of every set (minimum, desirable, preferred; its
+ * paragraphs, fields and alternatives) is a term of its qualification rule (a `text`
  * term when nothing reads it), and either a warning names it or every word
  * of it lands in its term (checked here with a word list of this test's own,
  * not the extractor's coverage code); no substitution holds a credit its
@@ -32,7 +33,7 @@ const SPECS = outputs("output")
 
 /** Words that carry no condition of their own in a requirement sentence. */
 const FUNCTION_WORDS = new Set(
-  "must have possess possession of a an the in or and with as to graduate college university accredited school degree diploma year years month months experience including capacity setting required field related high ged bachelor's master's associate certificate license licensed current technical practice".split(
+  "must have possess possession of a an the in or and with as to graduate college university accredited school degree diploma year years years' month months experience including capacity setting required field related closely high ged bachelor's master's associate certificate license licensed current technical practice".split(
     " ",
   ),
 );
@@ -45,6 +46,9 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
   six: "0.5",
   twelve: "1",
 };
+
+/** The same counts as months, in years ("three months" is 0.25). */
+const MONTH_WORDS: Readonly<Record<string, string>> = { three: "0.25", nine: "0.75" };
 
 function termsOf(document: SpecDocument): QualificationTerm[] {
   return document.rules.flatMap((rule) =>
@@ -72,6 +76,7 @@ function unheld(sentence: string, terms: readonly QualificationTerm[]): string[]
       !FUNCTION_WORDS.has(word) &&
       !held.includes(word) &&
       !held.includes(NUMBER_WORDS[word] ?? "\u0000") &&
+      !held.includes(MONTH_WORDS[word] ?? "\u0000") &&
       !/^\d+$/.test(word),
   );
 }
@@ -85,29 +90,65 @@ describe("every requirement sentence is modelled or warned", () => {
     if (document.kind !== "class-spec") continue;
     it(path, () => {
       const terms = termsOf(document);
-      const minimum = document.body.qualifications.minimum;
-      const education = minimum?.education ?? null;
-      const experience = minimum?.experience ?? null;
-      for (const sentence of [
-        ...splitSentences(education ?? ""),
-        ...splitSentences(experience ?? ""),
+      const { qualifications } = document.body;
+      const substitutions = document.rules.flatMap((rule) =>
+        rule.type === "substitution" ? [rule.text] : [],
+      );
+      for (const set of [
+        qualifications.minimum,
+        qualifications.desirable,
+        qualifications.preferred,
       ]) {
-        if (/^none\.?$/i.test(sentence.trim())) continue;
-        const own = terms.filter((term) => term.text === sentence || sentence.includes(term.text));
-        expect(own.length, `no term for "${sentence}"`).toBeGreaterThan(0);
-        if (warned(document, sentence)) continue;
-        expect(
-          own.every((term) => term.kind !== "text"),
-          sentence,
-        ).toBe(true);
-        expect(unheld(sentence, own), sentence).toEqual([]);
+        if (!set) continue;
+        const printedSubstitutions = set.substitutions.map((substitution) => substitution.text);
+        for (const sentence of [
+          ...splitSentences(set.education ?? ""),
+          ...splitSentences(set.experience ?? ""),
+          // The printed text repeats the alternatives with their "Either"/"or" words: read them instead.
+          ...(set.alternatives.length > 0 ? [] : splitSentences(set.text ?? "")).filter(
+            (sentence) => REQUIREMENT.test(sentence),
+          ),
+          ...set.alternatives.flatMap((alternative) =>
+            splitSentences(alternative).map((sentence) =>
+              sentence.replace(/^\s*(?:education|experience|training)\s*:\s*/i, ""),
+            ),
+          ),
+        ]) {
+          if (/^none\.?$/i.test(sentence.trim())) continue;
+          // A substitution printed among the requirements is its substitution rule (checked below), or warned.
+          if (
+            printedSubstitutions.some((text) => text.includes(sentence)) &&
+            (substitutions.includes(sentence) || warned(document, sentence))
+          )
+            continue;
+          checkSentence(document, terms, sentence);
+        }
       }
     });
   }
 });
 
+/** A sentence printed among the qualifications that states something a candidate must have. */
+const REQUIREMENT =
+  /\b(?:years?|months?|degree|diploma|high school|GED|experience|licen[sc]e|certifi\w*|graduat\w*|completion)\b/i;
+
+function checkSentence(
+  document: SpecDocument,
+  terms: readonly QualificationTerm[],
+  sentence: string,
+): void {
+  const own = terms.filter((term) => term.text === sentence || sentence.includes(term.text));
+  expect(own.length, `no term for "${sentence}"`).toBeGreaterThan(0);
+  if (warned(document, sentence)) return;
+  expect(
+    own.every((term) => term.kind !== "text"),
+    sentence,
+  ).toBe(true);
+  expect(unheld(sentence, own), sentence).toEqual([]);
+}
+
 const AMOUNT_WORDS: Readonly<Record<number, readonly string[]>> = {
-  1: ["one", "1", "each", "year-for-year", "month-for-month", "a "],
+  1: ["one", "1", "each", "year-for-year", "month-for-month", "year for year", "a "],
   2: ["two", "2"],
   6: ["six", "6"],
   15: ["fifteen", "15"],

@@ -78,10 +78,13 @@ function quantityOf(
     // "or a related field": hours in another field may count, as the agency decides.
     const fit: Fit = named === 0 && related ? "maybe" : "yes";
     const hours = fit === "maybe" ? hoursIn(candidate, []) : named;
+    // A quarter hour is two thirds of a semester hour (three quarters to two semesters).
     const amount =
       unit === "semester-hour"
         ? hours
-        : (hours / SEMESTER_HOURS_PER_YEAR) * (unit === "month" ? 12 : 1);
+        : unit === "quarter-hour"
+          ? hours * 1.5
+          : (hours / SEMESTER_HOURS_PER_YEAR) * (unit === "month" ? 12 : 1);
     return { amount, fit };
   }
   return { amount: 0, fit: "no" };
@@ -95,10 +98,12 @@ function creditOf(
   unit: Amount["unit"],
 ): { credit: number; fit: Fit; uses: number } | "full" | undefined {
   const credit = substitution.credit;
-  if (credit.kind === "unstated") return undefined;
-  if (credit.kind === "full" || credit.kind === "amount") {
+  if (credit.kind === "full" || credit.kind === "amount" || credit.kind === "unstated") {
     const held = holdsSubstitute(context.candidate, ledger, substitution.substitute);
     if (held === "no") return undefined;
+    // A substitute held whose credit the spec does not state may count, how much the agency decides.
+    if (credit.kind === "unstated")
+      return { credit: Number.POSITIVE_INFINITY, fit: "maybe", uses: 0 };
     if (credit.kind === "full")
       return held === "yes" ? "full" : { credit: Number.POSITIVE_INFINITY, fit: "maybe", uses: 0 };
     const amount = convert(credit.amount, unit);

@@ -36,12 +36,19 @@ export function credentialIn(text: string): Credential | undefined {
 /**
  * "degree in computer science" -> "computer science"; likewise a certificate,
  * diploma or college coursework "in" a field. A scanner with the semantics of
- * /\b(?:degree|certificate|diploma|coursework|course work)\s+(?:in|with a major in)\s+(.+?)(?=\s+(?:will|may|can|shall|from|is|are)\b|[.;]|$)/i
+ * /\b(?:degree|certificate|diploma|coursework|course work|major study)\s+(?:in|with a major in)\s+(.+?)(?=\s+(?:will|may|can|shall|from|is|are)\b|[.;]|$)/i
  * (tests/linear-rewrites.test.ts compares them): that regex retries its lazy
  * capture from every opener and every split of the space run, quadratic on a
  * long sentence repeating "degree in" without an end.
  */
-const FIELD_OPENERS = ["degree", "certificate", "diploma", "coursework", "course work"];
+const FIELD_OPENERS = [
+  "degree",
+  "certificate",
+  "diploma",
+  "coursework",
+  "course work",
+  "major study",
+];
 const FIELD_LINKS = ["in", "with a major in"];
 /** Words that end the field when a space run leads to them: "... will substitute", "... from an accredited college". */
 const FIELD_ENDERS = ["will", "may", "can", "shall", "from", "is", "are"];

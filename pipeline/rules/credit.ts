@@ -50,6 +50,10 @@ function basisUnits(tokens: readonly Token[]): {
   found: boolean;
 } {
   for (let at = 0; at < tokens.length; at++) {
+    // ", year for year,": the basis printed without "basis".
+    const unit = BASIS_UNITS[tokens[at]?.word ?? ""];
+    if (unit && tokens[at + 1]?.word === "for" && tokens[at + 2]?.word === tokens[at]?.word)
+      return { give: unit, get: unit, found: true };
     if (tokens[at]?.word !== "basis") continue;
     const phrase = tokens[at - 1]?.word ?? "";
     const [give, link, get] = phrase.split("-");
@@ -82,6 +86,10 @@ function rateOf(tokens: readonly Token[]): { give: Amount; get: Amount } | "unre
   const each = tokens.findIndex(
     (token, index) => index > at && (token.word === "each" || token.word === "every"),
   );
+  // "at the rate of 45 quarter credits for one year": the first amount for the one after "for".
+  const forAmount =
+    give && tokens[give.to]?.word === "for" ? amountAt(tokens, give.to + 1) : undefined;
+  if (give && forAmount && each < 0) return { give: give.amount, get: forAmount.amount };
   if (!give || each < 0) return "unread";
   const counted = amountAt(tokens, each + 1)?.amount;
   const unit = BASIS_UNITS[tokens[each + 1]?.word ?? ""];
@@ -108,9 +116,11 @@ function leading(amounts: readonly FoundAmount[]): FoundAmount | undefined {
 function eachAmount(subject: readonly Token[]): Amount | undefined {
   const first = subject[0]?.word;
   if (first !== "each" && first !== "every") return undefined;
-  const counted = amountAt(subject, 1);
+  // "Each additional year of ...": the adjective before the unit.
+  const at = subject[1]?.word === "additional" ? 2 : 1;
+  const counted = amountAt(subject, at);
   if (counted) return counted.amount;
-  const unit = subject[1]?.word;
+  const unit = subject[at]?.word;
   return unit && BASIS_UNITS[unit] ? { amount: 1, unit: BASIS_UNITS[unit] } : undefined;
 }
 
@@ -120,6 +130,8 @@ export function creditOf(sentence: string, subject: string, target: string): Cre
   const amountWords = amountsIn(tokens).map((found) =>
     sentence.slice((tokens[found.from] as Token).start, (tokens[found.to - 1] as Token).end),
   );
+  const basis = /\b(?:year|month)\s+for\s+(?:year|month)\b/i.exec(sentence)?.[0];
+  if (basis) amountWords.push(basis);
   return { ...read, amountWords };
 }
 
@@ -166,6 +178,12 @@ function readCredit(
   if (subjectAmount && targetAmount)
     return withCap({ kind: "rate", give: subjectAmount, get: targetAmount });
   const unclearCap = cap ? { unclear: "a cap on a credit that is not a rate" } : {};
+  // "may substitute for up to one year": a most, not what a substitute earns.
+  if (cap && targetAmount)
+    return {
+      credit: { kind: "unstated" },
+      unclear: 'an amount printed only as a most ("up to"), what a substitute earns is not stated',
+    };
   if (targetAmount) return { credit: { kind: "amount", amount: targetAmount }, ...unclearCap };
   return {
     credit: { kind: "full" },

@@ -11,7 +11,7 @@ import { substitutesParts } from "./substitutes.js";
 import { experienceLevelIn, stripModifiers } from "./terms.js";
 
 /** "Each year of X will substitute for ..." : the subject's own words start after it. */
-const EACH_YEAR = /^(?:each|one)\s+(?:year|month)\s+of\s+/i;
+const EACH_YEAR = /^(?:each|one)\s+(?:additional\s+)?(?:year|month)\s+of\s+/i;
 
 export type Target = "education" | "experience";
 
@@ -48,8 +48,11 @@ function targetOf(target: string): Target | undefined {
   return education < experience ? "education" : "experience";
 }
 
+/** "may be substituted, year for year, for X" -> "may be substituted for X": the basis read apart (credit.ts). */
+const INSET_BASIS = /\b(substitut(?:e|ed)),\s+(?:year|month)\s+for\s+(?:year|month),\s+for\b/i;
+
 export function substitutionFacts(sentence: string): SubstitutionFacts | undefined {
-  const parts = substitutesParts(sentence.trim());
+  const parts = substitutesParts(sentence.trim().replace(INSET_BASIS, "$1 for"));
   if (!parts) return undefined;
   const subjectText = parts.subject.trim();
   const target = targetOf(parts.target);
@@ -99,7 +102,7 @@ export function substituteWords(facts: SubstitutionFacts): string[] {
 
 /** The credential the sentence substitutes for ("... for the associate degree"), if it names one. */
 export function replacedCredential(sentence: string): Credential | undefined {
-  const target = substitutesParts(sentence.trim())?.target;
+  const target = substitutesParts(sentence.trim().replace(INSET_BASIS, "$1 for"))?.target;
   return target ? credentialIn(target) : undefined;
 }
 

@@ -97,7 +97,7 @@ export function stripModifiers(text: string): string {
   return first ? text.slice(first.start).trim() : "";
 }
 
-const RELATED = /^(?:a|an|any|other)?\s*related\b/i;
+const RELATED = /^(?:a|an|any|other)?\s*(?:closely\s+)?related\b/i;
 
 /** Listed areas or fields, with "or a related field" read as a flag, not a field. */
 function listed(text: string): { items: string[]; related: boolean; relatedAs?: string } {
@@ -106,7 +106,8 @@ function listed(text: string): { items: string[]; related: boolean; relatedAs?: 
   const related = items.find((item) => RELATED.test(item));
   // "a related natural science" names a kind; "a related field" names none.
   const named =
-    related !== undefined && !/^(?:a|an|any|other)?\s*related\s+fields?$/i.test(related);
+    related !== undefined &&
+    !/^(?:a|an|any|other)?\s*(?:closely\s+)?related\s+fields?$/i.test(related);
   return { items: kept, related: related !== undefined, ...(named ? { relatedAs: related } : {}) };
 }
 
@@ -149,6 +150,8 @@ function afterLink(clause: string): string | undefined {
   let at = tokens.findIndex(
     (token) => token.word === "in" || token.word === "as" || token.word === "with",
   );
+  // "one year of habitat project work": the words after the amount's "of".
+  if (at < 0) at = tokens.findIndex((token) => token.word === "of");
   if (at < 0) return undefined;
   at++;
   if (tokens[at]?.word === "a" || tokens[at]?.word === "an") at++;
@@ -179,6 +182,30 @@ function includedPart(clause: string): ReadTerm<ExperiencePart> | undefined {
   return { term: part, explained };
 }
 
+const EQUAL_TO = /^\s*experience\s+equal\s+to\s+/i;
+
+/** ", one of which included account reconciliation", ", one year of which included outreach ...". */
+const OF_WHICH =
+  /,\s*(one|two|three)\s+(?:(?:year|years)\s+)?of\s+which\s+(?:included|includes|include)\s+([^.;]+)[.;]?\s*$/i;
+
+/** The experience before ", one of which included X", with X as the part it must include. */
+function ofWhichTerm(
+  sentence: string,
+  which: RegExpExecArray,
+): ReadTerm<ExperienceTerm> | undefined {
+  const main = experienceTerm(sentence.slice(0, which.index));
+  const [, count, what] = which;
+  if (!main || !count || !what) return undefined;
+  const part = includedPart(`${count} year in ${what.trim()}`);
+  if (!part) return undefined;
+  const term = {
+    ...main.term,
+    text: sentence,
+    includes: [{ ...part.term, text: which[0].replace(/^,\s*/, "").replace(/[.;]\s*$/, "") }],
+  };
+  return { term, explained: [...main.explained, which[0]] };
+}
+
 /** Where ", including" starts in the sentence (its comma too) and where the clause after it starts. */
 function includingAt(sentence: string): { start: number; end: number } | undefined {
   const token = tokensOf(sentence).find((candidate) => candidate.word === "including");
@@ -190,6 +217,22 @@ function includingAt(sentence: string): { start: number; end: number } | undefin
 
 /** "Must have three years of experience as a registered nurse, including one year in a ... setting." */
 export function experienceTerm(sentence: string): ReadTerm<ExperienceTerm> | undefined {
+  const which = OF_WHICH.exec(sentence);
+  if (which) return ofWhichTerm(sentence, which);
+  // "experience equal to two years of full-time work in X" says "two years of experience in X".
+  if (EQUAL_TO.test(sentence)) {
+    const plain = sentence.replace(EQUAL_TO, "");
+    const worded = /\bwork\s+in\b/i.test(plain)
+      ? plain.replace(/\bwork\s+in\b/i, "experience in")
+      : plain.replace(/\bwork\b/i, "experience");
+    const read = worded === plain ? undefined : experienceTerm(worded);
+    return (
+      read && {
+        term: { ...read.term, text: sentence },
+        explained: [...read.explained, "experience equal to work"],
+      }
+    );
+  }
   const split = includingAt(sentence);
   const main = split ? sentence.slice(0, split.start) : sentence;
   const years = yearsIn(main);

@@ -72,6 +72,11 @@ function unitAt(
   const hours = HOUR_KINDS[word];
   const next = tokens[at + 1]?.word;
   if (hours && (next === "hour" || next === "hours")) return { unit: hours, length: 2 };
+  // "45 quarter credits", "15 semester credit hours": the credit word in place of (or before) "hours".
+  if (hours && word !== "credit" && (next === "credit" || next === "credits")) {
+    const after = tokens[at + 2]?.word;
+    return { unit: hours, length: after === "hour" || after === "hours" ? 3 : 2 };
+  }
   return undefined;
 }
 

@@ -39,6 +39,8 @@ export interface SetSentence {
 
 interface PlacedTerm {
   term: QualificationTerm;
+  /** "X and two years of Y": the further terms the sentence joins to `term`, all required. */
+  and?: QualificationTerm[];
   /** "one year of X or two years of Y": the sentence's alternatives, each a term. */
   either?: QualificationTerm[];
   at: string;
@@ -68,7 +70,23 @@ function readTerm(sentence: string, section: SectionKind): ReadTerm<Qualificatio
 }
 
 /** "... is generally preferred.": a wish printed among the minimums, not a minimum. */
-const PREFERENCE = /\b(?:is|are)\s+(?:generally\s+|strongly\s+)?(?:preferred|desired|desirable)\b/i;
+export const PREFERENCE =
+  /\b(?:is|are)\s+(?:generally\s+|strongly\s+)?(?:preferred|desired|desirable)\b/i;
+
+/** "an equivalent combination of education and experience ...": an agency's judgement, not a term. */
+const COMBINATION = /^\s*(?:or\s+)?(?:any\s+|an\s+)?equivalent\s+combination\b/i;
+
+/**
+ * Words left unread that carry a requirement of their own (a degree, a class
+ * served in, a part the experience must include): a term read without them
+ * would answer wrongly, so the sentence stays text.
+ */
+const REQUIREMENT_WORDS =
+  /\b(?:degree|diploma|G\.?E\.?D|high\s+school|grade|combination|as\s+an?|one\s+of\s+which|includ(?:e|es|ed|ing)|experience|years?|months?)\b/i;
+
+/** "four years of college": years of study, not of experience. */
+const YEARS_OF_STUDY =
+  /\b(?:years?|months?)\s+of\s+(?:college|university|education|high\s+school|study)\b/i;
 
 /** A sentence the set states nothing with ("None.") gives no term. */
 const NOTHING = /^\s*(?:none|n\/a|not applicable)\.?\s*$/i;
@@ -76,6 +94,7 @@ const NOTHING = /^\s*(?:none|n\/a|not applicable)\.?\s*$/i;
 export class QualificationBuilder {
   private readonly terms: PlacedTerm[] = [];
   private readonly alternatives: PlacedTerm[][] = [];
+  private readonly equivalents: PlacedTerm[] = [];
 
   constructor(
     private readonly file: DocFile,
@@ -85,7 +104,9 @@ export class QualificationBuilder {
   /** One sentence of the set's common text (education, experience, or unsplit). */
   add(sentence: SetSentence): void {
     const term = this.termOf(sentence);
-    if (term) this.terms.push(term);
+    // "Any equivalent combination ... may be considered": another way in, as the agency judges.
+    if (term && COMBINATION.test(sentence.text)) this.equivalents.push(term);
+    else if (term) this.terms.push(term);
   }
 
   /** One printed alternative: its sentences must all hold for it to be met. */
@@ -112,9 +133,23 @@ export class QualificationBuilder {
     );
   }
 
+  /** The areas of the set's first experience term with named areas ("qualifying experience" is of these). */
+  requiredAreas(): string[] | undefined {
+    return this.experienceTerms().find((term) => term.areas.length > 0)?.areas;
+  }
+
+  /** A part of the set no term holds: named in a warning. */
+  unmodelled(at: string, place: Place | undefined, what: string): void {
+    this.file.warn(
+      "rule-partial",
+      `Unexpected ${what}, not modelled; a candidate's answer does not apply it`,
+      { pointer: at, place, source: SOURCE },
+    );
+  }
+
   private experienceTerms(): ExperienceTerm[] {
     return [...this.terms, ...this.alternatives.flat()]
-      .map((placed) => placed.term)
+      .flatMap((placed) => [placed.term, ...(placed.and ?? [])])
       .filter((term): term is ExperienceTerm => term.kind === "experience");
   }
 
@@ -130,53 +165,73 @@ export class QualificationBuilder {
       });
     // Every sentence of a set is a term (issue 21): what no reader holds, or a preference a
     // minimum cannot hold, stays as a `text` term, named in a warning, never dropped.
-    const preference = PREFERENCE.test(sentence.text);
-    // "Two years of experience in X, and a bachelor's degree": a degree is no area of experience.
-    const joined = read?.term.kind === "experience" && read.term.areas.some(credentialIn);
-    if (!read || preference || joined) {
-      warn(
-        preference
-          ? `Preference inside the minimum qualifications, kept as text (not a minimum; an answer it decides is "cannot-tell"): "${sentence.text}"`
-          : `Requirement sentence not modelled, kept as text (an answer it decides is "cannot-tell"): "${sentence.text}"`,
-      );
+    const preference = this.set === "minimum" && PREFERENCE.test(sentence.text);
+    const asText = (reason: string): PlacedTerm => {
+      warn(reason);
       return {
         term: { kind: "text", text: sentence.text, ...requirement },
         at: sentence.at,
         place: sentence.place,
       };
-    }
-    const either = eitherTerms(sentence);
-    const explained = either ? either.flatMap((clause) => clause.explained) : read.explained;
+    };
+    const notModelled = `Requirement sentence not modelled, kept as text (an answer it decides is "cannot-tell"): "${sentence.text}"`;
+    if (preference)
+      return asText(
+        `Preference inside the minimum qualifications, kept as text (not a minimum; an answer it decides is "cannot-tell"): "${sentence.text}"`,
+      );
+    if (COMBINATION.test(sentence.text)) return asText(notModelled);
+    const both = andTerms(sentence);
+    // "Two years of experience in X, and a bachelor's degree": a degree is no area of experience.
+    const joined =
+      read?.term.kind === "experience" &&
+      (read.term.areas.some(credentialIn) || YEARS_OF_STUDY.test(sentence.text));
+    if (!both && (!read || joined)) return asText(notModelled);
+    const either = both ? undefined : eitherTerms(sentence);
+    const explained = both
+      ? both.flatMap((clause) => clause.explained)
+      : either
+        ? either.flatMap((clause) => clause.explained)
+        : (read?.explained ?? []);
     const unread = unmodelledRuns(sentence.text, explained);
+    const unreadRequirement = unread.filter((run) => REQUIREMENT_WORDS.test(run));
+    if (unreadRequirement.length > 0)
+      return asText(
+        `Requirement sentence not modelled, kept as text (an answer it decides is "cannot-tell"): "${sentence.text}"; a term would leave out ${unreadRequirement.map((run) => `"${run}"`).join(", ")}`,
+      );
     if (unread.length > 0)
       warn(
         `Requirement sentence modelled in part: "${sentence.text}"; not modelled: ${unread.map((run) => `"${run}"`).join(", ")}`,
       );
+    const [first, ...rest] = both ?? [read as ReadTerm<QualificationTerm>];
     const placed: PlacedTerm = {
-      term: { ...read.term, ...requirement },
+      term: { ...(first as ReadTerm<QualificationTerm>).term, ...requirement },
       at: sentence.at,
       place: sentence.place,
     };
+    // The requirement rule read from the sentence is its first clause's (the section's own kind).
+    if (rest.length > 0) placed.and = rest.map((clause) => clause.term);
     if (either) placed.either = either.map((clause) => ({ ...clause.term, ...requirement }));
     return placed;
   }
 
   /** The rule, or undefined when the set states nothing; placed over all its sentences. */
   build(id: string): BuiltQualification | undefined {
-    if (this.terms.length === 0 && this.alternatives.length === 0) return undefined;
+    if (this.terms.length === 0 && this.alternatives.length === 0 && this.equivalents.length === 0)
+      return undefined;
     const parts: Array<[string, Place | undefined]> = [];
     let expression: QualificationExpression;
-    if (this.alternatives.length === 0) {
+    if (this.alternatives.length === 0 && this.equivalents.length === 0) {
+      const items = flat(this.terms);
       expression = {
         kind: "allOf",
         text: textOf(this.terms),
-        items: this.terms.map((placed) =>
+        items: items.map((placed) =>
           placed.either
             ? { kind: "anyOf" as const, text: placed.term.text, items: placed.either }
             : placed.term,
         ),
       };
-      this.terms.forEach((placed, index) => {
+      items.forEach((placed, index) => {
         parts.push([`/expression/items/${index}`, placed.place]);
         placed.either?.forEach((_, inner) => {
           parts.push([`/expression/items/${index}/items/${inner}`, placed.place]);
@@ -192,7 +247,14 @@ export class QualificationBuilder {
             `Unexpected alternatives inside an alternative, kept as the first: "${placed.term.text}"`,
             { pointer: placed.at, place: placed.place, source: SOURCE },
           );
-      const groups = this.alternatives.map((alternative) => [...this.terms, ...alternative]);
+      const printed =
+        this.alternatives.length === 0
+          ? [flat(this.terms)]
+          : this.alternatives.map((alternative) => flat([...this.terms, ...alternative]));
+      const groups = [
+        ...printed.filter((group) => group.length > 0),
+        ...this.equivalents.map((equivalent) => [equivalent]),
+      ];
       expression = {
         kind: "anyOf",
         text: textOf(groups.flat()),
@@ -211,10 +273,47 @@ export class QualificationBuilder {
     }
     return {
       rule: { id, text: expression.text, type: "qualification", set: this.set, expression },
-      place: spanOf([...this.terms, ...this.alternatives.flat()]),
+      place: spanOf([...this.terms, ...this.alternatives.flat(), ...this.equivalents]),
       parts,
     };
   }
+}
+
+/** A sentence's joined terms ("X and two years of Y") as terms of their own, each at the sentence's place. */
+function flat(terms: readonly PlacedTerm[]): PlacedTerm[] {
+  return terms.flatMap((placed) => {
+    const { and, ...first } = placed;
+    return [first, ...(and ?? []).map((term) => ({ term, at: placed.at, place: placed.place }))];
+  });
+}
+
+/** Words a joined clause may open with: an amount, a degree, or experience stated after "and". */
+const JOINED_OPENERS =
+  /^(?:an?\s+)?(?:experience\b|(?:associate|bachelor|master)['’]?s?\s+degree\b|high\s+school\b|graduation\b)/i;
+
+/**
+ * "Graduation from high school or GED, and six months of experience in X",
+ * "A Bachelor's degree in X AND two years of experience in Y": the clauses an
+ * "and" opens when what follows is an amount, a degree or experience, and every
+ * clause reads as a term; otherwise undefined.
+ */
+function andTerms(sentence: SetSentence): Array<ReadTerm<QualificationTerm>> | undefined {
+  const tokens = tokensOf(sentence.text);
+  const cuts = tokens.flatMap((token, index) => {
+    if (token.word !== "and") return [];
+    const rest = sentence.text.slice(token.end).trimStart();
+    return amountAt(tokens, index + 1) || JOINED_OPENERS.test(rest) ? [token] : [];
+  });
+  if (cuts.length === 0) return undefined;
+  const starts = [0, ...cuts.map((cut) => cut.end)];
+  const ends = [...cuts.map((cut) => cut.start), sentence.text.length];
+  const reads = starts.map((start, index) =>
+    readTerm(withoutTrailingComma(sentence.text.slice(start, ends[index])), "any"),
+  );
+  if (!reads.every((read) => read !== undefined)) return undefined;
+  // Each clause its own kind of term: "accounting and two years of auditing" is one list, not two terms.
+  const kinds = new Set(reads.map((read) => read.term.kind));
+  return kinds.size === reads.length ? reads : undefined;
 }
 
 /**

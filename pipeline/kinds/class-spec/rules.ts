@@ -3,7 +3,13 @@
  * patterns are shared (pipeline/rules/); this file only decides which fields
  * feed which.
  */
-import type { ClassSpecBody, Credential, RequirementRule } from "../../../schemas/index.js";
+import type {
+  ClassSpecBody,
+  Credential,
+  Place,
+  QualificationSet,
+  RequirementRule,
+} from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
 import { conditionFacts, mentionsCondition } from "../../rules/condition.js";
 import { unmodelledSubstitution } from "../../rules/coverage.js";
@@ -23,7 +29,12 @@ import { specAt } from "../../shared/pointer.js";
 import { splitSentences } from "../../shared/sentences.js";
 import type { Interpretation, RulesResult } from "../../types.js";
 import { RuleList } from "../rule-list.js";
-import { QualificationBuilder } from "./qualification.js";
+import {
+  PREFERENCE,
+  QualificationBuilder,
+  type SectionKind,
+  type SetSentence,
+} from "./qualification.js";
 
 const SOURCE = "class-spec";
 const REQUIREMENT_ID = {
@@ -93,7 +104,24 @@ export function classSpecRules(
   ] as const;
   const read: RequirementRule[] = [];
   const minimum = new QualificationBuilder(file, "minimum");
+  const preferred = new QualificationBuilder(file, "preferred");
   const set = body.qualifications.minimum;
+  // A substitution sentence printed in the education or experience paragraph is its substitution
+  // rule, not a term every candidate must meet.
+  const substitutionTexts = (set?.substitutions ?? []).map((substitution) => substitution.text);
+  const isSubstitution = (sentence: string) =>
+    /\bsubstitut/i.test(sentence) && substitutionTexts.some((text) => text.includes(sentence));
+  // "... is generally preferred." printed among the minimums: a preference, which decides nothing.
+  const addMinimum = (sentence: SetSentence) => {
+    if (PREFERENCE.test(sentence.text)) {
+      preferred.add(sentence);
+      file.warn(
+        "rule-partial",
+        `Preference printed among the minimum qualifications, counted as preferred (it does not decide who qualifies): "${sentence.text}"`,
+        { pointer: sentence.at, place: sentence.place, source: SOURCE },
+      );
+    } else minimum.add(sentence);
+  };
   // Printed alternatives ("Either I ... Or II ...") are the set's anyOf; a sentence the reader
   // also filed under education or experience belongs to its alternative, not to every one.
   const alternatives = set?.alternatives ?? [];
@@ -110,20 +138,22 @@ export function classSpecRules(
       })),
     );
   });
-  // A set printed as one text, neither split nor alternatives: each sentence read by whichever reads it.
-  if (set?.text && !set.education && !set.experience && alternatives.length === 0) {
+  // A set printed as one text (or paragraphs beside the education and experience ones) without
+  // alternatives: each sentence read by whichever reads it.
+  if (set?.text && alternatives.length === 0) {
     const at = specAt("qualifications", "minimum", "text");
     for (const text of splitSentences(set.text))
-      minimum.add({ text, section: "any", at, place: placeOf(at) });
+      if (!isSubstitution(text)) addMinimum({ text, section: "any", at, place: placeOf(at) });
   }
   for (const { section, read: facts, expected } of requirements) {
     const at = specAt("qualifications", "minimum", section);
     for (const sentence of splitSentences(body.qualifications.minimum?.[section] ?? "")) {
+      if (isSubstitution(sentence)) continue;
       const found = facts(sentence);
       if (!found) {
         if (isRequirementLike(sentence)) unrecognized(sentence, at, expected);
         if (!inAlternative(sentence))
-          minimum.add({ text: sentence, section, at, place: placeOf(at) });
+          addMinimum({ text: sentence, section, at, place: placeOf(at) });
         continue;
       }
       const rule: RequirementRule = {
@@ -135,13 +165,14 @@ export function classSpecRules(
       read.push(rule);
       list.add(rule, placeOf(at));
       if (!inAlternative(sentence))
-        minimum.add({ text: sentence, section, at, place: placeOf(at), requirement: rule.id });
+        addMinimum({ text: sentence, section, at, place: placeOf(at), requirement: rule.id });
     }
   }
   // Notes that qualify the requirement: the set's own, and Kentucky's "NOTE: ..." among the notices.
   body.qualifications.minimum?.notes.forEach((note, index) => {
     const at = specAt("qualifications", "minimum", "notes", index);
-    minimum.note(note, at, placeOf(at));
+    // "NOTE: College coursework ... may substitute for ...": read as its substitution rule below.
+    if (!isSubstitution(note.replace(/^NOTE\s*:\s*/i, ""))) minimum.note(note, at, placeOf(at));
   });
   body.notices.forEach((notice, index) => {
     const at = specAt("notices", index);
@@ -169,12 +200,20 @@ export function classSpecRules(
           `Unexpected substitution credit: ${facts.credit.unclear}; its credit is kept as ${facts.credit.credit.kind}: "${sentence}"`,
           { pointer: at, place: placeOf(at), source: SOURCE },
         );
+      // "Additional qualifying experience": experience of the kind the set requires.
+      const required = minimum.requiredAreas();
+      const substitute =
+        facts.substitute.category === "experience" &&
+        /\bqualifying\s+experience\b/i.test(sentence) &&
+        required
+          ? { ...facts.substitute, areas: required }
+          : facts.substitute;
       list.add(
         {
           id: list.id(`substitution-${facts.substitute.category}-for-${facts.target}`),
           type: "substitution",
           text: sentence,
-          substitute: facts.substitute,
+          substitute,
           replaces: replacedId(read, facts.target, replacedCredential(sentence)),
           credit: facts.credit.credit,
         },
@@ -184,6 +223,17 @@ export function classSpecRules(
   });
   const qualification = minimum.build("qualification-minimum");
   if (qualification) list.add(qualification.rule, qualification.place, qualification.parts);
+  // Desirable and preferred sets: built for the trace, never deciding (pipeline/qualify/).
+  const desirable = new QualificationBuilder(file, "desirable");
+  for (const [name, builder] of [
+    ["desirable", desirable],
+    ["preferred", preferred],
+  ] as const) {
+    const other = body.qualifications[name];
+    if (other) addSet(builder, other, name, placeOf);
+    const built = builder.build(`qualification-${name}`);
+    if (built) list.add(built.rule, built.place, built.parts);
+  }
   if (body.probation) {
     const source = interpretation.sources?.probation;
     list.add(
@@ -225,6 +275,40 @@ export function classSpecRules(
     }
   }
   return list.result();
+}
+
+/** Every sentence of a desirable or preferred set as a term of its builder; its substitutions warned. */
+function addSet(
+  builder: QualificationBuilder,
+  set: QualificationSet,
+  name: "desirable" | "preferred",
+  placeOf: (at: string) => Place | undefined,
+): void {
+  const sentence = (text: string, section: SectionKind, at: string): SetSentence => ({
+    text: withoutLabel(text),
+    section,
+    at,
+    place: placeOf(at),
+  });
+  set.alternatives.forEach((alternative, index) => {
+    const at = specAt("qualifications", name, "alternatives", index);
+    builder.addAlternative(splitSentences(alternative).map((text) => sentence(text, "any", at)));
+  });
+  const inAlternative = (text: string) => set.alternatives.some((entry) => entry.includes(text));
+  for (const section of ["text", "education", "experience"] as const) {
+    const at = specAt("qualifications", name, section);
+    const kind: SectionKind = section === "text" ? "any" : section;
+    for (const text of splitSentences(set[section] ?? ""))
+      if (!inAlternative(text)) builder.add(sentence(text, kind, at));
+  }
+  set.notes.forEach((note, index) => {
+    const at = specAt("qualifications", name, "notes", index);
+    builder.note(note, at, placeOf(at));
+  });
+  set.substitutions.forEach((_, index) => {
+    const at = specAt("qualifications", name, "substitutions", index, "text");
+    builder.unmodelled(at, placeOf(at), `a substitution in the ${name} qualifications`);
+  });
 }
 
 /** "Experience: Six months of ..." -> "Six months of ...": an alternative's own field label. */

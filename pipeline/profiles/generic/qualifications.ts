@@ -23,7 +23,7 @@ const READS_AS_EXPERIENCE =
 const LICENCE =
   /^(?:requires\s+)?(?:registration as\b|(?:possession of|a valid|valid)\b.*\b(?:licen[cs]e|certificate|certification|registration)\b)/i;
 const SUBSTITUTES =
-  /\b(?:may be substituted|may substitute|substitut(?:es|ed|ion)|in lieu of|or (?:any )?equivalent|any equivalent combination)\b/i;
+  /\b(?:may be substituted|(?:may|will|can|shall) substitute|substitut(?:es|ed|ion)|in lieu of|or (?:any )?equivalent|any equivalent combination)\b/i;
 /** Numbered alternatives: "1.", "(2)", "2)". */
 const ALTERNATIVE = /(?:^|\s)(?:either\s+|or\s+)?\(?([1-9])[.)]\s+/gi;
 const TRAILING_PUNCTUATION = new Set([" ", ",", ";"]);
@@ -83,7 +83,8 @@ function subjectOf(text: string): Subject | undefined {
   return education ? "education" : "experience";
 }
 
-const SUBSTITUTE_VERB = /\b(?:may be substituted|may substitute|substitutes?|in lieu of)\b/i;
+const SUBSTITUTE_VERB =
+  /\b(?:may be substituted|(?:may|will|can|shall) substitute|substitutes?|in lieu of)\b/i;
 const OR_EQUIVALENT = /\bor (?:any )?equivalent\b/i;
 const FOR = /\bfor\b/i;
 
