@@ -304,7 +304,7 @@ export const HIDDEN_CASES: readonly HiddenCase[] = [
   {
     name: "render-mode-3-page-without-image",
     expect: "hidden",
-    page: 2,
+    page: 3,
     async draw(d) {
       return `q ${await d.text("3 Tr")} Q`;
     },
@@ -357,7 +357,7 @@ export const HIDDEN_CASES: readonly HiddenCase[] = [
   {
     name: "shown-ocr-layer-over-scan",
     expect: "shown",
-    page: 2,
+    page: 3,
     async draw(d) {
       const image = await scan(d);
       return `q 190 0 0 ${SIZE + 2} ${X - 1} ${Y - 2} cm /${image} Do Q q ${await d.text("3 Tr")} Q`;
@@ -367,7 +367,8 @@ export const HIDDEN_CASES: readonly HiddenCase[] = [
 
 /**
  * The seed PDF with `hidden` drawn: `sentence` is the text (SENTENCE, or ""
- * for the twin that draws everything else). Page 2 is a new blank page.
+ * for the twin that draws everything else). Page 3 is a new blank page after the seed's two, so
+ * the text it draws cannot land inside a sentence the seed carries over its page break.
  */
 export async function makeHiddenCase(
   seed: Uint8Array,
@@ -375,7 +376,7 @@ export async function makeHiddenCase(
   sentence: string = SENTENCE,
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.load(seed, { updateMetadata: false });
-  const page = hidden.page === 2 ? doc.insertPage(1, [612, 792]) : doc.getPage(0);
+  const page = hidden.page === 3 ? doc.addPage([612, 792]) : doc.getPage(0);
   const content = await hidden.draw(await drawingOf(doc, page, sentence));
   page.node.addContentStream(doc.context.register(doc.context.stream(content)));
   return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
