@@ -36,6 +36,13 @@ const FIXTURE_PAIRS: Readonly<Record<string, Expected>> = {
   "iowa/exclusion-reworded": ["exclusion-changed major"],
   // Read as an exclusion on one side and left unplaced on the other: a parse difference, no change.
   "iowa/exclusion-unplaced": [],
+  // A page of several classes, compared class by class: each change in its own class.
+  "illinois/series-class-by-class": [
+    "duty-added minor",
+    "date-changed minor",
+    // A desirable qualification's rule changed: the catalogue weighs preferences major.
+    "preference-changed major",
+  ],
   "iowa/series-retitled": ["id-changed major", "title-changed major", "concept-changed minor"],
   "iowa/supervision-alternative-reworded": ["distinction-changed minor"],
   "kentucky/duty-added-top": ["duty-added minor"],

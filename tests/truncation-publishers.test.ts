@@ -12,14 +12,17 @@ import { diffDocuments } from "../pipeline/diff/index.js";
 import { isFurniture } from "../pipeline/profiles/generic/furniture.js";
 import type { PublisherProfile } from "../pipeline/profiles/generic/profile.js";
 import { PUBLISHERS } from "../pipeline/profiles/publishers/index.js";
-import { ingest } from "../pipeline/run.js";
+import { ingestAll } from "../pipeline/run.js";
 import type { SpecDocument } from "../schemas/index.js";
 import { fixture } from "./helpers.js";
 
+/** The document the end of `text` belongs to: the last class of a page of several. */
 async function read(text: string, path: string): Promise<SpecDocument> {
-  const result = await ingest(new TextEncoder().encode(text), path);
+  const result = await ingestAll(new TextEncoder().encode(text), path);
   if (result.status === "failed") throw new Error(`${path}: ${result.error.message}`);
-  return result.document;
+  const last = result.documents.at(-1);
+  if (!last) throw new Error(`${path}: no document`);
+  return last.document;
 }
 
 /** Asserts the cut reads as one: one `truncated-text` error, `partial`, the diff `incomplete`. */
