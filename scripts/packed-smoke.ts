@@ -32,6 +32,7 @@ export const SMOKE_INPUTS = {
   "ia.html": "fixtures/iowa/word-html/grants-management-specialist.html",
   "before.txt": "fixtures/revisions/kentucky/experience-changed/before.txt",
   "after.txt": "fixtures/revisions/kentucky/experience-changed/after.txt",
+  "generic.txt": "fixtures/publishers/generic/fenwick-township-water-plant-operator.txt",
 } as const;
 
 /** npm's own settings leak into a child npm through npm_config_* (from `npm test`): drop them. */
@@ -269,6 +270,42 @@ export function smokeChecks(app: string, node: string, version: string): SmokeCh
       answer === "qualifies" &&
       existsSync(join(shipped, "schemas", "json", "candidate.schema.json")),
     brief(qualifyRun),
+  );
+
+  // A publisher with no profile (read by the generic reader): high school and two years in a
+  // public water system, 30 semester hours of water technology standing for one of them.
+  writeFileSync(
+    join(app, "candidate-generic.json"),
+    JSON.stringify({
+      education: [
+        { level: "high-school" },
+        { level: "coursework", field: "water technology", semesterHours: 30 },
+      ],
+      experience: [
+        { years: 1, area: "water treatment plant operation", setting: "public water system" },
+      ],
+    }),
+  );
+  const genericRun = cli(
+    "qualify",
+    "inputs/generic.txt",
+    "--candidate",
+    "candidate-generic.json",
+    "--format",
+    "json",
+  );
+  let generic: { answer?: string; steps?: Array<{ outcome: string }> } = {};
+  try {
+    generic = JSON.parse(genericRun.stdout) as typeof generic;
+  } catch {
+    // Not JSON: reported by the check below.
+  }
+  check(
+    "qualify generic publisher",
+    genericRun.code === 0 &&
+      generic.answer === "qualifies" &&
+      (generic.steps ?? []).some((step) => step.outcome === "credit"),
+    brief(genericRun),
   );
 
   const checkRun = cli("check");

@@ -38,6 +38,7 @@ describe.skipIf(!BUILT)("the packed package, installed with production dependenc
       "validate",
       "diff",
       "qualify",
+      "qualify generic publisher",
       "ships the patched pdfjs worker and loads it",
     ]) {
       expect(names).toContain(expected);

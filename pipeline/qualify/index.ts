@@ -164,6 +164,20 @@ export function qualify(spec: SpecDocument, candidate: Candidate): QualifyAnswer
   );
   const minimum = sets.find((set) => set.rule.set === "minimum");
   const identity = { id: spec.id, title: spec.title };
+  // Desirable and preferred sets are in the trace, marked as not counted, with or without a
+  // minimum; evaluated after it, so that they take nothing the minimum counts.
+  const notDeciding = () =>
+    sets
+      .filter((entry) => entry.rule.set !== "minimum")
+      .map((set) => {
+        const other = evaluateSet(context, set.rule, set.at);
+        return context.step(
+          "not-deciding",
+          `${set.rule.set} qualifications ${other.status === "met" ? "met" : other.status === "unknown" ? "perhaps met" : "not met"}; they do not decide who qualifies`,
+          set.at,
+          set.rule.text,
+        );
+      });
   if (!minimum) {
     const step = context.step(
       "unknown",
@@ -171,21 +185,16 @@ export function qualify(spec: SpecDocument, candidate: Candidate): QualifyAnswer
       "/rules",
       "",
     );
-    return { spec: identity, answer: "cannot-tell", deciding: [step], missing: [], steps: [step] };
+    return {
+      spec: identity,
+      answer: "cannot-tell",
+      deciding: [step],
+      missing: [],
+      steps: [step, ...notDeciding()],
+    };
   }
   const outcome = evaluateSet(context, minimum.rule, minimum.at);
-  const steps = [...outcome.steps, ...unmodelled(spec, outcome.steps, context)];
-  for (const set of sets.filter((entry) => entry.rule.set !== "minimum")) {
-    const other = evaluateSet(context, set.rule, set.at);
-    steps.push(
-      context.step(
-        "not-deciding",
-        `${set.rule.set} qualifications ${other.status === "met" ? "met" : other.status === "unknown" ? "perhaps met" : "not met"}; they do not decide who qualifies`,
-        set.at,
-        set.rule.text,
-      ),
-    );
-  }
+  const steps = [...outcome.steps, ...unmodelled(spec, outcome.steps, context), ...notDeciding()];
   const deciding = outcome.deciding.filter((step) => DECIDING[outcome.status].has(step.outcome));
   return {
     spec: identity,

@@ -11,6 +11,7 @@
  * hours a year); one substitution per requirement; experience counted once.
  */
 import type { Candidate, QualifyOutcome } from "../../schemas/qualifications.js";
+import { PUBLISHER_GOLD } from "./gold-publishers.js";
 
 export interface GoldRow {
   spec: string;
@@ -1133,4 +1134,5 @@ export const GOLD: readonly GoldRow[] = [
     rowsOf(SPECS[key as keyof typeof SPECS], rows),
   ),
   ...PDF_SPECS.flatMap(([spec, key]) => rowsOf(spec, BY_SPEC[key])),
+  ...PUBLISHER_GOLD,
 ];

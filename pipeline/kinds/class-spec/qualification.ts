@@ -82,7 +82,7 @@ const COMBINATION = /^\s*(?:or\s+)?(?:any\s+|an\s+)?equivalent\s+combination\b/i
  * would answer wrongly, so the sentence stays text.
  */
 const REQUIREMENT_WORDS =
-  /\b(?:degree|diploma|G\.?E\.?D|high\s+school|grade|combination|as\s+an?|one\s+of\s+which|includ(?:e|es|ed|ing)|experience|years?|months?)\b/i;
+  /\b(?:degree|diploma|G\.?E\.?D|high\s+school|combination|as\s+an?|one\s+of\s+which|includ(?:e|es|ed|ing)|experience|years?|months?)\b/i;
 
 /** "four years of college": years of study, not of experience. */
 const YEARS_OF_STUDY =
@@ -203,13 +203,21 @@ export class QualificationBuilder {
         `Requirement sentence modelled in part: "${sentence.text}"; not modelled: ${unread.map((run) => `"${run}"`).join(", ")}`,
       );
     const [first, ...rest] = both ?? [read as ReadTerm<QualificationTerm>];
+    // A minimum sentence no requirement rule was read from names its kind's usual id, which a
+    // substitution of that kind names in `replaces` ("... for the required education").
+    const usual = (term: QualificationTerm) =>
+      this.set === "minimum" && (term.kind === "education" || term.kind === "experience")
+        ? { requirement: `requirement-${term.kind}` }
+        : {};
+    const firstTerm = (first as ReadTerm<QualificationTerm>).term;
     const placed: PlacedTerm = {
-      term: { ...(first as ReadTerm<QualificationTerm>).term, ...requirement },
+      term: { ...firstTerm, ...(sentence.requirement ? requirement : usual(firstTerm)) },
       at: sentence.at,
       place: sentence.place,
     };
     // The requirement rule read from the sentence is its first clause's (the section's own kind).
-    if (rest.length > 0) placed.and = rest.map((clause) => clause.term);
+    if (rest.length > 0)
+      placed.and = rest.map((clause) => ({ ...clause.term, ...usual(clause.term) }));
     if (either) placed.either = either.map((clause) => ({ ...clause.term, ...requirement }));
     return placed;
   }
