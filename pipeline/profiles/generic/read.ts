@@ -9,9 +9,9 @@
 import type { ClassCode, ClassSpecBody } from "../../../schemas/class-spec.js";
 import type { Jurisdiction, Place, Unmapped } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
+import { wrapWidth } from "../../shared/joined.js";
 import { TITLE_AT } from "../../shared/pointer.js";
 import { placeOf, unclaimedRuns } from "../../shared/provenance.js";
-import { wrapWidth } from "../../shared/joined.js";
 import { Readings } from "../../shared/read.js";
 import { splitAtHeadings } from "../../shared/sections.js";
 import { boundedSlug } from "../../shared/slug.js";
