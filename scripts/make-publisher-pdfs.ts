@@ -12,6 +12,8 @@ import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from "pdf-lib"
 /** Text twin -> PDF, both under fixtures/publishers/. */
 const PDFS = [
   ["texas/fleet-maintenance-coordinator.txt", "texas/pdf/fleet-maintenance-coordinator.pdf"],
+  // Requirements on consecutive lines, no gap between them (issue 22): each its own paragraph.
+  ["texas/flood-control-inspector.txt", "texas/pdf/flood-control-inspector.pdf"],
 ];
 
 const PAGE_WIDTH = 612;

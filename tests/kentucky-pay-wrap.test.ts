@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../pipeline/run.js";
 import type { SpecDocument } from "../schemas/index.js";
-import { fixture } from "./helpers.js";
+import { fixture, SHARED } from "./helpers.js";
 
 const text = readFileSync(fixture("kentucky/accountant-iii.txt"), "utf8");
 
@@ -43,6 +43,26 @@ describe("a pay line wrapped before its period", () => {
     const pay = (doc: SpecDocument) => (doc.kind === "class-spec" ? doc.body.pay : undefined);
     expect(pay(original)?.ranges.length).toBeGreaterThan(0);
     expect(pay(document)).toEqual(pay(original));
+  });
+
+  it("the seed wrapped as the issue found it: '$2,206.92-$2,923.38 - 37.5 Hr.' / 'Monthly Salary'", async () => {
+    const seed = readFileSync(`${SHARED}/seeds/000_1ec98876241d0fee.txt`, "utf8");
+    const printed = "$2,206.92-$2,923.38 - 37.5 Hr. Monthly Salary";
+    expect(seed).toContain(printed);
+    const original = await read(seed);
+    const document = await read(
+      seed.replace(printed, "$2,206.92-$2,923.38 - 37.5 Hr.\nMonthly Salary"),
+    );
+    const codes = document.diagnostics.map((diagnostic) => diagnostic.code);
+    expect(codes).not.toContain("salary-unreadable");
+    expect(codes).not.toContain("text-dropped");
+    const pay = (doc: SpecDocument) => (doc.kind === "class-spec" ? doc.body.pay : undefined);
+    expect(pay(document)).toEqual(pay(original));
+    expect(pay(document)?.ranges[1]).toMatchObject({
+      period: "month",
+      hoursPerWeek: 37.5,
+      min: 2206.92,
+    });
   });
 
   it("a line of pay with no period after it is still unreadable", async () => {

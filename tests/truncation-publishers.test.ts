@@ -149,6 +149,25 @@ describe("a table cut inside a row", () => {
   });
 });
 
+describe("a web page's table cut inside a row", () => {
+  const path = "publishers/texas/water-rights-analyst-ii.html";
+  const text = readFileSync(fixture(path), "utf8");
+  // The page with a schedule table above its licensure section, as some agencies print one.
+  const table = [
+    "<h2>WORK SCHEDULE</h2>",
+    "<table><tr><th>Season</th><th>Days</th><th>Hours</th></tr>",
+    "<tr><td>Field season</td><td>Monday to Thursday</td><td>Ten-hour days</td></tr>",
+    "<tr><td>Office season</td><td>Monday to Friday</td><td>Eight-hour days</td></tr></table>",
+  ].join("\n");
+  const whole = text.replace("<h2>REGISTRATION", `${table}\n<h2>REGISTRATION`);
+
+  it("the last row stops after its second cell", async () => {
+    const cell = "<td>Monday to Friday</td>";
+    const cut = whole.slice(0, whole.indexOf(cell) + cell.length);
+    await expectCut(whole, cut, path, /inside a table row of 2 cells under 3 headings/);
+  });
+});
+
 describe("a publisher's declared closing", () => {
   it("New Hampshire declares its disclaimer as data", () => {
     const profile = PUBLISHERS.find((candidate) => candidate.name === "new-hampshire");

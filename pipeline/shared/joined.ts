@@ -125,17 +125,62 @@ function continuesAcrossBlank(before: readonly Line[], next: Line): boolean {
   return last !== "" && !PARAGRAPH_END.test(last) && CONTINUATION_START.test(next.text);
 }
 
-/** Runs of non-blank lines separated by blank lines. */
+/**
+ * Room a short line leaves beyond the next line's first word, well before the margin: at least
+ * this many characters, and this share of the width (a bold heading on the line, or a PDF's
+ * proportional font, makes characters a rough measure).
+ */
+const SHORT_LINE_SLACK = 8;
+const SHORT_LINE_SLACK_SHARE = 0.125;
+const STARTS_CAPITAL = /^\s*["'(]?\p{Lu}/u;
+
+/**
+ * Does a paragraph end at this line break though no blank line follows it?
+ * It does when the line above ends a sentence (a full stop, a colon, a
+ * semicolon; after a colon only a line that is a sentence itself), the line
+ * below starts with a capital, and the line above
+ * ends well before the margin (`width`, the longest line around it): the
+ * first word below would have fitted with room to spare, so the writer broke
+ * the line, not the wrap. Two requirements printed on consecutive lines are
+ * two paragraphs; a sentence that ends where a full line wraps is not.
+ */
+export function endsShort(above: string, below: string, width: number): boolean {
+  // Leading space counts: an indented line, or the rest of a heading's line, ends where it prints.
+  const line = above.trimEnd();
+  const first = below.trim().split(/\s+/)[0] ?? "";
+  return (
+    line.trim() !== "" &&
+    PARAGRAPH_END.test(line) &&
+    // After a colon, a list of names ("Tape Library Operations") belongs to its lead-in; a sentence does not.
+    (!line.endsWith(":") || PARAGRAPH_END.test(below.trimEnd())) &&
+    STARTS_CAPITAL.test(below) &&
+    line.length + 1 + first.length + Math.max(SHORT_LINE_SLACK, width * SHORT_LINE_SLACK_SHARE) <=
+      width
+  );
+}
+
+/** The width lines are wrapped to, as far as they show it: the longest one's length. */
+export function wrapWidth(lines: readonly { text: string }[]): number {
+  return lines.reduce((width, line) => Math.max(width, line.text.trimEnd().length), 0);
+}
+
+/**
+ * Runs of non-blank lines separated by blank lines, or by a line break after a
+ * line that ends short ({@link endsShort}).
+ */
 export function splitParagraphs(lines: readonly Line[]): Line[][] {
   const out: Line[][] = [];
   let current: Line[] = [];
   let afterBlank = false;
+  const width = wrapWidth(lines);
   for (const line of lines) {
     if (line.text.trim() === "") {
       afterBlank = current.length > 0 || afterBlank;
       continue;
     }
-    if (afterBlank && !continuesAcrossBlank(current, line)) {
+    const above = current[current.length - 1];
+    const broken = !afterBlank && above !== undefined && endsShort(above.text, line.text, width);
+    if ((afterBlank && !continuesAcrossBlank(current, line)) || broken) {
       out.push(current);
       current = [];
     }

@@ -49,12 +49,19 @@ export function isVerbFirst(text: string, listItem = false): boolean {
 /** What each piece reads as, in order; undefined: nothing it reads as. */
 export function guessPieces(pieces: readonly Piece[]): Array<Guess | undefined> {
   let definitionOpen = true;
+  let previous: Guess | undefined;
   return pieces.map((piece) => {
     const text = piece.text;
     let guess: Guess | undefined;
     if (KSA.test(text)) guess = "knowledgeSkillsAbilities";
     else if (QUALIFICATION.test(text)) guess = "minimum";
-    else if (isVerbFirst(text, piece.marker !== undefined || piece.units[0]?.role === "item"))
+    // After a duty, the next line in "-s" is a duty too, as an item of a list is.
+    else if (
+      isVerbFirst(
+        text,
+        piece.marker !== undefined || piece.units[0]?.role === "item" || previous === "duties",
+      )
+    )
       guess = "duties";
     else if (
       definitionOpen &&
@@ -63,6 +70,7 @@ export function guessPieces(pieces: readonly Piece[]): Array<Guess | undefined> 
     )
       guess = "definition";
     if (guess !== "definition") definitionOpen = false;
+    previous = guess;
     return guess;
   });
 }

@@ -1,10 +1,11 @@
 /**
  * A section's units as pieces of text: paragraphs for prose, items for lists.
- * A new piece starts at a blank line, a list marker, a block of a page, and
- * (in a list) at a line that starts in capitals after one that ended its
- * sentence; anything else is the hard wrap of the piece before.
+ * A new piece starts at a blank line, a list marker, a block of a page, after
+ * a line that ends its sentence well before the margin (shared/joined
+ * `endsShort`), and (in a list) at a line that starts in capitals after one
+ * that ended its sentence; anything else is the hard wrap of the piece before.
  */
-import { joinLines } from "../../shared/joined.js";
+import { endsShort, joinLines, wrapWidth } from "../../shared/joined.js";
 import type { Line } from "../../types.js";
 import type { Unit } from "./units.js";
 
@@ -22,9 +23,16 @@ const STARTS_NEW = /^["'(]?[A-Z0-9]/;
 /** A KSA or duty line opens its own item even after a line that ended without a period. */
 const OPENS_ITEM = /^(?:knowledge of|skills? in|abilit(?:y|ies) to)\b/i;
 
-function startsPiece(unit: Unit, previous: Unit | undefined, list: boolean): boolean {
+function startsPiece(
+  unit: Unit,
+  previous: Unit | undefined,
+  list: boolean,
+  width: number,
+): boolean {
   if (!previous || unit.blankBefore || unit.role !== "text" || previous.role === "heading")
     return true;
+  // A line that ends a sentence well before the margin ends its paragraph too.
+  if (previous.role === "text" && endsShort(previous.text, unit.text, width)) return true;
   if (!list) return false;
   return (
     OPENS_ITEM.test(unit.text) ||
@@ -33,11 +41,16 @@ function startsPiece(unit: Unit, previous: Unit | undefined, list: boolean): boo
   );
 }
 
-export function piecesOf(units: readonly Unit[], list: boolean): Piece[] {
+/** `width`: the width the document's lines are wrapped to (its longest line), else these units'. */
+export function piecesOf(
+  units: readonly Unit[],
+  list: boolean,
+  width: number = wrapWidth(units),
+): Piece[] {
   const groups: Unit[][] = [];
   units.forEach((unit, index) => {
     const last = groups[groups.length - 1];
-    if (!last || startsPiece(unit, units[index - 1], list)) groups.push([unit]);
+    if (!last || startsPiece(unit, units[index - 1], list, width)) groups.push([unit]);
     else last.push(unit);
   });
   return groups.map((group) => {

@@ -9,6 +9,7 @@
 import type { ClassCode, ClassSpecBody } from "../../../schemas/class-spec.js";
 import type { Jurisdiction, Place, Unmapped } from "../../../schemas/index.js";
 import type { DocFile } from "../../file.js";
+import { wrapWidth } from "../../shared/joined.js";
 import { TITLE_AT } from "../../shared/pointer.js";
 import { placeOf, unclaimedRuns } from "../../shared/provenance.js";
 import { Readings } from "../../shared/read.js";
@@ -189,6 +190,8 @@ export function readClassSpec(
     },
   });
 
+  // A section of two short lines shows no margin: the document's longest line does.
+  const width = wrapWidth(flow);
   const sections: SectionPieces = new Map();
   for (const [key, section] of split.sections) {
     if (key === "unknown") continue;
@@ -196,7 +199,7 @@ export function readClassSpec(
     const units = [section, ...more.filter((repeat) => repeat.found.key === key)];
     sections.set(key, {
       heading: units.flatMap((part) => part.heading),
-      pieces: units.flatMap((part) => piecesOf(part.content, LIST_FIELDS.has(key))),
+      pieces: units.flatMap((part) => piecesOf(part.content, LIST_FIELDS.has(key), width)),
     });
   }
   for (const section of [...split.sections.values(), ...split.repeated]) {
@@ -208,7 +211,7 @@ export function readClassSpec(
     );
   }
   // Text above the first heading, placed by what it reads as, where its field has no section.
-  const preamble = piecesOf(split.preamble, false);
+  const preamble = piecesOf(split.preamble, false, width);
   guessPieces(preamble).forEach((found, index) => {
     const piece = preamble[index] as Piece;
     // A page that lost its Definition heading: its first paragraph opens with a verb as duties

@@ -226,7 +226,9 @@ export function splitSections(lines: readonly Line[], file: DocFile): Layout {
     contentOf(found, headingLines) {
       const content: Line[] = [];
       const last = headingLines[headingLines.length - 1] as Line;
-      if (found.rest !== "") content.push({ ...last, text: found.rest });
+      // The rest keeps its place on the heading's line: where it ends tells a short line (shared/joined).
+      if (found.rest !== "")
+        content.push({ ...last, text: found.rest.padStart(last.text.trimEnd().length) });
       found.beside?.forEach((text, offset) => {
         const at = headingLines[offset];
         if (at && text !== "") content.push({ ...at, text });
