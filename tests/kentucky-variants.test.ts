@@ -379,8 +379,10 @@ describe("a requirement sentence with more than the rule holds", () => {
       ),
     );
     const partial = document.diagnostics.filter((d) => d.code === "rule-partial");
+    // The sentence is kept as text (an answer it decides is cannot-tell), not read as two
+    // experience terms without the degree, and the warning names the clause a term would lose.
     expect(partial.map((d) => d.message).join("\n")).toContain(
-      'not modelled: "plus an associate degree in a related trade"',
+      'a term would leave out "plus an associate degree in a related trade"',
     );
   });
 
