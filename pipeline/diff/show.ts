@@ -3,7 +3,13 @@
  * only its name (an added area: its focus and duties; an added chart: its
  * cells' text), and money as money.
  */
-import type { ClassCode, ClassSeriesBody, PayRange, SpecDocument } from "../../schemas/index.js";
+import type {
+  ClassCode,
+  ClassSeriesBody,
+  ClassSeriesDocument,
+  ClassSpecDocument,
+  PayRange,
+} from "../../schemas/index.js";
 import { shortHeading } from "./labels.js";
 import { normalizeText } from "./normalize.js";
 
@@ -82,10 +88,13 @@ const CODE_NAMES: Readonly<Record<ClassCode["scheme"], string>> = {
   other: "Code",
 };
 
-/** A whole document added or removed: its title and what identifies and pays it (a spec) or its classes (a series). */
-export function documentText(document: SpecDocument): string[] {
-  if (document.kind === "class-series")
-    return [document.title, ...document.body.classes.map((item) => `Class: ${classText(item)}`)];
+/** A whole series added or removed: its title and its classes. */
+export function seriesSummary(document: ClassSeriesDocument): string[] {
+  return [document.title, ...document.body.classes.map((item) => `Class: ${classText(item)}`)];
+}
+
+/** A whole spec added or removed: its title and what identifies and pays it. */
+export function specSummary(document: ClassSpecDocument): string[] {
   const { body } = document;
   // The code the id is made from already names the document.
   const named = document.id.slice(document.id.lastIndexOf("/") + 1);
