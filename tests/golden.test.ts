@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Expected, expectedFiles, findStale } from "../pipeline/check/index.js";
+import { PROFILES } from "../pipeline/profiles/index.js";
+import { KIND_NAMES } from "../schemas/kinds.js";
 import { runCheck } from "../scripts/check-run.js";
 import { REPO } from "./helpers.js";
 
@@ -48,6 +50,17 @@ describe("golden files", () => {
 
   it("nothing is stale, missing or orphaned", async () => {
     expect(await findStale(REPO, expected)).toEqual([]);
+  });
+
+  it("output/ holds documents of every registered profile and every kind", () => {
+    const documents = [...expected.files]
+      .filter(([path]) => path.startsWith("output/") && !path.startsWith("output/revisions/"))
+      .filter(([path]) => path.endsWith(".json") && !path.endsWith(".provenance.json"))
+      .map(([, text]) => JSON.parse(text) as { kind?: string; source?: { profile?: string } });
+    const profiles = new Set(documents.map((document) => document.source?.profile));
+    const kinds = new Set(documents.map((document) => document.kind));
+    expect(PROFILES.map((entry) => entry.name).filter((name) => !profiles.has(name))).toEqual([]);
+    expect(KIND_NAMES.filter((kind) => !kinds.has(kind))).toEqual([]);
   });
 
   it("output/ holds each Kentucky fixture under its id", () => {

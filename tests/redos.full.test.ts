@@ -25,18 +25,10 @@ const FUZZ_SEED = 20_260_101;
  * Flagged (or not proven linear within the analyser's budget) today; rewrite,
  * then remove. Empty: the rule patterns that were here (lazy captures ended
  * by a lookahead or `$`) are scanners now (pipeline/rules/scan.ts), checked
- * against the old patterns in tests/linear-rewrites.test.ts.
+ * against the old patterns in tests/linear-rewrites.test.ts; so are the
+ * generic reader's and the API report's (tests/linear-generic.test.ts).
  */
-const KNOWN: ReadonlySet<string> = new Set<string>([
-  // Flagged when the publisher readers, the qualifications model and the API report were
-  // merged (quadratic in a run of white space, or an unterminated comment); each input is
-  // parsed under the per-document deadline meanwhile. Rewrite, then remove.
-  String.raw`pipeline/profiles/generic/agency.ts /^(?:city|town|village) of\s+|\s+county$/i`,
-  String.raw`pipeline/profiles/generic/labels.ts /\s+[A-Z]{2,3}$/`,
-  String.raw`pipeline/profiles/generic/labels.ts /\s+\/\s+|;\s*/`,
-  String.raw`pipeline/profiles/generic/qualifications.ts /[\s,;]*\bor\s*$/i`,
-  String.raw`pipeline/check/api-report.ts /\/\*\*[\s\S]*?\*\/\s*/g`,
-]);
+const KNOWN: ReadonlySet<string> = new Set<string>([]);
 
 function sources(folder: string): string[] {
   return readdirSync(join(REPO, folder)).flatMap((name) => {
@@ -102,9 +94,6 @@ describe("ReDoS analysis of every regex literal", () => {
  * whitespace handling come first), which no test proves yet.
  */
 const KNOWN_BUILT: ReadonlySet<string> = new Set([
-  // The generic reader's printed dates (shared/dates.ts PRINTED_DATE_SOURCE), flagged by the
-  // fuzzer when merged: rewrite, then remove.
-  String.raw`/(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}[/-](?:\d{4}|\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}|(?:19|20)\d{2})(?![\d/-])/i`,
   String.raw`/^(\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*[-–—]\s*(\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]|\s*(?:Hr|Hours?)\b)(?:\s*[-–—]\s*(\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]|\s*(?:Hr|Hours?)\b))?\s*(?:[-–—]\s*)?(\S.*)$/`,
   String.raw`/^(\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:[-–—]\s*(.+))?$/`,
 ]);

@@ -7,6 +7,7 @@
  */
 import { join } from "node:path";
 import type TypeScript from "typescript";
+import { spaceRunEnd } from "../shared/whitespace.js";
 
 export const API_REPORT = "api/classpec.api.md";
 
@@ -64,6 +65,26 @@ export async function apiExports(cwd: string): Promise<ApiExport[]> {
   );
 }
 
+/**
+ * `text` without its doc comments and the white space after each: what
+ * `/\/\*\*[\s\S]*?\*\/\s*\/g` removed, found with indexOf (that pattern was
+ * quadratic in a run of unterminated openers).
+ */
+export function withoutDocComments(text: string): string {
+  let out = "";
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf("/**", from);
+    if (open < 0) break;
+    const close = text.indexOf("*/", open + 3);
+    // No closer after this opener: none after any later one either.
+    if (close < 0) break;
+    out += text.slice(from, open);
+    from = spaceRunEnd(text, close + 2);
+  }
+  return out + text.slice(from);
+}
+
 function describeSymbol(
   ts: typeof TypeScript,
   checker: TypeScript.TypeChecker,
@@ -89,10 +110,7 @@ function describeSymbol(
   }
   if (symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias) && declaration) {
     const value = symbol.flags & ts.SymbolFlags.Value;
-    const text = declaration
-      .getText()
-      .replace(/\/\*\*[\s\S]*?\*\/\s*/g, "")
-      .replace(/^export /, "");
+    const text = withoutDocComments(declaration.getText()).replace(/^export /, "");
     const kind = symbol.flags & ts.SymbolFlags.Interface ? "interface" : "type";
     return { kind: value ? `${kind} and value` : kind, signature: text };
   }

@@ -15,7 +15,6 @@ import { SECTIONS } from "./labels.js";
 import { foldPay } from "./pay.js";
 import { describeRename, detectRenames, documentSimilarity } from "./renames.js";
 import { diffRules } from "./rules.js";
-import { documentText } from "./show.js";
 import { DIFF_KINDS, DOCUMENT_FIELDS } from "./tables/index.js";
 import {
   type Change,
@@ -185,6 +184,13 @@ function documentDiff(
   );
 }
 
+/** A whole document as its kind's diff entry shows it. */
+function summaryOf(document: SpecDocument): string[] {
+  // The entry of the document's own kind, so it takes this document.
+  const summary = DIFF_KINDS[document.kind].summary as (document: SpecDocument) => string[];
+  return summary(document);
+}
+
 /** A spec on one side only is one add or remove of the whole spec. */
 function wholeDocument(document: SpecDocument, added: boolean, options: DiffOptions): DocumentDiff {
   const list = new ChangeList(document.id, options.severities);
@@ -197,7 +203,7 @@ function wholeDocument(document: SpecDocument, added: boolean, options: DiffOpti
     op: added ? "add" : "remove",
     severity: list.weight(ruleId, "major"),
     ruleId,
-    ...(added ? { after: documentText(document) } : { before: documentText(document) }),
+    ...(added ? { after: summaryOf(document) } : { before: summaryOf(document) }),
   });
   return withStatus(
     {

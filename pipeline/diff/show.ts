@@ -3,7 +3,13 @@
  * only its name (an added area: its focus and duties; an added chart: its
  * cells' text), and money as money.
  */
-import type { ClassCode, ClassSeriesBody, PayRange, SpecDocument } from "../../schemas/index.js";
+import type {
+  ClassCode,
+  ClassSeriesBody,
+  ClassSeriesDocument,
+  ClassSpecDocument,
+  PayRange,
+} from "../../schemas/index.js";
 import { shortHeading } from "./labels.js";
 import { normalizeText } from "./normalize.js";
 
@@ -87,15 +93,18 @@ const CODE_NAMES: Readonly<Record<ClassCode["scheme"], string>> = {
   other: "Code",
 };
 
-/** A whole document added or removed: its title and what identifies and pays it (a spec) or its classes (a series). */
-export function documentText(document: SpecDocument): string[] {
-  if (document.kind === "class-series")
-    return [
-      document.title,
-      ...document.body.classes.map((item) => `Class: ${classText(item)}`),
-      ...document.body.areasOfWork.map((area) => `Area of work: ${areaName(area)}`),
-      ...document.body.exclusions.map((text) => `Exclusion: ${normalizeText(text)}`),
-    ];
+/** A whole series added or removed: its title, its classes, areas of work and exclusions. */
+export function seriesSummary(document: ClassSeriesDocument): string[] {
+  return [
+    document.title,
+    ...document.body.classes.map((item) => `Class: ${classText(item)}`),
+    ...document.body.areasOfWork.map((area) => `Area of work: ${areaName(area)}`),
+    ...document.body.exclusions.map((text) => `Exclusion: ${normalizeText(text)}`),
+  ];
+}
+
+/** A whole spec added or removed: its title, what identifies and pays it, its duties and requirements. */
+export function specSummary(document: ClassSpecDocument): string[] {
   const { body } = document;
   // The code the id is made from already names the document.
   const named = document.id.slice(document.id.lastIndexOf("/") + 1);
@@ -112,7 +121,7 @@ export function documentText(document: SpecDocument): string[] {
   ];
 }
 
-type Qualifications = Extract<SpecDocument, { kind: "class-spec" }>["body"]["qualifications"];
+type Qualifications = ClassSpecDocument["body"]["qualifications"];
 type QualificationSet = NonNullable<Qualifications["minimum"]>;
 
 function setLines(name: string, set: QualificationSet | null): string[] {

@@ -1,4 +1,5 @@
 /** Dates as US agencies print them -> ISO 8601 (YYYY-MM-DD). */
+import { spaceRunEnd } from "./whitespace.js";
 
 const US_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
@@ -103,4 +104,89 @@ export function partialDate(printed: string): PartialDate {
   }
   if (/^\d{4}$/.test(text)) return { printed: text, year: Number(text) };
   return { printed: text };
+}
+
+/** PRINTED_DATE_SOURCE's forms that start with a digit, tried at one place (each is a few characters). */
+const DIGIT_DATE =
+  /(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}[/-](?:\d{4}|\d{2})|(?:19|20)\d{2})(?![\d/-])/y;
+const MONTH_PREFIXES = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+]);
+const LETTER = /[a-z]/i;
+const DIGIT = /\d/;
+const AFTER_YEAR = /[\d/-]/;
+
+function isAt(pattern: RegExp, text: string, index: number): boolean {
+  return index >= 0 && index < text.length && pattern.test(text.charAt(index));
+}
+
+function runEnd(pattern: RegExp, text: string, start: number): number {
+  let end = start;
+  while (isAt(pattern, text, end)) end++;
+  return end;
+}
+
+/** The end of a four-digit year at `at` that no digit, slash or dash follows, or -1. */
+function yearEnd(text: string, at: number): number {
+  const end = at + 4;
+  return runEnd(DIGIT, text, at) === end && !isAt(AFTER_YEAR, text, end) ? end : -1;
+}
+
+/** After a month's letters: `\.?\s+(?:\d{1,2},?\s+)?\d{4}(?![\d/-])`, its end or -1. */
+function monthDateEnd(text: string, letters: number): number {
+  const dot = text.charAt(letters) === "." ? letters + 1 : letters;
+  const digits = spaceRunEnd(text, dot);
+  if (digits === dot) return -1;
+  const day = runEnd(DIGIT, text, digits) - digits;
+  if (day === 1 || day === 2) {
+    const comma = text.charAt(digits + day) === "," ? digits + day + 1 : digits + day;
+    const year = spaceRunEnd(text, comma);
+    const end = year > comma ? yearEnd(text, year) : -1;
+    if (end >= 0) return end;
+  }
+  return yearEnd(text, digits);
+}
+
+/**
+ * The first date PRINTED_DATE_SOURCE finds in `text` (as its unanchored
+ * regex's first match), scanned once: that regex tried the month's trailing
+ * letters again from every month name inside a run of letters, which is
+ * quadratic. Within a run of letters the first month name is the only start
+ * that can match: every later one ends where it does.
+ */
+export function findPrintedDate(text: string): string | undefined {
+  let at = 0;
+  while (at < text.length) {
+    if (isAt(DIGIT, text, at)) {
+      DIGIT_DATE.lastIndex = at;
+      const match = DIGIT_DATE.exec(text);
+      if (match) return match[0];
+      at++;
+    } else if (isAt(LETTER, text, at)) {
+      const letters = runEnd(LETTER, text, at);
+      let month = at;
+      while (
+        month + 3 <= letters &&
+        !MONTH_PREFIXES.has(text.slice(month, month + 3).toLowerCase())
+      )
+        month++;
+      if (month + 3 <= letters) {
+        const end = monthDateEnd(text, letters);
+        if (end >= 0) return text.slice(month, end);
+      }
+      at = letters;
+    } else at++;
+  }
+  return undefined;
 }

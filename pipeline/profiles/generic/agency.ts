@@ -6,6 +6,7 @@
  */
 import type { Jurisdiction } from "../../../schemas/index.js";
 import { slugify } from "../../shared/text.js";
+import { spaceRunStart } from "../../shared/whitespace.js";
 import type { PublisherProfile } from "./profile.js";
 import type { Unit } from "./units.js";
 
@@ -82,6 +83,23 @@ export interface Agency {
   options: { jurisdiction: Jurisdiction; idPrefix: string };
 }
 
+const LOCALITY_PREFIX = /^(?:city|town|village) of\s+/i;
+const COUNTY = "county";
+
+/**
+ * The locality's name without "City of" (or Town, Village) before it or, when
+ * it has none, " County" after it: what `/^(?:city|town|village) of\s+|\s+county$/i`
+ * removed, read from each end (that pattern was quadratic in a run of white space).
+ */
+export function placeName(locality: string): string {
+  const prefix = LOCALITY_PREFIX.exec(locality);
+  if (prefix) return locality.slice(prefix[0].length);
+  const word = locality.length - COUNTY.length;
+  if (word < 1 || locality.slice(word).toLowerCase() !== COUNTY) return locality;
+  const start = spaceRunStart(locality, word);
+  return start < word ? locality.slice(0, start) : locality;
+}
+
 /** The first unit the profile's agency line matches with a known state, else undefined. */
 export function agencyOf(profile: PublisherProfile, units: readonly Unit[]): Agency | undefined {
   const pattern = profile.agencyLine;
@@ -91,7 +109,7 @@ export function agencyOf(profile: PublisherProfile, units: readonly Unit[]): Age
     const locality = match?.groups?.locality?.trim();
     const state = stateCode(match?.groups?.state ?? "");
     if (!locality || !state) continue;
-    const place = slugify(locality.replace(/^(?:city|town|village) of\s+|\s+county$/i, ""));
+    const place = slugify(placeName(locality));
     const jurisdiction: Jurisdiction = { code: `US-${state}`, name: locality };
     return { unit, options: { jurisdiction, idPrefix: `us-${state.toLowerCase()}-${place}` } };
   }

@@ -8,6 +8,7 @@
 import type { PayRange } from "../../../schemas/class-spec.js";
 import { PRINTED_DATE_SOURCE } from "../../shared/dates.js";
 import { parseMoney } from "../../shared/money.js";
+import { spaceRunEnd, spaceRunStart } from "../../shared/whitespace.js";
 import type { LabelSpec, PublisherProfile } from "./profile.js";
 import type { Unit } from "./units.js";
 import { GENERIC_LABELS } from "./vocabulary.js";
@@ -26,8 +27,22 @@ const CODE = /^(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9.-]*$/i;
 const GRADE = /^[A-Z]{0,4}[- ]?\d{1,3}[A-Z]?$/i;
 const DATE = new RegExp(`^${PRINTED_DATE_SOURCE}$`, "i");
 const DATE_FIELDS = new Set<LabelSpec["field"]>(["established", "revised", "title-changed"]);
-/** An analyst's initials after a date ("Effective Date: 11/98 JH"): printed, not part of the date. */
-export const INITIALS = /\s+[A-Z]{2,3}$/;
+const CAPITAL = /[A-Z]/;
+
+/**
+ * The value without an analyst's initials after a date ("Effective Date: 11/98 JH"):
+ * printed, not part of the date. Two or three capitals at the end after white
+ * space, as `/\s+[A-Z]{2,3}$/` removed, read from the end (that pattern was
+ * quadratic in a run of white space).
+ */
+export function withoutInitials(value: string): string {
+  let letters = value.length;
+  while (letters > 0 && CAPITAL.test(value.charAt(letters - 1))) letters--;
+  const count = value.length - letters;
+  if (count < 2 || count > 3) return value;
+  const start = spaceRunStart(value, letters);
+  return start < letters ? value.slice(0, start) : value;
+}
 const AMOUNT = String.raw`\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,3})?`;
 const PERIODS: ReadonlyArray<readonly [RegExp, PayRange["period"]]> = [
   [/^(?:hour|hourly|hr)$/i, "hour"],
@@ -43,9 +58,41 @@ const PAY = new RegExp(
   "i",
 );
 
+/**
+ * `value` split where the old separator pattern matched: a slash with white
+ * space on both sides (all of it), or ";" and the white space after it;
+ * scanned once (the pattern was quadratic in a run of white space before no slash).
+ */
+export function splitPayRanges(value: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let at = 0;
+  while (at < value.length) {
+    if (value.charAt(at) === ";") {
+      parts.push(value.slice(start, at));
+      at = spaceRunEnd(value, at + 1);
+      start = at;
+      continue;
+    }
+    const spaceEnd = spaceRunEnd(value, at);
+    if (spaceEnd === at) {
+      at++;
+      continue;
+    }
+    const after = spaceRunEnd(value, spaceEnd + 1);
+    if (value.charAt(spaceEnd) === "/" && after > spaceEnd + 1) {
+      parts.push(value.slice(start, at));
+      start = after;
+      at = after;
+    } else at = spaceEnd;
+  }
+  parts.push(value.slice(start));
+  return parts;
+}
+
 /** One range, or several separated by " / " or ";" (one per period). */
 function payRanges(value: string): PayRange[] | undefined {
-  const ranges = value.split(/\s+\/\s+|;\s*/).map(payRange);
+  const ranges = splitPayRanges(value).map(payRange);
   return ranges.every((range) => range !== undefined) ? (ranges as PayRange[]) : undefined;
 }
 
@@ -200,7 +247,7 @@ export class Labels {
     const trimmed = value.replace(/\.$/, "");
     for (const spec of this.byName.get(label.toLowerCase()) ?? []) {
       const candidate = spec.field === "code" || spec.field === "grade" ? trimmed : value;
-      const shape = DATE_FIELDS.has(spec.field) ? candidate.replace(INITIALS, "") : candidate;
+      const shape = DATE_FIELDS.has(spec.field) ? withoutInitials(candidate) : candidate;
       if (!fits(spec, shape)) continue;
       const ranges = spec.field === "pay" ? payRanges(candidate) : undefined;
       return { spec, label, value: candidate, units, ...(ranges ? { ranges } : {}) };

@@ -5,7 +5,7 @@
  * per dated entry).
  */
 import type { Duty, KsaGroup, PrintedDate } from "../../../schemas/class-spec.js";
-import { PRINTED_DATE_SOURCE, partialDate } from "../../shared/dates.js";
+import { findPrintedDate, partialDate } from "../../shared/dates.js";
 import { joinLines, sentencesOf } from "../../shared/joined.js";
 import { lineOf, type Piece } from "./pieces.js";
 import type { Unit } from "./units.js";
@@ -116,7 +116,6 @@ export function readKsas(pieces: readonly Piece[]): ReadKsas {
   return out;
 }
 
-const DATE_IN = new RegExp(PRINTED_DATE_SOURCE, "i");
 const EVENTS: ReadonlyArray<readonly [RegExp, HistoryEvent]> = [
   [/\btitle (?:change|changed)|\bretitled|\bre-titled|\brenamed/i, "title-changed"],
   [/\babolish/i, "abolished"],
@@ -150,7 +149,7 @@ export function readHistory(pieces: readonly Piece[]): {
   for (const piece of pieces) {
     let whole = true;
     for (const clause of piece.text.split(/;\s*|\.\s+(?=[A-Z])/)) {
-      const date = DATE_IN.exec(clause)?.[0];
+      const date = findPrintedDate(clause);
       if (!date) {
         if (clause.trim() !== "") whole = false;
         continue;

@@ -10,6 +10,7 @@
 import type { QualificationSet } from "../../../schemas/class-spec.js";
 import { splitSentenceSpans } from "../../shared/sentences.js";
 import { collapseWhitespace, trimCharacters } from "../../shared/text.js";
+import { spaceRunStart } from "../../shared/whitespace.js";
 import type { Piece } from "./pieces.js";
 
 const NOTE = /^notes?\s*(?::|[-–—]\s)\s*/i;
@@ -36,8 +37,33 @@ function withoutTrailingOr(text: string): string {
 }
 const EITHER_ALONE = /^either\s*:?$/i;
 const OR_ALONE = /^or$/i;
-/** A piece that ends in "or", joining it to the next alternative ("One year as ...; or"). */
-const ENDS_WITH_OR = /[\s,;]*\bor\s*$/i;
+const WORD = /\w/;
+const OR_LEAD = /[\s,;]/;
+
+/**
+ * Where a piece's closing "or" (joining it to the next alternative: "One year
+ * as ...; or") starts with the white space, commas and semicolons before it,
+ * or -1: what `/[\s,;]*\bor\s*$/i` matched, read from the end (that pattern
+ * was quadratic in a run of white space).
+ */
+export function trailingOrStart(text: string): number {
+  const end = spaceRunStart(text, text.length);
+  const or = end - 2;
+  if (or < 0 || text.slice(or, end).toLowerCase() !== "or") return -1;
+  if (or > 0 && WORD.test(text.charAt(or - 1))) return -1;
+  let start = or;
+  while (start > 0 && OR_LEAD.test(text.charAt(start - 1))) start--;
+  return start;
+}
+
+function endsWithOr(text: string): boolean {
+  return trailingOrStart(text) >= 0;
+}
+
+function withoutClosingOr(text: string): string {
+  const start = trailingOrStart(text);
+  return start < 0 ? text : text.slice(0, start);
+}
 
 /** The paragraphs on either side of lone "OR" lines (A, OR, B, OR, C), else none. */
 function orSeparated(pieces: readonly Piece[]): Piece[] {
@@ -54,7 +80,7 @@ function orSeparated(pieces: readonly Piece[]): Piece[] {
 
 /** A run of pieces each but the last ending in "or" (a list of "...; or" items): the run, else none. */
 function orJoined(pieces: readonly Piece[]): Piece[] {
-  const end = pieces.findIndex((piece) => !ENDS_WITH_OR.test(piece.text));
+  const end = pieces.findIndex((piece) => !endsWithOr(piece.text));
   if (end < 1) return [];
   return pieces.slice(0, end + 1);
 }
@@ -143,21 +169,19 @@ function alternativesOf(pieces: readonly Piece[]): Array<{ text: string; from: P
   const opened = openedAlternatives(pieces);
   if (opened.length >= 2) return opened;
   // Numbered items are alternatives when "Either" or a joining "or" says so, else requirements.
-  const said = pieces.some(
-    (piece) => /\beither\b/i.test(piece.text) || ENDS_WITH_OR.test(piece.text),
-  );
+  const said = pieces.some((piece) => /\beither\b/i.test(piece.text) || endsWithOr(piece.text));
   const numbered = said ? numberedAlternatives(pieces) : [];
   if (numbered.length >= 2) return numbered;
   const joined = orJoined(pieces);
   if (joined.length >= 2)
-    return joined.map((piece) => ({ text: piece.text.replace(ENDS_WITH_OR, ""), from: [piece] }));
+    return joined.map((piece) => ({ text: withoutClosingOr(piece.text), from: [piece] }));
   const between = orSeparated(pieces);
   if (between.length >= 2)
     return between.map((piece) => ({ text: piece.text.replace(/[;,]$/, ""), from: [piece] }));
   // A page's list items print no number in its text: after "Either", each item is one.
   const items = pieces.filter((piece) => piece.units[0]?.role === "item" && !piece.marker);
   if (items.length >= 2 && pieces.some((piece) => EITHER_ALONE.test(piece.text)))
-    return items.map((piece) => ({ text: piece.text.replace(ENDS_WITH_OR, ""), from: [piece] }));
+    return items.map((piece) => ({ text: withoutClosingOr(piece.text), from: [piece] }));
   return [];
 }
 

@@ -17,7 +17,7 @@ import { splitSentenceSpans } from "../../shared/sentences.js";
 import type { Line } from "../../types.js";
 import { neutralAt } from "./at.js";
 import type { SectionKey } from "./headings.js";
-import { INITIALS, type LabelValue } from "./labels.js";
+import { type LabelValue, withoutInitials } from "./labels.js";
 import { type HistoryEntry, readDuties, readHistory, readKsas } from "./lists.js";
 import { linesOfPieces, type Piece, proseOf } from "./pieces.js";
 import { readQualifications } from "./qualifications.js";
@@ -216,7 +216,7 @@ function dates(
     const at = (...part: DatePart) => neutralAt("dates", key, ...part);
     if (label) {
       // Parsed without the initials a date may carry; printed with them.
-      const date = { ...partialDate(label.value.replace(INITIALS, "")), printed: label.value };
+      const date = { ...partialDate(withoutInitials(label.value)), printed: label.value };
       placeDate(read, at, date, placeOf(linesOf(label.units)));
       return date;
     }
