@@ -18,33 +18,44 @@ afterAll(() => {
   for (const folder of scratches) rmSync(folder, { recursive: true, force: true });
 });
 
-describe("scale", () => {
-  it.skipIf(!BUILT)(
-    "a folder of 10,000 files: all written, in sane time and memory",
-    () => {
-      const folder = scratch();
-      const out = scratch();
-      for (const file of corpus({ kentucky: 10_000, series: 0, seed: 7 })) {
-        writeFileSync(join(folder, file.name), file.text);
-      }
-      const bin = join(REPO, "bin", "classpec.js");
-      const child = spawnSync(
-        process.execPath,
-        [
-          "--input-type=module",
-          "-e",
-          `process.argv = ${JSON.stringify([process.execPath, bin, "ingest", folder, "--out", out, "-q"])};
+/** Ingests `count` generated Kentucky specs in a child process: what it printed and its peak RSS in MB. */
+function ingestCorpus(count: number): { stdout: string; written: number; rssMb: number } {
+  const folder = scratch();
+  const out = scratch();
+  for (const file of corpus({ kentucky: count, series: 0, seed: 7 })) {
+    writeFileSync(join(folder, file.name), file.text);
+  }
+  const bin = join(REPO, "bin", "classpec.js");
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `process.argv = ${JSON.stringify([process.execPath, bin, "ingest", folder, "--out", out, "-q"])};
        process.on("exit", () => process.stderr.write("maxRSS=" + process.resourceUsage().maxRSS + "\\n"));
        await import(${JSON.stringify(`file://${bin}`)});`,
-        ],
-        { encoding: "utf8", env: { ...process.env, CI: "1" } },
-      );
-      expect(child.stdout).toMatch(/classpec: 10000 documents written/);
-      expect(readdirSync(out)).toHaveLength(10_000);
-      const rssMb = Number(/maxRSS=(\d+)/.exec(child.stderr)?.[1]) / 1024;
-      // Streamed: memory does not grow with the batch (2,000 documents peak near 120 MB).
-      expect(rssMb).toBeLessThan(400);
+    ],
+    { encoding: "utf8", env: { ...process.env, CI: "1" } },
+  );
+  const rssMb = Number(/maxRSS=(\d+)/.exec(child.stderr)?.[1]) / 1024;
+  return { stdout: child.stdout, written: readdirSync(out).length, rssMb };
+}
+
+describe("scale", () => {
+  it.skipIf(!BUILT)(
+    "a folder of 10,000 files: all written, in memory that does not grow with the batch",
+    () => {
+      const small = ingestCorpus(2_000);
+      const large = ingestCorpus(10_000);
+      expect(large.stdout).toMatch(/classpec: 10000 documents written/);
+      expect(large.written).toBe(10_000);
+      // Streamed: five times the documents, not five times the memory. The workers' heaps grow
+      // to what V8 finds cheapest under the per-document budget (docs/security.md), so the
+      // peak is compared with a smaller batch's in the same run rather than with a fixed number;
+      // a batch held in memory would grow about fivefold.
+      expect(large.rssMb).toBeLessThan(small.rssMb * 1.5);
+      expect(large.rssMb).toBeLessThan(1024);
     },
-    120_000,
+    240_000,
   );
 });

@@ -184,26 +184,48 @@ function includedPart(clause: string): ReadTerm<ExperiencePart> | undefined {
 
 const EQUAL_TO = /^\s*experience\s+equal\s+to\s+/i;
 
-/** ", one of which included account reconciliation", ", one year of which included outreach ...". */
-const OF_WHICH =
-  /,\s*(one|two|three)\s+(?:(?:year|years)\s+)?of\s+which\s+(?:included|includes|include)\s+([^.;]+)[.;]?\s*$/i;
+/** ", one of which included", ", one year of which includes": the lead-in of an included part. */
+const OF_WHICH_LEAD =
+  /,\s*(one|two|three)\s+(?:(?:year|years)\s+)?of\s+which\s+(?:included|includes|include)\s+/gi;
+/** What follows the lead-in to the end of the sentence: one clause, its full stop optional. */
+const OF_WHICH_REST = /^([^.;]+)(?:[.;]\s*)?$/;
+
+interface OfWhich {
+  /** Where the comma of the lead-in is. */
+  index: number;
+  /** From the comma to the end of the sentence. */
+  text: string;
+  count: string;
+  what: string;
+}
+
+/**
+ * ", one of which included account reconciliation", ", one year of which included outreach ...":
+ * the first lead-in whose rest is one clause to the end. Two anchored steps rather than one
+ * unanchored pattern, whose clause and trailing spaces could be split many ways (ReDoS).
+ */
+function ofWhichAt(sentence: string): OfWhich | undefined {
+  for (const lead of sentence.matchAll(OF_WHICH_LEAD)) {
+    const rest = OF_WHICH_REST.exec(sentence.slice(lead.index + lead[0].length));
+    const [, count] = lead;
+    const what = rest?.[1];
+    if (count && what) return { index: lead.index, text: sentence.slice(lead.index), count, what };
+  }
+  return undefined;
+}
 
 /** The experience before ", one of which included X", with X as the part it must include. */
-function ofWhichTerm(
-  sentence: string,
-  which: RegExpExecArray,
-): ReadTerm<ExperienceTerm> | undefined {
+function ofWhichTerm(sentence: string, which: OfWhich): ReadTerm<ExperienceTerm> | undefined {
   const main = experienceTerm(sentence.slice(0, which.index));
-  const [, count, what] = which;
-  if (!main || !count || !what) return undefined;
-  const part = includedPart(`${count} year in ${what.trim()}`);
+  if (!main) return undefined;
+  const part = includedPart(`${which.count} year in ${which.what.trim()}`);
   if (!part) return undefined;
   const term = {
     ...main.term,
     text: sentence,
-    includes: [{ ...part.term, text: which[0].replace(/^,\s*/, "").replace(/[.;]\s*$/, "") }],
+    includes: [{ ...part.term, text: which.text.replace(/^,\s*/, "").replace(/[.;]\s*$/, "") }],
   };
-  return { term, explained: [...main.explained, which[0]] };
+  return { term, explained: [...main.explained, which.text] };
 }
 
 /** Where ", including" starts in the sentence (its comma too) and where the clause after it starts. */
@@ -217,7 +239,7 @@ function includingAt(sentence: string): { start: number; end: number } | undefin
 
 /** "Must have three years of experience as a registered nurse, including one year in a ... setting." */
 export function experienceTerm(sentence: string): ReadTerm<ExperienceTerm> | undefined {
-  const which = OF_WHICH.exec(sentence);
+  const which = ofWhichAt(sentence);
   if (which) return ofWhichTerm(sentence, which);
   // "experience equal to two years of full-time work in X" says "two years of experience in X".
   if (EQUAL_TO.test(sentence)) {

@@ -19,7 +19,7 @@ import type { Unit } from "./units.js";
 /** With the closing missing the spec is cut anyway; two words without a closing mark say where. */
 const CUT_BEFORE_CLOSING_MIN_WORDS = 2;
 const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;
-const MARKDOWN_RULE = /^\s*\|?[\s:|-]+\|?\s*$/;
+const MARKDOWN_RULE = /^[\s:|-]+$/;
 
 /** A line's cells: a text export's or a PDF's tab-separated columns, a markdown table's pipes. */
 function cellsOf(raw: string): string[] {
