@@ -17,11 +17,12 @@ export interface Token {
 const TOKEN = /[a-z0-9]+(?:[-'’.][a-z0-9]+)*|[()=,;]/gi;
 
 export function tokensOf(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((match) => ({
-    word: match[0].toLowerCase(),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  // One exec loop: spreading matchAll into an array and mapping it built each match twice.
+  const tokens: Token[] = [];
+  const pattern = new RegExp(TOKEN);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text))
+    tokens.push({ word: match[0].toLowerCase(), start: match.index, end: pattern.lastIndex });
+  return tokens;
 }
 
 const TIME_UNITS: Readonly<Record<string, AmountUnit>> = {
