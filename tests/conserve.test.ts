@@ -46,7 +46,11 @@ describe("tokens compare by value", () => {
   it("ASCII text (scanned) gives the tokens the Unicode path (split) gives", () => {
     // A no-break space is a separator that makes a line non-ASCII and adds no token.
     const unicodePath = (text: string) => tokensOf(`${text}\u00a0`);
-    const tricky = ["007 0.50 00 -0- a.b. e.g., U.S. 12/31/1999 1999-12-31 x/ /y $1,000.00-$2,000"];
+    const tricky = [
+      "007 0.50 00 -0- a.b. e.g., U.S. 12/31/1999 1999-12-31 x/ /y $1,000.00-$2,000",
+      // Glued words: split before a capital opening a lowercase word after a capital or a digit.
+      "SYSTEMSJob 73040V000101Job A.BCd-EFg 9Ab1Cd2EFgh ABc",
+    ];
     const lines = INPUTS.filter((path) => path.endsWith(".txt")).flatMap((path) =>
       readFileSync(path, "utf8").split(/\r?\n/),
     );
@@ -56,6 +60,10 @@ describe("tokens compare by value", () => {
     expect(tokensOf(tricky[0] as string)).toEqual([
       ...["7", "0.5", "0", "0", "a", "b", "e", "g", "u", "s", "1999-12-31", "1999-12-31"],
       ...["x", "y", "1000", "2000"],
+    ]);
+    expect(tokensOf(tricky[1] as string)).toEqual([
+      ...["systems", "job", "73040v000101", "job", "a", "b", "cd", "e", "fg"],
+      ...["9", "ab1", "cd2e", "fgh", "a", "bc"],
     ]);
   });
 });

@@ -19,7 +19,6 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const RANGE_SEPARATOR = /[/-]/;
 const PUNCTUATION = /[.,]/;
-const NON_ASCII = /[^ -~\t\n\r]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /**
  * A value printed against its label ("73040V000101Job Code:", "SYSTEMSJob Group:"): a capital
@@ -91,50 +90,85 @@ for (let code = 65; code <= 90; code++) ASCII_KIND[code] = LETTER;
 for (let code = 48; code <= 57; code++) ASCII_KIND[code] = DIGIT;
 for (const code of JOINERS) ASCII_KIND[code] = JOINER;
 
+/** Whether the code is that of A-Z, a-z, or A-Z and 0-9. */
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+const isLower = (code: number): boolean => code >= 97 && code <= 122;
+const isUpperOrDigit = (code: number): boolean => isUpper(code) || (code >= 48 && code <= 57);
+
+/** A chunk found by the ASCII scan, lowercased when it holds a capital, as its tokens. */
+function pushAsciiChunk(
+  raw: string,
+  upper: boolean,
+  punctuated: boolean,
+  digitsOnly: boolean,
+  out: string[],
+): void {
+  const chunk = upper ? raw.toLowerCase() : raw;
+  if (punctuated) pushChunk(chunk, out);
+  // Digits without a leading zero are a number's canonical spelling already.
+  else if (digitsOnly && chunk.charCodeAt(0) === 48) out.push(canonicalNumber(chunk));
+  else out.push(chunk);
+}
+
 /**
  * The ASCII path of `tokensOf`: the runs of letters, digits and . , / -,
  * found in one scan that also notes what each holds, so a plain word or a
- * plain number (most chunks) is a token without testing it again.
+ * plain number (most chunks) is a token without testing it again. The scan
+ * splits glued words where GLUED_WORD would put its space, and lowercases a
+ * chunk only when it holds a capital. False, with `out` untouched, when the
+ * text holds anything but space to "~", tab and line breaks: the Unicode path reads it.
  */
-function pushAsciiChunks(text: string, out: string[]): void {
+function pushAsciiChunks(text: string, out: string[]): boolean {
+  const length = out.length;
   let start = -1;
   let punctuated = false;
   let digitsOnly = true;
+  let upper = false;
   for (let index = 0; index <= text.length; index++) {
     const code = index < text.length ? text.charCodeAt(index) : 32;
-    const kind = code < 128 ? ASCII_KIND[code] : 0;
+    if (code > 126 || (code < 32 && code !== 9 && code !== 10 && code !== 13)) {
+      out.length = length;
+      return false;
+    }
+    const kind = ASCII_KIND[code] as number;
+    if (
+      start >= 0 &&
+      isUpper(code) &&
+      isUpperOrDigit(text.charCodeAt(index - 1)) &&
+      isLower(text.charCodeAt(index + 1))
+    ) {
+      pushAsciiChunk(text.slice(start, index), upper, punctuated, digitsOnly, out);
+      start = -1;
+    }
     if (kind !== 0) {
       if (start < 0) {
         start = index;
         punctuated = false;
         digitsOnly = true;
+        upper = false;
       }
       if (kind === JOINER) punctuated = true;
-      else if (kind === LETTER) digitsOnly = false;
+      else if (kind === LETTER) {
+        digitsOnly = false;
+        if (isUpper(code)) upper = true;
+      }
     } else if (start >= 0) {
-      const chunk = text.slice(start, index);
-      if (punctuated) pushChunk(chunk, out);
-      // Digits without a leading zero are a number's canonical spelling already.
-      else if (digitsOnly && chunk.charCodeAt(0) === 48) out.push(canonicalNumber(chunk));
-      else out.push(chunk);
+      pushAsciiChunk(text.slice(start, index), upper, punctuated, digitsOnly, out);
       start = -1;
     }
   }
+  return true;
 }
 
 /** The comparable tokens of `text`, in order. */
 export function tokensOf(text: string): string[] {
   const out: string[] = [];
   // Most text is ASCII: the Unicode steps (plain punctuation, no accents) are skipped for it.
-  const ascii = !NON_ASCII.test(text);
-  const plain = ascii
-    ? text
-    : asPrintedNumbers(plainPunctuation(text).normalize("NFKD").replace(COMBINING_MARKS, ""));
+  if (pushAsciiChunks(text, out)) return out;
+  const plain = asPrintedNumbers(
+    plainPunctuation(text).normalize("NFKD").replace(COMBINING_MARKS, ""),
+  );
   const split = GLUED.test(plain) ? plain.replace(GLUED_WORD, "$1 ") : plain;
-  if (ascii) {
-    pushAsciiChunks(split.toLowerCase(), out);
-    return out;
-  }
   for (const chunk of split.toLowerCase().split(SEPARATORS)) {
     if (chunk !== "") pushChunk(chunk, out);
   }

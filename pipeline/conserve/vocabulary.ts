@@ -12,9 +12,19 @@ export interface Phrase {
   anywhere: boolean;
 }
 
+/** How many notice lists a vocabulary keeps built (a bound, so a batch of varied documents cannot grow it). */
+const EXTENDED_KEPT = 32;
+
 export class Vocabulary {
   /** First token -> the phrases starting with it, longest first. */
   private readonly byFirst: Map<string, Phrase[]>;
+
+  /**
+   * The last vocabularies `withAnywhere` built, by their phrases: documents of one
+   * family mostly print the same notices, and tokenising them again per document
+   * was a tenth of the conservation check.
+   */
+  private readonly extended = new Map<string, Vocabulary>();
 
   constructor(phrases: readonly string[], from?: Vocabulary) {
     this.byFirst = new Map(from?.byFirst);
@@ -35,8 +45,13 @@ export class Vocabulary {
   /** This vocabulary and `phrases` held wherever they stand (a document's notices). */
   withAnywhere(phrases: readonly string[]): Vocabulary {
     if (phrases.length === 0) return this;
+    const key = JSON.stringify(phrases);
+    const known = this.extended.get(key);
+    if (known) return known;
     const vocabulary = new Vocabulary([], this);
     vocabulary.addAll(phrases, true);
+    if (this.extended.size >= EXTENDED_KEPT) this.extended.clear();
+    this.extended.set(key, vocabulary);
     return vocabulary;
   }
 

@@ -8,7 +8,6 @@
  */
 
 const WHITESPACE = /\s/;
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const WORD_CHAR = /\w/;
 const ASCII_LETTER = /[a-z]/i;
 const CASE_BIT = 0x20;
@@ -16,19 +15,40 @@ const CASE_BIT = 0x20;
 /** No such position: a lazy capture looking for one fails. */
 export const NONE = Number.POSITIVE_INFINITY;
 
+/**
+ * What `\s`, `\w` and `[a-z]` with `i` say of each ASCII character, read from the same
+ * patterns once: the scanners ask of every character, and a table answers without a
+ * regex call or a one-character string (a non-ASCII character still asks the pattern).
+ */
+const SPACE = 1;
+const WORD = 2;
+const LETTER = 4;
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  return (
+    (WHITESPACE.test(char) ? SPACE : 0) |
+    (WORD_CHAR.test(char) ? WORD : 0) |
+    (ASCII_LETTER.test(char) ? LETTER : 0)
+  );
+});
+
+function isClassAt(text: string, at: number, bit: number, pattern: RegExp): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return ((ASCII_CLASSES[code] as number) & bit) !== 0;
+  // NaN (outside the text) is no character of any class.
+  return !Number.isNaN(code) && pattern.test(text[at] as string);
+}
+
 export function isSpaceAt(text: string, at: number): boolean {
-  const char = text[at];
-  return char !== undefined && WHITESPACE.test(char);
+  return isClassAt(text, at, SPACE, WHITESPACE);
 }
 
 export function isWordAt(text: string, at: number): boolean {
-  const char = text[at];
-  return char !== undefined && WORD_CHAR.test(char);
+  return isClassAt(text, at, WORD, WORD_CHAR);
 }
 
 export function isLetterAt(text: string, at: number): boolean {
-  const char = text[at];
-  return char !== undefined && ASCII_LETTER.test(char);
+  return isClassAt(text, at, LETTER, ASCII_LETTER);
 }
 
 /** `\b` before a word character at `at`. */
@@ -84,9 +104,12 @@ export function nextWhere(length: number, holds: (at: number) => boolean): numbe
   return next;
 }
 
-/** breaks[i]: the first line break at or after i, or the text's length: where `.` stops. */
+/** breaks[i]: the first line break (\n \r U+2028 U+2029) at or after i, or the text's length: where `.` stops. */
 export function lineBreaks(text: string): number[] {
-  return nextWhere(text.length, (at) => at === text.length || LINE_BREAK.test(text[at] ?? ""));
+  return nextWhere(text.length, (at) => {
+    const code = text.charCodeAt(at);
+    return at === text.length || code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
  * pattern: every reader here walks the tokens once.
  */
 import type { Amount, AmountUnit } from "../../schemas/qualifications.js";
-import { parseCount } from "./numbers.js";
+import { parseCount, TENS } from "./numbers.js";
 
 export interface Token {
   /** Lowercased. */
@@ -17,11 +17,12 @@ export interface Token {
 const TOKEN = /[a-z0-9]+(?:[-'’.][a-z0-9]+)*|[()=,;]/gi;
 
 export function tokensOf(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((match) => ({
-    word: match[0].toLowerCase(),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  // One exec loop: spreading matchAll into an array and mapping it built each match twice.
+  const tokens: Token[] = [];
+  const pattern = new RegExp(TOKEN);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text))
+    tokens.push({ word: match[0].toLowerCase(), start: match.index, end: pattern.lastIndex });
+  return tokens;
 }
 
 const TIME_UNITS: Readonly<Record<string, AmountUnit>> = {
@@ -44,6 +45,12 @@ export interface FoundAmount {
   to: number;
 }
 
+/** Whether `word` starts with a tens word as `parseCount` splits it (on a hyphen or a space). */
+function opensPair(word: string): boolean {
+  const cut = word.search(/[- ]/);
+  return TENS.includes(cut < 0 ? word : word.slice(0, cut));
+}
+
 /** A count at token `at`: "6", "six", "thirty six", "a"; how many tokens it takes. */
 function countAt(
   tokens: readonly Token[],
@@ -52,7 +59,8 @@ function countAt(
   const word = tokens[at]?.word;
   if (word === undefined) return undefined;
   const next = tokens[at + 1]?.word;
-  if (next !== undefined) {
+  // Only a tens word ("thirty", "forty-") opens a two-word count: the others skip building the pair.
+  if (next !== undefined && opensPair(word)) {
     const pair = parseCount(`${word} ${next}`);
     if (pair !== undefined && !/^\d/.test(word) && parseCount(word) !== pair)
       return { count: pair, length: 2 };

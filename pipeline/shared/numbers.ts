@@ -23,7 +23,7 @@ const UNITS = [
   "nineteen",
 ];
 /** Index i is the word for (i + 2) * 10. */
-const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+export const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const OTHER_WORDS: Record<string, number> = { a: 1, an: 1, half: 0.5 };
 
 /** Longest first, so "seventeen" is tried before "seven". */

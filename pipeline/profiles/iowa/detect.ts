@@ -8,7 +8,19 @@ import type { Detection, Extracted } from "../../types.js";
  * `^\s*` at every line break of a long run of them (quadratic).
  */
 function openingALine(pattern: RegExp): { test(text: string): boolean } {
-  return { test: (text) => text.split(LINE_BREAK).some((line) => pattern.test(line)) };
+  return { test: (text) => linesOf(text).some((line) => pattern.test(line)) };
+}
+
+/** The last text split into lines: five landmarks test the same text, splitting it once. */
+let splitText: string | undefined;
+let splitLines: readonly string[] = [];
+
+function linesOf(text: string): readonly string[] {
+  if (text !== splitText) {
+    splitLines = text.split(LINE_BREAK);
+    splitText = text;
+  }
+  return splitLines;
 }
 
 /** What ends a line for `^` under the `m` flag. */
