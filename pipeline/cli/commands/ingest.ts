@@ -137,7 +137,8 @@ function stopOnSignal(): {
 
 export const ingestCommand: Command = {
   name: "ingest",
-  summary: "Read class specs (PDF, text, markdown, HTML) and write one JSON document per input (per class of a page of several)",
+  summary:
+    "Read class specs (PDF, text, markdown, HTML) and write one JSON document per input (per class of a page of several)",
   usage: "classpec ingest <files|dirs|globs|-...> --out DIR|- [--reporter pretty|json|github]",
   flags: {
     out: {
