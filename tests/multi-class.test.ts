@@ -201,6 +201,26 @@ describe("the CLI on a page of several classes", () => {
       "us-il/class/49211",
       "us-il/class/49212",
     ]);
+    // The JSON Lines validate as one document a line, each named by its id.
+    const validated = await run(["validate", "-", "--reporter", "json"], {
+      stdin: new TextEncoder().encode(several.stdout),
+    });
+    expect(validated.code).toBe(0);
+    expect(
+      validated.stdout
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { path?: string; valid?: boolean }),
+    ).toEqual([
+      { path: "-#us-il/class/49208", valid: true, errors: [] },
+      { path: "-#us-il/class/49211", valid: true, errors: [] },
+      { path: "-#us-il/class/49212", valid: true, errors: [] },
+      { summary: { valid: 3, invalid: 0, skipped: 0, folderProblems: 0 } },
+    ]);
+    const broken = several.stdout.replace('"kind":"class-spec"', '"kind":"class-spek"');
+    const invalid = await run(["validate", "-"], { stdin: new TextEncoder().encode(broken) });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/^classpec: -#us-il\/class\/49208: schema-invalid: /m);
     const single = "fixtures/publishers/illinois/text/conservation-education-coordinator.txt";
     const one = await run(["ingest", single, "--out", "-"]);
     const document = JSON.parse(one.stdout) as SpecDocument;

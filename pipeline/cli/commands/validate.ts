@@ -78,22 +78,58 @@ async function collect(
 /** The validation stage with zod, loaded only when this command runs (never for ingest). */
 type Validation = typeof import("../../validate/index.js");
 
-function check(input: Input, named: boolean, { validateDocument }: Validation): Verdict {
+function check(input: Input, named: boolean, validation: Validation): Verdict[] {
   const path = input.shown ?? input.path;
   // The same budget and file checks as every input: size before reading, regular files only.
   const bytes = input.bytes ?? readInput(input.absolute);
-  if (!(bytes instanceof Uint8Array)) return { path, problem: bytes, issues: [] };
+  if (!(bytes instanceof Uint8Array)) return [{ path, problem: bytes, issues: [] }];
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return {
-      path,
-      problem: { code: "invalid-json", message: (error as Error).message },
-      issues: [],
-    };
+    const lines = jsonLines(text);
+    if (lines)
+      return lines.map((line, index) => {
+        const id = (line as { id?: unknown }).id;
+        const at = `${path}#${typeof id === "string" ? id : `line ${index + 1}`}`;
+        return checkValue(line, at, named, validation);
+      });
+    return [
+      {
+        path,
+        problem: { code: "invalid-json", message: (error as Error).message },
+        issues: [],
+      },
+    ];
   }
+  return [checkValue(value, path, named, validation)];
+}
+
+/**
+ * JSON Lines (`classpec ingest --out -` of several documents: one per line), or undefined
+ * when the text is not two or more lines each a JSON object.
+ */
+function jsonLines(text: string): unknown[] | undefined {
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  if (lines.length < 2) return undefined;
+  const values: unknown[] = [];
+  for (const line of lines) {
+    try {
+      values.push(JSON.parse(line));
+    } catch {
+      return undefined;
+    }
+  }
+  return values;
+}
+
+function checkValue(
+  value: unknown,
+  path: string,
+  named: boolean,
+  { validateDocument }: Validation,
+): Verdict {
   if (!named && path.endsWith(SIDECAR_SUFFIX))
     return {
       path,
@@ -210,6 +246,7 @@ export const validateCommand: Command = {
   positionals: { min: 1, name: "<json|dirs|globs|-...>" },
   notes: [
     "Inputs as for ingest: files, folders (walked for .json), quoted globs, - for stdin.",
+    "JSON Lines (ingest --out - of several documents) are checked one document a line, each named <file>#<id>.",
     "A diff report (classpec diff --format json) or a provenance sidecar found in a folder",
     "is skipped with a note.",
     "",
@@ -234,7 +271,7 @@ export const validateCommand: Command = {
       stdin,
     );
     const named = new Set(args.positionals);
-    const checked = inputs.map((input) =>
+    const checked = inputs.flatMap((input) =>
       check(input, named.has(input.shown ?? input.path), validation),
     );
     for (const verdict of [...empty, ...failures, ...checked])
