@@ -36,6 +36,7 @@ export {
   doubtfulChanges,
   gateTrips,
   incompleteDocuments,
+  type PayChange,
   type SeverityOverrides,
 } from "./diff/index.js";
 export { outputName, serialize } from "./emit/index.js";
