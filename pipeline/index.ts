@@ -38,6 +38,7 @@ export {
   doubtfulChanges,
   gateTrips,
   incompleteDocuments,
+  type PayChange,
   type SeverityOverrides,
 } from "./diff/index.js";
 export { outputName, serialize } from "./emit/index.js";

@@ -107,6 +107,27 @@ function swapIowaDefinitions(text: string): string {
   return text.slice(0, two) + text.slice(three, four) + text.slice(two, three) + text.slice(four);
 }
 
+/** Area 9 taken out everywhere (concept, definition, chart) and area 10 renumbered 9. */
+function removeIowaArea9(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  let skipping = false;
+  for (const line of lines) {
+    if (line === "9. Mainframe and Platform Administration") {
+      // The concept's list line stands alone; a definition or a chart runs to the next area.
+      if (!out.at(-1)?.startsWith("8. ")) skipping = true;
+      continue;
+    }
+    if (line === "10. Enterprise IT Security") {
+      skipping = false;
+      out.push("9. Enterprise IT Security");
+      continue;
+    }
+    if (!skipping) out.push(line);
+  }
+  return out.join("\n");
+}
+
 const EDITS: Readonly<
   Record<string, Edit | (Omit<Edit, "edits"> & { apply: (text: string) => string })>
 > = {
@@ -181,6 +202,25 @@ const EDITS: Readonly<
     base: IA,
     apply: swapIowaDefinitions,
     expected: ["area-moved editorial"],
+  },
+  "iowa: an area removed and the next renumbered": {
+    base: IA,
+    apply: removeIowaArea9,
+    // The removal, and the new number once: no level scope withdrawn from the renumbered area.
+    expected: ["area-removed major", "chart-removed major", "area-number-changed minor"],
+  },
+  "iowa: two areas' numbers swapped": {
+    base: IA,
+    apply: (text) =>
+      text
+        .replaceAll("7. Product Management", "@PM@")
+        .replaceAll(
+          "8. System Testing and Quality Assurance",
+          "7. System Testing and Quality Assurance",
+        )
+        .replaceAll("@PM@", "8. Product Management"),
+    // Each area keeps its name, scope and chart: only the numbers, once each.
+    expected: ["area-number-changed minor", "area-number-changed minor"],
   },
   "iowa: 'which include' for 'that include' in an exclusion": {
     base: IA,
