@@ -8,8 +8,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { imageBoxes } from "../pipeline/extract/pdf/image-boxes.js";
 import { addsInk } from "../pipeline/extract/pdf/painted.js";
-import { scanOperators } from "../pipeline/extract/pdf/plain.js";
 import { ingest } from "../pipeline/run.js";
 import { HIDDEN_CASES, makeHiddenCase, SENTENCE } from "../scripts/hidden-pdf-cases.js";
 import { HIDDEN_FOLDER, HIDDEN_SEED } from "../scripts/make-hidden-pdfs.js";
@@ -85,25 +85,20 @@ describe("the fixtures", () => {
   );
 });
 
-describe("plain pages are not rendered", () => {
-  const OPS = { save: 10, restore: 11, setFillRGBColor: 59, showText: 44, paintImageXObject: 85 };
-  const page = { width: 612, height: 792 };
+describe("imageBoxes", () => {
+  const OPS = { save: 10, restore: 11, transform: 12, paintImageXObject: 85 };
   const toPage = [1, 0, 0, -1, 0, 792];
-  const scan = (fnArray: number[], argsArray: unknown[]) =>
-    scanOperators({ fnArray, argsArray }, OPS, toPage, page, () => false);
 
-  it("dark text alone is plain", () => {
-    expect(scan([10, 59, 44, 11], [null, ["#202020"], [[]], null]).plain).toBe(true);
-  });
-
-  it("a light fill, an image or an unknown operator is not", () => {
-    expect(scan([59, 44], [["#c0c0c0"], [[]]]).why).toBe("light fill");
-    expect(scan([85], [["img"]]).why).toBe("image");
-    expect(scan([999], [null]).plain).toBe(false);
-  });
-
-  it("gives an image's box in page space", () => {
-    expect(scan([85], [["img"]]).images).toEqual([[0, 791, 1, 792]]);
+  it("gives each image's box in page space, through the transforms in force", () => {
+    const list = {
+      fnArray: [85, 10, 12, 85, 11, 85],
+      argsArray: [["a"], null, [100, 0, 0, 50, 10, 20], ["b"], null, ["c"]],
+    };
+    expect(imageBoxes(list, OPS, toPage)).toEqual([
+      [0, 791, 1, 792],
+      [10, 722, 110, 772],
+      [0, 791, 1, 792],
+    ]);
   });
 });
 

@@ -19,7 +19,7 @@
  * rectangle, a Type3 font, glyphs scaled out of shape or `Tz` other than 100)
  * as the page's `paint`. A page with none (every fixture page of a real
  * producer) costs nothing more; the others get their operator list (for the
- * images' boxes, plain.ts) and two renderings.
+ * images' boxes, image-boxes.ts) and two renderings.
  *
  * An OCR text layer (render mode 3 only) is read only where a scanned image
  * under it has ink; elsewhere it stays hidden as render mode 3.
@@ -27,9 +27,9 @@
 import { createRequire } from "node:module";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/types/src/display/api.js";
 import type { HiddenItem } from "./hidden.js";
+import { type Box, imageBoxes, type Ops } from "./image-boxes.js";
 import type { PageItems } from "./items.js";
 import type { PlacedItem } from "./placed.js";
-import { type Box, type Ops, scanOperators } from "./plain.js";
 
 /** Pixels per point of the test rendering: 72 dpi, enough for any text of 1 pt or more to leave ink. */
 const RENDER_SCALE = 1;
@@ -197,14 +197,10 @@ export async function judgePainted(
 ): Promise<PaintedPage> {
   // classpec's patch names what could hide text while pdfjs reads the text: nothing, and the page is plain.
   if (read.items.length === 0 || read.paint === undefined) return { read };
-  const unit = page.getViewport({ scale: 1 });
-  const list = await page.getOperatorList();
-  const scan = scanOperators(list, pdfjs.OPS, unit.transform, unit, (name) => {
-    if (!page.commonObjs.has(name)) return false;
-    return (page.commonObjs.get(name) as { isType3Font?: boolean } | null)?.isType3Font === true;
-  });
   const createCanvas = createCanvasFn();
   if (!createCanvas) return { read, rendered: read.paint };
+  const unit = page.getViewport({ scale: 1 });
+  const images = imageBoxes(await page.getOperatorList(), pdfjs.OPS, unit.transform);
   const shown = await renderPage();
   const withText = await rasterize(shown, pdfjs, true, createCanvas);
   const without = await rasterize(shown, pdfjs, false, createCanvas);
@@ -221,7 +217,7 @@ export async function judgePainted(
   for (const item of read.items) {
     if (isLayerItem(item)) {
       // An OCR layer's text is invisible by design: it is read where it lies over the scan's ink.
-      if (overScan(item, scan.images, without)) items.push(item);
+      if (overScan(item, images, without)) items.push(item);
       else hidden.push(item);
     } else if (item.text.trim() === "" || addsInk(item, withText, without)) items.push(item);
     else hidden.push({ ...item, reason: "no-ink" });
