@@ -29,6 +29,7 @@ import {
   textMismatchMessage,
   withoutMismatched,
 } from "./text-mismatch.js";
+import { mayDrawOtherText } from "./text-mismatch-gate.js";
 
 export { COLUMN_BREAK } from "./rows.js";
 
@@ -79,7 +80,11 @@ interface ReadPages {
 }
 
 /** Every page's rows, in page order, with what the warnings need. */
-async function readPages(pdf: PDFDocumentProxy, deadline: number): Promise<ReadPages> {
+async function readPages(
+  pdf: PDFDocumentProxy,
+  deadline: number,
+  checkGlyphs: boolean,
+): Promise<ReadPages> {
   const pages: PageRows[] = [];
   const empty: number[] = [];
   const hidden: HiddenText[] = [];
@@ -91,7 +96,9 @@ async function readPages(pdf: PDFDocumentProxy, deadline: number): Promise<ReadP
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await before(deadline, pdf.getPage(number));
     const read = await before(deadline, readItems(page, number, visible));
-    const mismatches = await before(deadline, textMismatches(page, read));
+    const mismatches = checkGlyphs
+      ? await before(deadline, textMismatches(page, read))
+      : new Map<never, never>();
     const annotations = await before(deadline, annotationText(page, number));
     if (annotations) annotated.push(annotations);
     page.cleanup();
@@ -139,6 +146,7 @@ export async function extractPdf(
     const { pages, empty, hidden, invisibleLayers, remapped, annotated } = await readPages(
       opened.pdf,
       deadline,
+      mayDrawOtherText(source.bytes),
     );
     if (empty.length === pages.length) {
       throw new PdfError(
