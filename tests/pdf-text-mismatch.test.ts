@@ -9,7 +9,9 @@ import { describe, expect, it } from "vitest";
 import { textOfGlyphName } from "../pipeline/extract/pdf/glyph-names.js";
 import { shapeFits, shapeOf } from "../pipeline/extract/pdf/glyph-shapes.js";
 import { OutlineReadings } from "../pipeline/extract/pdf/text-mismatch.js";
+import { mayDrawOtherText } from "../pipeline/extract/pdf/text-mismatch-gate.js";
 import { ingest } from "../pipeline/run.js";
+import { fixture } from "./helpers.js";
 import {
   asciiWith,
   codesOf,
@@ -203,5 +205,38 @@ describe("glyph names and outlines", () => {
     expect(readings.add(square(0, 0, 400, 700), "7")).toEqual([]);
     expect(readings.add(three, "3")).toEqual([]);
     expect(readings.add(three, "2").sort()).toEqual(["2", "3"]);
+  });
+});
+
+describe("which documents are checked (text-mismatch-gate.ts)", () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it.each([
+    ["a ToUnicode map", "<< /Type /Font /ToUnicode 5 0 R >>"],
+    ["a ToUnicode key spelt with escapes", "<< /Type /Font /ToUnicod#65 5 0 R >>"],
+    ["every character escaped", "<</#54#6F#55#6e#69#63#6F#64#65 5 0 R>>"],
+    ["an embedded TrueType program", "<< /FontFile2 9 0 R >>"],
+    ["an embedded CFF program", "<</FontFile3 9 0 R>>"],
+    ["a compressed object stream", "<< /Type /ObjStm /N 3 >>"],
+  ])("%s: checked", (_name, text) => {
+    expect(mayDrawOtherText(bytes(text))).toBe(true);
+  });
+
+  it.each([
+    [
+      "standard fonts by name only",
+      "<< /Type /Font /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ],
+    ["a longer name that starts alike", "<< /ToUnicodeX 5 0 R /FontFile4 1 0 R >>"],
+    ["the word in a string", "(ToUnicode FontFile2 ObjStm)"],
+    ["a bad escape", "<< /ToUnicod#6 5 0 R >>"],
+  ])("%s: not checked", (_name, text) => {
+    expect(mayDrawOtherText(bytes(text))).toBe(false);
+  });
+
+  it("the pdf-lib seed (standard fonts, no maps) is not; the LibreOffice one (embedded) is", () => {
+    expect(mayDrawOtherText(new Uint8Array(readFileSync(SEED)))).toBe(false);
+    const libreOffice = fixture("pdf/libreoffice/seed-production-specialist-ii.pdf");
+    expect(mayDrawOtherText(new Uint8Array(readFileSync(libreOffice)))).toBe(true);
   });
 });

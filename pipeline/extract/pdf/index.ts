@@ -30,6 +30,7 @@ import {
   textMismatchMessage,
   withoutMismatched,
 } from "./text-mismatch.js";
+import { mayDrawOtherText } from "./text-mismatch-gate.js";
 
 export { COLUMN_BREAK } from "./rows.js";
 
@@ -84,6 +85,7 @@ async function readPages(
   { pdf, pdfjs }: OpenDocument,
   deadline: number,
   renderDocument: () => Promise<PDFDocumentProxy>,
+  checkGlyphs: boolean,
 ): Promise<ReadPages> {
   const pages: PageRows[] = [];
   const empty: number[] = [];
@@ -104,7 +106,9 @@ async function readPages(
         return painted.read;
       }),
     );
-    const mismatches = await before(deadline, textMismatches(page, read));
+    const mismatches = checkGlyphs
+      ? await before(deadline, textMismatches(page, read))
+      : new Map<never, never>();
     const annotations = await before(deadline, annotationText(page, number));
     if (annotations) annotated.push(annotations);
     page.cleanup();
@@ -159,6 +163,7 @@ export async function extractPdf(
       opened,
       deadline,
       renderDocument,
+      mayDrawOtherText(source.bytes),
     );
     if (empty.length === pages.length) {
       throw new PdfError(
