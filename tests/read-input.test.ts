@@ -20,6 +20,23 @@ describe("readInput", () => {
     });
   });
 
+  it("reads a file over several read chunks, an empty file and a /proc file whole", () => {
+    // 2.5 MiB + 7: past the first buffer (the stat size + 1) only if the size lied; the bytes vary
+    // so a chunk written twice or out of place would show.
+    const big = Buffer.alloc(2.5 * 1024 * 1024 + 7);
+    for (let index = 0; index < big.length; index++)
+      big[index] = (index * 31 + (index >> 12)) & 255;
+    const path = join(folder, "big.bin");
+    writeFileSync(path, big);
+    expect(Buffer.compare(readInput(path) as Buffer, big)).toBe(0);
+    const empty = join(folder, "empty.txt");
+    writeFileSync(empty, "");
+    expect(readInput(empty)).toEqual(Buffer.alloc(0));
+    // stat says 0 bytes: the first buffer holds one byte, the rest is read on in chunks.
+    const status = readInput("/proc/self/status") as Buffer;
+    expect(status.toString("utf8")).toMatch(/^Name:.*\n[\s\S]*VmRSS:/);
+  });
+
   it("stops a read past the limit even when the size says 0 (a /proc file)", () => {
     const result = readInput("/proc/self/status", 16);
     expect(result).toEqual({
