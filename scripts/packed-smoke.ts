@@ -1,7 +1,7 @@
 /**
  * The package as users get it: `npm pack`, the tarball installed with
  * production dependencies only in a fresh folder, then every CLI command and
- * the library run there, on a given Node binary. Used by tests/packed.test.ts
+ * the library run there, on a given Node binary. Used by tests/packed.full.test.ts
  * (the Node running the tests) and scripts/smoke-node-lines.sh (Node 22, 24).
  */
 import { execFileSync, spawnSync } from "node:child_process";
