@@ -37,6 +37,8 @@ interface SlottedRule {
   slot: string;
   index: number;
   rule: Rule;
+  /** The slot as a report names it: an area by name and number. */
+  title: string;
   facts: DiffObject;
   /** The rule in words, areas by name and number. */
   words: string;
@@ -87,7 +89,7 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
     list.push({
       pointer: documentAt("rules", now?.index ?? was?.index ?? 0),
       section: SECTIONS.rules,
-      label: `Rule: ${slot}`,
+      label: `Rule: ${(now ?? was)?.title ?? slot}`,
       key: `rule:${slot}`,
       op: fact.op,
       severity: list.weight(ruleId, "major"),
@@ -261,6 +263,7 @@ function slotted(rules: readonly Rule[], document: SpecDocument): SlottedRule[] 
   const areaNames = areaNamesOf(document);
   return rules.map((rule, index) => ({
     slot: slotOf(rule, byId, areaNames),
+    title: slotOf(rule, byId, areaNames, true),
     index,
     rule,
     facts: factsOf(rule, byId),
@@ -272,6 +275,7 @@ function slotOf(
   rule: Rule,
   byId: ReadonlyMap<string, Rule>,
   areaNames: ReadonlyMap<number, string> = new Map(),
+  numbered = false,
 ): string {
   switch (rule.type) {
     case "requirement":
@@ -287,9 +291,14 @@ function slotOf(
       return `${rule.subject} condition`;
     case "exclusion":
       return "exclusion";
-    case "level-scope":
-      // By the area's name: renumbering the areas keeps each rule about its own area.
-      return `level scope of ${areaNames.get(rule.area) ?? `area ${rule.area}`} at level ${rule.level}`;
+    case "level-scope": {
+      // By the area's name: renumbering the areas keeps each rule about its own area; the
+      // number is only shown.
+      const name = areaNames.get(rule.area);
+      const area =
+        name === undefined ? `area ${rule.area}` : numbered ? `${name} (area ${rule.area})` : name;
+      return `level scope of ${area} at level ${rule.level}`;
+    }
     case "supervision":
       return `supervision at level ${rule.level}`;
     case "qualification":
