@@ -138,3 +138,40 @@ describe("the publishers' fixtures, evaluated", () => {
     expect(qualify(lookout, ranch).answer).not.toBe("qualifies");
   });
 });
+
+describe("the Illinois Waterways Technician desirable requirements", () => {
+  const forms = ["text", "html"] as const;
+  const termsOf = (document: SpecDocument) =>
+    document.rules.flatMap((rule) =>
+      rule.type === "qualification" && rule.expression.kind === "allOf"
+        ? rule.expression.items
+        : [],
+    );
+
+  it.each(forms)("49211 (%s): high school and the distributed areas", (form) => {
+    const document = spec(`output/publishers/illinois/${form}/us-il.class.49211.json`);
+    const terms = termsOf(document);
+    expect(terms.map((term) => term.kind)).toEqual(["education", "experience"]);
+    expect(terms[0]).toMatchObject({ level: "high-school" });
+    expect(terms[1]).toMatchObject({
+      years: 1,
+      areas: ["maintenance of water control structures", "operation of water control structures"],
+    });
+    const partial = document.diagnostics.find((diagnostic) => diagnostic.code === "rule-partial");
+    expect(partial?.message).toContain('"skill and mental development equivalent to completion"');
+  });
+
+  it.each(forms)("49212 (%s): the Technician I year makes the sentence warned text", (form) => {
+    const document = spec(`output/publishers/illinois/${form}/us-il.class.49212.json`);
+    expect(termsOf(document).map((term) => term.kind)).toEqual(["text"]);
+    expect(
+      document.diagnostics.some(
+        (diagnostic) =>
+          diagnostic.code === "rule-partial" &&
+          diagnostic.message.includes(
+            "one year of which was at the level of Waterways Technician I",
+          ),
+      ),
+    ).toBe(true);
+  });
+});
