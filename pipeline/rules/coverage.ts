@@ -23,6 +23,7 @@ const GRAMMAR = new Set([
   "in",
   "or",
   "and",
+  "plus",
   "with",
   "as",
   "to",

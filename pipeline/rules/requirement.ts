@@ -1,7 +1,8 @@
 /** Minimum-requirement sentences -> the facts of a `requirement` rule. */
 import type { Credential } from "../../schemas/index.js";
 import { COUNT_SOURCE, parseCount } from "../shared/numbers.js";
-import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
+import { experienceAreas } from "./area-lists.js";
+import { credentialIn, fieldIn } from "./credentials.js";
 import { areaAfterExperience, areaBeforeExperience } from "./experience-areas.js";
 
 export interface EducationFacts {
@@ -54,8 +55,10 @@ export function experienceFacts(sentence: string): ExperienceFacts | undefined {
     if (count !== undefined)
       facts.years = /month/i.test(years[3]) ? Math.round((count / 12) * 100) / 100 : count;
   }
-  const area = areaAfterExperience(sentence) ?? areaBeforeExperience(sentence);
-  if (area) facts.areas = splitAreas(area);
+  const after = areaAfterExperience(sentence);
+  const area = after ?? areaBeforeExperience(sentence);
+  // Heads sharing an object read as the qualification terms read them (area-lists.ts).
+  if (area) facts.areas = experienceAreas(area, after !== undefined).areas;
   return facts.years === undefined && facts.areas === undefined ? undefined : facts;
 }
 

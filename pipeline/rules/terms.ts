@@ -11,7 +11,8 @@ import type {
   ExperiencePart,
   ExperienceTerm,
 } from "../../schemas/qualifications.js";
-import { amountsOf, inYears, type Token, tokensOf } from "../shared/amounts.js";
+import { amountAt, amountsOf, inYears, type Token, tokensOf } from "../shared/amounts.js";
+import { experienceAreas } from "./area-lists.js";
 import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
 import { areaAfterExperience, areaBeforeExperience } from "./experience-areas.js";
 
@@ -100,8 +101,11 @@ export function stripModifiers(text: string): string {
 const RELATED = /^(?:a|an|any|other)?\s*(?:closely\s+)?related\b/i;
 
 /** Listed areas or fields, with "or a related field" read as a flag, not a field. */
-function listed(text: string): { items: string[]; related: boolean; relatedAs?: string } {
-  const items = splitAreas(text);
+function listed(
+  text: string,
+  split: (text: string) => string[] = splitAreas,
+): { items: string[]; related: boolean; relatedAs?: string } {
+  const items = split(text);
   const kept = items.filter((item) => !RELATED.test(item));
   const related = items.find((item) => RELATED.test(item));
   // "a related natural science" names a kind; "a related field" names none.
@@ -237,6 +241,42 @@ function includingAt(sentence: string): { start: number; end: number } | undefin
   return { start, end: token.end };
 }
 
+/**
+ * The area up to a clause that qualifies it (", one year of which was at the
+ * level of ..."): that clause is no area, and left unexplained it is named.
+ */
+function beforeClause(area: string): string {
+  const tokens = tokensOf(area);
+  const cut = tokens.findIndex(
+    (token, at) =>
+      token.word === "," &&
+      (amountAt(tokens, at + 1) !== undefined ||
+        tokens
+          .slice(at + 1, at + 6)
+          .some((next, offset) => next.word === "of" && tokens[at + 2 + offset]?.word === "which")),
+  );
+  return cut < 0 ? area : area.slice(0, (tokens[cut] as Token).start).trimEnd();
+}
+
+/** "a lookout for a public agency": whom the work was done for, a setting, not part of the role. */
+function employerOf(area: string): { setting: string; phrase: string } | undefined {
+  const tokens = tokensOf(area);
+  const at = tokens.findLastIndex(
+    (token, index) =>
+      token.word === "for" && ["a", "an", "the"].includes(tokens[index + 1]?.word ?? ""),
+  );
+  const first = tokens[at + 2];
+  if (at < 0 || !first) return undefined;
+  const setting = area.slice(first.start).trim();
+  // Only plain words: a clause after "for" ("for a period of ...") is not who the work was for.
+  if (
+    !/^[a-z][a-z ,-]*$/i.test(setting) ||
+    tokens.slice(at + 2).some((token) => token.word === "period")
+  )
+    return undefined;
+  return { setting, phrase: area.slice((tokens[at] as Token).start).trim() };
+}
+
 /** "Must have three years of experience as a registered nurse, including one year in a ... setting." */
 export function experienceTerm(sentence: string): ReadTerm<ExperienceTerm> | undefined {
   const which = ofWhichAt(sentence);
@@ -279,14 +319,28 @@ export function experienceTerm(sentence: string): ReadTerm<ExperienceTerm> | und
     term.settings = settings.settings;
     explained.push(settings.phrase);
   }
-  let area = areaAfterExperience(main) ?? areaBeforeExperience(main);
+  const after = areaAfterExperience(main);
+  let area = after ?? areaBeforeExperience(main);
+  if (area) area = beforeClause(area);
   if (area && settings) area = area.replace(settings.phrase, "").trim();
   if (area && level && area.includes(level.phrase)) area = area.replace(level.phrase, "").trim();
+  const employer = area && /\bexperience\s+as\b/i.test(main) ? employerOf(area) : undefined;
+  if (area && employer) {
+    term.settings = [...term.settings, employer.setting];
+    explained.push(employer.phrase);
+    area = area.slice(0, area.length - employer.phrase.length).trimEnd();
+  }
   if (area) {
-    const { items, related } = listed(stripModifiers(area));
+    let unsure = false;
+    const { items, related } = listed(stripModifiers(area), (text) => {
+      const read = experienceAreas(text, after !== undefined);
+      unsure = read.unsure;
+      return read.areas;
+    });
     term.areas = items;
     term.relatedArea = related;
-    explained.push(area);
+    // Kept whole, the phrase is left unexplained, so the sentence is warned naming it.
+    if (!unsure) explained.push(area);
   }
   if (split) {
     const part = includedPart(sentence.slice(split.end).trim().replace(/[.;]$/, ""));

@@ -50,7 +50,7 @@ const WA_GRANTS: Row[] = [
     "a master's in public administration meets the bachelor's",
     {
       education: [edu("master", "public administration")],
-      experience: [exp(2, "contracts")],
+      experience: [exp(2, "administering contracts")],
     },
     Q,
     "A Bachelor's degree in business, public administration or a related field",
@@ -74,6 +74,21 @@ const WA_GRANTS: Row[] = [
     "two years of experience reviewing or administering grants or contracts",
   ],
   [
+    "business degree and two years reviewing contracts",
+    { education: [edu("bachelor", "business")], experience: [exp(2, "reviewing contracts")] },
+    Q,
+    "two years of experience reviewing or administering grants or contracts",
+  ],
+  [
+    "business degree and two years reviewing restaurant menus: reviewing, but not grants or contracts",
+    {
+      education: [edu("bachelor", "business")],
+      experience: [exp(2, "reviewing restaurant menus")],
+    },
+    N,
+    "two years of experience reviewing or administering grants or contracts",
+  ],
+  [
     "no degree, six years of retail: not qualifying experience",
     { experience: [exp(6, "retail sales")] },
     N,
@@ -81,7 +96,7 @@ const WA_GRANTS: Row[] = [
   ],
   [
     "the desirable federal payment system experience does not decide",
-    { education: [edu("bachelor", "finance")], experience: [exp(2, "reviewing")] },
+    { education: [edu("bachelor", "finance")], experience: [exp(2, "reviewing contracts")] },
     U,
     "A Bachelor's degree in business, public administration or a related field",
   ],
@@ -208,22 +223,34 @@ const CA_PARKS: Row[] = [
 const CA_LOOKOUT: Row[] = [
   [
     "exactly three months as a lookout for a public agency",
-    { experience: [exp(0.25, "lookout for a public agency")] },
+    { experience: [exp(0.25, "lookout", undefined, "public agency")] },
     Q,
     "Three months of experience as a lookout for a public agency",
   ],
   [
     "a season as a lookout without the desirable radio experience",
-    { experience: [exp(0.5, "lookout for a public agency")] },
+    { experience: [exp(0.5, "fire lookout", undefined, "public agency")] },
     Q,
     "Three months of experience as a lookout for a public agency",
   ],
   [
     "a year as a lookout and two-way radio experience",
     {
-      experience: [exp(1, "lookout for a public agency"), exp(1, "using a two-way radio")],
+      experience: [exp(1, "lookout", undefined, "public agency"), exp(1, "using a two-way radio")],
     },
     Q,
+    "Three months of experience as a lookout for a public agency",
+  ],
+  [
+    "a year as a lookout for a private ranch: not for a public agency, so only the course (text) could",
+    { experience: [exp(1, "fire lookout", undefined, "private ranch")] },
+    U,
+    "Completion of the agency's lookout training course",
+  ],
+  [
+    "a year as a lookout, for whom not stated",
+    { experience: [exp(1, "fire lookout")] },
+    U,
     "Three months of experience as a lookout for a public agency",
   ],
 ];

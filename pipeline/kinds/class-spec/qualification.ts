@@ -308,7 +308,8 @@ const JOINED_OPENERS =
 function andTerms(sentence: SetSentence): Array<ReadTerm<QualificationTerm>> | undefined {
   const tokens = tokensOf(sentence.text);
   const cuts = tokens.flatMap((token, index) => {
-    if (token.word !== "and") return [];
+    // "equivalent to completion of high school, plus one year of experience": "plus" joins too.
+    if (token.word !== "and" && token.word !== "plus") return [];
     const rest = sentence.text.slice(token.end).trimStart();
     return amountAt(tokens, index + 1) || JOINED_OPENERS.test(rest) ? [token] : [];
   });
