@@ -151,6 +151,12 @@ const TX_FLEET: Row[] = [
     U,
     "Experience in automotive repair, fleet operations or equipment maintenance.",
   ],
+  [
+    "no diploma, three years of fleet work: how much fleet work counts for the education is not printed",
+    { experience: [exp(3, "fleet work")] },
+    U,
+    "Additional experience in fleet work may be substituted for education.",
+  ],
 ];
 
 /** Parks Interpretive Assistant: Either I (a year as a Park Aide) or II (six months leading groups and the twelfth grade). */
