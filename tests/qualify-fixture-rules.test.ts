@@ -9,11 +9,7 @@ import { describe, expect, it } from "vitest";
 import { qualify } from "../pipeline/qualify/index.js";
 import { ingest } from "../pipeline/run.js";
 import type { SpecDocument, SubstitutionRule } from "../schemas/index.js";
-import type {
-  Candidate,
-  QualificationRule,
-  QualificationTerm,
-} from "../schemas/qualifications.js";
+import type { Candidate, QualificationRule, QualificationTerm } from "../schemas/qualifications.js";
 import { fixture } from "./helpers.js";
 
 const TX_FLEET = "publishers/texas/fleet-maintenance-coordinator.txt";
@@ -119,6 +115,21 @@ describe("a licence the spec requires is part of the minimum rule", () => {
     );
     expect(termsOf(setRule(preferred, "preferred")).map((term) => term.kind)).toContain("license");
     expect(qualify(preferred, MILLBROOK_CANDIDATE).answer).toBe("qualifies");
+  });
+
+  it("a licence with another way to meet it is an anyOf of the licence and that way, warned", async () => {
+    const other = await ingestEdited(MILLBROOK, [
+      [" by the date of appointment.", " and/or access to transportation."],
+    ]);
+    const group = setRule(other, "minimum")?.expression.items.find((item) => item.kind === "anyOf");
+    expect(group && "items" in group ? group.items.map((item) => item.kind) : []).toEqual([
+      "license",
+      "text",
+    ]);
+    expect(warningsNaming(other, "and/or access to transportation")).toContainEqual(
+      expect.stringMatching(/not modelled: "access to transportation"/),
+    );
+    expect(qualify(other, MILLBROOK_CANDIDATE).answer).toBe("cannot-tell");
   });
 
   it("Illinois: the licence under MINIMUM ACCEPTABLE REQUIREMENTS is a minimum term", async () => {

@@ -413,8 +413,12 @@ export function credentialTerm(
       words.every((word, offset) => tokens[at + offset]?.word === word),
     );
     const name = opener ? nameAfter(sentence, tokens, at + opener.length) : undefined;
+    const lead = LEAD_IN.exec(sentence)?.[0].trim();
     if (name && opener)
-      return { term: { kind, text: sentence, name }, explained: [name, opener.join(" ")] };
+      return {
+        term: { kind, text: sentence, name },
+        explained: [name, opener.join(" "), ...(lead ? [lead] : [])],
+      };
   }
   for (let at = 0; at < tokens.length; at++) {
     if (!HELD_WORDS.has((tokens[at] as Token).word)) continue;

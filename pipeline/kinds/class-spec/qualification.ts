@@ -103,7 +103,7 @@ const MAY_REQUIRE = /\bmay\s+(?:be\s+)?requir/i;
  * meets by holding it, and may meet another way the agency judges.
  */
 const OTHERWISE =
-  /\bwithin\s+[^.;]*?\b(?:of|after)\s+(?:the\s+date\s+of\s+)?(?:appointment|hire|hiring|entry|employment)\b|\bby\s+the\s+(?:date|time)\s+of\s+(?:appointment|hire|employment)\b|\bupon\s+(?:appointment|hire)\b|\band\/or\b/i;
+  /\bwithin\s+[^.;]{0,80}?\b(?:of|after)\s+(?:the\s+date\s+of\s+)?(?:appointment|hire|hiring|entry|employment)(?:\s+to\s+the\s+class)?\b|\bby\s+the\s+(?:date|time)\s+of\s+(?:appointment|hire|employment)\b|\bupon\s+(?:appointment|hire)\b|\band\/or\b/i;
 
 /** A sentence the set states nothing with ("None.") gives no term. */
 const NOTHING = /^\s*(?:none|n\/a|not applicable)\.?\s*$/i;
@@ -256,18 +256,18 @@ export class QualificationBuilder {
       );
     const placed: PlacedTerm = { term: read.term, at: sentence.at, place: sentence.place };
     const otherwise = OTHERWISE.exec(sentence.text)?.[0];
+    // "class B", "issued by the Department": words the name leaves out, named (the "within ..." part is below).
+    const unread = unmodelledRuns(sentence.text, [...read.explained, otherwise ?? ""]);
+    if (unread.length > 0)
+      warn(
+        `Requirement sentence modelled in part: "${sentence.text}"; not modelled: ${unread.map((run) => `"${run}"`).join(", ")}`,
+      );
     if (otherwise) {
       placed.either = [read.term, { kind: "text", text: sentence.text }];
       warn(
         `Licence sentence modelled in part: "${sentence.text}"; "${otherwise}" is kept as text: a candidate holding ${read.term.kind === "text" ? "it" : `the ${read.term.kind}`} meets it, one without may meet it as the agency judges ("cannot-tell")`,
       );
-      return placed;
     }
-    const unread = unmodelledRuns(sentence.text, read.explained);
-    if (unread.length > 0)
-      warn(
-        `Requirement sentence modelled in part: "${sentence.text}"; not modelled: ${unread.map((run) => `"${run}"`).join(", ")}`,
-      );
     return placed;
   }
 
