@@ -180,6 +180,9 @@ describe("no substitution holds a credit its sentence does not state", () => {
         const target = rule.text.split(/\bsubstitute(?:d)?\s+for\b/i)[1] ?? "";
         if (/\b(?:one|two|three|four|\d+)\b.*\b(?:years?|months?|hours?)\b/i.test(target))
           expect(rule.credit.kind, rule.text).not.toBe("full");
+        // "... may be substituted for education" permits; it is full only when it says so.
+        if (/\bmay\b/i.test(rule.text) && !/\bin full\b|\bentire\b/i.test(rule.text))
+          expect(rule.credit.kind, rule.text).not.toBe("full");
         if (rule.credit.kind === "unstated")
           expect(warned(document, rule.text), rule.text).toBe(true);
       }

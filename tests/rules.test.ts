@@ -68,7 +68,16 @@ describe("substitution patterns", () => {
     expect(master?.credit.credit).toEqual({ kind: "full" });
     const any = substitutionFacts("Experience may be substituted for the required education.");
     expect(any?.target).toBe("education");
-    expect(any?.credit.credit).toEqual({ kind: "full" });
+    // A permission with no amount: how much the experience counts for is not printed.
+    expect(any?.credit.credit).toEqual({ kind: "unstated" });
+    expect(any?.credit.unclear).toMatch(/no amount and no "in full"/);
+    expect(
+      substitutionFacts("Experience may be substituted for the required education in full.")?.credit
+        .credit,
+    ).toEqual({ kind: "full" });
+    expect(
+      substitutionFacts("Experience will substitute for the required education.")?.credit.credit,
+    ).toEqual({ kind: "full" });
     expect(
       substitutionFacts("Substitutions are handled by the Personnel Cabinet."),
     ).toBeUndefined();

@@ -10,7 +10,9 @@
  *   substitute for one year of the required experience");
  * - the whole requirement ("... will substitute for the experience
  *   requirement"), the substitute's own amount kept beside it ("Sixty (60)
- *   semester hours ... will substitute for the associate degree").
+ *   semester hours ... will substitute for the associate degree"); a sentence
+ *   that only permits ("may be substituted for education") with no amount is
+ *   full only when it says so ("in full", "for the entire ...").
  *
  * What does not read as one of these is `unstated`, with the reason, never a
  * guess.
@@ -30,6 +32,10 @@ export interface CreditFacts {
 
 const BASIS_UNITS: Readonly<Record<string, AmountUnit>> = { year: "year", month: "month" };
 const EQUALS = new Set(["equal", "equals", "=", "equivalent", "is"]);
+/** "may be substituted", "may substitute": a permission, not an amount. */
+const PERMISSIVE = /\bmay\s+(?:be\s+)?substitut/i;
+/** Wording that states the whole requirement is met. */
+const IN_FULL = /\bin\s+full\b|\bentire\b|\bfully\b|\ball\s+of\s+the\b/i;
 const CAP_OPENERS: ReadonlyArray<readonly string[]> = [
   ["up", "to", "a", "maximum", "of"],
   ["up", "to"],
@@ -185,6 +191,14 @@ function readCredit(
       unclear: 'an amount printed only as a most ("up to"), what a substitute earns is not stated',
     };
   if (targetAmount) return { credit: { kind: "amount", amount: targetAmount }, ...unclearCap };
+  // "Additional experience ... may be substituted for education": permission with no
+  // amount says the substitute counts, not that it replaces the whole requirement.
+  if (PERMISSIVE.test(sentence) && !IN_FULL.test(sentence))
+    return {
+      credit: { kind: "unstated" },
+      unclear:
+        'the sentence permits a substitution ("may") but states no amount and no "in full"; how much the substitute counts for is not stated',
+    };
   return {
     credit: { kind: "full" },
     ...(subjectAmount ? { substituteAmount: subjectAmount } : {}),

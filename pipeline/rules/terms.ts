@@ -409,6 +409,8 @@ const NAME_OPENERS: ReadonlyArray<readonly string[]> = [
   ["certification", "as"],
   ["certification", "in"],
   ["licensure", "as"],
+  ["registration", "as"],
+  ["registered", "as"],
 ];
 const HELD_WORDS = new Set(["license", "licence", "licensure", "certification", "certificate"]);
 
@@ -422,14 +424,37 @@ function nameAfter(sentence: string, tokens: readonly Token[], at: number): stri
   return first && last && end > start ? sentence.slice(first.start, last.end) : undefined;
 }
 
-/** The capitalised words just before "license" ("Certified Public Accountant license"). */
+/** Words that open a licence sentence before its name ("Requires possession of a valid ..."). */
+const NAME_LEADS = new Set(
+  "a an the valid current of possession possess hold have has requires require must".split(" "),
+);
+
+/**
+ * The capitalised words just before "license" ("Certified Public Accountant
+ * license"); else the plain words back to the sentence's lead-in, the held
+ * word kept ("a valid Washington driver's license" -> "Washington driver's
+ * license", "a boat operator certificate" -> "boat operator certificate").
+ */
 function nameBefore(sentence: string, tokens: readonly Token[], at: number): string | undefined {
   let start = at;
   while (start > 0 && /^[A-Z]/.test(sentence.slice((tokens[start - 1] as Token).start))) start--;
   const first = tokens[start];
   const last = tokens[at - 1];
-  return first && last && at > start ? sentence.slice(first.start, last.end) : undefined;
+  if (first && last && at > start) return sentence.slice(first.start, last.end);
+  start = at;
+  while (start > 0 && at - start < 4) {
+    const word = (tokens[start - 1] as Token).word;
+    if (NAME_LEADS.has(word) || NAME_STOPS.has(word) || !/^[a-z]/.test(word)) break;
+    start--;
+  }
+  const from = tokens[start];
+  const held = tokens[at];
+  return from && held && at > start ? sentence.slice(from.start, held.end) : undefined;
 }
+
+/** "Requires possession of a valid": the lead-in a licence sentence opens with, read with its name. */
+const LEAD_IN =
+  /^\s*(?:(?:requires|must\s+(?:hold|have|possess))\s+)?(?:possession\s+of\s+)?(?:an?\s+)?(?:valid\s+|current\s+)?/i;
 
 /** "Must possess a current license to practice as a Licensed Practical Nurse issued by ...". */
 export function credentialTerm(
@@ -442,13 +467,19 @@ export function credentialTerm(
       words.every((word, offset) => tokens[at + offset]?.word === word),
     );
     const name = opener ? nameAfter(sentence, tokens, at + opener.length) : undefined;
+    const lead = LEAD_IN.exec(sentence)?.[0].trim();
     if (name && opener)
-      return { term: { kind, text: sentence, name }, explained: [name, opener.join(" ")] };
+      return {
+        term: { kind, text: sentence, name },
+        explained: [name, opener.join(" "), ...(lead ? [lead] : [])],
+      };
   }
   for (let at = 0; at < tokens.length; at++) {
     if (!HELD_WORDS.has((tokens[at] as Token).word)) continue;
     const name = nameBefore(sentence, tokens, at);
-    if (name) return { term: { kind, text: sentence, name }, explained: [name] };
+    const lead = LEAD_IN.exec(sentence)?.[0].trim();
+    if (name)
+      return { term: { kind, text: sentence, name }, explained: lead ? [name, lead] : [name] };
   }
   return undefined;
 }

@@ -161,10 +161,26 @@ const TX_FLEET: Row[] = [
     "Graduation from high school or a GED certificate.",
   ],
   [
-    "a diploma and automotive repair: how much experience is not printed",
-    { education: [edu("high-school")], experience: [exp(2, "automotive repair")] },
+    "a diploma, a driver's license and automotive repair: how much experience is not printed",
+    {
+      education: [edu("high-school")],
+      experience: [exp(2, "automotive repair")],
+      licenses: ["driver's license"],
+    },
     U,
     "Experience in automotive repair, fleet operations or equipment maintenance.",
+  ],
+  [
+    "a diploma and automotive repair but no driver's license",
+    { education: [edu("high-school")], experience: [exp(2, "automotive repair")] },
+    N,
+    "Must hold a valid driver's license.",
+  ],
+  [
+    "no diploma, three years of fleet work: how much fleet work counts for the education is not printed",
+    { experience: [exp(3, "fleet work")], licenses: ["driver's license"] },
+    U,
+    "Additional experience in fleet work may be substituted for education.",
   ],
 ];
 
@@ -283,9 +299,19 @@ const IL_CONSERVATION: Row[] = [
     {
       education: [edu("associate", "biology")],
       experience: [exp(1, "environmental education programs")],
+      licenses: ["driver's license"],
     },
     U,
     "Requires completion of two years of college with courses in biology, ecology or education.",
+  ],
+  [
+    "no driver's license: the licence the minimum requirements print is missing",
+    {
+      education: [edu("associate", "biology")],
+      experience: [exp(1, "environmental education programs")],
+    },
+    N,
+    "Requires possession of a valid driver's license.",
   ],
 ];
 
@@ -380,6 +406,7 @@ const NEOGOV_ENGINEERING: Row[] = [
     {
       education: [edu("associate", "surveying")],
       experience: [exp(3, "civil engineering drafting")],
+      licenses: ["Oregon driver's license", "Engineering Technician certification"],
     },
     Q,
     "Three years of progressively responsible experience in civil engineering drafting",
@@ -398,10 +425,20 @@ const NEOGOV_ENGINEERING: Row[] = [
 /** Parks Maintenance Worker I: high school and six months of grounds maintenance. */
 const NEOGOV_PARKS: Row[] = [
   [
-    "a diploma and exactly six months of landscaping",
-    { education: [edu("high-school")], experience: [exp(0.5, "landscaping")] },
+    "a diploma, a Washington driver's license and exactly six months of landscaping",
+    {
+      education: [edu("high-school")],
+      experience: [exp(0.5, "landscaping")],
+      licenses: ["Washington driver's license"],
+    },
     Q,
     "six months of experience in grounds maintenance, landscaping or a related field.",
+  ],
+  [
+    "no driver's license yet: it is needed only by the date of appointment",
+    { education: [edu("high-school")], experience: [exp(0.5, "landscaping")] },
+    U,
+    "Possession of a valid Washington driver's license by the date of appointment.",
   ],
   [
     "a year of grounds maintenance and no diploma",
@@ -449,6 +486,7 @@ const NH_WILDLIFE: Row[] = [
         exp(2, "wildlife management", "professional"),
         exp(1, "wildlife habitat project work", "professional"),
       ],
+      licenses: ["driver's license"],
     },
     Q,
     "Three years' professional experience in wildlife or natural resource management",

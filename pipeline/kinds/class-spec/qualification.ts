@@ -25,7 +25,8 @@ import { splitSentences } from "../../shared/sentences.js";
 
 const SOURCE = "class-spec";
 
-export type SectionKind = "education" | "experience" | "any";
+/** "license": a sentence of the spec's licences (body.qualifications.licenses), read as a credential only. */
+export type SectionKind = "education" | "experience" | "license" | "any";
 
 export interface SetSentence {
   text: string;
@@ -62,6 +63,11 @@ function readTerm(sentence: string, section: SectionKind): ReadTerm<Qualificatio
     const held = licenseFacts(sentence);
     return held ? credentialTerm(sentence, held.category) : undefined;
   };
+  if (section === "license")
+    return credentialTerm(
+      sentence,
+      /\bcertif/i.test(sentence) && !/\blicen[sc]/i.test(sentence) ? "certification" : "license",
+    );
   if (section === "education") return education() ?? credential();
   if (section === "experience") return experience();
   return /\bexperience\b/i.test(sentence)
@@ -87,6 +93,17 @@ const REQUIREMENT_WORDS =
 /** "four years of college": years of study, not of experience. */
 const YEARS_OF_STUDY =
   /\b(?:years?|months?)\s+of\s+(?:college|university|education|high\s+school|study)\b/i;
+
+/** "May require registration as ...": a licence the agency may ask for, not one every candidate needs. */
+const MAY_REQUIRE = /\bmay\s+(?:be\s+)?requir/i;
+
+/**
+ * "... within one year of entry to the class", "... by the date of
+ * appointment", "... and/or access to transportation": a licence a candidate
+ * meets by holding it, and may meet another way the agency judges.
+ */
+const OTHERWISE =
+  /\bwithin\s+[^.;]{0,80}?\b(?:of|after)\s+(?:the\s+date\s+of\s+)?(?:appointment|hire|hiring|entry|employment)(?:\s+to\s+the\s+class)?\b|\bby\s+the\s+(?:date|time)\s+of\s+(?:appointment|hire|employment)\b|\bupon\s+(?:appointment|hire)\b|\band\/or\b/i;
 
 /** A sentence the set states nothing with ("None.") gives no term. */
 const NOTHING = /^\s*(?:none|n\/a|not applicable)\.?\s*$/i;
@@ -180,6 +197,7 @@ export class QualificationBuilder {
         `Preference inside the minimum qualifications, kept as text (not a minimum; an answer it decides is "cannot-tell"): "${sentence.text}"`,
       );
     if (COMBINATION.test(sentence.text)) return asText(notModelled);
+    if (sentence.section === "license") return this.licenceOf(sentence, read, asText, warn);
     const both = andTerms(sentence);
     // "Two years of experience in X, and a bachelor's degree": a degree is no area of experience.
     const joined =
@@ -219,6 +237,37 @@ export class QualificationBuilder {
     if (rest.length > 0)
       placed.and = rest.map((clause) => ({ ...clause.term, ...usual(clause.term) }));
     if (either) placed.either = either.map((clause) => ({ ...clause.term, ...requirement }));
+    return placed;
+  }
+
+  /**
+   * A licence sentence: its credential term; one the agency may only ask for is text; one that
+   * may be met later or another way is an anyOf of holding it and that way (a `text` term).
+   */
+  private licenceOf(
+    sentence: SetSentence,
+    read: ReadTerm<QualificationTerm> | undefined,
+    asText: (reason: string) => PlacedTerm,
+    warn: (message: string) => void,
+  ): PlacedTerm {
+    if (!read || MAY_REQUIRE.test(sentence.text))
+      return asText(
+        `Licence sentence not modelled, kept as text (an answer it decides is "cannot-tell"): "${sentence.text}"`,
+      );
+    const placed: PlacedTerm = { term: read.term, at: sentence.at, place: sentence.place };
+    const otherwise = OTHERWISE.exec(sentence.text)?.[0];
+    // "class B", "issued by the Department": words the name leaves out, named (the "within ..." part is below).
+    const unread = unmodelledRuns(sentence.text, [...read.explained, otherwise ?? ""]);
+    if (unread.length > 0)
+      warn(
+        `Requirement sentence modelled in part: "${sentence.text}"; not modelled: ${unread.map((run) => `"${run}"`).join(", ")}`,
+      );
+    if (otherwise) {
+      placed.either = [read.term, { kind: "text", text: sentence.text }];
+      warn(
+        `Licence sentence modelled in part: "${sentence.text}"; "${otherwise}" is kept as text: a candidate holding ${read.term.kind === "text" ? "it" : `the ${read.term.kind}`} meets it, one without may meet it as the agency judges ("cannot-tell")`,
+      );
+    }
     return placed;
   }
 

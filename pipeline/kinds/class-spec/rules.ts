@@ -168,6 +168,14 @@ export function classSpecRules(
         addMinimum({ text: sentence, section, at, place: placeOf(at), requirement: rule.id });
     }
   }
+  // Licences and certifications the spec requires (every publisher's licence section): terms of
+  // the minimum set beside the rest, unless the set's own text already printed them.
+  const printed = [set?.text, set?.education, set?.experience, ...alternatives].join("\n");
+  body.qualifications.licenses.forEach((licence, index) => {
+    const at = specAt("qualifications", "licenses", index);
+    for (const text of splitSentences(licence))
+      if (!printed.includes(text)) addMinimum({ text, section: "license", at, place: placeOf(at) });
+  });
   // Notes that qualify the requirement: the set's own, and Kentucky's "NOTE: ..." among the notices.
   body.qualifications.minimum?.notes.forEach((note, index) => {
     const at = specAt("qualifications", "minimum", "notes", index);

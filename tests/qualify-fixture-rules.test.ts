@@ -1,0 +1,162 @@
+/**
+ * Qualification rules read from real publisher fixtures and small variations
+ * of them: a permitted substitution with no amount is `unstated`, never
+ * "in full"; a licence the spec requires is a term of the minimum rule, for
+ * every publisher (issue 21).
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { qualify } from "../pipeline/qualify/index.js";
+import { ingest } from "../pipeline/run.js";
+import type { SpecDocument, SubstitutionRule } from "../schemas/index.js";
+import type { Candidate, QualificationRule, QualificationTerm } from "../schemas/qualifications.js";
+import { fixture } from "./helpers.js";
+
+const TX_FLEET = "publishers/texas/fleet-maintenance-coordinator.txt";
+const MILLBROOK = "publishers/neogov/text/millbrook-parks-maintenance-worker-i.txt";
+const IL_CONSERVATION = "publishers/illinois/text/conservation-education-coordinator.txt";
+
+/** The fixture's text with each [from, to] edit applied once (each must be found). */
+async function ingestEdited(
+  path: string,
+  edits: ReadonlyArray<readonly [string, string]> = [],
+): Promise<SpecDocument> {
+  let text = readFileSync(fixture(path), "utf8");
+  for (const [from, to] of edits) {
+    if (!text.includes(from)) throw new Error(`${path} no longer prints "${from}"`);
+    text = text.replace(from, to);
+  }
+  const result = await ingest(new TextEncoder().encode(text), `fixtures/${path}`);
+  if (result.status === "failed") throw new Error(`${path}: ${result.error.message}`);
+  return result.document;
+}
+
+function substitutions(document: SpecDocument): SubstitutionRule[] {
+  return document.rules.filter((rule): rule is SubstitutionRule => rule.type === "substitution");
+}
+
+function warningsNaming(document: SpecDocument, words: string): string[] {
+  return document.diagnostics
+    .map((diagnostic) => diagnostic.message)
+    .filter((message) => message.replace(/\s+/g, " ").includes(words));
+}
+
+describe("a substitution's credit is what its sentence states", () => {
+  it("Texas fleet work 'may be substituted for education': unstated, with its warning", async () => {
+    const document = await ingestEdited(TX_FLEET);
+    const [fleet] = substitutions(document);
+    expect(fleet?.text).toMatch(/fleet work may be substituted for education/);
+    expect(fleet?.credit).toEqual({ kind: "unstated" });
+    expect(warningsNaming(document, "fleet work may be substituted for education")).toContainEqual(
+      expect.stringMatching(/no amount and no "in full"/),
+    );
+  });
+
+  it("the same sentence saying 'in full' is full, and with an amount is that amount", async () => {
+    const full = await ingestEdited(TX_FLEET, [
+      ["may be substituted for education.", "may be substituted for education in full."],
+    ]);
+    expect(substitutions(full)[0]?.credit).toEqual({ kind: "full" });
+    const amount = await ingestEdited(TX_FLEET, [
+      ["may be substituted for education.", "may be substituted for one year of education."],
+    ]);
+    expect(substitutions(amount)[0]?.credit).toEqual({
+      kind: "amount",
+      amount: { amount: 1, unit: "year" },
+    });
+  });
+});
+
+function setRule(document: SpecDocument, set: string): QualificationRule | undefined {
+  return document.rules.find(
+    (rule): rule is QualificationRule => rule.type === "qualification" && rule.set === set,
+  );
+}
+
+/** Every term of a rule, through its groups. */
+function termsOf(rule: QualificationRule | undefined): QualificationTerm[] {
+  const walk = (item: QualificationRule["expression"]["items"][number]): QualificationTerm[] =>
+    item.kind === "allOf" || item.kind === "anyOf" ? item.items.flatMap(walk) : [item];
+  return rule ? rule.expression.items.flatMap(walk) : [];
+}
+
+const MILLBROOK_CANDIDATE: Candidate = {
+  education: [{ level: "high-school" }],
+  experience: [{ years: 0.5, area: "landscaping" }],
+};
+
+describe("a licence the spec requires is part of the minimum rule", () => {
+  it("NEOGOV Millbrook: the licence section's driver's license, needed by appointment", async () => {
+    const document = await ingestEdited(MILLBROOK);
+    const minimum = setRule(document, "minimum");
+    const licence = termsOf(minimum).find((term) => term.kind === "license");
+    expect(licence).toMatchObject({ name: "Washington driver's license" });
+    expect(licence?.text).toMatch(/by the date of appointment/);
+    const index = document.rules.indexOf(minimum as QualificationRule);
+    expect(document.provenance[`/rules/${index}/expression/items/2`]?.startLine).toBe(43);
+    // Without the licence: it may still be obtained by appointment; with it: qualifies.
+    expect(qualify(document, MILLBROOK_CANDIDATE).answer).toBe("cannot-tell");
+    expect(
+      qualify(document, { ...MILLBROOK_CANDIDATE, licenses: ["Washington driver's license"] })
+        .answer,
+    ).toBe("qualifies");
+  });
+
+  it("a licence needed at once decides; one only preferred does not", async () => {
+    const now = await ingestEdited(MILLBROOK, [[" by the date of appointment.", "."]]);
+    const answer = qualify(now, MILLBROOK_CANDIDATE);
+    expect(answer.answer).toBe("does-not-qualify");
+    expect(answer.missing).toContain("needs the licence: Washington driver's license");
+    const preferred = await ingestEdited(MILLBROOK, [
+      [" by the date of appointment.", " is preferred."],
+    ]);
+    expect(termsOf(setRule(preferred, "minimum")).map((term) => term.kind)).not.toContain(
+      "license",
+    );
+    expect(termsOf(setRule(preferred, "preferred")).map((term) => term.kind)).toContain("license");
+    expect(qualify(preferred, MILLBROOK_CANDIDATE).answer).toBe("qualifies");
+  });
+
+  it("a licence with another way to meet it is an anyOf of the licence and that way, warned", async () => {
+    const other = await ingestEdited(MILLBROOK, [
+      [" by the date of appointment.", " and/or access to transportation."],
+    ]);
+    const group = setRule(other, "minimum")?.expression.items.find((item) => item.kind === "anyOf");
+    expect(group && "items" in group ? group.items.map((item) => item.kind) : []).toEqual([
+      "license",
+      "text",
+    ]);
+    expect(warningsNaming(other, "and/or access to transportation")).toContainEqual(
+      expect.stringMatching(/not modelled: "access to transportation"/),
+    );
+    expect(qualify(other, MILLBROOK_CANDIDATE).answer).toBe("cannot-tell");
+  });
+
+  it("Illinois: the licence under MINIMUM ACCEPTABLE REQUIREMENTS is a minimum term", async () => {
+    const document = await ingestEdited(IL_CONSERVATION);
+    const licence = termsOf(setRule(document, "minimum")).find((term) => term.kind === "license");
+    expect(licence).toMatchObject({
+      name: "driver's license",
+      text: "Requires possession of a valid driver's license.",
+    });
+    const candidate: Candidate = {
+      education: [{ level: "bachelor", field: "biology" }],
+      experience: [{ years: 1, area: "environmental education programs" }],
+    };
+    const answer = qualify(document, candidate);
+    expect(answer.answer).toBe("does-not-qualify");
+    expect(answer.deciding.map((step) => step.text)).toContain(
+      "Requires possession of a valid driver's license.",
+    );
+    // A certification in the same place: its own kind, its own name.
+    const boat = await ingestEdited(IL_CONSERVATION, [
+      [
+        "Requires possession of a valid driver's license.",
+        "Requires possession of a boat operator certificate.",
+      ],
+    ]);
+    expect(termsOf(setRule(boat, "minimum"))).toContainEqual(
+      expect.objectContaining({ kind: "certification", name: "boat operator certificate" }),
+    );
+  });
+});
