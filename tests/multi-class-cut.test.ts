@@ -1,0 +1,68 @@
+/**
+ * A page of several classes cut short or printed out of shape (docs/multi-class.md):
+ * the classes the cut lost are an incomplete comparison, not removals; classes
+ * the reader could not find are named, and the page is not `complete`.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffSides } from "../pipeline/diff/index.js";
+import { ingestAll } from "../pipeline/run.js";
+import type { SpecDocument } from "../schemas/index.js";
+import { REPO } from "./helpers.js";
+
+const SERIES = "fixtures/publishers/illinois/text/waterways-technician-series.txt";
+const WHOLE = readFileSync(join(REPO, SERIES), "utf8");
+
+async function documentsOf(text: string, name: string): Promise<SpecDocument[]> {
+  const result = await ingestAll(new TextEncoder().encode(text), name);
+  if (result.status === "failed") throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.documents.map(({ document }) => document);
+}
+
+/** The page cut mid-word inside class I's first duty: its title stays, class II's is lost. */
+function cutInClassOne(): string {
+  const duty = WHOLE.indexOf(
+    "reports erosion",
+    WHOLE.indexOf("WATERWAYS TECHNICIAN I\n\nDISTINGUISHING"),
+  );
+  expect(duty).toBeGreaterThan(0);
+  return WHOLE.slice(0, duty + "reports ero".length);
+}
+
+describe("a page of several classes cut short", () => {
+  it("diffs the classes past the cut as incomplete, not removed", async () => {
+    const whole = await documentsOf(WHOLE, "series.txt");
+    const cut = await documentsOf(cutInClassOne(), "series-cut.txt");
+    expect(
+      cut.some((document) => document.diagnostics.some((d) => d.code === "truncated-text")),
+    ).toBe(true);
+    for (const [before, after, lost] of [
+      [whole, cut, "removed"],
+      [cut, whole, "added"],
+    ] as const) {
+      const report = diffSides(before, after, { filesNamed: true });
+      const byId = new Map(report.documents.map((document) => [document.id, document]));
+      expect([...byId.keys()]).toEqual([
+        "us-il/class/49208",
+        "us-il/class/49211",
+        "us-il/class/49212",
+      ]);
+      for (const id of ["us-il/class/49211", "us-il/class/49212"]) {
+        const entry = byId.get(id);
+        expect(entry?.status).toBe("incomplete");
+        expect(entry?.changes).toEqual([]);
+        expect(entry?.incomplete?.[0]).toContain(`not reported as ${lost}`);
+      }
+      expect(report.summary.major).toBe(0);
+      expect(report.summary.incomplete).toBe(3);
+    }
+  });
+
+  it("still reports a class removed from a whole page", async () => {
+    const whole = await documentsOf(WHOLE, "series.txt");
+    const fewer = whole.filter((document) => document.id !== "us-il/class/49212");
+    const report = diffSides(whole, fewer, { filesNamed: true });
+    expect(report.documents.find((d) => d.id === "us-il/class/49212")?.status).toBe("removed");
+  });
+});
