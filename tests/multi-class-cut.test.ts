@@ -66,3 +66,37 @@ describe("a page of several classes cut short", () => {
     expect(report.documents.find((d) => d.id === "us-il/class/49212")?.status).toBe("removed");
   });
 });
+
+describe("a page of several classes whose titles are not printed in order", () => {
+  const one = "WATERWAYS TECHNICIAN I\n\nDISTINGUISHING";
+  const two = "WATERWAYS TECHNICIAN II\n\nDISTINGUISHING";
+  const footer = "Illinois Department of Central Management Services";
+  const [a, b, c] = [WHOLE.indexOf(one), WHOLE.indexOf(two), WHOLE.indexOf(footer)];
+  const shapes = {
+    "class I and II swapped":
+      WHOLE.slice(0, a) + WHOLE.slice(b, c) + WHOLE.slice(a, b) + WHOLE.slice(c),
+    "class I's title missing":
+      WHOLE.slice(0, a) + WHOLE.slice(a + "WATERWAYS TECHNICIAN I\n\n".length),
+  };
+
+  it.each(Object.entries(shapes))("%s: partial, naming the classes not read", async (_, text) => {
+    expect([a, b, c].every((at) => at > 0)).toBe(true);
+    const documents = await documentsOf(text, "series.txt");
+    expect(documents).toHaveLength(1);
+    const [document] = documents as [SpecDocument];
+    expect(document.id).toBe("us-il/class/49208");
+    expect(document.status).toBe("partial");
+    const unread = document.diagnostics.filter((d) => d.code === "classes-unread");
+    expect(unread).toHaveLength(1);
+    expect(unread[0]?.severity).toBe("error");
+    expect(unread[0]?.message).toContain("WATERWAYS TECHNICIAN I (49211)");
+    expect(unread[0]?.message).toContain("WATERWAYS TECHNICIAN II (49212)");
+  });
+
+  it("the page as published is split, with no classes-unread", async () => {
+    const documents = await documentsOf(WHOLE, "series.txt");
+    expect(documents).toHaveLength(3);
+    for (const document of documents)
+      expect(document.diagnostics.map((d) => d.code)).not.toContain("classes-unread");
+  });
+});
