@@ -3,13 +3,14 @@
  * the classes the cut lost are an incomplete comparison, not removals; classes
  * the reader could not find are named, and the page is not `complete`.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffSides } from "../pipeline/diff/index.js";
 import { ingestAll } from "../pipeline/run.js";
 import type { SpecDocument } from "../schemas/index.js";
-import { REPO } from "./helpers.js";
+import { REPO, run } from "./helpers.js";
 
 const SERIES = "fixtures/publishers/illinois/text/waterways-technician-series.txt";
 const WHOLE = readFileSync(join(REPO, SERIES), "utf8");
@@ -98,5 +99,29 @@ describe("a page of several classes whose titles are not printed in order", () =
     expect(documents).toHaveLength(3);
     for (const document of documents)
       expect(document.diagnostics.map((d) => d.code)).not.toContain("classes-unread");
+  });
+});
+
+describe("two classes of one page with one id", () => {
+  it("names both classes <file>#<id>, with which class of the page each is", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "classpec-dup-"));
+    try {
+      // Class II printed with class I's position code.
+      const text = WHOLE.replace(
+        "WATERWAYS TECHNICIAN II\t49212",
+        "WATERWAYS TECHNICIAN II\t49211",
+      );
+      expect(text).not.toBe(WHOLE);
+      writeFileSync(join(folder, "series.txt"), text);
+      const result = await run(["ingest", "series.txt", "--out", "out"], { cwd: folder });
+      const line = result.stderr.split("\n").find((said) => said.includes("duplicate-id"));
+      expect(line).toMatch(/^classpec: series\.txt#us-il\/class\/49211: duplicate-id: /);
+      expect(line).toContain("(class 3 of 3 of its page)");
+      expect(line).toContain(
+        "also made from series.txt#us-il/class/49211 (class 2 of 3 of its page)",
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
