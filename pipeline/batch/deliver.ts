@@ -133,16 +133,17 @@ export async function deliverInOrder(
       if (owner !== undefined) {
         onOutcome({
           path: outcome.path,
+          ...(outcome.part ? { part: outcome.part } : {}),
           status: "failed",
           error: {
             code: "duplicate-id",
-            message: `Unexpected second document for ${outcome.output} (also made from ${owner}), expected one document per id and folder`,
+            message: `Unexpected second document for ${outcome.output}${classOf(outcome)} (also made from ${owner}), expected one document per id and folder`,
           },
           messages: outcome.messages,
         });
         return;
       }
-      claimed.set(outcome.output, outcome.path);
+      claimed.set(outcome.output, madeFrom(outcome));
       const { document, sidecar } = withProvenance(bytes, options.provenance);
       if (options.out !== undefined) {
         const failed =
@@ -254,4 +255,14 @@ function unlessAborted<T>(
       },
     );
   });
+}
+
+/** Which class of its page a document is, when the page gave several: " (class 2 of 3 of its page)". */
+function classOf(outcome: Outcome): string {
+  return outcome.part ? ` (class ${outcome.part.index + 1} of ${outcome.part.of} of its page)` : "";
+}
+
+/** Where a document was made from, as diagnostics name it: `<file>#<id>` for a class of a page of several. */
+function madeFrom(outcome: Outcome): string {
+  return outcome.part ? `${outcome.path}#${outcome.part.id}${classOf(outcome)}` : outcome.path;
 }

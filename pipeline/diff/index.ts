@@ -225,7 +225,7 @@ function wholeDocument(document: SpecDocument, added: boolean, options: DiffOpti
 export function diffCollections(
   before: readonly SpecDocument[],
   after: readonly SpecDocument[],
-  options: DiffOptions = {},
+  options: DiffOptions & { filesNamed?: boolean } = {},
 ): DiffReport {
   const was = new Map(before.map((document) => [document.id, document]));
   const now = new Map(after.map((document) => [document.id, document]));
@@ -241,10 +241,52 @@ export function diffCollections(
     if (a && b) return [documentDiff(a, b, options)];
     const renamed = renamedFrom.get(id);
     if (renamed) return [documentDiff(renamed.before, renamed.after, options, renamed.similarity)];
-    if (b) return [wholeDocument(b, true, options)];
-    return a && !renamedAway.has(id) ? [wholeDocument(a, false, options)] : [];
+    if (b) return [beyondCut(b, true, before, options) ?? wholeDocument(b, true, options)];
+    if (!a || renamedAway.has(id)) return [];
+    return [beyondCut(a, false, after, options) ?? wholeDocument(a, false, options)];
   });
   return report(documents);
+}
+
+/** A document read with `truncated-text`: its input was cut short, so what it lacks may lie past the cut. */
+function isCut(document: SpecDocument): boolean {
+  return (
+    document.status === "partial" &&
+    document.diagnostics.some(
+      (diagnostic) => diagnostic.severity === "error" && diagnostic.code === "truncated-text",
+    )
+  );
+}
+
+/**
+ * A document on one side only, when the other side's input of it was cut
+ * short (a page of several classes cut before this class's title): nothing
+ * says it was removed or added, so the comparison is incomplete, with no
+ * change. The other side's input is its document of the same source path,
+ * or, when the user named two files, the whole other side.
+ */
+function beyondCut(
+  document: SpecDocument,
+  added: boolean,
+  others: readonly SpecDocument[],
+  options: DiffOptions & { filesNamed?: boolean },
+): DocumentDiff | undefined {
+  const sameInput = others.filter(
+    (other) => options.filesNamed === true || other.source.path === document.source.path,
+  );
+  const cut = sameInput.find(isCut);
+  if (!cut) return undefined;
+  const side = added ? "before" : "after";
+  const reason = `${side} is cut short (truncated-text in ${cut.id}): this class may lie in the lost part, so it is not reported as ${added ? "added" : "removed"}`;
+  return {
+    id: document.id,
+    title: document.title,
+    kind: document.kind,
+    changes: [],
+    parseDifferences: [],
+    status: "incomplete",
+    incomplete: [reason, ...incompleteReasons([[added ? "after" : "before", document]])],
+  };
 }
 
 /**

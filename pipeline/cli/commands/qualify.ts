@@ -5,6 +5,7 @@
  * or candidate could not be read: then an error line and no answer), 3
  * cannot tell, 2 usage error.
  */
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import type { Candidate } from "../../../schemas/qualifications.js";
@@ -47,7 +48,7 @@ async function readCandidate(path: string, io: Io): Promise<Candidate | undefine
 export const qualifyCommand: Command = {
   name: "qualify",
   summary: "Evaluate a candidate against a spec's minimum qualifications, with the trace",
-  usage: "classpec qualify <spec.json|spec source> --candidate FILE [--format text|json]",
+  usage: "classpec qualify <spec.json|spec source|page#id> --candidate FILE [--format text|json]",
   flags: {
     candidate: {
       type: "string",
@@ -66,6 +67,7 @@ export const qualifyCommand: Command = {
   notes: [
     "Exit codes: 0 qualifies, 1 does not qualify (or the spec or candidate could not be read),",
     "2 usage error, 3 cannot tell (a clause classpec does not model decides).",
+    "A page of several classes: name one as <file>#<id> (series.html#us-il/class/49211).",
   ],
 
   async run(args, io) {
@@ -82,20 +84,16 @@ export const qualifyCommand: Command = {
       import("../../qualify/index.js"),
       readCandidate(candidatePath, io),
     ]);
-    const side = await loadSide(specArg, io.cwd);
+    const { path: specPath, id } = splitClassId(specArg, io.cwd);
+    const side = await loadSide(specPath, io.cwd);
     for (const problem of side.problems)
       io.stderr(errorLine(problem.path, problem.code, problem.message));
     if (candidate === undefined || side.problems.length > 0) return EXIT_FAILED;
-    const specs = side.documents.filter((loaded) => loaded.document.kind === "class-spec");
+    const all = side.documents.filter((loaded) => loaded.document.kind === "class-spec");
+    const specs = id === undefined ? all : all.filter((loaded) => loaded.document.id === id);
     const [spec] = specs;
     if (specs.length !== 1 || spec === undefined) {
-      io.stderr(
-        errorLine(
-          specArg,
-          "not-one-spec",
-          `Expected one class spec, found ${specs.length}; name one file`,
-        ),
-      );
+      io.stderr(errorLine(specArg, "not-one-spec", notOneSpec(specPath, id, all)));
       return EXIT_FAILED;
     }
     const answer = qualify(spec.document, candidate);
@@ -114,3 +112,28 @@ export const qualifyCommand: Command = {
         : EXIT_CANNOT_TELL;
   },
 };
+
+/**
+ * `<file>#<id>`: one class of a page of several (the name diagnostics give
+ * it). Split at the last `#` only when the whole argument names no file, so
+ * a file whose name holds a `#` is still read.
+ */
+function splitClassId(arg: string, cwd: string): { path: string; id?: string } {
+  const at = arg.lastIndexOf("#");
+  if (at <= 0 || at === arg.length - 1) return { path: arg };
+  if (existsSync(isAbsolute(arg) ? arg : join(cwd, arg))) return { path: arg };
+  return { path: arg.slice(0, at), id: arg.slice(at + 1) };
+}
+
+/** Why no one spec was chosen, with the `<file>#<id>` names that would choose one. */
+function notOneSpec(
+  path: string,
+  id: string | undefined,
+  specs: readonly { document: { id: string } }[],
+): string {
+  const names = specs.map((loaded) => `${path}#${loaded.document.id}`).join(", ");
+  if (id !== undefined)
+    return `Expected a class spec with id ${id}, found ${specs.length === 0 ? "none" : names}`;
+  if (specs.length === 0) return "Expected one class spec, found 0";
+  return `Expected one class spec, found ${specs.length}; name one as <file>#<id>: ${names}`;
+}

@@ -5,6 +5,7 @@
  * page gives one reading per class (docs/publisher-gold.md).
  */
 import type { DocFile } from "../../file.js";
+import { placeOf } from "../../shared/provenance.js";
 import type { Extracted, Part } from "../../types.js";
 import { labelTableAt } from "./label-table.js";
 import { Labels } from "./labels.js";
@@ -64,4 +65,41 @@ function classParts(units: readonly Unit[], labels: Labels): Unit[][] | undefine
     });
   }
   return undefined;
+}
+
+/**
+ * A page whose label table lists several classes but that is read whole
+ * (a class's title not printed again below the table, or printed out of the
+ * table's order, or lost to a cut): only the first row's class is read, so
+ * the others' text sits in `unmapped`. That is no complete reading: an error
+ * names each class not read, so the page is `partial`.
+ */
+export function reportUnreadClasses(
+  extracted: Extracted,
+  profile: PublisherProfile,
+  file: DocFile,
+): void {
+  if (profile.parts !== "class-table") return;
+  const units = unitsOf(extracted);
+  const labels = new Labels(profile);
+  for (let index = 0; index < units.length; index++) {
+    const table = labelTableAt(labels, units, index);
+    if (!table) continue;
+    const others = table.rows.slice(1);
+    if (others.length === 0) return;
+    const named = others.map((row) => {
+      const field = (name: string) => row.find((value) => value.spec.field === name)?.value;
+      const code = field("code");
+      return `${field("title") ?? "(untitled)"}${code ? ` (${code})` : ""}`;
+    });
+    const lines = others.flatMap((row) =>
+      row.flatMap((value) => value.units.filter((unit) => !table.header.includes(unit))),
+    );
+    file.error(
+      "classes-unread",
+      `Unexpected page of ${table.rows.length} classes read as one: ${named.join(", ")} not read, as their titles are not printed again below the table in its order (missing, reordered or cut off); their text is in unmapped`,
+      { place: placeOf([...new Set(lines.map((unit) => unit.line))]), source: profile.name },
+    );
+    return;
+  }
 }

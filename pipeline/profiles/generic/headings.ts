@@ -56,6 +56,8 @@ const NOT_A_HEADING =
 
 export class HeadingVocabulary {
   private readonly fields = new Map<string, SectionField>();
+  /** Each synonym's key with the synonym as the profile spells it, for messages. */
+  private readonly names = new Map<string, string>();
 
   constructor(profile: PublisherProfile) {
     // A profile's synonyms first: they win over a generic synonym of the same words.
@@ -65,6 +67,7 @@ export class HeadingVocabulary {
         for (const name of names) {
           const key = headingKey(name);
           if (!this.fields.has(key)) this.fields.set(key, field);
+          if (!this.names.has(key)) this.names.set(key, name);
         }
       }
     }
@@ -77,6 +80,26 @@ export class HeadingVocabulary {
       ...Object.values(profile.headings),
       ...Object.values(GENERIC_HEADINGS),
     ].flat();
+  }
+
+  /**
+   * The heading `text` is the start of, cut inside a word ("Class
+   * Specification Hist", "GENERAL Q"): a line no heading is but that a
+   * heading begins with, stopping where the heading goes on in the same word.
+   * Undefined for a whole heading or one cut between words.
+   */
+  fragmentOf(text: string): string | undefined {
+    const key = headingKey(text);
+    if (
+      key === "" ||
+      this.fields.has(key) ||
+      !/[a-z0-9]$/.test(key) ||
+      !/\p{L}$/u.test(text.trim())
+    )
+      return undefined;
+    for (const [name, printed] of this.names)
+      if (name.startsWith(key) && /[a-z0-9]/.test(name[key.length] ?? "")) return printed;
+    return undefined;
   }
 
   fieldOf(text: string): SectionField | undefined {

@@ -5,7 +5,7 @@
  * conservation stage.
  */
 import type { Extracted, Profile } from "../../types.js";
-import { classPartsOf } from "./classes.js";
+import { classPartsOf, reportUnreadClasses } from "./classes.js";
 import { detectClassSpec, detectPublisher } from "./detect.js";
 import { publisherVocabulary } from "./phrases.js";
 import type { PublisherProfile } from "./profile.js";
@@ -21,7 +21,11 @@ export function publisherProfile(data: PublisherProfile): Profile<"class-spec"> 
     vocabulary: publisherVocabulary(data),
     detect: (extracted) =>
       fallback ? detectClassSpec(data, extracted) : detectPublisher(data, extracted),
-    interpret: (extracted, file, options) => readClassSpec(extracted, file, data, options),
+    interpret: (extracted, file, options) => {
+      // Called for a page read whole: a page of several classes comes here only when its parts were not found.
+      reportUnreadClasses(extracted, data, file);
+      return readClassSpec(extracted, file, data, options);
+    },
     ...(data.parts ? { parts: (extracted: Extracted) => classPartsOf(extracted, data) } : {}),
     ...(fallback ? { fallback: true as const } : {}),
   };

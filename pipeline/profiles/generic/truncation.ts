@@ -13,6 +13,7 @@ import { placeOf } from "../../shared/provenance.js";
 import { cutAtEnd, cutShort, describeCut, type TextOrRow } from "../../shared/truncation.js";
 import type { Extracted } from "../../types.js";
 import { isFurniture } from "./furniture.js";
+import { HeadingVocabulary } from "./headings.js";
 import type { PublisherProfile } from "./profile.js";
 import type { Unit } from "./units.js";
 
@@ -88,7 +89,10 @@ export function checkTruncation(
   const closing = profile.closing;
   const closed = !closing || content.some((unit) => closing.pattern.test(unit.text));
   let how: string | undefined;
-  if (!closed) {
+  // A last line that is the start of a known heading, cut inside a word, is cut whether or not the closing came before.
+  const heading = new HeadingVocabulary(profile).fragmentOf(last.text);
+  if (heading) how = `inside the heading "${heading}" ("${last.text.trim()}")`;
+  else if (!closed) {
     const cut = cutAtEnd(lastParagraph(content, labelled), CUT_BEFORE_CLOSING_MIN_WORDS);
     how = cut && describeCut(cut);
   } else if (extracted.source.format === "html") {
