@@ -23,7 +23,6 @@ const GRAMMAR = new Set([
   "in",
   "or",
   "and",
-  "plus",
   "with",
   "as",
   "to",

@@ -356,6 +356,10 @@ const JOINED_OPENERS =
  */
 function andTerms(sentence: SetSentence): Array<ReadTerm<QualificationTerm>> | undefined {
   const tokens = tokensOf(sentence.text);
+  // "four years of X or two years of X plus an associate degree": the "or" opens an alternative
+  // the joined clause belongs to, which a list of joined terms cannot say (kept for the caller).
+  if (tokens.some((token, index) => token.word === "or" && amountAt(tokens, index + 1)))
+    return undefined;
   const cuts = tokens.flatMap((token, index) => {
     // "equivalent to completion of high school, plus one year of experience": "plus" joins too.
     if (token.word !== "and" && token.word !== "plus") return [];
