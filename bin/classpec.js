@@ -1,9 +1,18 @@
 #!/usr/bin/env node
 // Entry point: the compiled CLI lives in dist/ (built by `npm ci` through `prepare`).
 import { readFileSync } from "node:fs";
-import { enableCompileCache } from "node:module";
+import * as nodeModule from "node:module";
 
 const argv = process.argv.slice(2);
+
+// An unsupported Node (engines: >=22.13) gets one line, not a stack from a module it lacks.
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 22 || (major === 22 && minor < 13)) {
+  process.stderr.write(
+    `classpec: needs Node.js 22.13 or later (24 is tested in full); this is ${process.version}\n`,
+  );
+  process.exit(1);
+}
 
 // `classpec --version` answers before the pipeline (zod, unified, the diff) is loaded:
 // scripts call it to probe for the tool, and it should cost no more than starting Node.
@@ -15,7 +24,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   // (Node's module compile cache: os.tmpdir()/node-compile-cache; NODE_COMPILE_CACHE moves
   // it, NODE_DISABLE_COMPILE_CACHE=1 turns it off). The worker threads that parse
   // documents are Node instances of their own: the variable hands them the same cache.
-  const cache = enableCompileCache();
+  const cache = nodeModule.enableCompileCache();
   if (cache.directory !== undefined) process.env.NODE_COMPILE_CACHE ??= cache.directory;
   const compiled = new URL("../dist/pipeline/cli/main.js", import.meta.url);
   const loaded = await import(compiled.href).catch((error) => error);
