@@ -109,7 +109,8 @@ export function partialDate(printed: string): PartialDate {
 /** PRINTED_DATE_SOURCE's forms that start with a digit, tried at one place (each is a few characters). */
 const DIGIT_DATE =
   /(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}[/-](?:\d{4}|\d{2})|(?:19|20)\d{2})(?![\d/-])/y;
-const MONTH_PREFIXES = new Set([
+/** The months' first three letters, January first. */
+export const MONTH_ABBREVIATIONS = [
   "jan",
   "feb",
   "mar",
@@ -122,7 +123,8 @@ const MONTH_PREFIXES = new Set([
   "oct",
   "nov",
   "dec",
-]);
+] as const;
+const MONTH_PREFIXES: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
 const LETTER = /[a-z]/i;
 const DIGIT = /\d/;
 const AFTER_YEAR = /[\d/-]/;

@@ -5,6 +5,7 @@
  * about 70% of reading the page's text (which pages are rendered is decided
  * inside pdfjs's text pass by classpec's patch, at no cost; painted.ts).
  */
+import { type Matrix, multiply } from "./matrix.js";
 
 /** pdfjs's operator ids by name (pdfjs's `OPS`). */
 export type Ops = Readonly<Record<string, number>>;
@@ -12,26 +13,12 @@ export type Ops = Readonly<Record<string, number>>;
 /** A box in page space (x right, y down from the top-left corner, after /Rotate): left, top, right, bottom. */
 export type Box = [number, number, number, number];
 
-type Matrix = [number, number, number, number, number, number];
-
 const IMAGES = new Set([
   "paintImageXObject",
   "paintInlineImageXObject",
   "paintImageXObjectRepeat",
   "paintInlineImageXObjectGroup",
 ]);
-
-function multiply(m1: Matrix, m2: readonly number[]): Matrix {
-  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = m2;
-  return [
-    m1[0] * a + m1[2] * b,
-    m1[1] * a + m1[3] * b,
-    m1[0] * c + m1[2] * d,
-    m1[1] * c + m1[3] * d,
-    m1[0] * e + m1[2] * f + m1[4],
-    m1[1] * e + m1[3] * f + m1[5],
-  ];
-}
 
 /** An operator's matrix: pdfjs 6 passes some as the one argument, others as six numbers. */
 function matrixOf(args: readonly unknown[]): number[] {

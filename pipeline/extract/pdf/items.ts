@@ -8,6 +8,7 @@ import type { PDFPageProxy } from "pdfjs-dist/types/src/display/api.js";
 import { PdfError } from "./errors.js";
 import { type HiddenItem, hiddenReason, invisibleTextLayer } from "./hidden.js";
 import { MAX_CHARS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "./limits.js";
+import { type Matrix, multiply } from "./matrix.js";
 import type { PlacedItem } from "./placed.js";
 
 export type { PlacedItem };
@@ -92,21 +93,6 @@ class OptionalContent {
       this.off.push(!shown);
     });
   }
-}
-
-type Matrix = [number, number, number, number, number, number];
-
-/** Product of two PDF matrices (pdfjs's Util.transform), kept here to need no pdfjs import. */
-function multiply(m1: Matrix, m2: readonly number[]): Matrix {
-  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = m2;
-  return [
-    m1[0] * a + m1[2] * b,
-    m1[1] * a + m1[3] * b,
-    m1[0] * c + m1[2] * d,
-    m1[1] * c + m1[3] * d,
-    m1[0] * e + m1[2] * f + m1[4],
-    m1[1] * e + m1[3] * f + m1[5],
-  ];
 }
 
 function tooLarge(page: number, what: string, limit: number): PdfError {

@@ -4,6 +4,7 @@
  * the last section, and NOTE paragraphs. Kept (notices, `effectiveDate`),
  * never read as content, never a warning.
  */
+import { MONTH_ABBREVIATIONS } from "../../shared/dates.js";
 import { collapseWhitespace } from "../../shared/text.js";
 import type { Block } from "./blocks.js";
 
@@ -28,20 +29,7 @@ const INITIALS = /^[A-Z]{2,3}(?:\s*\/\s*[A-Za-z]{2,3})?$/;
 /** "NOTE: Care should be taken …", "Note - positions in …", "Note:" alone above its paragraph. */
 export const NOTE = /^note\s*(?::|[-–—](?=\s|$))/i;
 
-const MONTHS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
-] as const;
+const MONTHS = MONTH_ABBREVIATIONS;
 const NUMERIC = /^(\d{1,2})\/(?:(\d{1,2})\/)?(\d{2}|\d{4})$/;
 const NAMED = /^([a-z]+)\.? (?:\d{1,2},? )?(\d{4})$/i;
 const ISO = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
