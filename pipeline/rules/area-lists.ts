@@ -17,9 +17,9 @@ export interface ReadAreas {
 const GERUND = /^[a-z]{2,}ing$/i;
 const SINGLE_WORD = /^[a-z-]+$/i;
 /** "operation of water control structures": a head word, then its object after "of". */
-const HEAD_OF = /^([a-z-]+)\s+(of\s+.+)$/i;
+const HEAD_OF = /^([a-z-]+)\s+(of\s+\S.*)$/i;
 /** "administering grants": a gerund, then its object. */
-const GERUND_OBJECT = /^([a-z]{2,}ing)\s+(.+)$/i;
+const GERUND_OBJECT = /^([a-z]{2,}ing)\s+(\S.*)$/i;
 
 /** Words that name an activity only with an object ("maintenance of ...", "operation of ..."). */
 const BARE_HEADS = new Set([

@@ -102,8 +102,33 @@ const MAY_REQUIRE = /\bmay\s+(?:be\s+)?requir/i;
  * appointment", "... and/or access to transportation": a licence a candidate
  * meets by holding it, and may meet another way the agency judges.
  */
-const OTHERWISE =
-  /\bwithin\s+[^.;]{0,80}?\b(?:of|after)\s+(?:the\s+date\s+of\s+)?(?:appointment|hire|hiring|entry|employment)(?:\s+to\s+the\s+class)?\b|\bby\s+the\s+(?:date|time)\s+of\s+(?:appointment|hire|employment)\b|\bupon\s+(?:appointment|hire)\b|\band\/or\b/i;
+const OTHERWISE_FIXED =
+  /\bby\s+the\s+(?:date|time)\s+of\s+(?:appointment|hire|employment)\b|\bupon\s+(?:appointment|hire)\b|\band\/or\b/i;
+/** "within", then at most WITHIN_REACH characters of the clause before "of/after appointment". */
+const WITHIN_LEAD = /\bwithin\s/gi;
+const WITHIN_REACH = 80;
+const WITHIN_TAIL =
+  /\b(?:of|after)\s+(?:the\s+date\s+of\s+)?(?:appointment|hire|hiring|entry|employment)(?:\s+to\s+the\s+class)?\b/i;
+
+/**
+ * The first such clause in `text`, as printed. In steps rather than one pattern: a lazy run of
+ * the clause between spaces could be split many ways (ReDoS).
+ */
+function otherwiseIn(text: string): string | undefined {
+  let within: { index: number; end: number } | undefined;
+  for (const lead of text.matchAll(WITHIN_LEAD)) {
+    const from = lead.index + lead[0].length;
+    const clause = text.slice(from).split(/[.;]/, 1)[0] ?? "";
+    const tail = WITHIN_TAIL.exec(clause);
+    if (tail && tail.index <= WITHIN_REACH) {
+      within = { index: lead.index, end: from + tail.index + tail[0].length };
+      break;
+    }
+  }
+  const fixed = OTHERWISE_FIXED.exec(text);
+  if (fixed && (!within || fixed.index < within.index)) return fixed[0];
+  return within && text.slice(within.index, within.end);
+}
 
 /** A sentence the set states nothing with ("None.") gives no term. */
 const NOTHING = /^\s*(?:none|n\/a|not applicable)\.?\s*$/i;
@@ -255,7 +280,7 @@ export class QualificationBuilder {
         `Licence sentence not modelled, kept as text (an answer it decides is "cannot-tell"): "${sentence.text}"`,
       );
     const placed: PlacedTerm = { term: read.term, at: sentence.at, place: sentence.place };
-    const otherwise = OTHERWISE.exec(sentence.text)?.[0];
+    const otherwise = otherwiseIn(sentence.text);
     // "class B", "issued by the Department": words the name leaves out, named (the "within ..." part is below).
     const unread = unmodelledRuns(sentence.text, [...read.explained, otherwise ?? ""]);
     if (unread.length > 0)
