@@ -5,21 +5,14 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ingest } from "../pipeline/run.js";
+import type { SpecDocument } from "../schemas/index.js";
 import {
   ANNOTATION_FLAGS,
+  read,
   SEED,
   seedWithFreeText,
   seedWithTextField,
 } from "./pdf-text-fixtures.js";
-
-type SpecDocument = Extract<Awaited<ReturnType<typeof ingest>>, { document: unknown }>["document"];
-
-async function read(bytes: Uint8Array): Promise<SpecDocument> {
-  const result = await ingest(bytes, "seed.pdf");
-  if (result.status === "failed") throw new Error(`failed: ${JSON.stringify(result.error)}`);
-  return result.document;
-}
 
 const clean = read(new Uint8Array(readFileSync(SEED)));
 /** Where the fixtures put it, it would be read as a second experience requirement. */

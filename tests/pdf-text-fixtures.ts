@@ -22,6 +22,8 @@ import {
   type PDFRef,
   PDFString,
 } from "pdf-lib";
+import { ingest } from "../pipeline/run.js";
+import type { SpecDocument } from "../schemas/index.js";
 import { fixture } from "./helpers.js";
 
 export const SEED = fixture("pdf/pdf-lib/seed-production-specialist-ii.pdf");
@@ -264,4 +266,11 @@ export async function seedWithTextField(value: string, flags: number): Promise<U
   for (const widget of field.acroField.getWidgets())
     widget.dict.set(PDFName.of("F"), pdf.context.obj(flags));
   return pdf.save();
+}
+
+/** The document a fixture PDF gives, read as "seed.pdf"; a failed read throws. */
+export async function read(bytes: Uint8Array): Promise<SpecDocument> {
+  const result = await ingest(bytes, "seed.pdf");
+  if (result.status === "failed") throw new Error(`failed: ${JSON.stringify(result.error)}`);
+  return result.document;
 }

@@ -10,24 +10,17 @@ import { textOfGlyphName } from "../pipeline/extract/pdf/glyph-names.js";
 import { shapeFits, shapeOf } from "../pipeline/extract/pdf/glyph-shapes.js";
 import { OutlineReadings } from "../pipeline/extract/pdf/text-mismatch.js";
 import { mayDrawOtherText } from "../pipeline/extract/pdf/text-mismatch-gate.js";
-import { ingest } from "../pipeline/run.js";
+import type { SpecDocument } from "../schemas/index.js";
 import { fixture } from "./helpers.js";
 import {
   asciiWith,
   codesOf,
+  read,
   SEED,
   seedRemapped,
   seedWithEmbeddedFont,
   seedWithNamedFont,
 } from "./pdf-text-fixtures.js";
-
-type SpecDocument = Extract<Awaited<ReturnType<typeof ingest>>, { document: unknown }>["document"];
-
-async function read(bytes: Uint8Array): Promise<SpecDocument> {
-  const result = await ingest(bytes, "seed.pdf");
-  if (result.status === "failed") throw new Error(`failed: ${JSON.stringify(result.error)}`);
-  return result.document;
-}
 
 const clean = read(new Uint8Array(readFileSync(SEED)));
 
