@@ -17,8 +17,10 @@ const nonNegative = z.number().nonnegative();
 
 // ------------------------------------------------------------------- amounts
 
+/** The unit of an {@link Amount}: years or months of experience, semester or quarter hours of education. */
 export const AmountUnit = z.enum(["year", "month", "semester-hour", "quarter-hour"]);
 
+/** A quantity a requirement names: how much of a unit ("two years", "24 semester hours"). */
 export const Amount = z.strictObject({ amount: nonNegative, unit: AmountUnit }).meta({
   title: "Amount",
   description: "A printed quantity: 'six (6) months', '30 semester hours'",
@@ -26,6 +28,7 @@ export const Amount = z.strictObject({ amount: nonNegative, unit: AmountUnit }).
 
 // -------------------------------------------------------------------- credit
 
+/** What one thing counts for in place of another ("year for year", "in full", or unstated). */
 export const SubstitutionCredit = z
   .discriminatedUnion("kind", [
     z.strictObject({ kind: z.literal("full") }).meta({
@@ -58,6 +61,7 @@ export const SubstitutionCredit = z
 
 // --------------------------------------------------------------------- terms
 
+/** The level of education a term asks for, from high school to a doctorate, or coursework. */
 export const EducationLevel = z.enum([
   "high-school",
   "certificate",
@@ -69,6 +73,7 @@ export const EducationLevel = z.enum([
   "coursework",
 ]);
 
+/** The level of experience a term asks for, from paraprofessional to management. */
 export const ExperienceLevel = z.enum([
   "paraprofessional",
   "professional",
@@ -84,6 +89,7 @@ const termBase = {
   }),
 };
 
+/** A requirement of education: a level, an amount, the fields of study. */
 export const EducationTerm = z
   .strictObject({
     kind: z.literal("education"),
@@ -103,6 +109,7 @@ export const EducationTerm = z
   })
   .meta({ title: "EducationTerm" });
 
+/** A part of an experience term the whole must include ("including one year in a correctional setting"). */
 export const ExperiencePart = z
   .strictObject({
     text,
@@ -117,6 +124,7 @@ export const ExperiencePart = z
       "'including one year in a correctional setting': experience the whole must include",
   });
 
+/** A requirement of experience: an amount, a level, the areas it must be in. */
 export const ExperienceTerm = z
   .strictObject({
     kind: z.literal("experience"),
@@ -150,9 +158,12 @@ function credentialTerm<Kind extends "license" | "certification">(kind: Kind, ti
     .meta({ title });
 }
 
+/** A licence the spec requires, with the sentence that names it. */
 export const LicenseTerm = credentialTerm("license", "LicenseTerm");
+/** A certification the spec requires, with the sentence that names it. */
 export const CertificationTerm = credentialTerm("certification", "CertificationTerm");
 
+/** A requirement kept as its printed sentence: it could not be read as a term without leaving something out. */
 export const TextTerm = z.strictObject({ kind: z.literal("text"), ...termBase }).meta({
   title: "TextTerm",
   description: "A clause not modelled exactly, kept as printed; it decides as 'cannot tell'",
@@ -165,9 +176,12 @@ function group<Kind extends "allOf" | "anyOf">(kind: Kind, title: string) {
   return z.strictObject({ kind: z.literal(kind), text, items: z.array(Term) }).meta({ title });
 }
 
+/** Terms and groups that must all be met. */
 export const AllOfGroup = group("allOf", "AllOfGroup");
+/** Terms and groups of which one must be met ("either … or", "OR"). */
 export const AnyOfGroup = group("anyOf", "AnyOfGroup");
 
+/** A qualification's condition: allOf / anyOf of terms and of groups of terms. */
 export const QualificationExpression = z
   .strictObject({
     kind: z.enum(["allOf", "anyOf"]),
@@ -179,8 +193,10 @@ export const QualificationExpression = z
     description: "allOf / anyOf of terms and of groups of terms",
   });
 
+/** Which set a rule reads: the minimum (decides), desirable or preferred (never decide). */
 export const QualificationSetName = z.enum(["minimum", "desirable", "preferred"]);
 
+/** One set of a spec's qualifications as a rule: its expression and the sentences it came from. */
 export const QualificationRule = z
   .strictObject({
     id: z.string(),
@@ -195,6 +211,7 @@ export const QualificationRule = z
 
 // ------------------------------------------------------------ the candidate
 
+/** A candidate's education, experience, training and licences, as `qualify` takes them. */
 export const Candidate = z
   .strictObject({
     education: z
@@ -232,8 +249,10 @@ export const Candidate = z
 
 // --------------------------------------------------------------- the answer
 
+/** `qualify`'s verdict: qualifies, does not qualify, or cannot tell from the text. */
 export const QualifyOutcome = z.enum(["qualifies", "does-not-qualify", "cannot-tell"]);
 
+/** One step of a `qualify` answer: a term's outcome, pointing to the printed sentence. */
 export const QualifyStep = z
   .strictObject({
     outcome: z.enum(["met", "not-met", "unknown", "credit", "assumed", "not-deciding"]),
@@ -250,6 +269,7 @@ export const QualifyStep = z
   })
   .meta({ title: "QualifyStep" });
 
+/** What `qualify` returns: the verdict, what is missing, and the steps that decided. */
 export const QualifyAnswer = z
   .strictObject({
     spec: z.strictObject({ id: text, title: text }),
@@ -268,9 +288,12 @@ export type ExperienceLevel = z.infer<typeof ExperienceLevel>;
 export type EducationTerm = z.infer<typeof EducationTerm>;
 export type ExperienceTerm = z.infer<typeof ExperienceTerm>;
 export type ExperiencePart = z.infer<typeof ExperiencePart>;
+/** A licence or certification term. */
 export type CredentialTerm = z.infer<typeof LicenseTerm> | z.infer<typeof CertificationTerm>;
 export type TextTerm = z.infer<typeof TextTerm>;
+/** Any single term of a qualification: education, experience, credential or text. */
 export type QualificationTerm = z.infer<typeof Term>;
+/** An allOf or anyOf group of terms. */
 export type TermGroup = z.infer<typeof AllOfGroup> | z.infer<typeof AnyOfGroup>;
 export type QualificationExpression = z.infer<typeof QualificationExpression>;
 export type QualificationSetName = z.infer<typeof QualificationSetName>;

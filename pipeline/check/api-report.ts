@@ -26,6 +26,11 @@ export interface ApiExport {
   kind: string;
   signature: string;
   doc: string;
+  /**
+   * Types the signature names that no entry exports (api-extractor's
+   * ae-forgotten-export): a program can use the function but not name them.
+   */
+  unexported: string[];
 }
 
 export async function apiExports(cwd: string): Promise<ApiExport[]> {
@@ -42,23 +47,47 @@ export async function apiExports(cwd: string): Promise<ApiExport[]> {
   });
   const checker = program.getTypeChecker();
   const found: ApiExport[] = [];
-  for (const [entry, source] of API_ENTRIES) {
+  const exported = new Set<TypeScript.Symbol>();
+  const referenced = new Map<ApiExport, TypeScript.Symbol[]>();
+  const exportsOf = (source: string): TypeScript.Symbol[] => {
     const file = program.getSourceFile(join(cwd, source));
     const module = file && checker.getSymbolAtLocation(file);
     if (!module) throw new Error(`${source}: not found by the TypeScript program`);
-    for (const symbol of checker.getExportsOfModule(module)) {
-      const target =
-        symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    return checker.getExportsOfModule(module);
+  };
+  const targetOf = (symbol: TypeScript.Symbol): TypeScript.Symbol =>
+    symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const schemasSource = API_ENTRIES.find(([entry]) => entry === SCHEMAS_ENTRY)?.[1] ?? "";
+  const inSchemasEntry = new Set(exportsOf(schemasSource).map(targetOf));
+  for (const [entry, source] of API_ENTRIES) {
+    for (const symbol of exportsOf(source)) {
+      const target = targetOf(symbol);
+      exported.add(target);
       // The main entry re-exports classpec/schemas whole: listed once, under that entry.
-      const home = target.declarations?.[0]?.getSourceFile().fileName ?? "";
-      if (entry !== SCHEMAS_ENTRY && home.startsWith(join(cwd, "schemas/"))) continue;
-      found.push({
+      // (What it exports from schemas/ beyond that entry is listed under the main entry.)
+      if (entry !== SCHEMAS_ENTRY && inSchemasEntry.has(target)) continue;
+      const { references, ...described } = describeSymbol(ts, checker, target, symbol.name);
+      const item: ApiExport = {
         entry,
         name: symbol.name,
-        ...describeSymbol(ts, checker, target, symbol.name),
+        ...described,
         doc: firstParagraph(ts.displayPartsToString(target.getDocumentationComment(checker))),
-      });
+        unexported: [],
+      };
+      referenced.set(item, references);
+      found.push(item);
     }
+  }
+  for (const [item, references] of referenced) {
+    const ours = references.filter((reference) =>
+      // The package's own types; the standard library's and dependencies' are not ours to export.
+      reference.declarations?.some(
+        (declaration) => !declaration.getSourceFile().fileName.includes("/node_modules/"),
+      ),
+    );
+    item.unexported = [
+      ...new Set(ours.filter((reference) => !exported.has(reference)).map((r) => r.name)),
+    ].sort();
   }
   return found.sort((a, b) =>
     a.entry === b.entry ? (a.name < b.name ? -1 : 1) : a.entry < b.entry ? -1 : 1,
@@ -90,15 +119,13 @@ function describeSymbol(
   checker: TypeScript.TypeChecker,
   symbol: TypeScript.Symbol,
   name: string,
-): { kind: string; signature: string } {
+): { kind: string; signature: string; references: TypeScript.Symbol[] } {
   const flags = ts.TypeFormatFlags.NoTruncation;
   const declaration = symbol.declarations?.[0];
   if (symbol.flags & ts.SymbolFlags.Function && declaration) {
-    const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
-    const signatures = type
-      .getCallSignatures()
-      .map((signature) => `${name}${checker.signatureToString(signature, undefined, flags)}`);
-    return { kind: "function", signature: signatures.join("\n") };
+    const declared = declaredSignatures(ts, checker, symbol);
+    const signature = declared.map((one) => `${name}${one.text}`).join("\n");
+    return { kind: "function", signature, references: declared.flatMap((one) => one.references) };
   }
   if (symbol.flags & ts.SymbolFlags.TypeAlias && symbol.flags & ts.SymbolFlags.Value) {
     // A zod schema and its type under one name: the structure is the JSON Schema's, checked
@@ -106,23 +133,94 @@ function describeSymbol(
     return {
       kind: "zod schema and type",
       signature: `const ${name}: z.ZodType;\ntype ${name} = z.output<typeof ${name}>;`,
+      references: [],
     };
   }
   if (symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias) && declaration) {
     const value = symbol.flags & ts.SymbolFlags.Value;
     const text = withoutDocComments(declaration.getText()).replace(/^export /, "");
     const kind = symbol.flags & ts.SymbolFlags.Interface ? "interface" : "type";
-    return { kind: value ? `${kind} and value` : kind, signature: text };
+    return { kind: value ? `${kind} and value` : kind, signature: text, references: [] };
   }
   if (declaration) {
     const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
     const text = checker.typeToString(type, undefined, flags);
     // A zod schema's type is its whole structure again: the type of the same name says it.
     if (/^Zod|^z\./.test(text) || /\.Zod[A-Z]/.test(text) || /^import\(.*zod/.test(text))
-      return { kind: "zod schema", signature: `${name}: z.ZodType<${name}>` };
-    return { kind: "const", signature: `${name}: ${text}` };
+      return { kind: "zod schema", signature: `${name}: z.ZodType<${name}>`, references: [] };
+    return { kind: "const", signature: `${name}: ${text}`, references: [] };
   }
-  return { kind: "unknown", signature: name };
+  return { kind: "unknown", signature: name, references: [] };
+}
+
+/**
+ * A function's signatures as declared, types by the names the source gives
+ * them (as api-extractor prints them): the checker's own printing expands a
+ * type inferred from a zod schema (`ClassSpec`) into its whole structure. The
+ * overloads when there are some, else the implementation's head; a parameter
+ * or return type left to inference is printed by the checker.
+ */
+function declaredSignatures(
+  ts: typeof TypeScript,
+  checker: TypeScript.TypeChecker,
+  symbol: TypeScript.Symbol,
+): Array<{ text: string; references: TypeScript.Symbol[] }> {
+  const flags = ts.TypeFormatFlags.NoTruncation;
+  const functions = (symbol.declarations ?? []).filter(ts.isFunctionDeclaration);
+  const overloads = functions.filter((declaration) => declaration.body === undefined);
+  return (overloads.length > 0 ? overloads : functions).map((declaration) => {
+    const typeParameters = declaration.typeParameters
+      ? `<${declaration.typeParameters.map((parameter) => sourceText(parameter)).join(", ")}>`
+      : "";
+    const parameters = declaration.parameters.map((parameter) => {
+      const rest = parameter.dotDotDotToken ? "..." : "";
+      const optional = parameter.questionToken || parameter.initializer ? "?" : "";
+      const type = parameter.type
+        ? sourceText(parameter.type)
+        : checker.typeToString(checker.getTypeAtLocation(parameter), undefined, flags);
+      return `${rest}${sourceText(parameter.name)}${optional}: ${type}`;
+    });
+    const signature = checker.getSignatureFromDeclaration(declaration);
+    const returns = declaration.type
+      ? sourceText(declaration.type)
+      : signature
+        ? checker.typeToString(checker.getReturnTypeOfSignature(signature), undefined, flags)
+        : "void";
+    return {
+      text: `${typeParameters}(${parameters.join(", ")}): ${returns}`,
+      references: namedTypes(ts, checker, declaration),
+    };
+  });
+}
+
+/** The symbols the type annotations of `declaration` name, aliases followed. */
+function namedTypes(
+  ts: typeof TypeScript,
+  checker: TypeScript.TypeChecker,
+  declaration: TypeScript.FunctionDeclaration,
+): TypeScript.Symbol[] {
+  const found: TypeScript.Symbol[] = [];
+  const visit = (node: TypeScript.Node): void => {
+    if (ts.isTypeReferenceNode(node)) {
+      const symbol = checker.getSymbolAtLocation(node.typeName);
+      if (symbol)
+        found.push(symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const parameter of declaration.parameters) if (parameter.type) visit(parameter.type);
+  if (declaration.type) visit(declaration.type);
+  for (const parameter of declaration.typeParameters ?? []) visit(parameter);
+  return found;
+}
+
+/** A node's text as written, without doc comments, its line breaks and indentation made one space. */
+function sourceText(node: TypeScript.Node): string {
+  return withoutDocComments(node.getText())
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join(" ");
 }
 
 function firstParagraph(doc: string): string {
@@ -158,6 +256,11 @@ export function renderApiReport(exports: readonly ApiExport[]): string {
         "```",
         "",
       );
+      if (item.unexported.length > 0)
+        lines.push(
+          `Names types no entry exports: ${item.unexported.map((name) => `\`${name}\``).join(", ")}.`,
+          "",
+        );
     }
   }
   return `${lines.join("\n").trimEnd()}\n`;
