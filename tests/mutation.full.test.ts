@@ -1,4 +1,4 @@
 /** The conservation mutation suite over every sentence of every fixture. */
 import { describeMutations } from "./mutation-suite.js";
 
-describeMutations(Number.POSITIVE_INFINITY);
+describeMutations(Number.POSITIVE_INFINITY, "all");
