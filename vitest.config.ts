@@ -21,7 +21,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: "forks",
     // Vitest's default is one worker fewer than the cores, which is one worker on a 2-core machine.
-    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The full run keeps the default: its scale, memory and budget suites were measured with it.
+    ...(FULL ? {} : { maxWorkers: Math.max(2, availableParallelism() - 1) }),
     projects: [
       {
         extends: true,
@@ -31,8 +32,9 @@ export default defineConfig({
           exclude: [...OWN_MODULES],
           // Test files that run in one worker share its loaded modules: importing the pipeline
           // once per worker instead of once per file was 0.5 s of CPU per file, about a third
-          // of the fast run. Files that mock a module are in the project below.
-          isolate: false,
+          // of the fast run. Files that mock a module are in the project below. The full run
+          // isolates every file, as CI has always run it.
+          isolate: FULL,
         },
       },
       { extends: true, test: { name: "isolated", include: [...OWN_MODULES] } },
