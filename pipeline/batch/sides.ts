@@ -11,6 +11,7 @@
  * (one spec ingested from two formats) is one document when both say the
  * same, and an error naming both files when they do not.
  */
+import { hash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { extname, isAbsolute, join } from "node:path";
 import { SpecDocument } from "../../schemas/index.js";
@@ -66,14 +67,51 @@ export interface SideOptions {
   stdin?: Uint8Array;
 }
 
+/**
+ * JSON outputs already read and valid, by the SHA-256 of their bytes: a file
+ * whose bytes equal one read before is the same document, so it is parsed
+ * and validated once. Most files of two revisions of a catalogue are
+ * unchanged, and parsing and validating them was most of a catalogue diff's
+ * time; hashing a file costs a fiftieth of parsing it, and the digest, not the
+ * text, is what is kept.
+ */
+type ReadJson = Map<string, { document: SpecDocument; errors: number }>;
+
 export async function loadSide(arg: string, cwd: string, options: SideOptions = {}): Promise<Side> {
+  return loadOneSide(arg, cwd, options, new Map());
+}
+
+/**
+ * Both sides of a diff, as `loadSide` reads each. A file on the after side
+ * whose bytes equal a file's on the before side is given the same document
+ * object, so the diff can tell it unchanged without comparing it.
+ */
+export async function loadSides(
+  before: string,
+  after: string,
+  cwd: string,
+  options: SideOptions = {},
+): Promise<[Side, Side]> {
+  const read: ReadJson = new Map();
+  return Promise.all([
+    loadOneSide(before, cwd, options, read),
+    loadOneSide(after, cwd, options, read),
+  ]);
+}
+
+async function loadOneSide(
+  arg: string,
+  cwd: string,
+  options: SideOptions,
+  read: ReadJson,
+): Promise<Side> {
   const budgets = options.budgets ?? {
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
   };
   const side: Side = { documents: [], problems: [] };
   if (arg === STDIN_ARGUMENT && options.stdin !== undefined) {
-    await loadFile({ absolute: arg, path: arg }, side, false, budgets, options.stdin);
+    await loadFile({ absolute: arg, path: arg }, side, false, budgets, read, options.stdin);
     return side;
   }
   const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
@@ -82,7 +120,7 @@ export async function loadSide(arg: string, cwd: string, options: SideOptions = 
   const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error && isGlob(arg)) {
     // A quoted glob is a folder side made of the files it matches.
-    await loadFolder(arg, cwd, options, side, budgets);
+    await loadFolder(arg, cwd, options, side, budgets, read);
     return mergeSameIds(side);
   }
   if (info instanceof Error) {
@@ -90,7 +128,7 @@ export async function loadSide(arg: string, cwd: string, options: SideOptions = 
     return { documents: [], problems: [{ path, code, message: describe(info) }] };
   }
   if (info.isDirectory()) {
-    await loadFolder(arg, cwd, options, side, budgets);
+    await loadFolder(arg, cwd, options, side, budgets, read);
     // A folder whose only entries were skipped (links out of it) holds no document either.
     const failed = side.problems.some((problem) => problem.severity !== "warning");
     if (side.documents.length === 0 && !failed) {
@@ -101,7 +139,7 @@ export async function loadSide(arg: string, cwd: string, options: SideOptions = 
       });
     }
   } else {
-    await loadFile({ absolute, path }, side, false, budgets);
+    await loadFile({ absolute, path }, side, false, budgets, read);
   }
   return mergeSameIds(side);
 }
@@ -112,6 +150,7 @@ async function loadFolder(
   options: SideOptions,
   side: Side,
   budgets: Budgets,
+  read: ReadJson,
 ): Promise<void> {
   const { inputs, problems } = await collectInputs([arg], cwd, options.exclude ?? [], {
     extensions: SIDE_EXTENSIONS,
@@ -120,11 +159,11 @@ async function loadFolder(
   side.problems.push(...problems);
   const isJsonName = (name: string) => extname(name).toLowerCase() === JSON_EXTENSION;
   for (const input of inputs.filter((input) => isJsonName(input.path)))
-    await loadFile(sideFile(input), side, true, budgets);
+    await loadFile(sideFile(input), side, true, budgets, read);
   // Beside ingest's outputs, other files are reports and notes, not revisions to ingest.
   if (side.documents.length > 0) return;
   for (const input of inputs.filter((input) => !isJsonName(input.path)))
-    await loadFile(sideFile(input), side, true, budgets);
+    await loadFile(sideFile(input), side, true, budgets, read);
 }
 
 /** A walked input as read: named as the user gave it, checked to be the file the walk found. */
@@ -137,17 +176,18 @@ async function loadFile(
   side: Side,
   inFolder: boolean,
   budgets: Budgets,
+  read: ReadJson,
   given?: Uint8Array,
 ): Promise<void> {
   const { absolute, path } = file;
-  const read = given ?? readInput(absolute, undefined, file.identity);
-  if (!(read instanceof Uint8Array)) {
-    side.problems.push({ path, ...read });
+  const got = given ?? readInput(absolute, undefined, file.identity);
+  if (!(got instanceof Uint8Array)) {
+    side.problems.push({ path, ...got });
     return;
   }
-  const bytes = Buffer.from(read.buffer, read.byteOffset, read.byteLength);
+  const bytes = Buffer.from(got.buffer, got.byteOffset, got.byteLength);
   if (isJson(absolute, bytes)) {
-    loadJson(bytes, path, side, inFolder);
+    loadJson(bytes, path, side, inFolder, read);
     return;
   }
   const documents = await parseRaw(absolute, path, bytes, budgets);
@@ -214,7 +254,19 @@ function isJson(path: string, bytes: Buffer): boolean {
   return /^\uFEFF?\s*\{/.test(bytes.subarray(0, 64).toString("utf8"));
 }
 
-function loadJson(bytes: Buffer, path: string, side: Side, inFolder: boolean): void {
+function loadJson(
+  bytes: Buffer,
+  path: string,
+  side: Side,
+  inFolder: boolean,
+  read: ReadJson,
+): void {
+  const digest = hash("sha256", bytes, "base64");
+  const known = read.get(digest);
+  if (known) {
+    side.documents.push({ path, ...known });
+    return;
+  }
   let value: unknown;
   try {
     value = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
@@ -229,7 +281,9 @@ function loadJson(bytes: Buffer, path: string, side: Side, inFolder: boolean): v
   // time. zod words the issues of a document the compiled one rejects.
   const valid = compiledCheck(value);
   if (valid) {
-    side.documents.push({ path, document: valid, errors: countErrors(valid) });
+    const loaded = { document: valid, errors: countErrors(valid) };
+    read.set(digest, loaded);
+    side.documents.push({ path, ...loaded });
     return;
   }
   const result = SpecDocument.safeParse(value);
