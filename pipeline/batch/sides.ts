@@ -14,11 +14,9 @@
 import { hash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { extname, isAbsolute, join } from "node:path";
-import { SpecDocument } from "../../schemas/index.js";
-import { ingestAll } from "../run.js";
+import type { SpecDocument } from "../../schemas/index.js";
 import { collapseWhitespace, unwrapped } from "../shared/text.js";
 import { compiledCheck } from "../validate/compiled.js";
-import { formatIssue, schemaIssues } from "../validate/index.js";
 import { type Budgets, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from "./budgets.js";
 import { isGlob } from "./globs.js";
 import {
@@ -187,7 +185,8 @@ async function loadFile(
   }
   const bytes = Buffer.from(got.buffer, got.byteOffset, got.byteLength);
   if (isJson(absolute, bytes)) {
-    loadJson(bytes, path, side, inFolder, read);
+    const rejected = loadJson(bytes, path, side, inFolder, read);
+    if (rejected) await wordRejected(rejected.value, path, side);
     return;
   }
   const documents = await parseRaw(absolute, path, bytes, budgets);
@@ -239,6 +238,9 @@ async function parseRaw(
       ];
     });
   }
+  // The pipeline loads only when a raw document is read in this process: a diff of
+  // JSON outputs has no use for it (a sixth of a small diff's start-up).
+  const { ingestAll } = await import("../run.js");
   const result = await ingestAll(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     path,
@@ -254,13 +256,17 @@ function isJson(path: string, bytes: Buffer): boolean {
   return /^\uFEFF?\s*\{/.test(bytes.subarray(0, 64).toString("utf8"));
 }
 
+/**
+ * A JSON output read into `side`; a value the compiled validator rejects is
+ * handed back, for `wordRejected` to say why.
+ */
 function loadJson(
   bytes: Buffer,
   path: string,
   side: Side,
   inFolder: boolean,
   read: ReadJson,
-): void {
+): { value: unknown } | undefined {
   const digest = hash("sha256", bytes, "base64");
   const known = read.get(digest);
   if (known) {
@@ -280,12 +286,19 @@ function loadJson(
   // The compiled validator, as ingest uses: a zod parse of every side was a fifth of a diff's
   // time. zod words the issues of a document the compiled one rejects.
   const valid = compiledCheck(value);
-  if (valid) {
-    const loaded = { document: valid, errors: countErrors(valid) };
-    read.set(digest, loaded);
-    side.documents.push({ path, ...loaded });
-    return;
-  }
+  if (!valid) return { value };
+  const loaded = { document: valid, errors: countErrors(valid) };
+  read.set(digest, loaded);
+  side.documents.push({ path, ...loaded });
+  return undefined;
+}
+
+/** zod, loaded only now, words the issues of a value the compiled validator rejected (and its parse stands). */
+async function wordRejected(value: unknown, path: string, side: Side): Promise<void> {
+  const [{ SpecDocument }, { formatIssue, schemaIssues }] = await Promise.all([
+    import("../../schemas/index.js"),
+    import("../validate/index.js"),
+  ]);
   const result = SpecDocument.safeParse(value);
   if (!result.success) {
     const first = schemaIssues(result.error)[0];
