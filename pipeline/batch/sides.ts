@@ -11,13 +11,12 @@
  * (one spec ingested from two formats) is one document when both say the
  * same, and an error naming both files when they do not.
  */
+import { hash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { extname, isAbsolute, join } from "node:path";
-import { SpecDocument } from "../../schemas/index.js";
-import { ingestAll } from "../run.js";
+import type { SpecDocument } from "../../schemas/index.js";
 import { collapseWhitespace, unwrapped } from "../shared/text.js";
 import { compiledCheck } from "../validate/compiled.js";
-import { formatIssue, schemaIssues } from "../validate/index.js";
 import { type Budgets, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from "./budgets.js";
 import { isGlob } from "./globs.js";
 import {
@@ -66,14 +65,51 @@ export interface SideOptions {
   stdin?: Uint8Array;
 }
 
+/**
+ * JSON outputs already read and valid, by the SHA-256 of their bytes: a file
+ * whose bytes equal one read before is the same document, so it is parsed
+ * and validated once. Most files of two revisions of a catalogue are
+ * unchanged, and parsing and validating them was most of a catalogue diff's
+ * time; hashing a file costs a fiftieth of parsing it, and the digest, not the
+ * text, is what is kept.
+ */
+type ReadJson = Map<string, { document: SpecDocument; errors: number }>;
+
 export async function loadSide(arg: string, cwd: string, options: SideOptions = {}): Promise<Side> {
+  return loadOneSide(arg, cwd, options, new Map());
+}
+
+/**
+ * Both sides of a diff, as `loadSide` reads each. A file on the after side
+ * whose bytes equal a file's on the before side is given the same document
+ * object, so the diff can tell it unchanged without comparing it.
+ */
+export async function loadSides(
+  before: string,
+  after: string,
+  cwd: string,
+  options: SideOptions = {},
+): Promise<[Side, Side]> {
+  const read: ReadJson = new Map();
+  return Promise.all([
+    loadOneSide(before, cwd, options, read),
+    loadOneSide(after, cwd, options, read),
+  ]);
+}
+
+async function loadOneSide(
+  arg: string,
+  cwd: string,
+  options: SideOptions,
+  read: ReadJson,
+): Promise<Side> {
   const budgets = options.budgets ?? {
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
   };
   const side: Side = { documents: [], problems: [] };
   if (arg === STDIN_ARGUMENT && options.stdin !== undefined) {
-    await loadFile({ absolute: arg, path: arg }, side, false, budgets, options.stdin);
+    await loadFile({ absolute: arg, path: arg }, side, false, budgets, read, options.stdin);
     return side;
   }
   const absolute = isAbsolute(arg) ? arg : join(cwd, arg);
@@ -82,7 +118,7 @@ export async function loadSide(arg: string, cwd: string, options: SideOptions = 
   const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error && isGlob(arg)) {
     // A quoted glob is a folder side made of the files it matches.
-    await loadFolder(arg, cwd, options, side, budgets);
+    await loadFolder(arg, cwd, options, side, budgets, read);
     return mergeSameIds(side);
   }
   if (info instanceof Error) {
@@ -90,7 +126,7 @@ export async function loadSide(arg: string, cwd: string, options: SideOptions = 
     return { documents: [], problems: [{ path, code, message: describe(info) }] };
   }
   if (info.isDirectory()) {
-    await loadFolder(arg, cwd, options, side, budgets);
+    await loadFolder(arg, cwd, options, side, budgets, read);
     // A folder whose only entries were skipped (links out of it) holds no document either.
     const failed = side.problems.some((problem) => problem.severity !== "warning");
     if (side.documents.length === 0 && !failed) {
@@ -101,7 +137,7 @@ export async function loadSide(arg: string, cwd: string, options: SideOptions = 
       });
     }
   } else {
-    await loadFile({ absolute, path }, side, false, budgets);
+    await loadFile({ absolute, path }, side, false, budgets, read);
   }
   return mergeSameIds(side);
 }
@@ -112,6 +148,7 @@ async function loadFolder(
   options: SideOptions,
   side: Side,
   budgets: Budgets,
+  read: ReadJson,
 ): Promise<void> {
   const { inputs, problems } = await collectInputs([arg], cwd, options.exclude ?? [], {
     extensions: SIDE_EXTENSIONS,
@@ -120,11 +157,11 @@ async function loadFolder(
   side.problems.push(...problems);
   const isJsonName = (name: string) => extname(name).toLowerCase() === JSON_EXTENSION;
   for (const input of inputs.filter((input) => isJsonName(input.path)))
-    await loadFile(sideFile(input), side, true, budgets);
+    await loadFile(sideFile(input), side, true, budgets, read);
   // Beside ingest's outputs, other files are reports and notes, not revisions to ingest.
   if (side.documents.length > 0) return;
   for (const input of inputs.filter((input) => !isJsonName(input.path)))
-    await loadFile(sideFile(input), side, true, budgets);
+    await loadFile(sideFile(input), side, true, budgets, read);
 }
 
 /** A walked input as read: named as the user gave it, checked to be the file the walk found. */
@@ -137,17 +174,19 @@ async function loadFile(
   side: Side,
   inFolder: boolean,
   budgets: Budgets,
+  read: ReadJson,
   given?: Uint8Array,
 ): Promise<void> {
   const { absolute, path } = file;
-  const read = given ?? readInput(absolute, undefined, file.identity);
-  if (!(read instanceof Uint8Array)) {
-    side.problems.push({ path, ...read });
+  const got = given ?? readInput(absolute, undefined, file.identity);
+  if (!(got instanceof Uint8Array)) {
+    side.problems.push({ path, ...got });
     return;
   }
-  const bytes = Buffer.from(read.buffer, read.byteOffset, read.byteLength);
+  const bytes = Buffer.from(got.buffer, got.byteOffset, got.byteLength);
   if (isJson(absolute, bytes)) {
-    loadJson(bytes, path, side, inFolder);
+    const rejected = loadJson(bytes, path, side, inFolder, read);
+    if (rejected) await wordRejected(rejected.value, path, side);
     return;
   }
   const documents = await parseRaw(absolute, path, bytes, budgets);
@@ -199,6 +238,9 @@ async function parseRaw(
       ];
     });
   }
+  // The pipeline loads only when a raw document is read in this process: a diff of
+  // JSON outputs has no use for it (a sixth of a small diff's start-up).
+  const { ingestAll } = await import("../run.js");
   const result = await ingestAll(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     path,
@@ -214,7 +256,23 @@ function isJson(path: string, bytes: Buffer): boolean {
   return /^\uFEFF?\s*\{/.test(bytes.subarray(0, 64).toString("utf8"));
 }
 
-function loadJson(bytes: Buffer, path: string, side: Side, inFolder: boolean): void {
+/**
+ * A JSON output read into `side`; a value the compiled validator rejects is
+ * handed back, for `wordRejected` to say why.
+ */
+function loadJson(
+  bytes: Buffer,
+  path: string,
+  side: Side,
+  inFolder: boolean,
+  read: ReadJson,
+): { value: unknown } | undefined {
+  const digest = hash("sha256", bytes, "base64");
+  const known = read.get(digest);
+  if (known) {
+    side.documents.push({ path, ...known });
+    return;
+  }
   let value: unknown;
   try {
     value = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
@@ -228,10 +286,19 @@ function loadJson(bytes: Buffer, path: string, side: Side, inFolder: boolean): v
   // The compiled validator, as ingest uses: a zod parse of every side was a fifth of a diff's
   // time. zod words the issues of a document the compiled one rejects.
   const valid = compiledCheck(value);
-  if (valid) {
-    side.documents.push({ path, document: valid, errors: countErrors(valid) });
-    return;
-  }
+  if (!valid) return { value };
+  const loaded = { document: valid, errors: countErrors(valid) };
+  read.set(digest, loaded);
+  side.documents.push({ path, ...loaded });
+  return undefined;
+}
+
+/** zod, loaded only now, words the issues of a value the compiled validator rejected (and its parse stands). */
+async function wordRejected(value: unknown, path: string, side: Side): Promise<void> {
+  const [{ SpecDocument }, { formatIssue, schemaIssues }] = await Promise.all([
+    import("../../schemas/index.js"),
+    import("../validate/index.js"),
+  ]);
   const result = SpecDocument.safeParse(value);
   if (!result.success) {
     const first = schemaIssues(result.error)[0];

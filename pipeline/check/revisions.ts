@@ -8,7 +8,7 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { loadSide } from "../batch/sides.js";
+import { loadSides } from "../batch/sides.js";
 import { diffSides } from "../diff/index.js";
 import type { DiffReport } from "../diff/types.js";
 import { renderDiffHtml } from "../report/diff-html.js";
@@ -71,10 +71,7 @@ export type PairOutcome =
   | { pair: RevisionPair; failure: string };
 
 export async function diffPair(pair: RevisionPair, cwd: string): Promise<PairOutcome> {
-  const [before, after] = await Promise.all([
-    loadSide(pair.before, cwd),
-    loadSide(pair.after, cwd),
-  ]);
+  const [before, after] = await loadSides(pair.before, pair.after, cwd);
   const problems = [...before.problems, ...after.problems];
   if (problems.length > 0) {
     return {

@@ -59,8 +59,9 @@ export function matchList(before: readonly string[], after: readonly string[]): 
   const exactKeys = before.map(normalizeText);
   const exactAfter = after.map(normalizeText);
   pairEqual(exactKeys, exactAfter, freeBefore, freeAfter, take);
-  const wordsBefore = before.map(wordsOf);
-  const wordsAfter = after.map(wordsOf);
+  // Only items left unpaired are read as words: in a revision most items are unchanged.
+  const wordsBefore = wordsOfFree(before, freeBefore);
+  const wordsAfter = wordsOfFree(after, freeAfter);
   pairEqual(
     wordsBefore.map((words) => words.join(" ")),
     wordsAfter.map((words) => words.join(" ")),
@@ -79,6 +80,13 @@ export function matchList(before: readonly string[], after: readonly string[]): 
     removed: [...freeBefore].sort((a, b) => a - b),
     added: [...freeAfter].sort((a, b) => a - b),
   };
+}
+
+/** The words of the items at `free` (the others' entries stay empty: no pass reads them). */
+function wordsOfFree(items: readonly string[], free: ReadonlySet<number>): string[][] {
+  const words: string[][] = new Array(items.length).fill([]);
+  for (const index of free) words[index] = wordsOf(items[index] ?? "");
+  return words;
 }
 
 /** Equal keys pair in order, so duplicated items pair first with first. */

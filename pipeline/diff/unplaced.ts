@@ -15,6 +15,15 @@ import { SECTIONS } from "./labels.js";
 import { normalizeText, wordsOf } from "./normalize.js";
 import type { Change, DiffValue } from "./types.js";
 
+/** `make`'s value, made on the first call only. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
 /** Fewer words than this ("n/a", "None") are found everywhere and prove nothing. */
 const MIN_WORDS = 3;
 
@@ -117,8 +126,10 @@ export function separateParseDifferences(
   before: SpecDocument,
   after: SpecDocument,
 ): Separated {
-  const inBefore = passages(before);
-  const inAfter = passages(after);
+  // A side's passages are read only when asked for: most changes are no text one side lacks,
+  // and most documents have nothing unplaced.
+  const inBefore = once(() => passages(before));
+  const inAfter = once(() => passages(after));
   const kept: Change[] = [];
   const parseDifferences: Change[] = [];
   const consumed = { before: [] as string[], after: [] as string[] };
@@ -134,7 +145,7 @@ export function separateParseDifferences(
     // its own text).
     const lacking = extra.side === "after" ? "before" : "after";
     const field = fieldOf(change.pointer);
-    const other = (lacking === "before" ? inBefore : inAfter).filter((passage) => {
+    const other = (lacking === "before" ? inBefore : inAfter)().filter((passage) => {
       const at = fieldOf(passage.at);
       return at !== field && !at.startsWith(`${field}/`);
     });
@@ -212,8 +223,10 @@ interface Unplaced {
 function unplaced(
   document: SpecDocument,
   consumed: readonly string[],
-  other: readonly Passage[],
+  passagesOfOther: () => readonly Passage[],
 ): Unplaced {
+  if (document.unmapped.length === 0 && consumed.length === 0) return { text: "", placed: [] };
+  const other = passagesOfOther();
   const otherBody = other.filter((passage) => passage.at.startsWith(BODY_AT));
   const otherUnplaced = other.find((passage) => passage.at === UNMAPPED_AT)?.words ?? "";
   const told = consumed.map(spaced);

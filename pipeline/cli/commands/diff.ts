@@ -172,13 +172,10 @@ export const diffCommand: Command = {
       ...(stdin ? { stdin } : {}),
     };
     const [
-      { loadSide },
+      { loadSides },
       { countAtOrAbove, diffSides, doubtfulChanges, gateTrips, incompleteDocuments },
     ] = await Promise.all([import("../../batch/sides.js"), import("../../diff/index.js")]);
-    const [before, after] = await Promise.all([
-      loadSide(beforeArg, io.cwd, sideOptions),
-      loadSide(afterArg, io.cwd, sideOptions),
-    ]);
+    const [before, after] = await loadSides(beforeArg, afterArg, io.cwd, sideOptions);
     const all = [...before.problems, ...after.problems];
     // A skipped link is said, and the rest of the comparison is still made.
     for (const line of new Set(
