@@ -16,26 +16,12 @@ export interface Token {
 /** Words with inner hyphens and apostrophes ("full-time", "bachelor's"), numbers, and the marks that matter. */
 const TOKEN = /[a-z0-9]+(?:[-'’.][a-z0-9]+)*|[()=,;]/gi;
 
-/**
- * The texts tokenized last and their tokens. A requirement sentence is read by
- * several scanners in turn (terms, credit, coverage, the qualification's
- * terms), each tokenizing it: in a Kentucky spec 6 calls in 10 were a text
- * tokenized moments before. Kept small and dropped whole when full, so it
- * never grows with a batch. The tokens are shared, hence read-only.
- */
-const recent = new Map<string, readonly Readonly<Token>[]>();
-const RECENT_TEXTS = 32;
-
-export function tokensOf(text: string): readonly Readonly<Token>[] {
-  const known = recent.get(text);
-  if (known) return known;
+export function tokensOf(text: string): Token[] {
   // One exec loop: spreading matchAll into an array and mapping it built each match twice.
   const tokens: Token[] = [];
   const pattern = new RegExp(TOKEN);
   for (let match = pattern.exec(text); match; match = pattern.exec(text))
     tokens.push({ word: match[0].toLowerCase(), start: match.index, end: pattern.lastIndex });
-  if (recent.size >= RECENT_TEXTS) recent.clear();
-  recent.set(text, tokens);
   return tokens;
 }
 
