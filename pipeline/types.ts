@@ -109,6 +109,15 @@ export interface Detection {
   reasons: string[];
 }
 
+/**
+ * What a profile's score must beat to win detection: over `score`, or equal to it when
+ * `winsTies` (its name sorts first). A detector may stop early below it (scoreLandmarks).
+ */
+export interface DetectionBar {
+  score: number;
+  winsTies: boolean;
+}
+
 export interface RulesResult {
   rules: Rule[];
   /** `/rules/<index>` -> place. */
@@ -154,7 +163,8 @@ export interface Profile<K extends KindName> {
    * conservation stage accounts for them (pipeline/conserve). Never a place to hide dropped text.
    */
   vocabulary: readonly string[];
-  detect(extracted: Extracted): Detection;
+  /** With a bar, it may stop once it cannot beat it, giving a score below it (detect/index.ts). */
+  detect(extracted: Extracted, bar?: DetectionBar): Detection;
   /** Sections -> body. Returns undefined after a fatal message on `file`. */
   interpret(
     extracted: Extracted,

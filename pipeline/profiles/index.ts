@@ -38,8 +38,10 @@ export const PROFILES: readonly ProfileEntry[] = [
     const fallback = publisher.markers.length === 0;
     return {
       name: publisher.name,
-      detect: (extracted) =>
-        fallback ? detectClassSpec(publisher, extracted) : detectPublisher(publisher, extracted),
+      detect: (extracted, bar) =>
+        fallback
+          ? detectClassSpec(publisher, extracted)
+          : detectPublisher(publisher, extracted, bar),
       ...(fallback ? { fallback: true as const } : {}),
       load: once(async () => (await import("./generic/index.js")).publisherProfile(publisher)),
     };

@@ -7,7 +7,7 @@
  * no class spec.
  */
 import { DETECTION_THRESHOLD, scoreLandmarks } from "../../detect/index.js";
-import type { Detection, Extracted } from "../../types.js";
+import type { Detection, DetectionBar, Extracted } from "../../types.js";
 import { guessPieces } from "./fallback.js";
 import { HeadingVocabulary } from "./headings.js";
 import { Labels } from "./labels.js";
@@ -37,8 +37,12 @@ function windowText(extracted: Extracted): string {
   return text;
 }
 
-export function detectPublisher(profile: PublisherProfile, extracted: Extracted): Detection {
-  return scoreLandmarks(windowText(extracted), profile.markers);
+export function detectPublisher(
+  profile: PublisherProfile,
+  extracted: Extracted,
+  bar?: DetectionBar,
+): Detection {
+  return scoreLandmarks(() => windowText(extracted), profile.markers, bar);
 }
 
 /** The core fields a class spec has: what it describes, what is done, who qualifies. */

@@ -19,8 +19,8 @@ export function publisherProfile(data: PublisherProfile): Profile<"class-spec"> 
     jurisdiction: data.jurisdiction,
     ...(data.publisher !== undefined ? { publisher: data.publisher } : {}),
     vocabulary: publisherVocabulary(data),
-    detect: (extracted) =>
-      fallback ? detectClassSpec(data, extracted) : detectPublisher(data, extracted),
+    detect: (extracted, bar) =>
+      fallback ? detectClassSpec(data, extracted) : detectPublisher(data, extracted, bar),
     interpret: (extracted, file, options) => {
       // Called for a page read whole: a page of several classes comes here only when its parts were not found.
       reportUnreadClasses(extracted, data, file);

@@ -1,6 +1,6 @@
 /** Landmarks of an Iowa DAS series guideline. */
 import { scoreLandmarks } from "../../detect/index.js";
-import type { Detection, Extracted } from "../../types.js";
+import type { Detection, DetectionBar, Extracted } from "../../types.js";
 
 /**
  * A landmark heading opens one of the text's lines. Tested line by line with
@@ -53,13 +53,14 @@ const LANDMARKS = [
 
 const DETECTION_WINDOW_LINES = 2000;
 
-export function detectIowa(extracted: Extracted): Detection {
-  const text = extracted.lines
-    .slice(0, DETECTION_WINDOW_LINES)
-    .map((line) => withoutTags(line.text))
-    .join("\n")
-    .replace(EMPHASIS, "");
-  return scoreLandmarks(text, LANDMARKS);
+export function detectIowa(extracted: Extracted, bar?: DetectionBar): Detection {
+  const text = (): string =>
+    extracted.lines
+      .slice(0, DETECTION_WINDOW_LINES)
+      .map((line) => withoutTags(line.text))
+      .join("\n")
+      .replace(EMPHASIS, "");
+  return scoreLandmarks(text, LANDMARKS, bar);
 }
 
 const EMPHASIS = /[*_]/g;

@@ -1,6 +1,6 @@
 /** Landmarks of the Kentucky layout; a spec holds most of them. */
 import { scoreLandmarks } from "../../detect/index.js";
-import type { Detection, Extracted } from "../../types.js";
+import type { Detection, DetectionBar, Extracted } from "../../types.js";
 
 const LANDMARKS = [
   { name: "'COMMONWEALTH OF KENTUCKY' banner", pattern: /COMMONWEALTH OF KENTUCKY/i, weight: 2 },
@@ -20,10 +20,11 @@ const LANDMARKS = [
 /** Landmarks all sit near the top; reading further only costs time on huge inputs. */
 const DETECTION_WINDOW_LINES = 400;
 
-export function detectKentucky(extracted: Extracted): Detection {
-  const text = extracted.lines
-    .slice(0, DETECTION_WINDOW_LINES)
-    .map((line) => line.text)
-    .join("\n");
-  return scoreLandmarks(text, LANDMARKS);
+export function detectKentucky(extracted: Extracted, bar?: DetectionBar): Detection {
+  const text = (): string =>
+    extracted.lines
+      .slice(0, DETECTION_WINDOW_LINES)
+      .map((line) => line.text)
+      .join("\n");
+  return scoreLandmarks(text, LANDMARKS, bar);
 }
