@@ -106,6 +106,15 @@ describe("experienceAreas", () => {
       "private social service agencies",
       "nonprofit social service agencies",
     ]);
+    expect(experienceAreas("elementary or secondary school teaching").areas).toEqual([
+      "elementary school teaching",
+      "secondary school teaching",
+    ]);
+    // A noun is no adjective: "history" keeps its own area beside "political science".
+    expect(experienceAreas("history or political science").areas).toEqual([
+      "history",
+      "political science",
+    ]);
     // "customer" is no adjective: clerical work and customer service are two areas.
     expect(experienceAreas("clerical or customer service").areas).toEqual([
       "clerical",

@@ -50,7 +50,7 @@ const ACTION_NOUNS = new Set([
   "monitoring",
   "enforcement",
 ]);
-/** Adjectives that end in none of ADJECTIVE_ENDINGS. */
+/** Adjectives that end in none of ADJECTIVE_ENDINGS ("-ary", "-ory" end nouns too: history, library). */
 const ADJECTIVES = new Set([
   "outdoor",
   "indoor",
@@ -63,8 +63,14 @@ const ADJECTIVES = new Set([
   "juvenile",
   "adult",
   "nonprofit",
+  "elementary",
+  "secondary",
+  "sanitary",
+  "regulatory",
+  "supervisory",
+  "advisory",
 ]);
-const ADJECTIVE_ENDINGS = ["al", "ic", "ive", "ous", "ful", "able", "ible", "ary", "ory", "less"];
+const ADJECTIVE_ENDINGS = ["al", "ic", "ive", "ous", "ful", "able", "ible", "less"];
 
 function wordsOf(item: string): string[] {
   return item.split(" ").filter((word) => word !== "");
