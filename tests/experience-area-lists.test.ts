@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { qualify } from "../pipeline/qualify/index.js";
 import { experienceAreas } from "../pipeline/rules/area-lists.js";
+import { experienceFacts } from "../pipeline/rules/requirement.js";
+import { substitutionFacts } from "../pipeline/rules/substitution.js";
 import { experienceTerm } from "../pipeline/rules/terms.js";
 import { SpecDocument } from "../schemas/index.js";
 import { Candidate } from "../schemas/qualifications.js";
@@ -65,14 +67,102 @@ describe("experienceAreas", () => {
   });
 
   it("keeps a head it cannot give an object as part of one whole area, unsure", () => {
-    expect(experienceAreas("maintenance or heavy repair of dams")).toEqual({
-      areas: ["maintenance or heavy repair of dams"],
+    expect(experienceAreas("maintenance or a range of services")).toEqual({
+      areas: ["maintenance or a range of services"],
       unsure: true,
     });
     expect(experienceAreas("inspection, quality control or scale repair").areas).toEqual([
       "inspection",
       "quality control",
       "scale repair",
+    ]);
+  });
+
+  it("distributes an 'of' object over heads of several words ending in an action noun", () => {
+    expect(experienceAreas("the direct care, custody or supervision of youth").areas).toEqual([
+      "direct care of youth",
+      "custody of youth",
+      "supervision of youth",
+    ]);
+    expect(experienceAreas("maintenance or heavy repair of dams").areas).toEqual([
+      "maintenance of dams",
+      "heavy repair of dams",
+    ]);
+    // Heads that are no action nouns keep their own meaning: no "accounting of contracts".
+    expect(experienceAreas("accounting, auditing or review of contracts").areas).toEqual([
+      "accounting",
+      "auditing",
+      "review of contracts",
+    ]);
+  });
+
+  it("gives adjectives the noun they share, and a leading gerund to each", () => {
+    expect(experienceAreas("leading outdoor or environmental education programs")).toEqual({
+      areas: ["leading outdoor education programs", "leading environmental education programs"],
+      unsure: false,
+    });
+    expect(experienceAreas("public, private or nonprofit social service agencies").areas).toEqual([
+      "public social service agencies",
+      "private social service agencies",
+      "nonprofit social service agencies",
+    ]);
+    expect(experienceAreas("elementary or secondary school teaching").areas).toEqual([
+      "elementary school teaching",
+      "secondary school teaching",
+    ]);
+    // A noun is no adjective: "history" keeps its own area beside "political science".
+    expect(experienceAreas("history or political science").areas).toEqual([
+      "history",
+      "political science",
+    ]);
+    // "customer" is no adjective: clerical work and customer service are two areas.
+    expect(experienceAreas("clerical or customer service").areas).toEqual([
+      "clerical",
+      "customer service",
+    ]);
+    expect(experienceAreas("technical or vocational", false).areas).toEqual([
+      "technical",
+      "vocational",
+    ]);
+  });
+
+  it("keeps adjectives with no noun after them as listed", () => {
+    expect(experienceAreas("regional, municipal or local").areas).toEqual([
+      "regional",
+      "municipal",
+      "local",
+    ]);
+  });
+});
+
+describe("the requirement and substitution rules split areas the same way", () => {
+  it("a requirement rule keeps each setting with the activity, never a setting as an area", () => {
+    expect(
+      experienceFacts(
+        "Six months of experience leading groups in an outdoor, museum or classroom setting.",
+      )?.areas,
+    ).toEqual([
+      "leading groups in an outdoor setting",
+      "leading groups in a museum setting",
+      "leading groups in a classroom setting",
+    ]);
+  });
+
+  it("a substitute's experience shares its object and its noun", () => {
+    const care = substitutionFacts(
+      "Experience in the direct care, custody or supervision of youth may be substituted for the required education on a year-for-year basis.",
+    );
+    expect(care?.substitute.areas).toEqual([
+      "direct care of youth",
+      "custody of youth",
+      "supervision of youth",
+    ]);
+    const programs = substitutionFacts(
+      "Experience leading outdoor or environmental education programs will substitute for the required college on a year-for-year basis.",
+    );
+    expect(programs?.substitute.areas).toEqual([
+      "leading outdoor education programs",
+      "leading environmental education programs",
     ]);
   });
 });
@@ -99,9 +189,19 @@ describe("experienceTerm", () => {
   });
 
   it("names a whole area kept unsure as not explained", () => {
-    const read = experienceTerm("Two years of experience in maintenance or heavy repair of dams.");
-    expect(read?.term.areas).toEqual(["maintenance or heavy repair of dams"]);
+    const read = experienceTerm("Two years of experience in maintenance or a range of services.");
+    expect(read?.term.areas).toEqual(["maintenance or a range of services"]);
     expect(read?.explained).toEqual(["Two years"]);
+  });
+
+  it("reads a setting apart from the activity it is shared by", () => {
+    const read = experienceTerm(
+      "Six months of experience leading groups in an outdoor, museum or classroom setting.",
+    );
+    expect(read?.term).toMatchObject({
+      areas: ["leading groups"],
+      settings: ["outdoor", "museum", "classroom"],
+    });
   });
 });
 

@@ -167,7 +167,7 @@ const OLD_RULES: ReadonlyArray<{
     scanner: areaAfterExperience,
     old: (text) => {
       const match =
-        /\bexperience\s+(?:(?:in|with|as)\s+(?:an?\s+)?(.+?)|([a-z]+ing\s+.+?))(?=,?\s+(?:including|of which|with at least|will|may|can|shall|which|that)\b|[.;]|$)/i.exec(
+        /\bexperience\s+(?:(?:in|with|as)\s+(?:an?\s+)?(.+?)|([a-z]+ing\s+.+?))(?=,?\s+(?:including|of which|with at least|will|may|can|shall|which|that|is|are)\b|[.;]|$)/i.exec(
           text,
         );
       return match?.[1] ?? match?.[2];

@@ -33,6 +33,9 @@ const AREA_ENDERS = [
   "shall",
   "which",
   "that",
+  // "Experience in warehouse, stockroom or property work is generally preferred."
+  "is",
+  "are",
 ];
 const AREA_END_MARKS = ".;";
 const DURATIONS = ["years", "year", "months", "month"];
@@ -60,7 +63,7 @@ function afterExperience({ text, spaces }: Tables, at: number): number | undefin
 
 /**
  * "experience in accounting, auditing or finance", "experience operating heavy equipment":
- * /\bexperience\s+(?:(?:in|with|as)\s+(?:an?\s+)?(.+?)|([a-z]+ing\s+.+?))(?=,?\s+(?:including|of which|with at least|will|may|can|shall|which|that)\b|[.;]|$)/i,
+ * /\bexperience\s+(?:(?:in|with|as)\s+(?:an?\s+)?(.+?)|([a-z]+ing\s+.+?))(?=,?\s+(?:including|of which|with at least|will|may|can|shall|which|that|is|are)\b|[.;]|$)/i,
  * group 1 or else group 2.
  */
 export function areaAfterExperience(text: string): string | undefined {
@@ -120,7 +123,7 @@ function activityArea(
   return undefined;
 }
 
-/** `(?=,?\s+(?:including|...|that)\b|[.;]|$)` at `at`. */
+/** `(?=,?\s+(?:including|...|that|is|are)\b|[.;]|$)` at `at`. */
 function areaEndsAt({ text, spaces }: Tables, at: number): boolean {
   if (at === text.length || AREA_END_MARKS.includes(text[at] as string)) return true;
   const spaceAt = text[at] === "," ? at + 1 : at;

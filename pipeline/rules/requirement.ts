@@ -4,6 +4,7 @@ import { COUNT_SOURCE, parseCount } from "../shared/numbers.js";
 import { experienceAreas } from "./area-lists.js";
 import { credentialIn, fieldIn } from "./credentials.js";
 import { areaAfterExperience, areaBeforeExperience } from "./experience-areas.js";
+import { settingsIn } from "./terms.js";
 
 export interface EducationFacts {
   credential?: Credential;
@@ -58,8 +59,25 @@ export function experienceFacts(sentence: string): ExperienceFacts | undefined {
   const after = areaAfterExperience(sentence);
   const area = after ?? areaBeforeExperience(sentence);
   // Heads sharing an object read as the qualification terms read them (area-lists.ts).
-  if (area) facts.areas = experienceAreas(area, after !== undefined).areas;
+  if (area) facts.areas = inSettings(area, after !== undefined);
   return facts.years === undefined && facts.areas === undefined ? undefined : facts;
+}
+
+/**
+ * "leading groups in an outdoor, museum or classroom setting": the rule has
+ * no settings of its own, so each area keeps each setting ("leading groups in
+ * an outdoor setting", …), never "museum" as an area of its own.
+ */
+function inSettings(area: string, gerundObjects: boolean): string[] {
+  const settings = settingsIn(area);
+  const activity = settings ? area.replace(settings.phrase, "").trim() : area;
+  const areas = experienceAreas(activity, gerundObjects).areas;
+  if (!settings || activity === "") return areas;
+  return areas.flatMap((each) =>
+    settings.settings.map(
+      (setting) => `${each} in ${/^[aeiou]/i.test(setting) ? "an" : "a"} ${setting} setting`,
+    ),
+  );
 }
 
 /** Sentences that state something a rule should have read: silence on them is a warning. */

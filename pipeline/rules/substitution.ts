@@ -4,7 +4,8 @@
  * EXPERIENCE" can hold a sentence substituting training for the degree.
  */
 import type { Credential, RequirementCategory, SubstitutionRule } from "../../schemas/index.js";
-import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
+import { experienceAreas } from "./area-lists.js";
+import { credentialIn, fieldIn } from "./credentials.js";
 import { type CreditFacts, creditOf } from "./credit.js";
 import { areaAfterExperience, areaToEnd } from "./experience-areas.js";
 import { substitutesParts } from "./substitutes.js";
@@ -73,11 +74,12 @@ export function substitutionFacts(sentence: string): SubstitutionFacts | undefin
       .exec(subjectText)?.[1]
       ?.replace(/^\s*related\b/i, "")
       .trim();
-    if (kinds) substitute.areas = splitAreas(kinds);
+    if (kinds) substitute.areas = experienceAreas(kinds, false).areas;
   }
   if (category === "experience") {
     const areas = experienceAreasOf(subjectText.replace(EACH_YEAR, ""));
-    if (areas) substitute.areas = splitAreas(areas);
+    // Split as the requirement's own areas are (area-lists.ts): one way to split areas.
+    if (areas) substitute.areas = experienceAreas(areas.text, areas.afterExperience).areas;
     const level = experienceLevelIn(subjectText);
     if (level) substitute.level = level;
   }
@@ -111,12 +113,14 @@ export function replacedCredential(sentence: string): Credential | undefined {
  * operating heavy equipment", "Clerical experience", "professional accounting
  * experience" (its level read apart).
  */
-function experienceAreasOf(subject: string): string | undefined {
+function experienceAreasOf(
+  subject: string,
+): { text: string; afterExperience: boolean } | undefined {
   const after = areaToEnd(subject) ?? areaAfterExperience(subject);
-  if (after) return after;
+  if (after) return { text: after, afterExperience: true };
   const before = /^(.*?)\bexperience\b/i.exec(subject)?.[1];
   const area = before === undefined ? "" : stripModifiers(before);
-  return area === "" ? undefined : area;
+  return area === "" ? undefined : { text: area, afterExperience: false };
 }
 
 function capitalize(text: string): string {

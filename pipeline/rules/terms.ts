@@ -116,7 +116,7 @@ function listed(
 }
 
 /** "in a correctional or institutional setting" -> its settings and the phrase. */
-function settingsIn(text: string): { settings: string[]; phrase: string } | undefined {
+export function settingsIn(text: string): { settings: string[]; phrase: string } | undefined {
   const tokens = tokensOf(text);
   const end = tokens.findIndex((token) => token.word === "setting" || token.word === "settings");
   if (end < 0) return undefined;

@@ -187,6 +187,24 @@ const TX_FLEET: Row[] = [
 /** Parks Interpretive Assistant: Either I (a year as a Park Aide) or II (six months leading groups and the twelfth grade). */
 const CA_PARKS: Row[] = [
   [
+    "the twelfth grade and a year leading groups in an outdoor setting",
+    {
+      education: [edu("high-school")],
+      experience: [exp(1, "leading groups", undefined, "outdoor")],
+    },
+    Q,
+    "Six months of experience leading groups in an outdoor, museum or classroom setting.",
+  ],
+  [
+    "a year cataloguing a museum's collection is not leading groups, museum or not",
+    {
+      education: [edu("high-school")],
+      experience: [exp(1, "cataloguing museum collections", undefined, "museum")],
+    },
+    N,
+    "Six months of experience leading groups in an outdoor, museum or classroom setting.",
+  ],
+  [
     "the second alternative: twelfth grade and six months leading museum groups",
     {
       education: [edu("high-school")],
@@ -273,6 +291,25 @@ const CA_LOOKOUT: Row[] = [
 
 /** Conservation Education Coordinator: two years of college (not modelled) and one year leading programs. */
 const IL_CONSERVATION: Row[] = [
+  [
+    "a year leading outdoor expeditions is not leading outdoor education programs",
+    {
+      education: [edu("associate", "biology")],
+      experience: [exp(1, "leading outdoor expeditions")],
+      licenses: ["driver's license"],
+    },
+    N,
+    "Requires one year of experience leading outdoor or environmental education programs.",
+  ],
+  [
+    "a year leading outdoor education programs, but no driver's license",
+    {
+      education: [edu("associate", "biology")],
+      experience: [exp(1, "leading outdoor education programs")],
+    },
+    N,
+    "Requires possession of a valid driver's license.",
+  ],
   [
     "no experience leading programs",
     { education: [edu("bachelor", "biology")] },

@@ -678,6 +678,27 @@ const FWT: Row[] = [
 const YOUTH = "supervision of youth";
 const YSS: Row[] = [
   [
+    "diploma, three years' custody of youth as a lead worker: custody shares 'of youth'",
+    { education: [edu("high-school")], experience: [exp(3, "custody of youth", "lead")] },
+    Q,
+    "three (3) years of experience in the direct care, custody or supervision of youth",
+  ],
+  [
+    "diploma, three years' custody of adult inmates as a lead worker: not of youth",
+    { education: [edu("high-school")], experience: [exp(3, "custody of adult inmates", "lead")] },
+    N,
+    "three (3) years of experience in the direct care, custody or supervision of youth",
+  ],
+  [
+    "diploma, three years' direct care of nursing home residents as a supervisor: not of youth",
+    {
+      education: [edu("high-school")],
+      experience: [exp(3, "direct care of nursing home residents", "supervisory")],
+    },
+    N,
+    "three (3) years of experience in the direct care, custody or supervision of youth",
+  ],
+  [
     "diploma, three years as a lead worker",
     { education: [edu("high-school")], experience: [exp(3, YOUTH, "lead")] },
     Q,

@@ -225,18 +225,32 @@ export function areasFromConcept(listed: readonly ListedArea[]): BlockRead<Area[
   return reading.done(areas);
 }
 
-/** The concept's list and the Definitions should name the same areas. */
-export function checkListedAreas(
+/**
+ * The concept's list and the Definitions should name the same areas. An area
+ * the list names that Definitions never defines ("11. Quantum Computing") is
+ * warned, and is still an area of the series: it follows the defined ones, in
+ * the list's order, with no focus and no duties, so its name lands in a value.
+ */
+export function undefinedListedAreas(
   listed: readonly ListedArea[],
   areas: readonly Area[],
   file: DocFile,
-): void {
-  for (const { name, block } of listed) {
+): BlockRead<Area[]> {
+  const reading = new BlockReader();
+  const added: Area[] = [];
+  for (const { name, number, block } of listed) {
     if (areas.some((area) => sameAreaName(area.name, name))) continue;
     file.warn(
       "area-undefined",
       `Unexpected area of work '${name}' in the concept that Definitions never defines, expected a definition`,
       { place: blockPlace(block), source: SOURCE },
     );
+    // A name inline in the concept's prose is already in `concept`; a list item only here.
+    if (number === undefined) continue;
+    const index = areas.length + added.length;
+    reading.set(seriesAt("areasOfWork", index, "number"), block);
+    reading.set(seriesAt("areasOfWork", index, "name"), block);
+    added.push({ number, name, focus: null, duties: [] });
   }
+  return reading.done(added);
 }

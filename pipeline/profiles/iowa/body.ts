@@ -7,11 +7,11 @@ import { boundedSlug } from "../../shared/slug.js";
 import type { Extracted, Interpretation } from "../../types.js";
 import {
   areasFromConcept,
-  checkListedAreas,
   isNameShaped,
   type ListedArea,
   readConcept,
   readDefinitions,
+  undefinedListedAreas,
 } from "./areas.js";
 import { type Block, blocksOf } from "./blocks.js";
 import { isLevelHeading, readCharts } from "./charts.js";
@@ -166,7 +166,11 @@ export function interpretIowa(
   );
   if (areasOfWork.length === 0) areasOfWork = evaluated;
   if (areasOfWork.length === 0) areasOfWork = readings.take(areasFromConcept(listed));
-  else checkListedAreas(listed, areasOfWork, file);
+  else
+    areasOfWork = [
+      ...areasOfWork,
+      ...readings.take(undefinedListedAreas(listed, areasOfWork, file)),
+    ];
   const distinctions = readings.take(
     readDistinctions(
       cut("distinctions", (block) => {
