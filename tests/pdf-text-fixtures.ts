@@ -160,24 +160,29 @@ export async function seedWithNamedFont(
   return pdf.save();
 }
 
+/** The styles of Liberation Sans that pdfjs-dist ships. */
+export type LiberationStyle = "Regular" | "Bold" | "Italic" | "BoldItalic";
+
 /** pdfjs-dist's Liberation Sans, an embeddable TrueType font (SIL OFL). */
-function liberationSans(): Uint8Array {
+function liberationSans(style: LiberationStyle): Uint8Array {
   const pkg = createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
-  return readFileSync(join(dirname(pkg), "standard_fonts", "LiberationSans-Regular.ttf"));
+  return readFileSync(join(dirname(pkg), "standard_fonts", `LiberationSans-${style}.ttf`));
 }
 
 /**
  * The seed with `text` drawn in an embedded symbolic TrueType font (no glyph
- * names reach the reader: only outlines), read through ToUnicode map `read`.
+ * names reach the reader: only outlines), read through ToUnicode map `read`;
+ * `style` picks which Liberation Sans.
  */
 export async function seedWithEmbeddedFont(
   text: string,
   read: ReadonlyMap<number, string>,
   names: Record<number, string> = {},
+  style: LiberationStyle = "Regular",
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(readFileSync(SEED));
   const { context } = pdf;
-  const program = context.flateStream(liberationSans());
+  const program = context.flateStream(liberationSans(style));
   const descriptor = context.obj({
     Type: "FontDescriptor",
     FontName: "ABCDEF+LiberationSans",

@@ -12,7 +12,7 @@
  */
 import type { PDFPageProxy } from "pdfjs-dist/types/src/display/api.js";
 import { textOfGlyphName } from "./glyph-names.js";
-import { type Shape, shapeFits, shapeOf } from "./glyph-shapes.js";
+import { judgedByShape, type Shape, shapeFits, shapeOf } from "./glyph-shapes.js";
 import { loadPdfjs } from "./open.js";
 import type { PlacedItem } from "./placed.js";
 
@@ -89,8 +89,6 @@ function pathOf(page: PDFPageProxy, font: string, fontChar: string): ArrayLike<n
   }
 }
 
-const DIGIT = /^[0-9]$/;
-
 /** What each outline of one font was read as: one outline is one character. */
 export class OutlineReadings {
   private readonly readings = new Map<string, Set<string>>();
@@ -109,7 +107,7 @@ export class OutlineReadings {
 class FontCheck {
   readonly mismatches = new Map<string, Mismatch>();
   private readonly seen = new Set<string>();
-  /** Outline -> the digits it was read as, for the same glyph read two ways. */
+  /** Outline -> the characters it was read as, for the same glyph read as a digit and as another. */
   private readonly outlines = new OutlineReadings();
 
   constructor(
@@ -130,12 +128,16 @@ class FontCheck {
       return;
     }
     // No name we can read (none, or the font's own such as /g17): the outline, where the font is embedded.
-    if (!DIGIT.test(read) || this.font.isType3Font) return;
+    if (this.font.isType3Font || [...read].length !== 1) return;
+    const judged = judgedByShape(read);
     const path = pathOf(this.page, this.loadedName, glyph.fontChar);
-    const shape: Shape | undefined = path ? shapeOf(path) : undefined;
-    if (!path || !shape) return;
-    if (!shapeFits(shape, read)) this.mismatches.set(read, { read });
-    for (const digit of this.outlines.add(path, read)) this.mismatches.set(digit, { read: digit });
+    const shape: Shape | undefined = path && judged ? shapeOf(path) : undefined;
+    if (!path || path.length === 0) return;
+    if (shape && !shapeFits(shape, read)) this.mismatches.set(read, { read });
+    // One outline read as a digit or `$` and as anything else: one of the two readings is wrong.
+    const readings = this.outlines.add(path, read);
+    if (readings.some(judgedByShape))
+      for (const text of readings) this.mismatches.set(text, { read: text });
   }
 }
 
