@@ -89,17 +89,28 @@ function pathOf(page: PDFPageProxy, font: string, fontChar: string): ArrayLike<n
   }
 }
 
+function sameOutline(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** What each outline of one font was read as: one outline is one character. */
 export class OutlineReadings {
-  private readonly readings = new Map<string, Set<string>>();
+  /** By path length, so only outlines of the same length are ever compared (most differ). */
+  private readonly byLength = new Map<number, { path: ArrayLike<number>; read: Set<string> }[]>();
 
   /** Records that `path` was read as `read`; returns every reading of it when there are two or more. */
   add(path: ArrayLike<number>, read: string): string[] {
-    const outline = Array.from(path).join(" ");
-    const readings = this.readings.get(outline) ?? new Set<string>();
-    readings.add(read);
-    this.readings.set(outline, readings);
-    return readings.size > 1 ? [...readings] : [];
+    const alike = this.byLength.get(path.length) ?? [];
+    this.byLength.set(path.length, alike);
+    let outline = alike.find((known) => sameOutline(known.path, path));
+    if (!outline) {
+      outline = { path, read: new Set<string>() };
+      alike.push(outline);
+    }
+    outline.read.add(read);
+    return outline.read.size > 1 ? [...outline.read] : [];
   }
 }
 
