@@ -214,6 +214,45 @@ export async function seedWithEmbeddedFont(
   return pdf.save();
 }
 
+/** The serif and fixed-pitch fonts pdfjs-dist ships (Foxit's, BSD): bare CFF programs despite their .pfb name. */
+export type FoxitFont = "FoxitSerif" | "FoxitSerifBold" | "FoxitSerifItalic" | "FoxitFixed";
+
+/**
+ * The seed with `text` drawn in one of pdfjs-dist's CFF fonts, embedded (FontFile3,
+ * Type1C) with no /Encoding: its own built-in encoding decides the glyph, so none is
+ * named to the reader, only outlines; read through ToUnicode map `read`.
+ */
+export async function seedWithCffFont(
+  text: string,
+  read: ReadonlyMap<number, string>,
+  name: FoxitFont,
+): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(readFileSync(SEED));
+  const { context } = pdf;
+  const pkg = createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
+  const cff = readFileSync(join(dirname(pkg), "standard_fonts", `${name}.pfb`));
+  const program = context.flateStream(cff, { Subtype: "Type1C" });
+  const descriptor = context.obj({
+    Type: "FontDescriptor",
+    FontName: `ABCDEF+${name}`,
+    Flags: 4,
+    FontBBox: [-200, -300, 1100, 1000],
+    ItalicAngle: 0,
+    Ascent: 900,
+    Descent: -220,
+    CapHeight: 700,
+    StemV: 80,
+  });
+  descriptor.set(PDFName.of("FontFile3"), context.register(program));
+  const font = context.obj({ Type: "Font", Subtype: "Type1", BaseFont: `ABCDEF+${name}` });
+  font.set(PDFName.of("FontDescriptor"), context.register(descriptor));
+  font.set(PDFName.of("ToUnicode"), cmapStream(context, read));
+  const page = pdf.getPage(0);
+  addFont(page, "FCff", context.register(font));
+  drawCodes(page, "FCff", codesOf(text), AT.x, AT.y);
+  return pdf.save();
+}
+
 /** Annotation flags (PDF 32000 12.5.3). */
 export const ANNOTATION_FLAGS = { hidden: 2, print: 4, noView: 32 } as const;
 

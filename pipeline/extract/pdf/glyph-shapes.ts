@@ -119,6 +119,8 @@ export interface Extremes {
   /** Widths it spans at the very top and bottom (EDGE_HEIGHT in): a `$`'s stroke stands out narrow. */
   atTop: number;
   atBottom: number;
+  /** The middle of the span at the very top: a serif 5's wedge stands right, an S's arch in the middle. */
+  topMiddle: number;
   /** Widths at a quarter and three quarters of the height: a `$`'s S is wide at both. */
   lowerQuarter: number;
   upperQuarter: number;
@@ -191,11 +193,13 @@ export function extremesOf(path: ArrayLike<number>): Extremes | undefined {
     );
   const at = (share: number) => spanAt(flat.polygons, bottom + share * height, left, width);
   const upper = at(0.75);
+  const highest = at(1 - EDGE_HEIGHT);
   return {
     flatTop: bar(top),
     flatBase: bar(bottom),
     nearBase: at(BOWL_HEIGHT).span,
-    atTop: at(1 - EDGE_HEIGHT).span,
+    atTop: highest.span,
+    topMiddle: highest.middle,
     atBottom: at(EDGE_HEIGHT).span,
     lowerQuarter: at(0.25).span,
     upperQuarter: upper.span,
@@ -240,11 +244,16 @@ const HOLES: Readonly<Record<string, readonly number[]>> = {
 
 /** A bowl spans at least this share of the width just above the base; a stem less. */
 const WIDE = 0.5;
-/** A `$`'s stroke beyond its S spans at most this share of the width; its S at least WIDE_S. */
-const NARROW_STROKE = 0.25;
+/**
+ * A `$`'s stroke beyond its S spans at most this share of the width (0.07-0.14 measured in
+ * eight faces), a digit's ends at least 0.24 (a serif italic 0); its S at least WIDE_S.
+ */
+const NARROW_STROKE = 0.19;
 const WIDE_S = 0.6;
 /** Digits whose top and base are bowls or bars, never a lone stroke. */
 const ROUND_ENDS: ReadonlySet<string> = new Set(["0", "2", "3", "5", "6", "8", "9"]);
+/** A serif 5's wedge (its top without a bar) lies right of this share of the width. */
+const FIVE_WEDGE = 0.8;
 /** A 5's stem lies left of this share of the width at three quarters of its height. */
 const FIVE_STEM = 0.45;
 
@@ -264,7 +273,10 @@ function extremesFit(e: Extremes, read: string): boolean {
     case "3":
       return !e.flatBase && e.nearBase >= WIDE && !fiveTop(e);
     case "5":
-      return e.flatTop && !e.flatBase && e.nearBase >= WIDE && fiveTop(e);
+      // A bar, or in Times-like faces a wedge rising at the right: never an S's arch in the middle.
+      return (
+        (e.flatTop || e.topMiddle > FIVE_WEDGE) && !e.flatBase && e.nearBase >= WIDE && fiveTop(e)
+      );
     case "7":
       return e.flatTop && !e.flatBase && e.nearBase < WIDE;
     case "$":
