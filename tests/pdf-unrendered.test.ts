@@ -2,7 +2,8 @@
  * An install without @napi-rs/canvas (pdfjs-dist's optional renderer; canvas.ts stands in
  * its absence here): a page that needs rendering to judge its text gets a
  * `pdf-visibility-unrendered` warning naming the page and why, and what the text state
- * shows (render mode 3, a white fill, a clip beside the text) is still hidden by its stamps.
+ * shows (render mode 3, a white fill, a clip beside the text) is still hidden by its stamps;
+ * an OCR layer is read only over an image.
  * A plain page needs no renderer and gets no warning.
  */
 import { readFileSync } from "node:fs";
@@ -21,6 +22,7 @@ import {
 } from "pdf-lib";
 import { describe, expect, it, vi } from "vitest";
 import { loadCanvas } from "../pipeline/extract/pdf/canvas.js";
+import { SENTENCE as HIDDEN_SENTENCE } from "../scripts/hidden-pdf-cases.js";
 import { fixture } from "./helpers.js";
 import { AT, read, SEED } from "./pdf-text-fixtures.js";
 
@@ -96,6 +98,25 @@ describe("without a canvas to render pages", () => {
     const unrendered = document.diagnostics.filter((d) => d.code === "pdf-visibility-unrendered");
     expect(unrendered.length).toBeGreaterThan(0);
     expect(unrendered[0]?.message).toContain("@napi-rs/canvas");
+  });
+
+  const hiddenCase = (name: string) =>
+    read(new Uint8Array(readFileSync(fixture(`pdf-hidden/${name}.pdf`))));
+
+  it("a blank page's render-mode-3 text is hidden, not taken for an OCR layer", async () => {
+    const document = await hiddenCase("render-mode-3-page-without-image");
+    const hidden = document.diagnostics.find((d) => d.code === "pdf-hidden-text");
+    expect(hidden?.message).toContain("render mode 3");
+    expect(hidden?.message).toContain(`"${HIDDEN_SENTENCE}"`);
+    expect(JSON.stringify(document.body)).not.toContain("ten years");
+    expect(codesOf(document)).not.toContain("pdf-invisible-text-layer");
+  });
+
+  it("an OCR layer over a scanned image is still read, with its notice", async () => {
+    const document = await hiddenCase("shown-ocr-layer-over-scan");
+    expect(JSON.stringify(document.body)).toContain("ten years of supervisory");
+    expect(codesOf(document)).toContain("pdf-invisible-text-layer");
+    expect(codesOf(document)).toContain("pdf-visibility-unrendered");
   });
 
   it("a plain page needs no renderer and says nothing", async () => {

@@ -30,6 +30,7 @@ import type { HiddenItem } from "./hidden.js";
 import { type Box, imageBoxes, type Ops } from "./image-boxes.js";
 import type { PageItems } from "./items.js";
 import type { PlacedItem } from "./placed.js";
+import { judgeUnrendered } from "./unrendered.js";
 
 /** Pixels per point of the test rendering: 72 dpi, enough for any text of 1 pt or more to leave ink. */
 const RENDER_SCALE = 1;
@@ -174,9 +175,9 @@ export async function judgePainted(
   // classpec's patch names what could hide text while pdfjs reads the text: nothing, and the page is plain.
   if (read.items.length === 0 || read.paint === undefined) return { read };
   const createCanvas = loadCanvas();
-  if (!createCanvas) return { read, unrendered: read.paint };
   const unit = page.getViewport({ scale: 1 });
   const images = imageBoxes(await page.getOperatorList(), pdfjs.OPS, unit.transform);
+  if (!createCanvas) return { read: judgeUnrendered(read, images), unrendered: read.paint };
   const shown = await renderPage();
   const withText = await rasterize(shown, pdfjs, true, createCanvas);
   const without = await rasterize(shown, pdfjs, false, createCanvas);
