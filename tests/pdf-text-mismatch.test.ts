@@ -128,6 +128,8 @@ describe("an embedded font without glyph names, judged by the outlines of its di
     ["a letter S read as 5", "Pay of $1,4S0.00 monthly.", { S: "5" }, "$1,450.00"],
     ["a letter Z read as 2", "Pay of $1,Z00.00 monthly.", { Z: "2" }, "$1,200.00"],
     ["a letter T read as 5", "Pay of $1,T00.00 monthly.", { T: "5" }, "$1,500.00"],
+    ["a letter B read as 8", "Pay of $1,B00.00 monthly.", { B: "8" }, "$1,800.00"],
+    ["a letter E read as 3", "Pay of $1,E00.00 monthly.", { E: "3" }, "$1,300.00"],
   ];
   const cases = faces.flatMap(([face, draw]) =>
     swaps.map(([name, text, map, readAs]) => ({ name, face, draw, text, map, readAs })),
@@ -217,7 +219,15 @@ describe("glyph names and outlines", () => {
   it("counts holes and where a single hole sits", () => {
     const six = shapeOf([...square(0, 0, 500, 700), ...square(100, 50, 400, 300)]);
     const nine = shapeOf([...square(0, 0, 500, 700), ...square(100, 400, 400, 650)]);
+    // Cut corners (an octagon): a square's 700-unit straight sides would be a letter's stem.
+    const octagon = [0, 150, 0, 1, 350, 0, 1, 500, 150, 1, 500, 550, 1, 350, 700, 1, 150, 700];
     const eight = shapeOf([
+      ...octagon,
+      ...[1, 0, 550, 1, 0, 150, 4],
+      ...square(100, 50, 400, 300),
+      ...square(100, 400, 400, 650),
+    ]);
+    const letterB = shapeOf([
       ...square(0, 0, 500, 700),
       ...square(100, 50, 400, 300),
       ...square(100, 400, 400, 650),
@@ -232,6 +242,7 @@ describe("glyph names and outlines", () => {
     expect(six && shapeFits(six, "6")).toBe(true);
     expect(six && shapeFits(six, "9")).toBe(false);
     expect(eight && shapeFits(eight, "8")).toBe(true);
+    expect(letterB && shapeFits(letterB, "8")).toBe(false);
     expect(one && shapeFits(one, "0")).toBe(false);
     // A plain bar has no S: no dollar sign.
     expect(one && shapeFits(one, "$")).toBe(false);

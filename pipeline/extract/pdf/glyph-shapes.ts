@@ -110,6 +110,8 @@ function flatten(path: ArrayLike<number>): Flat | undefined {
 
 /** Where the outline lies, as fractions of its bounding box (0 left/bottom, 1 right/top). */
 export interface Extremes {
+  /** A straight edge, upright or slanted as italics are, at least STEM of the height (B, D, P, b, q). */
+  stem: boolean;
   /** A straight, level edge along the top at least FLAT_BAR of the width long (a 5's or 7's bar). */
   flatTop: boolean;
   /** The same along the base (a 2's foot). */
@@ -134,6 +136,9 @@ const FLAT_BAR = 0.4;
 const BAR_BAND = 0.03;
 const LEVEL = 0.01;
 const BOWL_HEIGHT = 0.08;
+/** A stem is a straight edge at least this share of the height, leaning at most SLANT (dx per dy). */
+const STEM = 0.6;
+const SLANT = 0.3;
 const EDGE_HEIGHT = 0.02;
 
 /**
@@ -191,10 +196,15 @@ export function extremesOf(path: ArrayLike<number>): Extremes | undefined {
         Math.abs(y0 - edge) <= BAR_BAND * height &&
         Math.abs(x1 - x0) >= FLAT_BAR * width,
     );
+  const stem = flat.lines.some(
+    ([x0, y0, x1, y1]) =>
+      Math.abs(y1 - y0) >= STEM * height && Math.abs(x1 - x0) <= SLANT * Math.abs(y1 - y0),
+  );
   const at = (share: number) => spanAt(flat.polygons, bottom + share * height, left, width);
   const upper = at(0.75);
   const highest = at(1 - EDGE_HEIGHT);
   return {
+    stem,
     flatTop: bar(top),
     flatBase: bar(bottom),
     nearBase: at(BOWL_HEIGHT).span,
@@ -252,6 +262,12 @@ const NARROW_STROKE = 0.19;
 const WIDE_S = 0.6;
 /** Digits whose top and base are bowls or bars, never a lone stroke. */
 const ROUND_ENDS: ReadonlySet<string> = new Set(["0", "2", "3", "5", "6", "8", "9"]);
+/**
+ * Digits built of two stacked parts (bowls, a bar and a bowl), so no side of them runs straight
+ * over most of the height even in square faces; a letter's stem does (B, E, F, P, R, b, h).
+ * 0, 6 and 9 can have straight sides (square and stadium-shaped faces), 1 4 and 7 have stems.
+ */
+const STACKED: ReadonlySet<string> = new Set(["2", "3", "5", "8"]);
 /** A serif 5's wedge (its top without a bar) lies right of this share of the width. */
 const FIVE_WEDGE = 0.8;
 /** A 5's stem lies left of this share of the width at three quarters of its height. */
@@ -267,6 +283,7 @@ function extremesFit(e: Extremes, read: string): boolean {
   // Round or barred at top and base, these are never a stroke standing out at both ends (a `$`).
   const stroked = e.atTop <= NARROW_STROKE && e.atBottom <= NARROW_STROKE;
   if (stroked && ROUND_ENDS.has(read)) return false;
+  if (e.stem && STACKED.has(read)) return false;
   switch (read) {
     case "2":
       return e.flatBase && !e.flatTop;
