@@ -160,24 +160,29 @@ export async function seedWithNamedFont(
   return pdf.save();
 }
 
+/** The styles of Liberation Sans that pdfjs-dist ships. */
+export type LiberationStyle = "Regular" | "Bold" | "Italic" | "BoldItalic";
+
 /** pdfjs-dist's Liberation Sans, an embeddable TrueType font (SIL OFL). */
-function liberationSans(): Uint8Array {
+function liberationSans(style: LiberationStyle): Uint8Array {
   const pkg = createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
-  return readFileSync(join(dirname(pkg), "standard_fonts", "LiberationSans-Regular.ttf"));
+  return readFileSync(join(dirname(pkg), "standard_fonts", `LiberationSans-${style}.ttf`));
 }
 
 /**
  * The seed with `text` drawn in an embedded symbolic TrueType font (no glyph
- * names reach the reader: only outlines), read through ToUnicode map `read`.
+ * names reach the reader: only outlines), read through ToUnicode map `read`;
+ * `style` picks which Liberation Sans.
  */
 export async function seedWithEmbeddedFont(
   text: string,
   read: ReadonlyMap<number, string>,
   names: Record<number, string> = {},
+  style: LiberationStyle = "Regular",
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(readFileSync(SEED));
   const { context } = pdf;
-  const program = context.flateStream(liberationSans());
+  const program = context.flateStream(liberationSans(style));
   const descriptor = context.obj({
     Type: "FontDescriptor",
     FontName: "ABCDEF+LiberationSans",
@@ -206,6 +211,45 @@ export async function seedWithEmbeddedFont(
   const page = pdf.getPage(0);
   addFont(page, "FEmb", context.register(font));
   drawCodes(page, "FEmb", codesOf(text), AT.x, AT.y);
+  return pdf.save();
+}
+
+/** The serif and fixed-pitch fonts pdfjs-dist ships (Foxit's, BSD): bare CFF programs despite their .pfb name. */
+export type FoxitFont = "FoxitSerif" | "FoxitSerifBold" | "FoxitSerifItalic" | "FoxitFixed";
+
+/**
+ * The seed with `text` drawn in one of pdfjs-dist's CFF fonts, embedded (FontFile3,
+ * Type1C) with no /Encoding: its own built-in encoding decides the glyph, so none is
+ * named to the reader, only outlines; read through ToUnicode map `read`.
+ */
+export async function seedWithCffFont(
+  text: string,
+  read: ReadonlyMap<number, string>,
+  name: FoxitFont,
+): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(readFileSync(SEED));
+  const { context } = pdf;
+  const pkg = createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
+  const cff = readFileSync(join(dirname(pkg), "standard_fonts", `${name}.pfb`));
+  const program = context.flateStream(cff, { Subtype: "Type1C" });
+  const descriptor = context.obj({
+    Type: "FontDescriptor",
+    FontName: `ABCDEF+${name}`,
+    Flags: 4,
+    FontBBox: [-200, -300, 1100, 1000],
+    ItalicAngle: 0,
+    Ascent: 900,
+    Descent: -220,
+    CapHeight: 700,
+    StemV: 80,
+  });
+  descriptor.set(PDFName.of("FontFile3"), context.register(program));
+  const font = context.obj({ Type: "Font", Subtype: "Type1", BaseFont: `ABCDEF+${name}` });
+  font.set(PDFName.of("FontDescriptor"), context.register(descriptor));
+  font.set(PDFName.of("ToUnicode"), cmapStream(context, read));
+  const page = pdf.getPage(0);
+  addFont(page, "FCff", context.register(font));
+  drawCodes(page, "FCff", codesOf(text), AT.x, AT.y);
   return pdf.save();
 }
 

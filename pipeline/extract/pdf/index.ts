@@ -9,6 +9,7 @@ import type { PDFDocumentLoadingTask, PDFDocumentProxy } from "pdfjs-dist/types/
 import type { DocFile } from "../../file.js";
 import type { ExtractedLines, Source } from "../../types.js";
 import { type AnnotationText, annotationText, annotationTextMessage } from "./annotations.js";
+import { unrenderedMessage } from "./canvas.js";
 import { fromPdfjs, PdfError } from "./errors.js";
 import { type PageRows, removeFurniture } from "./furniture.js";
 import {
@@ -78,6 +79,8 @@ interface ReadPages {
   remapped: { page: number; lines: string[]; mismatches: FontMismatches }[];
   /** Text shown by annotations and form fields, reported, not read (annotations.ts). */
   annotated: AnnotationText[];
+  /** Pages that needed rendering to judge their text but had no canvas (canvas.ts), with why. */
+  unrendered: { page: number; reason: string }[];
 }
 
 /** Every page's rows, in page order, with what the warnings need. */
@@ -93,19 +96,19 @@ async function readPages(
   const invisibleLayers: number[] = [];
   const remapped: ReadPages["remapped"] = [];
   const annotated: AnnotationText[] = [];
+  const unrendered: ReadPages["unrendered"] = [];
   const visible = optionalContentOf(pdf);
   let chars = 0;
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await before(deadline, pdf.getPage(number));
-    const read = await before(
+    const painted = await before(
       deadline,
-      readItems(page, number, visible).then(async (items) => {
-        const painted = await judgePainted(items, page, pdfjs, async () =>
-          (await renderDocument()).getPage(number),
-        );
-        return painted.read;
-      }),
+      readItems(page, number, visible).then((items) =>
+        judgePainted(items, page, pdfjs, async () => (await renderDocument()).getPage(number)),
+      ),
     );
+    const { read } = painted;
+    if (painted.unrendered) unrendered.push({ page: number, reason: painted.unrendered });
     const mismatches = checkGlyphs
       ? await before(deadline, textMismatches(page, read))
       : new Map<never, never>();
@@ -129,7 +132,7 @@ async function readPages(
     if (rows.length === 0) empty.push(number);
     pages.push({ page: number, height: read.height, rows });
   }
-  return { pages, empty, hidden, invisibleLayers, remapped, annotated };
+  return { pages, empty, hidden, invisibleLayers, remapped, annotated, unrendered };
 }
 
 /** How long closing a document may take before we stop waiting for it. */
@@ -159,12 +162,8 @@ export async function extractPdf(
   };
   try {
     opened = await before(deadline, openPdf(source.bytes));
-    const { pages, empty, hidden, invisibleLayers, remapped, annotated } = await readPages(
-      opened,
-      deadline,
-      renderDocument,
-      mayDrawOtherText(source.bytes),
-    );
+    const { pages, empty, hidden, invisibleLayers, remapped, annotated, unrendered } =
+      await readPages(opened, deadline, renderDocument, mayDrawOtherText(source.bytes));
     if (empty.length === pages.length) {
       throw new PdfError(
         "pdf-no-text",
@@ -189,6 +188,12 @@ export async function extractPdf(
     }
     for (const { page, lines, mismatches } of remapped) {
       file.error("pdf-text-mismatch", textMismatchMessage(page, lines, mismatches), {
+        place: { page },
+        source: SOURCE,
+      });
+    }
+    for (const { page, reason } of unrendered) {
+      file.warn("pdf-visibility-unrendered", unrenderedMessage(page, reason), {
         place: { page },
         source: SOURCE,
       });

@@ -24,12 +24,13 @@
  * An OCR text layer (render mode 3 only) is read only where a scanned image
  * under it has ink; elsewhere it stays hidden as render mode 3.
  */
-import { createRequire } from "node:module";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/types/src/display/api.js";
+import { type CreateCanvas, loadCanvas } from "./canvas.js";
 import type { HiddenItem } from "./hidden.js";
 import { type Box, imageBoxes, type Ops } from "./image-boxes.js";
 import type { PageItems } from "./items.js";
 import type { PlacedItem } from "./placed.js";
+import { judgeUnrendered } from "./unrendered.js";
 
 /** Pixels per point of the test rendering: 72 dpi, enough for any text of 1 pt or more to leave ink. */
 const RENDER_SCALE = 1;
@@ -44,35 +45,6 @@ const SCAN_INK = 224;
 const ASCENT = 0.7;
 const DESCENT = 0.05;
 
-type CreateCanvas = (
-  width: number,
-  height: number,
-) => {
-  width: number;
-  height: number;
-  getContext(kind: "2d"): {
-    getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
-  };
-};
-
-let canvasModule: CreateCanvas | null | undefined;
-
-/**
- * pdfjs's own canvas in Node (@napi-rs/canvas, an optional dependency of
- * pdfjs-dist), or null where it is not installed: the page is then judged by
- * the text state's stamps alone.
- */
-function createCanvasFn(): CreateCanvas | null {
-  if (canvasModule !== undefined) return canvasModule;
-  try {
-    const pdfjsRequire = createRequire(createRequire(import.meta.url).resolve("pdfjs-dist"));
-    canvasModule = (pdfjsRequire("@napi-rs/canvas") as { createCanvas: CreateCanvas }).createCanvas;
-  } catch {
-    canvasModule = null;
-  }
-  return canvasModule;
-}
-
 /** What the renderer needs from pdfjs. */
 export interface PdfjsRender {
   OPS: Ops;
@@ -84,6 +56,11 @@ export interface PaintedPage {
   read: PageItems;
   /** The operator list made the page not plain (the first reason); undefined when plain. */
   rendered?: string | undefined;
+  /**
+   * The page needed rendering for that reason but there is no canvas to render it (canvas.ts):
+   * its text was judged by the stamps alone.
+   */
+  unrendered?: string | undefined;
 }
 
 const TEXT_OPS = ["showText", "showSpacedText", "nextLineShowText", "nextLineSetSpacingShowText"];
@@ -197,10 +174,10 @@ export async function judgePainted(
 ): Promise<PaintedPage> {
   // classpec's patch names what could hide text while pdfjs reads the text: nothing, and the page is plain.
   if (read.items.length === 0 || read.paint === undefined) return { read };
-  const createCanvas = createCanvasFn();
-  if (!createCanvas) return { read, rendered: read.paint };
+  const createCanvas = loadCanvas();
   const unit = page.getViewport({ scale: 1 });
   const images = imageBoxes(await page.getOperatorList(), pdfjs.OPS, unit.transform);
+  if (!createCanvas) return { read: judgeUnrendered(read, images), unrendered: read.paint };
   const shown = await renderPage();
   const withText = await rasterize(shown, pdfjs, true, createCanvas);
   const without = await rasterize(shown, pdfjs, false, createCanvas);

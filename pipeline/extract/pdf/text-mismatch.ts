@@ -12,7 +12,7 @@
  */
 import type { PDFPageProxy } from "pdfjs-dist/types/src/display/api.js";
 import { textOfGlyphName } from "./glyph-names.js";
-import { type Shape, shapeFits, shapeOf } from "./glyph-shapes.js";
+import { judgedByShape, type Shape, shapeFits, shapeOf } from "./glyph-shapes.js";
 import { loadPdfjs } from "./open.js";
 import type { PlacedItem } from "./placed.js";
 
@@ -89,19 +89,28 @@ function pathOf(page: PDFPageProxy, font: string, fontChar: string): ArrayLike<n
   }
 }
 
-const DIGIT = /^[0-9]$/;
+function sameOutline(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** What each outline of one font was read as: one outline is one character. */
 export class OutlineReadings {
-  private readonly readings = new Map<string, Set<string>>();
+  /** By path length, so only outlines of the same length are ever compared (most differ). */
+  private readonly byLength = new Map<number, { path: ArrayLike<number>; read: Set<string> }[]>();
 
   /** Records that `path` was read as `read`; returns every reading of it when there are two or more. */
   add(path: ArrayLike<number>, read: string): string[] {
-    const outline = Array.from(path).join(" ");
-    const readings = this.readings.get(outline) ?? new Set<string>();
-    readings.add(read);
-    this.readings.set(outline, readings);
-    return readings.size > 1 ? [...readings] : [];
+    const alike = this.byLength.get(path.length) ?? [];
+    this.byLength.set(path.length, alike);
+    let outline = alike.find((known) => sameOutline(known.path, path));
+    if (!outline) {
+      outline = { path, read: new Set<string>() };
+      alike.push(outline);
+    }
+    outline.read.add(read);
+    return outline.read.size > 1 ? [...outline.read] : [];
   }
 }
 
@@ -109,7 +118,7 @@ export class OutlineReadings {
 class FontCheck {
   readonly mismatches = new Map<string, Mismatch>();
   private readonly seen = new Set<string>();
-  /** Outline -> the digits it was read as, for the same glyph read two ways. */
+  /** Outline -> the characters it was read as, for the same glyph read as a digit and as another. */
   private readonly outlines = new OutlineReadings();
 
   constructor(
@@ -130,12 +139,16 @@ class FontCheck {
       return;
     }
     // No name we can read (none, or the font's own such as /g17): the outline, where the font is embedded.
-    if (!DIGIT.test(read) || this.font.isType3Font) return;
+    if (this.font.isType3Font || [...read].length !== 1) return;
+    const judged = judgedByShape(read);
     const path = pathOf(this.page, this.loadedName, glyph.fontChar);
-    const shape: Shape | undefined = path ? shapeOf(path) : undefined;
-    if (!path || !shape) return;
-    if (!shapeFits(shape, read)) this.mismatches.set(read, { read });
-    for (const digit of this.outlines.add(path, read)) this.mismatches.set(digit, { read: digit });
+    const shape: Shape | undefined = path && judged ? shapeOf(path) : undefined;
+    if (!path || path.length === 0) return;
+    if (shape && !shapeFits(shape, read)) this.mismatches.set(read, { read });
+    // One outline read as a digit or `$` and as anything else: one of the two readings is wrong.
+    const readings = this.outlines.add(path, read);
+    if (readings.some(judgedByShape))
+      for (const text of readings) this.mismatches.set(text, { read: text });
   }
 }
 
