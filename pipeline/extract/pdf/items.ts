@@ -47,7 +47,7 @@ interface MarkedContent {
   classpecOptionalContent?: unknown;
 }
 
-/** A baseline sloped more than this (sin of the angle, about 0.6 degrees) is rotated text. */
+/** A baseline sloped more than this (sin of the angle, about 0.6 degrees), or running leftward, is rotated text. */
 const ROTATED = 0.01;
 
 function isRawItem(value: unknown): value is RawItem {
@@ -148,7 +148,7 @@ export async function readItems(
         };
         const along = Math.hypot(placed[0], placed[1]);
         // Rotated text: its glyph box is the rotated quad, not a box along the page's x axis.
-        if (along > 0 && Math.abs(placed[1]) > along * ROTATED) {
+        if (along > 0 && (Math.abs(placed[1]) > along * ROTATED || placed[0] < 0)) {
           item.direction = [placed[0] / along, placed[1] / along];
         }
         const reason = hiddenReason(item, viewport, {
