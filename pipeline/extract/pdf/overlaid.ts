@@ -19,7 +19,7 @@ import type { ItemGlyphs } from "./glyph-advances.js";
 import type { HiddenItem } from "./hidden.js";
 import { inkIn, type Raster } from "./ink-boxes.js";
 import type { PageItems } from "./items.js";
-import { type Overlaps, redrawn } from "./overlaps.js";
+import { type Overlaps, redrawn, redrawnStacked } from "./overlaps.js";
 import type { PlacedItem } from "./placed.js";
 
 /** Most renderings without overlapping runs per page; a run past them is "stacked". */
@@ -40,8 +40,9 @@ export function overlapCandidates(read: PageItems): PlacedItem[] {
 
 /** `read` with the runs drawn again over themselves hidden as "redrawn", but for the top one. */
 export function withoutRedrawn(read: PageItems, overlaps: Overlaps): PageItems {
-  if (overlaps === "stacked" || overlaps.size === 0) return read;
-  const under = redrawn(overlaps);
+  if (overlaps !== "stacked" && overlaps.size === 0) return read;
+  const under =
+    overlaps === "stacked" ? redrawnStacked(overlapCandidates(read)) : redrawn(overlaps);
   if (under.size === 0) return read;
   return {
     ...read,

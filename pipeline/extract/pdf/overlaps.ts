@@ -71,6 +71,23 @@ export function sameRun(a: PlacedItem, b: PlacedItem): boolean {
 }
 
 /**
+ * On a stacked page (past the sweep's comparisons), the runs drawn again at the
+ * same place rounded to the point, by one pass over a map: all but the last of each.
+ */
+export function redrawnStacked(items: readonly PlacedItem[]): Set<PlacedItem> {
+  const last = new Map<string, PlacedItem>();
+  const under = new Set<PlacedItem>();
+  for (const item of [...items].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))) {
+    const key = [item.text.trim(), Math.round(item.x), Math.round(item.y), Math.round(item.size)];
+    const id = JSON.stringify(key);
+    const before = last.get(id);
+    if (before) under.add(before);
+    last.set(id, item);
+  }
+  return under;
+}
+
+/**
  * Of each set of runs drawing the same text in the same place, all but the
  * last drawn (the one on top): they add nothing a reader reads.
  */
