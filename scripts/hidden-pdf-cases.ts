@@ -66,6 +66,8 @@ export interface HiddenCase {
   expect: "hidden" | "shown" | "as-twin";
   /** What the twin draws in the sentence's place ("" unless told). */
   twin?: string;
+  /** as-twin, but the sentence erases some of the twin's ink to the paper (white over text). */
+  erases?: true;
   /** The page (1-based) the sentence is on. */
   page: number;
   /** The content stream to append; `sentence` is the text to draw ("" for the twin). */
@@ -351,6 +353,15 @@ export const HIDDEN_CASES: readonly HiddenCase[] = [
     page: 1,
     async draw(d) {
       return `q 1 g ${await d.text()} 0 g ${await d.words(OTHER)} Q`;
+    },
+  },
+  {
+    name: "white-over-visible-text",
+    expect: "as-twin",
+    erases: true,
+    page: 1,
+    async draw(d) {
+      return `q 0 g ${await d.words(OTHER)} 1 g ${await d.text()} Q`;
     },
   },
   {

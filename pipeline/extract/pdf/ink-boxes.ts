@@ -53,10 +53,40 @@ export function pixelBox(item: Item, raster: Raster): [number, number, number, n
  * part of it along the baseline; `margin`: widened by that many points all round).
  */
 export function inkIn(item: Item, a: Raster, b: Raster, stretch?: Stretch, margin = 0): boolean {
+  return inkWhere(item, a, (at) => differs(a, b, at), stretch, margin);
+}
+
+/**
+ * Whether `a` is further from `paper` (the page without any text) than `b` is,
+ * by ink, at a pixel inside the item's glyph box: what the run drawn in `a`
+ * and not in `b` adds. A run that only erases other text back towards the
+ * paper (white over a visible sentence) adds nothing, antialiased edges included.
+ */
+export function inkAgainst(item: Item, a: Raster, b: Raster, paper: Raster): boolean {
+  return inkWhere(item, a, (at) => {
+    for (let channel = 0; channel < 3; channel++) {
+      const under = paper.data[at + channel] ?? 0;
+      const moved =
+        Math.abs((a.data[at + channel] ?? 0) - under) -
+        Math.abs((b.data[at + channel] ?? 0) - under);
+      if (moved >= INK_DIFFERENCE) return true;
+    }
+    return false;
+  });
+}
+
+/** Whether `inked` holds for a pixel (its RGBA offset in `a`) inside the item's glyph box. */
+function inkWhere(
+  item: Item,
+  a: Raster,
+  inked: (at: number) => boolean,
+  stretch?: Stretch,
+  margin = 0,
+): boolean {
   if (item.direction === undefined && stretch === undefined) {
     const [left, top, right, bottom] = pixelBox(item, a);
     for (let y = top; y < bottom; y++) {
-      for (let x = left; x < right; x++) if (differs(a, b, (y * a.width + x) * 4)) return true;
+      for (let x = left; x < right; x++) if (inked((y * a.width + x) * 4)) return true;
     }
     return false;
   }
@@ -89,7 +119,7 @@ export function inkIn(item: Item, a: Raster, b: Raster, stretch?: Stretch, margi
       const s = px * dx + py * dy;
       const t = px * ux + py * uy;
       if (s >= from && s <= to && t >= low && t <= high) {
-        if (differs(a, b, (y * a.width + x) * 4)) return true;
+        if (inked((y * a.width + x) * 4)) return true;
         nearest = undefined;
         nearestDistance = -1;
       } else if (nearestDistance >= 0) {
@@ -99,7 +129,7 @@ export function inkIn(item: Item, a: Raster, b: Raster, stretch?: Stretch, margi
     }
   }
   // A stretch narrower than a pixel holds no pixel centre: its nearest pixel stands for it.
-  return nearest !== undefined && differs(a, b, (nearest[1] * a.width + nearest[0]) * 4);
+  return nearest !== undefined && inked((nearest[1] * a.width + nearest[0]) * 4);
 }
 
 /** The axis-aligned box (left, top, right, bottom) around an item's glyph box, in points. */

@@ -33,7 +33,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/types/src/displa
 import { type ItemGlyphs, matchGlyphs } from "./glyph-advances.js";
 import type { HiddenItem } from "./hidden.js";
 import { type Box, imageBoxes, type Ops } from "./image-boxes.js";
-import { inkIn, pixelBox, type Raster } from "./ink-boxes.js";
+import { inkAgainst, inkIn, pixelBox, type Raster } from "./ink-boxes.js";
 import type { PageItems } from "./items.js";
 import {
   isLayerItem,
@@ -175,12 +175,15 @@ function overScan(item: PlacedItem, images: readonly Box[], without: Raster): bo
 
 /**
  * Whether each run that overlaps another adds ink against the page without
- * only itself (false: it is under other text, or in the colour under it).
+ * only itself (false: it is under other text, or in the colour under it), at
+ * a pixel that also differs from the page without any text (`paper`): a
+ * white run drawn over other text only erases it to the paper, and shows nothing.
  */
 async function ownInk(
   read: PageItems,
   glyphs: ReadonlyMap<PlacedItem, ItemGlyphs> | undefined,
   withText: Raster,
+  paper: Raster,
   render: (leftOut: LeftOut) => Promise<Raster | undefined>,
 ): Promise<{ own: Map<PlacedItem, boolean>; stacked: Set<PlacedItem> }> {
   const own = new Map<PlacedItem, boolean>();
@@ -192,7 +195,7 @@ async function ownInk(
     const ops = new Set(round.flatMap((item) => glyphs.get(item)?.ops ?? []));
     const without = await render({ ops: (index) => ops.has(index) });
     if (!without) return { own: new Map(), stacked: new Set() };
-    for (const item of round) own.set(item, inkIn(item, withText, without));
+    for (const item of round) own.set(item, inkAgainst(item, withText, without, paper));
   }
   return { own, stacked };
 }
@@ -229,7 +232,7 @@ export async function judgePainted(
   });
   const { own, stacked } =
     withText && without
-      ? await ownInk(read, glyphs, withText, render)
+      ? await ownInk(read, glyphs, withText, without, render)
       : { own: new Map<PlacedItem, boolean>(), stacked: new Set<PlacedItem>() };
   shown.cleanup();
   if (!withText || !without) return { read, rendered: read.paint };
