@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { matchGlyphs } from "../pipeline/extract/pdf/glyph-advances.js";
-import { inkIn, type Raster } from "../pipeline/extract/pdf/ink-boxes.js";
+import { inkAgainst, inkIn, type Raster } from "../pipeline/extract/pdf/ink-boxes.js";
 import { splitByGlyphs } from "../pipeline/extract/pdf/overlaid.js";
 import { overlapsOf, redrawn, redrawnStacked } from "../pipeline/extract/pdf/overlaps.js";
 import type { PlacedItem } from "../pipeline/extract/pdf/placed.js";
@@ -132,6 +132,30 @@ describe("inkIn", () => {
     expect(inkIn(upsideDown, drawn, paper)).toBe(true);
     const { direction: _, ...unrotated } = upsideDown;
     expect(inkIn(unrotated, drawn, paper)).toBe(false);
+  });
+});
+
+describe("inkAgainst", () => {
+  const item = { x: 2, y: 10, width: 5, size: 5 };
+
+  it("a run that only turns other text's ink back towards the paper adds nothing", () => {
+    const paper = raster(20);
+    const withoutRun = raster(20);
+    ink(withoutRun, 4, 8);
+    const erased = raster(20);
+    erased.data.fill(128, (8 * 20 + 4) * 4, (8 * 20 + 4) * 4 + 3);
+    expect(inkIn(item, erased, withoutRun)).toBe(true);
+    expect(inkAgainst(item, erased, withoutRun, paper)).toBe(false);
+  });
+
+  it("a run that darkens the paper, or lightens a dark box, adds ink", () => {
+    const paper = raster(20);
+    const drawn = raster(20);
+    ink(drawn, 4, 8);
+    expect(inkAgainst(item, drawn, paper, paper)).toBe(true);
+    const box = raster(20);
+    ink(box, 4, 8);
+    expect(inkAgainst(item, paper, box, box)).toBe(true);
   });
 });
 
