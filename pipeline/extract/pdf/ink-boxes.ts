@@ -134,9 +134,12 @@ function inkWhere(
 
 /** The axis-aligned box (left, top, right, bottom) around an item's glyph box, in points. */
 export function boundsOf(item: Item): [number, number, number, number] {
-  const [dx, dy] = item.direction ?? [1, 0];
-  const [ux, uy] = [dy, -dx];
   const width = Math.max(0, item.width);
+  // Every run of a plain page: a box along x, without the corners' arithmetic.
+  if (item.direction === undefined)
+    return [item.x, item.y - ASCENT * item.size, item.x + width, item.y + DESCENT * item.size];
+  const [dx, dy] = item.direction;
+  const [ux, uy] = [dy, -dx];
   const xs: number[] = [];
   const ys: number[] = [];
   for (const s of [0, width]) {

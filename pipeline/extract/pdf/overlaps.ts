@@ -3,7 +3,7 @@
  * overlap, and lines are apart, so two items whose glyph boxes overlap are
  * drawn in the same place: the same text drawn twice (a reader reads it
  * once) or one run under another (only what shows is read). Found by a sweep
- * along x, cut off at a bounded number of comparisons so a page of stacked
+ * down the page, cut off at a bounded number of comparisons so a page of stacked
  * runs costs no more than a page of text; past it every item counts as stacked.
  */
 import { boundsOf } from "./ink-boxes.js";
@@ -23,22 +23,23 @@ export type Overlaps = Map<PlacedItem, PlacedItem[]> | "stacked";
 
 /** The items whose glyph boxes overlap another's, with the items they overlap. */
 export function overlapsOf(items: readonly PlacedItem[]): Overlaps {
-  const boxed = items
-    .filter((item) => item.text.trim() !== "")
-    .map((item) => ({ item, box: boundsOf(item) }))
-    .sort((a, b) => a.box[0] - b.box[0]);
+  const boxed: { item: PlacedItem; box: [number, number, number, number] }[] = [];
+  for (const item of items) if (/\S/.test(item.text)) boxed.push({ item, box: boundsOf(item) });
+  // By top: a run's overlaps start before its bottom, and a page's lines are apart, so each run
+  // is compared with the runs of its own line only.
+  boxed.sort((a, b) => a.box[1] - b.box[1]);
   const overlaps = new Map<PlacedItem, PlacedItem[]>();
   let comparisons = 0;
   for (let i = 0; i < boxed.length; i++) {
     const a = boxed[i];
     if (a === undefined) continue;
-    const [, aTop, aRight, aBottom] = a.box;
+    const [aLeft, aTop, aRight, aBottom] = a.box;
     for (let j = i + 1; j < boxed.length; j++) {
       const b = boxed[j];
-      if (b === undefined || b.box[0] > aRight - RUN_OVERLAP) break;
+      if (b === undefined || b.box[1] >= aBottom) break;
       if (++comparisons > MAX_COMPARISONS) return "stacked";
-      const [, bTop, bRight, bBottom] = b.box;
-      const along = Math.min(aRight, bRight) - b.box[0];
+      const [bLeft, bTop, bRight, bBottom] = b.box;
+      const along = Math.min(aRight, bRight) - Math.max(aLeft, bLeft);
       const across = Math.min(aBottom, bBottom) - Math.max(aTop, bTop);
       const lower = Math.min(aBottom - aTop, bBottom - bTop);
       if (along <= RUN_OVERLAP || across <= LINE_OVERLAP * lower) continue;
