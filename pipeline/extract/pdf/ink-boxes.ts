@@ -90,6 +90,9 @@ function inkWhere(
     }
     return false;
   }
+  if (item.direction === undefined && stretch !== undefined && margin === 0) {
+    return inkAlongX(item, a, inked, stretch);
+  }
   const [dx, dy] = item.direction ?? [1, 0];
   // Up on the page (y grows downward) is the baseline turned a quarter to the left.
   const [ux, uy] = [dy, -dx];
@@ -130,6 +133,33 @@ function inkWhere(
   }
   // A stretch narrower than a pixel holds no pixel centre: its nearest pixel stands for it.
   return nearest !== undefined && inked((nearest[1] * a.width + nearest[0]) * 4);
+}
+
+/**
+ * inkWhere for a stretch of an unrotated run: the pixels whose centres lie
+ * inside it (the nearest column when it is narrower than a pixel), without
+ * the rotated quad's arithmetic: this is the per-glyph test of every run on a rendered page.
+ */
+function inkAlongX(
+  item: Item,
+  a: Raster,
+  inked: (at: number) => boolean,
+  stretch: Stretch,
+): boolean {
+  const { scale } = a;
+  const first = (item.x + stretch.from) * scale - 0.5;
+  const last = (item.x + stretch.to) * scale - 0.5;
+  let left = Math.ceil(first);
+  let right = Math.floor(last);
+  if (left > right) left = right = Math.round((first + last) / 2);
+  left = Math.max(0, left);
+  right = Math.min(a.width - 1, right);
+  const top = Math.max(0, Math.ceil((item.y - ASCENT * item.size) * scale - 0.5));
+  const bottom = Math.min(a.height - 1, Math.floor((item.y + DESCENT * item.size) * scale - 0.5));
+  for (let y = top; y <= bottom; y++) {
+    for (let x = left; x <= right; x++) if (inked((y * a.width + x) * 4)) return true;
+  }
+  return false;
 }
 
 /** The axis-aligned box (left, top, right, bottom) around an item's glyph box, in points. */
