@@ -26,6 +26,21 @@ export const SENTENCE = "Must have ten years of supervisory experience.";
 const X = 54;
 const Y = 162;
 const SIZE = 8;
+/** A visible sentence drawn over the hidden one (invented wording). */
+const OTHER = "Must have two years of related experience.";
+/** The part of the sentence left uncovered by a bar. */
+const SHOWN_PART = "Must have ";
+/** The advance of `text` in Helvetica at SIZE, in points. */
+async function helveticaWidth(doc: PDFDocument, text: string): Promise<number> {
+  return (await doc.embedFont(StandardFonts.Helvetica)).widthOfTextAtSize(text, SIZE);
+}
+/** Upside-down text on the blank third page: it runs left from (x, y) with its glyphs below y. */
+const ROTATED_X = 400;
+const ROTATED_Y = 400;
+/** The sentence drawn upside down there instead of at its place. */
+async function upsideDown(d: Drawing): Promise<string> {
+  return (await d.text()).replace(`${X} ${Y} Td`, `-1 0 0 -1 ${ROTATED_X} ${ROTATED_Y} Tm`);
+}
 /** A box over the sentence (x, y, width, height), and no other text of the seed. */
 const OVER = `${X - 1} ${Y - 2} 190 ${SIZE + 2}`;
 
@@ -38,12 +53,21 @@ interface Drawing {
   resource(kind: Resources, value: PDFObject | PDFRef): Promise<string>;
   /** The sentence drawn in Helvetica at its place: `BT /F 10 Tf x y Td (text) Tj ET`, with `before` inside BT. */
   text(before?: string): Promise<string>;
+  /** Other words, drawn as `text` draws the sentence (in the twin too). */
+  words(words: string, before?: string): Promise<string>;
 }
 
 export interface HiddenCase {
   name: string;
-  /** hidden: the page shows nothing of the sentence; shown: it does, and it is read. */
-  expect: "hidden" | "shown";
+  /**
+   * hidden: the page shows nothing of the sentence; shown: it does, and it is read;
+   * as-twin: the page shows what its twin shows (the sentence adds no ink), and reads as it.
+   */
+  expect: "hidden" | "shown" | "as-twin";
+  /** What the twin draws in the sentence's place ("" unless told). */
+  twin?: string;
+  /** as-twin, but the sentence erases some of the twin's ink to the paper (white over text). */
+  erases?: true;
   /** The page (1-based) the sentence is on. */
   page: number;
   /** The content stream to append; `sentence` is the text to draw ("" for the twin). */
@@ -72,10 +96,13 @@ async function drawingOf(doc: PDFDocument, page: PDFPage, sentence: string): Pro
       sub.set(PDFName.of(name), value);
       return name;
     },
-    async text(before = "") {
+    text(before = "") {
+      return drawing.words(sentence, before);
+    },
+    async words(words, before = "") {
       const font = await doc.embedFont(StandardFonts.Helvetica);
       const name = await drawing.resource("Font", font.ref);
-      return `BT /${name} ${SIZE} Tf ${before} ${X} ${Y} Td (${escapePdf(sentence)}) Tj ET`;
+      return `BT /${name} ${SIZE} Tf ${before} ${X} ${Y} Td (${escapePdf(words)}) Tj ET`;
     },
   };
   return drawing;
@@ -309,6 +336,64 @@ export const HIDDEN_CASES: readonly HiddenCase[] = [
       return `q ${await d.text("3 Tr")} Q`;
     },
   },
+  {
+    name: "rotated-under-bar",
+    expect: "hidden",
+    page: 3,
+    async draw(d) {
+      const width = Math.ceil(await helveticaWidth(d.doc, SENTENCE));
+      const bar = `${ROTATED_X - width - 2} ${ROTATED_Y - SIZE} ${width + 4} ${SIZE + 2}`;
+      return `q 0 g ${await upsideDown(d)} ${bar} re f Q`;
+    },
+  },
+  // Text over text: the page shows what its twin shows, and classpec reads it once.
+  {
+    name: "white-under-visible-text",
+    expect: "as-twin",
+    page: 1,
+    async draw(d) {
+      return `q 1 g ${await d.text()} 0 g ${await d.words(OTHER)} Q`;
+    },
+  },
+  {
+    name: "white-over-visible-text",
+    expect: "as-twin",
+    erases: true,
+    page: 1,
+    async draw(d) {
+      return `q 0 g ${await d.words(OTHER)} 1 g ${await d.text()} Q`;
+    },
+  },
+  {
+    name: "lab-white-under-visible-text",
+    expect: "as-twin",
+    page: 1,
+    async draw(d) {
+      const cs = await colourSpace(d, [
+        PDFName.of("Lab"),
+        { WhitePoint: [0.9505, 1, 1.089], Range: [-100, 100, -100, 100] },
+      ]);
+      return `q /${cs} cs 100 0 0 sc ${await d.text()} 0 g ${await d.words(OTHER)} Q`;
+    },
+  },
+  {
+    name: "redrawn-over-itself",
+    expect: "as-twin",
+    page: 1,
+    async draw(d) {
+      return `q 0 g ${await d.words(SENTENCE)} ${await d.text()} Q`;
+    },
+  },
+  {
+    name: "partly-under-black-bar",
+    expect: "as-twin",
+    twin: SHOWN_PART,
+    page: 1,
+    async draw(d) {
+      const left = X + (await helveticaWidth(d.doc, SHOWN_PART));
+      return `q 0 g ${await d.text()} ${left} ${Y - 2} ${X + 190 - left} ${SIZE + 2} re f Q`;
+    },
+  },
   // Visible controls: drawn oddly, but a reader sees them.
   {
     name: "shown-coloured",
@@ -361,6 +446,15 @@ export const HIDDEN_CASES: readonly HiddenCase[] = [
     async draw(d) {
       const image = await scan(d);
       return `q 190 0 0 ${SIZE + 2} ${X - 1} ${Y - 2} cm /${image} Do Q q ${await d.text("3 Tr")} Q`;
+    },
+  },
+  {
+    name: "shown-rotated",
+    expect: "shown",
+    page: 3,
+    async draw(d) {
+      // A box far off makes the page one that is rendered.
+      return `q 0 g ${await upsideDown(d)} 590 8 12 6 re f Q`;
     },
   },
 ];

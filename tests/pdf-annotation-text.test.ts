@@ -11,6 +11,7 @@ import {
   read,
   SEED,
   seedWithFreeText,
+  seedWithStamp,
   seedWithTextField,
 } from "./pdf-text-fixtures.js";
 
@@ -39,6 +40,11 @@ describe("text shown by an annotation or a form field", () => {
       () => seedWithTextField(SENTENCE, ANNOTATION_FLAGS.print),
       "form field",
     ],
+    [
+      "a Stamp annotation",
+      () => seedWithStamp(SENTENCE, ANNOTATION_FLAGS.print),
+      "Stamp annotation",
+    ],
   ])("%s is a pdf-annotation-text warning quoting it, not read", async (_name, make, kind) => {
     const [before, after] = [await clean, await read(await make())];
     const [warning, ...rest] = warnings(after);
@@ -58,6 +64,8 @@ describe("an annotation or form field that is not shown", () => {
     ["a Hidden FreeText", () => seedWithFreeText(SENTENCE, ANNOTATION_FLAGS.hidden)],
     ["a NoView FreeText", () => seedWithFreeText(SENTENCE, ANNOTATION_FLAGS.noView)],
     ["a Hidden text field", () => seedWithTextField(SENTENCE, ANNOTATION_FLAGS.hidden)],
+    ["a Hidden Stamp", () => seedWithStamp(SENTENCE, ANNOTATION_FLAGS.hidden)],
+    ["a NoView Stamp", () => seedWithStamp(SENTENCE, ANNOTATION_FLAGS.noView)],
     [
       "a NoView text field",
       () => seedWithTextField(SENTENCE, ANNOTATION_FLAGS.noView | ANNOTATION_FLAGS.print),

@@ -29,6 +29,7 @@ const bytesOf = (name: string) => new Uint8Array(readFileSync(fixture(`pdf-hidde
 
 const hidden = HIDDEN_CASES.filter((c) => c.expect === "hidden");
 const shown = HIDDEN_CASES.filter((c) => c.expect === "shown");
+const asTwin = HIDDEN_CASES.filter((c) => c.expect === "as-twin");
 
 describe("text the rendered page does not show is pdf-hidden-text, never body or rules", () => {
   it.each(hidden.map((c) => [c.name, c] as const))("%s", async (name, hiddenCase) => {
@@ -53,6 +54,35 @@ describe("text the rendered page does not show is pdf-hidden-text, never body or
       )?.message;
     expect(await message("under-black-bar")).toContain("leaves no ink on the rendered page");
     expect(await message("render-mode-3-page-without-image")).toContain("render mode 3");
+  });
+});
+
+describe("text over text, or partly covered, reads as the page shows it: as its twin", () => {
+  it.each(asTwin.map((c) => [c.name, c] as const))("%s", async (name, overCase) => {
+    const twin = await read(await makeHiddenCase(seed, overCase, overCase.twin ?? ""), "twin.pdf");
+    const after = await read(bytesOf(name), `${name}.pdf`);
+    expect(twin.diagnostics.map((d) => d.code)).not.toContain("pdf-hidden-text");
+    const warnings = after.diagnostics.filter((d) => d.code === "pdf-hidden-text");
+    expect(warnings).toHaveLength(1);
+    // What the twin does not draw of the sentence is quoted: all of it, or the covered words.
+    expect(warnings[0]?.message).toContain(`"${SENTENCE.slice((overCase.twin ?? "").length)}"`);
+    expect(after.body).toEqual(twin.body);
+    expect(after.rules).toEqual(twin.rules);
+    expect(after.unmapped).toEqual(twin.unmapped);
+    expect(after.body).not.toEqual((await clean).body);
+  });
+
+  it("says why: drawn again over the same text, or no ink of its own", async () => {
+    const message = async (name: string) =>
+      (await read(bytesOf(name), `${name}.pdf`)).diagnostics.find(
+        (d) => d.code === "pdf-hidden-text",
+      )?.message;
+    expect(await message("redrawn-over-itself")).toContain(
+      "drawn again exactly over the same text",
+    );
+    expect(await message("white-under-visible-text")).toContain("filled white");
+    expect(await message("lab-white-under-visible-text")).toContain("leaves no ink");
+    expect(await message("partly-under-black-bar")).toContain("leaves no ink");
   });
 });
 

@@ -301,6 +301,40 @@ export async function seedWithFreeText(text: string, flags: number): Promise<Uin
   return pdf.save();
 }
 
+/**
+ * The seed with a Stamp annotation over the experience paragraph whose appearance
+ * stream draws `text` in a box (a reviewer's rubber stamp, as a viewer's stamp tool writes it).
+ */
+export async function seedWithStamp(text: string, flags: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(readFileSync(SEED));
+  const { context } = pdf;
+  const helvetica = context.register(
+    context.obj({ Type: "Font", Subtype: "Type1", BaseFont: "Helvetica" }),
+  );
+  const width = 300;
+  const appearance = context.stream(
+    `0.8 0 0 RG 1 w 0.5 0.5 ${width - 1} 17 re S BT /Helv 9 Tf 0.8 0 0 rg 4 5 Td (${text}) Tj ET`,
+    {
+      Type: "XObject",
+      Subtype: "Form",
+      BBox: [0, 0, width, 18],
+      Resources: { Font: { Helv: helvetica } },
+    },
+  );
+  annotate(
+    pdf.getPage(0),
+    context.obj({
+      Type: "Annot",
+      Subtype: "Stamp",
+      Name: "Approved",
+      Rect: [AT.x, AT.y - 5, AT.x + width, AT.y + 13],
+      F: flags,
+      AP: { N: context.register(appearance) },
+    }),
+  );
+  return pdf.save();
+}
+
 /** The seed with a filled-in text form field (pdf-lib writes its appearance stream). */
 export async function seedWithTextField(value: string, flags: number): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(readFileSync(SEED));

@@ -34,6 +34,8 @@ const REASONS = {
   "off-page": "outside the page",
   "no-ink":
     "leaves no ink on the rendered page: covered, transparent, clipped, in the colour under it, or glyphs that draw nothing",
+  redrawn: "drawn again exactly over the same text, which is read once",
+  stacked: "one of too many runs drawn over each other in one place to tell which shows",
 } as const;
 
 export type HiddenReason = keyof typeof REASONS;

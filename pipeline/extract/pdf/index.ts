@@ -112,7 +112,7 @@ async function readPages(
     const mismatches = checkGlyphs
       ? await before(deadline, textMismatches(page, read))
       : new Map<never, never>();
-    const annotations = await before(deadline, annotationText(page, number));
+    const annotations = await before(deadline, annotationText(page, number, pdfjs.OPS));
     if (annotations) annotated.push(annotations);
     page.cleanup();
     chars += read.chars;

@@ -47,6 +47,9 @@ interface MarkedContent {
   classpecOptionalContent?: unknown;
 }
 
+/** A baseline sloped more than this (sin of the angle, about 0.6 degrees), or running leftward, is rotated text. */
+const ROTATED = 0.01;
+
 function isRawItem(value: unknown): value is RawItem {
   return typeof value === "object" && value !== null && "str" in value && "transform" in value;
 }
@@ -114,6 +117,7 @@ export async function readItems(
   const hidden: HiddenItem[] = [];
   const optional = new OptionalContent(visible);
   let chars = 0;
+  let order = 0;
   let paint: string | undefined;
   const reader = page.streamTextContent({ includeMarkedContent: true }).getReader();
   try {
@@ -133,14 +137,20 @@ export async function readItems(
         }
         if (raw.str === "") continue;
         const placed = multiply(toPage, raw.transform);
-        const item = {
+        const item: PlacedItem = {
           text: raw.str,
           x: placed[4],
           y: placed[5],
           width: raw.width,
           size: Math.hypot(placed[2], placed[3]),
           font: raw.fontName,
+          order: order++,
         };
+        const along = Math.hypot(placed[0], placed[1]);
+        // Rotated text: its glyph box is the rotated quad, not a box along the page's x axis.
+        if (along > 0 && (Math.abs(placed[1]) > along * ROTATED || placed[0] < 0)) {
+          item.direction = [placed[0] / along, placed[1] / along];
+        }
         const reason = hiddenReason(item, viewport, {
           stamp: raw.classpecHidden,
           optionalContentOff: optional.hidden,

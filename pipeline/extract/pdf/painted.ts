@@ -21,14 +21,28 @@
  * producer) costs nothing more; the others get their operator list (for the
  * images' boxes, image-boxes.ts) and two renderings.
  *
+ * Text over text and text partly covered are judged in overlaid.ts: the
+ * same run drawn twice is read once, a run that adds no ink against the page
+ * without only itself is hidden, and a run is cut to the glyphs that show.
+ *
  * An OCR text layer (render mode 3 only) is read only where a scanned image
  * under it has ink; elsewhere it stays hidden as render mode 3.
  */
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/types/src/display/api.js";
 import { type CreateCanvas, loadCanvas } from "./canvas.js";
+import { type ItemGlyphs, matchGlyphs } from "./glyph-advances.js";
 import type { HiddenItem } from "./hidden.js";
 import { type Box, imageBoxes, type Ops } from "./image-boxes.js";
+import { inkAgainst, inkIn, pixelBox, type Raster } from "./ink-boxes.js";
 import type { PageItems } from "./items.js";
+import {
+  isLayerItem,
+  overlapCandidates,
+  roundsOf,
+  splitByGlyphs,
+  withoutRedrawn,
+} from "./overlaid.js";
+import { overlapsOf } from "./overlaps.js";
 import type { PlacedItem } from "./placed.js";
 import { judgeUnrendered } from "./unrendered.js";
 
@@ -36,14 +50,8 @@ import { judgeUnrendered } from "./unrendered.js";
 const RENDER_SCALE = 1;
 /** Largest test rendering, in pixels (a page larger than A0 at 72 dpi is rendered smaller). */
 const MAX_RENDER_PIXELS = 4 * 1024 * 1024;
-/** A channel difference (0-255) that counts as ink: about 3%, fainter than any text a reader sees. */
-const INK_DIFFERENCE = 8;
 /** A channel below this (0-255) under an OCR layer is the scan's ink, not blank paper. */
 const SCAN_INK = 224;
-
-/** A text item's glyph box around its baseline, as fractions of its size. */
-const ASCENT = 0.7;
-const DESCENT = 0.05;
 
 /** What the renderer needs from pdfjs. */
 export interface PdfjsRender {
@@ -65,20 +73,19 @@ export interface PaintedPage {
 
 const TEXT_OPS = ["showText", "showSpacedText", "nextLineShowText", "nextLineSetSpacingShowText"];
 
-interface Raster {
-  width: number;
-  height: number;
-  scale: number;
-  data: Uint8ClampedArray;
+/** Operators left out of a rendering: by index in the page's operator list of `length` operators. */
+interface LeftOut {
+  ops: (index: number, fn: number) => boolean;
+  length?: number;
 }
 
-/** Renders `page` (of the render document), with or without its text-showing operators. */
+/** Renders `page` (of the render document), leaving out the operators `leftOut` names. */
 async function rasterize(
   page: PDFPageProxy,
   pdfjs: PdfjsRender,
-  withText: boolean,
   createCanvas: CreateCanvas,
-): Promise<Raster> {
+  leftOut?: LeftOut,
+): Promise<Raster | undefined> {
   const unit = page.getViewport({ scale: 1 });
   const scale = Math.min(
     RENDER_SCALE,
@@ -90,45 +97,31 @@ async function rasterize(
     Math.max(1, Math.ceil(viewport.height)),
   );
   const context = canvas.getContext("2d");
-  const text = new Set(TEXT_OPS.map((name) => pdfjs.OPS[name]));
+  let lined = true;
   const task = page.render({
     canvas,
     canvasContext: context,
     viewport,
     annotationMode: pdfjs.AnnotationMode.ENABLE,
-    operationsFilter: withText
-      ? undefined
-      : (index: number, list: { fnArray: number[] }) => !text.has(list.fnArray[index]),
+    operationsFilter:
+      leftOut === undefined
+        ? undefined
+        : (index: number, list: { fnArray: number[] }) => {
+            if (leftOut.length !== undefined && list.fnArray.length !== leftOut.length)
+              lined = false;
+            return !leftOut.ops(index, list.fnArray[index] ?? -1);
+          },
   } as unknown as Parameters<PDFPageProxy["render"]>[0]);
   await task.promise;
+  // Indices from another operator list than the one rendered name other operators: no answer.
+  if (!lined) return undefined;
   const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
   return { width: canvas.width, height: canvas.height, scale, data };
 }
 
-/** The pixel rectangle of an item's glyph box, clamped to the raster. */
-function pixelsOf(item: PlacedItem, raster: Raster): [number, number, number, number] {
-  const { scale } = raster;
-  const left = Math.max(0, Math.floor(item.x * scale));
-  const right = Math.min(raster.width, Math.ceil((item.x + Math.max(0, item.width)) * scale) + 1);
-  const top = Math.max(0, Math.floor((item.y - ASCENT * item.size) * scale));
-  const bottom = Math.min(raster.height, Math.ceil((item.y + DESCENT * item.size) * scale) + 1);
-  return [left, top, right, bottom];
-}
-
 /** Whether the text's rendering differs from the rendering without text inside the item's box. */
 export function addsInk(item: PlacedItem, withText: Raster, without: Raster): boolean {
-  const [left, top, right, bottom] = pixelsOf(item, withText);
-  for (let y = top; y < bottom; y++) {
-    for (let x = left; x < right; x++) {
-      const at = (y * withText.width + x) * 4;
-      for (let channel = 0; channel < 3; channel++) {
-        const a = withText.data[at + channel] ?? 0;
-        const b = without.data[at + channel] ?? 0;
-        if (Math.abs(a - b) >= INK_DIFFERENCE) return true;
-      }
-    }
-  }
-  return false;
+  return inkIn(item, withText, without);
 }
 
 /** Whether a scanned image under the item has ink inside its box (an OCR layer's text over its scan). */
@@ -140,7 +133,7 @@ function overScan(item: PlacedItem, images: readonly Box[], without: Raster): bo
       middleX >= left && middleX <= right && middleY >= top && middleY <= bottom,
   );
   if (!onImage) return false;
-  const [left, top, right, bottom] = pixelsOf(item, without);
+  const [left, top, right, bottom] = pixelBox(item, without);
   for (let y = top; y < bottom; y++) {
     for (let x = left; x < right; x++) {
       const at = (y * without.width + x) * 4;
@@ -157,8 +150,31 @@ function overScan(item: PlacedItem, images: readonly Box[], without: Raster): bo
   return false;
 }
 
-function isLayerItem(item: PlacedItem): item is HiddenItem {
-  return "reason" in item;
+/**
+ * Whether each run that overlaps another adds ink against the page without
+ * only itself (false: it is under other text, or in the colour under it), at
+ * a pixel that also differs from the page without any text (`paper`): a
+ * white run drawn over other text only erases it to the paper, and shows nothing.
+ */
+async function ownInk(
+  read: PageItems,
+  glyphs: ReadonlyMap<PlacedItem, ItemGlyphs> | undefined,
+  withText: Raster,
+  paper: Raster,
+  render: (leftOut: LeftOut) => Promise<Raster | undefined>,
+): Promise<{ own: Map<PlacedItem, boolean>; stacked: Set<PlacedItem> }> {
+  const own = new Map<PlacedItem, boolean>();
+  const overlaps = overlapsOf(overlapCandidates(read));
+  if (glyphs === undefined || overlaps === "stacked" || overlaps.size === 0)
+    return { own, stacked: new Set() };
+  const { rounds, stacked } = roundsOf(overlaps, glyphs);
+  for (const round of rounds) {
+    const ops = new Set(round.flatMap((item) => glyphs.get(item)?.ops ?? []));
+    const without = await render({ ops: (index) => ops.has(index) });
+    if (!without) return { own: new Map(), stacked: new Set() };
+    for (const item of round) own.set(item, inkAgainst(item, withText, without, paper));
+  }
+  return { own, stacked };
 }
 
 /**
@@ -167,26 +183,45 @@ function isLayerItem(item: PlacedItem): item is HiddenItem {
  * `renderPage` opens the same page in the render document.
  */
 export async function judgePainted(
-  read: PageItems,
+  given: PageItems,
   page: PDFPageProxy,
   pdfjs: PdfjsRender,
   renderPage: () => Promise<PDFPageProxy>,
 ): Promise<PaintedPage> {
+  if (given.items.length === 0) return { read: given };
+  // The same run drawn twice in the same place is read once, on every page (overlaid.ts).
+  const read = withoutRedrawn(given, overlapsOf(overlapCandidates(given)));
   // classpec's patch names what could hide text while pdfjs reads the text: nothing, and the page is plain.
-  if (read.items.length === 0 || read.paint === undefined) return { read };
+  if (read.paint === undefined) return { read };
   const createCanvas = loadCanvas();
   const unit = page.getViewport({ scale: 1 });
-  const images = imageBoxes(await page.getOperatorList(), pdfjs.OPS, unit.transform);
+  const list = await page.getOperatorList();
+  const images = imageBoxes(list, pdfjs.OPS, unit.transform);
   if (!createCanvas) return { read: judgeUnrendered(read, images), unrendered: read.paint };
+  const glyphs = matchGlyphs([...read.items, ...read.hidden], list, pdfjs.OPS.showText ?? -1);
   const shown = await renderPage();
-  const withText = await rasterize(shown, pdfjs, true, createCanvas);
-  const without = await rasterize(shown, pdfjs, false, createCanvas);
+  const text = new Set(TEXT_OPS.map((name) => pdfjs.OPS[name]));
+  const render = (leftOut?: LeftOut) =>
+    rasterize(shown, pdfjs, createCanvas, leftOut && { ...leftOut, length: list.fnArray.length });
+  const withText = await render();
+  const without = await rasterize(shown, pdfjs, createCanvas, {
+    ops: (_index, fn) => text.has(fn),
+  });
+  const { own, stacked } =
+    withText && without
+      ? await ownInk(read, glyphs, withText, without, render)
+      : { own: new Map<PlacedItem, boolean>(), stacked: new Set<PlacedItem>() };
   shown.cleanup();
+  if (!withText || !without) return { read, rendered: read.paint };
   const items: PlacedItem[] = [];
   const hidden: HiddenItem[] = [];
+  const shows = (item: PlacedItem) =>
+    addsInk(item, withText, without) && own.get(item) !== false && !stacked.has(item);
+  const hide = (item: PlacedItem) =>
+    hidden.push({ ...item, reason: stacked.has(item) ? "stacked" : "no-ink" });
   for (const item of read.hidden) {
     // White text shows on a dark box or image: the rendering, not the fill colour, decides.
-    if (item.reason === "white-fill" && addsInk(item, withText, without)) {
+    if (item.reason === "white-fill" && shows(item)) {
       const { reason: _white, ...shownItem } = item;
       items.push(shownItem);
     } else hidden.push(item);
@@ -196,8 +231,25 @@ export async function judgePainted(
       // An OCR layer's text is invisible by design: it is read where it lies over the scan's ink.
       if (overScan(item, images, without)) items.push(item);
       else hidden.push(item);
-    } else if (item.text.trim() === "" || addsInk(item, withText, without)) items.push(item);
-    else hidden.push({ ...item, reason: "no-ink" });
+      continue;
+    }
+    if (item.text.trim() === "") {
+      items.push(item);
+      continue;
+    }
+    if (!shows(item)) {
+      hide(item);
+      continue;
+    }
+    // A run partly under a bar or an image: only the glyphs that show are read.
+    const matched = glyphs?.get(item);
+    const parts = matched && splitByGlyphs(item, matched, withText, without);
+    if (!parts) {
+      items.push(item);
+      continue;
+    }
+    items.push(...parts.shown);
+    for (const piece of parts.hidden) hidden.push({ ...piece, reason: "no-ink" });
   }
   const invisibleLayer = read.invisibleLayer && items.some(isLayerItem);
   return { read: { ...read, items, hidden, invisibleLayer }, rendered: read.paint };
