@@ -8,7 +8,7 @@ const FULL = process.env.CLASSPEC_TESTS === "full";
  * pipeline module with `vi.mock`, which would leak into the files that share
  * a worker with them.
  */
-const OWN_MODULES = ["tests/linear-rewrites.test.ts"];
+const OWN_MODULES = ["tests/linear-rewrites.test.ts", "tests/pdf-unrendered.test.ts"];
 
 export default defineConfig({
   test: {
