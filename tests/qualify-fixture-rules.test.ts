@@ -5,12 +5,13 @@
  * every publisher (issue 21).
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { qualify } from "../pipeline/qualify/index.js";
 import { ingest } from "../pipeline/run.js";
 import type { SpecDocument, SubstitutionRule } from "../schemas/index.js";
 import type { Candidate, QualificationRule, QualificationTerm } from "../schemas/qualifications.js";
-import { fixture } from "./helpers.js";
+import { fixture, REPO } from "./helpers.js";
 
 const TX_FLEET = "publishers/texas/fleet-maintenance-coordinator.txt";
 const MILLBROOK = "publishers/neogov/text/millbrook-parks-maintenance-worker-i.txt";
@@ -64,6 +65,40 @@ describe("a substitution's credit is what its sentence states", () => {
       kind: "amount",
       amount: { amount: 1, unit: "year" },
     });
+  });
+});
+
+describe("the trace of a credit the sentence does not state", () => {
+  it("names no amount: the substitute may count, the agency decides (Texas fleet work for education)", async () => {
+    const document = await ingestEdited(TX_FLEET);
+    const answer = qualify(document, {
+      experience: [{ years: 3, area: "fleet work" }],
+      licenses: ["driver's license"],
+    });
+    expect(answer.answer).toBe("cannot-tell");
+    const step = answer.steps.find((entry) => entry.text.includes("fleet work may be substituted"));
+    expect(step?.outcome).toBe("unknown");
+    expect(step?.message).toMatch(/does not state how much credit it gives/);
+    expect(answer.steps.map((entry) => entry.message).join("\n")).not.toMatch(
+      /gives \S+ years? of credit/,
+    );
+  });
+
+  it("against experience: the years still needed, and no credit amount (Washington Seed Bank Technician 2)", () => {
+    const spec = JSON.parse(
+      readFileSync(join(REPO, "output/publishers/washington/us-wa.class.582m.json"), "utf8"),
+    ) as SpecDocument;
+    const answer = qualify(spec, {
+      education: [{ level: "coursework", field: "botany", semesterHours: 30 }],
+      experience: [{ years: 1, area: "greenhouse" }],
+    });
+    const step = answer.steps.find((entry) =>
+      entry.text.startsWith("College coursework in botany"),
+    );
+    expect(step?.message).toBe(
+      "may count towards the 1 more year of experience in nursery or greenhouse or field botany work needed: the spec does not state how much credit it gives (the agency decides)",
+    );
+    expect(answer.steps.map((entry) => entry.message).join("\n")).not.toMatch(/of credit/);
   });
 });
 
@@ -159,4 +194,26 @@ describe("a licence the spec requires is part of the minimum rule", () => {
       expect.objectContaining({ kind: "certification", name: "boat operator certificate" }),
     );
   });
+});
+
+describe("a joining word is modelled", () => {
+  it.each(["text", "html"])(
+    "Illinois 49211 (%s): the warning names what is unread, not the 'plus' that joins the terms",
+    (form) => {
+      const spec = JSON.parse(
+        readFileSync(
+          join(REPO, `output/publishers/illinois/${form}/us-il.class.49211.json`),
+          "utf8",
+        ),
+      ) as SpecDocument;
+      const [warning] = warningsNaming(spec, "completion of high school, plus one year");
+      expect(warning).toMatch(
+        /not modelled: "Requires knowledge", "skill and mental development equivalent to completion"$/,
+      );
+      expect(termsOf(setRule(spec, "desirable")).map((term) => term.kind)).toEqual([
+        "education",
+        "experience",
+      ]);
+    },
+  );
 });

@@ -148,6 +148,19 @@ function creditStep(context: Context, placed: PlacedSubstitution, message: strin
   return context.step("credit", message, placed.pointer, placed.rule.text);
 }
 
+/**
+ * A substitute held whose credit the sentence does not state ("may be substituted for
+ * education"): it may count, for how much the agency decides; no amount is given.
+ */
+function unstatedStep(context: Context, placed: PlacedSubstitution, toward: string) {
+  return context.step(
+    "unknown",
+    `may count towards ${toward}: the spec does not state how much credit it gives (the agency decides)`,
+    placed.pointer,
+    placed.rule.text,
+  );
+}
+
 // ------------------------------------------------------------------ education
 
 function educationDirect(context: Context, term: EducationTerm): Status {
@@ -190,6 +203,14 @@ export function evaluateEducation(
         ...steps,
         creditStep(context, placed, "substitutes for it in full"),
       ]);
+    }
+    if (placed.rule.credit.kind === "unstated") {
+      const outcome = context.outcome("unknown", [
+        ...steps,
+        unstatedStep(context, placed, `the ${named}`),
+      ]);
+      if (!best || rank(outcome.status) > rank(best.status)) best = outcome;
+      continue;
     }
     if (study === undefined) {
       const unknown = context.step(
@@ -338,7 +359,15 @@ export function evaluateExperience(
       credit.credit >= (convert(rule.cap, "year") ?? Number.POSITIVE_INFINITY)
         ? `gives ${yearsWords(credit.credit)} of credit, its cap`
         : `gives ${yearsWords(credit.credit)} of credit`;
-    const outcome = finish(credit.credit, [creditStep(context, placed, creditWords)]);
+    const outcome = finish(credit.credit, [
+      rule.kind === "unstated"
+        ? unstatedStep(
+            context,
+            placed,
+            `the ${moreYears(Math.max(0, term.years - known))} of ${described} needed`,
+          )
+        : creditStep(context, placed, creditWords),
+    ]);
     if (outcome.status === "met" && credit.fit !== "yes") outcome.status = "unknown";
     if (
       rank(outcome.status) > rank(best.status) ||

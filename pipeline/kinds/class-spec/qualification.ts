@@ -400,7 +400,13 @@ function andTerms(sentence: SetSentence): Array<ReadTerm<QualificationTerm>> | u
   if (!reads.every((read) => read !== undefined)) return undefined;
   // Each clause its own kind of term: "accounting and two years of auditing" is one list, not two terms.
   const kinds = new Set(reads.map((read) => read.term.kind));
-  return kinds.size === reads.length ? reads : undefined;
+  if (kinds.size !== reads.length) return undefined;
+  // The joining word itself ("plus") is modelled: it is the allOf the clauses make.
+  return reads.map((read, index) =>
+    index === 0
+      ? { ...read, explained: [...read.explained, ...cuts.map((cut) => cut.word)] }
+      : read,
+  );
 }
 
 /**
