@@ -13,7 +13,7 @@
  */
 import { stat } from "node:fs/promises";
 import { extname, isAbsolute, join } from "node:path";
-import { SpecDocument } from "../../schemas/index.js";
+import { SCHEMA_VERSION, SpecDocument } from "../../schemas/index.js";
 import { ingestAll } from "../run.js";
 import { collapseWhitespace, unwrapped } from "../shared/text.js";
 import { compiledCheck } from "../validate/compiled.js";
@@ -225,6 +225,7 @@ function loadJson(bytes: Buffer, path: string, side: Side, inFolder: boolean): v
   // In a folder, JSON that does not claim to be a classpec document (a diff
   // report, a config file) is not one of the documents; named directly, it must be.
   if (inFolder && !claimsToBeDocument(value)) return;
+  value = currentMinor(value);
   // The compiled validator, as ingest uses: a zod parse of every side was a fifth of a diff's
   // time. zod words the issues of a document the compiled one rejects.
   const valid = compiledCheck(value);
@@ -247,6 +248,23 @@ function loadJson(bytes: Buffer, path: string, side: Side, inFolder: boolean): v
     return;
   }
   side.documents.push({ path, document: result.data, errors: countErrors(result.data) });
+}
+
+/**
+ * A document of an earlier minor version of the same major (2.0.0 under 2.1.0): a minor only
+ * adds optional fields, so it is read as the current version. Any other version stays as it
+ * is, for the schema to reject.
+ */
+function currentMinor(value: unknown): unknown {
+  if (!claimsToBeDocument(value)) return value;
+  const version = (value as { schemaVersion: unknown }).schemaVersion;
+  const [major, minor] = SCHEMA_VERSION.split(".").map(Number);
+  const parts = typeof version === "string" ? version.split(".").map(Number) : [];
+  const [atMajor, atMinor] = parts;
+  if (parts.length !== 3 || parts.some((part) => !Number.isInteger(part))) return value;
+  if (atMajor !== major || atMinor === undefined || minor === undefined || atMinor > minor)
+    return value;
+  return { ...(value as object), schemaVersion: SCHEMA_VERSION };
 }
 
 function claimsToBeDocument(value: unknown): boolean {
