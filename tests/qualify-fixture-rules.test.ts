@@ -220,3 +220,119 @@ describe("a joining word is modelled", () => {
     },
   );
 });
+
+describe("the four clauses once kept as text are terms (issue 21)", () => {
+  it("Texas 'Experience in X.' with no amount: some experience, any amount (and not with a verb)", async () => {
+    const document = await ingestEdited(TX_FLEET);
+    const experience = termsOf(setRule(document, "minimum")).find(
+      (term) => term.kind === "experience",
+    );
+    expect(experience).toMatchObject({
+      years: 0,
+      amountUnstated: true,
+      areas: ["automotive repair", "fleet operations", "equipment maintenance"],
+    });
+    const answer = qualify(document, {
+      education: [{ level: "high-school" }],
+      licenses: ["driver's license"],
+    });
+    expect(answer.answer).toBe("does-not-qualify");
+    expect(answer.missing).toContain(
+      "needs some experience in automotive repair or fleet operations or equipment maintenance (the spec states no amount)",
+    );
+    // Two years printed: an amount, not "some".
+    const amount = await ingestEdited(TX_FLEET, [
+      ["Experience in automotive repair", "Two years of experience in automotive repair"],
+    ]);
+    const read = termsOf(setRule(amount, "minimum")).find((term) => term.kind === "experience");
+    expect(read).toMatchObject({ years: 2 });
+    expect(read && "amountUnstated" in read).toBe(false);
+  });
+
+  it("Washington 'One year as a Seed Bank Technician 1': the class title, named in full", () => {
+    const spec = JSON.parse(
+      readFileSync(join(REPO, "output/publishers/washington/us-wa.class.582m.json"), "utf8"),
+    ) as SpecDocument;
+    expect(termsOf(setRule(spec, "minimum"))[0]).toMatchObject({
+      kind: "experience",
+      years: 1,
+      areas: ["Seed Bank Technician 1"],
+      asClass: true,
+    });
+    const held = (area: string) => qualify(spec, { experience: [{ years: 1, area }] }).answer;
+    expect(held("Seed Bank Technician 1")).toBe("qualifies");
+    expect(held("seed bank technician 1")).toBe("qualifies");
+    expect(held("Seed Bank Technician")).toBe("does-not-qualify");
+    expect(held("Seed Bank Technician 12")).toBe("does-not-qualify");
+  });
+
+  it("Illinois 'two years of college with courses in …': coursework by the year, in those fields", async () => {
+    const document = await ingestEdited(IL_CONSERVATION);
+    expect(termsOf(setRule(document, "minimum"))[0]).toMatchObject({
+      kind: "education",
+      level: "coursework",
+      fields: ["biology", "ecology", "education"],
+      hours: { amount: 2, unit: "year" },
+    });
+    const rest = {
+      experience: [{ years: 1, area: "environmental education programs" }],
+      licenses: ["driver's license"],
+    };
+    const at = (semesterHours: number) =>
+      qualify(document, {
+        ...rest,
+        education: [{ level: "coursework", field: "biology", semesterHours }],
+      });
+    expect(at(60).answer).toBe("qualifies");
+    expect(at(59).answer).toBe("does-not-qualify");
+    expect(at(59).missing).toContain("needs 1 more semester hour of college");
+    expect(at(60).steps.map((step) => step.message)).toContain(
+      "2 years of college counted as 60 semester hours (30 a year; the spec does not print it)",
+    );
+  });
+
+  it("the generic 'tenth grade …; or any equivalent combination': the grade, and the combination apart", () => {
+    const spec = JSON.parse(
+      readFileSync(
+        join(REPO, "output/publishers/generic/unknown.class.road-maintenance-worker-4410.json"),
+        "utf8",
+      ),
+    ) as SpecDocument;
+    const minimum = setRule(spec, "minimum");
+    expect(minimum?.expression.kind).toBe("anyOf");
+    expect(termsOf(minimum)).toContainEqual(
+      expect.objectContaining({ kind: "education", level: "high-school", grade: 10 }),
+    );
+    expect(termsOf(minimum).at(-1)).toEqual({
+      kind: "text",
+      text: "or any equivalent combination of education and experience.",
+    });
+    // The licence "within six months of hire": held, or the sentence as text, each its own way in.
+    const ways = minimum?.expression.items ?? [];
+    expect(ways).toHaveLength(3);
+    expect(warningsNaming(spec, "alternatives inside an alternative")).toEqual([]);
+    const candidate = (grade: number): Candidate => ({
+      education: [{ level: "high-school", grade }],
+      experience: [{ years: 1, area: "construction" }],
+      licenses: ["commercial driver's license"],
+    });
+    expect(qualify(spec, candidate(10)).answer).toBe("qualifies");
+    expect(qualify(spec, candidate(9)).answer).toBe("cannot-tell");
+  });
+
+  it("Texas 'Experience and education may be substituted for one another': two unstated substitutions", () => {
+    const spec = JSON.parse(
+      readFileSync(join(REPO, "output/publishers/texas/us-tx.class.2614.json"), "utf8"),
+    ) as SpecDocument;
+    expect(substitutions(spec).map((rule) => [rule.id, rule.replaces, rule.credit.kind])).toEqual([
+      ["substitution-education-for-experience", "requirement-experience", "unstated"],
+      ["substitution-experience-for-education", "requirement-education", "unstated"],
+    ]);
+    expect(warningsNaming(spec, "substituted for one another")).toContainEqual(
+      expect.stringMatching(/each credit is kept as unstated/),
+    );
+    expect(
+      spec.diagnostics.filter((diagnostic) => diagnostic.code === "rule-unrecognized"),
+    ).toEqual([]);
+  });
+});

@@ -248,7 +248,9 @@ function evaluateCollege(
       ),
     );
   const outcome = context.outcome(status, steps);
-  if (!enough) outcome.missing.push(`needs ${round(need - total)} more semester hours of college`);
+  const short = round(need - total);
+  if (!enough)
+    outcome.missing.push(`needs ${short} more semester hour${short === 1 ? "" : "s"} of college`);
   if (!inField && !relatedMaybe) outcome.missing.push(`needs college courses in ${fields}`);
   return outcome;
 }
