@@ -15,8 +15,8 @@ import {
   SubstitutionCredit,
 } from "./qualifications.js";
 
-export const SCHEMA_VERSION = "2.0.0";
-export const SCHEMA_BASE_URI = "https://classpec.dev/schemas/2.0.0";
+export const SCHEMA_VERSION = "2.1.0";
+export const SCHEMA_BASE_URI = "https://classpec.dev/schemas/2.1.0";
 
 const text = z.string();
 const nonNegative = z.number().nonnegative();

@@ -1,5 +1,5 @@
 /**
- * Qualifications a program can evaluate (schema 2.0): the requirement of a
+ * Qualifications a program can evaluate (schema 2.0; 2.1 adds optional fields): the requirement of a
  * qualification set as a small expression tree of terms, the exact credit of
  * a substitution, and the candidate and answer of `classpec qualify`.
  *
@@ -104,7 +104,12 @@ export const EducationTerm = z
         "The related clause as printed, when it names a kind ('a related natural science')",
     }),
     hours: Amount.exactOptional().meta({
-      description: "Credit hours required ('60 semester hours')",
+      description:
+        "The amount of college study required: credit hours ('60 semester hours') or years of college ('two years of college': 2 year) (2.1)",
+    }),
+    grade: z.number().int().min(1).max(11).exactOptional().meta({
+      description:
+        "For level `high-school`: a school grade to complete short of graduating ('completion of the tenth grade': 10); absent: graduation (2.1)",
     }),
   })
   .meta({ title: "EducationTerm" });
@@ -139,6 +144,14 @@ export const ExperienceTerm = z
       description: "Where it must have been gained ('in a correctional setting'); empty: anywhere",
     }),
     includes: z.array(ExperiencePart),
+    amountUnstated: z.literal(true).exactOptional().meta({
+      description:
+        "The sentence prints no amount ('Experience in automotive repair.'): some experience is required, more than none, and any amount meets it; `years` is 0 (2.1)",
+    }),
+    asClass: z.literal(true).exactOptional().meta({
+      description:
+        "The areas are class titles the experience was served in ('One year as a Seed Bank Technician 1'): a candidate's area must name the class in full (2.1)",
+    }),
     narrowedBy: z
       .array(z.strictObject({ pointer: text, text }))
       .exactOptional()
@@ -223,6 +236,10 @@ export const Candidate = z
             description:
               "College credit hours completed (semester hours), with or without a degree",
           }),
+          grade: z.number().int().min(1).max(11).exactOptional().meta({
+            description:
+              "For level `high-school`: the last school grade completed, without graduating (10: the tenth grade); absent: graduated (2.1)",
+          }),
         }),
       )
       .exactOptional(),
@@ -230,7 +247,10 @@ export const Candidate = z
       .array(
         z.strictObject({
           years: nonNegative,
-          area: text,
+          area: text.meta({
+            description:
+              "The area of work; experience in a class is stated by its title ('Seed Bank Technician 1')",
+          }),
           level: ExperienceLevel.exactOptional(),
           setting: text.exactOptional(),
         }),

@@ -32,7 +32,7 @@ describe("package exports", () => {
       console.log(SCHEMA_VERSION, schema.$id);
     `);
     expect(output.trim()).toBe(
-      "2.0.0 https://classpec.dev/schemas/2.0.0/spec-document.schema.json",
+      "2.1.0 https://classpec.dev/schemas/2.1.0/spec-document.schema.json",
     );
   });
 

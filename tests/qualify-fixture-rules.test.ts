@@ -5,12 +5,13 @@
  * every publisher (issue 21).
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { qualify } from "../pipeline/qualify/index.js";
 import { ingest } from "../pipeline/run.js";
 import type { SpecDocument, SubstitutionRule } from "../schemas/index.js";
 import type { Candidate, QualificationRule, QualificationTerm } from "../schemas/qualifications.js";
-import { fixture } from "./helpers.js";
+import { fixture, REPO } from "./helpers.js";
 
 const TX_FLEET = "publishers/texas/fleet-maintenance-coordinator.txt";
 const MILLBROOK = "publishers/neogov/text/millbrook-parks-maintenance-worker-i.txt";
@@ -64,6 +65,43 @@ describe("a substitution's credit is what its sentence states", () => {
       kind: "amount",
       amount: { amount: 1, unit: "year" },
     });
+  });
+});
+
+describe("the trace of a credit the sentence does not state", () => {
+  it("names no amount: the substitute may count, the agency decides (Texas fleet work for education)", async () => {
+    const document = await ingestEdited(TX_FLEET);
+    const answer = qualify(document, {
+      experience: [
+        { years: 3, area: "fleet work" },
+        { years: 1, area: "automotive repair" },
+      ],
+      licenses: ["driver's license"],
+    });
+    expect(answer.answer).toBe("cannot-tell");
+    const step = answer.steps.find((entry) => entry.text.includes("fleet work may be substituted"));
+    expect(step?.outcome).toBe("unknown");
+    expect(step?.message).toMatch(/does not state how much credit it gives/);
+    expect(answer.steps.map((entry) => entry.message).join("\n")).not.toMatch(
+      /gives \S+ years? of credit/,
+    );
+  });
+
+  it("against experience: the years still needed, and no credit amount (Washington Seed Bank Technician 2)", () => {
+    const spec = JSON.parse(
+      readFileSync(join(REPO, "output/publishers/washington/us-wa.class.582m.json"), "utf8"),
+    ) as SpecDocument;
+    const answer = qualify(spec, {
+      education: [{ level: "coursework", field: "botany", semesterHours: 30 }],
+      experience: [{ years: 1, area: "greenhouse" }],
+    });
+    const messages = answer.steps
+      .filter((entry) => entry.text.startsWith("College coursework in botany"))
+      .map((entry) => entry.message);
+    expect(messages).toContain(
+      "may count towards the 1 more year of experience in nursery or greenhouse or field botany work needed: the spec does not state how much credit it gives (the agency decides)",
+    );
+    expect(answer.steps.map((entry) => entry.message).join("\n")).not.toMatch(/of credit/);
   });
 });
 
@@ -158,5 +196,143 @@ describe("a licence the spec requires is part of the minimum rule", () => {
     expect(termsOf(setRule(boat, "minimum"))).toContainEqual(
       expect.objectContaining({ kind: "certification", name: "boat operator certificate" }),
     );
+  });
+});
+
+describe("a joining word is modelled", () => {
+  it.each(["text", "html"])(
+    "Illinois 49211 (%s): the warning names what is unread, not the 'plus' that joins the terms",
+    (form) => {
+      const spec = JSON.parse(
+        readFileSync(
+          join(REPO, `output/publishers/illinois/${form}/us-il.class.49211.json`),
+          "utf8",
+        ),
+      ) as SpecDocument;
+      const [warning] = warningsNaming(spec, "completion of high school, plus one year");
+      expect(warning).toMatch(
+        /not modelled: "Requires knowledge", "skill and mental development equivalent to completion"$/,
+      );
+      expect(termsOf(setRule(spec, "desirable")).map((term) => term.kind)).toEqual([
+        "education",
+        "experience",
+      ]);
+    },
+  );
+});
+
+describe("the four clauses once kept as text are terms (issue 21)", () => {
+  it("Texas 'Experience in X.' with no amount: some experience, any amount (and not with a verb)", async () => {
+    const document = await ingestEdited(TX_FLEET);
+    const experience = termsOf(setRule(document, "minimum")).find(
+      (term) => term.kind === "experience",
+    );
+    expect(experience).toMatchObject({
+      years: 0,
+      amountUnstated: true,
+      areas: ["automotive repair", "fleet operations", "equipment maintenance"],
+    });
+    const answer = qualify(document, {
+      education: [{ level: "high-school" }],
+      licenses: ["driver's license"],
+    });
+    expect(answer.answer).toBe("does-not-qualify");
+    expect(answer.missing).toContain(
+      "needs some experience in automotive repair or fleet operations or equipment maintenance (the spec states no amount)",
+    );
+    // Two years printed: an amount, not "some".
+    const amount = await ingestEdited(TX_FLEET, [
+      ["Experience in automotive repair", "Two years of experience in automotive repair"],
+    ]);
+    const read = termsOf(setRule(amount, "minimum")).find((term) => term.kind === "experience");
+    expect(read).toMatchObject({ years: 2 });
+    expect(read && "amountUnstated" in read).toBe(false);
+  });
+
+  it("Washington 'One year as a Seed Bank Technician 1': the class title, named in full", () => {
+    const spec = JSON.parse(
+      readFileSync(join(REPO, "output/publishers/washington/us-wa.class.582m.json"), "utf8"),
+    ) as SpecDocument;
+    expect(termsOf(setRule(spec, "minimum"))[0]).toMatchObject({
+      kind: "experience",
+      years: 1,
+      areas: ["Seed Bank Technician 1"],
+      asClass: true,
+    });
+    const held = (area: string) => qualify(spec, { experience: [{ years: 1, area }] }).answer;
+    expect(held("Seed Bank Technician 1")).toBe("qualifies");
+    expect(held("seed bank technician 1")).toBe("qualifies");
+    expect(held("Seed Bank Technician")).toBe("does-not-qualify");
+    expect(held("Seed Bank Technician 12")).toBe("does-not-qualify");
+  });
+
+  it("Illinois 'two years of college with courses in …': coursework by the year, in those fields", async () => {
+    const document = await ingestEdited(IL_CONSERVATION);
+    expect(termsOf(setRule(document, "minimum"))[0]).toMatchObject({
+      kind: "education",
+      level: "coursework",
+      fields: ["biology", "ecology", "education"],
+      hours: { amount: 2, unit: "year" },
+    });
+    const rest = {
+      experience: [{ years: 1, area: "environmental education programs" }],
+      licenses: ["driver's license"],
+    };
+    const at = (semesterHours: number) =>
+      qualify(document, {
+        ...rest,
+        education: [{ level: "coursework", field: "biology", semesterHours }],
+      });
+    expect(at(60).answer).toBe("qualifies");
+    expect(at(59).answer).toBe("does-not-qualify");
+    expect(at(59).missing).toContain("needs 1 more semester hour of college");
+    expect(at(60).steps.map((step) => step.message)).toContain(
+      "2 years of college counted as 60 semester hours (30 a year; the spec does not print it)",
+    );
+  });
+
+  it("the generic 'tenth grade …; or any equivalent combination': the grade, and the combination apart", () => {
+    const spec = JSON.parse(
+      readFileSync(
+        join(REPO, "output/publishers/generic/unknown.class.road-maintenance-worker-4410.json"),
+        "utf8",
+      ),
+    ) as SpecDocument;
+    const minimum = setRule(spec, "minimum");
+    expect(minimum?.expression.kind).toBe("anyOf");
+    expect(termsOf(minimum)).toContainEqual(
+      expect.objectContaining({ kind: "education", level: "high-school", grade: 10 }),
+    );
+    expect(termsOf(minimum).at(-1)).toEqual({
+      kind: "text",
+      text: "or any equivalent combination of education and experience.",
+    });
+    // The licence "within six months of hire": held, or the sentence as text, each its own way in.
+    const ways = minimum?.expression.items ?? [];
+    expect(ways).toHaveLength(3);
+    expect(warningsNaming(spec, "alternatives inside an alternative")).toEqual([]);
+    const candidate = (grade: number): Candidate => ({
+      education: [{ level: "high-school", grade }],
+      experience: [{ years: 1, area: "construction" }],
+      licenses: ["commercial driver's license"],
+    });
+    expect(qualify(spec, candidate(10)).answer).toBe("qualifies");
+    expect(qualify(spec, candidate(9)).answer).toBe("cannot-tell");
+  });
+
+  it("Texas 'Experience and education may be substituted for one another': two unstated substitutions", () => {
+    const spec = JSON.parse(
+      readFileSync(join(REPO, "output/publishers/texas/us-tx.class.2614.json"), "utf8"),
+    ) as SpecDocument;
+    expect(substitutions(spec).map((rule) => [rule.id, rule.replaces, rule.credit.kind])).toEqual([
+      ["substitution-education-for-experience", "requirement-experience", "unstated"],
+      ["substitution-experience-for-education", "requirement-education", "unstated"],
+    ]);
+    expect(warningsNaming(spec, "substituted for one another")).toContainEqual(
+      expect.stringMatching(/each credit is kept as unstated/),
+    );
+    expect(
+      spec.diagnostics.filter((diagnostic) => diagnostic.code === "rule-unrecognized"),
+    ).toEqual([]);
   });
 });

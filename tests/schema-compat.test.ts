@@ -160,10 +160,12 @@ describe("the repository's schemas", () => {
     );
     expect(err).toBe("");
     expect(code).toBe(0);
-    // 1.0.0 -> 2.0.0 was breaking, announced by the major bump; 2.0.0 is released as generated.
+    // 1.0.0 -> 2.0.0 was breaking, announced by the major bump; 2.0.0 -> 2.1.0 only added
+    // optional fields (a minor bump); 2.1.0 is released as generated.
     expect(out).toMatch(/^schema 1\.0\.0 -> 2\.0\.0: \d+ change\(s\), [1-9]\d* breaking$/m);
-    expect(out).toContain("schema 2.0.0 -> 2.0.0: 0 change(s), 0 breaking\n");
-    expect(out).toContain("schema-compat: 2.0.0 ok");
+    expect(out).toMatch(/^schema 2\.0\.0 -> 2\.1\.0: [1-9]\d* change\(s\), 0 breaking$/m);
+    expect(out).toContain("schema 2.1.0 -> 2.1.0: 0 change(s), 0 breaking\n");
+    expect(out).toContain("schema-compat: 2.1.0 ok");
   });
 
   it("fail on a generated schema that changed without a version bump", () => {
@@ -191,7 +193,7 @@ describe("the repository's schemas", () => {
       'non-breaking  class-spec-document.schema.json#/properties/body/properties/remarks  optional property "remarks" added',
     );
     expect(err).toMatch(
-      /1 schema change\(s\) with the version still 2\.0\.0, expected a version bump/,
+      /1 schema change\(s\) with the version still 2\.1\.0, expected a version bump/,
     );
   });
 });

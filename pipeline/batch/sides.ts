@@ -14,6 +14,7 @@
 import { hash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { extname, isAbsolute, join } from "node:path";
+import { SCHEMA_VERSION } from "../../schemas/compiled/spec-document.js";
 import type { SpecDocument } from "../../schemas/index.js";
 import { collapseWhitespace, unwrapped } from "../shared/text.js";
 import { compiledCheck } from "../validate/compiled.js";
@@ -283,6 +284,7 @@ function loadJson(
   // In a folder, JSON that does not claim to be a classpec document (a diff
   // report, a config file) is not one of the documents; named directly, it must be.
   if (inFolder && !claimsToBeDocument(value)) return;
+  value = currentMinor(value);
   // The compiled validator, as ingest uses: a zod parse of every side was a fifth of a diff's
   // time. zod words the issues of a document the compiled one rejects.
   const valid = compiledCheck(value);
@@ -314,6 +316,23 @@ async function wordRejected(value: unknown, path: string, side: Side): Promise<v
     return;
   }
   side.documents.push({ path, document: result.data, errors: countErrors(result.data) });
+}
+
+/**
+ * A document of an earlier minor version of the same major (2.0.0 under 2.1.0): a minor only
+ * adds optional fields, so it is read as the current version. Any other version stays as it
+ * is, for the schema to reject.
+ */
+function currentMinor(value: unknown): unknown {
+  if (!claimsToBeDocument(value)) return value;
+  const version = (value as { schemaVersion: unknown }).schemaVersion;
+  const [major, minor] = SCHEMA_VERSION.split(".").map(Number);
+  const parts = typeof version === "string" ? version.split(".").map(Number) : [];
+  const [atMajor, atMinor] = parts;
+  if (parts.length !== 3 || parts.some((part) => !Number.isInteger(part))) return value;
+  if (atMajor !== major || atMinor === undefined || minor === undefined || atMinor > minor)
+    return value;
+  return { ...(value as object), schemaVersion: SCHEMA_VERSION };
 }
 
 function claimsToBeDocument(value: unknown): boolean {

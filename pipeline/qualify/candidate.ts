@@ -13,7 +13,7 @@ import type {
   ExperienceTerm,
 } from "../../schemas/qualifications.js";
 import { splitAreas } from "../rules/credentials.js";
-import { educationMeets, experienceMeets, matchesAny, phraseMatches } from "./match.js";
+import { educationMeets, experienceMeets, matchesAny, namesClass, phraseMatches } from "./match.js";
 
 type Entry = NonNullable<Candidate["experience"]>[number];
 
@@ -22,13 +22,17 @@ export interface ExperienceAsk {
   relatedArea?: boolean;
   level?: ExperienceLevel | undefined;
   settings: readonly string[];
+  /** The areas are class titles: the candidate's area must name one in full. */
+  asClass?: boolean;
 }
 
 export type Fit = "yes" | "no" | "maybe";
 
 function entryFit(entry: Entry, ask: ExperienceAsk): Fit {
   let result: Fit = "yes";
-  if (!matchesAny(entry.area, ask.areas)) {
+  if (ask.asClass) {
+    if (!ask.areas.some((title) => namesClass(entry.area, title))) return "no";
+  } else if (!matchesAny(entry.area, ask.areas)) {
     if (!ask.relatedArea) return "no";
     result = "maybe";
   }
@@ -95,6 +99,7 @@ export function askOf(
     relatedArea: term.relatedArea ?? false,
     level: term.level,
     settings: term.settings,
+    ...("asClass" in term && term.asClass ? { asClass: true } : {}),
   };
 }
 
@@ -129,6 +134,14 @@ export function holdsSubstitute(candidate: Candidate, ledger: Ledger, substitute
         return related && degree.length > 0 ? "maybe" : "no";
       }
       const needed = substitute.amount?.amount ?? 0;
+      // Plain "education" ("Experience and education may be substituted for one another"):
+      // any study past high school, a degree or college hours.
+      if (!substitute.field && !substitute.amount && /^education$/i.test(substitute.description))
+        return (candidate.education ?? []).some(
+          (entry) => educationMeets(entry.level, "certificate") || (entry.semesterHours ?? 0) > 0,
+        )
+          ? "yes"
+          : "no";
       return hoursIn(candidate, fields) >= Math.max(needed, 1) ? "yes" : "no";
     }
     case "experience": {

@@ -31,10 +31,28 @@ export function phraseMatches(candidate: string, spec: string): boolean {
   return holds(a, b) || holds(b, a);
 }
 
+/** A class title: the candidate's words name it in full ("Seed Bank Technician 1", not "Technician"). */
+export function namesClass(candidate: string, title: string): boolean {
+  return holds(wordsOf(candidate), wordsOf(title));
+}
+
 /** Whether `candidate` is one of `listed`; an empty list admits anything. */
 export function matchesAny(candidate: string | undefined, listed: readonly string[]): boolean {
   if (listed.length === 0) return true;
   return candidate !== undefined && listed.some((item) => phraseMatches(candidate, item));
+}
+
+/**
+ * Whether a candidate's education meets a term's level and school grade: any degree, or a
+ * diploma, meets a grade short of graduating; a grade meets only a grade at or below it.
+ */
+export function schoolingMeets(
+  held: { level: EducationLevel; grade?: number },
+  asked: { level: EducationLevel; grade?: number },
+): boolean {
+  if (held.level === "high-school" && asked.level === "high-school")
+    return (held.grade ?? 12) >= (asked.grade ?? 12);
+  return educationMeets(held.level, asked.level);
 }
 
 const EDUCATION_RANK: Readonly<Record<EducationLevel, number>> = {

@@ -23,7 +23,7 @@ import {
   type Ledger,
   substituteFields,
 } from "./candidate.js";
-import { educationMeets, matchesAny, SEMESTER_HOURS_PER_YEAR, STUDY_YEARS } from "./match.js";
+import { matchesAny, SEMESTER_HOURS_PER_YEAR, STUDY_YEARS, schoolingMeets } from "./match.js";
 import type { Context, Outcome, PlacedSubstitution, Status } from "./outcome.js";
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -38,6 +38,15 @@ const LEVEL_WORDS: Readonly<Record<EducationTerm["level"], string>> = {
   doctorate: "doctorate",
   professional: "professional degree",
   coursework: "college coursework",
+};
+
+const ORDINALS: Readonly<Record<number, string>> = {
+  6: "sixth",
+  7: "seventh",
+  8: "eighth",
+  9: "ninth",
+  10: "tenth",
+  11: "eleventh",
 };
 
 function credited(credit: number, fitOf: Fit): Status {
@@ -148,15 +157,102 @@ function creditStep(context: Context, placed: PlacedSubstitution, message: strin
   return context.step("credit", message, placed.pointer, placed.rule.text);
 }
 
+/**
+ * A substitute held whose credit the sentence does not state ("may be substituted for
+ * education"): it may count, for how much the agency decides; no amount is given.
+ */
+function unstatedStep(context: Context, placed: PlacedSubstitution, toward: string) {
+  return context.step(
+    "unknown",
+    `may count towards ${toward}: the spec does not state how much credit it gives (the agency decides)`,
+    placed.pointer,
+    placed.rule.text,
+  );
+}
+
 // ------------------------------------------------------------------ education
 
 function educationDirect(context: Context, term: EducationTerm): Status {
   const degrees = (context.candidate.education ?? []).filter((entry) =>
-    educationMeets(entry.level, term.level),
+    schoolingMeets(entry, term),
   );
   if (degrees.some((entry) => matchesAny(entry.field, term.fields))) return "met";
   if (term.relatedField && degrees.length > 0) return "unknown";
   return "not-met";
+}
+
+/** "two years of college": a degree counts its usual length, in semester hours, unless hours are stated. */
+const DEGREE_YEARS: Partial<Record<EducationTerm["level"], number>> = {
+  associate: 2,
+  bachelor: 4,
+  master: 4,
+  doctorate: 4,
+  professional: 4,
+};
+
+function semesterHoursOf(amount: Amount): number {
+  if (amount.unit === "semester-hour") return amount.amount;
+  if (amount.unit === "quarter-hour") return amount.amount / 1.5;
+  return (inYears(amount) ?? 0) * SEMESTER_HOURS_PER_YEAR;
+}
+
+/**
+ * "Requires completion of two years of college with courses in biology, ecology or education":
+ * the candidate's college study (stated hours, or a degree at its usual length) reaches the
+ * amount, and some of it is in a named field.
+ */
+function evaluateCollege(
+  context: Context,
+  term: EducationTerm,
+  amount: Amount,
+  pointer: string,
+): Outcome {
+  const entries = (context.candidate.education ?? []).map((entry) => {
+    const usual = (DEGREE_YEARS[entry.level] ?? 0) * SEMESTER_HOURS_PER_YEAR;
+    const stated = entry.semesterHours ?? 0;
+    return { entry, hours: Math.max(stated, usual), assumed: usual > stated };
+  });
+  const total = entries.reduce((sum, item) => sum + item.hours, 0);
+  const need = semesterHoursOf(amount);
+  const fields = term.fields.join(" or ");
+  const inField =
+    term.fields.length === 0 ||
+    entries.some((item) => item.hours > 0 && matchesAny(item.entry.field, term.fields));
+  const relatedMaybe = !inField && term.relatedField && total > 0;
+  const enough = total >= need;
+  const status: Status = enough && inField ? "met" : enough && relatedMaybe ? "unknown" : "not-met";
+  const steps = [
+    context.step(
+      status === "met" ? "met" : status === "unknown" ? "unknown" : "not-met",
+      `has ${round(total)} semester hours of college of the ${round(need)} required${term.fields.length > 0 ? `; ${inField ? "some" : "none"} in ${fields}` : ""}`,
+      pointer,
+      term.text,
+    ),
+  ];
+  if (amount.unit === "year" || amount.unit === "month")
+    steps.push(
+      context.step(
+        "assumed",
+        `${amountInWords(amount)} of college counted as ${round(need)} semester hours (${SEMESTER_HOURS_PER_YEAR} a year; the spec does not print it)`,
+        pointer,
+        term.text,
+      ),
+    );
+  for (const item of entries.filter((entry) => entry.assumed))
+    steps.push(
+      context.step(
+        "assumed",
+        `the ${LEVEL_WORDS[item.entry.level]} counted as ${round(item.hours)} semester hours, its usual length`,
+        pointer,
+        term.text,
+      ),
+    );
+  const outcome = context.outcome(status, steps);
+  const short = round(need - total);
+  if (!enough)
+    outcome.missing.push(`needs ${short} more semester hour${short === 1 ? "" : "s"} of college`);
+  if (!inField && !relatedMaybe) outcome.missing.push(`needs college courses in ${fields}`);
+  return outcome;
 }
 
 export function evaluateEducation(
@@ -165,8 +261,10 @@ export function evaluateEducation(
   term: EducationTerm,
   pointer: string,
 ): Outcome {
+  if (term.level === "coursework" && term.hours)
+    return evaluateCollege(context, term, term.hours, pointer);
   const direct = educationDirect(context, term);
-  const named = `${LEVEL_WORDS[term.level]}${term.fields.length > 0 ? ` in ${term.fields.join(" or ")}` : ""}`;
+  const named = `${term.grade ? `${ORDINALS[term.grade] ?? term.grade} grade` : LEVEL_WORDS[term.level]}${term.fields.length > 0 ? ` in ${term.fields.join(" or ")}` : ""}`;
   if (direct === "met")
     return context.outcome("met", [context.step("met", `holds the ${named}`, pointer, term.text)]);
   const steps =
@@ -180,7 +278,8 @@ export function evaluateEducation(
           ),
         ]
       : [context.step("not-met", `does not hold the ${named}`, pointer, term.text)];
-  const study = STUDY_YEARS[term.level];
+  // A grade short of graduating has no length a credit by the year could be set against.
+  const study = term.grade ? undefined : STUDY_YEARS[term.level];
   let best: Outcome | undefined;
   for (const placed of substitutionsFor(context, term)) {
     const credit = creditOf(context, ledger, placed.rule, "year");
@@ -190,6 +289,14 @@ export function evaluateEducation(
         ...steps,
         creditStep(context, placed, "substitutes for it in full"),
       ]);
+    }
+    if (placed.rule.credit.kind === "unstated") {
+      const outcome = context.outcome("unknown", [
+        ...steps,
+        unstatedStep(context, placed, `the ${named}`),
+      ]);
+      if (!best || rank(outcome.status) > rank(best.status)) best = outcome;
+      continue;
     }
     if (study === undefined) {
       const unknown = context.step(
@@ -258,6 +365,9 @@ export function evaluateExperience(
 ): Outcome {
   const ask = askOf(term);
   const { known, maybe } = ledger.years(ask);
+  // "Experience in X." prints no amount: some is required, any amount above none meets it.
+  const some = term.amountUnstated === true;
+  const required = some ? Number.MIN_VALUE : term.years;
   const described = `${term.level ? `${term.level} ` : ""}experience${term.areas.length > 0 ? ` in ${term.areas.join(" or ")}` : ""}${term.settings.length > 0 ? ` gained in ${term.settings.join(" or ")}` : ""}`;
   const parts = term.includes.map((part) => {
     const years = ledger.years({ ...askOf(part), relatedArea: false }, ask);
@@ -267,8 +377,10 @@ export function evaluateExperience(
   const partsMaybe = partsShort.filter((entry) => entry.known + entry.maybe >= entry.part.years);
   const steps = [
     context.step(
-      known >= term.years ? "met" : "not-met",
-      `has ${yearsWords(known)} of ${described} of the ${yearsWords(term.years)} required`,
+      known >= required ? "met" : "not-met",
+      some
+        ? `has ${yearsWords(known)} of ${described}: the spec asks for some, of no stated amount (any amount meets it)`
+        : `has ${yearsWords(known)} of ${described} of the ${yearsWords(term.years)} required`,
       pointer,
       term.text,
     ),
@@ -276,7 +388,7 @@ export function evaluateExperience(
   for (const note of term.narrowedBy ?? [])
     steps.push(
       context.step(
-        maybe > 0 || known < term.years ? "not-met" : "met",
+        maybe > 0 || known < required ? "not-met" : "met",
         `only experience gained in ${term.settings.join(" or ")} counts`,
         note.pointer,
         note.text,
@@ -292,7 +404,7 @@ export function evaluateExperience(
       ),
     );
   const finish = (credit: number, creditSteps: Outcome["steps"]): Outcome => {
-    const need = Math.max(0, term.years - credit);
+    const need = Math.max(0, required - credit);
     const enough = known >= need;
     const status: Status =
       enough && partsShort.length === 0
@@ -312,7 +424,12 @@ export function evaluateExperience(
         ),
       );
     if (status === "not-met") {
-      if (!enough) outcome.missing.push(`needs ${moreYears(need - known)} of ${described}`);
+      if (!enough)
+        outcome.missing.push(
+          some
+            ? `needs some ${described} (the spec states no amount)`
+            : `needs ${moreYears(need - known)} of ${described}`,
+        );
       for (const entry of partsShort)
         outcome.missing.push(
           `needs ${moreYears(entry.part.years - entry.known)} of experience ${entry.part.text.replace(/^\S+\s+years?\s+/i, "")}`,
@@ -338,7 +455,17 @@ export function evaluateExperience(
       credit.credit >= (convert(rule.cap, "year") ?? Number.POSITIVE_INFINITY)
         ? `gives ${yearsWords(credit.credit)} of credit, its cap`
         : `gives ${yearsWords(credit.credit)} of credit`;
-    const outcome = finish(credit.credit, [creditStep(context, placed, creditWords)]);
+    const outcome = finish(credit.credit, [
+      rule.kind === "unstated"
+        ? unstatedStep(
+            context,
+            placed,
+            some
+              ? `the ${described} needed`
+              : `the ${moreYears(Math.max(0, term.years - known))} of ${described} needed`,
+          )
+        : creditStep(context, placed, creditWords),
+    ]);
     if (outcome.status === "met" && credit.fit !== "yes") outcome.status = "unknown";
     if (
       rank(outcome.status) > rank(best.status) ||

@@ -134,7 +134,7 @@ export function settingsIn(text: string): { settings: string[]; phrase: string }
   };
 }
 
-function yearsIn(text: string): { years: number; phrase: string } | undefined {
+function yearsIn(text: string): { years: number; phrase: string; unstated?: true } | undefined {
   const tokens = tokensOf(text);
   for (const found of amountsOf(text)) {
     const years = inYears(found.amount);
@@ -277,6 +277,63 @@ function employerOf(area: string): { setting: string; phrase: string } | undefin
   return { setting, phrase: area.slice((tokens[at] as Token).start).trim() };
 }
 
+/** Words that make a sentence more than a bare "Experience in X.": a verb, a wish, a permission. */
+const CLAUSE_WORDS = new Set(["is", "are", "may", "must", "should", "will", "can", "preferred"]);
+
+/**
+ * "Experience in automotive repair, fleet operations or equipment maintenance.": no amount is
+ * printed, so some experience is required (more than none) and any amount meets it. Only the
+ * bare form: a sentence with a verb ("... is generally preferred") says something else.
+ */
+function someExperience(
+  main: string,
+): { years: number; phrase: string; unstated: true } | undefined {
+  const tokens = tokensOf(main);
+  const [first, second] = tokens;
+  if (first?.word !== "experience" || (second?.word !== "in" && second?.word !== "with"))
+    return undefined;
+  if (tokens.some((token) => CLAUSE_WORDS.has(token.word))) return undefined;
+  return { years: 0, phrase: main.slice(first.start, first.end), unstated: true };
+}
+
+/**
+ * "One year as a Seed Bank Technician 1": time served in a named class, the
+ * sentence no more than the amount and the title. The title is the area, and
+ * only a candidate's area naming it in full meets it (`asClass`).
+ */
+function classServed(sentence: string): ReadTerm<ExperienceTerm> | undefined {
+  const tokens = tokensOf(sentence);
+  const amount = amountsOf(sentence)[0];
+  if (amount?.from !== 0) return undefined;
+  const years = inYears(amount.amount);
+  let at = amount.to;
+  if (years === undefined || tokens[at]?.word !== "as") return undefined;
+  at++;
+  if (tokens[at]?.word === "a" || tokens[at]?.word === "an") at++;
+  const first = tokens[at];
+  const last = tokens.findLast((token) => /^[a-z0-9]/.test(token.word));
+  const title =
+    first && last && last.end > first.start ? sentence.slice(first.start, last.end) : "";
+  // A title is capitalised words and numbers ("Seed Bank Technician 1", "Park Aide II").
+  const words = title.split(/\s+/);
+  if (!first || words.some((word) => !/^(?:[A-Z][A-Za-z'-]*|[0-9IVX]+)$/.test(word)))
+    return undefined;
+  const phrase = sentence.slice((tokens[0] as Token).start, (tokens[amount.to - 1] as Token).end);
+  return {
+    term: {
+      kind: "experience",
+      text: sentence,
+      years: Math.round(years * 100) / 100,
+      areas: [title],
+      relatedArea: false,
+      settings: [],
+      includes: [],
+      asClass: true,
+    },
+    explained: [phrase, title],
+  };
+}
+
 /** "Must have three years of experience as a registered nurse, including one year in a ... setting." */
 export function experienceTerm(sentence: string): ReadTerm<ExperienceTerm> | undefined {
   const which = ofWhichAt(sentence);
@@ -295,9 +352,11 @@ export function experienceTerm(sentence: string): ReadTerm<ExperienceTerm> | und
       }
     );
   }
+  const served = classServed(sentence);
+  if (served) return served;
   const split = includingAt(sentence);
   const main = split ? sentence.slice(0, split.start) : sentence;
-  const years = yearsIn(main);
+  const years = yearsIn(main) ?? someExperience(main);
   if (!years) return undefined;
   const explained = [years.phrase];
   const term: ExperienceTerm = {
@@ -308,6 +367,7 @@ export function experienceTerm(sentence: string): ReadTerm<ExperienceTerm> | und
     relatedArea: false,
     settings: [],
     includes: [],
+    ...(years.unstated ? { amountUnstated: true as const } : {}),
   };
   const level = experienceLevelPhrase(main);
   if (level) {
@@ -363,6 +423,10 @@ const EDUCATION_LEVELS: ReadonlySet<string> = new Set<EducationLevel>([
 
 /** "Graduate of a college or university with a bachelor's degree in accounting or a related field." */
 export function educationTerm(sentence: string): ReadTerm<EducationTerm> | undefined {
+  const college = collegeYears(sentence);
+  if (college) return college;
+  const grade = schoolGrade(sentence);
+  if (grade) return grade;
   const credential = credentialIn(sentence);
   if (!credential || !EDUCATION_LEVELS.has(credential)) return undefined;
   const term: EducationTerm = {
@@ -384,6 +448,94 @@ export function educationTerm(sentence: string): ReadTerm<EducationTerm> | undef
   }
   const hours = amountsOf(sentence).find((found) => inYears(found.amount) === undefined);
   if (hours) term.hours = hours.amount;
+  return { term, explained };
+}
+
+const GRADES: Readonly<Record<string, number>> = {
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+};
+
+/**
+ * "Completion of the tenth grade": a school grade short of graduating, the
+ * sentence no more than that. High school, with the grade; a twelfth grade
+ * is graduation (credentials.ts reads it as high school).
+ */
+function schoolGrade(sentence: string): ReadTerm<EducationTerm> | undefined {
+  const tokens = tokensOf(sentence).filter((token) => /^[a-z0-9]/.test(token.word));
+  const at = tokens.findIndex(
+    (token, index) => GRADES[token.word] !== undefined && tokens[index + 1]?.word === "grade",
+  );
+  const ordinal = tokens[at];
+  const words = tokens.map((token) => token.word);
+  // Only "[Completion of] [the] tenth grade": any other word is a condition the term would drop.
+  const rest = words.filter((_word, index) => index !== at && index !== at + 1);
+  if (
+    !ordinal ||
+    rest.some((word) => !["completion", "of", "the", "completed", "through"].includes(word))
+  )
+    return undefined;
+  return {
+    term: {
+      kind: "education",
+      text: sentence,
+      level: "high-school",
+      fields: [],
+      relatedField: false,
+      grade: GRADES[ordinal.word] as number,
+    },
+    explained: [`${ordinal.word} grade`, "completion"],
+  };
+}
+
+/**
+ * "Requires completion of two years of college with courses in biology,
+ * ecology or education": an amount of college study (in years, as printed)
+ * and the fields its courses must include.
+ */
+function collegeYears(sentence: string): ReadTerm<EducationTerm> | undefined {
+  const tokens = tokensOf(sentence);
+  const found = amountsOf(sentence).find(
+    (amount) =>
+      inYears(amount.amount) !== undefined &&
+      tokens[amount.to]?.word === "of" &&
+      ["college", "university"].includes(tokens[amount.to + 1]?.word ?? ""),
+  );
+  if (!found) return undefined;
+  const term: EducationTerm = {
+    kind: "education",
+    text: sentence,
+    level: "coursework",
+    fields: [],
+    relatedField: false,
+    hours: found.amount,
+  };
+  const explained = [
+    sentence.slice((tokens[found.from] as Token).start, (tokens[found.to + 1] as Token).end),
+    "requires completion",
+  ];
+  let at = found.to + 2;
+  if (
+    tokens[at]?.word === "with" &&
+    tokens[at + 1]?.word === "courses" &&
+    tokens[at + 2]?.word === "in"
+  ) {
+    at += 3;
+    const start = tokens[at];
+    const last = tokens.findLast((token) => /^[a-z0-9]/.test(token.word));
+    if (start && last && last.end > start.start) {
+      const field = sentence.slice(start.start, last.end);
+      const { items, related, relatedAs } = listed(field);
+      term.fields = items;
+      term.relatedField = related;
+      if (relatedAs) term.relatedAs = relatedAs;
+      explained.push(field, "with courses");
+    }
+  }
   return { term, explained };
 }
 

@@ -22,7 +22,7 @@ export type SubstitutionCredit =
       kind: "unstated";
     };
 export interface ClassSpecDocument {
-  schemaVersion: "2.0.0";
+  schemaVersion: "2.1.0";
   kind: "class-spec";
   /**
    * <jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown
@@ -470,9 +470,13 @@ export interface EducationTerm {
    */
   relatedAs?: string;
   hours?: Amount;
+  /**
+   * For level `high-school`: a school grade to complete short of graduating ('completion of the tenth grade': 10); absent: graduation (2.1)
+   */
+  grade?: number;
 }
 /**
- * Credit hours required ('60 semester hours')
+ * The amount of college study required: credit hours ('60 semester hours') or years of college ('two years of college': 2 year) (2.1)
  */
 export interface ExperienceTerm {
   kind: "experience";
@@ -499,6 +503,14 @@ export interface ExperienceTerm {
    */
   settings: string[];
   includes: ExperiencePart[];
+  /**
+   * The sentence prints no amount ('Experience in automotive repair.'): some experience is required, more than none, and any amount meets it; `years` is 0 (2.1)
+   */
+  amountUnstated?: true;
+  /**
+   * The areas are class titles the experience was served in ('One year as a Seed Bank Technician 1'): a candidate's area must name the class in full (2.1)
+   */
+  asClass?: true;
   /**
    * Notes that narrow the experience, with their place in the body
    */
@@ -567,7 +579,7 @@ export interface AllOfGroup {
   items: (EducationTerm | ExperienceTerm | LicenseTerm | CertificationTerm | TextTerm)[];
 }
 /**
- * Credit hours required ('60 semester hours')
+ * The amount of college study required: credit hours ('60 semester hours') or years of college ('two years of college': 2 year) (2.1)
  */
 /**
  * 'including one year in a correctional setting': experience the whole must include
@@ -581,7 +593,7 @@ export interface AnyOfGroup {
   items: (EducationTerm | ExperienceTerm | LicenseTerm | CertificationTerm | TextTerm)[];
 }
 /**
- * Credit hours required ('60 semester hours')
+ * The amount of college study required: credit hours ('60 semester hours') or years of college ('two years of college': 2 year) (2.1)
  */
 /**
  * 'including one year in a correctional setting': experience the whole must include
@@ -621,7 +633,7 @@ export interface Diagnostic {
   acknowledged?: true;
 }
 export interface ClassSeriesDocument {
-  schemaVersion: "2.0.0";
+  schemaVersion: "2.1.0";
   kind: "class-series";
   /**
    * <jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown
@@ -738,7 +750,7 @@ export interface ChartCell {
  * allOf / anyOf of terms and of groups of terms
  */
 /**
- * Credit hours required ('60 semester hours')
+ * The amount of college study required: credit hours ('60 semester hours') or years of college ('two years of college': 2 year) (2.1)
  */
 /**
  * 'including one year in a correctional setting': experience the whole must include
@@ -747,7 +759,7 @@ export interface ChartCell {
  * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
  */
 /**
- * Credit hours required ('60 semester hours')
+ * The amount of college study required: credit hours ('60 semester hours') or years of college ('two years of college': 2 year) (2.1)
  */
 /**
  * 'including one year in a correctional setting': experience the whole must include
@@ -756,7 +768,7 @@ export interface ChartCell {
  * A clause not modelled exactly, kept as printed; it decides as 'cannot tell'
  */
 /**
- * Credit hours required ('60 semester hours')
+ * The amount of college study required: credit hours ('60 semester hours') or years of college ('two years of college': 2 year) (2.1)
  */
 /**
  * 'including one year in a correctional setting': experience the whole must include
@@ -773,9 +785,16 @@ export interface Candidate {
      * College credit hours completed (semester hours), with or without a degree
      */
     semesterHours?: number;
+    /**
+     * For level `high-school`: the last school grade completed, without graduating (10: the tenth grade); absent: graduated (2.1)
+     */
+    grade?: number;
   }[];
   experience?: {
     years: number;
+    /**
+     * The area of work; experience in a class is stated by its title ('Seed Bank Technician 1')
+     */
     area: string;
     level?: "paraprofessional" | "professional" | "lead" | "supervisory" | "management";
     setting?: string;

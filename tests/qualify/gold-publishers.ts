@@ -117,6 +117,30 @@ const WA_SEED: Row[] = [
     "Two years of experience in nursery, greenhouse or field botany work.",
   ],
   [
+    "one year as a Seed Bank Technician 1 (the first alternative), exactly the amount",
+    { experience: [exp(1, "Seed Bank Technician 1")] },
+    Q,
+    "One year as a Seed Bank Technician 1",
+  ],
+  [
+    "eleven months as a Seed Bank Technician 1 and no nursery work",
+    { experience: [exp(11 / 12, "Seed Bank Technician 1")] },
+    N,
+    "One year as a Seed Bank Technician 1",
+  ],
+  [
+    "a year as a Technician 3 is not a year as a Technician 1, and is not nursery work",
+    { experience: [exp(1, "Seed Bank Technician 3")] },
+    N,
+    "One year as a Seed Bank Technician 1",
+  ],
+  [
+    "a year of 'technician' work names no class",
+    { experience: [exp(1, "technician")] },
+    N,
+    "One year as a Seed Bank Technician 1",
+  ],
+  [
     "the desirable pesticide licence alone with two years of nursery work does not decide",
     { experience: [exp(2, "nursery")], licenses: ["pesticide applicator license"] },
     Q,
@@ -161,13 +185,39 @@ const TX_FLEET: Row[] = [
     "Graduation from high school or a GED certificate.",
   ],
   [
-    "a diploma, a driver's license and automotive repair: how much experience is not printed",
+    "a diploma, a driver's license and automotive repair: no amount is printed, so some meets it",
     {
       education: [edu("high-school")],
       experience: [exp(2, "automotive repair")],
       licenses: ["driver's license"],
     },
-    U,
+    Q,
+    "Experience in automotive repair, fleet operations or equipment maintenance.",
+  ],
+  [
+    "a diploma, a driver's license and one month of equipment maintenance: any amount meets it",
+    {
+      education: [edu("high-school")],
+      experience: [exp(1 / 12, "equipment maintenance")],
+      licenses: ["driver's license"],
+    },
+    Q,
+    "Experience in automotive repair, fleet operations or equipment maintenance.",
+  ],
+  [
+    "a diploma and a driver's license but no experience: some is required",
+    { education: [edu("high-school")], licenses: ["driver's license"] },
+    N,
+    "Experience in automotive repair, fleet operations or equipment maintenance.",
+  ],
+  [
+    "a diploma, a driver's license and retail experience only",
+    {
+      education: [edu("high-school")],
+      experience: [exp(5, "retail sales")],
+      licenses: ["driver's license"],
+    },
+    N,
     "Experience in automotive repair, fleet operations or equipment maintenance.",
   ],
   [
@@ -177,8 +227,11 @@ const TX_FLEET: Row[] = [
     "Must hold a valid driver's license.",
   ],
   [
-    "no diploma, three years of fleet work: how much fleet work counts for the education is not printed",
-    { experience: [exp(3, "fleet work")], licenses: ["driver's license"] },
+    "no diploma, three years of fleet work and a year of automotive repair: how much fleet work counts for the education is not printed",
+    {
+      experience: [exp(3, "fleet work"), exp(1, "automotive repair")],
+      licenses: ["driver's license"],
+    },
     U,
     "Additional experience in fleet work may be substituted for education.",
   ],
@@ -332,13 +385,43 @@ const IL_CONSERVATION: Row[] = [
     "Requires one year of experience leading outdoor or environmental education programs.",
   ],
   [
-    "a year leading programs: the two years of college are not modelled",
+    "an associate degree in biology is two years of college with biology courses",
     {
       education: [edu("associate", "biology")],
       experience: [exp(1, "environmental education programs")],
       licenses: ["driver's license"],
     },
-    U,
+    Q,
+    "Requires one year of experience leading outdoor or environmental education programs.",
+  ],
+  [
+    "exactly 60 semester hours, some in ecology",
+    {
+      education: [edu("coursework", "ecology", 12), edu("coursework", "history", 48)],
+      experience: [exp(1, "environmental education programs")],
+      licenses: ["driver's license"],
+    },
+    Q,
+    "Requires one year of experience leading outdoor or environmental education programs.",
+  ],
+  [
+    "59 semester hours in biology: just short of two years of college",
+    {
+      education: [edu("coursework", "biology", 59)],
+      experience: [exp(1, "environmental education programs")],
+      licenses: ["driver's license"],
+    },
+    N,
+    "Requires completion of two years of college with courses in biology, ecology or education.",
+  ],
+  [
+    "a bachelor's in history with no courses in biology, ecology or education",
+    {
+      education: [edu("bachelor", "history")],
+      experience: [exp(1, "environmental education programs")],
+      licenses: ["driver's license"],
+    },
+    N,
     "Requires completion of two years of college with courses in biology, ecology or education.",
   ],
   [
@@ -673,6 +756,78 @@ const GENERIC_WATER: Row[] = [
   ],
 ];
 
+/** Harlow County Road Maintenance Worker: the tenth grade and a year, or an equivalent combination; a CDL within six months. */
+const GENERIC_ROAD: Row[] = [
+  [
+    "the tenth grade, exactly one year of grounds work and the CDL",
+    {
+      education: [edu("high-school")].map((entry) => ({ ...entry, grade: 10 })),
+      experience: [exp(1, "grounds work")],
+      licenses: ["commercial driver's license"],
+    },
+    Q,
+    "Completion of the tenth grade",
+  ],
+  [
+    "a diploma meets the tenth grade",
+    {
+      education: [edu("high-school")],
+      experience: [exp(2, "construction")],
+      licenses: ["commercial driver's license"],
+    },
+    Q,
+    "one year of experience in construction or grounds work",
+  ],
+  [
+    "the ninth grade: only an equivalent combination, as the agency judges",
+    {
+      education: [edu("high-school")].map((entry) => ({ ...entry, grade: 9 })),
+      experience: [exp(3, "construction")],
+      licenses: ["commercial driver's license"],
+    },
+    U,
+    "or any equivalent combination of education and experience.",
+  ],
+  [
+    "the tenth grade and eleven months of construction: only an equivalent combination",
+    {
+      education: [edu("high-school")].map((entry) => ({ ...entry, grade: 10 })),
+      experience: [exp(11 / 12, "construction")],
+      licenses: ["commercial driver's license"],
+    },
+    U,
+    "or any equivalent combination of education and experience.",
+  ],
+  [
+    "no CDL yet: it may be obtained within six months of hire",
+    { education: [edu("high-school")], experience: [exp(1, "construction")] },
+    U,
+    "A valid commercial driver's license, class B, within six months of hire.",
+  ],
+];
+
+/** Water Rights Analyst II: experience of no stated amount; experience and education for one another. */
+const TX_WATER: Row[] = [
+  [
+    "a year of permit review meets the experience; the registration it may require decides",
+    { experience: [exp(1, "permit review")] },
+    U,
+    "May require registration as an Engineer-in-Training.",
+  ],
+  [
+    "a bachelor's in geology and no experience: education may substitute, how much is not stated",
+    { education: [edu("bachelor", "geology")] },
+    U,
+    "Experience and education may be substituted for one another.",
+  ],
+  [
+    "a diploma only and retail experience: neither the experience nor education beyond it",
+    { education: [edu("high-school")], experience: [exp(4, "retail sales")] },
+    N,
+    "Experience in hydrology, water resource planning or permit review.",
+  ],
+];
+
 /** Each spec, its twins (the same class as HTML or PDF give the same rules), and its rows. */
 const BY_SPEC: ReadonlyArray<[paths: string[], rows: Row[]]> = [
   [[`${P}/washington/us-wa.class.471q.json`], WA_GRANTS],
@@ -731,6 +886,8 @@ const BY_SPEC: ReadonlyArray<[paths: string[], rows: Row[]]> = [
     PA_COMMUNITY,
   ],
   [[`${P}/generic/unknown.class.water-plant-operator-5120.json`], GENERIC_WATER],
+  [[`${P}/generic/unknown.class.road-maintenance-worker-4410.json`], GENERIC_ROAD],
+  [[`${P}/texas/us-tx.class.2614.json`], TX_WATER],
 ];
 
 export const PUBLISHER_GOLD: readonly GoldRow[] = BY_SPEC.flatMap(([paths, rows]) =>

@@ -20,7 +20,7 @@ import { unmodelledRuns } from "../../rules/coverage.js";
 import { credentialIn } from "../../rules/credentials.js";
 import { licenseFacts } from "../../rules/requirement.js";
 import { credentialTerm, educationTerm, experienceTerm, type ReadTerm } from "../../rules/terms.js";
-import { amountAt, tokensOf } from "../../shared/amounts.js";
+import { amountAt, type Token, tokensOf } from "../../shared/amounts.js";
 import { splitSentences } from "../../shared/sentences.js";
 
 const SOURCE = "class-spec";
@@ -70,9 +70,10 @@ function readTerm(sentence: string, section: SectionKind): ReadTerm<Qualificatio
     );
   if (section === "education") return education() ?? credential();
   if (section === "experience") return experience();
+  // "One year as a Seed Bank Technician 1": time served in a class, experience with no such word.
   return /\bexperience\b/i.test(sentence)
     ? (experience() ?? education())
-    : (education() ?? credential());
+    : (education() ?? credential() ?? experience());
 }
 
 /** "... is generally preferred.": a wish printed among the minimums, not a minimum. */
@@ -145,6 +146,14 @@ export class QualificationBuilder {
 
   /** One sentence of the set's common text (education, experience, or unsplit). */
   add(sentence: SetSentence): void {
+    // "X and Y; or any equivalent combination ...": the requirement, and another way in.
+    const tail = combinationTail(sentence.text);
+    if (tail !== undefined) {
+      this.add({ ...sentence, text: sentence.text.slice(0, tail.cut).trimEnd() });
+      const { requirement: _requirement, ...rest } = sentence;
+      this.add({ ...rest, text: sentence.text.slice(tail.start) });
+      return;
+    }
     const term = this.termOf(sentence);
     // "Any equivalent combination ... may be considered": another way in, as the agency judges.
     if (term && COMBINATION.test(sentence.text)) this.equivalents.push(term);
@@ -320,19 +329,13 @@ export class QualificationBuilder {
         });
       });
     } else {
-      // Terms printed outside the alternatives hold in each of them (a group holds no group:
-      // a sentence's own "or" is then read as its first clause, warned).
-      for (const placed of [...this.terms, ...this.alternatives.flat()])
-        if (placed.either)
-          this.file.warn(
-            "rule-partial",
-            `Unexpected alternatives inside an alternative, kept as the first: "${placed.term.text}"`,
-            { pointer: placed.at, place: placed.place, source: SOURCE },
-          );
-      const printed =
+      // Terms printed outside the alternatives hold in each of them; a sentence's own "or"
+      // inside an alternative gives one alternative per choice (a group holds no group).
+      const printed = (
         this.alternatives.length === 0
           ? [flat(this.terms)]
-          : this.alternatives.map((alternative) => flat([...this.terms, ...alternative]));
+          : this.alternatives.map((alternative) => flat([...this.terms, ...alternative]))
+      ).flatMap(choices);
       const groups = [
         ...printed.filter((group) => group.length > 0),
         ...this.equivalents.map((equivalent) => [equivalent]),
@@ -369,6 +372,38 @@ function flat(terms: readonly PlacedTerm[]): PlacedTerm[] {
   });
 }
 
+/**
+ * "all of X and Y" with a term of several choices ("a licence, or the sentence's other way") ->
+ * one group per choice: (A or B) and C is (A and C) or (B and C).
+ */
+function choices(group: readonly PlacedTerm[]): PlacedTerm[][] {
+  return group.reduce<PlacedTerm[][]>(
+    (ways, placed) => {
+      const { either, ...one } = placed;
+      const options = either ? either.map((term) => ({ ...one, term })) : [one];
+      return ways.flatMap((way) => options.map((option) => [...way, option]));
+    },
+    [[]],
+  );
+}
+
+/**
+ * Where "; or any equivalent combination ..." starts in a sentence that states a requirement
+ * before it (`cut`: the ";" or ","; `start`: the "or").
+ */
+function combinationTail(text: string): { cut: number; start: number } | undefined {
+  const tokens = tokensOf(text);
+  for (let at = 1; at < tokens.length; at++) {
+    const mark = tokens[at - 1] as Token;
+    if ((mark.word !== ";" && mark.word !== ",") || tokens[at]?.word !== "or") continue;
+    let next = at + 1;
+    if (tokens[next]?.word === "any" || tokens[next]?.word === "an") next++;
+    if (tokens[next]?.word === "equivalent" && tokens[next + 1]?.word === "combination")
+      return { cut: mark.start, start: (tokens[at] as Token).start };
+  }
+  return undefined;
+}
+
 /** Words a joined clause may open with: an amount, a degree, or experience stated after "and". */
 const JOINED_OPENERS =
   /^(?:an?\s+)?(?:experience\b|(?:associate|bachelor|master)['’]?s?\s+degree\b|high\s+school\b|graduation\b)/i;
@@ -400,7 +435,13 @@ function andTerms(sentence: SetSentence): Array<ReadTerm<QualificationTerm>> | u
   if (!reads.every((read) => read !== undefined)) return undefined;
   // Each clause its own kind of term: "accounting and two years of auditing" is one list, not two terms.
   const kinds = new Set(reads.map((read) => read.term.kind));
-  return kinds.size === reads.length ? reads : undefined;
+  if (kinds.size !== reads.length) return undefined;
+  // The joining word itself ("plus") is modelled: it is the allOf the clauses make.
+  return reads.map((read, index) =>
+    index === 0
+      ? { ...read, explained: [...read.explained, ...cuts.map((cut) => cut.word)] }
+      : read,
+  );
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   substitutionFacts,
   type Target,
 } from "../../rules/substitution.js";
+import { tokensOf } from "../../shared/amounts.js";
 import { specAt } from "../../shared/pointer.js";
 import { splitSentences } from "../../shared/sentences.js";
 import type { Interpretation, RulesResult } from "../../types.js";
@@ -69,6 +70,19 @@ function replacedId(
   const candidates = requirements.filter((rule) => rule.category === target);
   const named = credential && candidates.find((rule) => rule.credential === credential);
   return (named || candidates[0])?.id ?? REQUIREMENT_ID[target];
+}
+
+/** "Experience and education may be substituted for one another": the whole sentence, nothing more. */
+function isMutual(sentence: string): boolean {
+  const words = tokensOf(sentence)
+    .map((token) => token.word)
+    .filter((word) => word !== ".");
+  const pair = words.slice(0, 3).join(" ");
+  const rest = words.slice(3).join(" ");
+  return (
+    (pair === "experience and education" || pair === "education and experience") &&
+    /^(?:may|can) be substituted for (?:one another|each other)$/.test(rest)
+  );
 }
 
 export function classSpecRules(
@@ -189,6 +203,34 @@ export function classSpecRules(
   body.qualifications.minimum?.substitutions.forEach((substitution, index) => {
     const at = specAt("qualifications", "minimum", "substitutions", index, "text");
     for (const sentence of splitSentences(substitution.text)) {
+      if (isMutual(sentence)) {
+        // "Experience and education may be substituted for one another": each for the other,
+        // how much not stated (a candidate holding either may get credit: "cannot-tell").
+        for (const [from, to] of [
+          ["education", "experience"],
+          ["experience", "education"],
+        ] as const)
+          list.add(
+            {
+              id: list.id(`substitution-${from}-for-${to}`),
+              type: "substitution",
+              text: sentence,
+              substitute: {
+                category: from,
+                description: from === "education" ? "Education" : "Experience",
+              },
+              replaces: replacedId(read, to, undefined),
+              credit: { kind: "unstated" },
+            },
+            placeOf(at),
+          );
+        file.warn(
+          "rule-partial",
+          `Unexpected substitution credit: education and experience substitute for one another with no amount and no "in full"; each credit is kept as unstated: "${sentence}"`,
+          { pointer: at, place: placeOf(at), source: SOURCE },
+        );
+        continue;
+      }
       const facts = substitutionFacts(sentence);
       if (!facts) {
         if (isRequirementLike(sentence))
