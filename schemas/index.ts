@@ -16,6 +16,13 @@ import {
 } from "./qualifications.js";
 
 export const SCHEMA_VERSION = "2.1.0";
+/**
+ * The versions a document may claim: this one, and the earlier minors of its major. A minor
+ * only adds optional fields, so a document written under 2.0.0 is a valid 2.1.0 document, and
+ * a consumer's CI validating stored output against the newer schema keeps passing. classpec
+ * always writes `SCHEMA_VERSION`.
+ */
+export const READABLE_SCHEMA_VERSIONS = ["2.0.0", SCHEMA_VERSION] as const;
 export const SCHEMA_BASE_URI = "https://classpec.dev/schemas/2.1.0";
 
 const text = z.string();
@@ -278,7 +285,9 @@ function documentSchema<Kind extends RegisteredKind, Body extends z.ZodType>(
   body: Body,
 ) {
   return z.strictObject({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.enum(READABLE_SCHEMA_VERSIONS).meta({
+      description: `The schema version the document was written under: ${SCHEMA_VERSION}, or an earlier minor of its major (read as ${SCHEMA_VERSION}; a minor only adds optional fields)`,
+    }),
     kind: z.literal(kind),
     id: z
       .string()

@@ -136,9 +136,32 @@ function compareTypes(walk: Walk, a: Schema, b: Schema, at: string): void {
   push(walk, `${at}/type`, "breaking", what);
 }
 
+/** The values a `const` or an `enum` allows, or undefined when the schema sets neither. */
+function allowedValues(schema: Schema): string[] | undefined {
+  if (Array.isArray(schema.enum)) return schema.enum.map(String);
+  return "const" in schema ? [String(schema.const)] : undefined;
+}
+
+/**
+ * `schemaVersion` names the release, so its value changes with every one; what a stored document
+ * needs is that the versions accepted before are still accepted (a minor keeps its major's
+ * earlier minors readable). Dropping one is breaking, which only a major version may announce.
+ */
+function compareAcceptedVersions(walk: Walk, a: Schema, b: Schema, at: string): void {
+  const before = allowedValues(a) ?? [];
+  const after = allowedValues(b) ?? [];
+  for (const value of before.filter((item) => !after.includes(item)))
+    push(walk, `${at}/enum`, "breaking", `schemaVersion "${value}" no longer accepted`);
+  for (const value of after.filter((item) => !before.includes(item)))
+    push(walk, `${at}/enum`, "non-breaking", `schemaVersion "${value}" accepted`);
+}
+
 function compareValues(walk: Walk, a: Schema, b: Schema, at: string): void {
-  const version = at.endsWith("/properties/schemaVersion");
-  if (!version && JSON.stringify(a.const) !== JSON.stringify(b.const))
+  if (at.endsWith("/properties/schemaVersion")) {
+    compareAcceptedVersions(walk, a, b, at);
+    return;
+  }
+  if (JSON.stringify(a.const) !== JSON.stringify(b.const))
     push(
       walk,
       `${at}/const`,

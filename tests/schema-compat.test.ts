@@ -126,9 +126,24 @@ describe("classifying a difference", () => {
     ]);
   });
 
-  it("does not count the schema version's own const as a change", () => {
-    const doc = (version: string) => object({ schemaVersion: { type: "string", const: version } });
-    expect(compareSchemas(doc("1.0.0"), doc("2.0.0"))).toEqual([]);
+  describe("the schema version: what matters is which stored versions are still accepted", () => {
+    const doc = (version: Schema) => object({ schemaVersion: { type: "string", ...version } });
+
+    it("a minor that keeps the earlier minor readable adds only", () => {
+      expect(
+        brief(compareSchemas(doc({ const: "2.0.0" }), doc({ enum: ["2.0.0", "2.1.0"] }))),
+      ).toEqual(['non-breaking: schemaVersion "2.1.0" accepted']);
+    });
+
+    it("a version no longer accepted breaks stored documents (a major announces it)", () => {
+      expect(brief(compareSchemas(doc({ const: "1.0.0" }), doc({ const: "2.0.0" })))).toEqual([
+        'breaking: schemaVersion "1.0.0" no longer accepted',
+        'non-breaking: schemaVersion "2.0.0" accepted',
+      ]);
+      expect(
+        brief(compareSchemas(doc({ enum: ["2.0.0", "2.1.0"] }), doc({ const: "2.1.0" }))),
+      ).toEqual(['breaking: schemaVersion "2.0.0" no longer accepted']);
+    });
   });
 });
 

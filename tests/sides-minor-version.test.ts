@@ -1,13 +1,15 @@
 /**
  * A stored document of an earlier minor schema version (2.0.0 under 2.1.0) is read by `diff`
- * and `qualify` as the current version: a minor only adds optional fields. Another major,
- * or a later minor, is left for the schema to reject.
+ * and `qualify` as the current version: a minor only adds optional fields. The schema itself
+ * accepts it, so a consumer validating stored output against the newer schema keeps passing;
+ * another major, or a later minor, is refused.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSide } from "../pipeline/batch/sides.js";
+import { validate } from "../pipeline/index.js";
 import { SCHEMA_VERSION } from "../schemas/index.js";
 import { REPO } from "./helpers.js";
 
@@ -34,6 +36,19 @@ describe("a stored document's schema version", () => {
       const side = await loadSide(storedAs(version), REPO);
       expect(side.documents).toEqual([]);
       expect(side.problems.map((problem) => problem.code)).toEqual(["schema-invalid"]);
+    }
+  });
+});
+
+describe("the schema accepts the earlier minors of its major", () => {
+  const stored = JSON.parse(readFileSync(join(REPO, STORED), "utf8"));
+
+  it("a 2.0.0 document is valid, another major or a later minor is not", () => {
+    expect(validate({ ...stored, schemaVersion: "2.0.0" }).valid).toBe(true);
+    for (const version of ["1.0.0", "2.99.0", "3.0.0"]) {
+      const result = validate({ ...stored, schemaVersion: version });
+      expect(result.valid).toBe(false);
+      expect(result.issues.map((issue) => issue.pointer)).toContain("/schemaVersion");
     }
   });
 });

@@ -22,7 +22,10 @@ export type SubstitutionCredit =
       kind: "unstated";
     };
 export interface ClassSpecDocument {
-  schemaVersion: "2.1.0";
+  /**
+   * The schema version the document was written under: 2.1.0, or an earlier minor of its major (read as 2.1.0; a minor only adds optional fields)
+   */
+  schemaVersion: "2.0.0" | "2.1.0";
   kind: "class-spec";
   /**
    * <jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown
@@ -633,7 +636,10 @@ export interface Diagnostic {
   acknowledged?: true;
 }
 export interface ClassSeriesDocument {
-  schemaVersion: "2.1.0";
+  /**
+   * The schema version the document was written under: 2.1.0, or an earlier minor of its major (read as 2.1.0; a minor only adds optional fields)
+   */
+  schemaVersion: "2.0.0" | "2.1.0";
   kind: "class-series";
   /**
    * <jurisdiction>/(class|series)/<slug>: the jurisdiction is us-xx, a locality below it (us-wa-king), or unknown
