@@ -6,7 +6,13 @@ import type { Io } from "../pipeline/cli/command.js";
 import { main } from "../pipeline/cli/main.js";
 import { type IngestResult, ingest } from "../pipeline/run.js";
 import { joinWrapped } from "../pipeline/shared/text.js";
-import type { ClassCode, ClassSpecBody, SpecDocument } from "../schemas/index.js";
+import {
+  type ClassCode,
+  type ClassSpecBody,
+  READABLE_SCHEMA_VERSIONS,
+  SCHEMA_VERSION,
+  type SpecDocument,
+} from "../schemas/index.js";
 import { migratePointer, migrateValue } from "./migration-table.js";
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -69,10 +75,14 @@ export function goldFactIn(
   pointer: string,
   expected: unknown,
 ): { actual: unknown; expected: unknown } {
-  return {
-    actual: at(document, migratePointer(pointer, document)),
-    expected: migrateValue(pointer, expected),
-  };
+  const actual = at(document, migratePointer(pointer, document));
+  const migrated = migrateValue(pointer, expected);
+  // The seed's 1.0.0 is 2.0.0 after the major migration; a later minor of 2 reads every 2.0.0
+  // document (it only adds optional fields), so a document written as that minor holds the fact.
+  const readable: readonly unknown[] = READABLE_SCHEMA_VERSIONS;
+  if (pointer === "/schemaVersion" && actual === SCHEMA_VERSION && readable.includes(migrated))
+    return { actual, expected: actual };
+  return { actual, expected: migrated };
 }
 
 export interface RunResult {

@@ -194,7 +194,7 @@ describe("Kentucky fixtures", () => {
     expect(rule(document, "requirement-education")).toMatchObject({ credential: "high-school" });
     expect(rule(document, "requirement-experience")).toMatchObject({
       years: 3,
-      areas: ["direct care", "custody", "supervision of youth"],
+      areas: ["direct care of youth", "custody of youth", "supervision of youth"],
     });
     // The basis phrase is followed by the rate in parentheses; coursework at a college is education.
     expect(rule(document, "substitution-education-for-experience")).toMatchObject({
