@@ -76,3 +76,26 @@ describe("the public API", () => {
       expect(main).not.toContain(`### ${internal} `);
   });
 });
+
+describe("the README's worked example", () => {
+  const readme = readFileSync(join(REPO, "README.md"), "utf8");
+  const excerpt = /```json\n(\{[\s\S]*?\n\})\n```/.exec(readme)?.[1];
+  const output = JSON.parse(
+    readFileSync(join(REPO, "output", "kentucky", "us-ky.class.20001499.json"), "utf8"),
+  );
+
+  it("shows what ingest writes for the spec it names", () => {
+    expect(readme).toContain("fixtures/kentucky/seed-production-specialist-ii.txt");
+    expect(excerpt).toBeDefined();
+    // The excerpt elides with "…"; its plain fields and the first codes, grade and range are the output's.
+    const shown = JSON.parse(excerpt ?? "{}");
+    for (const key of ["schemaVersion", "kind", "id", "title", "status", "unmapped", "diagnostics"])
+      expect({ [key]: shown[key] }).toEqual({ [key]: output[key] });
+    expect(shown.body.codes).toEqual(output.body.codes);
+    expect(shown.body.pay.grades).toEqual(output.body.pay.grades);
+    expect(shown.body.pay.ranges[0]).toEqual(output.body.pay.ranges[0]);
+    expect(shown.body.qualifications.minimum.education).toBe(
+      output.body.qualifications.minimum.education,
+    );
+  });
+});
