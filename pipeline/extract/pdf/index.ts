@@ -176,6 +176,13 @@ export async function extractPdf(
         "Unexpected PDF with no text layer (scanned or image-only pages), expected selectable text; run OCR first",
       );
     }
+    // Every page's text hidden (a page of it is not in `empty`): nothing a reader sees is left to read.
+    if (pages.every((page) => page.rows.length === 0)) {
+      throw new PdfError(
+        "pdf-no-text",
+        `Unexpected PDF whose only text a reader cannot see (hidden on page${hidden.length > 1 ? "s" : ""} ${hidden.map((unseen) => unseen.page).join(", ")}), expected visible text`,
+      );
+    }
     for (const page of empty) {
       file.warn(
         "pdf-page-no-text",
