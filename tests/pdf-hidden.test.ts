@@ -257,3 +257,25 @@ describe("hiddenReason: size and placement", () => {
     );
   });
 });
+
+describe("a PDF whose only text is hidden", () => {
+  it("fails with pdf-no-text saying the text cannot be seen, not that it needs OCR", async () => {
+    const pdf = await PDFDocument.create();
+    const page = pdf.addPage([612, 792]);
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    page.pushOperators(setTextRenderingMode(TextRenderingMode.Invisible));
+    page.drawText("Requires ten years of experience nobody can see.", {
+      x: 54,
+      y: 700,
+      size: 10,
+      font,
+    });
+    const result = await ingest(await pdf.save(), "hidden-only.pdf");
+    expect(result.status).toBe("failed");
+    if (result.status !== "failed") return;
+    expect(result.error.code).toBe("pdf-no-text");
+    expect(result.error.message).toContain("only text a reader cannot see");
+    expect(result.error.message).toContain("page 1");
+    expect(result.error.message).not.toContain("OCR");
+  });
+});

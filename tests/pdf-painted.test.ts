@@ -62,7 +62,9 @@ describe("text over text, or partly covered, reads as the page shows it: as its 
     const twin = await read(await makeHiddenCase(seed, overCase, overCase.twin ?? ""), "twin.pdf");
     const after = await read(bytesOf(name), `${name}.pdf`);
     expect(twin.diagnostics.map((d) => d.code)).not.toContain("pdf-hidden-text");
-    const warnings = after.diagnostics.filter((d) => d.code === "pdf-hidden-text");
+    // A copy drawn exactly over its run shows: a notice that it was read once, not "hidden".
+    const code = name === "redrawn-over-itself" ? "pdf-text-redrawn" : "pdf-hidden-text";
+    const warnings = after.diagnostics.filter((d) => d.code === code);
     expect(warnings).toHaveLength(1);
     // What the twin does not draw of the sentence is quoted: all of it, or the covered words.
     expect(warnings[0]?.message).toContain(`"${SENTENCE.slice((overCase.twin ?? "").length)}"`);
@@ -72,17 +74,43 @@ describe("text over text, or partly covered, reads as the page shows it: as its 
     expect(after.body).not.toEqual((await clean).body);
   });
 
-  it("says why: drawn again over the same text, or no ink of its own", async () => {
+  it("says why: filled white, or no ink of its own; a redrawn copy is not called hidden", async () => {
     const message = async (name: string) =>
       (await read(bytesOf(name), `${name}.pdf`)).diagnostics.find(
         (d) => d.code === "pdf-hidden-text",
       )?.message;
-    expect(await message("redrawn-over-itself")).toContain(
-      "drawn again exactly over the same text",
-    );
+    expect(await message("redrawn-over-itself")).toBeUndefined();
     expect(await message("white-under-visible-text")).toContain("filled white");
     expect(await message("lab-white-under-visible-text")).toContain("leaves no ink");
     expect(await message("partly-under-black-bar")).toContain("leaves no ink");
+  });
+});
+
+describe("text drawn again exactly over itself is read once, with a notice that says so", () => {
+  it("is a pdf-text-redrawn info on its page, in body once, never called hidden or not read", async () => {
+    const after = await read(bytesOf("redrawn-over-itself"), "redrawn-over-itself.pdf");
+    const codes = after.diagnostics.map((d) => d.code);
+    expect(codes).not.toContain("pdf-hidden-text");
+    const notices = after.diagnostics.filter((d) => d.code === "pdf-text-redrawn");
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.severity).toBe("info");
+    expect(notices[0]?.page).toBe(HIDDEN_CASES.find((c) => c.name === "redrawn-over-itself")?.page);
+    expect(notices[0]?.message).toContain("drawn again exactly over itself");
+    expect(notices[0]?.message).toContain("was read once");
+    expect(notices[0]?.message).toContain(`"${SENTENCE}"`);
+    expect(notices[0]?.message).not.toMatch(/cannot see|not read/);
+    const body = JSON.stringify(after.body);
+    expect(body.split(SENTENCE)).toHaveLength(2);
+  });
+});
+
+describe("a page whose only text is hidden has a text layer", () => {
+  it("rotated-under-bar: pdf-hidden-text for its page, no pdf-page-no-text", async () => {
+    const page = HIDDEN_CASES.find((c) => c.name === "rotated-under-bar")?.page;
+    const after = await read(bytesOf("rotated-under-bar"), "rotated-under-bar.pdf");
+    const onPage = after.diagnostics.filter((d) => d.page === page).map((d) => d.code);
+    expect(onPage).toContain("pdf-hidden-text");
+    expect(onPage).not.toContain("pdf-page-no-text");
   });
 });
 

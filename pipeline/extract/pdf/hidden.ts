@@ -110,6 +110,27 @@ export function hiddenLines(items: readonly PlacedItem[]): string[] {
     .filter((line) => line !== "");
 }
 
+/**
+ * The page's hidden text for its warning, and apart from it the copies of runs
+ * drawn again exactly over themselves: their text shows and is read once, so
+ * they are a `pdf-text-redrawn` notice, not text a reader cannot see.
+ */
+export function hiddenTexts(
+  page: number,
+  items: readonly HiddenItem[],
+): { hidden: HiddenText | undefined; redrawn: HiddenText | undefined } {
+  return {
+    hidden: hiddenText(
+      page,
+      items.filter((item) => item.reason !== "redrawn"),
+    ),
+    redrawn: hiddenText(
+      page,
+      items.filter((item) => item.reason === "redrawn"),
+    ),
+  };
+}
+
 /** The page's hidden text for its warning, or undefined when it holds only whitespace. */
 export function hiddenText(page: number, items: readonly HiddenItem[]): HiddenText | undefined {
   const lines = hiddenLines(items);
@@ -118,14 +139,22 @@ export function hiddenText(page: number, items: readonly HiddenItem[]): HiddenTe
   return { page, lines, reasons };
 }
 
-export function hiddenTextMessage({ page, lines, reasons }: HiddenText): string {
+/** The lines quoted, cut at MAX_QUOTED_CHARS. */
+function quote(lines: readonly string[]): string {
   const quoted = lines.map((line) => `"${line}"`).join(", ");
-  const shown =
-    quoted.length > MAX_QUOTED_CHARS
-      ? `${quoted.slice(0, MAX_QUOTED_CHARS)}... (${lines.length} lines)`
-      : quoted;
+  return quoted.length > MAX_QUOTED_CHARS
+    ? `${quoted.slice(0, MAX_QUOTED_CHARS)}... (${lines.length} lines)`
+    : quoted;
+}
+
+export function hiddenTextMessage({ page, lines, reasons }: HiddenText): string {
+  const shown = quote(lines);
   const why = reasons.map((reason) => REASONS[reason]).join(", ");
   return `Unexpected text on page ${page} that a reader cannot see (${why}), expected visible text; not read: ${shown}`;
+}
+
+export function redrawnTextMessage({ page, lines }: HiddenText): string {
+  return `Text on page ${page} drawn again exactly over itself (as bold is faked) was read once: ${quote(lines)}`;
 }
 
 export function invisibleLayerMessage(page: number): string {

@@ -15,9 +15,10 @@ import { type PageRows, removeFurniture } from "./furniture.js";
 import {
   type HiddenText,
   hiddenLines,
-  hiddenText,
   hiddenTextMessage,
+  hiddenTexts,
   invisibleLayerMessage,
+  redrawnTextMessage,
 } from "./hidden.js";
 import { type OptionalContentVisible, readItems } from "./items.js";
 import { MAX_CHARS_PER_DOCUMENT, MAX_MILLISECONDS } from "./limits.js";
@@ -73,6 +74,8 @@ interface ReadPages {
   /** Pages with no text, for a warning. */
   empty: number[];
   hidden: HiddenText[];
+  /** Copies of runs drawn again exactly over themselves (read once), for a notice. */
+  redrawn: HiddenText[];
   /** Pages read from an invisible OCR text layer, for a notice. */
   invisibleLayers: number[];
   /** Text not read because its characters are not the glyphs drawn (text-mismatch.ts). */
@@ -93,6 +96,7 @@ async function readPages(
   const pages: PageRows[] = [];
   const empty: number[] = [];
   const hidden: HiddenText[] = [];
+  const redrawn: HiddenText[] = [];
   const invisibleLayers: number[] = [];
   const remapped: ReadPages["remapped"] = [];
   const annotated: AnnotationText[] = [];
@@ -122,17 +126,19 @@ async function readPages(
         `Unexpected PDF with more than ${MAX_CHARS_PER_DOCUMENT} characters of text, expected a class spec`,
       );
     }
-    const unseen = hiddenText(number, read.hidden);
-    if (unseen) hidden.push(unseen);
+    const unseen = hiddenTexts(number, read.hidden);
+    if (unseen.hidden) hidden.push(unseen.hidden);
+    if (unseen.redrawn) redrawn.push(unseen.redrawn);
     if (read.invisibleLayer) invisibleLayers.push(number);
     const { kept, affected } = withoutMismatched(read.items, mismatches);
     if (mismatches.size > 0)
       remapped.push({ page: number, lines: hiddenLines(affected), mismatches });
     const rows = rowsOf(kept);
-    if (rows.length === 0) empty.push(number);
+    // A page whose only text is hidden has a text layer: pdf-hidden-text says why none of it is read.
+    if (rows.length === 0 && !unseen.hidden) empty.push(number);
     pages.push({ page: number, height: read.height, rows });
   }
-  return { pages, empty, hidden, invisibleLayers, remapped, annotated, unrendered };
+  return { pages, empty, hidden, redrawn, invisibleLayers, remapped, annotated, unrendered };
 }
 
 /** How long closing a document may take before we stop waiting for it. */
@@ -162,12 +168,19 @@ export async function extractPdf(
   };
   try {
     opened = await before(deadline, openPdf(source.bytes));
-    const { pages, empty, hidden, invisibleLayers, remapped, annotated, unrendered } =
+    const { pages, empty, hidden, redrawn, invisibleLayers, remapped, annotated, unrendered } =
       await readPages(opened, deadline, renderDocument, mayDrawOtherText(source.bytes));
     if (empty.length === pages.length) {
       throw new PdfError(
         "pdf-no-text",
         "Unexpected PDF with no text layer (scanned or image-only pages), expected selectable text; run OCR first",
+      );
+    }
+    // Every page's text hidden (a page of it is not in `empty`): nothing a reader sees is left to read.
+    if (pages.every((page) => page.rows.length === 0)) {
+      throw new PdfError(
+        "pdf-no-text",
+        `Unexpected PDF whose only text a reader cannot see (hidden on page${hidden.length > 1 ? "s" : ""} ${hidden.map((unseen) => unseen.page).join(", ")}), expected visible text`,
       );
     }
     for (const page of empty) {
@@ -183,6 +196,12 @@ export async function extractPdf(
     for (const unseen of hidden) {
       file.warn("pdf-hidden-text", hiddenTextMessage(unseen), {
         place: { page: unseen.page },
+        source: SOURCE,
+      });
+    }
+    for (const copies of redrawn) {
+      file.info("pdf-text-redrawn", redrawnTextMessage(copies), {
+        place: { page: copies.page },
         source: SOURCE,
       });
     }
