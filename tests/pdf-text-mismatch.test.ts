@@ -131,7 +131,12 @@ describe("an embedded font without glyph names, judged by the outlines of its di
     ["a letter B read as 8", "Pay of $1,B00.00 monthly.", { B: "8" }, "$1,800.00"],
     ["a letter E read as 3", "Pay of $1,E00.00 monthly.", { E: "3" }, "$1,300.00"],
   ];
-  const cases = faces.flatMap(([face, draw]) =>
+  // `npm test` tries every swap in one face of each font format; `test:full` in all eight.
+  const swapFaces =
+    process.env.CLASSPEC_TESTS === "full"
+      ? faces
+      : [liberation[0], foxit[0]].flatMap((face) => (face ? [face] : []));
+  const cases = swapFaces.flatMap(([face, draw]) =>
     swaps.map(([name, text, map, readAs]) => ({ name, face, draw, text, map, readAs })),
   );
   it.each(cases)("reports $name ($face)", async ({ draw, text, map, readAs }) => {
