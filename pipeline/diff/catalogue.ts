@@ -79,7 +79,7 @@ const GENERAL: readonly CatalogueEntry[] = [
     id: CHANGE_IDS.parseDifference,
     severity: "info",
     meaning:
-      "An item read on one side is unplaced or in another field on the other: a difference in reading, not in the document (listed apart, never counted)",
+      "An item read on one side is unplaced or in another field on the other, or a rule whose printed sentence is the same modelled differently: a difference in reading, not in the document (listed apart, never counted)",
     scope: "any",
   },
 ];

@@ -15,7 +15,7 @@ export const DOUBT_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** The place of `pointer` in `document`, or of its nearest parent that has one. */
-function placeOf(document: SpecDocument, pointer: string): Place | undefined {
+export function placeOf(document: SpecDocument, pointer: string): Place | undefined {
   for (let at = pointer; at !== ""; at = at.slice(0, at.lastIndexOf("/"))) {
     const place = document.provenance[at];
     if (place) return place;

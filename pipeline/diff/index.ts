@@ -102,7 +102,7 @@ export function compareDocuments(
     list.scalar(site, { changed: CHANGE_IDS.kindChanged }, "major", before.kind, after.kind);
     return { changes: list.changes, parseDifferences: [] };
   }
-  diffRules(list, before, after);
+  const modelled = diffRules(list, before, after);
   list.changes.splice(0, list.changes.length, ...foldChartNumbers(list.changes));
   list.changes.splice(0, list.changes.length, ...foldPrintedRequirements(list.changes));
   list.changes.splice(0, list.changes.length, ...foldPay(list.changes, before, after, after.id));
@@ -116,7 +116,7 @@ export function compareDocuments(
     unmapped.before,
     unmapped.after,
   );
-  return { changes: list.changes, parseDifferences: separated.parseDifferences };
+  return { changes: list.changes, parseDifferences: [...separated.parseDifferences, ...modelled] };
 }
 
 /** Compares two revisions of one document (paired by the caller) and classifies each change. */

@@ -6,7 +6,7 @@
  */
 import type { Rule, SubstitutionRule } from "../../schemas/index.js";
 import type { QualificationTerm } from "../../schemas/qualifications.js";
-import { creditInWords, termInWords } from "./rule-words.js";
+import { creditInWords, experienceAreasInWords, termInWords } from "./rule-words.js";
 
 function termsOf(rule: Extract<Rule, { type: "qualification" }>): QualificationTerm[] {
   return rule.expression.items.flatMap((item) =>
@@ -16,14 +16,20 @@ function termsOf(rule: Extract<Rule, { type: "qualification" }>): QualificationT
 
 const plural = (years: number) => `${years} year${years === 1 ? "" : "s"}`;
 
+/** "2 years", or "no amount stated" for experience required without an amount. */
+const amountOf = (term: Extract<QualificationTerm, { kind: "experience" }>) =>
+  term.amountUnstated ? "no amount stated" : plural(term.years);
+
 function termChange(was: QualificationTerm, now: QualificationTerm): string | undefined {
   if (was.kind === "experience" && now.kind === "experience") {
     const changes: string[] = [];
-    if (was.years !== now.years) changes.push(`experience ${was.years} → ${plural(now.years)}`);
-    if (was.areas.join("|") !== now.areas.join("|"))
+    if (was.years !== now.years || was.amountUnstated !== now.amountUnstated)
       changes.push(
-        `experience areas ${was.areas.join(", ") || "any"} → ${now.areas.join(", ") || "any"}`,
+        `experience ${was.amountUnstated || now.amountUnstated ? amountOf(was) : was.years} → ${amountOf(now)}`,
       );
+    const areasWere = experienceAreasInWords(was);
+    const areasAre = experienceAreasInWords(now);
+    if (areasWere !== areasAre) changes.push(`experience areas ${areasWere} → ${areasAre}`);
     if (was.level !== now.level)
       changes.push(`experience level ${was.level ?? "any"} → ${now.level ?? "any"}`);
     if (was.settings.join("|") !== now.settings.join("|"))

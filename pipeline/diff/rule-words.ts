@@ -62,17 +62,61 @@ const LEVELS: Readonly<Record<string, string>> = {
   coursework: "college coursework",
 };
 
+const ORDINALS = [
+  "",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+];
+
+type EducationTerm = Extract<QualificationTerm, { kind: "education" }>;
+type ExperienceTerm = Extract<QualificationTerm, { kind: "experience" }>;
+
+/** "a high school diploma", or a grade short of it: "completion of the tenth grade". */
+function levelInWords(term: EducationTerm): string {
+  if (term.level === "high-school" && term.grade !== undefined)
+    return `completion of the ${ORDINALS[term.grade] ?? `grade ${term.grade}`} grade`;
+  return LEVELS[term.level] ?? term.level;
+}
+
+/** " (4 years of college)", " (60 semester hours)": how much study, when printed. */
+function hoursInWords(term: EducationTerm): string {
+  if (!term.hours) return "";
+  const amount = amountInWords(term.hours);
+  return ` (${term.hours.unit === "year" ? `${amount} of college` : amount})`;
+}
+
+/** "as a Seed Bank Technician 1" for class titles, else the areas: "auditing, accounting". */
+export function experienceAreasInWords(term: ExperienceTerm): string {
+  if (term.areas.length === 0) return "any";
+  if (!term.asClass) return term.areas.join(", ");
+  return term.areas.map((area) => `as ${/^[aeiou]/i.test(area) ? "an" : "a"} ${area}`).join(" or ");
+}
+
 /** One term: "a bachelor's degree in accounting or finance", "2 years of professional experience in auditing". */
 export function termInWords(term: QualificationTerm): string {
   switch (term.kind) {
     case "education": {
       const fields = term.fields.length > 0 ? ` in ${term.fields.join(" or ")}` : "";
       const related = term.relatedField ? ` or ${term.relatedAs ?? "a related field"}` : "";
-      return `${LEVELS[term.level] ?? term.level}${fields}${related}`;
+      return `${levelInWords(term)}${fields}${related}${hoursInWords(term)}`;
     }
     case "experience": {
       const level = term.level ? `${term.level} ` : "";
-      const areas = term.areas.length > 0 ? ` in ${term.areas.join(" or ")}` : "";
+      const areas =
+        term.areas.length === 0
+          ? ""
+          : term.asClass
+            ? ` ${experienceAreasInWords(term)}`
+            : ` in ${term.areas.join(" or ")}`;
       const settings =
         term.settings.length > 0 ? ` in a ${term.settings.join(" or ")} setting` : "";
       const includes = term.includes
@@ -81,7 +125,12 @@ export function termInWords(term: QualificationTerm): string {
             `, including ${years(part.years, part.level ? `${part.level} experience` : part.areas.join(" or ") || part.settings.join(" or "))}`,
         )
         .join("");
-      return `${years(term.years, `${level}experience`)}${areas}${settings}${includes}`;
+      // No amount printed: some experience, any amount (years is 0 only by convention).
+      const amount = term.amountUnstated
+        ? `${level}experience`
+        : years(term.years, `${level}experience`);
+      const unstated = term.amountUnstated ? " (no amount stated)" : "";
+      return `${amount}${areas}${settings}${includes}${unstated}`;
     }
     case "license":
     case "certification":

@@ -19,16 +19,19 @@
  * facts are everything but `id` and `text`, with the id a substitution
  * replaces turned into that requirement's slot.
  */
-import type { Rule, SpecDocument } from "../../schemas/index.js";
+import type { Place, Rule, SpecDocument } from "../../schemas/index.js";
 import { documentAt, seriesAt, specAt } from "../shared/pointer.js";
 import { CHANGE_IDS } from "./catalogue.js";
 import type { ChangeList } from "./collect.js";
+import { placeOf } from "./doubts.js";
+import { fingerprint } from "./fingerprint.js";
 import { SECTIONS } from "./labels.js";
 import { matchList } from "./match.js";
 import { wordsOf } from "./normalize.js";
 import { changeForCandidates } from "./qualification-words.js";
 import { alternativeInWords, ruleInWords } from "./rule-words.js";
 import type { Change, DiffObject, DiffValue, FactChange } from "./types.js";
+import { whereSaid } from "./unplaced.js";
 
 /** Rule texts shorter than this ("n/a") are too common to say which change they belong to. */
 const MIN_WORDS_TO_LOCATE = 3;
@@ -50,7 +53,14 @@ interface RulePair {
   now?: SlottedRule;
 }
 
-export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDocument): void {
+/**
+ * Compares the rules into `list`; returns the rule changes that are only a
+ * difference in modelling (parse differences): the printed sentence is the
+ * same on both sides, only how it was read into facts differs (a newer
+ * classpec models a sentence an older one kept as text).
+ */
+export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDocument): Change[] {
+  const modelled: Change[] = [];
   for (const { slot, was, now } of pairRules(before, after)) {
     if (was && now && JSON.stringify(was.facts) === JSON.stringify(now.facts)) continue;
     const fact: FactChange = {
@@ -61,14 +71,25 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
       description: describeChange(slot, was, now),
     };
     const narrowing = list.changes.find((change) => noteNarrows(change, was?.rule, now?.rule));
+    const valued = list.changes.find(
+      (change) =>
+        fieldExplains(change, now?.rule ?? was?.rule) ||
+        wholeChartExplains(change, now?.rule ?? was?.rule, change.op === "add" ? after : before),
+    );
+    // Read from the same lines, printed the same: its facts differ by reading only.
+    if (!narrowing && !valued && was && now && samePrint(list, was, now, before, after)) {
+      modelled.push(modelledOnly(list, fact, was, now, documentAt("rules", was.index)));
+      continue;
+    }
     const home =
-      narrowing ??
-      list.changes.find(
-        (change) =>
-          explains(change, was?.rule, now?.rule) ||
-          fieldExplains(change, now?.rule ?? was?.rule) ||
-          wholeChartExplains(change, now?.rule ?? was?.rule, change.op === "add" ? after : before),
-      );
+      narrowing ?? valued ?? list.changes.find((change) => explains(change, was?.rule, now?.rule));
+    // A rule on one side only whose sentence the other side prints unchanged (no change holds it).
+    const printed =
+      home || (was && now) ? undefined : printedOn(was ? after : before, (now ?? was)?.rule);
+    if (printed !== undefined) {
+      modelled.push(modelledOnly(list, fact, was, now, printed));
+      continue;
+    }
     if (narrowing) {
       // A note that narrows the experience is read with the requirement it narrows, not as a notice.
       narrowing.section = SECTIONS.requirements;
@@ -99,6 +120,88 @@ export function diffRules(list: ChangeList, before: SpecDocument, after: SpecDoc
       ...(was && now ? { from: documentAt("rules", was.index) } : {}),
     }).facts = [fact];
   }
+  return modelled;
+}
+
+/** A rule change that is a difference in modelling only, as a parse difference (severity info). */
+function modelledOnly(
+  list: ChangeList,
+  fact: FactChange,
+  was: SlottedRule | undefined,
+  now: SlottedRule | undefined,
+  foundIn: string,
+): Change {
+  const rule = now ?? was;
+  return {
+    pointer: documentAt("rules", rule?.index ?? 0),
+    ...(was && now ? { from: documentAt("rules", was.index) } : {}),
+    section: SECTIONS.rules,
+    label: `Rule: ${rule?.title ?? fact.rule}`,
+    op: fact.op,
+    severity: "info",
+    ruleId: CHANGE_IDS.parseDifference,
+    ...(was ? { before: was.facts } : {}),
+    ...(now ? { after: now.facts } : {}),
+    facts: [fact],
+    foundIn,
+    fingerprint: fingerprint(
+      list.documentId,
+      CHANGE_IDS.parseDifference,
+      `rule:${fact.rule}`,
+      was?.facts,
+      now?.facts,
+    ),
+  };
+}
+
+/**
+ * A rule pair read from the same source lines whose printed sentence did not
+ * change: its text is the same, or (a newer reader composing a rule's text
+ * from its terms) no other change stands on those lines.
+ */
+function samePrint(
+  list: ChangeList,
+  was: SlottedRule,
+  now: SlottedRule,
+  before: SpecDocument,
+  after: SpecDocument,
+): boolean {
+  const lines = placeOf(before, documentAt("rules", was.index));
+  if (!samePlace(lines, placeOf(after, documentAt("rules", now.index))) || !lines) return false;
+  if (wordsOf(was.rule.text).join(" ") === wordsOf(now.rule.text).join(" ")) return true;
+  return !list.changes.some(
+    (change) =>
+      (change.op !== "add" && overlaps(placeOf(before, change.from ?? change.pointer), lines)) ||
+      (change.op !== "remove" && overlaps(placeOf(after, change.pointer), lines)),
+  );
+}
+
+const samePlace = (a: Place | undefined, b: Place | undefined) =>
+  a !== undefined &&
+  b !== undefined &&
+  a.page === b.page &&
+  a.startLine === b.startLine &&
+  a.endLine === b.endLine;
+
+/** A change with no recorded place may stand anywhere: it overlaps. */
+function overlaps(place: Place | undefined, lines: Place): boolean {
+  if (place === undefined) return true;
+  return (
+    place.page === lines.page &&
+    place.startLine <= lines.endLine &&
+    place.endLine >= lines.startLine
+  );
+}
+
+/**
+ * Where the other side prints every sentence of a rule it does not have (a
+ * body field or its unplaced text), else undefined.
+ */
+function printedOn(side: SpecDocument, rule: Rule | undefined): string | undefined {
+  if (rule === undefined) return undefined;
+  const sentences = [rule.text, ...sentencesOf(rule)];
+  if (sentences.some((text) => wordsOf(text).length < MIN_WORDS_TO_LOCATE)) return undefined;
+  return whereSaid(sentences, side);
 }
 
 /**

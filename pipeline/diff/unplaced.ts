@@ -59,6 +59,11 @@ function passages(document: SpecDocument): Passage[] {
   return out;
 }
 
+/** Where a side says every one of `texts` (the first's pointer), else undefined. */
+export function whereSaid(texts: readonly string[], document: SpecDocument): string | undefined {
+  return findAll(texts, passages(document));
+}
+
 /** Texts of an item to look for: a string, or each line of a whole item without its "Label: ". */
 function textsOf(value: DiffValue | undefined): string[] {
   if (typeof value === "string") return [value];

@@ -129,6 +129,15 @@ export function parseDifferenceText(change: Change): string {
     const other = side === "after" ? "before" : "after";
     return `${change.label}: the ${side} side left this text unplaced; the ${other} side read it into a field (${change.foundIn ?? "?"})`;
   }
+  if (isRulePointer(change.pointer)) {
+    // A rule whose printed sentence both sides have: only how it was modelled differs.
+    const how = change.facts?.map((fact) => fact.description).join("; ") ?? "";
+    if (change.op === "replace")
+      return `${change.label}: the same printed sentence on both sides, modelled differently: ${how}`;
+    const side = change.op === "add" ? "after" : "before";
+    const other = side === "after" ? "before" : "after";
+    return `${change.label}: modelled as a rule on the ${side} side only; the ${other} side prints the same sentence ${where}: ${how}`;
+  }
   if (change.op === "replace") {
     const grew = change.words?.some((part) => part.op === "add" && part.text.trim() !== "");
     const side = grew ? "after" : "before";

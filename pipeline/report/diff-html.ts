@@ -143,7 +143,10 @@ function documentHtml(document: DocumentDiff, report: DiffReport): string {
 }
 
 function parseDifferenceHtml(change: Change): string {
-  const text = sideText(change, change.op === "add" ? change.after : change.before);
+  // A rule's facts are told in words by the heading itself.
+  const text = isRulePointer(change.pointer)
+    ? ""
+    : sideText(change, change.op === "add" ? change.after : change.before);
   return `<article class="parse-difference info" data-severity="info" data-fingerprint="${change.fingerprint}"><header><span class="badge">info</span><strong>${escapeHtml(parseDifferenceText(change))}</strong><code>${escapeHtml(change.pointer)}</code></header>${text ? `<div class="side">${escapeHtml(text)}</div>` : ""}</article>`;
 }
 

@@ -141,7 +141,10 @@ function documentSection(document: DocumentDiff): string[] {
       lines.push(
         `- **info** ${escapeMarkdown(parseDifferenceText(change))} (\`${change.pointer}\`)`,
       );
-      const text = sideText(change, change.op === "add" ? change.after : change.before);
+      // A rule's facts are told in words by the line itself.
+      const text = isRulePointer(change.pointer)
+        ? ""
+        : sideText(change, change.op === "add" ? change.after : change.before);
       if (text !== "") lines.push(`  ${quoted(text)}`);
     }
     lines.push("");
