@@ -179,7 +179,7 @@ describe("a licence the spec requires is part of the minimum rule", () => {
     });
     const candidate: Candidate = {
       education: [{ level: "bachelor", field: "biology" }],
-      experience: [{ years: 1, area: "environmental education programs" }],
+      experience: [{ years: 1, area: "leading environmental education programs" }],
     };
     const answer = qualify(document, candidate);
     expect(answer.answer).toBe("does-not-qualify");
@@ -275,7 +275,7 @@ describe("the four clauses once kept as text are terms (issue 21)", () => {
       hours: { amount: 2, unit: "year" },
     });
     const rest = {
-      experience: [{ years: 1, area: "environmental education programs" }],
+      experience: [{ years: 1, area: "leading environmental education programs" }],
       licenses: ["driver's license"],
     };
     const at = (semesterHours: number) =>
