@@ -184,6 +184,34 @@ export class QualificationBuilder {
     );
   }
 
+  /** Whether a term other than `text` holds the sentence (whole, or its part before "; or any equivalent combination"). */
+  models(sentence: string): boolean {
+    return this.placed().some(
+      ({ term }) =>
+        term.kind !== "text" && (sentence === term.text || sentence.startsWith(term.text)),
+    );
+  }
+
+  /**
+   * The requirement ids the terms name, each with the first term naming it and its place: a
+   * term no requirement rule was read from names its kind's usual id, which the rules must hold.
+   */
+  namedRequirements(): Array<{ id: string; term: QualificationTerm; place: Place | undefined }> {
+    const named = new Map<
+      string,
+      { id: string; term: QualificationTerm; place: Place | undefined }
+    >();
+    for (const placed of this.placed())
+      for (const term of [placed.term, ...(placed.and ?? []), ...(placed.either ?? [])])
+        if (term.requirement !== undefined && !named.has(term.requirement))
+          named.set(term.requirement, { id: term.requirement, term, place: placed.place });
+    return [...named.values()];
+  }
+
+  private placed(): PlacedTerm[] {
+    return [...this.terms, ...this.alternatives.flat(), ...this.equivalents];
+  }
+
   /** The areas of the set's first experience term with named areas ("qualifying experience" is of these). */
   requiredAreas(): string[] | undefined {
     return this.experienceTerms().find((term) => term.areas.length > 0)?.areas;
