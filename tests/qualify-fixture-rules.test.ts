@@ -211,7 +211,7 @@ describe("a joining word is modelled", () => {
       ) as SpecDocument;
       const [warning] = warningsNaming(spec, "completion of high school, plus one year");
       expect(warning).toMatch(
-        /not modelled: "Requires knowledge", "skill and mental development equivalent to completion"$/,
+        /not modelled: "knowledge", "skill and mental development equivalent to completion"$/,
       );
       expect(termsOf(setRule(spec, "desirable")).map((term) => term.kind)).toEqual([
         "education",
