@@ -33,7 +33,7 @@ const SPECS = outputs("output")
 
 /** Words that carry no condition of their own in a requirement sentence. */
 const FUNCTION_WORDS = new Set(
-  "must have possess possession of a an the in or and with as to graduate college university accredited school degree diploma year years years' month months experience including capacity setting for required field related closely high ged bachelor's master's associate certificate license licensed current technical practice".split(
+  "must have possess possession requires completion courses of a an the in or and with as to graduate college university accredited school degree diploma year years years' month months experience including capacity setting for required field related closely high ged bachelor's master's associate certificate license licensed current technical practice".split(
     " ",
   ),
 );

@@ -107,15 +107,22 @@ function group(
   const status: Status = tried.some((entry) => entry.outcome.status === "unknown")
     ? "unknown"
     : "not-met";
+  // Every alternative's steps are shown, so each says which alternative it is of, as Missing does.
+  const labelled = new Map<QualifyStep, QualifyStep>();
+  tried.forEach((entry, index) => {
+    for (const step of entry.outcome.steps)
+      labelled.set(step, { ...step, message: `alternative ${index + 1}: ${step.message}` });
+  });
+  const label = (step: QualifyStep) => labelled.get(step) ?? step;
   return {
     status,
-    steps: tried.flatMap((entry) => entry.outcome.steps),
+    steps: tried.flatMap((entry) => entry.outcome.steps.map(label)),
     missing: tried.map(
       (entry, index) => `alternative ${index + 1}: ${entry.outcome.missing.join("; ")}`,
     ),
     deciding: tried
       .filter((entry) => entry.outcome.status === status)
-      .flatMap((entry) => entry.outcome.deciding),
+      .flatMap((entry) => entry.outcome.deciding.map(label)),
   };
 }
 

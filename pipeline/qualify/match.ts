@@ -1,8 +1,11 @@
 /**
  * How a candidate's words meet a spec's words: an area, field, setting or
- * licence name matches when one's words hold the other's in order
+ * licence name matches when the candidate's words hold the spec's in order
  * ("public accounting" holds "accounting"), case, punctuation, articles and
- * plural endings aside. Degrees and levels compare by rank.
+ * plural endings aside. Only that way: a candidate's word that is a part of
+ * the spec's phrase ("programs" of "leading outdoor education programs") is
+ * broader than what the spec asks, so it does not meet it. Degrees and levels
+ * compare by rank.
  */
 import type { EducationLevel, ExperienceLevel } from "../../schemas/qualifications.js";
 
@@ -26,9 +29,7 @@ function holds(outer: readonly string[], inner: readonly string[]): boolean {
 }
 
 export function phraseMatches(candidate: string, spec: string): boolean {
-  const a = wordsOf(candidate);
-  const b = wordsOf(spec);
-  return holds(a, b) || holds(b, a);
+  return holds(wordsOf(candidate), wordsOf(spec));
 }
 
 /** A class title: the candidate's words name it in full ("Seed Bank Technician 1", not "Technician"). */

@@ -6,7 +6,7 @@
  * "state-approved ... program" or "issued by the Kentucky Board of Nursing"
  * is never dropped silently.
  */
-import { type Token, tokensOf } from "../shared/amounts.js";
+import { amountsIn, type FoundAmount, type Token, tokensOf } from "../shared/amounts.js";
 
 /** The grammar of requirement sentences: words that state no condition of their own. */
 const GRAMMAR = new Set([
@@ -15,6 +15,8 @@ const GRAMMAR = new Set([
   "has",
   "possess",
   "possession",
+  // "Requires one year of …": the lead-in "must have" is, opening the sentence.
+  "requires",
   "hold",
   "of",
   "a",
@@ -120,7 +122,8 @@ export function unmodelledRuns(
   );
   const runs: Token[][] = [];
   let run: Token[] = [];
-  for (const token of tokensOf(sentence)) {
+  const tokens = tokensOf(sentence);
+  for (const token of tokens) {
     const free = MARKS.has(token.word) || grammar.has(token.word) || covered.has(token.word);
     if (!free) {
       run.push(token);
@@ -131,9 +134,31 @@ export function unmodelledRuns(
     run = [];
   }
   if (run.length > 0) runs.push(run);
-  return runs.map((words) =>
-    sentence.slice((words[0] as Token).start, (words[words.length - 1] as Token).end),
+  const amounts = amountsIn(tokens);
+  const spans = runs.map((words) => amountSpan(tokens, amounts, words));
+  return [...new Set(spans.map(([start, end]) => sentence.slice(start, end)))];
+}
+
+/**
+ * A run that is the count of an amount ("one" of "up to one year") is named as the amount,
+ * with its "up to": the warning says what is left out, not a lone number.
+ */
+function amountSpan(
+  tokens: readonly Token[],
+  amounts: readonly FoundAmount[],
+  words: readonly Token[],
+): [number, number] {
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  const found = amounts.find(
+    (amount) =>
+      (tokens[amount.from] as Token).start <= first.start &&
+      last.end <= (tokens[amount.to - 1] as Token).end,
   );
+  if (!found) return [first.start, last.end];
+  const upTo = tokens[found.from - 2]?.word === "up" && tokens[found.from - 1]?.word === "to";
+  const from = tokens[upTo ? found.from - 2 : found.from] as Token;
+  return [from.start, (tokens[found.to - 1] as Token).end];
 }
 
 /** What of a substitution sentence its rule does not hold (the substitute's words it does not read). */

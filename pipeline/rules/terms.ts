@@ -422,8 +422,8 @@ const EDUCATION_LEVELS: ReadonlySet<string> = new Set<EducationLevel>([
 ]);
 
 /** "Graduate of a college or university with a bachelor's degree in accounting or a related field." */
-export function educationTerm(sentence: string): ReadTerm<EducationTerm> | undefined {
-  const college = collegeYears(sentence);
+export function educationTerm(sentence: string, wish = false): ReadTerm<EducationTerm> | undefined {
+  const college = collegeYears(sentence, wish);
   if (college) return college;
   const grade = schoolGrade(sentence);
   if (grade) return grade;
@@ -497,7 +497,7 @@ function schoolGrade(sentence: string): ReadTerm<EducationTerm> | undefined {
  * ecology or education": an amount of college study (in years, as printed)
  * and the fields its courses must include.
  */
-function collegeYears(sentence: string): ReadTerm<EducationTerm> | undefined {
+function collegeYears(sentence: string, wish: boolean): ReadTerm<EducationTerm> | undefined {
   const tokens = tokensOf(sentence);
   const found = amountsOf(sentence).find(
     (amount) =>
@@ -519,6 +519,15 @@ function collegeYears(sentence: string): ReadTerm<EducationTerm> | undefined {
     "requires completion",
   ];
   let at = found.to + 2;
+  // "…, preferably with courses in …": in a desirable or preferred set (`wish`) the courses are
+  // what the set wishes for, its fields; in a minimum they are no minimum, so left unread there.
+  const preferably =
+    wish && tokens[at]?.word === "," && tokens[at + 1]?.word === "preferably"
+      ? 2
+      : wish && tokens[at]?.word === "preferably"
+        ? 1
+        : 0;
+  at += preferably;
   if (
     tokens[at]?.word === "with" &&
     tokens[at + 1]?.word === "courses" &&
@@ -533,7 +542,7 @@ function collegeYears(sentence: string): ReadTerm<EducationTerm> | undefined {
       term.fields = items;
       term.relatedField = related;
       if (relatedAs) term.relatedAs = relatedAs;
-      explained.push(field, "with courses");
+      explained.push(field, "with courses", ...(preferably > 0 ? ["preferably"] : []));
     }
   }
   return { term, explained };

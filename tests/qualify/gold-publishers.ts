@@ -373,7 +373,7 @@ const IL_CONSERVATION: Row[] = [
     "six months leading environmental education programs",
     {
       education: [edu("bachelor", "ecology")],
-      experience: [exp(0.5, "environmental education programs")],
+      experience: [exp(0.5, "leading environmental education programs")],
     },
     N,
     "Requires one year of experience leading outdoor or environmental education programs.",
@@ -388,7 +388,7 @@ const IL_CONSERVATION: Row[] = [
     "an associate degree in biology is two years of college with biology courses",
     {
       education: [edu("associate", "biology")],
-      experience: [exp(1, "environmental education programs")],
+      experience: [exp(1, "leading environmental education programs")],
       licenses: ["driver's license"],
     },
     Q,
@@ -398,7 +398,7 @@ const IL_CONSERVATION: Row[] = [
     "exactly 60 semester hours, some in ecology",
     {
       education: [edu("coursework", "ecology", 12), edu("coursework", "history", 48)],
-      experience: [exp(1, "environmental education programs")],
+      experience: [exp(1, "leading environmental education programs")],
       licenses: ["driver's license"],
     },
     Q,
@@ -408,7 +408,7 @@ const IL_CONSERVATION: Row[] = [
     "59 semester hours in biology: just short of two years of college",
     {
       education: [edu("coursework", "biology", 59)],
-      experience: [exp(1, "environmental education programs")],
+      experience: [exp(1, "leading environmental education programs")],
       licenses: ["driver's license"],
     },
     N,
@@ -418,17 +418,57 @@ const IL_CONSERVATION: Row[] = [
     "a bachelor's in history with no courses in biology, ecology or education",
     {
       education: [edu("bachelor", "history")],
-      experience: [exp(1, "environmental education programs")],
+      experience: [exp(1, "leading environmental education programs")],
       licenses: ["driver's license"],
     },
     N,
     "Requires completion of two years of college with courses in biology, ecology or education.",
   ],
   [
-    "no driver's license: the licence the minimum requirements print is missing",
+    'a year of "programs" is broader than leading outdoor education programs',
+    {
+      education: [edu("associate", "biology")],
+      experience: [exp(1, "programs")],
+      licenses: ["driver's license"],
+    },
+    N,
+    "Requires one year of experience leading outdoor or environmental education programs.",
+  ],
+  [
+    'a year of "education" is broader than leading education programs',
+    {
+      education: [edu("associate", "biology")],
+      experience: [exp(1, "education")],
+      licenses: ["driver's license"],
+    },
+    N,
+    "Requires one year of experience leading outdoor or environmental education programs.",
+  ],
+  [
+    "a year in environmental education programs, not said to lead them",
     {
       education: [edu("associate", "biology")],
       experience: [exp(1, "environmental education programs")],
+      licenses: ["driver's license"],
+    },
+    N,
+    "Requires one year of experience leading outdoor or environmental education programs.",
+  ],
+  [
+    "a year leading outdoor education programs for school groups: more specific, it counts",
+    {
+      education: [edu("associate", "biology")],
+      experience: [exp(1, "leading outdoor education programs for school groups")],
+      licenses: ["driver's license"],
+    },
+    Q,
+    "Requires one year of experience leading outdoor or environmental education programs.",
+  ],
+  [
+    "no driver's license: the licence the minimum requirements print is missing",
+    {
+      education: [edu("associate", "biology")],
+      experience: [exp(1, "leading environmental education programs")],
     },
     N,
     "Requires possession of a valid driver's license.",

@@ -699,6 +699,27 @@ const YSS: Row[] = [
     "three (3) years of experience in the direct care, custody or supervision of youth",
   ],
   [
+    'diploma, three years of "care" as a lead worker: broader than direct care of youth',
+    { education: [edu("high-school")], experience: [exp(3, "care", "lead")] },
+    N,
+    "three (3) years of experience in the direct care, custody or supervision of youth",
+  ],
+  [
+    'diploma, three years of "supervision" as a supervisor: not said to be of youth',
+    { education: [edu("high-school")], experience: [exp(3, "supervision", "supervisory")] },
+    N,
+    "three (3) years of experience in the direct care, custody or supervision of youth",
+  ],
+  [
+    "diploma, three years' direct care of youth in a detention center as a lead worker: more specific",
+    {
+      education: [edu("high-school")],
+      experience: [exp(3, "direct care of youth in a detention center", "lead")],
+    },
+    Q,
+    "three (3) years of experience in the direct care, custody or supervision of youth",
+  ],
+  [
     "diploma, three years as a lead worker",
     { education: [edu("high-school")], experience: [exp(3, YOUTH, "lead")] },
     Q,

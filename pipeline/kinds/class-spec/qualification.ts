@@ -56,8 +56,13 @@ export interface BuiltQualification {
 }
 
 /** Which reader a sentence gets: its section's, or, in an unsplit text, whichever reads it. */
-function readTerm(sentence: string, section: SectionKind): ReadTerm<QualificationTerm> | undefined {
-  const education = () => educationTerm(sentence);
+/** `wish`: the sentence is of a desirable or preferred set, where "preferably …" is what it asks. */
+function readTerm(
+  sentence: string,
+  section: SectionKind,
+  wish: boolean,
+): ReadTerm<QualificationTerm> | undefined {
+  const education = () => educationTerm(sentence, wish);
   const experience = () => experienceTerm(sentence);
   const credential = () => {
     const held = licenseFacts(sentence);
@@ -184,6 +189,34 @@ export class QualificationBuilder {
     );
   }
 
+  /** Whether a term other than `text` holds the sentence (whole, or its part before "; or any equivalent combination"). */
+  models(sentence: string): boolean {
+    return this.placed().some(
+      ({ term }) =>
+        term.kind !== "text" && (sentence === term.text || sentence.startsWith(term.text)),
+    );
+  }
+
+  /**
+   * The requirement ids the terms name, each with the first term naming it and its place: a
+   * term no requirement rule was read from names its kind's usual id, which the rules must hold.
+   */
+  namedRequirements(): Array<{ id: string; term: QualificationTerm; place: Place | undefined }> {
+    const named = new Map<
+      string,
+      { id: string; term: QualificationTerm; place: Place | undefined }
+    >();
+    for (const placed of this.placed())
+      for (const term of [placed.term, ...(placed.and ?? []), ...(placed.either ?? [])])
+        if (term.requirement !== undefined && !named.has(term.requirement))
+          named.set(term.requirement, { id: term.requirement, term, place: placed.place });
+    return [...named.values()];
+  }
+
+  private placed(): PlacedTerm[] {
+    return [...this.terms, ...this.alternatives.flat(), ...this.equivalents];
+  }
+
   /** The areas of the set's first experience term with named areas ("qualifying experience" is of these). */
   requiredAreas(): string[] | undefined {
     return this.experienceTerms().find((term) => term.areas.length > 0)?.areas;
@@ -206,7 +239,8 @@ export class QualificationBuilder {
 
   private termOf(sentence: SetSentence): PlacedTerm | undefined {
     if (NOTHING.test(sentence.text)) return undefined;
-    const read = readTerm(sentence.text, sentence.section);
+    const wish = this.set !== "minimum";
+    const read = readTerm(sentence.text, sentence.section, wish);
     const requirement = sentence.requirement ? { requirement: sentence.requirement } : {};
     const warn = (message: string) =>
       this.file.warn("rule-partial", message, {
@@ -232,13 +266,13 @@ export class QualificationBuilder {
       );
     if (COMBINATION.test(sentence.text)) return asText(notModelled);
     if (sentence.section === "license") return this.licenceOf(sentence, read, asText, warn);
-    const both = andTerms(sentence);
+    const both = andTerms(sentence, wish);
     // "Two years of experience in X, and a bachelor's degree": a degree is no area of experience.
     const joined =
       read?.term.kind === "experience" &&
       (read.term.areas.some(credentialIn) || YEARS_OF_STUDY.test(sentence.text));
     if (!both && (!read || joined)) return asText(notModelled);
-    const either = both ? undefined : eitherTerms(sentence);
+    const either = both ? undefined : eitherTerms(sentence, wish);
     const explained = both
       ? both.flatMap((clause) => clause.explained)
       : either
@@ -414,7 +448,10 @@ const JOINED_OPENERS =
  * "and" opens when what follows is an amount, a degree or experience, and every
  * clause reads as a term; otherwise undefined.
  */
-function andTerms(sentence: SetSentence): Array<ReadTerm<QualificationTerm>> | undefined {
+function andTerms(
+  sentence: SetSentence,
+  wish: boolean,
+): Array<ReadTerm<QualificationTerm>> | undefined {
   const tokens = tokensOf(sentence.text);
   // "four years of X or two years of X plus an associate degree": the "or" opens an alternative
   // the joined clause belongs to, which a list of joined terms cannot say (kept for the caller).
@@ -430,7 +467,7 @@ function andTerms(sentence: SetSentence): Array<ReadTerm<QualificationTerm>> | u
   const starts = [0, ...cuts.map((cut) => cut.end)];
   const ends = [...cuts.map((cut) => cut.start), sentence.text.length];
   const reads = starts.map((start, index) =>
-    readTerm(withoutTrailingComma(sentence.text.slice(start, ends[index])), "any"),
+    readTerm(withoutTrailingComma(sentence.text.slice(start, ends[index])), "any", wish),
   );
   if (!reads.every((read) => read !== undefined)) return undefined;
   // Each clause its own kind of term: "accounting and two years of auditing" is one list, not two terms.
@@ -448,7 +485,10 @@ function andTerms(sentence: SetSentence): Array<ReadTerm<QualificationTerm>> | u
  * "Must have one year of X or two years of Y.": the clauses an "or" followed
  * by an amount opens, when every clause reads as a term of the section.
  */
-function eitherTerms(sentence: SetSentence): Array<ReadTerm<QualificationTerm>> | undefined {
+function eitherTerms(
+  sentence: SetSentence,
+  wish: boolean,
+): Array<ReadTerm<QualificationTerm>> | undefined {
   const tokens = tokensOf(sentence.text);
   const cuts = tokens.flatMap((token, index) =>
     token.word === "or" && amountAt(tokens, index + 1) ? [token] : [],
@@ -457,7 +497,7 @@ function eitherTerms(sentence: SetSentence): Array<ReadTerm<QualificationTerm>> 
   const starts = [0, ...cuts.map((cut) => cut.end)];
   const ends = [...cuts.map((cut) => cut.start), sentence.text.length];
   const reads = starts.map((start, index) =>
-    readTerm(withoutTrailingComma(sentence.text.slice(start, ends[index])), sentence.section),
+    readTerm(withoutTrailingComma(sentence.text.slice(start, ends[index])), sentence.section, wish),
   );
   return reads.every((read) => read !== undefined) ? reads : undefined;
 }

@@ -9,10 +9,13 @@ import type {
   Place,
   QualificationSet,
   RequirementRule,
+  SubstitutionRule,
 } from "../../../schemas/index.js";
+import type { QualificationTerm } from "../../../schemas/qualifications.js";
 import type { DocFile } from "../../file.js";
 import { conditionFacts, mentionsCondition } from "../../rules/condition.js";
 import { unmodelledSubstitution } from "../../rules/coverage.js";
+import { fieldIn } from "../../rules/credentials.js";
 import {
   educationFacts,
   experienceFacts,
@@ -165,9 +168,11 @@ export function classSpecRules(
       if (isSubstitution(sentence)) continue;
       const found = facts(sentence);
       if (!found) {
-        if (isRequirementLike(sentence)) unrecognized(sentence, at, expected);
         if (!inAlternative(sentence))
           addMinimum({ text: sentence, section, at, place: placeOf(at) });
+        // A sentence a qualification term models ("two years of college with courses in …") is read.
+        if (isRequirementLike(sentence) && !minimum.models(sentence))
+          unrecognized(sentence, at, expected);
         continue;
       }
       const rule: RequirementRule = {
@@ -200,6 +205,25 @@ export function classSpecRules(
     const at = specAt("notices", index);
     if (/^NOTE\s*:\s*/i.test(notice)) minimum.note(notice, at, placeOf(at));
   });
+  // A term no requirement rule was read from names its kind's usual id: the rule it names, read
+  // from the term, so no id dangles and substitutions "for the required education" reach it.
+  for (const { id, term, place } of minimum.namedRequirements()) {
+    if (read.some((rule) => rule.id === id)) continue;
+    const rule = requirementOf(list.id(id), term);
+    if (!rule) continue;
+    read.push(rule);
+    list.add(rule, place);
+  }
+  // A substitution for a requirement the minimum qualifications do not state replaces nothing.
+  const addSubstitution = (rule: SubstitutionRule, sentence: string, at: string) => {
+    if (read.some((requirement) => requirement.id === rule.replaces)) list.add(rule, placeOf(at));
+    else
+      file.warn(
+        "rule-partial",
+        `Substitution for a requirement the minimum qualifications do not state (${rule.replaces}), not kept as a rule: "${sentence}"`,
+        { pointer: at, place: placeOf(at), source: SOURCE },
+      );
+  };
   body.qualifications.minimum?.substitutions.forEach((substitution, index) => {
     const at = specAt("qualifications", "minimum", "substitutions", index, "text");
     for (const sentence of splitSentences(substitution.text)) {
@@ -210,7 +234,7 @@ export function classSpecRules(
           ["education", "experience"],
           ["experience", "education"],
         ] as const)
-          list.add(
+          addSubstitution(
             {
               id: list.id(`substitution-${from}-for-${to}`),
               type: "substitution",
@@ -222,7 +246,8 @@ export function classSpecRules(
               replaces: replacedId(read, to, undefined),
               credit: { kind: "unstated" },
             },
-            placeOf(at),
+            sentence,
+            at,
           );
         file.warn(
           "rule-partial",
@@ -258,7 +283,7 @@ export function classSpecRules(
         required
           ? { ...facts.substitute, areas: required }
           : facts.substitute;
-      list.add(
+      addSubstitution(
         {
           id: list.id(`substitution-${facts.substitute.category}-for-${facts.target}`),
           type: "substitution",
@@ -267,7 +292,8 @@ export function classSpecRules(
           replaces: replacedId(read, facts.target, replacedCredential(sentence)),
           credit: facts.credit.credit,
         },
-        placeOf(at),
+        sentence,
+        at,
       );
     }
   });
@@ -359,6 +385,41 @@ function addSet(
     const at = specAt("qualifications", name, "substitutions", index, "text");
     builder.unmodelled(at, placeOf(at), `a substitution in the ${name} qualifications`);
   });
+}
+
+const CREDENTIALS: ReadonlySet<string> = new Set<Credential>([
+  "high-school",
+  "associate",
+  "bachelor",
+  "master",
+  "doctorate",
+  "professional",
+  "certificate",
+]);
+
+/** The requirement rule a term stands for: its sentence, kind, credential or years and areas. */
+function requirementOf(id: string, term: QualificationTerm): RequirementRule | undefined {
+  const base = { id, type: "requirement" as const, text: term.text };
+  if (term.kind === "education") {
+    const field = fieldIn(term.text);
+    return {
+      ...base,
+      category: "education",
+      // "Completion of the tenth grade" is no diploma: a school grade names no credential.
+      ...(CREDENTIALS.has(term.level) && term.grade === undefined
+        ? { credential: term.level as Credential }
+        : {}),
+      ...(field ? { field } : {}),
+    };
+  }
+  if (term.kind === "experience")
+    return {
+      ...base,
+      category: "experience",
+      ...(term.amountUnstated ? {} : { years: term.years }),
+      ...(term.areas.length > 0 ? { areas: term.areas } : {}),
+    };
+  return undefined;
 }
 
 /** "Experience: Six months of ..." -> "Six months of ...": an alternative's own field label. */
