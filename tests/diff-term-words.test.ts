@@ -9,9 +9,8 @@ import { describe, expect, it } from "vitest";
 import { diffDocuments } from "../pipeline/diff/index.js";
 import { ruleInWords } from "../pipeline/diff/rule-words.js";
 import type { SpecDocument } from "../schemas/index.js";
-import type { QualificationTerm } from "../schemas/qualifications.js";
 import { allChanges } from "./diff-helpers.js";
-import { REPO } from "./helpers.js";
+import { REPO, termsOf } from "./helpers.js";
 
 const STORED = "output/publishers";
 
@@ -24,17 +23,6 @@ function qualificationWords(path: string): string[] {
   return document.rules
     .filter((rule) => rule.type === "qualification")
     .map((rule) => ruleInWords(rule, document.rules));
-}
-
-/** Every term of a document's qualification rules, to edit in place. */
-function termsOf(document: SpecDocument): QualificationTerm[] {
-  return document.rules.flatMap((rule) =>
-    rule.type !== "qualification"
-      ? []
-      : rule.expression.items.flatMap((item) =>
-          item.kind === "allOf" || item.kind === "anyOf" ? item.items : [item],
-        ),
-  );
 }
 
 /** Every fact description of a diff, in order. */

@@ -13,6 +13,7 @@ import {
   SCHEMA_VERSION,
   type SpecDocument,
 } from "../schemas/index.js";
+import type { QualificationTerm } from "../schemas/qualifications.js";
 import { migratePointer, migrateValue } from "./migration-table.js";
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -120,4 +121,15 @@ export async function run(
  */
 export function unmappedWords(document: SpecDocument): string[] {
   return document.unmapped.map((piece) => joinWrapped(piece.text.split("\n")));
+}
+
+/** Every term of a document's qualification rules, groups opened (the same objects, to edit in place). */
+export function termsOf(document: SpecDocument): QualificationTerm[] {
+  return document.rules.flatMap((rule) =>
+    rule.type !== "qualification"
+      ? []
+      : rule.expression.items.flatMap((item) =>
+          item.kind === "allOf" || item.kind === "anyOf" ? item.items : [item],
+        ),
+  );
 }

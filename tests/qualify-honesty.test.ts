@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "../pipeline/shared/sentences.js";
 import type { SpecDocument, SubstitutionRule } from "../schemas/index.js";
 import type { Amount, QualificationTerm } from "../schemas/qualifications.js";
-import { REPO } from "./helpers.js";
+import { REPO, termsOf } from "./helpers.js";
 
 function outputs(folder: string): string[] {
   return readdirSync(join(REPO, folder)).flatMap((name) => {
@@ -49,16 +49,6 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 
 /** The same counts as months, in years ("three months" is 0.25). */
 const MONTH_WORDS: Readonly<Record<string, string>> = { three: "0.25", nine: "0.75" };
-
-function termsOf(document: SpecDocument): QualificationTerm[] {
-  return document.rules.flatMap((rule) =>
-    rule.type !== "qualification"
-      ? []
-      : rule.expression.items.flatMap((item) =>
-          item.kind === "allOf" || item.kind === "anyOf" ? item.items : [item],
-        ),
-  );
-}
 
 function warned(document: SpecDocument, sentence: string): boolean {
   return document.diagnostics.some(

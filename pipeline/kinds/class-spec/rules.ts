@@ -5,12 +5,12 @@
  */
 import type {
   ClassSpecBody,
-  Credential,
   Place,
   QualificationSet,
   RequirementRule,
   SubstitutionRule,
 } from "../../../schemas/index.js";
+import { Credential } from "../../../schemas/index.js";
 import type { QualificationTerm } from "../../../schemas/qualifications.js";
 import type { DocFile } from "../../file.js";
 import { conditionFacts, mentionsCondition } from "../../rules/condition.js";
@@ -387,15 +387,10 @@ function addSet(
   });
 }
 
-const CREDENTIALS: ReadonlySet<string> = new Set<Credential>([
-  "high-school",
-  "associate",
-  "bachelor",
-  "master",
-  "doctorate",
-  "professional",
-  "certificate",
-]);
+/** A credential an education term's level can be: every one but a licence, which is a term of its own. */
+const CREDENTIALS: ReadonlySet<string> = new Set(
+  Credential.options.filter((credential) => credential !== "license"),
+);
 
 /** The requirement rule a term stands for: its sentence, kind, credential or years and areas. */
 function requirementOf(id: string, term: QualificationTerm): RequirementRule | undefined {
