@@ -36,6 +36,7 @@ describe("a stored document's schema version", () => {
       const side = await loadSide(storedAs(version), REPO);
       expect(side.documents).toEqual([]);
       expect(side.problems.map((problem) => problem.code)).toEqual(["schema-invalid"]);
+      expect(side.problems[0]?.message).toContain("a later version needs a newer classpec");
     }
   });
 });

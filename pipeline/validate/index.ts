@@ -3,7 +3,11 @@
  * (code, path); they become one error message each, never a crash.
  */
 import type { z } from "zod";
-import { SpecDocument, type SpecDocument as SpecDocumentType } from "../../schemas/index.js";
+import {
+  READABLE_SCHEMA_VERSIONS,
+  SpecDocument,
+  type SpecDocument as SpecDocumentType,
+} from "../../schemas/index.js";
 import type { DocFile } from "../file.js";
 import { pointer } from "../shared/provenance.js";
 
@@ -24,9 +28,13 @@ export function schemaIssues(error: z.ZodError): SchemaIssue[] {
   }));
 }
 
+/** What a reader can do about a document of a schema version this classpec does not read. */
+const VERSION_HINT = `this classpec reads schema ${READABLE_SCHEMA_VERSIONS.join(" and ")}: a later version needs a newer classpec, a 1.x document the migration in docs/migration-2.0.md`;
+
 /** The one place schema issues become text. */
 export function formatIssue(issue: SchemaIssue): string {
-  return `${issue.pointer || "/"}: ${issue.message} (${issue.code})`;
+  const hint = issue.pointer === "/schemaVersion" ? `; ${VERSION_HINT}` : "";
+  return `${issue.pointer || "/"}: ${issue.message}${hint} (${issue.code})`;
 }
 
 /** What `validate` returns: the document when valid, else its issues. */

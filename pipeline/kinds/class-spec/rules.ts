@@ -5,12 +5,12 @@
  */
 import type {
   ClassSpecBody,
+  Credential,
   Place,
   QualificationSet,
   RequirementRule,
   SubstitutionRule,
 } from "../../../schemas/index.js";
-import { Credential } from "../../../schemas/index.js";
 import type { QualificationTerm } from "../../../schemas/qualifications.js";
 import type { DocFile } from "../../file.js";
 import { conditionFacts, mentionsCondition } from "../../rules/condition.js";
@@ -387,11 +387,21 @@ function addSet(
   });
 }
 
-/** A credential an education term's level can be: every one but a licence, which is a term of its own. */
-const CREDENTIALS: ReadonlySet<string> = new Set(
-  Credential.options.filter((credential) => credential !== "license"),
-);
-
+/**
+ * A credential an education term's level can be: every one but a licence, which is a term of its
+ * own. A record typed by the schema's union, so a credential added there fails to compile here
+ * (the zod enum itself is not imported: ingest does not load zod).
+ */
+const EDUCATION_CREDENTIALS = {
+  "high-school": true,
+  associate: true,
+  bachelor: true,
+  master: true,
+  doctorate: true,
+  professional: true,
+  certificate: true,
+} as const satisfies Record<Exclude<Credential, "license">, true>;
+const CREDENTIALS: ReadonlySet<string> = new Set(Object.keys(EDUCATION_CREDENTIALS));
 /** The requirement rule a term stands for: its sentence, kind, credential or years and areas. */
 function requirementOf(id: string, term: QualificationTerm): RequirementRule | undefined {
   const base = { id, type: "requirement" as const, text: term.text };
