@@ -132,7 +132,7 @@ export function hiddenTexts(
 }
 
 /** The page's hidden text for its warning, or undefined when it holds only whitespace. */
-export function hiddenText(page: number, items: readonly HiddenItem[]): HiddenText | undefined {
+function hiddenText(page: number, items: readonly HiddenItem[]): HiddenText | undefined {
   const lines = hiddenLines(items);
   if (lines.length === 0) return undefined;
   const reasons = [...new Set(items.map((item) => item.reason))].sort();

@@ -12,7 +12,7 @@ import type { PlacedItem } from "./placed.js";
 const ASCENT = 0.7;
 const DESCENT = 0.05;
 /** A channel difference (0-255) that counts as ink: about 3%, fainter than any text a reader sees. */
-export const INK_DIFFERENCE = 8;
+const INK_DIFFERENCE = 8;
 
 export interface Raster {
   width: number;

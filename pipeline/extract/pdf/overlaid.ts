@@ -23,7 +23,7 @@ import { type Overlaps, redrawn, redrawnStacked } from "./overlaps.js";
 import type { PlacedItem } from "./placed.js";
 
 /** Most renderings without overlapping runs per page; a run past them is "stacked". */
-export const MAX_ROUNDS = 6;
+const MAX_ROUNDS = 6;
 
 /** Whether an item is an OCR layer's (render mode 3, read over its scan): not judged by ink. */
 export function isLayerItem(item: PlacedItem): item is HiddenItem {

@@ -57,7 +57,7 @@ export function overlapsOf(items: readonly PlacedItem[]): Overlaps {
 }
 
 /** Whether two runs draw the same text in the same place, at the same size and slope. */
-export function sameRun(a: PlacedItem, b: PlacedItem): boolean {
+function sameRun(a: PlacedItem, b: PlacedItem): boolean {
   const near = SAME_PLACE * Math.max(a.size, b.size);
   const [adx, ady] = a.direction ?? [1, 0];
   const [bdx, bdy] = b.direction ?? [1, 0];

@@ -44,7 +44,7 @@ import {
 } from "./overlaid.js";
 import { overlapsOf } from "./overlaps.js";
 import type { PlacedItem } from "./placed.js";
-import { judgeUnrendered } from "./unrendered.js";
+import { judgeUnrendered, onImage } from "./unrendered.js";
 
 /** Pixels per point of the test rendering: 72 dpi, enough for any text of 1 pt or more to leave ink. */
 const RENDER_SCALE = 1;
@@ -126,13 +126,7 @@ export function addsInk(item: PlacedItem, withText: Raster, without: Raster): bo
 
 /** Whether a scanned image under the item has ink inside its box (an OCR layer's text over its scan). */
 function overScan(item: PlacedItem, images: readonly Box[], without: Raster): boolean {
-  const middleX = item.x + Math.max(0, item.width) / 2;
-  const middleY = item.y - item.size / 3;
-  const onImage = images.some(
-    ([left, top, right, bottom]) =>
-      middleX >= left && middleX <= right && middleY >= top && middleY <= bottom,
-  );
-  if (!onImage) return false;
+  if (!onImage(item, images)) return false;
   const [left, top, right, bottom] = pixelBox(item, without);
   for (let y = top; y < bottom; y++) {
     for (let x = left; x < right; x++) {

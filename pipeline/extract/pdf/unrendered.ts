@@ -10,6 +10,7 @@
 import type { HiddenItem } from "./hidden.js";
 import type { Box } from "./image-boxes.js";
 import type { PageItems } from "./items.js";
+import { isLayerItem } from "./overlaid.js";
 import type { PlacedItem } from "./placed.js";
 
 /** Whether the middle of the item's glyph box lies on one of `images`. */
@@ -28,10 +29,9 @@ export function judgeUnrendered(read: PageItems, images: readonly Box[]): PageIt
   const items: PlacedItem[] = [];
   const hidden: HiddenItem[] = [...read.hidden];
   for (const item of read.items) {
-    const layer = "reason" in item ? (item as HiddenItem) : undefined;
-    if (layer && !onImage(item, images)) hidden.push(layer);
+    if (isLayerItem(item) && !onImage(item, images)) hidden.push(item);
     else items.push(item);
   }
-  const invisibleLayer = items.some((item) => "reason" in item);
+  const invisibleLayer = items.some(isLayerItem);
   return { ...read, items, hidden, invisibleLayer };
 }
