@@ -13,7 +13,7 @@ import type {
   ExperienceTerm,
 } from "../../schemas/qualifications.js";
 import { splitAreas } from "../rules/credentials.js";
-import { educationMeets, experienceMeets, matchesAny, namesClass, phraseMatches } from "./match.js";
+import { educationMeets, experienceMeets, matchesAny, phraseMatches } from "./match.js";
 
 type Entry = NonNullable<Candidate["experience"]>[number];
 
@@ -31,7 +31,7 @@ export type Fit = "yes" | "no" | "maybe";
 function entryFit(entry: Entry, ask: ExperienceAsk): Fit {
   let result: Fit = "yes";
   if (ask.asClass) {
-    if (!ask.areas.some((title) => namesClass(entry.area, title))) return "no";
+    if (!ask.areas.some((title) => phraseMatches(entry.area, title))) return "no";
   } else if (!matchesAny(entry.area, ask.areas)) {
     if (!ask.relatedArea) return "no";
     result = "maybe";

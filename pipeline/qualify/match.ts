@@ -32,11 +32,6 @@ export function phraseMatches(candidate: string, spec: string): boolean {
   return holds(wordsOf(candidate), wordsOf(spec));
 }
 
-/** A class title: the candidate's words name it in full ("Seed Bank Technician 1", not "Technician"). */
-export function namesClass(candidate: string, title: string): boolean {
-  return holds(wordsOf(candidate), wordsOf(title));
-}
-
 /** Whether `candidate` is one of `listed`; an empty list admits anything. */
 export function matchesAny(candidate: string | undefined, listed: readonly string[]): boolean {
   if (listed.length === 0) return true;

@@ -411,7 +411,8 @@ export function experienceTerm(sentence: string): ReadTerm<ExperienceTerm> | und
   return { term, explained };
 }
 
-const EDUCATION_LEVELS: ReadonlySet<string> = new Set<EducationLevel>([
+/** The levels a credential names; "coursework" is read from hours, not named as a credential. */
+export const EDUCATION_LEVELS: ReadonlySet<string> = new Set<EducationLevel>([
   "high-school",
   "certificate",
   "associate",
@@ -623,12 +624,12 @@ export function credentialTerm(
   kind: CredentialTerm["kind"],
 ): ReadTerm<CredentialTerm> | undefined {
   const tokens = tokensOf(sentence);
+  const lead = LEAD_IN.exec(sentence)?.[0].trim();
   for (let at = 0; at < tokens.length; at++) {
     const opener = NAME_OPENERS.find((words) =>
       words.every((word, offset) => tokens[at + offset]?.word === word),
     );
     const name = opener ? nameAfter(sentence, tokens, at + opener.length) : undefined;
-    const lead = LEAD_IN.exec(sentence)?.[0].trim();
     if (name && opener)
       return {
         term: { kind, text: sentence, name },
@@ -638,7 +639,6 @@ export function credentialTerm(
   for (let at = 0; at < tokens.length; at++) {
     if (!HELD_WORDS.has((tokens[at] as Token).word)) continue;
     const name = nameBefore(sentence, tokens, at);
-    const lead = LEAD_IN.exec(sentence)?.[0].trim();
     if (name)
       return { term: { kind, text: sentence, name }, explained: lead ? [name, lead] : [name] };
   }

@@ -28,6 +28,7 @@ import {
   substitutionFacts,
   type Target,
 } from "../../rules/substitution.js";
+import { EDUCATION_LEVELS } from "../../rules/terms.js";
 import { tokensOf } from "../../shared/amounts.js";
 import { specAt } from "../../shared/pointer.js";
 import { splitSentences } from "../../shared/sentences.js";
@@ -387,21 +388,6 @@ function addSet(
   });
 }
 
-/**
- * A credential an education term's level can be: every one but a licence, which is a term of its
- * own. A record typed by the schema's union, so a credential added there fails to compile here
- * (the zod enum itself is not imported: ingest does not load zod).
- */
-const EDUCATION_CREDENTIALS = {
-  "high-school": true,
-  associate: true,
-  bachelor: true,
-  master: true,
-  doctorate: true,
-  professional: true,
-  certificate: true,
-} as const satisfies Record<Exclude<Credential, "license">, true>;
-const CREDENTIALS: ReadonlySet<string> = new Set(Object.keys(EDUCATION_CREDENTIALS));
 /** The requirement rule a term stands for: its sentence, kind, credential or years and areas. */
 function requirementOf(id: string, term: QualificationTerm): RequirementRule | undefined {
   const base = { id, type: "requirement" as const, text: term.text };
@@ -411,7 +397,7 @@ function requirementOf(id: string, term: QualificationTerm): RequirementRule | u
       ...base,
       category: "education",
       // "Completion of the tenth grade" is no diploma: a school grade names no credential.
-      ...(CREDENTIALS.has(term.level) && term.grade === undefined
+      ...(EDUCATION_LEVELS.has(term.level) && term.grade === undefined
         ? { credential: term.level as Credential }
         : {}),
       ...(field ? { field } : {}),

@@ -165,7 +165,7 @@ export function readClassSpec(
     }
     flow.push(unit);
   }
-  checkTruncation(extracted, profile, units, furniture, new Set(labelled.keys()), file);
+  checkTruncation(extracted, profile, headings, units, furniture, new Set(labelled.keys()), file);
   for (const unit of labelled.keys()) readings.claim([unit.line]);
   for (const unit of furniture) readings.claim([unit.line]);
 

@@ -13,7 +13,7 @@ import { placeOf } from "../../shared/provenance.js";
 import { cutAtEnd, cutShort, describeCut, type TextOrRow } from "../../shared/truncation.js";
 import type { Extracted } from "../../types.js";
 import { isFurniture } from "./furniture.js";
-import { HeadingVocabulary } from "./headings.js";
+import type { HeadingVocabulary } from "./headings.js";
 import type { PublisherProfile } from "./profile.js";
 import type { Unit } from "./units.js";
 
@@ -78,6 +78,7 @@ function pageTableEnd(
 export function checkTruncation(
   extracted: Extracted,
   profile: PublisherProfile,
+  headings: HeadingVocabulary,
   units: readonly Unit[],
   furniture: ReadonlySet<Unit>,
   labelled: ReadonlySet<Unit>,
@@ -90,7 +91,7 @@ export function checkTruncation(
   const closed = !closing || content.some((unit) => closing.pattern.test(unit.text));
   let how: string | undefined;
   // A last line that is the start of a known heading, cut inside a word, is cut whether or not the closing came before.
-  const heading = new HeadingVocabulary(profile).fragmentOf(last.text);
+  const heading = headings.fragmentOf(last.text);
   if (heading) how = `inside the heading "${heading}" ("${last.text.trim()}")`;
   else if (!closed) {
     const cut = cutAtEnd(lastParagraph(content, labelled), CUT_BEFORE_CLOSING_MIN_WORDS);

@@ -29,7 +29,6 @@ const INITIALS = /^[A-Z]{2,3}(?:\s*\/\s*[A-Za-z]{2,3})?$/;
 /** "NOTE: Care should be taken …", "Note - positions in …", "Note:" alone above its paragraph. */
 export const NOTE = /^note\s*(?::|[-–—](?=\s|$))/i;
 
-const MONTHS = MONTH_ABBREVIATIONS;
 const NUMERIC = /^(\d{1,2})\/(?:(\d{1,2})\/)?(\d{2}|\d{4})$/;
 const NAMED = /^([a-z]+)\.? (?:\d{1,2},? )?(\d{4})$/i;
 const ISO = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
@@ -54,7 +53,7 @@ export function yearMonthOf(printed: string): string | undefined {
   if (numeric) return formatted(fullYear(numeric[3] ?? ""), Number(numeric[1]));
   const named = NAMED.exec(text);
   if (named) {
-    const month = MONTHS.findIndex((name) => named[1]?.toLowerCase().startsWith(name));
+    const month = MONTH_ABBREVIATIONS.findIndex((name) => named[1]?.toLowerCase().startsWith(name));
     return month < 0 ? undefined : formatted(Number(named[2]), month + 1);
   }
   const iso = ISO.exec(text);
