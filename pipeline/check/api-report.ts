@@ -57,10 +57,12 @@ export async function apiExports(cwd: string): Promise<ApiExport[]> {
   };
   const targetOf = (symbol: TypeScript.Symbol): TypeScript.Symbol =>
     symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  const schemasSource = API_ENTRIES.find(([entry]) => entry === SCHEMAS_ENTRY)?.[1] ?? "";
-  const inSchemasEntry = new Set(exportsOf(schemasSource).map(targetOf));
-  for (const [entry, source] of API_ENTRIES) {
-    for (const symbol of exportsOf(source)) {
+  const entries = API_ENTRIES.map(([entry, source]) => ({ entry, symbols: exportsOf(source) }));
+  const schemasEntry = entries.find(({ entry }) => entry === SCHEMAS_ENTRY);
+  if (!schemasEntry) throw new Error(`${SCHEMAS_ENTRY}: not among the API entries`);
+  const inSchemasEntry = new Set(schemasEntry.symbols.map(targetOf));
+  for (const { entry, symbols } of entries) {
+    for (const symbol of symbols) {
       const target = targetOf(symbol);
       exported.add(target);
       // The main entry re-exports classpec/schemas whole: listed once, under that entry.
