@@ -75,12 +75,11 @@ function classParts(units: readonly Unit[], labels: Labels): Unit[][] | undefine
  * names each class not read, so the page is `partial`.
  */
 export function reportUnreadClasses(
-  extracted: Extracted,
+  units: readonly Unit[],
   profile: PublisherProfile,
   file: DocFile,
 ): void {
   if (profile.parts !== "class-table") return;
-  const units = unitsOf(extracted);
   const labels = new Labels(profile);
   for (let index = 0; index < units.length; index++) {
     const table = labelTableAt(labels, units, index);

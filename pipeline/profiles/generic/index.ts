@@ -10,6 +10,7 @@ import { detectClassSpec, detectPublisher } from "./detect.js";
 import { publisherVocabulary } from "./phrases.js";
 import type { PublisherProfile } from "./profile.js";
 import { readClassSpec } from "./read.js";
+import { unitsOf } from "./units.js";
 
 export function publisherProfile(data: PublisherProfile): Profile<"class-spec"> {
   const fallback = data.markers.length === 0;
@@ -23,8 +24,10 @@ export function publisherProfile(data: PublisherProfile): Profile<"class-spec"> 
       fallback ? detectClassSpec(data, extracted) : detectPublisher(data, extracted, bar),
     interpret: (extracted, file, options) => {
       // Called for a page read whole: a page of several classes comes here only when its parts were not found.
-      reportUnreadClasses(extracted, data, file);
-      return readClassSpec(extracted, file, data, options);
+      // Its units are found once, for both.
+      const units = unitsOf(extracted);
+      reportUnreadClasses(units, data, file);
+      return readClassSpec(extracted, file, data, options, units);
     },
     ...(data.parts ? { parts: (extracted: Extracted) => classPartsOf(extracted, data) } : {}),
     ...(fallback ? { fallback: true as const } : {}),
