@@ -10,7 +10,7 @@ const SIZE = 10;
 const CHAR_WIDTH = 5;
 
 function item(text: string, x: number, y: number): PlacedItem {
-  return { text, x, y, width: text.length * CHAR_WIDTH, size: SIZE };
+  return { text, x, y, width: text.length * CHAR_WIDTH, size: SIZE, order: 0 };
 }
 
 function row(text: string, y: number, right = 500): Row {

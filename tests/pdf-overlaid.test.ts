@@ -28,7 +28,7 @@ describe("overlapsOf", () => {
     const copy = run("Must have", 50.2, 100, 45, 3);
     const overlaps = overlapsOf([a, b, nextLine, copy]);
     if (overlaps === "stacked") throw new Error("not stacked");
-    expect([...overlaps.keys()].sort((p, q) => (p.order ?? 0) - (q.order ?? 0))).toEqual([a, copy]);
+    expect([...overlaps.keys()].sort((p, q) => p.order - q.order)).toEqual([a, copy]);
     expect(redrawn(overlaps)).toEqual(new Set([a]));
   });
 

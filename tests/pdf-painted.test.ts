@@ -167,7 +167,7 @@ describe("addsInk", () => {
     scale: 1,
     data: new Uint8ClampedArray(20 * 20 * 4).fill(fill),
   });
-  const item = { text: "x", x: 2, y: 10, width: 5, size: 5 };
+  const item = { text: "x", x: 2, y: 10, width: 5, size: 5, order: 0 };
 
   it("is false where both renderings agree and true where the text changed a pixel", () => {
     const without = raster(255);

@@ -63,7 +63,7 @@ export function matchGlyphs(
   showText: number,
 ): Map<PlacedItem, ItemGlyphs> | undefined {
   const tokens = tokensOf(list, showText);
-  const ordered = [...items].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  const ordered = [...items].sort((a, b) => a.order - b.order);
   const matched = new Map<PlacedItem, ItemGlyphs>();
   let next = 0;
   for (const item of ordered) {

@@ -68,7 +68,7 @@ export function roundsOf(
   const roundOf = new Map<PlacedItem, number>();
   const rounds: PlacedItem[][] = [];
   const stacked = new Set<PlacedItem>();
-  const ordered = [...overlaps.keys()].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  const ordered = [...overlaps.keys()].sort((a, b) => a.order - b.order);
   for (const item of ordered) {
     if (!glyphs.has(item)) continue;
     const taken = new Set((overlaps.get(item) ?? []).map((other) => roundOf.get(other)));

@@ -78,7 +78,7 @@ function sameRun(a: PlacedItem, b: PlacedItem): boolean {
 export function redrawnStacked(items: readonly PlacedItem[]): Set<PlacedItem> {
   const last = new Map<string, PlacedItem>();
   const under = new Set<PlacedItem>();
-  for (const item of [...items].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))) {
+  for (const item of [...items].sort((a, b) => a.order - b.order)) {
     const key = [item.text.trim(), Math.round(item.x), Math.round(item.y), Math.round(item.size)];
     const id = JSON.stringify(key);
     const before = last.get(id);
@@ -95,8 +95,7 @@ export function redrawnStacked(items: readonly PlacedItem[]): Set<PlacedItem> {
 export function redrawn(overlaps: Map<PlacedItem, PlacedItem[]>): Set<PlacedItem> {
   const under = new Set<PlacedItem>();
   for (const [item, others] of overlaps) {
-    if (others.some((other) => sameRun(item, other) && (other.order ?? 0) > (item.order ?? 0)))
-      under.add(item);
+    if (others.some((other) => sameRun(item, other) && other.order > item.order)) under.add(item);
   }
   return under;
 }

@@ -12,7 +12,7 @@ export interface PlacedItem {
   /** pdfjs's name of the font it is drawn in, to match it to the glyphs drawn (text-mismatch.ts). */
   font?: string | undefined;
   /** Its place in the page's text content, which is drawing order (painted.ts matches it to the glyphs drawn). */
-  order?: number | undefined;
+  order: number;
   /**
    * The baseline's unit direction in page space, when the text is not drawn left to right
    * (rotated): its glyph box is then the rotated quad (ink-boxes.ts). Undefined: (1, 0).
