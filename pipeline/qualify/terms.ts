@@ -144,6 +144,8 @@ function convert(amount: Amount, unit: Amount["unit"]): number | undefined {
     return amount.amount * SEMESTER_HOURS_PER_YEAR;
   if (amount.unit === "month" && unit === "semester-hour")
     return (amount.amount / 12) * SEMESTER_HOURS_PER_YEAR;
+  // A quarter hour is two thirds of a semester hour.
+  if (amount.unit === "quarter-hour" && unit === "semester-hour") return amount.amount / 1.5;
   return undefined;
 }
 
@@ -190,12 +192,6 @@ const DEGREE_YEARS: Partial<Record<EducationTerm["level"], number>> = {
   professional: 4,
 };
 
-function semesterHoursOf(amount: Amount): number {
-  if (amount.unit === "semester-hour") return amount.amount;
-  if (amount.unit === "quarter-hour") return amount.amount / 1.5;
-  return (inYears(amount) ?? 0) * SEMESTER_HOURS_PER_YEAR;
-}
-
 /**
  * "Requires completion of two years of college with courses in biology, ecology or education":
  * the candidate's college study (stated hours, or a degree at its usual length) reaches the
@@ -213,7 +209,7 @@ function evaluateCollege(
     return { entry, hours: Math.max(stated, usual), assumed: usual > stated };
   });
   const total = entries.reduce((sum, item) => sum + item.hours, 0);
-  const need = semesterHoursOf(amount);
+  const need = convert(amount, "semester-hour") ?? 0;
   const fields = term.fields.join(" or ");
   const inField =
     term.fields.length === 0 ||
