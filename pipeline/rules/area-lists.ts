@@ -145,19 +145,7 @@ function sharedOf(items: readonly string[]): Shared {
   const split = carrierAt > 0 ? splitOf(items[carrierAt] as string) : undefined;
   const heads = items.slice(0, carrierAt);
   if (!split || !actionHead(split.head) || !heads.every(actionHead)) return NONE;
-  let end = carrierAt + 1;
-  const more: string[] = [];
-  while (
-    end < items.length &&
-    SINGLE_WORD.test(items[end] as string) &&
-    !bare(items[end] as string)
-  )
-    more.push(`of ${items[end++] as string}`);
-  return {
-    heads: [...heads, split.head],
-    objects: [split.object, ...more],
-    rest: items.slice(end),
-  };
+  return sharing(items, carrierAt, [...heads, split.head], split.object, (noun) => `of ${noun}`);
 }
 
 /** Gerund heads before "<gerund> <object>" ("reviewing or administering grants or contracts"). */
@@ -168,20 +156,31 @@ function sharedGerund(items: readonly string[]): Shared {
   const carrier = wordsOf(items[at] ?? "");
   const [gerund, ...object] = carrier;
   if (heads.length === 0 || !gerund || !GERUND.test(gerund) || object.length === 0) return NONE;
-  // After a gerund's object, bare nouns continue the object list ("grants or contracts").
-  let end = at + 1;
-  const more: string[] = [];
+  return sharing(items, at, [...heads, gerund], object.join(" "), (noun) => noun);
+}
+
+/**
+ * `heads` sharing the object of the item at `carrierAt`: single nouns after
+ * it continue the object list ("of dams or levees", "grants or contracts"),
+ * each worded as the carrier's object is (`asObject`); the items after them
+ * are the rest.
+ */
+function sharing(
+  items: readonly string[],
+  carrierAt: number,
+  heads: string[],
+  object: string,
+  asObject: (noun: string) => string,
+): Shared {
+  let end = carrierAt + 1;
+  const objects = [object];
   while (
     end < items.length &&
     SINGLE_WORD.test(items[end] as string) &&
     !bare(items[end] as string)
   )
-    more.push(items[end++] as string);
-  return {
-    heads: [...heads, gerund],
-    objects: [object.join(" "), ...more],
-    rest: items.slice(end),
-  };
+    objects.push(asObject(items[end++] as string));
+  return { heads, objects, rest: items.slice(end) };
 }
 
 /**
