@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ruleInWords } from "../pipeline/diff/rule-words.js";
 import { qualify } from "../pipeline/qualify/index.js";
 import { ingest } from "../pipeline/run.js";
 import type { SpecDocument, SubstitutionRule } from "../schemas/index.js";
@@ -16,6 +17,7 @@ import { fixture, REPO } from "./helpers.js";
 const TX_FLEET = "publishers/texas/fleet-maintenance-coordinator.txt";
 const MILLBROOK = "publishers/neogov/text/millbrook-parks-maintenance-worker-i.txt";
 const IL_CONSERVATION = "publishers/illinois/text/conservation-education-coordinator.txt";
+const HARLOW = "publishers/generic/harlow-county-road-maintenance-worker.txt";
 
 /** The fixture's text with each [from, to] edit applied once (each must be found). */
 async function ingestEdited(
@@ -349,6 +351,39 @@ describe("the four clauses once kept as text are terms (issue 21)", () => {
     expect(qualify(spec, candidate(10)).answer).toBe("qualifies");
     expect(qualify(spec, candidate(9)).answer).toBe("cannot-tell");
   });
+
+  it.each([
+    ["fifth", 5],
+    ["eighth", 8],
+  ] as const)(
+    "Harlow asking the %s grade: read as that grade, worded by its ordinal in the trace and the diff",
+    async (ordinal, grade) => {
+      const document = await ingestEdited(HARLOW, [
+        ["Completion of the tenth grade", `Completion of the ${ordinal} grade`],
+      ]);
+      const minimum = setRule(document, "minimum");
+      expect(termsOf(minimum)).toContainEqual(
+        expect.objectContaining({ kind: "education", level: "high-school", grade }),
+      );
+      expect(minimum && ruleInWords(minimum, document.rules)).toContain(
+        `completion of the ${ordinal} grade and 1 year of experience`,
+      );
+      const candidate = (completed: number): Candidate => ({
+        education: [{ level: "high-school", grade: completed }],
+        experience: [{ years: 1, area: "construction" }],
+        licenses: ["commercial driver's license"],
+      });
+      const held = qualify(document, candidate(grade));
+      expect(held.answer).toBe("qualifies");
+      expect(held.steps.map((step) => step.message)).toContain(`holds the ${ordinal} grade`);
+      const short = qualify(document, candidate(grade - 1));
+      expect(short.steps.map((step) => step.message)).toContain(
+        `alternative 1: does not hold the ${ordinal} grade`,
+      );
+      // A grade is never worded by its number before "grade" ("5 grade").
+      expect(JSON.stringify([held, short])).not.toMatch(/\b\d+ grade\b/);
+    },
+  );
 
   it("Texas 'Experience and education may be substituted for one another': education for the experience, unstated", () => {
     const spec = JSON.parse(

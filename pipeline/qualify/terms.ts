@@ -41,6 +41,11 @@ const LEVEL_WORDS: Readonly<Record<EducationTerm["level"], string>> = {
 };
 
 const ORDINALS: Readonly<Record<number, string>> = {
+  1: "first",
+  2: "second",
+  3: "third",
+  4: "fourth",
+  5: "fifth",
   6: "sixth",
   7: "seventh",
   8: "eighth",

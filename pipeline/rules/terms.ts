@@ -453,6 +453,11 @@ export function educationTerm(sentence: string, wish = false): ReadTerm<Educatio
 }
 
 const GRADES: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
   sixth: 6,
   seventh: 7,
   eighth: 8,
