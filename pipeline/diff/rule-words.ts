@@ -2,6 +2,7 @@
 import type { Rule } from "../../schemas/index.js";
 import type { QualificationTerm, SubstitutionCredit } from "../../schemas/qualifications.js";
 import { amountInWords } from "../shared/amounts.js";
+import { gradeInWords } from "../shared/grades.js";
 
 const CREDENTIALS: Readonly<Record<string, string>> = {
   "high-school": "a high school diploma",
@@ -62,28 +63,13 @@ const LEVELS: Readonly<Record<string, string>> = {
   coursework: "college coursework",
 };
 
-const ORDINALS = [
-  "",
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-];
-
 type EducationTerm = Extract<QualificationTerm, { kind: "education" }>;
 type ExperienceTerm = Extract<QualificationTerm, { kind: "experience" }>;
 
 /** "a high school diploma", or a grade short of it: "completion of the tenth grade". */
 function levelInWords(term: EducationTerm): string {
   if (term.level === "high-school" && term.grade !== undefined)
-    return `completion of the ${ORDINALS[term.grade] ?? `grade ${term.grade}`} grade`;
+    return `completion of the ${gradeInWords(term.grade)}`;
   return LEVELS[term.level] ?? term.level;
 }
 

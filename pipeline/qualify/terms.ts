@@ -14,6 +14,7 @@ import type {
   QualificationTerm,
 } from "../../schemas/qualifications.js";
 import { amountInWords, inYears } from "../shared/amounts.js";
+import { gradeInWords } from "../shared/grades.js";
 import {
   askOf,
   type Fit,
@@ -38,20 +39,6 @@ const LEVEL_WORDS: Readonly<Record<EducationTerm["level"], string>> = {
   doctorate: "doctorate",
   professional: "professional degree",
   coursework: "college coursework",
-};
-
-const ORDINALS: Readonly<Record<number, string>> = {
-  1: "first",
-  2: "second",
-  3: "third",
-  4: "fourth",
-  5: "fifth",
-  6: "sixth",
-  7: "seventh",
-  8: "eighth",
-  9: "ninth",
-  10: "tenth",
-  11: "eleventh",
 };
 
 function credited(credit: number, fitOf: Fit): Status {
@@ -265,7 +252,7 @@ export function evaluateEducation(
   if (term.level === "coursework" && term.hours)
     return evaluateCollege(context, term, term.hours, pointer);
   const direct = educationDirect(context, term);
-  const named = `${term.grade ? `${ORDINALS[term.grade] ?? term.grade} grade` : LEVEL_WORDS[term.level]}${term.fields.length > 0 ? ` in ${term.fields.join(" or ")}` : ""}`;
+  const named = `${term.grade ? gradeInWords(term.grade) : LEVEL_WORDS[term.level]}${term.fields.length > 0 ? ` in ${term.fields.join(" or ")}` : ""}`;
   if (direct === "met")
     return context.outcome("met", [context.step("met", `holds the ${named}`, pointer, term.text)]);
   const steps =

@@ -12,6 +12,7 @@ import type {
   ExperienceTerm,
 } from "../../schemas/qualifications.js";
 import { amountAt, amountsOf, inYears, type Token, tokensOf } from "../shared/amounts.js";
+import { gradeOfOrdinal } from "../shared/grades.js";
 import { experienceAreas } from "./area-lists.js";
 import { credentialIn, fieldIn, splitAreas } from "./credentials.js";
 import { areaAfterExperience, areaBeforeExperience } from "./experience-areas.js";
@@ -452,20 +453,6 @@ export function educationTerm(sentence: string, wish = false): ReadTerm<Educatio
   return { term, explained };
 }
 
-const GRADES: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-};
-
 /**
  * "Completion of the tenth grade": a school grade short of graduating, the
  * sentence no more than that. High school, with the grade; a twelfth grade
@@ -474,7 +461,8 @@ const GRADES: Readonly<Record<string, number>> = {
 function schoolGrade(sentence: string): ReadTerm<EducationTerm> | undefined {
   const tokens = tokensOf(sentence).filter((token) => /^[a-z0-9]/.test(token.word));
   const at = tokens.findIndex(
-    (token, index) => GRADES[token.word] !== undefined && tokens[index + 1]?.word === "grade",
+    (token, index) =>
+      gradeOfOrdinal(token.word) !== undefined && tokens[index + 1]?.word === "grade",
   );
   const ordinal = tokens[at];
   const words = tokens.map((token) => token.word);
@@ -492,7 +480,7 @@ function schoolGrade(sentence: string): ReadTerm<EducationTerm> | undefined {
       level: "high-school",
       fields: [],
       relatedField: false,
-      grade: GRADES[ordinal.word] as number,
+      grade: gradeOfOrdinal(ordinal.word) as number,
     },
     explained: [`${ordinal.word} grade`, "completion"],
   };
