@@ -3,6 +3,7 @@ import type { Rule } from "../../schemas/index.js";
 import type { QualificationTerm, SubstitutionCredit } from "../../schemas/qualifications.js";
 import { amountInWords } from "../shared/amounts.js";
 import { gradeInWords } from "../shared/grades.js";
+import { experienceAreasWords, servedAs } from "../shared/term-words.js";
 
 const CREDENTIALS: Readonly<Record<string, string>> = {
   "high-school": "a high school diploma",
@@ -84,7 +85,7 @@ function hoursInWords(term: EducationTerm): string {
 export function experienceAreasInWords(term: ExperienceTerm): string {
   if (term.areas.length === 0) return "any";
   if (!term.asClass) return term.areas.join(", ");
-  return term.areas.map((area) => `as ${/^[aeiou]/i.test(area) ? "an" : "a"} ${area}`).join(" or ");
+  return servedAs(term.areas);
 }
 
 /** One term: "a bachelor's degree in accounting or finance", "2 years of professional experience in auditing". */
@@ -97,12 +98,6 @@ export function termInWords(term: QualificationTerm): string {
     }
     case "experience": {
       const level = term.level ? `${term.level} ` : "";
-      const areas =
-        term.areas.length === 0
-          ? ""
-          : term.asClass
-            ? ` ${experienceAreasInWords(term)}`
-            : ` in ${term.areas.join(" or ")}`;
       const settings =
         term.settings.length > 0 ? ` in a ${term.settings.join(" or ")} setting` : "";
       const includes = term.includes
@@ -116,7 +111,7 @@ export function termInWords(term: QualificationTerm): string {
         ? `${level}experience`
         : years(term.years, `${level}experience`);
       const unstated = term.amountUnstated ? " (no amount stated)" : "";
-      return `${amount}${areas}${settings}${includes}${unstated}`;
+      return `${amount}${experienceAreasWords(term)}${settings}${includes}${unstated}`;
     }
     case "license":
     case "certification":

@@ -15,6 +15,7 @@ import type {
 } from "../../schemas/qualifications.js";
 import { amountInWords, inYears } from "../shared/amounts.js";
 import { gradeInWords } from "../shared/grades.js";
+import { experienceAreasWords } from "../shared/term-words.js";
 import {
   askOf,
   type Fit,
@@ -345,13 +346,6 @@ function rank(status: Status): number {
 
 // ----------------------------------------------------------------- experience
 
-/** " in auditing or finance"; time served in a class reads " as a Seed Bank Technician 1". */
-function areasWords(term: ExperienceTerm): string {
-  if (term.areas.length === 0) return "";
-  if (!term.asClass) return ` in ${term.areas.join(" or ")}`;
-  return ` as ${term.areas.map((title) => `${/^[aeiou]/i.test(title) ? "an" : "a"} ${title}`).join(" or as ")}`;
-}
-
 export function evaluateExperience(
   context: Context,
   ledger: Ledger,
@@ -363,7 +357,7 @@ export function evaluateExperience(
   // "Experience in X." prints no amount: some is required, any amount above none meets it.
   const some = term.amountUnstated === true;
   const required = some ? Number.MIN_VALUE : term.years;
-  const described = `${term.level ? `${term.level} ` : ""}experience${areasWords(term)}${term.settings.length > 0 ? ` gained in ${term.settings.join(" or ")}` : ""}`;
+  const described = `${term.level ? `${term.level} ` : ""}experience${experienceAreasWords(term)}${term.settings.length > 0 ? ` gained in ${term.settings.join(" or ")}` : ""}`;
   const parts = term.includes.map((part) => {
     const years = ledger.years({ ...askOf(part), relatedArea: false }, ask);
     return { part, ...years };

@@ -1,6 +1,7 @@
 /** Minimum-requirement sentences -> the facts of a `requirement` rule. */
 import type { Credential } from "../../schemas/index.js";
 import { COUNT_SOURCE, parseCount } from "../shared/numbers.js";
+import { withArticle } from "../shared/term-words.js";
 import { experienceAreas } from "./area-lists.js";
 import { credentialIn, fieldIn } from "./credentials.js";
 import { areaAfterExperience, areaBeforeExperience } from "./experience-areas.js";
@@ -74,9 +75,7 @@ function inSettings(area: string, gerundObjects: boolean): string[] {
   const areas = experienceAreas(activity, gerundObjects).areas;
   if (!settings || activity === "") return areas;
   return areas.flatMap((each) =>
-    settings.settings.map(
-      (setting) => `${each} in ${/^[aeiou]/i.test(setting) ? "an" : "a"} ${setting} setting`,
-    ),
+    settings.settings.map((setting) => `${each} in ${withArticle(setting)} setting`),
   );
 }
 
