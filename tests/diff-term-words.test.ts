@@ -80,4 +80,10 @@ describe("qualification terms in the diff's words", () => {
       "experience areas as a Seed Bank Technician 1 → Seed Bank Technician 1",
     );
   });
+
+  it("says a setting with the article its first word takes", () => {
+    const words = qualificationWords("california/us-ca.class.0917.json").join("\n");
+    expect(words).toContain("in an outdoor or museum or classroom setting");
+    expect(words).not.toContain("in a outdoor");
+  });
 });

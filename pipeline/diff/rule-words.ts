@@ -3,7 +3,7 @@ import type { Rule } from "../../schemas/index.js";
 import type { QualificationTerm, SubstitutionCredit } from "../../schemas/qualifications.js";
 import { amountInWords } from "../shared/amounts.js";
 import { gradeInWords } from "../shared/grades.js";
-import { experienceAreasWords, servedAs } from "../shared/term-words.js";
+import { experienceAreasWords, servedAs, withArticle } from "../shared/term-words.js";
 
 const CREDENTIALS: Readonly<Record<string, string>> = {
   "high-school": "a high school diploma",
@@ -99,7 +99,9 @@ export function termInWords(term: QualificationTerm): string {
     case "experience": {
       const level = term.level ? `${term.level} ` : "";
       const settings =
-        term.settings.length > 0 ? ` in a ${term.settings.join(" or ")} setting` : "";
+        term.settings.length > 0
+          ? ` in ${withArticle(`${term.settings.join(" or ")} setting`)}`
+          : "";
       const includes = term.includes
         .map(
           (part) =>
