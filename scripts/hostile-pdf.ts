@@ -10,7 +10,12 @@ const MIB = 1024 * 1024;
 
 /** A one-page PDF whose content stream is `content`, deflated. */
 export function pdfWithContent(content: Uint8Array): Uint8Array {
-  return pdfOf(pageWithStream(deflateSync(content, { level: 9 }), ["/FlateDecode"]));
+  return pdfWithFlateStream(deflateSync(content, { level: 9 }));
+}
+
+/** A one-page PDF whose content stream is `stream` as given, read by /FlateDecode (damaged on purpose, say). */
+export function pdfWithFlateStream(stream: Uint8Array): Uint8Array {
+  return pdfOf(pageWithStream(stream, ["/FlateDecode"]));
 }
 
 /** The objects of a one-page PDF whose content `stream` is decoded by `filters`, in order. */

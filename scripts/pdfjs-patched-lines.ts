@@ -15,4 +15,6 @@ export const PATCHED_LINES = [
   'throw new ClasspecLimitError("operators", classpecMaxOperators);',
   // ... and a font program over the stream cap fails the document instead of becoming an ErrorFont.
   "if (!this.options.ignoreErrors || ex instanceof ClasspecLimitError) {",
+  // Flate streams inflated by one zlib call in Node instead of a DecompressionStream.
+  'const classpecInflated = name === "deflate" ? classpecInflate(bytes) : undefined;',
 ];

@@ -8,7 +8,12 @@ import { describe, expect, it } from "vitest";
 import { matchGlyphs } from "../pipeline/extract/pdf/glyph-advances.js";
 import { inkAgainst, inkIn, type Raster } from "../pipeline/extract/pdf/ink-boxes.js";
 import { splitByGlyphs } from "../pipeline/extract/pdf/overlaid.js";
-import { overlapsOf, redrawn, redrawnStacked } from "../pipeline/extract/pdf/overlaps.js";
+import {
+  overlapsAmong,
+  overlapsOf,
+  redrawn,
+  redrawnStacked,
+} from "../pipeline/extract/pdf/overlaps.js";
 import type { PlacedItem } from "../pipeline/extract/pdf/placed.js";
 
 const run = (text: string, x: number, y: number, width: number, order = 0): PlacedItem => ({
@@ -39,6 +44,29 @@ describe("overlapsOf", () => {
     if (overlaps === "stacked") throw new Error("not stacked");
     expect(overlaps.size).toBe(2);
     expect(redrawn(overlaps).size).toBe(0);
+  });
+
+  it("the overlaps left once redrawn copies are hidden are those a second sweep finds", () => {
+    // Three lines, each with runs drawn over others: copies, a run under another, neighbours that touch.
+    const lines = [100, 112, 124].flatMap((y, line) => [
+      run("Must have", 50, y, 45, line * 10),
+      run("ten years", 95, y, 40, line * 10 + 1),
+      run("Must have", 50.2, y, 45, line * 10 + 2),
+      run("Must have two", 52, y + 1, 60, line * 10 + 3),
+      run("ten years", 95.1, y, 40, line * 10 + 4),
+    ]);
+    const overlaps = overlapsOf(lines);
+    if (overlaps === "stacked") throw new Error("not stacked");
+    const under = redrawn(overlaps);
+    expect(under.size).toBe(6);
+    const kept = lines.filter((item) => !under.has(item));
+    const asSets = (found: ReturnType<typeof overlapsOf>) =>
+      found === "stacked"
+        ? found
+        : new Map([...found].map(([item, others]) => [item, new Set(others)]));
+    const among = overlapsAmong(overlaps, kept);
+    expect(asSets(among)).toEqual(asSets(overlapsOf(kept)));
+    expect(among === "stacked" ? 0 : among.size).toBeGreaterThan(0);
   });
 
   it("a page of stacked runs stops the sweep and is deduplicated by place in one pass", () => {

@@ -38,8 +38,14 @@ export { COLUMN_BREAK } from "./rows.js";
 
 const SOURCE = "pdf";
 
-/** Rejects with pdf-timeout when `work` is not done by `deadline` (ms since epoch). */
-async function before<T>(deadline: number, work: Promise<T>): Promise<T> {
+/** Races each step of one document against its deadline. */
+type Before = <T>(work: Promise<T>) => Promise<T>;
+
+/**
+ * Rejects a step with pdf-timeout when it is not done by `deadline` (ms since
+ * epoch). One timer per document, not one per step: a page takes four steps.
+ */
+function deadlineOf(deadline: number): { before: Before; clear: () => void } {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -53,11 +59,12 @@ async function before<T>(deadline: number, work: Promise<T>): Promise<T> {
       Math.max(0, deadline - Date.now()),
     );
   });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  // Between two steps nothing races it: its rejection is then not an unhandled one.
+  timeout.catch(() => undefined);
+  return {
+    before: (work) => Promise.race([work, timeout]),
+    clear: () => clearTimeout(timer),
+  };
 }
 
 /** Optional-content visibility in the document's default configuration, loaded at the first /OC sequence. */
@@ -89,7 +96,7 @@ interface ReadPages {
 /** Every page's rows, in page order, with what the warnings need. */
 async function readPages(
   { pdf, pdfjs }: OpenDocument,
-  deadline: number,
+  before: Before,
   renderDocument: () => Promise<PDFDocumentProxy>,
   checkGlyphs: boolean,
 ): Promise<ReadPages> {
@@ -104,9 +111,8 @@ async function readPages(
   const visible = optionalContentOf(pdf);
   let chars = 0;
   for (let number = 1; number <= pdf.numPages; number++) {
-    const page = await before(deadline, pdf.getPage(number));
+    const page = await before(pdf.getPage(number));
     const painted = await before(
-      deadline,
       readItems(page, number, visible).then((items) =>
         judgePainted(items, page, pdfjs, async () => (await renderDocument()).getPage(number)),
       ),
@@ -114,9 +120,9 @@ async function readPages(
     const { read } = painted;
     if (painted.unrendered) unrendered.push({ page: number, reason: painted.unrendered });
     const mismatches = checkGlyphs
-      ? await before(deadline, textMismatches(page, read))
+      ? await before(textMismatches(page, read))
       : new Map<never, never>();
-    const annotations = await before(deadline, annotationText(page, number, pdfjs.OPS));
+    const annotations = await before(annotationText(page, number, pdfjs.OPS));
     if (annotations) annotated.push(annotations);
     page.cleanup();
     chars += read.chars;
@@ -158,7 +164,7 @@ export async function extractPdf(
   source: Source,
   file: DocFile,
 ): Promise<ExtractedLines | undefined> {
-  const deadline = Date.now() + MAX_MILLISECONDS;
+  const { before, clear } = deadlineOf(Date.now() + MAX_MILLISECONDS);
   let opened: Awaited<ReturnType<typeof openPdf>> | undefined;
   // The same bytes with glyph outlines, opened at the first page that must be rendered (painted.ts).
   let rendering: Promise<OpenDocument> | undefined;
@@ -167,9 +173,10 @@ export async function extractPdf(
     return (await rendering).pdf;
   };
   try {
-    opened = await before(deadline, openPdf(source.bytes));
+    const checkGlyphs = mayDrawOtherText(source.bytes);
+    opened = await before(openPdf(source.bytes, { charCodes: checkGlyphs }));
     const { pages, empty, hidden, redrawn, invisibleLayers, remapped, annotated, unrendered } =
-      await readPages(opened, deadline, renderDocument, mayDrawOtherText(source.bytes));
+      await readPages(opened, before, renderDocument, checkGlyphs);
     if (empty.length === pages.length) {
       throw new PdfError(
         "pdf-no-text",
@@ -236,6 +243,7 @@ export async function extractPdf(
     file.fail(failure.code, failure.message, { source: SOURCE });
     return undefined;
   } finally {
+    clear();
     if (opened) await close(opened.task);
     const rendered = await rendering?.catch(() => undefined);
     if (rendered) await close(rendered.task);

@@ -72,10 +72,13 @@ export function loadPdfjs(): Promise<Pdfjs> {
  * pdfjs gives about the missing URL stays silent at PDFJS_VERBOSITY_ERRORS.
  */
 function dataFolder(name: "cmaps" | "standard_fonts"): string {
-  const packageJson = createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
+  // Resolved once per process: resolving reads the file system, once per document otherwise.
+  packageFolder ??= dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
   // pdfjs joins file names onto these; it needs the trailing separator.
-  return `${join(dirname(packageJson), name)}/`;
+  return `${join(packageFolder, name)}/`;
 }
+
+let packageFolder: string | undefined;
 
 const END_OF_FILE = "%%EOF";
 
@@ -118,11 +121,14 @@ function setWorkerCaps(): void {
 /**
  * Opens the document; throws PdfError (encrypted, corrupt, too many pages).
  * `glyphs`: load the standard fonts' outlines too, for a document that is
- * rendered (painted.ts) rather than only read.
+ * rendered (painted.ts) rather than only read. `charCodes`: each glyph's
+ * character code and each font's encoding, which only the check of what a
+ * glyph is read as needs (text-mismatch.ts); without them every font pdfjs
+ * sends over is smaller.
  */
 export async function openPdf(
   bytes: Uint8Array,
-  { glyphs = false }: { glyphs?: boolean } = {},
+  { glyphs = false, charCodes = true }: { glyphs?: boolean; charCodes?: boolean } = {},
 ): Promise<OpenDocument> {
   assertComplete(bytes);
   const pdfjs = await loadPdfjs();
@@ -136,7 +142,7 @@ export async function openPdf(
     enableScripting: false,
     disableFontFace: true,
     // The font's encoding and each glyph's character code, to check its ToUnicode map (text-mismatch.ts).
-    fontExtraProperties: true,
+    fontExtraProperties: charCodes,
     useSystemFonts: false,
     enableXfa: false,
     // The whole file is in memory: no range requests, no streaming, no fetching.

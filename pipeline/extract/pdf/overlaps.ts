@@ -56,6 +56,24 @@ export function overlapsOf(items: readonly PlacedItem[]): Overlaps {
   return overlaps;
 }
 
+/**
+ * The overlaps among `kept`, some of the items `overlaps` was found for (the
+ * runs left once redrawn copies are hidden), without sweeping again: a sweep
+ * compares a pair whatever else is on the page, so one over fewer items finds
+ * the same pairs among them. A stacked page is swept again (fewer items may fit).
+ */
+export function overlapsAmong(overlaps: Overlaps, kept: readonly PlacedItem[]): Overlaps {
+  if (overlaps === "stacked") return overlapsOf(kept);
+  const keep = new Set(kept);
+  const among = new Map<PlacedItem, PlacedItem[]>();
+  for (const [item, others] of overlaps) {
+    if (!keep.has(item)) continue;
+    const left = others.filter((other) => keep.has(other));
+    if (left.length > 0) among.set(item, left);
+  }
+  return among;
+}
+
 /** Whether two runs draw the same text in the same place, at the same size and slope. */
 function sameRun(a: PlacedItem, b: PlacedItem): boolean {
   const near = SAME_PLACE * Math.max(a.size, b.size);

@@ -42,7 +42,7 @@ import {
   splitByGlyphs,
   withoutRedrawn,
 } from "./overlaid.js";
-import { overlapsOf } from "./overlaps.js";
+import { type Overlaps, overlapsAmong, overlapsOf } from "./overlaps.js";
 import type { PlacedItem } from "./placed.js";
 import { judgeUnrendered, onImage } from "./unrendered.js";
 
@@ -151,14 +151,13 @@ function overScan(item: PlacedItem, images: readonly Box[], without: Raster): bo
  * white run drawn over other text only erases it to the paper, and shows nothing.
  */
 async function ownInk(
-  read: PageItems,
+  overlaps: Overlaps,
   glyphs: ReadonlyMap<PlacedItem, ItemGlyphs> | undefined,
   withText: Raster,
   paper: Raster,
   render: (leftOut: LeftOut) => Promise<Raster | undefined>,
 ): Promise<{ own: Map<PlacedItem, boolean>; stacked: Set<PlacedItem> }> {
   const own = new Map<PlacedItem, boolean>();
-  const overlaps = overlapsOf(overlapCandidates(read));
   if (glyphs === undefined || overlaps === "stacked" || overlaps.size === 0)
     return { own, stacked: new Set() };
   const { rounds, stacked } = roundsOf(overlaps, glyphs);
@@ -184,7 +183,8 @@ export async function judgePainted(
 ): Promise<PaintedPage> {
   if (given.items.length === 0) return { read: given };
   // The same run drawn twice in the same place is read once, on every page (overlaid.ts).
-  const read = withoutRedrawn(given, overlapsOf(overlapCandidates(given)));
+  const overlaps = overlapsOf(overlapCandidates(given));
+  const read = withoutRedrawn(given, overlaps);
   // classpec's patch names what could hide text while pdfjs reads the text: nothing, and the page is plain.
   if (read.paint === undefined) return { read };
   const createCanvas = loadCanvas();
@@ -203,7 +203,13 @@ export async function judgePainted(
   });
   const { own, stacked } =
     withText && without
-      ? await ownInk(read, glyphs, withText, without, render)
+      ? await ownInk(
+          read === given ? overlaps : overlapsAmong(overlaps, overlapCandidates(read)),
+          glyphs,
+          withText,
+          without,
+          render,
+        )
       : { own: new Map<PlacedItem, boolean>(), stacked: new Set<PlacedItem>() };
   shown.cleanup();
   if (!withText || !without) return { read, rendered: read.paint };

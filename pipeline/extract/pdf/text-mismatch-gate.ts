@@ -67,9 +67,17 @@ function nameAt(bytes: Uint8Array, start: number): string | undefined {
   return undefined;
 }
 
+/** The bytes a name of NAMES can start with as written: its first letter, or `#` of an escape. */
+const FIRST_BYTES: ReadonlySet<number> = new Set([
+  ...[...NAMES].map((name) => name.charCodeAt(0)),
+  NUMBER_SIGN,
+]);
+
 /** True when the document may extract other text than the glyphs it draws (see above). */
 export function mayDrawOtherText(bytes: Uint8Array): boolean {
   for (let i = bytes.indexOf(SOLIDUS); i >= 0; i = bytes.indexOf(SOLIDUS, i + 1)) {
+    // Most solidus bytes are inside compressed streams: the byte after one rules it out without decoding a name.
+    if (!FIRST_BYTES.has(bytes[i + 1] ?? 0)) continue;
     const name = nameAt(bytes, i + 1);
     if (name !== undefined && NAMES.has(name)) return true;
   }
