@@ -147,16 +147,25 @@ const STARTS_CAPITAL = /^\s*["'(]?\p{Lu}/u;
 export function endsShort(above: string, below: string, width: number): boolean {
   // Leading space counts: an indented line, or the rest of a heading's line, ends where it prints.
   const line = above.trimEnd();
-  const first = below.trim().split(/\s+/)[0] ?? "";
   return (
-    line.trim() !== "" &&
+    line !== "" &&
     PARAGRAPH_END.test(line) &&
     // After a colon, a list of names ("Tape Library Operations") belongs to its lead-in; a sentence does not.
     (!line.endsWith(":") || PARAGRAPH_END.test(below.trimEnd())) &&
     STARTS_CAPITAL.test(below) &&
-    line.length + 1 + first.length + Math.max(SHORT_LINE_SLACK, width * SHORT_LINE_SLACK_SHARE) <=
+    line.length +
+      1 +
+      firstWordLength(below) +
+      Math.max(SHORT_LINE_SLACK, width * SHORT_LINE_SLACK_SHARE) <=
       width
   );
+}
+
+const WORD = /\S+/;
+
+/** The length of the line's first word (its first run of non-space), read only for a line that ends a sentence. */
+function firstWordLength(text: string): number {
+  return WORD.exec(text)?.[0].length ?? 0;
 }
 
 /** The width lines are wrapped to, as far as they show it: the longest one's length. */
@@ -196,6 +205,11 @@ export interface Piece {
   lines: Line[];
 }
 
+/** A paragraph, with its lines joined: splitting it into sentences needs no second join. */
+export interface Paragraph extends Piece {
+  joined: Joined;
+}
+
 /** Sentences of joined text, each with the lines it spans. */
 export function sentencesOf(joined: Joined): Piece[] {
   return splitSentenceSpans(joined.text).map(({ start, end }) => ({
@@ -205,9 +219,9 @@ export function sentencesOf(joined: Joined): Piece[] {
 }
 
 /** Paragraphs of the lines, each joined, with its lines. */
-export function paragraphsOf(lines: readonly Line[]): Piece[] {
+export function paragraphsOf(lines: readonly Line[]): Paragraph[] {
   return splitParagraphs(lines).map((paragraph) => {
     const joined = joinLines(paragraph);
-    return { text: joined.text, lines: joined.lines };
+    return { text: joined.text, lines: joined.lines, joined };
   });
 }
