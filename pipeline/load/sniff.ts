@@ -17,10 +17,16 @@ const BINARY_MAGICS: ReadonlyArray<readonly number[]> = [
   [0x47, 0x49, 0x46, 0x38], // GIF
 ];
 
+/** Bytes of characters the sniffing looks for ("%PDF-", a tag): none of them, no decoding. */
+const PERCENT = 0x25;
+const LESS_THAN = 0x3c;
+
 export function isPdf(bytes: Uint8Array): boolean {
   // Readers tolerate bytes before the header, but a text file that merely
   // mentions "%PDF-" in its first KiB is no PDF: only whitespace or a BOM may come first.
-  const head = decoderFor("latin1").decode(bytes.subarray(0, 1024));
+  const window = bytes.subarray(0, 1024);
+  if (!window.includes(PERCENT)) return false;
+  const head = decoderFor("latin1").decode(window);
   return head.replace(UTF8_BOM_AS_LATIN1, "").trimStart().startsWith(PDF_MAGIC);
 }
 
@@ -114,7 +120,8 @@ const MARKDOWN_SIGNAL_THRESHOLD = 2;
 export function sniffTextFormat(text: string, path: string): Exclude<SourceFormat, "pdf"> {
   const head = text.slice(0, SNIFF_WINDOW);
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
-  if (startsAsHtml(head) || hasHtmlTag(head)) return "html";
+  // Both look for a tag: a head without "<" (any text spec) is not scanned for one.
+  if (head.includes("<") && (startsAsHtml(head) || hasHtmlTag(head))) return "html";
   if (extension === "html" || extension === "htm") {
     if (/<[a-z][\w-]*[\s>]/i.test(head)) return "html";
   }
@@ -131,7 +138,10 @@ export function sniffTextFormat(text: string, path: string): Exclude<SourceForma
 /** Before decoding: an HTML file by name, or by an HTML opener or tag in its first bytes. */
 export function looksLikeHtml(bytes: Uint8Array, path: string): boolean {
   if (/\.html?$/i.test(path)) return true;
+  // Without a "<" there is neither an opener nor a tag: the head is not decoded (4 KiB per document).
+  const window = bytes.subarray(0, SNIFF_WINDOW);
+  if (!window.includes(LESS_THAN)) return false;
   // The shared decoder: making one per document cost 1% of a Kentucky ingest.
-  const head = decoderFor("latin1").decode(bytes.subarray(0, SNIFF_WINDOW));
+  const head = decoderFor("latin1").decode(window);
   return startsAsHtml(head.replace(UTF8_BOM_AS_LATIN1, "")) || hasHtmlTag(head);
 }
