@@ -15,14 +15,45 @@ export interface Joined {
   starts: number[];
 }
 
-/** A word broken by a hyphen at the end of a wrapped line: "adminis-" + "tration". */
-const WRAP_HYPHEN = /[a-z]-$/;
 /** The broken word already holds a hyphen: the one at the break is part of the compound. */
 const COMPOUND_TAIL = /[a-z]-[a-z]+-$/i;
 /** A URL cut by the wrap: "http://www.lrc.ky." + "gov/kar/...". */
 const URL_START = /https?:\/\/|www\./;
-const URL_CUT_AFTER = /[./\-_]$/;
 const WHITESPACE = /\s/;
+
+// Every line is joined after the one before it: what decides how is read from a character
+// code or two, not by a regex call per line.
+const HYPHEN = 0x2d;
+const FULL_STOP = 0x2e;
+const SLASH = 0x2f;
+const UNDERSCORE = 0x5f;
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** A word broken by a hyphen at the end of a wrapped line ("adminis-" + "tration"): `[a-z]-$`. */
+function endsInWrapHyphen(word: string): boolean {
+  return (
+    word.charCodeAt(word.length - 1) === HYPHEN && isLowerAscii(word.charCodeAt(word.length - 2))
+  );
+}
+
+/** Where a URL may be cut: after `.`, `/`, `-` or `_`. */
+function endsWhereUrlCuts(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === FULL_STOP || last === SLASH || last === HYPHEN || last === UNDERSCORE;
+}
+
+/** What goes on a cut URL: a lowercase letter, a digit or a slash first. */
+function continuesUrl(content: string): boolean {
+  const first = content.charCodeAt(0);
+  return isLowerAscii(first) || isDigit(first) || first === SLASH;
+}
 
 /**
  * The word ends a URL cut after punctuation: a URL start, then no whitespace
@@ -31,12 +62,11 @@ const WHITESPACE = /\s/;
  * a word that repeats them (quadratic).
  */
 function isOpenUrl(word: string): boolean {
-  if (!URL_CUT_AFTER.test(word)) return false;
+  if (!endsWhereUrlCuts(word)) return false;
   let start = word.length - 1;
   while (start > 0 && !WHITESPACE.test(word[start - 1] ?? "")) start--;
   return URL_START.test(word.slice(start, -1));
 }
-const URL_CONTINUATION = /^[a-z0-9/]/;
 
 export function joinLines(lines: readonly Line[]): Joined {
   // The text is kept as parts, and its last word on the side: reading either back from one
@@ -52,9 +82,9 @@ export function joinLines(lines: readonly Line[]): Joined {
     if (content === "") continue;
     if (parts.length === 0) {
       // The first line.
-    } else if (isOpenUrl(lastWord) && URL_CONTINUATION.test(content)) {
+    } else if (isOpenUrl(lastWord) && continuesUrl(content)) {
       // The URL goes on: no space.
-    } else if (WRAP_HYPHEN.test(lastWord) && /^[a-z]/.test(content)) {
+    } else if (endsInWrapHyphen(lastWord) && isLowerAscii(content.charCodeAt(0))) {
       // "adminis-" + "tration" is one word; "year-for-" + "year" keeps its hyphen.
       if (!COMPOUND_TAIL.test(lastWord)) {
         const last = parts.length - 1;
