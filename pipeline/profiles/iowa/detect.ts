@@ -1,5 +1,6 @@
 /** Landmarks of an Iowa DAS series guideline. */
 import { scoreLandmarks } from "../../detect/index.js";
+import { windowOf } from "../../detect/window.js";
 import type { Detection, DetectionBar, Extracted } from "../../types.js";
 
 /**
@@ -63,12 +64,16 @@ const LANDMARKS = [
 const DETECTION_WINDOW_LINES = 2000;
 
 export function detectIowa(extracted: Extracted, bar?: DetectionBar): Detection {
-  const text = (): string =>
-    extracted.lines
+  const text = (): string => {
+    const window = windowOf(extracted, DETECTION_WINDOW_LINES);
+    // Without a "<" no line holds a tag: the window other detectors joined is the same text.
+    if (!window.includes("<")) return window.replace(EMPHASIS, "");
+    return extracted.lines
       .slice(0, DETECTION_WINDOW_LINES)
       .map((line) => withoutTags(line.text))
       .join("\n")
       .replace(EMPHASIS, "");
+  };
   return scoreLandmarks(text, LANDMARKS, bar);
 }
 
