@@ -17,10 +17,16 @@ const BINARY_MAGICS: ReadonlyArray<readonly number[]> = [
   [0x47, 0x49, 0x46, 0x38], // GIF
 ];
 
+/** Bytes of characters the sniffing looks for ("%PDF-", a tag): none of them, no decoding. */
+const PERCENT = 0x25;
+const LESS_THAN = 0x3c;
+
 export function isPdf(bytes: Uint8Array): boolean {
   // Readers tolerate bytes before the header, but a text file that merely
   // mentions "%PDF-" in its first KiB is no PDF: only whitespace or a BOM may come first.
-  const head = decoderFor("latin1").decode(bytes.subarray(0, 1024));
+  const window = bytes.subarray(0, 1024);
+  if (!window.includes(PERCENT)) return false;
+  const head = decoderFor("latin1").decode(window);
   return head.replace(UTF8_BOM_AS_LATIN1, "").trimStart().startsWith(PDF_MAGIC);
 }
 
@@ -34,6 +40,10 @@ const FF = 0x0c;
 const CR = 0x0d;
 const DEL = 0x7f;
 
+/** A character `controlRatio` counts: a control but tab, newline, form feed and return; DEL; U+FFFD. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const COUNTED = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/;
+
 /**
  * Share of control bytes (other than tab, newline, form feed, carriage
  * return) in decoded text. Text with a stray NUL is still text; noise is not.
@@ -41,6 +51,8 @@ const DEL = 0x7f;
 export function controlRatio(text: string): number {
   const sample = text.slice(0, SNIFF_WINDOW * 4);
   if (sample.length === 0) return 0;
+  // Text holds none of them, nearly always: one regex scan says so, not a loop over every character.
+  if (!COUNTED.test(sample)) return 0;
   let controls = 0;
   for (let index = 0; index < sample.length; index++) {
     const code = sample.charCodeAt(index);
@@ -89,13 +101,17 @@ function hasHtmlTag(head: string): boolean {
   return first !== null && head.indexOf(">", first.index) >= 0;
 }
 
-const MARKDOWN_SIGNALS: readonly RegExp[] = [
-  /^#{1,6}\s+\S/m, // ATX heading
-  /^\s{0,3}[-*+]\s+\S/m, // bullet item
-  /^\s{0,3}\|.*\|\s*$/m, // pipe table row
-  /<\/?(p|u|b|i|em|strong|br)\s*\/?>/i, // inline HTML that markdown keeps
-  /\*\*\S[^*\n]{0,200}\*\*/, // strong emphasis
-  /^\s{0,3}```/m, // fenced code
+/**
+ * Each signal with a literal it cannot match without: a text that lacks the literal (one fast
+ * search) is not scanned by the pattern, which tests every line start or every character.
+ */
+const MARKDOWN_SIGNALS: ReadonlyArray<{ needs: string; signal: RegExp }> = [
+  { needs: "#", signal: /^#{1,6}\s+\S/m }, // ATX heading
+  { needs: "", signal: /^\s{0,3}[-*+]\s+\S/m }, // bullet item
+  { needs: "|", signal: /^\s{0,3}\|.*\|\s*$/m }, // pipe table row
+  { needs: "<", signal: /<\/?(p|u|b|i|em|strong|br)\s*\/?>/i }, // inline HTML that markdown keeps
+  { needs: "**", signal: /\*\*\S[^*\n]{0,200}\*\*/ }, // strong emphasis
+  { needs: "```", signal: /^\s{0,3}```/m }, // fenced code
 ];
 
 /** Markdown needs two independent signals: one bullet alone is plain text. */
@@ -104,12 +120,15 @@ const MARKDOWN_SIGNAL_THRESHOLD = 2;
 export function sniffTextFormat(text: string, path: string): Exclude<SourceFormat, "pdf"> {
   const head = text.slice(0, SNIFF_WINDOW);
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
-  if (startsAsHtml(head) || hasHtmlTag(head)) return "html";
+  // Both look for a tag: a head without "<" (any text spec) is not scanned for one.
+  if (head.includes("<") && (startsAsHtml(head) || hasHtmlTag(head))) return "html";
   if (extension === "html" || extension === "htm") {
     if (/<[a-z][\w-]*[\s>]/i.test(head)) return "html";
   }
   const sample = text.slice(0, SNIFF_WINDOW * 16);
-  const signals = MARKDOWN_SIGNALS.filter((signal) => signal.test(sample)).length;
+  const signals = MARKDOWN_SIGNALS.filter(
+    ({ needs, signal }) => sample.includes(needs) && signal.test(sample),
+  ).length;
   if (signals >= MARKDOWN_SIGNAL_THRESHOLD) return "markdown";
   if ((extension === "md" || extension === "markdown") && signals >= 1) return "markdown";
   if (extension === "md" || extension === "markdown") return "markdown";
@@ -119,7 +138,10 @@ export function sniffTextFormat(text: string, path: string): Exclude<SourceForma
 /** Before decoding: an HTML file by name, or by an HTML opener or tag in its first bytes. */
 export function looksLikeHtml(bytes: Uint8Array, path: string): boolean {
   if (/\.html?$/i.test(path)) return true;
+  // Without a "<" there is neither an opener nor a tag: the head is not decoded (4 KiB per document).
+  const window = bytes.subarray(0, SNIFF_WINDOW);
+  if (!window.includes(LESS_THAN)) return false;
   // The shared decoder: making one per document cost 1% of a Kentucky ingest.
-  const head = decoderFor("latin1").decode(bytes.subarray(0, SNIFF_WINDOW));
+  const head = decoderFor("latin1").decode(window);
   return startsAsHtml(head.replace(UTF8_BOM_AS_LATIN1, "")) || hasHtmlTag(head);
 }

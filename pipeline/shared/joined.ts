@@ -15,14 +15,45 @@ export interface Joined {
   starts: number[];
 }
 
-/** A word broken by a hyphen at the end of a wrapped line: "adminis-" + "tration". */
-const WRAP_HYPHEN = /[a-z]-$/;
 /** The broken word already holds a hyphen: the one at the break is part of the compound. */
 const COMPOUND_TAIL = /[a-z]-[a-z]+-$/i;
 /** A URL cut by the wrap: "http://www.lrc.ky." + "gov/kar/...". */
 const URL_START = /https?:\/\/|www\./;
-const URL_CUT_AFTER = /[./\-_]$/;
 const WHITESPACE = /\s/;
+
+// Every line is joined after the one before it: what decides how is read from a character
+// code or two, not by a regex call per line.
+const HYPHEN = 0x2d;
+const FULL_STOP = 0x2e;
+const SLASH = 0x2f;
+const UNDERSCORE = 0x5f;
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** A word broken by a hyphen at the end of a wrapped line ("adminis-" + "tration"): `[a-z]-$`. */
+function endsInWrapHyphen(word: string): boolean {
+  return (
+    word.charCodeAt(word.length - 1) === HYPHEN && isLowerAscii(word.charCodeAt(word.length - 2))
+  );
+}
+
+/** Where a URL may be cut: after `.`, `/`, `-` or `_`. */
+function endsWhereUrlCuts(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === FULL_STOP || last === SLASH || last === HYPHEN || last === UNDERSCORE;
+}
+
+/** What goes on a cut URL: a lowercase letter, a digit or a slash first. */
+function continuesUrl(content: string): boolean {
+  const first = content.charCodeAt(0);
+  return isLowerAscii(first) || isDigit(first) || first === SLASH;
+}
 
 /**
  * The word ends a URL cut after punctuation: a URL start, then no whitespace
@@ -31,12 +62,11 @@ const WHITESPACE = /\s/;
  * a word that repeats them (quadratic).
  */
 function isOpenUrl(word: string): boolean {
-  if (!URL_CUT_AFTER.test(word)) return false;
+  if (!endsWhereUrlCuts(word)) return false;
   let start = word.length - 1;
   while (start > 0 && !WHITESPACE.test(word[start - 1] ?? "")) start--;
   return URL_START.test(word.slice(start, -1));
 }
-const URL_CONTINUATION = /^[a-z0-9/]/;
 
 export function joinLines(lines: readonly Line[]): Joined {
   // The text is kept as parts, and its last word on the side: reading either back from one
@@ -52,9 +82,9 @@ export function joinLines(lines: readonly Line[]): Joined {
     if (content === "") continue;
     if (parts.length === 0) {
       // The first line.
-    } else if (isOpenUrl(lastWord) && URL_CONTINUATION.test(content)) {
+    } else if (isOpenUrl(lastWord) && continuesUrl(content)) {
       // The URL goes on: no space.
-    } else if (WRAP_HYPHEN.test(lastWord) && /^[a-z]/.test(content)) {
+    } else if (endsInWrapHyphen(lastWord) && isLowerAscii(content.charCodeAt(0))) {
       // "adminis-" + "tration" is one word; "year-for-" + "year" keeps its hyphen.
       if (!COMPOUND_TAIL.test(lastWord)) {
         const last = parts.length - 1;
@@ -147,16 +177,25 @@ const STARTS_CAPITAL = /^\s*["'(]?\p{Lu}/u;
 export function endsShort(above: string, below: string, width: number): boolean {
   // Leading space counts: an indented line, or the rest of a heading's line, ends where it prints.
   const line = above.trimEnd();
-  const first = below.trim().split(/\s+/)[0] ?? "";
   return (
-    line.trim() !== "" &&
+    line !== "" &&
     PARAGRAPH_END.test(line) &&
     // After a colon, a list of names ("Tape Library Operations") belongs to its lead-in; a sentence does not.
     (!line.endsWith(":") || PARAGRAPH_END.test(below.trimEnd())) &&
     STARTS_CAPITAL.test(below) &&
-    line.length + 1 + first.length + Math.max(SHORT_LINE_SLACK, width * SHORT_LINE_SLACK_SHARE) <=
+    line.length +
+      1 +
+      firstWordLength(below) +
+      Math.max(SHORT_LINE_SLACK, width * SHORT_LINE_SLACK_SHARE) <=
       width
   );
+}
+
+const WORD = /\S+/;
+
+/** The length of the line's first word (its first run of non-space), read only for a line that ends a sentence. */
+function firstWordLength(text: string): number {
+  return WORD.exec(text)?.[0].length ?? 0;
 }
 
 /** The width lines are wrapped to, as far as they show it: the longest one's length. */
@@ -196,6 +235,11 @@ export interface Piece {
   lines: Line[];
 }
 
+/** A paragraph, with its lines joined: splitting it into sentences needs no second join. */
+export interface Paragraph extends Piece {
+  joined: Joined;
+}
+
 /** Sentences of joined text, each with the lines it spans. */
 export function sentencesOf(joined: Joined): Piece[] {
   return splitSentenceSpans(joined.text).map(({ start, end }) => ({
@@ -205,9 +249,9 @@ export function sentencesOf(joined: Joined): Piece[] {
 }
 
 /** Paragraphs of the lines, each joined, with its lines. */
-export function paragraphsOf(lines: readonly Line[]): Piece[] {
+export function paragraphsOf(lines: readonly Line[]): Paragraph[] {
   return splitParagraphs(lines).map((paragraph) => {
     const joined = joinLines(paragraph);
-    return { text: joined.text, lines: joined.lines };
+    return { text: joined.text, lines: joined.lines, joined };
   });
 }

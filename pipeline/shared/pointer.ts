@@ -23,10 +23,45 @@ export type PathOf<T> = T extends Leaf
     ? [] | [number, ...PathOf<Item>]
     : [] | { [K in keyof T & string]-?: [K, ...PathOf<NonNullable<T[K]>>] }[keyof T & string];
 
-/** A pointer builder below `root` for values of type `T`: `at("salary", "ranges", 0, "min")`. */
+/** A pointer already built, and the ones one segment below it. */
+interface Built {
+  readonly text: Pointer;
+  below?: Map<string | number, Built>;
+}
+
+/**
+ * How many pointers the builders keep, all of them together: a document's fields and the first
+ * indexes of its lists, over and over in a batch. A list longer than any before (or a key read
+ * from the input) past this many is built afresh each time instead of kept for good.
+ */
+const KEPT_POINTERS = 4096;
+let kept = 0;
+
+/** The pointer one segment below `built`, kept for the next call while there is room. */
+function below(built: Built, segment: string | number): Built | undefined {
+  const found = built.below?.get(segment);
+  if (found !== undefined || kept >= KEPT_POINTERS) return found;
+  const next: Built = { text: (built.text + pointer(segment)) as Pointer };
+  if (built.below === undefined) built.below = new Map();
+  built.below.set(segment, next);
+  kept++;
+  return next;
+}
+
+/**
+ * A pointer builder below `root` for values of type `T`: `at("salary", "ranges", 0, "min")`.
+ * The pointers are kept, one per path: a reader files every value of every document under
+ * one, and a string built afresh each time is built, then hashed again as a provenance key.
+ */
 export function pointerInto<T>(...root: ReadonlyArray<string | number>) {
-  return (...path: PathOf<T>): Pointer =>
-    pointer(...root, ...(path as ReadonlyArray<string | number>)) as Pointer;
+  const top: Built = { text: pointer(...root) as Pointer };
+  return (...path: PathOf<T>): Pointer => {
+    const segments = path as ReadonlyArray<string | number>;
+    let built: Built | undefined = top;
+    for (let index = 0; index < segments.length && built !== undefined; index++)
+      built = below(built, segments[index] as string | number);
+    return built?.text ?? (pointer(...root, ...segments) as Pointer);
+  };
 }
 
 /** The body of a document of kind `K`, as its schema types it. */

@@ -35,6 +35,8 @@ export function unclaimedRuns(
   const out: Unmapped[] = [];
   let run: Line[] = [];
   const flush = (): void => {
+    // Called at every claimed line: most have no run before them to close.
+    if (run.length === 0) return;
     const place = placeOf(run);
     if (place) out.push({ text: run.map((line) => line.text.trim()).join("\n"), ...place });
     run = [];

@@ -7,6 +7,7 @@
  * no class spec.
  */
 import { DETECTION_THRESHOLD, scoreLandmarks } from "../../detect/index.js";
+import { windowOf } from "../../detect/window.js";
 import type { Detection, DetectionBar, Extracted } from "../../types.js";
 import { guessPieces } from "./fallback.js";
 import { HeadingVocabulary } from "./headings.js";
@@ -18,31 +19,13 @@ import { unitsOf } from "./units.js";
 /** Markers sit near the top; reading further only costs time on huge inputs. */
 const DETECTION_WINDOW_LINES = 600;
 
-/**
- * The detection window's text, joined once per document: every publisher's
- * markers are tested on it (joining it once per publisher was 4% of a
- * Kentucky ingest).
- */
-const windows = new WeakMap<Extracted, string>();
-
-function windowText(extracted: Extracted): string {
-  let text = windows.get(extracted);
-  if (text === undefined) {
-    text = extracted.lines
-      .slice(0, DETECTION_WINDOW_LINES)
-      .map((line) => line.text)
-      .join("\n");
-    windows.set(extracted, text);
-  }
-  return text;
-}
-
 export function detectPublisher(
   profile: PublisherProfile,
   extracted: Extracted,
   bar?: DetectionBar,
 ): Detection {
-  return scoreLandmarks(() => windowText(extracted), profile.markers, bar);
+  // The window is joined once per document (detect/window), not once per publisher.
+  return scoreLandmarks(() => windowOf(extracted, DETECTION_WINDOW_LINES), profile.markers, bar);
 }
 
 /** The core fields a class spec has: what it describes, what is done, who qualifies. */

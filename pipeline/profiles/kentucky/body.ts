@@ -20,9 +20,29 @@ const NOTE_SENTENCE = /^notes?\s*:/i;
 type Reading<T> = Read<T, Line>;
 type Substitutions = QualificationSet["substitutions"];
 
-/** Identity of a line for claims: synthetic copies of a line (a heading's tail) claim the original. */
-function lineKey(line: Line): string {
-  return `${line.page ?? 0}:${line.line}`;
+/** Pages and lines a number key tells apart: a page below 2^20, a line below 2^32 (a sum below 2^53). */
+const KEY_PAGES = 2 ** 20;
+const KEY_LINES = 2 ** 32;
+
+/**
+ * Identity of a line for claims: synthetic copies of a line (a heading's tail) claim the original.
+ * A number for every real page and line (one per pair, and no string equals it); a string
+ * (`page:line`) otherwise. Every line is claimed or looked up by it, and a string per line
+ * was built and hashed twice.
+ */
+function lineKey(line: Line): number | string {
+  const page = line.page ?? 0;
+  const at = line.line;
+  if (
+    Number.isInteger(page) &&
+    Number.isInteger(at) &&
+    page >= 0 &&
+    page < KEY_PAGES &&
+    at >= 0 &&
+    at < KEY_LINES
+  )
+    return page * KEY_LINES + at;
+  return `${page}:${at}`;
 }
 
 export function interpretKentucky(

@@ -1,5 +1,6 @@
 /** Landmarks of the Kentucky layout; a spec holds most of them. */
 import { scoreLandmarks } from "../../detect/index.js";
+import { windowOf } from "../../detect/window.js";
 import type { Detection, DetectionBar, Extracted } from "../../types.js";
 
 const LANDMARKS = [
@@ -21,10 +22,5 @@ const LANDMARKS = [
 const DETECTION_WINDOW_LINES = 400;
 
 export function detectKentucky(extracted: Extracted, bar?: DetectionBar): Detection {
-  const text = (): string =>
-    extracted.lines
-      .slice(0, DETECTION_WINDOW_LINES)
-      .map((line) => line.text)
-      .join("\n");
-  return scoreLandmarks(text, LANDMARKS, bar);
+  return scoreLandmarks(() => windowOf(extracted, DETECTION_WINDOW_LINES), LANDMARKS, bar);
 }

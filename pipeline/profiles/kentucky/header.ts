@@ -141,7 +141,18 @@ export function periodOf(text: string): Pick<PayRange, "period" | "hoursPerWeek"
   return undefined;
 }
 
+/**
+ * Whether `text` may open with an amount: a "$", a digit, or white space (`\s?` after `\$?`)
+ * or a character outside ASCII first. Every header line is tried as a range; most open with
+ * a letter, and the range pattern is not run on them.
+ */
+function mayOpenWithAmount(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !(first > 0x20 && first < 0x80 && first !== 0x24 && (first < 0x30 || first > 0x39));
+}
+
 function salaryRange(text: string, basis: string | undefined): PayRange | undefined {
+  if (!mayOpenWithAmount(text)) return undefined;
   const match = SALARY_RANGE.exec(text);
   if (!match?.[1] || !match[2] || !match[4]) return undefined;
   const period = periodOf(match[4]);
@@ -202,7 +213,7 @@ export function readHeader(lines: readonly Line[]): Header {
           label.key === "jobGroup"
             ? unwrapGroup(header, { before, after, line }, content[index - 1], content[index + 1])
             : { before, after, line };
-        readLabel(header, label, values, content.slice(index + 1));
+        readLabel(header, label, values, content, index + 1);
         if (label.key === "salary" && before !== "") gradeBeforeSalary = { text: before, line };
       });
       inEntrance = labels.some((label) => label.key === "entrance");
@@ -360,11 +371,13 @@ function isTitleContinuation(text: string): boolean {
   return TITLE_CONTINUATION.test(text) && TITLE_CONTINUATION_WORD.test(text) && !NONE.test(text);
 }
 
+/** `content[from...]`: the lines after the label's, not copied for each label. */
 function readLabel(
   header: Header,
   label: Found,
   values: LabelValues,
-  following: ReadonlyArray<{ line: Line; text: string }>,
+  content: ReadonlyArray<{ line: Line; text: string }>,
+  from: number,
 ): void {
   const { before, after, line } = values;
   switch (label.key) {
@@ -396,7 +409,7 @@ function readLabel(
           expected: "a number of 4 to 12 digits",
           line,
         });
-      else readNextLine(header, label, following);
+      else readNextLine(header, label, content, from);
       return;
     }
     default: {
@@ -405,7 +418,7 @@ function readLabel(
         header.labels[label.key] = { text: value, line };
         return;
       }
-      readNextLine(header, label, following);
+      readNextLine(header, label, content, from);
     }
   }
 }
@@ -414,11 +427,14 @@ function readLabel(
 function readNextLine(
   header: Header,
   label: Found,
-  following: ReadonlyArray<{ line: Line; text: string }>,
+  content: ReadonlyArray<{ line: Line; text: string }>,
+  from: number,
 ): void {
   const key = label.key;
   if (key === "grade" || key === "salary" || key === "entrance") return;
-  const next = following.find((candidate) => candidate.text !== "");
+  let next: { line: Line; text: string } | undefined;
+  for (let index = from; index < content.length && next === undefined; index++)
+    if (content[index]?.text !== "") next = content[index];
   const shape = NEXT_LINE_VALUE[key];
   if (next && shape?.test(next.text) && findLabels(next.text).length === 0) {
     header.labels[key] = { text: next.text, line: next.line };

@@ -6,6 +6,7 @@ import {
   joinLines,
   linesBetween,
   linesFrom,
+  type Paragraph,
   type Piece,
   paragraphsOf,
   sentencesOf,
@@ -18,7 +19,7 @@ export interface SectionText {
   /** The family's boilerplate at the top of the section, if printed. */
   preamble?: Piece;
   /** Paragraphs after the preamble. */
-  paragraphs: Piece[];
+  paragraphs: Paragraph[];
   /** The section says NONE (or nothing at all). */
   none: boolean;
 }
@@ -30,7 +31,7 @@ export function readSection(definition: SectionDefinition, content: readonly Lin
   if (definition.preamble && first && definition.preamble.start.test(first.text)) {
     // The preamble usually ends its paragraph; when no blank line follows it, cut after its last
     // sentence, inside the line if need be, so the rest re-joins to exactly the text after it.
-    const joined = joinLines(first.lines);
+    const joined = first.joined;
     const spans = splitSentenceSpans(joined.text);
     const endIndex = spans.findIndex(({ start, end }) =>
       definition.preamble?.end.test(joined.text.slice(start, end)),
@@ -108,7 +109,7 @@ export function itemsOf(paragraphs: readonly Piece[]): Piece[] {
  * into running text ("1) Collects ... 2) Calibrates ...") is read by
  * sentence, each without the number the list put in front of it.
  */
-export function dutiesOf(paragraphs: readonly Piece[]): Piece[] {
+export function dutiesOf(paragraphs: readonly Paragraph[]): Piece[] {
   const lines = linesOf(paragraphs);
   if (
     lines.length > 0 &&
@@ -118,6 +119,6 @@ export function dutiesOf(paragraphs: readonly Piece[]): Piece[] {
     if (!items.some((item) => INLINE_ITEM.test(item.text))) return items;
   }
   return paragraphs
-    .flatMap((paragraph) => sentencesOf(joinLines(paragraph.lines)))
+    .flatMap((paragraph) => sentencesOf(paragraph.joined))
     .map((sentence) => ({ ...sentence, text: sentence.text.replace(BULLET, "") }));
 }

@@ -46,10 +46,38 @@ const HEADING_FIRST_WORDS: ReadonlySet<string> | undefined = (() => {
   return words.every((word) => word !== undefined) ? new Set(words) : undefined;
 })();
 
+/** How long those first words are: most lines' first word has another length, and is not copied. */
+const HEADING_FIRST_WORD_LENGTHS: ReadonlySet<number> = new Set(
+  [...(HEADING_FIRST_WORDS ?? [])].map((word) => word.length),
+);
+
+/** An ASCII letter's code. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** ASCII characters `\s` matches: tab, line feed, vertical tab, form feed, return, space. */
+function isAsciiSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32;
+}
+
 /** Whether a raw line can open a section (on its own or with the next line): its first word can. */
 function mayOpenSection(raw: string): boolean {
   if (!HEADING_FIRST_WORDS) return true;
-  const first = FIRST_WORD.exec(raw)?.[1];
+  const code = raw.charCodeAt(0);
+  let first: string | undefined;
+  if (isAsciiLetter(code)) {
+    // Nearly every line starts at its first word: it is read here without a regex.
+    let end = 1;
+    while (end < raw.length && isAsciiLetter(raw.charCodeAt(end))) end++;
+    if (!HEADING_FIRST_WORD_LENGTHS.has(end)) return false;
+    first = raw.slice(0, end);
+  } else if (code < 128 && !isAsciiSpace(code)) {
+    // Neither a letter nor white space: no word opens the line.
+    return false;
+  } else {
+    first = FIRST_WORD.exec(raw)?.[1];
+  }
   return first !== undefined && HEADING_FIRST_WORDS.has(first.toUpperCase());
 }
 
@@ -171,7 +199,7 @@ function unknownHeadingAt(lines: readonly Line[], index: number): string | undef
   const previous = lines[index - 1]?.text.trim() ?? "";
   const startsBlock = previous === "" || PARAGRAPH_END.test(previous);
   if (startsBlock && CAPITALS_LINE.test(text)) return text;
-  return mixedCaseHeading(text, previous, lines[index + 1]?.text.trim() ?? "");
+  return mixedCaseHeading(text, previous, () => (lines[index + 1]?.text.trim() ?? "") === "");
 }
 
 /** Words a title-case heading leaves in lower case ("Conditions of Employment"). */
@@ -184,6 +212,10 @@ const HEADING_MAX_WORDS = 6;
 const RUN_IN_LABEL = /^([A-Z][a-z'\u2019]+(?: [A-Za-z'\u2019]+){0,3}):\s+\S/;
 
 function isTitleCase(text: string): boolean {
+  // A line of more words than a heading has (most of them) is not split to say so.
+  let spaces = 0;
+  for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1))
+    if (++spaces >= HEADING_MAX_WORDS) return false;
   const words = text.split(" ");
   return (
     words.length <= HEADING_MAX_WORDS &&
@@ -198,7 +230,11 @@ function isTitleCase(text: string): boolean {
  * ("Selective Certification"), or a short label run into the paragraph it
  * opens. A lead-in sentence ("Performs the following:") is not title case.
  */
-function mixedCaseHeading(text: string, previous: string, next: string): string | undefined {
+function mixedCaseHeading(
+  text: string,
+  previous: string,
+  nextIsBlank: () => boolean,
+): string | undefined {
   if (text.endsWith(":")) {
     const name = text.slice(0, -1).trim();
     return isTitleCase(name) ? name : undefined;
@@ -206,7 +242,7 @@ function mixedCaseHeading(text: string, previous: string, next: string): string 
   // After a lead-in ending in ":" a short capitalized line is a list item, not a heading.
   const startsBlock = previous === "" || SENTENCE_END.test(previous);
   if (!startsBlock) return undefined;
-  if (isTitleCase(text) && (text.includes(" ") || next === "")) return text;
+  if (isTitleCase(text) && (text.includes(" ") || nextIsBlank())) return text;
   if (previous === "") return RUN_IN_LABEL.exec(text)?.[1];
   return undefined;
 }
