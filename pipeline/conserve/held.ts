@@ -17,12 +17,19 @@ const RESTATED_TOKENS = 12;
 /** More positions than any document has lines: `start * POSITIONS + end` keys a span. */
 const POSITIONS = 2 ** 26;
 
-/** Above this many tokens a span counts them in a map; below, a list searched in place is cheaper. */
+/** Above this many tokens left a span counts them in a map; below, a list searched in place is cheaper. */
 const LISTED_TOKENS = 24;
 
-/** Tokens held in one span of lines, each claimable once. */
+/**
+ * Tokens held in one span of lines, each claimable once. The input claims
+ * them mostly in the order the value holds them, so the tokens left are kept
+ * as the list from `next` on and a claim first tries the token at `next`; a
+ * long span counts what is left in a map only when a claim misses it there.
+ */
 export class Span {
   private tokens: string[] = [];
+  /** `tokens[next..]` are the tokens left, while `counts` is unset. */
+  private next = 0;
   private counts: Map<string, number> | undefined;
 
   constructor(
@@ -32,15 +39,6 @@ export class Span {
 
   add(token: string): void {
     this.tokens.push(token);
-  }
-
-  /** Done adding: a long span's tokens are counted by token. */
-  seal(): void {
-    if (this.tokens.length <= LISTED_TOKENS) return;
-    const counts = new Map<string, number>();
-    for (const token of this.tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-    this.counts = counts;
-    this.tokens = [];
   }
 
   /** Claims one `token`; false when the span holds none left. */
@@ -53,11 +51,31 @@ export class Span {
       return true;
     }
     const tokens = this.tokens;
-    const at = tokens.indexOf(token);
+    const next = this.next;
+    if (next >= tokens.length) return false;
+    if (tokens[next] === token) {
+      this.next = next + 1;
+      return true;
+    }
+    if (tokens.length - next > LISTED_TOKENS) return this.counted().take(token);
+    const at = tokens.indexOf(token, next + 1);
     if (at < 0) return false;
-    tokens[at] = tokens[tokens.length - 1] as string;
-    tokens.pop();
+    tokens[at] = tokens[next] as string;
+    this.next = next + 1;
     return true;
+  }
+
+  /** The tokens left, now counted by token. */
+  private counted(): this {
+    const counts = new Map<string, number>();
+    const tokens = this.tokens;
+    for (let at = this.next; at < tokens.length; at++) {
+      const token = tokens[at] as string;
+      counts.set(token, (counts.get(token) ?? 0) + 1);
+    }
+    this.counts = counts;
+    this.tokens = [];
+    return this;
   }
 }
 
@@ -122,9 +140,7 @@ export class Held {
     // The span that closes soonest first: tokens are claimed in reading order, so a word on a line
     // two values share goes to the value that ends there, leaving the next value its own words.
     const ordered = [...this.spans.values()].sort((a, b) => a.end - b.end || b.start - a.start);
-    this.anywhere.seal();
     for (const span of ordered) {
-      span.seal();
       for (let line = span.start; line <= span.end; line++) {
         const list = this.byLine[line];
         if (list) list.push(span);
@@ -176,64 +192,40 @@ export function outputOf(interpretation: Interpretation): Output {
   };
 }
 
-/** The provenance as a tree of pointer segments, walked beside the body without building pointers. */
-interface PlaceNode {
-  place?: Place;
-  children: Map<string, PlaceNode>;
-}
-
-function placeTree(provenance: Provenance): PlaceNode {
-  const root: PlaceNode = { children: new Map() };
-  for (const [at, place] of Object.entries(provenance)) {
-    let node = root;
-    // Segments read by index: most documents place thousands of pointers.
-    for (let from = 1; from <= at.length; ) {
-      let to = at.indexOf("/", from);
-      if (to < 0) to = at.length;
-      const segment = at.slice(from, to);
-      let child = node.children.get(segment);
-      if (!child) {
-        child = { children: new Map() };
-        node.children.set(segment, child);
-      }
-      node = child;
-      from = to + 1;
-    }
-    node.place = place;
-  }
-  return root;
-}
-
-/** A value none of whose parts has a place of its own: all of it in `span`. */
-function addAll(held: Held, value: unknown, span: Span): void {
+/**
+ * A value's tokens, each part in the span of its own place when its pointer
+ * has one, else in `inherited`: the body is walked with its pointers spelled
+ * as it goes, one look-up per part, no tree of the provenance built.
+ */
+function addValue(
+  held: Held,
+  provenance: Provenance,
+  pointer: string,
+  value: unknown,
+  inherited: Span,
+): void {
+  const place = provenance[pointer];
+  const span = place ? held.span(place) : inherited;
   if (typeof value === "string") held.addText(span, value);
   else if (typeof value === "number") span.add(numberToken(value));
-  else if (Array.isArray(value)) for (const item of value) addAll(held, item, span);
-  else if (value !== null && typeof value === "object")
-    for (const item of Object.values(value)) addAll(held, item, span);
-}
-
-function addValue(held: Held, node: PlaceNode | undefined, value: unknown, inherited: Span): void {
-  if (!node) {
-    addAll(held, value, inherited);
-    return;
-  }
-  const span = node.place ? held.span(node.place) : inherited;
-  if (node.children.size === 0) addAll(held, value, span);
   else if (Array.isArray(value))
     for (let index = 0; index < value.length; index++)
-      addValue(held, node.children.get(String(index)), value[index], span);
+      addValue(held, provenance, `${pointer}/${index}`, value[index], span);
   else if (value !== null && typeof value === "object")
-    for (const [key, item] of Object.entries(value))
-      addValue(held, node.children.get(key), item, span);
-  else addAll(held, value, span);
+    for (const key of Object.keys(value))
+      addValue(
+        held,
+        provenance,
+        `${pointer}/${key}`,
+        (value as Record<string, unknown>)[key],
+        span,
+      );
 }
 
 export function heldTokens(output: Output, lines: LineIndex): Held {
   const held = new Held(lines);
-  const places = placeTree(output.provenance);
-  addValue(held, places.children.get("body"), output.body, held.anywhere);
-  held.addText(held.span(places.children.get("title")?.place), output.title);
+  addValue(held, output.provenance, "/body", output.body, held.anywhere);
+  held.addText(held.span(output.provenance["/title"]), output.title);
   for (const piece of output.unmapped)
     held.addText(
       piece.startLine !== undefined ? held.span(piece as Place) : held.anywhere,

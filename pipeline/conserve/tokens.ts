@@ -163,8 +163,14 @@ function pushAsciiChunks(text: string, out: string[]): boolean {
 /** The comparable tokens of `text`, in order. */
 export function tokensOf(text: string): string[] {
   const out: string[] = [];
+  pushTokens(text, out);
+  return out;
+}
+
+/** Appends the comparable tokens of `text` to `out`, in order (no list of its own made per line). */
+export function pushTokens(text: string, out: string[]): void {
   // Most text is ASCII: the Unicode steps (plain punctuation, no accents) are skipped for it.
-  if (pushAsciiChunks(text, out)) return out;
+  if (pushAsciiChunks(text, out)) return;
   const plain = asPrintedNumbers(
     plainPunctuation(text).normalize("NFKD").replace(COMBINING_MARKS, ""),
   );
@@ -172,12 +178,15 @@ export function tokensOf(text: string): string[] {
   for (const chunk of split.toLowerCase().split(SEPARATORS)) {
     if (chunk !== "") pushChunk(chunk, out);
   }
-  return out;
 }
 
-/** The token a JSON number value stands for. */
+/**
+ * The token a JSON number value stands for. A number's own spelling without an
+ * exponent has no grouping, leading or trailing zeros: it is canonical already.
+ */
 export function numberToken(value: number): string {
-  return canonicalNumber(String(value));
+  const text = String(value);
+  return text.includes("e") ? canonicalNumber(text) : text;
 }
 
 /** What an ISO date is also written as: its year, month and day as numbers, and its month's name. */
