@@ -174,6 +174,9 @@ export function pushTokens(text: string, out: string[]): void {
   const plain = asPrintedNumbers(
     plainPunctuation(text).normalize("NFKD").replace(COMBINING_MARKS, ""),
   );
+  // Its quotes, dashes and accents made plain, text is mostly ASCII again (a "’" in a
+  // sentence): the scan reads it, as the split below would, without a Unicode regex.
+  if (pushAsciiChunks(plain, out)) return;
   const split = GLUED.test(plain) ? plain.replace(GLUED_WORD, "$1 ") : plain;
   for (const chunk of split.toLowerCase().split(SEPARATORS)) {
     if (chunk !== "") pushChunk(chunk, out);
