@@ -193,30 +193,65 @@ export function outputOf(interpretation: Interpretation): Output {
 }
 
 /**
- * A value's tokens, each part in the span of its own place when its pointer
- * has one, else in `inherited`: the body is walked with its pointers spelled
- * as it goes, one look-up per part, no tree of the provenance built.
+ * A pointer into the body, spelled once per process: documents of a family
+ * share their shapes, and a pointer looked up before is found without being
+ * spelled and hashed again. Kept up to a bound, so a batch of varied or huge
+ * documents cannot grow it; past it, pointers are spelled per document.
  */
+interface Pointer {
+  readonly text: string;
+  readonly items: Array<Pointer | undefined>;
+  keys: Map<string, Pointer> | undefined;
+}
+
+const POINTERS_KEPT = 8192;
+let pointersKept = 0;
+const BODY: Pointer = { text: "/body", items: [], keys: undefined };
+
+function itemPointer(parent: Pointer, index: number): Pointer {
+  const known = parent.items[index];
+  if (known) return known;
+  const item: Pointer = { text: `${parent.text}/${index}`, items: [], keys: undefined };
+  if (pointersKept < POINTERS_KEPT && index === parent.items.length) {
+    parent.items.push(item);
+    pointersKept++;
+  }
+  return item;
+}
+
+function keyPointer(parent: Pointer, key: string): Pointer {
+  const known = parent.keys?.get(key);
+  if (known) return known;
+  const item: Pointer = { text: `${parent.text}/${key}`, items: [], keys: undefined };
+  if (pointersKept < POINTERS_KEPT) {
+    parent.keys ??= new Map();
+    parent.keys.set(key, item);
+    pointersKept++;
+  }
+  return item;
+}
+
+/** A value's tokens, each part in the span of its own place when its pointer has one, else in `inherited`. */
 function addValue(
   held: Held,
   provenance: Provenance,
-  pointer: string,
+  pointer: Pointer,
   value: unknown,
   inherited: Span,
 ): void {
-  const place = provenance[pointer];
+  const place = provenance[pointer.text];
   const span = place ? held.span(place) : inherited;
   if (typeof value === "string") held.addText(span, value);
   else if (typeof value === "number") span.add(numberToken(value));
   else if (Array.isArray(value))
     for (let index = 0; index < value.length; index++)
-      addValue(held, provenance, `${pointer}/${index}`, value[index], span);
+      addValue(held, provenance, itemPointer(pointer, index), value[index], span);
   else if (value !== null && typeof value === "object")
     for (const key of Object.keys(value))
       addValue(
         held,
         provenance,
-        `${pointer}/${key}`,
+        keyPointer(pointer, key),
         (value as Record<string, unknown>)[key],
         span,
       );
@@ -224,7 +259,7 @@ function addValue(
 
 export function heldTokens(output: Output, lines: LineIndex): Held {
   const held = new Held(lines);
-  addValue(held, output.provenance, "/body", output.body, held.anywhere);
+  addValue(held, output.provenance, BODY, output.body, held.anywhere);
   held.addText(held.span(output.provenance["/title"]), output.title);
   for (const piece of output.unmapped)
     held.addText(

@@ -32,10 +32,30 @@ const JOINERS = new Set([44, 45, 46, 47]);
 
 /** "0017.9900" -> "17.99": a number's canonical spelling, by string so no float rounding creeps in. */
 export function canonicalNumber(text: string): string {
+  if (isCanonical(text)) return text;
   const [whole = "", fraction = ""] = text.replaceAll(",", "").split(".");
   const integer = whole.replace(/^0+(?=\d)/, "");
   const decimals = trimEnd(fraction, "0");
   return decimals === "" ? integer : `${integer}.${decimals}`;
+}
+
+/**
+ * Whether `canonicalNumber` would return `text` as it is: no comma, at most one
+ * point with digits after it and no trailing zero, no leading zero before
+ * another character. Most numbers of a document are (a pay rate, a year).
+ */
+function isCanonical(text: string): boolean {
+  let point = -1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 44) return false;
+    if (code === 46) {
+      if (point >= 0) return false;
+      point = index;
+    }
+  }
+  if (text.charCodeAt(0) === 48 && text.length > 1 && point !== 1) return false;
+  return point < 0 || (point < text.length - 1 && text.charCodeAt(text.length - 1) !== 48);
 }
 
 function dateToken(year: string, month: string, day: string): string {
