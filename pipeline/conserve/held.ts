@@ -17,12 +17,19 @@ const RESTATED_TOKENS = 12;
 /** More positions than any document has lines: `start * POSITIONS + end` keys a span. */
 const POSITIONS = 2 ** 26;
 
-/** Above this many tokens a span counts them in a map; below, a list searched in place is cheaper. */
+/** Above this many tokens left a span counts them in a map; below, a list searched in place is cheaper. */
 const LISTED_TOKENS = 24;
 
-/** Tokens held in one span of lines, each claimable once. */
+/**
+ * Tokens held in one span of lines, each claimable once. The input claims
+ * them mostly in the order the value holds them, so the tokens left are kept
+ * as the list from `next` on and a claim first tries the token at `next`; a
+ * long span counts what is left in a map only when a claim misses it there.
+ */
 export class Span {
   private tokens: string[] = [];
+  /** `tokens[next..]` are the tokens left, while `counts` is unset. */
+  private next = 0;
   private counts: Map<string, number> | undefined;
 
   constructor(
@@ -32,15 +39,6 @@ export class Span {
 
   add(token: string): void {
     this.tokens.push(token);
-  }
-
-  /** Done adding: a long span's tokens are counted by token. */
-  seal(): void {
-    if (this.tokens.length <= LISTED_TOKENS) return;
-    const counts = new Map<string, number>();
-    for (const token of this.tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-    this.counts = counts;
-    this.tokens = [];
   }
 
   /** Claims one `token`; false when the span holds none left. */
@@ -53,11 +51,31 @@ export class Span {
       return true;
     }
     const tokens = this.tokens;
-    const at = tokens.indexOf(token);
+    const next = this.next;
+    if (next >= tokens.length) return false;
+    if (tokens[next] === token) {
+      this.next = next + 1;
+      return true;
+    }
+    if (tokens.length - next > LISTED_TOKENS) return this.counted().take(token);
+    const at = tokens.indexOf(token, next + 1);
     if (at < 0) return false;
-    tokens[at] = tokens[tokens.length - 1] as string;
-    tokens.pop();
+    tokens[at] = tokens[next] as string;
+    this.next = next + 1;
     return true;
+  }
+
+  /** The tokens left, now counted by token. */
+  private counted(): this {
+    const counts = new Map<string, number>();
+    const tokens = this.tokens;
+    for (let at = this.next; at < tokens.length; at++) {
+      const token = tokens[at] as string;
+      counts.set(token, (counts.get(token) ?? 0) + 1);
+    }
+    this.counts = counts;
+    this.tokens = [];
+    return this;
   }
 }
 
@@ -122,9 +140,7 @@ export class Held {
     // The span that closes soonest first: tokens are claimed in reading order, so a word on a line
     // two values share goes to the value that ends there, leaving the next value its own words.
     const ordered = [...this.spans.values()].sort((a, b) => a.end - b.end || b.start - a.start);
-    this.anywhere.seal();
     for (const span of ordered) {
-      span.seal();
       for (let line = span.start; line <= span.end; line++) {
         const list = this.byLine[line];
         if (list) list.push(span);
@@ -176,64 +192,75 @@ export function outputOf(interpretation: Interpretation): Output {
   };
 }
 
-/** The provenance as a tree of pointer segments, walked beside the body without building pointers. */
-interface PlaceNode {
-  place?: Place;
-  children: Map<string, PlaceNode>;
+/**
+ * A pointer into the body, spelled once per process: documents of a family
+ * share their shapes, and a pointer looked up before is found without being
+ * spelled and hashed again. Kept up to a bound, so a batch of varied or huge
+ * documents cannot grow it; past it, pointers are spelled per document.
+ */
+interface Pointer {
+  readonly text: string;
+  readonly items: Array<Pointer | undefined>;
+  keys: Map<string, Pointer> | undefined;
 }
 
-function placeTree(provenance: Provenance): PlaceNode {
-  const root: PlaceNode = { children: new Map() };
-  for (const [at, place] of Object.entries(provenance)) {
-    let node = root;
-    // Segments read by index: most documents place thousands of pointers.
-    for (let from = 1; from <= at.length; ) {
-      let to = at.indexOf("/", from);
-      if (to < 0) to = at.length;
-      const segment = at.slice(from, to);
-      let child = node.children.get(segment);
-      if (!child) {
-        child = { children: new Map() };
-        node.children.set(segment, child);
-      }
-      node = child;
-      from = to + 1;
-    }
-    node.place = place;
+const POINTERS_KEPT = 8192;
+let pointersKept = 0;
+const BODY: Pointer = { text: "/body", items: [], keys: undefined };
+
+function itemPointer(parent: Pointer, index: number): Pointer {
+  const known = parent.items[index];
+  if (known) return known;
+  const item: Pointer = { text: `${parent.text}/${index}`, items: [], keys: undefined };
+  if (pointersKept < POINTERS_KEPT && index === parent.items.length) {
+    parent.items.push(item);
+    pointersKept++;
   }
-  return root;
+  return item;
 }
 
-/** A value none of whose parts has a place of its own: all of it in `span`. */
-function addAll(held: Held, value: unknown, span: Span): void {
+function keyPointer(parent: Pointer, key: string): Pointer {
+  const known = parent.keys?.get(key);
+  if (known) return known;
+  const item: Pointer = { text: `${parent.text}/${key}`, items: [], keys: undefined };
+  if (pointersKept < POINTERS_KEPT) {
+    parent.keys ??= new Map();
+    parent.keys.set(key, item);
+    pointersKept++;
+  }
+  return item;
+}
+
+/** A value's tokens, each part in the span of its own place when its pointer has one, else in `inherited`. */
+function addValue(
+  held: Held,
+  provenance: Provenance,
+  pointer: Pointer,
+  value: unknown,
+  inherited: Span,
+): void {
+  const place = provenance[pointer.text];
+  const span = place ? held.span(place) : inherited;
   if (typeof value === "string") held.addText(span, value);
   else if (typeof value === "number") span.add(numberToken(value));
-  else if (Array.isArray(value)) for (const item of value) addAll(held, item, span);
-  else if (value !== null && typeof value === "object")
-    for (const item of Object.values(value)) addAll(held, item, span);
-}
-
-function addValue(held: Held, node: PlaceNode | undefined, value: unknown, inherited: Span): void {
-  if (!node) {
-    addAll(held, value, inherited);
-    return;
-  }
-  const span = node.place ? held.span(node.place) : inherited;
-  if (node.children.size === 0) addAll(held, value, span);
   else if (Array.isArray(value))
     for (let index = 0; index < value.length; index++)
-      addValue(held, node.children.get(String(index)), value[index], span);
+      addValue(held, provenance, itemPointer(pointer, index), value[index], span);
   else if (value !== null && typeof value === "object")
-    for (const [key, item] of Object.entries(value))
-      addValue(held, node.children.get(key), item, span);
-  else addAll(held, value, span);
+    for (const key of Object.keys(value))
+      addValue(
+        held,
+        provenance,
+        keyPointer(pointer, key),
+        (value as Record<string, unknown>)[key],
+        span,
+      );
 }
 
 export function heldTokens(output: Output, lines: LineIndex): Held {
   const held = new Held(lines);
-  const places = placeTree(output.provenance);
-  addValue(held, places.children.get("body"), output.body, held.anywhere);
-  held.addText(held.span(places.children.get("title")?.place), output.title);
+  addValue(held, output.provenance, BODY, output.body, held.anywhere);
+  held.addText(held.span(output.provenance["/title"]), output.title);
   for (const piece of output.unmapped)
     held.addText(
       piece.startLine !== undefined ? held.span(piece as Place) : held.anywhere,

@@ -12,7 +12,7 @@ import type { DocFile } from "../file.js";
 import type { Extracted, Interpretation, Line } from "../types.js";
 import { type Held, heldTokens, noticesOf, type Output, outputOf } from "./held.js";
 import { LineIndex } from "./line-index.js";
-import { tokensOf } from "./tokens.js";
+import { pushTokens } from "./tokens.js";
 import { type Phrase, vocabularyOf } from "./vocabulary.js";
 
 /** A list marker opens a line ("1)", "a.", "•", "-", "#"): structure, not a word. */
@@ -43,14 +43,13 @@ const END = 2;
 const LABEL_END = /[:\t|]/;
 
 /**
- * The input's tokens in reading order: `texts[i]` was read from `lines[i]`;
- * `edges[i]` says whether it opens or closes a stretch of its line between
+ * The input's tokens in reading order: `texts[i]` was read from the extracted
+ * line at `positions[i]`; `edges[i]` says whether it opens or closes a stretch of its line between
  * colons and column breaks, where a heading or a label stands.
  */
 interface InputTokens {
   texts: string[];
-  lines: Line[];
-  /** `positions[i]`: the index of `lines[i]` in the extracted lines. */
+  /** `positions[i]`: the index of token i's line in the extracted lines. */
   positions: number[];
   edges: number[];
   /** Token index -> the end of its line's tokens (of its column's, on a row), for a line's first token. */
@@ -67,51 +66,54 @@ interface InputTokens {
 function inputTokens(extracted: Extracted): InputTokens {
   const markdown = extracted.source.format === "markdown";
   const markup = markdown || extracted.source.format === "html";
+  const lines = extracted.lines;
   const texts: string[] = [];
-  const lines: Line[] = [];
   const positions: number[] = [];
   const edges: number[] = [];
   const lineEnds: number[] = [];
-  let position = 0;
-  const addStretch = (text: string, line: Line, at: number): void => {
+  const addStretch = (text: string, at: number): void => {
     const first = texts.length;
-    for (const token of tokensOf(text)) {
-      texts.push(token);
-      lines.push(line);
+    pushTokens(text, texts);
+    const last = texts.length - 1;
+    if (last < first) return;
+    for (let index = first; index <= last; index++) {
       positions.push(at);
       edges.push(0);
     }
-    const last = texts.length - 1;
-    if (last < first) return;
-    edges[first] = (edges[first] as number) | START;
+    edges[first] = START;
     edges[last] = (edges[last] as number) | END;
   };
-  const add = (text: string, line: Line, at: number): void => {
+  const add = (text: string, at: number): void => {
     const tagless = markup ? text.replace(MARKUP, " ") : text;
     const clean = (markdown ? tagless.replace(LINK_TAIL, "] ") : tagless).replace(LIST_MARKER, " ");
     const first = texts.length;
-    if (!LABEL_END.test(clean)) addStretch(clean, line, at);
-    else for (const stretch of clean.split(LABEL_END)) addStretch(stretch, line, at);
+    if (!LABEL_END.test(clean)) addStretch(clean, at);
+    else for (const stretch of clean.split(LABEL_END)) addStretch(stretch, at);
     if (texts.length > first) lineEnds[first] = texts.length;
   };
-  let columns: Array<readonly [Line, number]> = [];
+  /** Positions of consecutive rows with a column break, read column by column. */
+  let columns: number[] = [];
   const flushColumns = (): void => {
-    for (const [line, at] of columns)
-      add(line.text.slice(0, line.text.indexOf(COLUMN_BREAK)), line, at);
-    for (const [line, at] of columns)
-      add(line.text.slice(line.text.indexOf(COLUMN_BREAK) + 1), line, at);
+    for (const at of columns) {
+      const text = (lines[at] as Line).text;
+      add(text.slice(0, text.indexOf(COLUMN_BREAK)), at);
+    }
+    for (const at of columns) {
+      const text = (lines[at] as Line).text;
+      add(text.slice(text.indexOf(COLUMN_BREAK) + 1), at);
+    }
     columns = [];
   };
-  for (const line of extracted.lines) {
-    if (line.text.includes(COLUMN_BREAK)) columns.push([line, position]);
+  for (let position = 0; position < lines.length; position++) {
+    const text = (lines[position] as Line).text;
+    if (text.includes(COLUMN_BREAK)) columns.push(position);
     else {
-      flushColumns();
-      add(line.text, line, position);
+      if (columns.length > 0) flushColumns();
+      add(text, position);
     }
-    position++;
   }
   flushColumns();
-  return { texts, lines, positions, edges, lineEnds };
+  return { texts, positions, edges, lineEnds };
 }
 
 /**
@@ -158,7 +160,7 @@ export function droppedTokens(
   const held = heldTokens(output, new LineIndex(extracted.lines));
   const labels = vocabularyOf(vocabulary).withAnywhere(noticesOf(output));
   const input = inputTokens(extracted);
-  const { texts, lines, positions } = input;
+  const { texts, positions } = input;
   const asLabel = standsAsLabel(input);
   const dropped: Token[] = [];
   for (let index = 0; index < texts.length; index++) {
@@ -178,7 +180,7 @@ export function droppedTokens(
       index++;
       continue;
     }
-    dropped.push({ text, line: lines[index] as Line });
+    dropped.push({ text, line: extracted.lines[positions[index] as number] as Line });
   }
   return dropped;
 }

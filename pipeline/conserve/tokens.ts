@@ -32,10 +32,30 @@ const JOINERS = new Set([44, 45, 46, 47]);
 
 /** "0017.9900" -> "17.99": a number's canonical spelling, by string so no float rounding creeps in. */
 export function canonicalNumber(text: string): string {
+  if (isCanonical(text)) return text;
   const [whole = "", fraction = ""] = text.replaceAll(",", "").split(".");
   const integer = whole.replace(/^0+(?=\d)/, "");
   const decimals = trimEnd(fraction, "0");
   return decimals === "" ? integer : `${integer}.${decimals}`;
+}
+
+/**
+ * Whether `canonicalNumber` would return `text` as it is: no comma, at most one
+ * point with digits after it and no trailing zero, no leading zero before
+ * another character. Most numbers of a document are (a pay rate, a year).
+ */
+function isCanonical(text: string): boolean {
+  let point = -1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 44) return false;
+    if (code === 46) {
+      if (point >= 0) return false;
+      point = index;
+    }
+  }
+  if (text.charCodeAt(0) === 48 && text.length > 1 && point !== 1) return false;
+  return point < 0 || (point < text.length - 1 && text.charCodeAt(text.length - 1) !== 48);
 }
 
 function dateToken(year: string, month: string, day: string): string {
@@ -163,21 +183,33 @@ function pushAsciiChunks(text: string, out: string[]): boolean {
 /** The comparable tokens of `text`, in order. */
 export function tokensOf(text: string): string[] {
   const out: string[] = [];
+  pushTokens(text, out);
+  return out;
+}
+
+/** Appends the comparable tokens of `text` to `out`, in order (no list of its own made per line). */
+export function pushTokens(text: string, out: string[]): void {
   // Most text is ASCII: the Unicode steps (plain punctuation, no accents) are skipped for it.
-  if (pushAsciiChunks(text, out)) return out;
+  if (pushAsciiChunks(text, out)) return;
   const plain = asPrintedNumbers(
     plainPunctuation(text).normalize("NFKD").replace(COMBINING_MARKS, ""),
   );
+  // Its quotes, dashes and accents made plain, text is mostly ASCII again (a "’" in a
+  // sentence): the scan reads it, as the split below would, without a Unicode regex.
+  if (pushAsciiChunks(plain, out)) return;
   const split = GLUED.test(plain) ? plain.replace(GLUED_WORD, "$1 ") : plain;
   for (const chunk of split.toLowerCase().split(SEPARATORS)) {
     if (chunk !== "") pushChunk(chunk, out);
   }
-  return out;
 }
 
-/** The token a JSON number value stands for. */
+/**
+ * The token a JSON number value stands for. A number's own spelling without an
+ * exponent has no grouping, leading or trailing zeros: it is canonical already.
+ */
 export function numberToken(value: number): string {
-  return canonicalNumber(String(value));
+  const text = String(value);
+  return text.includes("e") ? canonicalNumber(text) : text;
 }
 
 /** What an ISO date is also written as: its year, month and day as numbers, and its month's name. */

@@ -25,6 +25,8 @@ export class Vocabulary {
    * was a tenth of the conservation check.
    */
   private readonly extended = new Map<string, Vocabulary>();
+  /** The one `withAnywhere` returned last: the next document's notices, compared, mostly are its (no key spelled). */
+  private last: { phrases: readonly string[]; vocabulary: Vocabulary } | undefined;
 
   constructor(phrases: readonly string[], from?: Vocabulary) {
     this.byFirst = new Map(from?.byFirst);
@@ -45,13 +47,17 @@ export class Vocabulary {
   /** This vocabulary and `phrases` held wherever they stand (a document's notices). */
   withAnywhere(phrases: readonly string[]): Vocabulary {
     if (phrases.length === 0) return this;
+    const last = this.last;
+    if (last && samePhrases(last.phrases, phrases)) return last.vocabulary;
     const key = JSON.stringify(phrases);
-    const known = this.extended.get(key);
-    if (known) return known;
-    const vocabulary = new Vocabulary([], this);
-    vocabulary.addAll(phrases, true);
-    if (this.extended.size >= EXTENDED_KEPT) this.extended.clear();
-    this.extended.set(key, vocabulary);
+    let vocabulary = this.extended.get(key);
+    if (!vocabulary) {
+      vocabulary = new Vocabulary([], this);
+      vocabulary.addAll(phrases, true);
+      if (this.extended.size >= EXTENDED_KEPT) this.extended.clear();
+      this.extended.set(key, vocabulary);
+    }
+    this.last = { phrases, vocabulary };
     return vocabulary;
   }
 
@@ -72,6 +78,10 @@ export class Vocabulary {
     }
     return undefined;
   }
+}
+
+function samePhrases(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((phrase, index) => phrase === b[index]);
 }
 
 const compiled = new WeakMap<readonly string[], Vocabulary>();
