@@ -4,7 +4,8 @@
  * pattern: every reader here walks the tokens once.
  */
 import type { Amount, AmountUnit } from "../../schemas/qualifications.js";
-import { parseCount, TENS } from "./numbers.js";
+import { rememberingLast } from "./last-read.js";
+import { parseCount, parseWordCount, TENS } from "./numbers.js";
 
 export interface Token {
   /** Lowercased. */
@@ -16,14 +17,16 @@ export interface Token {
 /** Words with inner hyphens and apostrophes ("full-time", "bachelor's"), numbers, and the marks that matter. */
 const TOKEN = /[a-z0-9]+(?:[-'’.][a-z0-9]+)*|[()=,;]/gi;
 
-export function tokensOf(text: string): Token[] {
+/** The tokens of `text`, shared with the last caller that asked about the same text: read only. */
+export const tokensOf: (text: string) => readonly Token[] = rememberingLast((text) => {
   // One exec loop: spreading matchAll into an array and mapping it built each match twice.
+  // The one pattern, from the start: the loop runs to its end (exec failing resets lastIndex) and calls nothing.
   const tokens: Token[] = [];
-  const pattern = new RegExp(TOKEN);
-  for (let match = pattern.exec(text); match; match = pattern.exec(text))
-    tokens.push({ word: match[0].toLowerCase(), start: match.index, end: pattern.lastIndex });
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text))
+    tokens.push({ word: match[0].toLowerCase(), start: match.index, end: TOKEN.lastIndex });
   return tokens;
-}
+});
 
 const TIME_UNITS: Readonly<Record<string, AmountUnit>> = {
   year: "year",
@@ -45,9 +48,9 @@ export interface FoundAmount {
   to: number;
 }
 
-/** Whether `word` starts with a tens word as `parseCount` splits it (on a hyphen or a space). */
+/** Whether a token's `word` starts with a tens word as `parseCount` splits it (a token holds no space, so on a hyphen). */
 function opensPair(word: string): boolean {
-  const cut = word.search(/[- ]/);
+  const cut = word.indexOf("-");
   return TENS.includes(cut < 0 ? word : word.slice(0, cut));
 }
 
@@ -62,10 +65,10 @@ function countAt(
   // Only a tens word ("thirty", "forty-") opens a two-word count: the others skip building the pair.
   if (next !== undefined && opensPair(word)) {
     const pair = parseCount(`${word} ${next}`);
-    if (pair !== undefined && !/^\d/.test(word) && parseCount(word) !== pair)
+    if (pair !== undefined && !/^\d/.test(word) && parseWordCount(word) !== pair)
       return { count: pair, length: 2 };
   }
-  const single = parseCount(word);
+  const single = parseWordCount(word);
   return single === undefined ? undefined : { count: single, length: 1 };
 }
 

@@ -46,6 +46,23 @@ export function parseCount(text: string): number | undefined {
   return OTHER_WORDS[word];
 }
 
+/** The counts a word of letters spells alone ("one" .. "nineteen", "twenty" .. "ninety"). */
+const WORD_COUNTS: ReadonlyMap<string, number> = new Map([
+  ...UNITS.map((word, count): [string, number] => [word, count]),
+  ...TENS.map((word, index): [string, number] => [word, (index + 2) * 10]),
+]);
+
+/**
+ * `parseCount` of a word as a tokenizer holds it (lowercase, no space), read from a table
+ * when it opens with a letter and holds no hyphen: most words of a sentence are no count,
+ * and those need no trimming, lowercasing, digit test or split. Any other word asks `parseCount`.
+ */
+export function parseWordCount(word: string): number | undefined {
+  const first = word.charCodeAt(0);
+  if (first < 0x61 || first > 0x7a || word.includes("-")) return parseCount(word);
+  return WORD_COUNTS.get(word) ?? OTHER_WORDS[word];
+}
+
 const DURATION = new RegExp(
   String.raw`\b(${COUNT_SOURCE})(?:\s*\(\s*(\d+)\s*\))?[- ](year|month|week|day)s?\b`,
   "i",
