@@ -17,16 +17,19 @@ export interface Token {
 /** Words with inner hyphens and apostrophes ("full-time", "bachelor's"), numbers, and the marks that matter. */
 const TOKEN = /[a-z0-9]+(?:[-'’.][a-z0-9]+)*|[()=,;]/gi;
 
-/** The tokens of `text`, shared with the last caller that asked about the same text: read only. */
+/**
+ * The tokens of `text`, shared with the callers that asked about the same text just before
+ * (the last four texts): read only.
+ */
 export const tokensOf: (text: string) => readonly Token[] = rememberingLast((text) => {
   // One exec loop: spreading matchAll into an array and mapping it built each match twice.
-  // The one pattern, from the start: the loop runs to its end (exec failing resets lastIndex) and calls nothing.
+  // The one pattern, from the start: the loop runs to its end (a failing exec resets lastIndex).
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text))
     tokens.push({ word: match[0].toLowerCase(), start: match.index, end: TOKEN.lastIndex });
   return tokens;
-});
+}, 4);
 
 const TIME_UNITS: Readonly<Record<string, AmountUnit>> = {
   year: "year",
@@ -107,8 +110,23 @@ export function amountAt(tokens: readonly Token[], at: number): FoundAmount | un
   return { amount: { amount: value, unit: unit.unit }, from: at, to: cursor + unit.length };
 }
 
-/** Every amount of the tokens, in order, none overlapping. */
-export function amountsIn(tokens: readonly Token[]): FoundAmount[] {
+let lastTokens: readonly Token[] | undefined;
+let lastAmounts: readonly FoundAmount[] = [];
+
+/**
+ * Every amount of the tokens, in order, none overlapping. The tokens of one sentence are one
+ * array (`tokensOf` remembers them), and the readers of a sentence ask for its amounts in
+ * turn: the last answer is kept for the same array. Read only.
+ */
+export function amountsIn(tokens: readonly Token[]): readonly FoundAmount[] {
+  if (tokens !== lastTokens) {
+    lastAmounts = findAmounts(tokens);
+    lastTokens = tokens;
+  }
+  return lastAmounts;
+}
+
+function findAmounts(tokens: readonly Token[]): FoundAmount[] {
   const found: FoundAmount[] = [];
   for (let at = 0; at < tokens.length; ) {
     const amount = amountAt(tokens, at);
@@ -120,7 +138,7 @@ export function amountsIn(tokens: readonly Token[]): FoundAmount[] {
   return found;
 }
 
-export function amountsOf(text: string): FoundAmount[] {
+export function amountsOf(text: string): readonly FoundAmount[] {
   return amountsIn(tokensOf(text));
 }
 
