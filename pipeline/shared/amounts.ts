@@ -6,6 +6,7 @@
 import type { Amount, AmountUnit } from "../../schemas/qualifications.js";
 import { rememberingLast } from "./last-read.js";
 import { parseCount, parseWordCount, TENS } from "./numbers.js";
+import { wordTable } from "./word-table.js";
 
 export interface Token {
   /** Lowercased. */
@@ -31,18 +32,18 @@ export const tokensOf: (text: string) => readonly Token[] = rememberingLast((tex
   return tokens;
 }, 4);
 
-const TIME_UNITS: Readonly<Record<string, AmountUnit>> = {
+const TIME_UNITS = wordTable<AmountUnit>({
   year: "year",
   years: "year",
   month: "month",
   months: "month",
-};
+});
 /** Credit hours are read as semester hours, as most catalogues count them. */
-const HOUR_KINDS: Readonly<Record<string, AmountUnit>> = {
+const HOUR_KINDS = wordTable<AmountUnit>({
   semester: "semester-hour",
   credit: "semester-hour",
   quarter: "quarter-hour",
-};
+});
 
 export interface FoundAmount {
   amount: Amount;
@@ -81,9 +82,9 @@ function unitAt(
   at: number,
 ): { unit: AmountUnit; length: number } | undefined {
   const word = tokens[at]?.word ?? "";
-  const time = TIME_UNITS[word];
+  const time = TIME_UNITS.get(word);
   if (time) return { unit: time, length: 1 };
-  const hours = HOUR_KINDS[word];
+  const hours = HOUR_KINDS.get(word);
   const next = tokens[at + 1]?.word;
   if (hours && (next === "hour" || next === "hours")) return { unit: hours, length: 2 };
   // "45 quarter credits", "15 semester credit hours": the credit word in place of (or before) "hours".

@@ -1,5 +1,7 @@
 /** Counts written as words or digits ("one year", "twelve (12) months", "2 years"). */
 
+import { wordTable } from "./word-table.js";
+
 const UNITS = [
   "zero",
   "one",
@@ -52,22 +54,12 @@ const WORD_COUNTS: ReadonlyMap<string, number> = new Map([
   ...TENS.map((word, index): [string, number] => [word, (index + 2) * 10]),
 ]);
 
-/**
- * `OTHER_WORDS[word]` as a table, the names every object inherits included ("constructor"), as
- * the property read gives them: reading a property named by a string made at run time (a
- * token's word) costs V8 a string-table lookup, several times a Map's.
- */
-const OTHER_WORD_COUNTS: ReadonlyMap<string, number | undefined> = new Map(
-  [...Object.keys(OTHER_WORDS), ...Object.getOwnPropertyNames(Object.prototype)].map((word) => [
-    word,
-    OTHER_WORDS[word],
-  ]),
-);
+const OTHER_WORD_COUNTS = wordTable(OTHER_WORDS);
 
 /**
  * `parseCount` of a word as a tokenizer holds it (lowercase, no space), read from tables
  * when it opens with a letter and holds no hyphen: most words of a sentence are no count,
- * and those need no trimming, lowercasing, digit test, split or property read. Any other
+ * and those need no trimming, lowercasing, digit test, split or property read (`wordTable`). Any other
  * word asks `parseCount`.
  */
 export function parseWordCount(word: string): number | undefined {
