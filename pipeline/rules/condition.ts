@@ -43,8 +43,10 @@ export interface ConditionFacts {
   modality: ConditionRule["modality"];
 }
 
-function modalityAt(sentence: string, index: number): ConditionRule["modality"] | undefined {
-  const modals = [...sentence.matchAll(MODALS)];
+function modalityAt(
+  modals: readonly RegExpExecArray[],
+  index: number,
+): ConditionRule["modality"] | undefined {
   const before = modals.filter((modal) => (modal.index ?? 0) < index).pop();
   const chosen = before ?? modals.find((modal) => (modal.index ?? 0) > index);
   if (!chosen) return undefined;
@@ -58,6 +60,8 @@ export function mentionsCondition(sentence: string): boolean {
 
 export function conditionFacts(sentence: string): ConditionFacts[] {
   const found: ConditionFacts[] = [];
+  // The sentence's modal phrases, found once it names a subject: every subject is placed among them.
+  let modals: RegExpExecArray[] | undefined;
   const driver = SUBJECTS[0]?.pattern.test(sentence) ?? false;
   for (const { subject, pattern } of SUBJECTS) {
     // A driver's license is not also a professional licence, and "licensed as a Certified ..." is one licence.
@@ -66,7 +70,8 @@ export function conditionFacts(sentence: string): ConditionFacts[] {
       continue;
     const match = pattern.exec(sentence);
     if (!match) continue;
-    const modality = modalityAt(sentence, match.index);
+    modals ??= [...sentence.matchAll(MODALS)];
+    const modality = modalityAt(modals, match.index);
     if (modality) found.push({ subject, modality });
   }
   return found;

@@ -117,9 +117,9 @@ export function unmodelledRuns(
   explained: readonly string[],
   grammar: ReadonlySet<string> = GRAMMAR,
 ): string[] {
-  const covered = new Set(
-    explained.flatMap((phrase) => tokensOf(phrase).map((token) => token.word)),
-  );
+  // Filled word by word: no array of words per phrase and of all phrases built to be thrown away.
+  const covered = new Set<string>();
+  for (const phrase of explained) for (const token of tokensOf(phrase)) covered.add(token.word);
   const runs: Token[][] = [];
   let run: Token[] = [];
   const tokens = tokensOf(sentence);

@@ -1,5 +1,6 @@
 /** Degrees, fields of study and lists of areas, as specs word them. */
 import type { Credential } from "../../schemas/index.js";
+import { rememberingLast } from "../shared/last-read.js";
 import {
   afterSpaces,
   hasAt,
@@ -54,21 +55,26 @@ const FIELD_LINKS = ["in", "with a major in"];
 const FIELD_ENDERS = ["will", "may", "can", "shall", "from", "is", "are"];
 const FIELD_END_MARKS = ".;";
 
-export function fieldCapture(text: string): string | undefined {
+/** Remembering its last text: the requirement's facts and the qualification term ask of one sentence in turn. */
+export const fieldCapture: (text: string) => string | undefined = rememberingLast((text) => {
   const spaces = spaceEnds(text);
-  const breaks = lineBreaks(text);
-  const stops = nextWhere(text.length, (at) => fieldEndsAt(text, at, spaces));
+  // Where a field ends, tabled only once a link is found: most sentences print no "degree in".
+  let ends: { breaks: number[]; stops: number[] } | undefined;
   for (let at = 0; at < text.length; at++) {
     const linkAt = fieldLinkAt(text, at, spaces);
     if (linkAt === undefined) continue;
+    ends ??= {
+      breaks: lineBreaks(text),
+      stops: nextWhere(text.length, (end) => fieldEndsAt(text, end, spaces)),
+    };
     const gapStart = linkAt.end;
     for (const start of afterSpaces(gapStart, spaces[gapStart] as number)) {
-      const end = lazyEnd(start, stops, breaks);
+      const end = lazyEnd(start, ends.stops, ends.breaks);
       if (end !== undefined) return text.slice(start, end);
     }
   }
   return undefined;
-}
+});
 
 /** "degree in", "diploma with a major in" opening at `at`: where the link word ends. */
 function fieldLinkAt(

@@ -56,10 +56,12 @@ function basisUnits(tokens: readonly Token[]): {
   found: boolean;
 } {
   for (let at = 0; at < tokens.length; at++) {
-    // ", year for year,": the basis printed without "basis".
-    const unit = BASIS_UNITS[tokens[at]?.word ?? ""];
-    if (unit && tokens[at + 1]?.word === "for" && tokens[at + 2]?.word === tokens[at]?.word)
-      return { give: unit, get: unit, found: true };
+    // ", year for year,": the basis printed without "basis". The unit is looked up last: a
+    // property read by a token's word costs more than comparing the words around it.
+    if (tokens[at + 1]?.word === "for" && tokens[at + 2]?.word === tokens[at]?.word) {
+      const unit = BASIS_UNITS[tokens[at]?.word ?? ""];
+      if (unit) return { give: unit, get: unit, found: true };
+    }
     if (tokens[at]?.word !== "basis") continue;
     const phrase = tokens[at - 1]?.word ?? "";
     const [give, link, get] = phrase.split("-");

@@ -5,6 +5,7 @@
  * retry a lazy capture from every opener and every split of a space run:
  * quadratic on a long sentence repeating the opener without an end.
  */
+import { rememberingLast } from "../shared/last-read.js";
 import {
   afterSpaces,
   hasAt,
@@ -66,20 +67,24 @@ function afterExperience({ text, spaces }: Tables, at: number): number | undefin
  * /\bexperience\s+(?:(?:in|with|as)\s+(?:an?\s+)?(.+?)|([a-z]+ing\s+.+?))(?=,?\s+(?:including|of which|with at least|will|may|can|shall|which|that|is|are)\b|[.;]|$)/i,
  * group 1 or else group 2.
  */
-export function areaAfterExperience(text: string): string | undefined {
+export const areaAfterExperience: (text: string) => string | undefined = rememberingLast((text) => {
   const tables = tablesOf(text);
-  const stops = nextWhere(text.length, (at) => areaEndsAt(tables, at));
-  const letters = letterEnds(text);
+  // Where an area ends, tabled only once "experience" is found.
+  let ends: { stops: number[]; letters: number[] } | undefined;
   for (let at = 0; at < text.length; at++) {
     const wordAt = afterExperience(tables, at);
     if (wordAt === undefined) continue;
-    const linked = linkedArea(tables, stops, wordAt);
+    ends ??= {
+      stops: nextWhere(text.length, (end) => areaEndsAt(tables, end)),
+      letters: letterEnds(text),
+    };
+    const linked = linkedArea(tables, ends.stops, wordAt);
     if (linked !== undefined) return linked;
-    const activity = activityArea(tables, stops, letters, wordAt);
+    const activity = activityArea(tables, ends.stops, ends.letters, wordAt);
     if (activity !== undefined) return activity;
   }
   return undefined;
-}
+});
 
 /** `(?:in|with|as)\s+(?:an?\s+)?(.+?)` then the end. */
 function linkedArea(tables: Tables, stops: readonly number[], at: number): string | undefined {
@@ -138,19 +143,23 @@ function areaEndsAt({ text, spaces }: Tables, at: number): boolean {
  * "one year of production support experience" -> "production support":
  * /\b(?:years?|months?)\s+of\s+(?:(?:full-time|part-time|professional|progressively responsible|paid)\s+)*(.{1,200}?)\s+experience\b/i
  */
-export function areaBeforeExperience(text: string): string | undefined {
-  const tables = tablesOf(text);
-  const stops = nextWhere(text.length, (at) => experienceFollows(tables, at));
-  for (let at = 0; at < text.length; at++) {
-    const afterOf = afterYearsOf(tables, at);
-    if (afterOf === undefined) continue;
-    for (const start of areaStarts(tables, afterOf.gapStart, afterOf.gapEnd)) {
-      const end = lazyEnd(start, stops, tables.breaks, AREA_MAX_CHARS);
-      if (end !== undefined) return text.slice(start, end);
+export const areaBeforeExperience: (text: string) => string | undefined = rememberingLast(
+  (text) => {
+    const tables = tablesOf(text);
+    // Where "experience" follows, tabled only once "years of" is found.
+    let stops: number[] | undefined;
+    for (let at = 0; at < text.length; at++) {
+      const afterOf = afterYearsOf(tables, at);
+      if (afterOf === undefined) continue;
+      stops ??= nextWhere(text.length, (end) => experienceFollows(tables, end));
+      for (const start of areaStarts(tables, afterOf.gapStart, afterOf.gapEnd)) {
+        const end = lazyEnd(start, stops, tables.breaks, AREA_MAX_CHARS);
+        if (end !== undefined) return text.slice(start, end);
+      }
     }
-  }
-  return undefined;
-}
+    return undefined;
+  },
+);
 
 /** `\b(?:years?|months?)\s+of\s+` at `at`: the run of spaces after "of". */
 function afterYearsOf(

@@ -74,26 +74,35 @@ export function hasAt(text: string, at: number, word: string): boolean {
 
 /** The first of `words` at `at`, in the alternation's order. */
 export function oneOfAt(text: string, at: number, words: readonly string[]): string | undefined {
-  return words.find((word) => hasAt(text, at, word));
+  // A loop, not `find`: asked at every position of a sentence, a closure per call is garbage.
+  for (const word of words) if (hasAt(text, at, word)) return word;
+  return undefined;
 }
 
-/** ends[i]: where the run of characters for which `inRun` holds, starting at i, ends (i itself when none); i in 0..length. */
-function runEnds(text: string, inRun: (text: string, at: number) => boolean): number[] {
+/**
+ * ends[i]: where the run of characters of class `bit` starting at i ends (i itself when none);
+ * i in 0..length. One loop per class rather than a predicate passed in: a callback shared by
+ * every table is a call site V8 cannot inline, and the tables are built for every sentence.
+ */
+function runEnds(text: string, bit: number, pattern: RegExp): number[] {
   const ends = new Array<number>(text.length + 1);
-  ends[text.length] = text.length;
-  for (let at = text.length - 1; at >= 0; at--)
-    ends[at] = inRun(text, at) ? (ends[at + 1] as number) : at;
+  let end = text.length;
+  ends[end] = end;
+  for (let at = text.length - 1; at >= 0; at--) {
+    if (!isClassAt(text, at, bit, pattern)) end = at;
+    ends[at] = end;
+  }
   return ends;
 }
 
 /** ends[i]: where the run of whitespace starting at i ends (i itself when none); i in 0..length. */
 export function spaceEnds(text: string): number[] {
-  return runEnds(text, isSpaceAt);
+  return runEnds(text, SPACE, WHITESPACE);
 }
 
 /** ends[i]: where the run of ASCII letters starting at i ends; i in 0..length. */
 export function letterEnds(text: string): number[] {
-  return runEnds(text, isLetterAt);
+  return runEnds(text, LETTER, ASCII_LETTER);
 }
 
 /** next[i]: the first position j >= i (j in 0..length) where `holds(j)`, else NONE; i in 0..length+1. */
@@ -106,10 +115,16 @@ export function nextWhere(length: number, holds: (at: number) => boolean): numbe
 
 /** breaks[i]: the first line break (\n \r U+2028 U+2029) at or after i, or the text's length: where `.` stops. */
 export function lineBreaks(text: string): number[] {
-  return nextWhere(text.length, (at) => {
+  const breaks = new Array<number>(text.length + 2);
+  breaks[text.length + 1] = NONE;
+  let next = text.length;
+  breaks[next] = next;
+  for (let at = text.length - 1; at >= 0; at--) {
     const code = text.charCodeAt(at);
-    return at === text.length || code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
-  });
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) next = at;
+    breaks[at] = next;
+  }
+  return breaks;
 }
 
 /**

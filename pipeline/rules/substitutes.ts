@@ -7,6 +7,7 @@
  * repeating "will substitute for" that never reaches a valid ending. Here the
  * valid target ends are found once, in a table.
  */
+import { rememberingLast } from "../shared/last-read.js";
 import {
   hasAt,
   isSpaceAt,
@@ -32,28 +33,31 @@ interface Tables {
   letters: readonly number[];
 }
 
-export function substitutesParts(text: string): Substitutes | undefined {
-  const tables = { text, spaces: spaceEnds(text), letters: letterEnds(text) };
-  const breaks = lineBreaks(text);
-  const targetEnds = nextWhere(
-    text.length,
-    (at) => at > 0 && !isSpaceAt(text, at - 1) && endsSentence(tables, at),
-  );
-  for (let subjectEnd = 1; subjectEnd <= text.length; subjectEnd++) {
-    // The subject is `.*?\S`: no line break, ends on a non-space.
-    if (breaks[subjectEnd - 1] === subjectEnd - 1) return undefined;
-    if (isSpaceAt(text, subjectEnd - 1)) continue;
-    const targetStart = targetStartAfter(tables, subjectEnd);
-    if (targetStart === undefined) continue;
-    const targetEnd = targetEnds[targetStart + 1] ?? NONE;
-    if (targetEnd <= (breaks[targetStart] as number))
-      return {
-        subject: text.slice(0, subjectEnd),
-        target: text.slice(targetStart, targetEnd),
-      };
-  }
-  return undefined;
-}
+/** Remembering its last text: the substitution's facts and the credential it replaces read one sentence. */
+export const substitutesParts: (text: string) => Substitutes | undefined = rememberingLast(
+  (text) => {
+    const tables = { text, spaces: spaceEnds(text), letters: letterEnds(text) };
+    const breaks = lineBreaks(text);
+    const targetEnds = nextWhere(
+      text.length,
+      (at) => at > 0 && !isSpaceAt(text, at - 1) && endsSentence(tables, at),
+    );
+    for (let subjectEnd = 1; subjectEnd <= text.length; subjectEnd++) {
+      // The subject is `.*?\S`: no line break, ends on a non-space.
+      if (breaks[subjectEnd - 1] === subjectEnd - 1) return undefined;
+      if (isSpaceAt(text, subjectEnd - 1)) continue;
+      const targetStart = targetStartAfter(tables, subjectEnd);
+      if (targetStart === undefined) continue;
+      const targetEnd = targetEnds[targetStart + 1] ?? NONE;
+      if (targetEnd <= (breaks[targetStart] as number))
+        return {
+          subject: text.slice(0, subjectEnd),
+          target: text.slice(targetStart, targetEnd),
+        };
+    }
+    return undefined;
+  },
+);
 
 /** `\s+(?:will|may|can|shall)\s+(?:be\s+)?substitut(?:e|ed)\s+for\s+` at `at`: where the target starts. */
 function targetStartAfter({ text, spaces }: Tables, at: number): number | undefined {

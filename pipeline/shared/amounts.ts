@@ -4,7 +4,9 @@
  * pattern: every reader here walks the tokens once.
  */
 import type { Amount, AmountUnit } from "../../schemas/qualifications.js";
-import { parseCount, TENS } from "./numbers.js";
+import { rememberingLast } from "./last-read.js";
+import { parseCount, parseWordCount, TENS } from "./numbers.js";
+import { wordTable } from "./word-table.js";
 
 export interface Token {
   /** Lowercased. */
@@ -16,27 +18,32 @@ export interface Token {
 /** Words with inner hyphens and apostrophes ("full-time", "bachelor's"), numbers, and the marks that matter. */
 const TOKEN = /[a-z0-9]+(?:[-'’.][a-z0-9]+)*|[()=,;]/gi;
 
-export function tokensOf(text: string): Token[] {
+/**
+ * The tokens of `text`, shared with the callers that asked about the same text just before
+ * (the last four texts): read only.
+ */
+export const tokensOf: (text: string) => readonly Token[] = rememberingLast((text) => {
   // One exec loop: spreading matchAll into an array and mapping it built each match twice.
+  // The one pattern, from the start: the loop runs to its end (a failing exec resets lastIndex).
   const tokens: Token[] = [];
-  const pattern = new RegExp(TOKEN);
-  for (let match = pattern.exec(text); match; match = pattern.exec(text))
-    tokens.push({ word: match[0].toLowerCase(), start: match.index, end: pattern.lastIndex });
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text))
+    tokens.push({ word: match[0].toLowerCase(), start: match.index, end: TOKEN.lastIndex });
   return tokens;
-}
+}, 4);
 
-const TIME_UNITS: Readonly<Record<string, AmountUnit>> = {
+const TIME_UNITS = wordTable<AmountUnit>({
   year: "year",
   years: "year",
   month: "month",
   months: "month",
-};
+});
 /** Credit hours are read as semester hours, as most catalogues count them. */
-const HOUR_KINDS: Readonly<Record<string, AmountUnit>> = {
+const HOUR_KINDS = wordTable<AmountUnit>({
   semester: "semester-hour",
   credit: "semester-hour",
   quarter: "quarter-hour",
-};
+});
 
 export interface FoundAmount {
   amount: Amount;
@@ -45,9 +52,9 @@ export interface FoundAmount {
   to: number;
 }
 
-/** Whether `word` starts with a tens word as `parseCount` splits it (on a hyphen or a space). */
+/** Whether a token's `word` starts with a tens word as `parseCount` splits it (a token holds no space, so on a hyphen). */
 function opensPair(word: string): boolean {
-  const cut = word.search(/[- ]/);
+  const cut = word.indexOf("-");
   return TENS.includes(cut < 0 ? word : word.slice(0, cut));
 }
 
@@ -62,10 +69,10 @@ function countAt(
   // Only a tens word ("thirty", "forty-") opens a two-word count: the others skip building the pair.
   if (next !== undefined && opensPair(word)) {
     const pair = parseCount(`${word} ${next}`);
-    if (pair !== undefined && !/^\d/.test(word) && parseCount(word) !== pair)
+    if (pair !== undefined && !/^\d/.test(word) && parseWordCount(word) !== pair)
       return { count: pair, length: 2 };
   }
-  const single = parseCount(word);
+  const single = parseWordCount(word);
   return single === undefined ? undefined : { count: single, length: 1 };
 }
 
@@ -75,9 +82,9 @@ function unitAt(
   at: number,
 ): { unit: AmountUnit; length: number } | undefined {
   const word = tokens[at]?.word ?? "";
-  const time = TIME_UNITS[word];
+  const time = TIME_UNITS.get(word);
   if (time) return { unit: time, length: 1 };
-  const hours = HOUR_KINDS[word];
+  const hours = HOUR_KINDS.get(word);
   const next = tokens[at + 1]?.word;
   if (hours && (next === "hour" || next === "hours")) return { unit: hours, length: 2 };
   // "45 quarter credits", "15 semester credit hours": the credit word in place of (or before) "hours".
@@ -104,8 +111,23 @@ export function amountAt(tokens: readonly Token[], at: number): FoundAmount | un
   return { amount: { amount: value, unit: unit.unit }, from: at, to: cursor + unit.length };
 }
 
-/** Every amount of the tokens, in order, none overlapping. */
-export function amountsIn(tokens: readonly Token[]): FoundAmount[] {
+let lastTokens: readonly Token[] | undefined;
+let lastAmounts: readonly FoundAmount[] = [];
+
+/**
+ * Every amount of the tokens, in order, none overlapping. The tokens of one sentence are one
+ * array (`tokensOf` remembers them), and the readers of a sentence ask for its amounts in
+ * turn: the last answer is kept for the same array. Read only.
+ */
+export function amountsIn(tokens: readonly Token[]): readonly FoundAmount[] {
+  if (tokens !== lastTokens) {
+    lastAmounts = findAmounts(tokens);
+    lastTokens = tokens;
+  }
+  return lastAmounts;
+}
+
+function findAmounts(tokens: readonly Token[]): FoundAmount[] {
   const found: FoundAmount[] = [];
   for (let at = 0; at < tokens.length; ) {
     const amount = amountAt(tokens, at);
@@ -117,7 +139,7 @@ export function amountsIn(tokens: readonly Token[]): FoundAmount[] {
   return found;
 }
 
-export function amountsOf(text: string): FoundAmount[] {
+export function amountsOf(text: string): readonly FoundAmount[] {
   return amountsIn(tokensOf(text));
 }
 

@@ -1,5 +1,7 @@
 /** Counts written as words or digits ("one year", "twelve (12) months", "2 years"). */
 
+import { wordTable } from "./word-table.js";
+
 const UNITS = [
   "zero",
   "one",
@@ -44,6 +46,26 @@ export function parseCount(text: string): number | undefined {
     return one >= 0 && one < 10 ? (ten + 2) * 10 + one : undefined;
   }
   return OTHER_WORDS[word];
+}
+
+/** The counts a word of letters spells alone ("one" .. "nineteen", "twenty" .. "ninety"). */
+const WORD_COUNTS: ReadonlyMap<string, number> = new Map([
+  ...UNITS.map((word, count): [string, number] => [word, count]),
+  ...TENS.map((word, index): [string, number] => [word, (index + 2) * 10]),
+]);
+
+const OTHER_WORD_COUNTS = wordTable(OTHER_WORDS);
+
+/**
+ * `parseCount` of a word as a tokenizer holds it (lowercase, no space), read from tables
+ * when it opens with a letter and holds no hyphen: most words of a sentence are no count,
+ * and those need no trimming, lowercasing, digit test, split or property read (`wordTable`). Any other
+ * word asks `parseCount`.
+ */
+export function parseWordCount(word: string): number | undefined {
+  const first = word.charCodeAt(0);
+  if (first < 0x61 || first > 0x7a || word.includes("-")) return parseCount(word);
+  return WORD_COUNTS.get(word) ?? OTHER_WORD_COUNTS.get(word);
 }
 
 const DURATION = new RegExp(
@@ -137,7 +159,10 @@ export function hasBidiControl(text: string): boolean {
   return BIDI_CONTROL.test(text);
 }
 
+/** Every bidi control, compiled once: `replace` with a global pattern starts from 0 itself. */
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, "g");
+
 /** `text` without its bidi controls: to see that a line has the shape of an amount at all. */
 export function withoutBidiControls(text: string): string {
-  return text.replace(new RegExp(BIDI_CONTROL.source, "g"), "");
+  return text.replace(BIDI_CONTROLS, "");
 }
