@@ -22693,7 +22693,162 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+function inOrder(v, keys) {
+  let j = 0;
+  for (const k in v) {
+    while (j < keys.length && keys[j] !== k) j++;
+    if (j === keys.length || v[k] === undefined) return false;
+    j++;
+  }
+  return true;
+}
+
+const KEYS0 = ["kind", "name"];
+const KEYS1 = ["code", "name", "locality"];
+const KEYS2 = ["path", "format", "sha256", "profile", "pages"];
+const KEYS3 = ["scheme", "value", "label"];
+const KEYS4 = ["kind", "code", "name"];
+const KEYS5 = ["label", "value", "number"];
+const KEYS6 = ["period", "hoursPerWeek", "min", "mid", "max", "printed"];
+const KEYS7 = ["period", "hoursPerWeek", "amount"];
+const KEYS8 = ["grades", "basis", "ranges", "specialEntranceRates"];
+const KEYS9 = ["printed", "date", "yearMonth", "year"];
+const KEYS10 = ["printed", "date", "yearMonth", "year"];
+const KEYS11 = ["printed", "date", "yearMonth", "year"];
+const KEYS12 = ["printed", "date", "yearMonth", "year"];
+const KEYS13 = ["event", "date", "text"];
+const KEYS14 = ["established", "revised", "titleChanged", "history"];
+const KEYS15 = ["text", "area", "level"];
+const KEYS16 = ["kind", "heading", "items"];
+const KEYS17 = ["direction", "text"];
+const KEYS18 = ["text", "education", "experience", "alternatives", "substitutions", "notes"];
+const KEYS19 = ["direction", "text"];
+const KEYS20 = ["text", "education", "experience", "alternatives", "substitutions", "notes"];
+const KEYS21 = ["direction", "text"];
+const KEYS22 = ["text", "education", "experience", "alternatives", "substitutions", "notes"];
+const KEYS23 = ["minimum", "desirable", "preferred", "licenses", "special", "legal"];
+const KEYS24 = ["initialMonths", "promotionalMonths", "reference"];
+const KEYS25 = ["working", "physical"];
+const KEYS26 = ["flsa", "bargainingUnit", "eeoCategory"];
+const KEYS27 = ["name", "text"];
+const KEYS28 = ["evaluationFactors"];
+const KEYS29 = ["us-nh"];
+const KEYS30 = ["codes", "group", "pay", "dates", "definition", "distinguishingCharacteristics", "duties", "knowledgeSkillsAbilities", "qualifications", "probation", "conditions", "classification", "additionalRequirements", "notices", "extensions"];
+const KEYS31 = ["id", "text", "type", "category", "credential", "field", "years", "areas"];
+const KEYS32 = ["amount", "unit"];
+const KEYS33 = ["category", "credential", "field", "areas", "level", "amount", "description"];
+const KEYS34 = ["kind"];
+const KEYS35 = ["amount", "unit"];
+const KEYS36 = ["kind", "amount"];
+const KEYS37 = ["amount", "unit"];
+const KEYS38 = ["amount", "unit"];
+const KEYS39 = ["amount", "unit"];
+const KEYS40 = ["kind", "give", "get", "cap"];
+const KEYS41 = ["kind"];
+const KEYS42 = ["id", "text", "type", "substitute", "replaces", "credit"];
+const KEYS43 = ["id", "text", "type", "initialMonths", "promotionalMonths"];
+const KEYS44 = ["id", "text", "type", "subject", "modality"];
+const KEYS45 = ["id", "text", "type"];
+const KEYS46 = ["id", "text", "type", "level", "area", "applies"];
+const KEYS47 = ["text", "received", "independence"];
+const KEYS48 = ["id", "text", "type", "level", "received", "independence", "leadWork", "alternatives"];
+const KEYS49 = ["amount", "unit"];
+const KEYS50 = ["kind", "text", "requirement", "level", "fields", "relatedField", "relatedAs", "hours", "grade"];
+const KEYS51 = ["text", "years", "areas", "level", "settings"];
+const KEYS52 = ["pointer", "text"];
+const KEYS53 = ["kind", "text", "requirement", "years", "areas", "relatedArea", "level", "settings", "includes", "amountUnstated", "asClass", "narrowedBy"];
+const KEYS54 = ["kind", "text", "requirement", "name"];
+const KEYS55 = ["kind", "text", "requirement", "name"];
+const KEYS56 = ["kind", "text", "requirement"];
+const KEYS57 = ["amount", "unit"];
+const KEYS58 = ["kind", "text", "requirement", "level", "fields", "relatedField", "relatedAs", "hours", "grade"];
+const KEYS59 = ["text", "years", "areas", "level", "settings"];
+const KEYS60 = ["pointer", "text"];
+const KEYS61 = ["kind", "text", "requirement", "years", "areas", "relatedArea", "level", "settings", "includes", "amountUnstated", "asClass", "narrowedBy"];
+const KEYS62 = ["kind", "text", "requirement", "name"];
+const KEYS63 = ["kind", "text", "requirement", "name"];
+const KEYS64 = ["kind", "text", "requirement"];
+const KEYS65 = ["kind", "text", "items"];
+const KEYS66 = ["amount", "unit"];
+const KEYS67 = ["kind", "text", "requirement", "level", "fields", "relatedField", "relatedAs", "hours", "grade"];
+const KEYS68 = ["text", "years", "areas", "level", "settings"];
+const KEYS69 = ["pointer", "text"];
+const KEYS70 = ["kind", "text", "requirement", "years", "areas", "relatedArea", "level", "settings", "includes", "amountUnstated", "asClass", "narrowedBy"];
+const KEYS71 = ["kind", "text", "requirement", "name"];
+const KEYS72 = ["kind", "text", "requirement", "name"];
+const KEYS73 = ["kind", "text", "requirement"];
+const KEYS74 = ["kind", "text", "items"];
+const KEYS75 = ["kind", "text", "items"];
+const KEYS76 = ["id", "text", "type", "set", "expression"];
+const KEYS77 = ["startLine", "endLine", "page"];
+const KEYS78 = ["text", "startLine", "endLine", "page"];
+const KEYS79 = ["pointer", "startLine", "page"];
+const KEYS80 = ["severity", "code", "message", "pointer", "startLine", "page", "related", "acknowledged"];
+const KEYS81 = ["schemaVersion", "kind", "id", "title", "jurisdiction", "publisher", "status", "source", "body", "rules", "provenance", "unmapped", "diagnostics"];
+const KEYS82 = ["kind", "name"];
+const KEYS83 = ["code", "name", "locality"];
+const KEYS84 = ["path", "format", "sha256", "profile", "pages"];
+const KEYS85 = ["codes", "title", "level"];
+const KEYS86 = ["number", "name", "focus", "duties"];
+const KEYS87 = ["level", "title", "text"];
+const KEYS88 = ["level", "heading", "text"];
+const KEYS89 = ["area", "name", "cells"];
+const KEYS90 = ["printed", "yearMonth"];
+const KEYS91 = ["classes", "concept", "areasOfWork", "exclusions", "distinctions", "charts", "notices", "effectiveDate"];
+const KEYS92 = ["id", "text", "type", "category", "credential", "field", "years", "areas"];
+const KEYS93 = ["amount", "unit"];
+const KEYS94 = ["category", "credential", "field", "areas", "level", "amount", "description"];
+const KEYS95 = ["kind"];
+const KEYS96 = ["amount", "unit"];
+const KEYS97 = ["kind", "amount"];
+const KEYS98 = ["amount", "unit"];
+const KEYS99 = ["amount", "unit"];
+const KEYS100 = ["amount", "unit"];
+const KEYS101 = ["kind", "give", "get", "cap"];
+const KEYS102 = ["kind"];
+const KEYS103 = ["id", "text", "type", "substitute", "replaces", "credit"];
+const KEYS104 = ["id", "text", "type", "initialMonths", "promotionalMonths"];
+const KEYS105 = ["id", "text", "type", "subject", "modality"];
+const KEYS106 = ["id", "text", "type"];
+const KEYS107 = ["id", "text", "type", "level", "area", "applies"];
+const KEYS108 = ["text", "received", "independence"];
+const KEYS109 = ["id", "text", "type", "level", "received", "independence", "leadWork", "alternatives"];
+const KEYS110 = ["amount", "unit"];
+const KEYS111 = ["kind", "text", "requirement", "level", "fields", "relatedField", "relatedAs", "hours", "grade"];
+const KEYS112 = ["text", "years", "areas", "level", "settings"];
+const KEYS113 = ["pointer", "text"];
+const KEYS114 = ["kind", "text", "requirement", "years", "areas", "relatedArea", "level", "settings", "includes", "amountUnstated", "asClass", "narrowedBy"];
+const KEYS115 = ["kind", "text", "requirement", "name"];
+const KEYS116 = ["kind", "text", "requirement", "name"];
+const KEYS117 = ["kind", "text", "requirement"];
+const KEYS118 = ["amount", "unit"];
+const KEYS119 = ["kind", "text", "requirement", "level", "fields", "relatedField", "relatedAs", "hours", "grade"];
+const KEYS120 = ["text", "years", "areas", "level", "settings"];
+const KEYS121 = ["pointer", "text"];
+const KEYS122 = ["kind", "text", "requirement", "years", "areas", "relatedArea", "level", "settings", "includes", "amountUnstated", "asClass", "narrowedBy"];
+const KEYS123 = ["kind", "text", "requirement", "name"];
+const KEYS124 = ["kind", "text", "requirement", "name"];
+const KEYS125 = ["kind", "text", "requirement"];
+const KEYS126 = ["kind", "text", "items"];
+const KEYS127 = ["amount", "unit"];
+const KEYS128 = ["kind", "text", "requirement", "level", "fields", "relatedField", "relatedAs", "hours", "grade"];
+const KEYS129 = ["text", "years", "areas", "level", "settings"];
+const KEYS130 = ["pointer", "text"];
+const KEYS131 = ["kind", "text", "requirement", "years", "areas", "relatedArea", "level", "settings", "includes", "amountUnstated", "asClass", "narrowedBy"];
+const KEYS132 = ["kind", "text", "requirement", "name"];
+const KEYS133 = ["kind", "text", "requirement", "name"];
+const KEYS134 = ["kind", "text", "requirement"];
+const KEYS135 = ["kind", "text", "items"];
+const KEYS136 = ["kind", "text", "items"];
+const KEYS137 = ["id", "text", "type", "set", "expression"];
+const KEYS138 = ["startLine", "endLine", "page"];
+const KEYS139 = ["text", "startLine", "endLine", "page"];
+const KEYS140 = ["pointer", "startLine", "page"];
+const KEYS141 = ["severity", "code", "message", "pointer", "startLine", "page", "related", "acknowledged"];
+const KEYS142 = ["schemaVersion", "kind", "id", "title", "jurisdiction", "publisher", "status", "source", "body", "rules", "provenance", "unmapped", "diagnostics"];
+
 function order0(v) {
+  if (inOrder(v, KEYS0)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["name"] !== undefined) o["name"] = v["name"];
@@ -22701,10 +22856,13 @@ function order0(v) {
 }
 
 function order1(v) {
+  const x2 = v["locality"];
+  const y2 = x2 === undefined ? x2 : order0(x2);
+  if (y2 === x2 && inOrder(v, KEYS1)) return v;
   const o = {};
   if (v["code"] !== undefined) o["code"] = v["code"];
   if (v["name"] !== undefined) o["name"] = v["name"];
-  if (v["locality"] !== undefined) o["locality"] = order0(v["locality"]);
+  if (y2 !== undefined) o["locality"] = y2;
   return o;
 }
 
@@ -22715,6 +22873,7 @@ function order2(v) {
 }
 
 function order3(v) {
+  if (inOrder(v, KEYS2)) return v;
   const o = {};
   if (v["path"] !== undefined) o["path"] = v["path"];
   if (v["format"] !== undefined) o["format"] = v["format"];
@@ -22725,6 +22884,7 @@ function order3(v) {
 }
 
 function order4(v) {
+  if (inOrder(v, KEYS3)) return v;
   const o = {};
   if (v["scheme"] !== undefined) o["scheme"] = v["scheme"];
   if (v["value"] !== undefined) o["value"] = v["value"];
@@ -22733,10 +22893,23 @@ function order4(v) {
 }
 
 function order5(v) {
-  return v.map((x) => order4(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order4(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order4(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order6(v) {
+  if (inOrder(v, KEYS4)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["code"] !== undefined) o["code"] = v["code"];
@@ -22751,6 +22924,7 @@ function order7(v) {
 }
 
 function order8(v) {
+  if (inOrder(v, KEYS5)) return v;
   const o = {};
   if (v["label"] !== undefined) o["label"] = v["label"];
   if (v["value"] !== undefined) o["value"] = v["value"];
@@ -22759,10 +22933,23 @@ function order8(v) {
 }
 
 function order9(v) {
-  return v.map((x) => order8(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order8(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order8(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order10(v) {
+  if (inOrder(v, KEYS6)) return v;
   const o = {};
   if (v["period"] !== undefined) o["period"] = v["period"];
   if (v["hoursPerWeek"] !== undefined) o["hoursPerWeek"] = v["hoursPerWeek"];
@@ -22774,10 +22961,23 @@ function order10(v) {
 }
 
 function order11(v) {
-  return v.map((x) => order10(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order10(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order10(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order12(v) {
+  if (inOrder(v, KEYS7)) return v;
   const o = {};
   if (v["period"] !== undefined) o["period"] = v["period"];
   if (v["hoursPerWeek"] !== undefined) o["hoursPerWeek"] = v["hoursPerWeek"];
@@ -22786,19 +22986,39 @@ function order12(v) {
 }
 
 function order13(v) {
-  return v.map((x) => order12(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order12(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order12(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order14(v) {
+  const x0 = v["grades"];
+  const y0 = x0 === undefined ? x0 : order9(x0);
+  const x2 = v["ranges"];
+  const y2 = x2 === undefined ? x2 : order11(x2);
+  const x3 = v["specialEntranceRates"];
+  const y3 = x3 === undefined ? x3 : order13(x3);
+  if (y0 === x0 && y2 === x2 && y3 === x3 && inOrder(v, KEYS8)) return v;
   const o = {};
-  if (v["grades"] !== undefined) o["grades"] = order9(v["grades"]);
+  if (y0 !== undefined) o["grades"] = y0;
   if (v["basis"] !== undefined) o["basis"] = v["basis"];
-  if (v["ranges"] !== undefined) o["ranges"] = order11(v["ranges"]);
-  if (v["specialEntranceRates"] !== undefined) o["specialEntranceRates"] = order13(v["specialEntranceRates"]);
+  if (y2 !== undefined) o["ranges"] = y2;
+  if (y3 !== undefined) o["specialEntranceRates"] = y3;
   return o;
 }
 
 function order15(v) {
+  if (inOrder(v, KEYS9)) return v;
   const o = {};
   if (v["printed"] !== undefined) o["printed"] = v["printed"];
   if (v["date"] !== undefined) o["date"] = v["date"];
@@ -22814,6 +23034,7 @@ function order16(v) {
 }
 
 function order17(v) {
+  if (inOrder(v, KEYS10)) return v;
   const o = {};
   if (v["printed"] !== undefined) o["printed"] = v["printed"];
   if (v["date"] !== undefined) o["date"] = v["date"];
@@ -22829,6 +23050,7 @@ function order18(v) {
 }
 
 function order19(v) {
+  if (inOrder(v, KEYS11)) return v;
   const o = {};
   if (v["printed"] !== undefined) o["printed"] = v["printed"];
   if (v["date"] !== undefined) o["date"] = v["date"];
@@ -22844,6 +23066,7 @@ function order20(v) {
 }
 
 function order21(v) {
+  if (inOrder(v, KEYS12)) return v;
   const o = {};
   if (v["printed"] !== undefined) o["printed"] = v["printed"];
   if (v["date"] !== undefined) o["date"] = v["date"];
@@ -22853,27 +23076,52 @@ function order21(v) {
 }
 
 function order22(v) {
+  const x1 = v["date"];
+  const y1 = x1 === undefined ? x1 : order21(x1);
+  if (y1 === x1 && inOrder(v, KEYS13)) return v;
   const o = {};
   if (v["event"] !== undefined) o["event"] = v["event"];
-  if (v["date"] !== undefined) o["date"] = order21(v["date"]);
+  if (y1 !== undefined) o["date"] = y1;
   if (v["text"] !== undefined) o["text"] = v["text"];
   return o;
 }
 
 function order23(v) {
-  return v.map((x) => order22(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order22(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order22(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order24(v) {
+  const x0 = v["established"];
+  const y0 = x0 === undefined ? x0 : order16(x0);
+  const x1 = v["revised"];
+  const y1 = x1 === undefined ? x1 : order18(x1);
+  const x2 = v["titleChanged"];
+  const y2 = x2 === undefined ? x2 : order20(x2);
+  const x3 = v["history"];
+  const y3 = x3 === undefined ? x3 : order23(x3);
+  if (y0 === x0 && y1 === x1 && y2 === x2 && y3 === x3 && inOrder(v, KEYS14)) return v;
   const o = {};
-  if (v["established"] !== undefined) o["established"] = order16(v["established"]);
-  if (v["revised"] !== undefined) o["revised"] = order18(v["revised"]);
-  if (v["titleChanged"] !== undefined) o["titleChanged"] = order20(v["titleChanged"]);
-  if (v["history"] !== undefined) o["history"] = order23(v["history"]);
+  if (y0 !== undefined) o["established"] = y0;
+  if (y1 !== undefined) o["revised"] = y1;
+  if (y2 !== undefined) o["titleChanged"] = y2;
+  if (y3 !== undefined) o["history"] = y3;
   return o;
 }
 
 function order25(v) {
+  if (inOrder(v, KEYS15)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["area"] !== undefined) o["area"] = v["area"];
@@ -22882,10 +23130,23 @@ function order25(v) {
 }
 
 function order26(v) {
-  return v.map((x) => order25(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order25(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order25(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order27(v) {
+  if (inOrder(v, KEYS16)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["heading"] !== undefined) o["heading"] = v["heading"];
@@ -22894,10 +23155,23 @@ function order27(v) {
 }
 
 function order28(v) {
-  return v.map((x) => order27(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order27(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order27(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order29(v) {
+  if (inOrder(v, KEYS17)) return v;
   const o = {};
   if (v["direction"] !== undefined) o["direction"] = v["direction"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -22905,16 +23179,31 @@ function order29(v) {
 }
 
 function order30(v) {
-  return v.map((x) => order29(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order29(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order29(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order31(v) {
+  const x4 = v["substitutions"];
+  const y4 = x4 === undefined ? x4 : order30(x4);
+  if (y4 === x4 && inOrder(v, KEYS18)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["education"] !== undefined) o["education"] = v["education"];
   if (v["experience"] !== undefined) o["experience"] = v["experience"];
   if (v["alternatives"] !== undefined) o["alternatives"] = v["alternatives"];
-  if (v["substitutions"] !== undefined) o["substitutions"] = order30(v["substitutions"]);
+  if (y4 !== undefined) o["substitutions"] = y4;
   if (v["notes"] !== undefined) o["notes"] = v["notes"];
   return o;
 }
@@ -22926,6 +23215,7 @@ function order32(v) {
 }
 
 function order33(v) {
+  if (inOrder(v, KEYS19)) return v;
   const o = {};
   if (v["direction"] !== undefined) o["direction"] = v["direction"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -22933,16 +23223,31 @@ function order33(v) {
 }
 
 function order34(v) {
-  return v.map((x) => order33(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order33(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order33(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order35(v) {
+  const x4 = v["substitutions"];
+  const y4 = x4 === undefined ? x4 : order34(x4);
+  if (y4 === x4 && inOrder(v, KEYS20)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["education"] !== undefined) o["education"] = v["education"];
   if (v["experience"] !== undefined) o["experience"] = v["experience"];
   if (v["alternatives"] !== undefined) o["alternatives"] = v["alternatives"];
-  if (v["substitutions"] !== undefined) o["substitutions"] = order34(v["substitutions"]);
+  if (y4 !== undefined) o["substitutions"] = y4;
   if (v["notes"] !== undefined) o["notes"] = v["notes"];
   return o;
 }
@@ -22954,6 +23259,7 @@ function order36(v) {
 }
 
 function order37(v) {
+  if (inOrder(v, KEYS21)) return v;
   const o = {};
   if (v["direction"] !== undefined) o["direction"] = v["direction"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -22961,16 +23267,31 @@ function order37(v) {
 }
 
 function order38(v) {
-  return v.map((x) => order37(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order37(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order37(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order39(v) {
+  const x4 = v["substitutions"];
+  const y4 = x4 === undefined ? x4 : order38(x4);
+  if (y4 === x4 && inOrder(v, KEYS22)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["education"] !== undefined) o["education"] = v["education"];
   if (v["experience"] !== undefined) o["experience"] = v["experience"];
   if (v["alternatives"] !== undefined) o["alternatives"] = v["alternatives"];
-  if (v["substitutions"] !== undefined) o["substitutions"] = order38(v["substitutions"]);
+  if (y4 !== undefined) o["substitutions"] = y4;
   if (v["notes"] !== undefined) o["notes"] = v["notes"];
   return o;
 }
@@ -22982,10 +23303,17 @@ function order40(v) {
 }
 
 function order41(v) {
+  const x0 = v["minimum"];
+  const y0 = x0 === undefined ? x0 : order32(x0);
+  const x1 = v["desirable"];
+  const y1 = x1 === undefined ? x1 : order36(x1);
+  const x2 = v["preferred"];
+  const y2 = x2 === undefined ? x2 : order40(x2);
+  if (y0 === x0 && y1 === x1 && y2 === x2 && inOrder(v, KEYS23)) return v;
   const o = {};
-  if (v["minimum"] !== undefined) o["minimum"] = order32(v["minimum"]);
-  if (v["desirable"] !== undefined) o["desirable"] = order36(v["desirable"]);
-  if (v["preferred"] !== undefined) o["preferred"] = order40(v["preferred"]);
+  if (y0 !== undefined) o["minimum"] = y0;
+  if (y1 !== undefined) o["desirable"] = y1;
+  if (y2 !== undefined) o["preferred"] = y2;
   if (v["licenses"] !== undefined) o["licenses"] = v["licenses"];
   if (v["special"] !== undefined) o["special"] = v["special"];
   if (v["legal"] !== undefined) o["legal"] = v["legal"];
@@ -22993,6 +23321,7 @@ function order41(v) {
 }
 
 function order42(v) {
+  if (inOrder(v, KEYS24)) return v;
   const o = {};
   if (v["initialMonths"] !== undefined) o["initialMonths"] = v["initialMonths"];
   if (v["promotionalMonths"] !== undefined) o["promotionalMonths"] = v["promotionalMonths"];
@@ -23007,6 +23336,7 @@ function order43(v) {
 }
 
 function order44(v) {
+  if (inOrder(v, KEYS25)) return v;
   const o = {};
   if (v["working"] !== undefined) o["working"] = v["working"];
   if (v["physical"] !== undefined) o["physical"] = v["physical"];
@@ -23014,6 +23344,7 @@ function order44(v) {
 }
 
 function order45(v) {
+  if (inOrder(v, KEYS26)) return v;
   const o = {};
   if (v["flsa"] !== undefined) o["flsa"] = v["flsa"];
   if (v["bargainingUnit"] !== undefined) o["bargainingUnit"] = v["bargainingUnit"];
@@ -23022,6 +23353,7 @@ function order45(v) {
 }
 
 function order46(v) {
+  if (inOrder(v, KEYS27)) return v;
   const o = {};
   if (v["name"] !== undefined) o["name"] = v["name"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23029,42 +23361,84 @@ function order46(v) {
 }
 
 function order47(v) {
-  return v.map((x) => order46(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order46(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order46(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order48(v) {
+  const x0 = v["evaluationFactors"];
+  const y0 = x0 === undefined ? x0 : order47(x0);
+  if (y0 === x0 && inOrder(v, KEYS28)) return v;
   const o = {};
-  if (v["evaluationFactors"] !== undefined) o["evaluationFactors"] = order47(v["evaluationFactors"]);
+  if (y0 !== undefined) o["evaluationFactors"] = y0;
   return o;
 }
 
 function order49(v) {
+  const x0 = v["us-nh"];
+  const y0 = x0 === undefined ? x0 : order48(x0);
+  if (y0 === x0 && inOrder(v, KEYS29)) return v;
   const o = {};
-  if (v["us-nh"] !== undefined) o["us-nh"] = order48(v["us-nh"]);
+  if (y0 !== undefined) o["us-nh"] = y0;
   return o;
 }
 
 function order50(v) {
+  const x0 = v["codes"];
+  const y0 = x0 === undefined ? x0 : order5(x0);
+  const x1 = v["group"];
+  const y1 = x1 === undefined ? x1 : order7(x1);
+  const x2 = v["pay"];
+  const y2 = x2 === undefined ? x2 : order14(x2);
+  const x3 = v["dates"];
+  const y3 = x3 === undefined ? x3 : order24(x3);
+  const x6 = v["duties"];
+  const y6 = x6 === undefined ? x6 : order26(x6);
+  const x7 = v["knowledgeSkillsAbilities"];
+  const y7 = x7 === undefined ? x7 : order28(x7);
+  const x8 = v["qualifications"];
+  const y8 = x8 === undefined ? x8 : order41(x8);
+  const x9 = v["probation"];
+  const y9 = x9 === undefined ? x9 : order43(x9);
+  const x10 = v["conditions"];
+  const y10 = x10 === undefined ? x10 : order44(x10);
+  const x11 = v["classification"];
+  const y11 = x11 === undefined ? x11 : order45(x11);
+  const x14 = v["extensions"];
+  const y14 = x14 === undefined ? x14 : order49(x14);
+  if (y0 === x0 && y1 === x1 && y2 === x2 && y3 === x3 && y6 === x6 && y7 === x7 && y8 === x8 && y9 === x9 && y10 === x10 && y11 === x11 && y14 === x14 && inOrder(v, KEYS30)) return v;
   const o = {};
-  if (v["codes"] !== undefined) o["codes"] = order5(v["codes"]);
-  if (v["group"] !== undefined) o["group"] = order7(v["group"]);
-  if (v["pay"] !== undefined) o["pay"] = order14(v["pay"]);
-  if (v["dates"] !== undefined) o["dates"] = order24(v["dates"]);
+  if (y0 !== undefined) o["codes"] = y0;
+  if (y1 !== undefined) o["group"] = y1;
+  if (y2 !== undefined) o["pay"] = y2;
+  if (y3 !== undefined) o["dates"] = y3;
   if (v["definition"] !== undefined) o["definition"] = v["definition"];
   if (v["distinguishingCharacteristics"] !== undefined) o["distinguishingCharacteristics"] = v["distinguishingCharacteristics"];
-  if (v["duties"] !== undefined) o["duties"] = order26(v["duties"]);
-  if (v["knowledgeSkillsAbilities"] !== undefined) o["knowledgeSkillsAbilities"] = order28(v["knowledgeSkillsAbilities"]);
-  if (v["qualifications"] !== undefined) o["qualifications"] = order41(v["qualifications"]);
-  if (v["probation"] !== undefined) o["probation"] = order43(v["probation"]);
-  if (v["conditions"] !== undefined) o["conditions"] = order44(v["conditions"]);
-  if (v["classification"] !== undefined) o["classification"] = order45(v["classification"]);
+  if (y6 !== undefined) o["duties"] = y6;
+  if (y7 !== undefined) o["knowledgeSkillsAbilities"] = y7;
+  if (y8 !== undefined) o["qualifications"] = y8;
+  if (y9 !== undefined) o["probation"] = y9;
+  if (y10 !== undefined) o["conditions"] = y10;
+  if (y11 !== undefined) o["classification"] = y11;
   if (v["additionalRequirements"] !== undefined) o["additionalRequirements"] = v["additionalRequirements"];
   if (v["notices"] !== undefined) o["notices"] = v["notices"];
-  if (v["extensions"] !== undefined) o["extensions"] = order49(v["extensions"]);
+  if (y14 !== undefined) o["extensions"] = y14;
   return o;
 }
 
 function order51(v) {
+  if (inOrder(v, KEYS31)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23078,6 +23452,7 @@ function order51(v) {
 }
 
 function order52(v) {
+  if (inOrder(v, KEYS32)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23085,24 +23460,29 @@ function order52(v) {
 }
 
 function order53(v) {
+  const x5 = v["amount"];
+  const y5 = x5 === undefined ? x5 : order52(x5);
+  if (y5 === x5 && inOrder(v, KEYS33)) return v;
   const o = {};
   if (v["category"] !== undefined) o["category"] = v["category"];
   if (v["credential"] !== undefined) o["credential"] = v["credential"];
   if (v["field"] !== undefined) o["field"] = v["field"];
   if (v["areas"] !== undefined) o["areas"] = v["areas"];
   if (v["level"] !== undefined) o["level"] = v["level"];
-  if (v["amount"] !== undefined) o["amount"] = order52(v["amount"]);
+  if (y5 !== undefined) o["amount"] = y5;
   if (v["description"] !== undefined) o["description"] = v["description"];
   return o;
 }
 
 function order54(v) {
+  if (inOrder(v, KEYS34)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   return o;
 }
 
 function order55(v) {
+  if (inOrder(v, KEYS35)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23110,13 +23490,17 @@ function order55(v) {
 }
 
 function order56(v) {
+  const x1 = v["amount"];
+  const y1 = x1 === undefined ? x1 : order55(x1);
+  if (y1 === x1 && inOrder(v, KEYS36)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
-  if (v["amount"] !== undefined) o["amount"] = order55(v["amount"]);
+  if (y1 !== undefined) o["amount"] = y1;
   return o;
 }
 
 function order57(v) {
+  if (inOrder(v, KEYS37)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23124,6 +23508,7 @@ function order57(v) {
 }
 
 function order58(v) {
+  if (inOrder(v, KEYS38)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23131,6 +23516,7 @@ function order58(v) {
 }
 
 function order59(v) {
+  if (inOrder(v, KEYS39)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23138,15 +23524,23 @@ function order59(v) {
 }
 
 function order60(v) {
+  const x1 = v["give"];
+  const y1 = x1 === undefined ? x1 : order57(x1);
+  const x2 = v["get"];
+  const y2 = x2 === undefined ? x2 : order58(x2);
+  const x3 = v["cap"];
+  const y3 = x3 === undefined ? x3 : order59(x3);
+  if (y1 === x1 && y2 === x2 && y3 === x3 && inOrder(v, KEYS40)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
-  if (v["give"] !== undefined) o["give"] = order57(v["give"]);
-  if (v["get"] !== undefined) o["get"] = order58(v["get"]);
-  if (v["cap"] !== undefined) o["cap"] = order59(v["cap"]);
+  if (y1 !== undefined) o["give"] = y1;
+  if (y2 !== undefined) o["get"] = y2;
+  if (y3 !== undefined) o["cap"] = y3;
   return o;
 }
 
 function order61(v) {
+  if (inOrder(v, KEYS41)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   return o;
@@ -23165,17 +23559,23 @@ function order62(v) {
 }
 
 function order63(v) {
+  const x3 = v["substitute"];
+  const y3 = x3 === undefined ? x3 : order53(x3);
+  const x5 = v["credit"];
+  const y5 = x5 === undefined ? x5 : order62(x5);
+  if (y3 === x3 && y5 === x5 && inOrder(v, KEYS42)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["type"] !== undefined) o["type"] = v["type"];
-  if (v["substitute"] !== undefined) o["substitute"] = order53(v["substitute"]);
+  if (y3 !== undefined) o["substitute"] = y3;
   if (v["replaces"] !== undefined) o["replaces"] = v["replaces"];
-  if (v["credit"] !== undefined) o["credit"] = order62(v["credit"]);
+  if (y5 !== undefined) o["credit"] = y5;
   return o;
 }
 
 function order64(v) {
+  if (inOrder(v, KEYS43)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23186,6 +23586,7 @@ function order64(v) {
 }
 
 function order65(v) {
+  if (inOrder(v, KEYS44)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23196,6 +23597,7 @@ function order65(v) {
 }
 
 function order66(v) {
+  if (inOrder(v, KEYS45)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23204,6 +23606,7 @@ function order66(v) {
 }
 
 function order67(v) {
+  if (inOrder(v, KEYS46)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23215,6 +23618,7 @@ function order67(v) {
 }
 
 function order68(v) {
+  if (inOrder(v, KEYS47)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["received"] !== undefined) o["received"] = v["received"];
@@ -23223,10 +23627,25 @@ function order68(v) {
 }
 
 function order69(v) {
-  return v.map((x) => order68(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order68(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order68(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order70(v) {
+  const x7 = v["alternatives"];
+  const y7 = x7 === undefined ? x7 : order69(x7);
+  if (y7 === x7 && inOrder(v, KEYS48)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23235,11 +23654,12 @@ function order70(v) {
   if (v["received"] !== undefined) o["received"] = v["received"];
   if (v["independence"] !== undefined) o["independence"] = v["independence"];
   if (v["leadWork"] !== undefined) o["leadWork"] = v["leadWork"];
-  if (v["alternatives"] !== undefined) o["alternatives"] = order69(v["alternatives"]);
+  if (y7 !== undefined) o["alternatives"] = y7;
   return o;
 }
 
 function order71(v) {
+  if (inOrder(v, KEYS49)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23247,6 +23667,9 @@ function order71(v) {
 }
 
 function order72(v) {
+  const x7 = v["hours"];
+  const y7 = x7 === undefined ? x7 : order71(x7);
+  if (y7 === x7 && inOrder(v, KEYS50)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23255,12 +23678,13 @@ function order72(v) {
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
   if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
-  if (v["hours"] !== undefined) o["hours"] = order71(v["hours"]);
+  if (y7 !== undefined) o["hours"] = y7;
   if (v["grade"] !== undefined) o["grade"] = v["grade"];
   return o;
 }
 
 function order73(v) {
+  if (inOrder(v, KEYS51)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["years"] !== undefined) o["years"] = v["years"];
@@ -23271,10 +23695,23 @@ function order73(v) {
 }
 
 function order74(v) {
-  return v.map((x) => order73(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order73(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order73(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order75(v) {
+  if (inOrder(v, KEYS52)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23282,10 +23719,27 @@ function order75(v) {
 }
 
 function order76(v) {
-  return v.map((x) => order75(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order75(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order75(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order77(v) {
+  const x8 = v["includes"];
+  const y8 = x8 === undefined ? x8 : order74(x8);
+  const x11 = v["narrowedBy"];
+  const y11 = x11 === undefined ? x11 : order76(x11);
+  if (y8 === x8 && y11 === x11 && inOrder(v, KEYS53)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23295,14 +23749,15 @@ function order77(v) {
   if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["settings"] !== undefined) o["settings"] = v["settings"];
-  if (v["includes"] !== undefined) o["includes"] = order74(v["includes"]);
+  if (y8 !== undefined) o["includes"] = y8;
   if (v["amountUnstated"] !== undefined) o["amountUnstated"] = v["amountUnstated"];
   if (v["asClass"] !== undefined) o["asClass"] = v["asClass"];
-  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order76(v["narrowedBy"]);
+  if (y11 !== undefined) o["narrowedBy"] = y11;
   return o;
 }
 
 function order78(v) {
+  if (inOrder(v, KEYS54)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23312,6 +23767,7 @@ function order78(v) {
 }
 
 function order79(v) {
+  if (inOrder(v, KEYS55)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23321,6 +23777,7 @@ function order79(v) {
 }
 
 function order80(v) {
+  if (inOrder(v, KEYS56)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23329,6 +23786,7 @@ function order80(v) {
 }
 
 function order81(v) {
+  if (inOrder(v, KEYS57)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23336,6 +23794,9 @@ function order81(v) {
 }
 
 function order82(v) {
+  const x7 = v["hours"];
+  const y7 = x7 === undefined ? x7 : order81(x7);
+  if (y7 === x7 && inOrder(v, KEYS58)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23344,12 +23805,13 @@ function order82(v) {
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
   if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
-  if (v["hours"] !== undefined) o["hours"] = order81(v["hours"]);
+  if (y7 !== undefined) o["hours"] = y7;
   if (v["grade"] !== undefined) o["grade"] = v["grade"];
   return o;
 }
 
 function order83(v) {
+  if (inOrder(v, KEYS59)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["years"] !== undefined) o["years"] = v["years"];
@@ -23360,10 +23822,23 @@ function order83(v) {
 }
 
 function order84(v) {
-  return v.map((x) => order83(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order83(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order83(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order85(v) {
+  if (inOrder(v, KEYS60)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23371,10 +23846,27 @@ function order85(v) {
 }
 
 function order86(v) {
-  return v.map((x) => order85(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order85(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order85(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order87(v) {
+  const x8 = v["includes"];
+  const y8 = x8 === undefined ? x8 : order84(x8);
+  const x11 = v["narrowedBy"];
+  const y11 = x11 === undefined ? x11 : order86(x11);
+  if (y8 === x8 && y11 === x11 && inOrder(v, KEYS61)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23384,14 +23876,15 @@ function order87(v) {
   if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["settings"] !== undefined) o["settings"] = v["settings"];
-  if (v["includes"] !== undefined) o["includes"] = order84(v["includes"]);
+  if (y8 !== undefined) o["includes"] = y8;
   if (v["amountUnstated"] !== undefined) o["amountUnstated"] = v["amountUnstated"];
   if (v["asClass"] !== undefined) o["asClass"] = v["asClass"];
-  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order86(v["narrowedBy"]);
+  if (y11 !== undefined) o["narrowedBy"] = y11;
   return o;
 }
 
 function order88(v) {
+  if (inOrder(v, KEYS62)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23401,6 +23894,7 @@ function order88(v) {
 }
 
 function order89(v) {
+  if (inOrder(v, KEYS63)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23410,6 +23904,7 @@ function order89(v) {
 }
 
 function order90(v) {
+  if (inOrder(v, KEYS64)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23431,18 +23926,34 @@ function order91(v) {
 }
 
 function order92(v) {
-  return v.map((x) => order91(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order91(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order91(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order93(v) {
+  const x2 = v["items"];
+  const y2 = x2 === undefined ? x2 : order92(x2);
+  if (y2 === x2 && inOrder(v, KEYS65)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
-  if (v["items"] !== undefined) o["items"] = order92(v["items"]);
+  if (y2 !== undefined) o["items"] = y2;
   return o;
 }
 
 function order94(v) {
+  if (inOrder(v, KEYS66)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23450,6 +23961,9 @@ function order94(v) {
 }
 
 function order95(v) {
+  const x7 = v["hours"];
+  const y7 = x7 === undefined ? x7 : order94(x7);
+  if (y7 === x7 && inOrder(v, KEYS67)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23458,12 +23972,13 @@ function order95(v) {
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
   if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
-  if (v["hours"] !== undefined) o["hours"] = order94(v["hours"]);
+  if (y7 !== undefined) o["hours"] = y7;
   if (v["grade"] !== undefined) o["grade"] = v["grade"];
   return o;
 }
 
 function order96(v) {
+  if (inOrder(v, KEYS68)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["years"] !== undefined) o["years"] = v["years"];
@@ -23474,10 +23989,23 @@ function order96(v) {
 }
 
 function order97(v) {
-  return v.map((x) => order96(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order96(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order96(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order98(v) {
+  if (inOrder(v, KEYS69)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23485,10 +24013,27 @@ function order98(v) {
 }
 
 function order99(v) {
-  return v.map((x) => order98(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order98(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order98(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order100(v) {
+  const x8 = v["includes"];
+  const y8 = x8 === undefined ? x8 : order97(x8);
+  const x11 = v["narrowedBy"];
+  const y11 = x11 === undefined ? x11 : order99(x11);
+  if (y8 === x8 && y11 === x11 && inOrder(v, KEYS70)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23498,14 +24043,15 @@ function order100(v) {
   if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["settings"] !== undefined) o["settings"] = v["settings"];
-  if (v["includes"] !== undefined) o["includes"] = order97(v["includes"]);
+  if (y8 !== undefined) o["includes"] = y8;
   if (v["amountUnstated"] !== undefined) o["amountUnstated"] = v["amountUnstated"];
   if (v["asClass"] !== undefined) o["asClass"] = v["asClass"];
-  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order99(v["narrowedBy"]);
+  if (y11 !== undefined) o["narrowedBy"] = y11;
   return o;
 }
 
 function order101(v) {
+  if (inOrder(v, KEYS71)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23515,6 +24061,7 @@ function order101(v) {
 }
 
 function order102(v) {
+  if (inOrder(v, KEYS72)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23524,6 +24071,7 @@ function order102(v) {
 }
 
 function order103(v) {
+  if (inOrder(v, KEYS73)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23545,14 +24093,29 @@ function order104(v) {
 }
 
 function order105(v) {
-  return v.map((x) => order104(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order104(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order104(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order106(v) {
+  const x2 = v["items"];
+  const y2 = x2 === undefined ? x2 : order105(x2);
+  if (y2 === x2 && inOrder(v, KEYS74)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
-  if (v["items"] !== undefined) o["items"] = order105(v["items"]);
+  if (y2 !== undefined) o["items"] = y2;
   return o;
 }
 
@@ -23572,24 +24135,42 @@ function order107(v) {
 }
 
 function order108(v) {
-  return v.map((x) => order107(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order107(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order107(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order109(v) {
+  const x2 = v["items"];
+  const y2 = x2 === undefined ? x2 : order108(x2);
+  if (y2 === x2 && inOrder(v, KEYS75)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
-  if (v["items"] !== undefined) o["items"] = order108(v["items"]);
+  if (y2 !== undefined) o["items"] = y2;
   return o;
 }
 
 function order110(v) {
+  const x4 = v["expression"];
+  const y4 = x4 === undefined ? x4 : order109(x4);
+  if (y4 === x4 && inOrder(v, KEYS76)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["type"] !== undefined) o["type"] = v["type"];
   if (v["set"] !== undefined) o["set"] = v["set"];
-  if (v["expression"] !== undefined) o["expression"] = order109(v["expression"]);
+  if (y4 !== undefined) o["expression"] = y4;
   return o;
 }
 
@@ -23610,10 +24191,23 @@ function order111(v) {
 }
 
 function order112(v) {
-  return v.map((x) => order111(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order111(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order111(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order113(v) {
+  if (inOrder(v, KEYS77)) return v;
   const o = {};
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["endLine"] !== undefined) o["endLine"] = v["endLine"];
@@ -23622,12 +24216,25 @@ function order113(v) {
 }
 
 function order114(v) {
-  const o = {};
-  for (const k of Object.keys(v)) o[k] = order113(v[k]);
-  return o;
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const x = v[keys[i]];
+    const y = order113(x);
+    if (y === x) continue;
+    const o = {};
+    for (let j = 0; j < i; j++) o[keys[j]] = v[keys[j]];
+    o[keys[i]] = y;
+    for (let j = i + 1; j < keys.length; j++) {
+      const x = v[keys[j]];
+      o[keys[j]] = order113(x);
+    }
+    return o;
+  }
+  return v;
 }
 
 function order115(v) {
+  if (inOrder(v, KEYS78)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -23637,10 +24244,23 @@ function order115(v) {
 }
 
 function order116(v) {
-  return v.map((x) => order115(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order115(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order115(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order117(v) {
+  if (inOrder(v, KEYS79)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -23649,10 +24269,25 @@ function order117(v) {
 }
 
 function order118(v) {
-  return v.map((x) => order117(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order117(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order117(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order119(v) {
+  const x6 = v["related"];
+  const y6 = x6 === undefined ? x6 : order118(x6);
+  if (y6 === x6 && inOrder(v, KEYS80)) return v;
   const o = {};
   if (v["severity"] !== undefined) o["severity"] = v["severity"];
   if (v["code"] !== undefined) o["code"] = v["code"];
@@ -23660,34 +24295,62 @@ function order119(v) {
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["page"] !== undefined) o["page"] = v["page"];
-  if (v["related"] !== undefined) o["related"] = order118(v["related"]);
+  if (y6 !== undefined) o["related"] = y6;
   if (v["acknowledged"] !== undefined) o["acknowledged"] = v["acknowledged"];
   return o;
 }
 
 function order120(v) {
-  return v.map((x) => order119(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order119(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order119(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order121(v) {
+  const x4 = v["jurisdiction"];
+  const y4 = x4 === undefined ? x4 : order2(x4);
+  const x7 = v["source"];
+  const y7 = x7 === undefined ? x7 : order3(x7);
+  const x8 = v["body"];
+  const y8 = x8 === undefined ? x8 : order50(x8);
+  const x9 = v["rules"];
+  const y9 = x9 === undefined ? x9 : order112(x9);
+  const x10 = v["provenance"];
+  const y10 = x10 === undefined ? x10 : order114(x10);
+  const x11 = v["unmapped"];
+  const y11 = x11 === undefined ? x11 : order116(x11);
+  const x12 = v["diagnostics"];
+  const y12 = x12 === undefined ? x12 : order120(x12);
+  if (y4 === x4 && y7 === x7 && y8 === x8 && y9 === x9 && y10 === x10 && y11 === x11 && y12 === x12 && inOrder(v, KEYS81)) return v;
   const o = {};
   if (v["schemaVersion"] !== undefined) o["schemaVersion"] = v["schemaVersion"];
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["title"] !== undefined) o["title"] = v["title"];
-  if (v["jurisdiction"] !== undefined) o["jurisdiction"] = order2(v["jurisdiction"]);
+  if (y4 !== undefined) o["jurisdiction"] = y4;
   if (v["publisher"] !== undefined) o["publisher"] = v["publisher"];
   if (v["status"] !== undefined) o["status"] = v["status"];
-  if (v["source"] !== undefined) o["source"] = order3(v["source"]);
-  if (v["body"] !== undefined) o["body"] = order50(v["body"]);
-  if (v["rules"] !== undefined) o["rules"] = order112(v["rules"]);
-  if (v["provenance"] !== undefined) o["provenance"] = order114(v["provenance"]);
-  if (v["unmapped"] !== undefined) o["unmapped"] = order116(v["unmapped"]);
-  if (v["diagnostics"] !== undefined) o["diagnostics"] = order120(v["diagnostics"]);
+  if (y7 !== undefined) o["source"] = y7;
+  if (y8 !== undefined) o["body"] = y8;
+  if (y9 !== undefined) o["rules"] = y9;
+  if (y10 !== undefined) o["provenance"] = y10;
+  if (y11 !== undefined) o["unmapped"] = y11;
+  if (y12 !== undefined) o["diagnostics"] = y12;
   return o;
 }
 
 function order122(v) {
+  if (inOrder(v, KEYS82)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["name"] !== undefined) o["name"] = v["name"];
@@ -23695,10 +24358,13 @@ function order122(v) {
 }
 
 function order123(v) {
+  const x2 = v["locality"];
+  const y2 = x2 === undefined ? x2 : order122(x2);
+  if (y2 === x2 && inOrder(v, KEYS83)) return v;
   const o = {};
   if (v["code"] !== undefined) o["code"] = v["code"];
   if (v["name"] !== undefined) o["name"] = v["name"];
-  if (v["locality"] !== undefined) o["locality"] = order122(v["locality"]);
+  if (y2 !== undefined) o["locality"] = y2;
   return o;
 }
 
@@ -23709,6 +24375,7 @@ function order124(v) {
 }
 
 function order125(v) {
+  if (inOrder(v, KEYS84)) return v;
   const o = {};
   if (v["path"] !== undefined) o["path"] = v["path"];
   if (v["format"] !== undefined) o["format"] = v["format"];
@@ -23719,6 +24386,7 @@ function order125(v) {
 }
 
 function order126(v) {
+  if (inOrder(v, KEYS85)) return v;
   const o = {};
   if (v["codes"] !== undefined) o["codes"] = v["codes"];
   if (v["title"] !== undefined) o["title"] = v["title"];
@@ -23727,10 +24395,23 @@ function order126(v) {
 }
 
 function order127(v) {
-  return v.map((x) => order126(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order126(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order126(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order128(v) {
+  if (inOrder(v, KEYS86)) return v;
   const o = {};
   if (v["number"] !== undefined) o["number"] = v["number"];
   if (v["name"] !== undefined) o["name"] = v["name"];
@@ -23740,10 +24421,23 @@ function order128(v) {
 }
 
 function order129(v) {
-  return v.map((x) => order128(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order128(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order128(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order130(v) {
+  if (inOrder(v, KEYS87)) return v;
   const o = {};
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["title"] !== undefined) o["title"] = v["title"];
@@ -23752,10 +24446,23 @@ function order130(v) {
 }
 
 function order131(v) {
-  return v.map((x) => order130(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order130(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order130(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order132(v) {
+  if (inOrder(v, KEYS88)) return v;
   const o = {};
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["heading"] !== undefined) o["heading"] = v["heading"];
@@ -23764,22 +24471,50 @@ function order132(v) {
 }
 
 function order133(v) {
-  return v.map((x) => order132(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order132(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order132(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order134(v) {
+  const x2 = v["cells"];
+  const y2 = x2 === undefined ? x2 : order133(x2);
+  if (y2 === x2 && inOrder(v, KEYS89)) return v;
   const o = {};
   if (v["area"] !== undefined) o["area"] = v["area"];
   if (v["name"] !== undefined) o["name"] = v["name"];
-  if (v["cells"] !== undefined) o["cells"] = order133(v["cells"]);
+  if (y2 !== undefined) o["cells"] = y2;
   return o;
 }
 
 function order135(v) {
-  return v.map((x) => order134(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order134(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order134(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order136(v) {
+  if (inOrder(v, KEYS90)) return v;
   const o = {};
   if (v["printed"] !== undefined) o["printed"] = v["printed"];
   if (v["yearMonth"] !== undefined) o["yearMonth"] = v["yearMonth"];
@@ -23787,19 +24522,31 @@ function order136(v) {
 }
 
 function order137(v) {
+  const x0 = v["classes"];
+  const y0 = x0 === undefined ? x0 : order127(x0);
+  const x2 = v["areasOfWork"];
+  const y2 = x2 === undefined ? x2 : order129(x2);
+  const x4 = v["distinctions"];
+  const y4 = x4 === undefined ? x4 : order131(x4);
+  const x5 = v["charts"];
+  const y5 = x5 === undefined ? x5 : order135(x5);
+  const x7 = v["effectiveDate"];
+  const y7 = x7 === undefined ? x7 : order136(x7);
+  if (y0 === x0 && y2 === x2 && y4 === x4 && y5 === x5 && y7 === x7 && inOrder(v, KEYS91)) return v;
   const o = {};
-  if (v["classes"] !== undefined) o["classes"] = order127(v["classes"]);
+  if (y0 !== undefined) o["classes"] = y0;
   if (v["concept"] !== undefined) o["concept"] = v["concept"];
-  if (v["areasOfWork"] !== undefined) o["areasOfWork"] = order129(v["areasOfWork"]);
+  if (y2 !== undefined) o["areasOfWork"] = y2;
   if (v["exclusions"] !== undefined) o["exclusions"] = v["exclusions"];
-  if (v["distinctions"] !== undefined) o["distinctions"] = order131(v["distinctions"]);
-  if (v["charts"] !== undefined) o["charts"] = order135(v["charts"]);
+  if (y4 !== undefined) o["distinctions"] = y4;
+  if (y5 !== undefined) o["charts"] = y5;
   if (v["notices"] !== undefined) o["notices"] = v["notices"];
-  if (v["effectiveDate"] !== undefined) o["effectiveDate"] = order136(v["effectiveDate"]);
+  if (y7 !== undefined) o["effectiveDate"] = y7;
   return o;
 }
 
 function order138(v) {
+  if (inOrder(v, KEYS92)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23813,6 +24560,7 @@ function order138(v) {
 }
 
 function order139(v) {
+  if (inOrder(v, KEYS93)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23820,24 +24568,29 @@ function order139(v) {
 }
 
 function order140(v) {
+  const x5 = v["amount"];
+  const y5 = x5 === undefined ? x5 : order139(x5);
+  if (y5 === x5 && inOrder(v, KEYS94)) return v;
   const o = {};
   if (v["category"] !== undefined) o["category"] = v["category"];
   if (v["credential"] !== undefined) o["credential"] = v["credential"];
   if (v["field"] !== undefined) o["field"] = v["field"];
   if (v["areas"] !== undefined) o["areas"] = v["areas"];
   if (v["level"] !== undefined) o["level"] = v["level"];
-  if (v["amount"] !== undefined) o["amount"] = order139(v["amount"]);
+  if (y5 !== undefined) o["amount"] = y5;
   if (v["description"] !== undefined) o["description"] = v["description"];
   return o;
 }
 
 function order141(v) {
+  if (inOrder(v, KEYS95)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   return o;
 }
 
 function order142(v) {
+  if (inOrder(v, KEYS96)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23845,13 +24598,17 @@ function order142(v) {
 }
 
 function order143(v) {
+  const x1 = v["amount"];
+  const y1 = x1 === undefined ? x1 : order142(x1);
+  if (y1 === x1 && inOrder(v, KEYS97)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
-  if (v["amount"] !== undefined) o["amount"] = order142(v["amount"]);
+  if (y1 !== undefined) o["amount"] = y1;
   return o;
 }
 
 function order144(v) {
+  if (inOrder(v, KEYS98)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23859,6 +24616,7 @@ function order144(v) {
 }
 
 function order145(v) {
+  if (inOrder(v, KEYS99)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23866,6 +24624,7 @@ function order145(v) {
 }
 
 function order146(v) {
+  if (inOrder(v, KEYS100)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23873,15 +24632,23 @@ function order146(v) {
 }
 
 function order147(v) {
+  const x1 = v["give"];
+  const y1 = x1 === undefined ? x1 : order144(x1);
+  const x2 = v["get"];
+  const y2 = x2 === undefined ? x2 : order145(x2);
+  const x3 = v["cap"];
+  const y3 = x3 === undefined ? x3 : order146(x3);
+  if (y1 === x1 && y2 === x2 && y3 === x3 && inOrder(v, KEYS101)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
-  if (v["give"] !== undefined) o["give"] = order144(v["give"]);
-  if (v["get"] !== undefined) o["get"] = order145(v["get"]);
-  if (v["cap"] !== undefined) o["cap"] = order146(v["cap"]);
+  if (y1 !== undefined) o["give"] = y1;
+  if (y2 !== undefined) o["get"] = y2;
+  if (y3 !== undefined) o["cap"] = y3;
   return o;
 }
 
 function order148(v) {
+  if (inOrder(v, KEYS102)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   return o;
@@ -23900,17 +24667,23 @@ function order149(v) {
 }
 
 function order150(v) {
+  const x3 = v["substitute"];
+  const y3 = x3 === undefined ? x3 : order140(x3);
+  const x5 = v["credit"];
+  const y5 = x5 === undefined ? x5 : order149(x5);
+  if (y3 === x3 && y5 === x5 && inOrder(v, KEYS103)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["type"] !== undefined) o["type"] = v["type"];
-  if (v["substitute"] !== undefined) o["substitute"] = order140(v["substitute"]);
+  if (y3 !== undefined) o["substitute"] = y3;
   if (v["replaces"] !== undefined) o["replaces"] = v["replaces"];
-  if (v["credit"] !== undefined) o["credit"] = order149(v["credit"]);
+  if (y5 !== undefined) o["credit"] = y5;
   return o;
 }
 
 function order151(v) {
+  if (inOrder(v, KEYS104)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23921,6 +24694,7 @@ function order151(v) {
 }
 
 function order152(v) {
+  if (inOrder(v, KEYS105)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23931,6 +24705,7 @@ function order152(v) {
 }
 
 function order153(v) {
+  if (inOrder(v, KEYS106)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23939,6 +24714,7 @@ function order153(v) {
 }
 
 function order154(v) {
+  if (inOrder(v, KEYS107)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23950,6 +24726,7 @@ function order154(v) {
 }
 
 function order155(v) {
+  if (inOrder(v, KEYS108)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["received"] !== undefined) o["received"] = v["received"];
@@ -23958,10 +24735,25 @@ function order155(v) {
 }
 
 function order156(v) {
-  return v.map((x) => order155(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order155(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order155(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order157(v) {
+  const x7 = v["alternatives"];
+  const y7 = x7 === undefined ? x7 : order156(x7);
+  if (y7 === x7 && inOrder(v, KEYS109)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23970,11 +24762,12 @@ function order157(v) {
   if (v["received"] !== undefined) o["received"] = v["received"];
   if (v["independence"] !== undefined) o["independence"] = v["independence"];
   if (v["leadWork"] !== undefined) o["leadWork"] = v["leadWork"];
-  if (v["alternatives"] !== undefined) o["alternatives"] = order156(v["alternatives"]);
+  if (y7 !== undefined) o["alternatives"] = y7;
   return o;
 }
 
 function order158(v) {
+  if (inOrder(v, KEYS110)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -23982,6 +24775,9 @@ function order158(v) {
 }
 
 function order159(v) {
+  const x7 = v["hours"];
+  const y7 = x7 === undefined ? x7 : order158(x7);
+  if (y7 === x7 && inOrder(v, KEYS111)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -23990,12 +24786,13 @@ function order159(v) {
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
   if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
-  if (v["hours"] !== undefined) o["hours"] = order158(v["hours"]);
+  if (y7 !== undefined) o["hours"] = y7;
   if (v["grade"] !== undefined) o["grade"] = v["grade"];
   return o;
 }
 
 function order160(v) {
+  if (inOrder(v, KEYS112)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["years"] !== undefined) o["years"] = v["years"];
@@ -24006,10 +24803,23 @@ function order160(v) {
 }
 
 function order161(v) {
-  return v.map((x) => order160(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order160(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order160(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order162(v) {
+  if (inOrder(v, KEYS113)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24017,10 +24827,27 @@ function order162(v) {
 }
 
 function order163(v) {
-  return v.map((x) => order162(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order162(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order162(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order164(v) {
+  const x8 = v["includes"];
+  const y8 = x8 === undefined ? x8 : order161(x8);
+  const x11 = v["narrowedBy"];
+  const y11 = x11 === undefined ? x11 : order163(x11);
+  if (y8 === x8 && y11 === x11 && inOrder(v, KEYS114)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24030,14 +24857,15 @@ function order164(v) {
   if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["settings"] !== undefined) o["settings"] = v["settings"];
-  if (v["includes"] !== undefined) o["includes"] = order161(v["includes"]);
+  if (y8 !== undefined) o["includes"] = y8;
   if (v["amountUnstated"] !== undefined) o["amountUnstated"] = v["amountUnstated"];
   if (v["asClass"] !== undefined) o["asClass"] = v["asClass"];
-  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order163(v["narrowedBy"]);
+  if (y11 !== undefined) o["narrowedBy"] = y11;
   return o;
 }
 
 function order165(v) {
+  if (inOrder(v, KEYS115)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24047,6 +24875,7 @@ function order165(v) {
 }
 
 function order166(v) {
+  if (inOrder(v, KEYS116)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24056,6 +24885,7 @@ function order166(v) {
 }
 
 function order167(v) {
+  if (inOrder(v, KEYS117)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24064,6 +24894,7 @@ function order167(v) {
 }
 
 function order168(v) {
+  if (inOrder(v, KEYS118)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -24071,6 +24902,9 @@ function order168(v) {
 }
 
 function order169(v) {
+  const x7 = v["hours"];
+  const y7 = x7 === undefined ? x7 : order168(x7);
+  if (y7 === x7 && inOrder(v, KEYS119)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24079,12 +24913,13 @@ function order169(v) {
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
   if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
-  if (v["hours"] !== undefined) o["hours"] = order168(v["hours"]);
+  if (y7 !== undefined) o["hours"] = y7;
   if (v["grade"] !== undefined) o["grade"] = v["grade"];
   return o;
 }
 
 function order170(v) {
+  if (inOrder(v, KEYS120)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["years"] !== undefined) o["years"] = v["years"];
@@ -24095,10 +24930,23 @@ function order170(v) {
 }
 
 function order171(v) {
-  return v.map((x) => order170(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order170(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order170(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order172(v) {
+  if (inOrder(v, KEYS121)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24106,10 +24954,27 @@ function order172(v) {
 }
 
 function order173(v) {
-  return v.map((x) => order172(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order172(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order172(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order174(v) {
+  const x8 = v["includes"];
+  const y8 = x8 === undefined ? x8 : order171(x8);
+  const x11 = v["narrowedBy"];
+  const y11 = x11 === undefined ? x11 : order173(x11);
+  if (y8 === x8 && y11 === x11 && inOrder(v, KEYS122)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24119,14 +24984,15 @@ function order174(v) {
   if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["settings"] !== undefined) o["settings"] = v["settings"];
-  if (v["includes"] !== undefined) o["includes"] = order171(v["includes"]);
+  if (y8 !== undefined) o["includes"] = y8;
   if (v["amountUnstated"] !== undefined) o["amountUnstated"] = v["amountUnstated"];
   if (v["asClass"] !== undefined) o["asClass"] = v["asClass"];
-  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order173(v["narrowedBy"]);
+  if (y11 !== undefined) o["narrowedBy"] = y11;
   return o;
 }
 
 function order175(v) {
+  if (inOrder(v, KEYS123)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24136,6 +25002,7 @@ function order175(v) {
 }
 
 function order176(v) {
+  if (inOrder(v, KEYS124)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24145,6 +25012,7 @@ function order176(v) {
 }
 
 function order177(v) {
+  if (inOrder(v, KEYS125)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24166,18 +25034,34 @@ function order178(v) {
 }
 
 function order179(v) {
-  return v.map((x) => order178(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order178(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order178(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order180(v) {
+  const x2 = v["items"];
+  const y2 = x2 === undefined ? x2 : order179(x2);
+  if (y2 === x2 && inOrder(v, KEYS126)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
-  if (v["items"] !== undefined) o["items"] = order179(v["items"]);
+  if (y2 !== undefined) o["items"] = y2;
   return o;
 }
 
 function order181(v) {
+  if (inOrder(v, KEYS127)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -24185,6 +25069,9 @@ function order181(v) {
 }
 
 function order182(v) {
+  const x7 = v["hours"];
+  const y7 = x7 === undefined ? x7 : order181(x7);
+  if (y7 === x7 && inOrder(v, KEYS128)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24193,12 +25080,13 @@ function order182(v) {
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
   if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
-  if (v["hours"] !== undefined) o["hours"] = order181(v["hours"]);
+  if (y7 !== undefined) o["hours"] = y7;
   if (v["grade"] !== undefined) o["grade"] = v["grade"];
   return o;
 }
 
 function order183(v) {
+  if (inOrder(v, KEYS129)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["years"] !== undefined) o["years"] = v["years"];
@@ -24209,10 +25097,23 @@ function order183(v) {
 }
 
 function order184(v) {
-  return v.map((x) => order183(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order183(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order183(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order185(v) {
+  if (inOrder(v, KEYS130)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24220,10 +25121,27 @@ function order185(v) {
 }
 
 function order186(v) {
-  return v.map((x) => order185(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order185(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order185(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order187(v) {
+  const x8 = v["includes"];
+  const y8 = x8 === undefined ? x8 : order184(x8);
+  const x11 = v["narrowedBy"];
+  const y11 = x11 === undefined ? x11 : order186(x11);
+  if (y8 === x8 && y11 === x11 && inOrder(v, KEYS131)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24233,14 +25151,15 @@ function order187(v) {
   if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["settings"] !== undefined) o["settings"] = v["settings"];
-  if (v["includes"] !== undefined) o["includes"] = order184(v["includes"]);
+  if (y8 !== undefined) o["includes"] = y8;
   if (v["amountUnstated"] !== undefined) o["amountUnstated"] = v["amountUnstated"];
   if (v["asClass"] !== undefined) o["asClass"] = v["asClass"];
-  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order186(v["narrowedBy"]);
+  if (y11 !== undefined) o["narrowedBy"] = y11;
   return o;
 }
 
 function order188(v) {
+  if (inOrder(v, KEYS132)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24250,6 +25169,7 @@ function order188(v) {
 }
 
 function order189(v) {
+  if (inOrder(v, KEYS133)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24259,6 +25179,7 @@ function order189(v) {
 }
 
 function order190(v) {
+  if (inOrder(v, KEYS134)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -24280,14 +25201,29 @@ function order191(v) {
 }
 
 function order192(v) {
-  return v.map((x) => order191(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order191(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order191(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order193(v) {
+  const x2 = v["items"];
+  const y2 = x2 === undefined ? x2 : order192(x2);
+  if (y2 === x2 && inOrder(v, KEYS135)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
-  if (v["items"] !== undefined) o["items"] = order192(v["items"]);
+  if (y2 !== undefined) o["items"] = y2;
   return o;
 }
 
@@ -24307,24 +25243,42 @@ function order194(v) {
 }
 
 function order195(v) {
-  return v.map((x) => order194(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order194(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order194(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order196(v) {
+  const x2 = v["items"];
+  const y2 = x2 === undefined ? x2 : order195(x2);
+  if (y2 === x2 && inOrder(v, KEYS136)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
-  if (v["items"] !== undefined) o["items"] = order195(v["items"]);
+  if (y2 !== undefined) o["items"] = y2;
   return o;
 }
 
 function order197(v) {
+  const x4 = v["expression"];
+  const y4 = x4 === undefined ? x4 : order196(x4);
+  if (y4 === x4 && inOrder(v, KEYS137)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["type"] !== undefined) o["type"] = v["type"];
   if (v["set"] !== undefined) o["set"] = v["set"];
-  if (v["expression"] !== undefined) o["expression"] = order196(v["expression"]);
+  if (y4 !== undefined) o["expression"] = y4;
   return o;
 }
 
@@ -24345,10 +25299,23 @@ function order198(v) {
 }
 
 function order199(v) {
-  return v.map((x) => order198(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order198(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order198(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order200(v) {
+  if (inOrder(v, KEYS138)) return v;
   const o = {};
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["endLine"] !== undefined) o["endLine"] = v["endLine"];
@@ -24357,12 +25324,25 @@ function order200(v) {
 }
 
 function order201(v) {
-  const o = {};
-  for (const k of Object.keys(v)) o[k] = order200(v[k]);
-  return o;
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const x = v[keys[i]];
+    const y = order200(x);
+    if (y === x) continue;
+    const o = {};
+    for (let j = 0; j < i; j++) o[keys[j]] = v[keys[j]];
+    o[keys[i]] = y;
+    for (let j = i + 1; j < keys.length; j++) {
+      const x = v[keys[j]];
+      o[keys[j]] = order200(x);
+    }
+    return o;
+  }
+  return v;
 }
 
 function order202(v) {
+  if (inOrder(v, KEYS139)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -24372,10 +25352,23 @@ function order202(v) {
 }
 
 function order203(v) {
-  return v.map((x) => order202(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order202(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order202(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order204(v) {
+  if (inOrder(v, KEYS140)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -24384,10 +25377,25 @@ function order204(v) {
 }
 
 function order205(v) {
-  return v.map((x) => order204(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order204(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order204(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order206(v) {
+  const x6 = v["related"];
+  const y6 = x6 === undefined ? x6 : order205(x6);
+  if (y6 === x6 && inOrder(v, KEYS141)) return v;
   const o = {};
   if (v["severity"] !== undefined) o["severity"] = v["severity"];
   if (v["code"] !== undefined) o["code"] = v["code"];
@@ -24395,30 +25403,57 @@ function order206(v) {
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["page"] !== undefined) o["page"] = v["page"];
-  if (v["related"] !== undefined) o["related"] = order205(v["related"]);
+  if (y6 !== undefined) o["related"] = y6;
   if (v["acknowledged"] !== undefined) o["acknowledged"] = v["acknowledged"];
   return o;
 }
 
 function order207(v) {
-  return v.map((x) => order206(x));
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const y = order206(x);
+    if (y === x) continue;
+    const o = v.slice(0, i);
+    o.push(y);
+    for (let j = i + 1; j < v.length; j++) {
+      const x = v[j];
+      o.push(order206(x));
+    }
+    return o;
+  }
+  return v;
 }
 
 function order208(v) {
+  const x4 = v["jurisdiction"];
+  const y4 = x4 === undefined ? x4 : order124(x4);
+  const x7 = v["source"];
+  const y7 = x7 === undefined ? x7 : order125(x7);
+  const x8 = v["body"];
+  const y8 = x8 === undefined ? x8 : order137(x8);
+  const x9 = v["rules"];
+  const y9 = x9 === undefined ? x9 : order199(x9);
+  const x10 = v["provenance"];
+  const y10 = x10 === undefined ? x10 : order201(x10);
+  const x11 = v["unmapped"];
+  const y11 = x11 === undefined ? x11 : order203(x11);
+  const x12 = v["diagnostics"];
+  const y12 = x12 === undefined ? x12 : order207(x12);
+  if (y4 === x4 && y7 === x7 && y8 === x8 && y9 === x9 && y10 === x10 && y11 === x11 && y12 === x12 && inOrder(v, KEYS142)) return v;
   const o = {};
   if (v["schemaVersion"] !== undefined) o["schemaVersion"] = v["schemaVersion"];
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["title"] !== undefined) o["title"] = v["title"];
-  if (v["jurisdiction"] !== undefined) o["jurisdiction"] = order124(v["jurisdiction"]);
+  if (y4 !== undefined) o["jurisdiction"] = y4;
   if (v["publisher"] !== undefined) o["publisher"] = v["publisher"];
   if (v["status"] !== undefined) o["status"] = v["status"];
-  if (v["source"] !== undefined) o["source"] = order125(v["source"]);
-  if (v["body"] !== undefined) o["body"] = order137(v["body"]);
-  if (v["rules"] !== undefined) o["rules"] = order199(v["rules"]);
-  if (v["provenance"] !== undefined) o["provenance"] = order201(v["provenance"]);
-  if (v["unmapped"] !== undefined) o["unmapped"] = order203(v["unmapped"]);
-  if (v["diagnostics"] !== undefined) o["diagnostics"] = order207(v["diagnostics"]);
+  if (y7 !== undefined) o["source"] = y7;
+  if (y8 !== undefined) o["body"] = y8;
+  if (y9 !== undefined) o["rules"] = y9;
+  if (y10 !== undefined) o["provenance"] = y10;
+  if (y11 !== undefined) o["unmapped"] = y11;
+  if (y12 !== undefined) o["diagnostics"] = y12;
   return o;
 }
 
