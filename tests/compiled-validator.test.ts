@@ -53,6 +53,27 @@ const MUTATIONS: readonly Mutation[] = [
       rules.push({ ...(rules[0] ?? {}), type: "wish" });
     },
   ],
+  [
+    "a rule that is no object",
+    (document) => {
+      (document.rules as unknown[]).push(null);
+    },
+  ],
+  [
+    "a rule whose type names another rule shape",
+    (document) => {
+      const rules = document.rules as Record<string, unknown>[];
+      rules.push({ ...(rules[0] ?? {}), type: "substitution" });
+    },
+  ],
+  [
+    "a rule without its type",
+    (document) => {
+      const rules = document.rules as Record<string, unknown>[];
+      const { type: _type, ...rest } = rules[0] ?? {};
+      rules.push(rest);
+    },
+  ],
   ["a string where an array goes", (document) => Object.assign(document, { unmapped: "x" })],
   [
     "a diagnostic of no severity",
