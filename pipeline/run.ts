@@ -225,11 +225,10 @@ async function makeDocument(
     kind: interpretation.kind,
     id: interpretation.id,
     title: interpretation.title,
-    jurisdiction: ownJurisdiction(
+    jurisdiction:
       interpretation.jurisdiction !== undefined
         ? interpretation.jurisdiction
         : profile.jurisdiction,
-    ),
     ...(profile.publisher !== undefined ? { publisher: profile.publisher } : {}),
     status: file.hasErrors ? "partial" : "complete",
     source: {
@@ -253,16 +252,4 @@ async function makeDocument(
     file.fail("schema-invalid", first?.message ?? "Unexpected document that fails the schema");
   }
   return document;
-}
-
-/**
- * A copy of the jurisdiction for one document: the profile's (or the caller's) object is
- * shared by every document it reads, and validation hands an object already in schema
- * order through as it is, so a caller changing one document's jurisdiction would change
- * the next one's.
- */
-function ownJurisdiction(jurisdiction: Jurisdiction | null): Jurisdiction | null {
-  if (jurisdiction === null) return null;
-  const { locality } = jurisdiction;
-  return { ...jurisdiction, ...(locality !== undefined ? { locality: { ...locality } } : {}) };
 }

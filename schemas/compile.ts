@@ -94,8 +94,6 @@ function withDiscriminators(schema: Schema): Schema {
 class OrderCode {
   private readonly names = new Map<Schema, string>();
   readonly functions: string[] = [];
-  /** Each object shape's keys in schema order, read by `inOrder`. */
-  readonly keyLists: string[] = [];
 
   constructor(private readonly root: Schema) {}
 
@@ -127,80 +125,24 @@ class OrderCode {
     return name;
   }
 
-  /**
-   * A function body that returns `v` itself when it is already in order (its keys a
-   * subsequence of the schema's, in the schema's order, none undefined, and every value
-   * returned as is by its own function), else a copy in order: a profile builds most of
-   * a document in schema order (a Kentucky spec's body and provenance), and copying all
-   * of it made a second document's worth of objects for the collector per document.
-   */
   private body(schema: Schema): string | undefined {
     const properties = schema.properties as Record<string, Schema> | undefined;
     if (properties) {
-      const entries = Object.entries(properties).map(([key, property], index) => {
+      const lines = Object.entries(properties).map(([key, property]) => {
         const field = `v[${JSON.stringify(key)}]`;
-        const inner = this.expression(property, `x${index}`);
-        return { key: JSON.stringify(key), field, index, inner };
+        return `  if (${field} !== undefined) o[${JSON.stringify(key)}] = ${this.expression(property, field) ?? field};`;
       });
-      const keys = `KEYS${this.keyLists.length}`;
-      this.keyLists.push(`const ${keys} = [${entries.map(({ key }) => key).join(", ")}];`);
-      const nested = entries.filter(({ inner }) => inner !== undefined);
-      const lines = nested.flatMap(({ field, index, inner }) => [
-        `  const x${index} = ${field};`,
-        `  const y${index} = x${index} === undefined ? x${index} : ${inner};`,
-      ]);
-      const same = [...nested.map(({ index }) => `y${index} === x${index}`), `inOrder(v, ${keys})`];
-      lines.push(`  if (${same.join(" && ")}) return v;`, "  const o = {};");
-      for (const { key, field, index, inner } of entries) {
-        lines.push(
-          inner === undefined
-            ? `  if (${field} !== undefined) o[${key}] = ${field};`
-            : `  if (y${index} !== undefined) o[${key}] = y${index};`,
-        );
-      }
-      lines.push("  return o;");
-      return lines.join("\n");
+      return ["  const o = {};", ...lines, "  return o;"].join("\n");
     }
     const additional = schema.additionalProperties;
     if (typeof additional === "object" && additional !== null) {
-      const inner = this.expression(additional as Schema, "x");
+      const inner = this.expression(additional as Schema, "v[k]");
       if (inner === undefined) return undefined;
-      return [
-        "  const keys = Object.keys(v);",
-        "  for (let i = 0; i < keys.length; i++) {",
-        "    const x = v[keys[i]];",
-        `    const y = ${inner};`,
-        "    if (y === x) continue;",
-        "    const o = {};",
-        "    for (let j = 0; j < i; j++) o[keys[j]] = v[keys[j]];",
-        "    o[keys[i]] = y;",
-        "    for (let j = i + 1; j < keys.length; j++) {",
-        "      const x = v[keys[j]];",
-        `      o[keys[j]] = ${inner};`,
-        "    }",
-        "    return o;",
-        "  }",
-        "  return v;",
-      ].join("\n");
+      return `  const o = {};\n  for (const k of Object.keys(v)) o[k] = ${inner};\n  return o;`;
     }
     if (schema.items && typeof schema.items === "object") {
       const inner = this.expression(schema.items as Schema, "x");
-      if (inner === undefined) return undefined;
-      return [
-        "  for (let i = 0; i < v.length; i++) {",
-        "    const x = v[i];",
-        `    const y = ${inner};`,
-        "    if (y === x) continue;",
-        "    const o = v.slice(0, i);",
-        "    o.push(y);",
-        "    for (let j = i + 1; j < v.length; j++) {",
-        "      const x = v[j];",
-        `      o.push(${inner});`,
-        "    }",
-        "    return o;",
-        "  }",
-        "  return v;",
-      ].join("\n");
+      return inner === undefined ? undefined : `  return v.map((x) => ${inner});`;
     }
     const branches = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
     if (branches) return this.unionBody(branches.map((branch) => this.resolve(branch)));
@@ -231,20 +173,6 @@ class OrderCode {
     return lines.join("\n");
   }
 }
-
-/**
- * Whether `v`'s keys are a subsequence of `keys` (in that order) with no undefined value:
- * then the copy in order would have the same keys, in the same order, with the same values.
- */
-const IN_ORDER = `function inOrder(v, keys) {
-  let j = 0;
-  for (const k in v) {
-    while (j < keys.length && keys[j] !== k) j++;
-    if (j === keys.length || v[k] === undefined) return false;
-    j++;
-  }
-  return true;
-}`;
 
 /** The key every object branch fixes with a distinct `const` (a zod discriminated union's). */
 function discriminator(branches: readonly Schema[]): string {
@@ -289,10 +217,6 @@ export function compiledValidatorFile(schema: Schema): string {
     `export const SCHEMA_VERSION = ${JSON.stringify(SCHEMA_VERSION)};`,
     "",
     standaloneValidators(schema).trim(),
-    "",
-    IN_ORDER,
-    "",
-    ...order.keyLists,
     "",
     ...order.functions.flatMap((code) => [code, ""]),
     ...exports.flatMap((code) => [code, ""]),

@@ -1,8 +1,8 @@
 /**
- * Each document `ingest` returns owns its objects: validation hands the parts already in
- * schema order through instead of copying them, so nothing a profile shares between
- * documents (its jurisdiction, the caller's) may reach a document uncopied, or a caller
- * changing one document would change the next.
+ * Each document `ingest` returns owns its objects: nothing a profile shares between
+ * documents (its jurisdiction, the caller's) reaches a document uncopied, or a caller
+ * changing one document would change the next. Validation's copy in schema order gives
+ * this; a cut that hands parts through uncopied must keep it.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";

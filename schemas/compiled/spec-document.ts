@@ -16813,162 +16813,7 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-function inOrder(v, keys) {
-  let j = 0;
-  for (const k in v) {
-    while (j < keys.length && keys[j] !== k) j++;
-    if (j === keys.length || v[k] === undefined) return false;
-    j++;
-  }
-  return true;
-}
-
-const KEYS0 = ["kind", "name"];
-const KEYS1 = ["code", "name", "locality"];
-const KEYS2 = ["path", "format", "sha256", "profile", "pages"];
-const KEYS3 = ["scheme", "value", "label"];
-const KEYS4 = ["kind", "code", "name"];
-const KEYS5 = ["label", "value", "number"];
-const KEYS6 = ["period", "hoursPerWeek", "min", "mid", "max", "printed"];
-const KEYS7 = ["period", "hoursPerWeek", "amount"];
-const KEYS8 = ["grades", "basis", "ranges", "specialEntranceRates"];
-const KEYS9 = ["printed", "date", "yearMonth", "year"];
-const KEYS10 = ["printed", "date", "yearMonth", "year"];
-const KEYS11 = ["printed", "date", "yearMonth", "year"];
-const KEYS12 = ["printed", "date", "yearMonth", "year"];
-const KEYS13 = ["event", "date", "text"];
-const KEYS14 = ["established", "revised", "titleChanged", "history"];
-const KEYS15 = ["text", "area", "level"];
-const KEYS16 = ["kind", "heading", "items"];
-const KEYS17 = ["direction", "text"];
-const KEYS18 = ["text", "education", "experience", "alternatives", "substitutions", "notes"];
-const KEYS19 = ["direction", "text"];
-const KEYS20 = ["text", "education", "experience", "alternatives", "substitutions", "notes"];
-const KEYS21 = ["direction", "text"];
-const KEYS22 = ["text", "education", "experience", "alternatives", "substitutions", "notes"];
-const KEYS23 = ["minimum", "desirable", "preferred", "licenses", "special", "legal"];
-const KEYS24 = ["initialMonths", "promotionalMonths", "reference"];
-const KEYS25 = ["working", "physical"];
-const KEYS26 = ["flsa", "bargainingUnit", "eeoCategory"];
-const KEYS27 = ["name", "text"];
-const KEYS28 = ["evaluationFactors"];
-const KEYS29 = ["us-nh"];
-const KEYS30 = ["codes", "group", "pay", "dates", "definition", "distinguishingCharacteristics", "duties", "knowledgeSkillsAbilities", "qualifications", "probation", "conditions", "classification", "additionalRequirements", "notices", "extensions"];
-const KEYS31 = ["id", "text", "type", "category", "credential", "field", "years", "areas"];
-const KEYS32 = ["amount", "unit"];
-const KEYS33 = ["category", "credential", "field", "areas", "level", "amount", "description"];
-const KEYS34 = ["kind"];
-const KEYS35 = ["amount", "unit"];
-const KEYS36 = ["kind", "amount"];
-const KEYS37 = ["amount", "unit"];
-const KEYS38 = ["amount", "unit"];
-const KEYS39 = ["amount", "unit"];
-const KEYS40 = ["kind", "give", "get", "cap"];
-const KEYS41 = ["kind"];
-const KEYS42 = ["id", "text", "type", "substitute", "replaces", "credit"];
-const KEYS43 = ["id", "text", "type", "initialMonths", "promotionalMonths"];
-const KEYS44 = ["id", "text", "type", "subject", "modality"];
-const KEYS45 = ["id", "text", "type"];
-const KEYS46 = ["id", "text", "type", "level", "area", "applies"];
-const KEYS47 = ["text", "received", "independence"];
-const KEYS48 = ["id", "text", "type", "level", "received", "independence", "leadWork", "alternatives"];
-const KEYS49 = ["amount", "unit"];
-const KEYS50 = ["kind", "text", "requirement", "level", "fields", "relatedField", "relatedAs", "hours", "grade"];
-const KEYS51 = ["text", "years", "areas", "level", "settings"];
-const KEYS52 = ["pointer", "text"];
-const KEYS53 = ["kind", "text", "requirement", "years", "areas", "relatedArea", "level", "settings", "includes", "amountUnstated", "asClass", "narrowedBy"];
-const KEYS54 = ["kind", "text", "requirement", "name"];
-const KEYS55 = ["kind", "text", "requirement", "name"];
-const KEYS56 = ["kind", "text", "requirement"];
-const KEYS57 = ["amount", "unit"];
-const KEYS58 = ["kind", "text", "requirement", "level", "fields", "relatedField", "relatedAs", "hours", "grade"];
-const KEYS59 = ["text", "years", "areas", "level", "settings"];
-const KEYS60 = ["pointer", "text"];
-const KEYS61 = ["kind", "text", "requirement", "years", "areas", "relatedArea", "level", "settings", "includes", "amountUnstated", "asClass", "narrowedBy"];
-const KEYS62 = ["kind", "text", "requirement", "name"];
-const KEYS63 = ["kind", "text", "requirement", "name"];
-const KEYS64 = ["kind", "text", "requirement"];
-const KEYS65 = ["kind", "text", "items"];
-const KEYS66 = ["amount", "unit"];
-const KEYS67 = ["kind", "text", "requirement", "level", "fields", "relatedField", "relatedAs", "hours", "grade"];
-const KEYS68 = ["text", "years", "areas", "level", "settings"];
-const KEYS69 = ["pointer", "text"];
-const KEYS70 = ["kind", "text", "requirement", "years", "areas", "relatedArea", "level", "settings", "includes", "amountUnstated", "asClass", "narrowedBy"];
-const KEYS71 = ["kind", "text", "requirement", "name"];
-const KEYS72 = ["kind", "text", "requirement", "name"];
-const KEYS73 = ["kind", "text", "requirement"];
-const KEYS74 = ["kind", "text", "items"];
-const KEYS75 = ["kind", "text", "items"];
-const KEYS76 = ["id", "text", "type", "set", "expression"];
-const KEYS77 = ["startLine", "endLine", "page"];
-const KEYS78 = ["text", "startLine", "endLine", "page"];
-const KEYS79 = ["pointer", "startLine", "page"];
-const KEYS80 = ["severity", "code", "message", "pointer", "startLine", "page", "related", "acknowledged"];
-const KEYS81 = ["schemaVersion", "kind", "id", "title", "jurisdiction", "publisher", "status", "source", "body", "rules", "provenance", "unmapped", "diagnostics"];
-const KEYS82 = ["kind", "name"];
-const KEYS83 = ["code", "name", "locality"];
-const KEYS84 = ["path", "format", "sha256", "profile", "pages"];
-const KEYS85 = ["codes", "title", "level"];
-const KEYS86 = ["number", "name", "focus", "duties"];
-const KEYS87 = ["level", "title", "text"];
-const KEYS88 = ["level", "heading", "text"];
-const KEYS89 = ["area", "name", "cells"];
-const KEYS90 = ["printed", "yearMonth"];
-const KEYS91 = ["classes", "concept", "areasOfWork", "exclusions", "distinctions", "charts", "notices", "effectiveDate"];
-const KEYS92 = ["id", "text", "type", "category", "credential", "field", "years", "areas"];
-const KEYS93 = ["amount", "unit"];
-const KEYS94 = ["category", "credential", "field", "areas", "level", "amount", "description"];
-const KEYS95 = ["kind"];
-const KEYS96 = ["amount", "unit"];
-const KEYS97 = ["kind", "amount"];
-const KEYS98 = ["amount", "unit"];
-const KEYS99 = ["amount", "unit"];
-const KEYS100 = ["amount", "unit"];
-const KEYS101 = ["kind", "give", "get", "cap"];
-const KEYS102 = ["kind"];
-const KEYS103 = ["id", "text", "type", "substitute", "replaces", "credit"];
-const KEYS104 = ["id", "text", "type", "initialMonths", "promotionalMonths"];
-const KEYS105 = ["id", "text", "type", "subject", "modality"];
-const KEYS106 = ["id", "text", "type"];
-const KEYS107 = ["id", "text", "type", "level", "area", "applies"];
-const KEYS108 = ["text", "received", "independence"];
-const KEYS109 = ["id", "text", "type", "level", "received", "independence", "leadWork", "alternatives"];
-const KEYS110 = ["amount", "unit"];
-const KEYS111 = ["kind", "text", "requirement", "level", "fields", "relatedField", "relatedAs", "hours", "grade"];
-const KEYS112 = ["text", "years", "areas", "level", "settings"];
-const KEYS113 = ["pointer", "text"];
-const KEYS114 = ["kind", "text", "requirement", "years", "areas", "relatedArea", "level", "settings", "includes", "amountUnstated", "asClass", "narrowedBy"];
-const KEYS115 = ["kind", "text", "requirement", "name"];
-const KEYS116 = ["kind", "text", "requirement", "name"];
-const KEYS117 = ["kind", "text", "requirement"];
-const KEYS118 = ["amount", "unit"];
-const KEYS119 = ["kind", "text", "requirement", "level", "fields", "relatedField", "relatedAs", "hours", "grade"];
-const KEYS120 = ["text", "years", "areas", "level", "settings"];
-const KEYS121 = ["pointer", "text"];
-const KEYS122 = ["kind", "text", "requirement", "years", "areas", "relatedArea", "level", "settings", "includes", "amountUnstated", "asClass", "narrowedBy"];
-const KEYS123 = ["kind", "text", "requirement", "name"];
-const KEYS124 = ["kind", "text", "requirement", "name"];
-const KEYS125 = ["kind", "text", "requirement"];
-const KEYS126 = ["kind", "text", "items"];
-const KEYS127 = ["amount", "unit"];
-const KEYS128 = ["kind", "text", "requirement", "level", "fields", "relatedField", "relatedAs", "hours", "grade"];
-const KEYS129 = ["text", "years", "areas", "level", "settings"];
-const KEYS130 = ["pointer", "text"];
-const KEYS131 = ["kind", "text", "requirement", "years", "areas", "relatedArea", "level", "settings", "includes", "amountUnstated", "asClass", "narrowedBy"];
-const KEYS132 = ["kind", "text", "requirement", "name"];
-const KEYS133 = ["kind", "text", "requirement", "name"];
-const KEYS134 = ["kind", "text", "requirement"];
-const KEYS135 = ["kind", "text", "items"];
-const KEYS136 = ["kind", "text", "items"];
-const KEYS137 = ["id", "text", "type", "set", "expression"];
-const KEYS138 = ["startLine", "endLine", "page"];
-const KEYS139 = ["text", "startLine", "endLine", "page"];
-const KEYS140 = ["pointer", "startLine", "page"];
-const KEYS141 = ["severity", "code", "message", "pointer", "startLine", "page", "related", "acknowledged"];
-const KEYS142 = ["schemaVersion", "kind", "id", "title", "jurisdiction", "publisher", "status", "source", "body", "rules", "provenance", "unmapped", "diagnostics"];
-
 function order0(v) {
-  if (inOrder(v, KEYS0)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["name"] !== undefined) o["name"] = v["name"];
@@ -16976,13 +16821,10 @@ function order0(v) {
 }
 
 function order1(v) {
-  const x2 = v["locality"];
-  const y2 = x2 === undefined ? x2 : order0(x2);
-  if (y2 === x2 && inOrder(v, KEYS1)) return v;
   const o = {};
   if (v["code"] !== undefined) o["code"] = v["code"];
   if (v["name"] !== undefined) o["name"] = v["name"];
-  if (y2 !== undefined) o["locality"] = y2;
+  if (v["locality"] !== undefined) o["locality"] = order0(v["locality"]);
   return o;
 }
 
@@ -16993,7 +16835,6 @@ function order2(v) {
 }
 
 function order3(v) {
-  if (inOrder(v, KEYS2)) return v;
   const o = {};
   if (v["path"] !== undefined) o["path"] = v["path"];
   if (v["format"] !== undefined) o["format"] = v["format"];
@@ -17004,7 +16845,6 @@ function order3(v) {
 }
 
 function order4(v) {
-  if (inOrder(v, KEYS3)) return v;
   const o = {};
   if (v["scheme"] !== undefined) o["scheme"] = v["scheme"];
   if (v["value"] !== undefined) o["value"] = v["value"];
@@ -17013,23 +16853,10 @@ function order4(v) {
 }
 
 function order5(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order4(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order4(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order4(x));
 }
 
 function order6(v) {
-  if (inOrder(v, KEYS4)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["code"] !== undefined) o["code"] = v["code"];
@@ -17044,7 +16871,6 @@ function order7(v) {
 }
 
 function order8(v) {
-  if (inOrder(v, KEYS5)) return v;
   const o = {};
   if (v["label"] !== undefined) o["label"] = v["label"];
   if (v["value"] !== undefined) o["value"] = v["value"];
@@ -17053,23 +16879,10 @@ function order8(v) {
 }
 
 function order9(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order8(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order8(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order8(x));
 }
 
 function order10(v) {
-  if (inOrder(v, KEYS6)) return v;
   const o = {};
   if (v["period"] !== undefined) o["period"] = v["period"];
   if (v["hoursPerWeek"] !== undefined) o["hoursPerWeek"] = v["hoursPerWeek"];
@@ -17081,23 +16894,10 @@ function order10(v) {
 }
 
 function order11(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order10(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order10(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order10(x));
 }
 
 function order12(v) {
-  if (inOrder(v, KEYS7)) return v;
   const o = {};
   if (v["period"] !== undefined) o["period"] = v["period"];
   if (v["hoursPerWeek"] !== undefined) o["hoursPerWeek"] = v["hoursPerWeek"];
@@ -17106,39 +16906,19 @@ function order12(v) {
 }
 
 function order13(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order12(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order12(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order12(x));
 }
 
 function order14(v) {
-  const x0 = v["grades"];
-  const y0 = x0 === undefined ? x0 : order9(x0);
-  const x2 = v["ranges"];
-  const y2 = x2 === undefined ? x2 : order11(x2);
-  const x3 = v["specialEntranceRates"];
-  const y3 = x3 === undefined ? x3 : order13(x3);
-  if (y0 === x0 && y2 === x2 && y3 === x3 && inOrder(v, KEYS8)) return v;
   const o = {};
-  if (y0 !== undefined) o["grades"] = y0;
+  if (v["grades"] !== undefined) o["grades"] = order9(v["grades"]);
   if (v["basis"] !== undefined) o["basis"] = v["basis"];
-  if (y2 !== undefined) o["ranges"] = y2;
-  if (y3 !== undefined) o["specialEntranceRates"] = y3;
+  if (v["ranges"] !== undefined) o["ranges"] = order11(v["ranges"]);
+  if (v["specialEntranceRates"] !== undefined) o["specialEntranceRates"] = order13(v["specialEntranceRates"]);
   return o;
 }
 
 function order15(v) {
-  if (inOrder(v, KEYS9)) return v;
   const o = {};
   if (v["printed"] !== undefined) o["printed"] = v["printed"];
   if (v["date"] !== undefined) o["date"] = v["date"];
@@ -17154,7 +16934,6 @@ function order16(v) {
 }
 
 function order17(v) {
-  if (inOrder(v, KEYS10)) return v;
   const o = {};
   if (v["printed"] !== undefined) o["printed"] = v["printed"];
   if (v["date"] !== undefined) o["date"] = v["date"];
@@ -17170,7 +16949,6 @@ function order18(v) {
 }
 
 function order19(v) {
-  if (inOrder(v, KEYS11)) return v;
   const o = {};
   if (v["printed"] !== undefined) o["printed"] = v["printed"];
   if (v["date"] !== undefined) o["date"] = v["date"];
@@ -17186,7 +16964,6 @@ function order20(v) {
 }
 
 function order21(v) {
-  if (inOrder(v, KEYS12)) return v;
   const o = {};
   if (v["printed"] !== undefined) o["printed"] = v["printed"];
   if (v["date"] !== undefined) o["date"] = v["date"];
@@ -17196,52 +16973,27 @@ function order21(v) {
 }
 
 function order22(v) {
-  const x1 = v["date"];
-  const y1 = x1 === undefined ? x1 : order21(x1);
-  if (y1 === x1 && inOrder(v, KEYS13)) return v;
   const o = {};
   if (v["event"] !== undefined) o["event"] = v["event"];
-  if (y1 !== undefined) o["date"] = y1;
+  if (v["date"] !== undefined) o["date"] = order21(v["date"]);
   if (v["text"] !== undefined) o["text"] = v["text"];
   return o;
 }
 
 function order23(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order22(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order22(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order22(x));
 }
 
 function order24(v) {
-  const x0 = v["established"];
-  const y0 = x0 === undefined ? x0 : order16(x0);
-  const x1 = v["revised"];
-  const y1 = x1 === undefined ? x1 : order18(x1);
-  const x2 = v["titleChanged"];
-  const y2 = x2 === undefined ? x2 : order20(x2);
-  const x3 = v["history"];
-  const y3 = x3 === undefined ? x3 : order23(x3);
-  if (y0 === x0 && y1 === x1 && y2 === x2 && y3 === x3 && inOrder(v, KEYS14)) return v;
   const o = {};
-  if (y0 !== undefined) o["established"] = y0;
-  if (y1 !== undefined) o["revised"] = y1;
-  if (y2 !== undefined) o["titleChanged"] = y2;
-  if (y3 !== undefined) o["history"] = y3;
+  if (v["established"] !== undefined) o["established"] = order16(v["established"]);
+  if (v["revised"] !== undefined) o["revised"] = order18(v["revised"]);
+  if (v["titleChanged"] !== undefined) o["titleChanged"] = order20(v["titleChanged"]);
+  if (v["history"] !== undefined) o["history"] = order23(v["history"]);
   return o;
 }
 
 function order25(v) {
-  if (inOrder(v, KEYS15)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["area"] !== undefined) o["area"] = v["area"];
@@ -17250,23 +17002,10 @@ function order25(v) {
 }
 
 function order26(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order25(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order25(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order25(x));
 }
 
 function order27(v) {
-  if (inOrder(v, KEYS16)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["heading"] !== undefined) o["heading"] = v["heading"];
@@ -17275,23 +17014,10 @@ function order27(v) {
 }
 
 function order28(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order27(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order27(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order27(x));
 }
 
 function order29(v) {
-  if (inOrder(v, KEYS17)) return v;
   const o = {};
   if (v["direction"] !== undefined) o["direction"] = v["direction"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17299,31 +17025,16 @@ function order29(v) {
 }
 
 function order30(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order29(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order29(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order29(x));
 }
 
 function order31(v) {
-  const x4 = v["substitutions"];
-  const y4 = x4 === undefined ? x4 : order30(x4);
-  if (y4 === x4 && inOrder(v, KEYS18)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["education"] !== undefined) o["education"] = v["education"];
   if (v["experience"] !== undefined) o["experience"] = v["experience"];
   if (v["alternatives"] !== undefined) o["alternatives"] = v["alternatives"];
-  if (y4 !== undefined) o["substitutions"] = y4;
+  if (v["substitutions"] !== undefined) o["substitutions"] = order30(v["substitutions"]);
   if (v["notes"] !== undefined) o["notes"] = v["notes"];
   return o;
 }
@@ -17335,7 +17046,6 @@ function order32(v) {
 }
 
 function order33(v) {
-  if (inOrder(v, KEYS19)) return v;
   const o = {};
   if (v["direction"] !== undefined) o["direction"] = v["direction"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17343,31 +17053,16 @@ function order33(v) {
 }
 
 function order34(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order33(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order33(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order33(x));
 }
 
 function order35(v) {
-  const x4 = v["substitutions"];
-  const y4 = x4 === undefined ? x4 : order34(x4);
-  if (y4 === x4 && inOrder(v, KEYS20)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["education"] !== undefined) o["education"] = v["education"];
   if (v["experience"] !== undefined) o["experience"] = v["experience"];
   if (v["alternatives"] !== undefined) o["alternatives"] = v["alternatives"];
-  if (y4 !== undefined) o["substitutions"] = y4;
+  if (v["substitutions"] !== undefined) o["substitutions"] = order34(v["substitutions"]);
   if (v["notes"] !== undefined) o["notes"] = v["notes"];
   return o;
 }
@@ -17379,7 +17074,6 @@ function order36(v) {
 }
 
 function order37(v) {
-  if (inOrder(v, KEYS21)) return v;
   const o = {};
   if (v["direction"] !== undefined) o["direction"] = v["direction"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17387,31 +17081,16 @@ function order37(v) {
 }
 
 function order38(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order37(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order37(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order37(x));
 }
 
 function order39(v) {
-  const x4 = v["substitutions"];
-  const y4 = x4 === undefined ? x4 : order38(x4);
-  if (y4 === x4 && inOrder(v, KEYS22)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["education"] !== undefined) o["education"] = v["education"];
   if (v["experience"] !== undefined) o["experience"] = v["experience"];
   if (v["alternatives"] !== undefined) o["alternatives"] = v["alternatives"];
-  if (y4 !== undefined) o["substitutions"] = y4;
+  if (v["substitutions"] !== undefined) o["substitutions"] = order38(v["substitutions"]);
   if (v["notes"] !== undefined) o["notes"] = v["notes"];
   return o;
 }
@@ -17423,17 +17102,10 @@ function order40(v) {
 }
 
 function order41(v) {
-  const x0 = v["minimum"];
-  const y0 = x0 === undefined ? x0 : order32(x0);
-  const x1 = v["desirable"];
-  const y1 = x1 === undefined ? x1 : order36(x1);
-  const x2 = v["preferred"];
-  const y2 = x2 === undefined ? x2 : order40(x2);
-  if (y0 === x0 && y1 === x1 && y2 === x2 && inOrder(v, KEYS23)) return v;
   const o = {};
-  if (y0 !== undefined) o["minimum"] = y0;
-  if (y1 !== undefined) o["desirable"] = y1;
-  if (y2 !== undefined) o["preferred"] = y2;
+  if (v["minimum"] !== undefined) o["minimum"] = order32(v["minimum"]);
+  if (v["desirable"] !== undefined) o["desirable"] = order36(v["desirable"]);
+  if (v["preferred"] !== undefined) o["preferred"] = order40(v["preferred"]);
   if (v["licenses"] !== undefined) o["licenses"] = v["licenses"];
   if (v["special"] !== undefined) o["special"] = v["special"];
   if (v["legal"] !== undefined) o["legal"] = v["legal"];
@@ -17441,7 +17113,6 @@ function order41(v) {
 }
 
 function order42(v) {
-  if (inOrder(v, KEYS24)) return v;
   const o = {};
   if (v["initialMonths"] !== undefined) o["initialMonths"] = v["initialMonths"];
   if (v["promotionalMonths"] !== undefined) o["promotionalMonths"] = v["promotionalMonths"];
@@ -17456,7 +17127,6 @@ function order43(v) {
 }
 
 function order44(v) {
-  if (inOrder(v, KEYS25)) return v;
   const o = {};
   if (v["working"] !== undefined) o["working"] = v["working"];
   if (v["physical"] !== undefined) o["physical"] = v["physical"];
@@ -17464,7 +17134,6 @@ function order44(v) {
 }
 
 function order45(v) {
-  if (inOrder(v, KEYS26)) return v;
   const o = {};
   if (v["flsa"] !== undefined) o["flsa"] = v["flsa"];
   if (v["bargainingUnit"] !== undefined) o["bargainingUnit"] = v["bargainingUnit"];
@@ -17473,7 +17142,6 @@ function order45(v) {
 }
 
 function order46(v) {
-  if (inOrder(v, KEYS27)) return v;
   const o = {};
   if (v["name"] !== undefined) o["name"] = v["name"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17481,84 +17149,42 @@ function order46(v) {
 }
 
 function order47(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order46(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order46(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order46(x));
 }
 
 function order48(v) {
-  const x0 = v["evaluationFactors"];
-  const y0 = x0 === undefined ? x0 : order47(x0);
-  if (y0 === x0 && inOrder(v, KEYS28)) return v;
   const o = {};
-  if (y0 !== undefined) o["evaluationFactors"] = y0;
+  if (v["evaluationFactors"] !== undefined) o["evaluationFactors"] = order47(v["evaluationFactors"]);
   return o;
 }
 
 function order49(v) {
-  const x0 = v["us-nh"];
-  const y0 = x0 === undefined ? x0 : order48(x0);
-  if (y0 === x0 && inOrder(v, KEYS29)) return v;
   const o = {};
-  if (y0 !== undefined) o["us-nh"] = y0;
+  if (v["us-nh"] !== undefined) o["us-nh"] = order48(v["us-nh"]);
   return o;
 }
 
 function order50(v) {
-  const x0 = v["codes"];
-  const y0 = x0 === undefined ? x0 : order5(x0);
-  const x1 = v["group"];
-  const y1 = x1 === undefined ? x1 : order7(x1);
-  const x2 = v["pay"];
-  const y2 = x2 === undefined ? x2 : order14(x2);
-  const x3 = v["dates"];
-  const y3 = x3 === undefined ? x3 : order24(x3);
-  const x6 = v["duties"];
-  const y6 = x6 === undefined ? x6 : order26(x6);
-  const x7 = v["knowledgeSkillsAbilities"];
-  const y7 = x7 === undefined ? x7 : order28(x7);
-  const x8 = v["qualifications"];
-  const y8 = x8 === undefined ? x8 : order41(x8);
-  const x9 = v["probation"];
-  const y9 = x9 === undefined ? x9 : order43(x9);
-  const x10 = v["conditions"];
-  const y10 = x10 === undefined ? x10 : order44(x10);
-  const x11 = v["classification"];
-  const y11 = x11 === undefined ? x11 : order45(x11);
-  const x14 = v["extensions"];
-  const y14 = x14 === undefined ? x14 : order49(x14);
-  if (y0 === x0 && y1 === x1 && y2 === x2 && y3 === x3 && y6 === x6 && y7 === x7 && y8 === x8 && y9 === x9 && y10 === x10 && y11 === x11 && y14 === x14 && inOrder(v, KEYS30)) return v;
   const o = {};
-  if (y0 !== undefined) o["codes"] = y0;
-  if (y1 !== undefined) o["group"] = y1;
-  if (y2 !== undefined) o["pay"] = y2;
-  if (y3 !== undefined) o["dates"] = y3;
+  if (v["codes"] !== undefined) o["codes"] = order5(v["codes"]);
+  if (v["group"] !== undefined) o["group"] = order7(v["group"]);
+  if (v["pay"] !== undefined) o["pay"] = order14(v["pay"]);
+  if (v["dates"] !== undefined) o["dates"] = order24(v["dates"]);
   if (v["definition"] !== undefined) o["definition"] = v["definition"];
   if (v["distinguishingCharacteristics"] !== undefined) o["distinguishingCharacteristics"] = v["distinguishingCharacteristics"];
-  if (y6 !== undefined) o["duties"] = y6;
-  if (y7 !== undefined) o["knowledgeSkillsAbilities"] = y7;
-  if (y8 !== undefined) o["qualifications"] = y8;
-  if (y9 !== undefined) o["probation"] = y9;
-  if (y10 !== undefined) o["conditions"] = y10;
-  if (y11 !== undefined) o["classification"] = y11;
+  if (v["duties"] !== undefined) o["duties"] = order26(v["duties"]);
+  if (v["knowledgeSkillsAbilities"] !== undefined) o["knowledgeSkillsAbilities"] = order28(v["knowledgeSkillsAbilities"]);
+  if (v["qualifications"] !== undefined) o["qualifications"] = order41(v["qualifications"]);
+  if (v["probation"] !== undefined) o["probation"] = order43(v["probation"]);
+  if (v["conditions"] !== undefined) o["conditions"] = order44(v["conditions"]);
+  if (v["classification"] !== undefined) o["classification"] = order45(v["classification"]);
   if (v["additionalRequirements"] !== undefined) o["additionalRequirements"] = v["additionalRequirements"];
   if (v["notices"] !== undefined) o["notices"] = v["notices"];
-  if (y14 !== undefined) o["extensions"] = y14;
+  if (v["extensions"] !== undefined) o["extensions"] = order49(v["extensions"]);
   return o;
 }
 
 function order51(v) {
-  if (inOrder(v, KEYS31)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17572,7 +17198,6 @@ function order51(v) {
 }
 
 function order52(v) {
-  if (inOrder(v, KEYS32)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -17580,29 +17205,24 @@ function order52(v) {
 }
 
 function order53(v) {
-  const x5 = v["amount"];
-  const y5 = x5 === undefined ? x5 : order52(x5);
-  if (y5 === x5 && inOrder(v, KEYS33)) return v;
   const o = {};
   if (v["category"] !== undefined) o["category"] = v["category"];
   if (v["credential"] !== undefined) o["credential"] = v["credential"];
   if (v["field"] !== undefined) o["field"] = v["field"];
   if (v["areas"] !== undefined) o["areas"] = v["areas"];
   if (v["level"] !== undefined) o["level"] = v["level"];
-  if (y5 !== undefined) o["amount"] = y5;
+  if (v["amount"] !== undefined) o["amount"] = order52(v["amount"]);
   if (v["description"] !== undefined) o["description"] = v["description"];
   return o;
 }
 
 function order54(v) {
-  if (inOrder(v, KEYS34)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   return o;
 }
 
 function order55(v) {
-  if (inOrder(v, KEYS35)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -17610,17 +17230,13 @@ function order55(v) {
 }
 
 function order56(v) {
-  const x1 = v["amount"];
-  const y1 = x1 === undefined ? x1 : order55(x1);
-  if (y1 === x1 && inOrder(v, KEYS36)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
-  if (y1 !== undefined) o["amount"] = y1;
+  if (v["amount"] !== undefined) o["amount"] = order55(v["amount"]);
   return o;
 }
 
 function order57(v) {
-  if (inOrder(v, KEYS37)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -17628,7 +17244,6 @@ function order57(v) {
 }
 
 function order58(v) {
-  if (inOrder(v, KEYS38)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -17636,7 +17251,6 @@ function order58(v) {
 }
 
 function order59(v) {
-  if (inOrder(v, KEYS39)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -17644,23 +17258,15 @@ function order59(v) {
 }
 
 function order60(v) {
-  const x1 = v["give"];
-  const y1 = x1 === undefined ? x1 : order57(x1);
-  const x2 = v["get"];
-  const y2 = x2 === undefined ? x2 : order58(x2);
-  const x3 = v["cap"];
-  const y3 = x3 === undefined ? x3 : order59(x3);
-  if (y1 === x1 && y2 === x2 && y3 === x3 && inOrder(v, KEYS40)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
-  if (y1 !== undefined) o["give"] = y1;
-  if (y2 !== undefined) o["get"] = y2;
-  if (y3 !== undefined) o["cap"] = y3;
+  if (v["give"] !== undefined) o["give"] = order57(v["give"]);
+  if (v["get"] !== undefined) o["get"] = order58(v["get"]);
+  if (v["cap"] !== undefined) o["cap"] = order59(v["cap"]);
   return o;
 }
 
 function order61(v) {
-  if (inOrder(v, KEYS41)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   return o;
@@ -17679,23 +17285,17 @@ function order62(v) {
 }
 
 function order63(v) {
-  const x3 = v["substitute"];
-  const y3 = x3 === undefined ? x3 : order53(x3);
-  const x5 = v["credit"];
-  const y5 = x5 === undefined ? x5 : order62(x5);
-  if (y3 === x3 && y5 === x5 && inOrder(v, KEYS42)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["type"] !== undefined) o["type"] = v["type"];
-  if (y3 !== undefined) o["substitute"] = y3;
+  if (v["substitute"] !== undefined) o["substitute"] = order53(v["substitute"]);
   if (v["replaces"] !== undefined) o["replaces"] = v["replaces"];
-  if (y5 !== undefined) o["credit"] = y5;
+  if (v["credit"] !== undefined) o["credit"] = order62(v["credit"]);
   return o;
 }
 
 function order64(v) {
-  if (inOrder(v, KEYS43)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17706,7 +17306,6 @@ function order64(v) {
 }
 
 function order65(v) {
-  if (inOrder(v, KEYS44)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17717,7 +17316,6 @@ function order65(v) {
 }
 
 function order66(v) {
-  if (inOrder(v, KEYS45)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17726,7 +17324,6 @@ function order66(v) {
 }
 
 function order67(v) {
-  if (inOrder(v, KEYS46)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17738,7 +17335,6 @@ function order67(v) {
 }
 
 function order68(v) {
-  if (inOrder(v, KEYS47)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["received"] !== undefined) o["received"] = v["received"];
@@ -17747,25 +17343,10 @@ function order68(v) {
 }
 
 function order69(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order68(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order68(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order68(x));
 }
 
 function order70(v) {
-  const x7 = v["alternatives"];
-  const y7 = x7 === undefined ? x7 : order69(x7);
-  if (y7 === x7 && inOrder(v, KEYS48)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17774,12 +17355,11 @@ function order70(v) {
   if (v["received"] !== undefined) o["received"] = v["received"];
   if (v["independence"] !== undefined) o["independence"] = v["independence"];
   if (v["leadWork"] !== undefined) o["leadWork"] = v["leadWork"];
-  if (y7 !== undefined) o["alternatives"] = y7;
+  if (v["alternatives"] !== undefined) o["alternatives"] = order69(v["alternatives"]);
   return o;
 }
 
 function order71(v) {
-  if (inOrder(v, KEYS49)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -17787,9 +17367,6 @@ function order71(v) {
 }
 
 function order72(v) {
-  const x7 = v["hours"];
-  const y7 = x7 === undefined ? x7 : order71(x7);
-  if (y7 === x7 && inOrder(v, KEYS50)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17798,13 +17375,12 @@ function order72(v) {
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
   if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
-  if (y7 !== undefined) o["hours"] = y7;
+  if (v["hours"] !== undefined) o["hours"] = order71(v["hours"]);
   if (v["grade"] !== undefined) o["grade"] = v["grade"];
   return o;
 }
 
 function order73(v) {
-  if (inOrder(v, KEYS51)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["years"] !== undefined) o["years"] = v["years"];
@@ -17815,23 +17391,10 @@ function order73(v) {
 }
 
 function order74(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order73(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order73(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order73(x));
 }
 
 function order75(v) {
-  if (inOrder(v, KEYS52)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17839,27 +17402,10 @@ function order75(v) {
 }
 
 function order76(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order75(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order75(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order75(x));
 }
 
 function order77(v) {
-  const x8 = v["includes"];
-  const y8 = x8 === undefined ? x8 : order74(x8);
-  const x11 = v["narrowedBy"];
-  const y11 = x11 === undefined ? x11 : order76(x11);
-  if (y8 === x8 && y11 === x11 && inOrder(v, KEYS53)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17869,15 +17415,14 @@ function order77(v) {
   if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["settings"] !== undefined) o["settings"] = v["settings"];
-  if (y8 !== undefined) o["includes"] = y8;
+  if (v["includes"] !== undefined) o["includes"] = order74(v["includes"]);
   if (v["amountUnstated"] !== undefined) o["amountUnstated"] = v["amountUnstated"];
   if (v["asClass"] !== undefined) o["asClass"] = v["asClass"];
-  if (y11 !== undefined) o["narrowedBy"] = y11;
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order76(v["narrowedBy"]);
   return o;
 }
 
 function order78(v) {
-  if (inOrder(v, KEYS54)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17887,7 +17432,6 @@ function order78(v) {
 }
 
 function order79(v) {
-  if (inOrder(v, KEYS55)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17897,7 +17441,6 @@ function order79(v) {
 }
 
 function order80(v) {
-  if (inOrder(v, KEYS56)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17906,7 +17449,6 @@ function order80(v) {
 }
 
 function order81(v) {
-  if (inOrder(v, KEYS57)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -17914,9 +17456,6 @@ function order81(v) {
 }
 
 function order82(v) {
-  const x7 = v["hours"];
-  const y7 = x7 === undefined ? x7 : order81(x7);
-  if (y7 === x7 && inOrder(v, KEYS58)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17925,13 +17464,12 @@ function order82(v) {
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
   if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
-  if (y7 !== undefined) o["hours"] = y7;
+  if (v["hours"] !== undefined) o["hours"] = order81(v["hours"]);
   if (v["grade"] !== undefined) o["grade"] = v["grade"];
   return o;
 }
 
 function order83(v) {
-  if (inOrder(v, KEYS59)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["years"] !== undefined) o["years"] = v["years"];
@@ -17942,23 +17480,10 @@ function order83(v) {
 }
 
 function order84(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order83(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order83(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order83(x));
 }
 
 function order85(v) {
-  if (inOrder(v, KEYS60)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17966,27 +17491,10 @@ function order85(v) {
 }
 
 function order86(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order85(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order85(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order85(x));
 }
 
 function order87(v) {
-  const x8 = v["includes"];
-  const y8 = x8 === undefined ? x8 : order84(x8);
-  const x11 = v["narrowedBy"];
-  const y11 = x11 === undefined ? x11 : order86(x11);
-  if (y8 === x8 && y11 === x11 && inOrder(v, KEYS61)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -17996,15 +17504,14 @@ function order87(v) {
   if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["settings"] !== undefined) o["settings"] = v["settings"];
-  if (y8 !== undefined) o["includes"] = y8;
+  if (v["includes"] !== undefined) o["includes"] = order84(v["includes"]);
   if (v["amountUnstated"] !== undefined) o["amountUnstated"] = v["amountUnstated"];
   if (v["asClass"] !== undefined) o["asClass"] = v["asClass"];
-  if (y11 !== undefined) o["narrowedBy"] = y11;
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order86(v["narrowedBy"]);
   return o;
 }
 
 function order88(v) {
-  if (inOrder(v, KEYS62)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18014,7 +17521,6 @@ function order88(v) {
 }
 
 function order89(v) {
-  if (inOrder(v, KEYS63)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18024,7 +17530,6 @@ function order89(v) {
 }
 
 function order90(v) {
-  if (inOrder(v, KEYS64)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18046,34 +17551,18 @@ function order91(v) {
 }
 
 function order92(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order91(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order91(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order91(x));
 }
 
 function order93(v) {
-  const x2 = v["items"];
-  const y2 = x2 === undefined ? x2 : order92(x2);
-  if (y2 === x2 && inOrder(v, KEYS65)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
-  if (y2 !== undefined) o["items"] = y2;
+  if (v["items"] !== undefined) o["items"] = order92(v["items"]);
   return o;
 }
 
 function order94(v) {
-  if (inOrder(v, KEYS66)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -18081,9 +17570,6 @@ function order94(v) {
 }
 
 function order95(v) {
-  const x7 = v["hours"];
-  const y7 = x7 === undefined ? x7 : order94(x7);
-  if (y7 === x7 && inOrder(v, KEYS67)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18092,13 +17578,12 @@ function order95(v) {
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
   if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
-  if (y7 !== undefined) o["hours"] = y7;
+  if (v["hours"] !== undefined) o["hours"] = order94(v["hours"]);
   if (v["grade"] !== undefined) o["grade"] = v["grade"];
   return o;
 }
 
 function order96(v) {
-  if (inOrder(v, KEYS68)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["years"] !== undefined) o["years"] = v["years"];
@@ -18109,23 +17594,10 @@ function order96(v) {
 }
 
 function order97(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order96(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order96(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order96(x));
 }
 
 function order98(v) {
-  if (inOrder(v, KEYS69)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18133,27 +17605,10 @@ function order98(v) {
 }
 
 function order99(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order98(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order98(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order98(x));
 }
 
 function order100(v) {
-  const x8 = v["includes"];
-  const y8 = x8 === undefined ? x8 : order97(x8);
-  const x11 = v["narrowedBy"];
-  const y11 = x11 === undefined ? x11 : order99(x11);
-  if (y8 === x8 && y11 === x11 && inOrder(v, KEYS70)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18163,15 +17618,14 @@ function order100(v) {
   if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["settings"] !== undefined) o["settings"] = v["settings"];
-  if (y8 !== undefined) o["includes"] = y8;
+  if (v["includes"] !== undefined) o["includes"] = order97(v["includes"]);
   if (v["amountUnstated"] !== undefined) o["amountUnstated"] = v["amountUnstated"];
   if (v["asClass"] !== undefined) o["asClass"] = v["asClass"];
-  if (y11 !== undefined) o["narrowedBy"] = y11;
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order99(v["narrowedBy"]);
   return o;
 }
 
 function order101(v) {
-  if (inOrder(v, KEYS71)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18181,7 +17635,6 @@ function order101(v) {
 }
 
 function order102(v) {
-  if (inOrder(v, KEYS72)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18191,7 +17644,6 @@ function order102(v) {
 }
 
 function order103(v) {
-  if (inOrder(v, KEYS73)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18213,29 +17665,14 @@ function order104(v) {
 }
 
 function order105(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order104(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order104(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order104(x));
 }
 
 function order106(v) {
-  const x2 = v["items"];
-  const y2 = x2 === undefined ? x2 : order105(x2);
-  if (y2 === x2 && inOrder(v, KEYS74)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
-  if (y2 !== undefined) o["items"] = y2;
+  if (v["items"] !== undefined) o["items"] = order105(v["items"]);
   return o;
 }
 
@@ -18255,42 +17692,24 @@ function order107(v) {
 }
 
 function order108(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order107(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order107(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order107(x));
 }
 
 function order109(v) {
-  const x2 = v["items"];
-  const y2 = x2 === undefined ? x2 : order108(x2);
-  if (y2 === x2 && inOrder(v, KEYS75)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
-  if (y2 !== undefined) o["items"] = y2;
+  if (v["items"] !== undefined) o["items"] = order108(v["items"]);
   return o;
 }
 
 function order110(v) {
-  const x4 = v["expression"];
-  const y4 = x4 === undefined ? x4 : order109(x4);
-  if (y4 === x4 && inOrder(v, KEYS76)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["type"] !== undefined) o["type"] = v["type"];
   if (v["set"] !== undefined) o["set"] = v["set"];
-  if (y4 !== undefined) o["expression"] = y4;
+  if (v["expression"] !== undefined) o["expression"] = order109(v["expression"]);
   return o;
 }
 
@@ -18311,23 +17730,10 @@ function order111(v) {
 }
 
 function order112(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order111(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order111(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order111(x));
 }
 
 function order113(v) {
-  if (inOrder(v, KEYS77)) return v;
   const o = {};
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["endLine"] !== undefined) o["endLine"] = v["endLine"];
@@ -18336,25 +17742,12 @@ function order113(v) {
 }
 
 function order114(v) {
-  const keys = Object.keys(v);
-  for (let i = 0; i < keys.length; i++) {
-    const x = v[keys[i]];
-    const y = order113(x);
-    if (y === x) continue;
-    const o = {};
-    for (let j = 0; j < i; j++) o[keys[j]] = v[keys[j]];
-    o[keys[i]] = y;
-    for (let j = i + 1; j < keys.length; j++) {
-      const x = v[keys[j]];
-      o[keys[j]] = order113(x);
-    }
-    return o;
-  }
-  return v;
+  const o = {};
+  for (const k of Object.keys(v)) o[k] = order113(v[k]);
+  return o;
 }
 
 function order115(v) {
-  if (inOrder(v, KEYS78)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -18364,23 +17757,10 @@ function order115(v) {
 }
 
 function order116(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order115(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order115(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order115(x));
 }
 
 function order117(v) {
-  if (inOrder(v, KEYS79)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -18389,25 +17769,10 @@ function order117(v) {
 }
 
 function order118(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order117(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order117(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order117(x));
 }
 
 function order119(v) {
-  const x6 = v["related"];
-  const y6 = x6 === undefined ? x6 : order118(x6);
-  if (y6 === x6 && inOrder(v, KEYS80)) return v;
   const o = {};
   if (v["severity"] !== undefined) o["severity"] = v["severity"];
   if (v["code"] !== undefined) o["code"] = v["code"];
@@ -18415,62 +17780,34 @@ function order119(v) {
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["page"] !== undefined) o["page"] = v["page"];
-  if (y6 !== undefined) o["related"] = y6;
+  if (v["related"] !== undefined) o["related"] = order118(v["related"]);
   if (v["acknowledged"] !== undefined) o["acknowledged"] = v["acknowledged"];
   return o;
 }
 
 function order120(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order119(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order119(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order119(x));
 }
 
 function order121(v) {
-  const x4 = v["jurisdiction"];
-  const y4 = x4 === undefined ? x4 : order2(x4);
-  const x7 = v["source"];
-  const y7 = x7 === undefined ? x7 : order3(x7);
-  const x8 = v["body"];
-  const y8 = x8 === undefined ? x8 : order50(x8);
-  const x9 = v["rules"];
-  const y9 = x9 === undefined ? x9 : order112(x9);
-  const x10 = v["provenance"];
-  const y10 = x10 === undefined ? x10 : order114(x10);
-  const x11 = v["unmapped"];
-  const y11 = x11 === undefined ? x11 : order116(x11);
-  const x12 = v["diagnostics"];
-  const y12 = x12 === undefined ? x12 : order120(x12);
-  if (y4 === x4 && y7 === x7 && y8 === x8 && y9 === x9 && y10 === x10 && y11 === x11 && y12 === x12 && inOrder(v, KEYS81)) return v;
   const o = {};
   if (v["schemaVersion"] !== undefined) o["schemaVersion"] = v["schemaVersion"];
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["title"] !== undefined) o["title"] = v["title"];
-  if (y4 !== undefined) o["jurisdiction"] = y4;
+  if (v["jurisdiction"] !== undefined) o["jurisdiction"] = order2(v["jurisdiction"]);
   if (v["publisher"] !== undefined) o["publisher"] = v["publisher"];
   if (v["status"] !== undefined) o["status"] = v["status"];
-  if (y7 !== undefined) o["source"] = y7;
-  if (y8 !== undefined) o["body"] = y8;
-  if (y9 !== undefined) o["rules"] = y9;
-  if (y10 !== undefined) o["provenance"] = y10;
-  if (y11 !== undefined) o["unmapped"] = y11;
-  if (y12 !== undefined) o["diagnostics"] = y12;
+  if (v["source"] !== undefined) o["source"] = order3(v["source"]);
+  if (v["body"] !== undefined) o["body"] = order50(v["body"]);
+  if (v["rules"] !== undefined) o["rules"] = order112(v["rules"]);
+  if (v["provenance"] !== undefined) o["provenance"] = order114(v["provenance"]);
+  if (v["unmapped"] !== undefined) o["unmapped"] = order116(v["unmapped"]);
+  if (v["diagnostics"] !== undefined) o["diagnostics"] = order120(v["diagnostics"]);
   return o;
 }
 
 function order122(v) {
-  if (inOrder(v, KEYS82)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["name"] !== undefined) o["name"] = v["name"];
@@ -18478,13 +17815,10 @@ function order122(v) {
 }
 
 function order123(v) {
-  const x2 = v["locality"];
-  const y2 = x2 === undefined ? x2 : order122(x2);
-  if (y2 === x2 && inOrder(v, KEYS83)) return v;
   const o = {};
   if (v["code"] !== undefined) o["code"] = v["code"];
   if (v["name"] !== undefined) o["name"] = v["name"];
-  if (y2 !== undefined) o["locality"] = y2;
+  if (v["locality"] !== undefined) o["locality"] = order122(v["locality"]);
   return o;
 }
 
@@ -18495,7 +17829,6 @@ function order124(v) {
 }
 
 function order125(v) {
-  if (inOrder(v, KEYS84)) return v;
   const o = {};
   if (v["path"] !== undefined) o["path"] = v["path"];
   if (v["format"] !== undefined) o["format"] = v["format"];
@@ -18506,7 +17839,6 @@ function order125(v) {
 }
 
 function order126(v) {
-  if (inOrder(v, KEYS85)) return v;
   const o = {};
   if (v["codes"] !== undefined) o["codes"] = v["codes"];
   if (v["title"] !== undefined) o["title"] = v["title"];
@@ -18515,23 +17847,10 @@ function order126(v) {
 }
 
 function order127(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order126(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order126(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order126(x));
 }
 
 function order128(v) {
-  if (inOrder(v, KEYS86)) return v;
   const o = {};
   if (v["number"] !== undefined) o["number"] = v["number"];
   if (v["name"] !== undefined) o["name"] = v["name"];
@@ -18541,23 +17860,10 @@ function order128(v) {
 }
 
 function order129(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order128(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order128(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order128(x));
 }
 
 function order130(v) {
-  if (inOrder(v, KEYS87)) return v;
   const o = {};
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["title"] !== undefined) o["title"] = v["title"];
@@ -18566,23 +17872,10 @@ function order130(v) {
 }
 
 function order131(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order130(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order130(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order130(x));
 }
 
 function order132(v) {
-  if (inOrder(v, KEYS88)) return v;
   const o = {};
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["heading"] !== undefined) o["heading"] = v["heading"];
@@ -18591,50 +17884,22 @@ function order132(v) {
 }
 
 function order133(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order132(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order132(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order132(x));
 }
 
 function order134(v) {
-  const x2 = v["cells"];
-  const y2 = x2 === undefined ? x2 : order133(x2);
-  if (y2 === x2 && inOrder(v, KEYS89)) return v;
   const o = {};
   if (v["area"] !== undefined) o["area"] = v["area"];
   if (v["name"] !== undefined) o["name"] = v["name"];
-  if (y2 !== undefined) o["cells"] = y2;
+  if (v["cells"] !== undefined) o["cells"] = order133(v["cells"]);
   return o;
 }
 
 function order135(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order134(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order134(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order134(x));
 }
 
 function order136(v) {
-  if (inOrder(v, KEYS90)) return v;
   const o = {};
   if (v["printed"] !== undefined) o["printed"] = v["printed"];
   if (v["yearMonth"] !== undefined) o["yearMonth"] = v["yearMonth"];
@@ -18642,31 +17907,19 @@ function order136(v) {
 }
 
 function order137(v) {
-  const x0 = v["classes"];
-  const y0 = x0 === undefined ? x0 : order127(x0);
-  const x2 = v["areasOfWork"];
-  const y2 = x2 === undefined ? x2 : order129(x2);
-  const x4 = v["distinctions"];
-  const y4 = x4 === undefined ? x4 : order131(x4);
-  const x5 = v["charts"];
-  const y5 = x5 === undefined ? x5 : order135(x5);
-  const x7 = v["effectiveDate"];
-  const y7 = x7 === undefined ? x7 : order136(x7);
-  if (y0 === x0 && y2 === x2 && y4 === x4 && y5 === x5 && y7 === x7 && inOrder(v, KEYS91)) return v;
   const o = {};
-  if (y0 !== undefined) o["classes"] = y0;
+  if (v["classes"] !== undefined) o["classes"] = order127(v["classes"]);
   if (v["concept"] !== undefined) o["concept"] = v["concept"];
-  if (y2 !== undefined) o["areasOfWork"] = y2;
+  if (v["areasOfWork"] !== undefined) o["areasOfWork"] = order129(v["areasOfWork"]);
   if (v["exclusions"] !== undefined) o["exclusions"] = v["exclusions"];
-  if (y4 !== undefined) o["distinctions"] = y4;
-  if (y5 !== undefined) o["charts"] = y5;
+  if (v["distinctions"] !== undefined) o["distinctions"] = order131(v["distinctions"]);
+  if (v["charts"] !== undefined) o["charts"] = order135(v["charts"]);
   if (v["notices"] !== undefined) o["notices"] = v["notices"];
-  if (y7 !== undefined) o["effectiveDate"] = y7;
+  if (v["effectiveDate"] !== undefined) o["effectiveDate"] = order136(v["effectiveDate"]);
   return o;
 }
 
 function order138(v) {
-  if (inOrder(v, KEYS92)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18680,7 +17933,6 @@ function order138(v) {
 }
 
 function order139(v) {
-  if (inOrder(v, KEYS93)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -18688,29 +17940,24 @@ function order139(v) {
 }
 
 function order140(v) {
-  const x5 = v["amount"];
-  const y5 = x5 === undefined ? x5 : order139(x5);
-  if (y5 === x5 && inOrder(v, KEYS94)) return v;
   const o = {};
   if (v["category"] !== undefined) o["category"] = v["category"];
   if (v["credential"] !== undefined) o["credential"] = v["credential"];
   if (v["field"] !== undefined) o["field"] = v["field"];
   if (v["areas"] !== undefined) o["areas"] = v["areas"];
   if (v["level"] !== undefined) o["level"] = v["level"];
-  if (y5 !== undefined) o["amount"] = y5;
+  if (v["amount"] !== undefined) o["amount"] = order139(v["amount"]);
   if (v["description"] !== undefined) o["description"] = v["description"];
   return o;
 }
 
 function order141(v) {
-  if (inOrder(v, KEYS95)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   return o;
 }
 
 function order142(v) {
-  if (inOrder(v, KEYS96)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -18718,17 +17965,13 @@ function order142(v) {
 }
 
 function order143(v) {
-  const x1 = v["amount"];
-  const y1 = x1 === undefined ? x1 : order142(x1);
-  if (y1 === x1 && inOrder(v, KEYS97)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
-  if (y1 !== undefined) o["amount"] = y1;
+  if (v["amount"] !== undefined) o["amount"] = order142(v["amount"]);
   return o;
 }
 
 function order144(v) {
-  if (inOrder(v, KEYS98)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -18736,7 +17979,6 @@ function order144(v) {
 }
 
 function order145(v) {
-  if (inOrder(v, KEYS99)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -18744,7 +17986,6 @@ function order145(v) {
 }
 
 function order146(v) {
-  if (inOrder(v, KEYS100)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -18752,23 +17993,15 @@ function order146(v) {
 }
 
 function order147(v) {
-  const x1 = v["give"];
-  const y1 = x1 === undefined ? x1 : order144(x1);
-  const x2 = v["get"];
-  const y2 = x2 === undefined ? x2 : order145(x2);
-  const x3 = v["cap"];
-  const y3 = x3 === undefined ? x3 : order146(x3);
-  if (y1 === x1 && y2 === x2 && y3 === x3 && inOrder(v, KEYS101)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
-  if (y1 !== undefined) o["give"] = y1;
-  if (y2 !== undefined) o["get"] = y2;
-  if (y3 !== undefined) o["cap"] = y3;
+  if (v["give"] !== undefined) o["give"] = order144(v["give"]);
+  if (v["get"] !== undefined) o["get"] = order145(v["get"]);
+  if (v["cap"] !== undefined) o["cap"] = order146(v["cap"]);
   return o;
 }
 
 function order148(v) {
-  if (inOrder(v, KEYS102)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   return o;
@@ -18787,23 +18020,17 @@ function order149(v) {
 }
 
 function order150(v) {
-  const x3 = v["substitute"];
-  const y3 = x3 === undefined ? x3 : order140(x3);
-  const x5 = v["credit"];
-  const y5 = x5 === undefined ? x5 : order149(x5);
-  if (y3 === x3 && y5 === x5 && inOrder(v, KEYS103)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["type"] !== undefined) o["type"] = v["type"];
-  if (y3 !== undefined) o["substitute"] = y3;
+  if (v["substitute"] !== undefined) o["substitute"] = order140(v["substitute"]);
   if (v["replaces"] !== undefined) o["replaces"] = v["replaces"];
-  if (y5 !== undefined) o["credit"] = y5;
+  if (v["credit"] !== undefined) o["credit"] = order149(v["credit"]);
   return o;
 }
 
 function order151(v) {
-  if (inOrder(v, KEYS104)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18814,7 +18041,6 @@ function order151(v) {
 }
 
 function order152(v) {
-  if (inOrder(v, KEYS105)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18825,7 +18051,6 @@ function order152(v) {
 }
 
 function order153(v) {
-  if (inOrder(v, KEYS106)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18834,7 +18059,6 @@ function order153(v) {
 }
 
 function order154(v) {
-  if (inOrder(v, KEYS107)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18846,7 +18070,6 @@ function order154(v) {
 }
 
 function order155(v) {
-  if (inOrder(v, KEYS108)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["received"] !== undefined) o["received"] = v["received"];
@@ -18855,25 +18078,10 @@ function order155(v) {
 }
 
 function order156(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order155(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order155(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order155(x));
 }
 
 function order157(v) {
-  const x7 = v["alternatives"];
-  const y7 = x7 === undefined ? x7 : order156(x7);
-  if (y7 === x7 && inOrder(v, KEYS109)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18882,12 +18090,11 @@ function order157(v) {
   if (v["received"] !== undefined) o["received"] = v["received"];
   if (v["independence"] !== undefined) o["independence"] = v["independence"];
   if (v["leadWork"] !== undefined) o["leadWork"] = v["leadWork"];
-  if (y7 !== undefined) o["alternatives"] = y7;
+  if (v["alternatives"] !== undefined) o["alternatives"] = order156(v["alternatives"]);
   return o;
 }
 
 function order158(v) {
-  if (inOrder(v, KEYS110)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -18895,9 +18102,6 @@ function order158(v) {
 }
 
 function order159(v) {
-  const x7 = v["hours"];
-  const y7 = x7 === undefined ? x7 : order158(x7);
-  if (y7 === x7 && inOrder(v, KEYS111)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18906,13 +18110,12 @@ function order159(v) {
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
   if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
-  if (y7 !== undefined) o["hours"] = y7;
+  if (v["hours"] !== undefined) o["hours"] = order158(v["hours"]);
   if (v["grade"] !== undefined) o["grade"] = v["grade"];
   return o;
 }
 
 function order160(v) {
-  if (inOrder(v, KEYS112)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["years"] !== undefined) o["years"] = v["years"];
@@ -18923,23 +18126,10 @@ function order160(v) {
 }
 
 function order161(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order160(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order160(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order160(x));
 }
 
 function order162(v) {
-  if (inOrder(v, KEYS113)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18947,27 +18137,10 @@ function order162(v) {
 }
 
 function order163(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order162(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order162(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order162(x));
 }
 
 function order164(v) {
-  const x8 = v["includes"];
-  const y8 = x8 === undefined ? x8 : order161(x8);
-  const x11 = v["narrowedBy"];
-  const y11 = x11 === undefined ? x11 : order163(x11);
-  if (y8 === x8 && y11 === x11 && inOrder(v, KEYS114)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18977,15 +18150,14 @@ function order164(v) {
   if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["settings"] !== undefined) o["settings"] = v["settings"];
-  if (y8 !== undefined) o["includes"] = y8;
+  if (v["includes"] !== undefined) o["includes"] = order161(v["includes"]);
   if (v["amountUnstated"] !== undefined) o["amountUnstated"] = v["amountUnstated"];
   if (v["asClass"] !== undefined) o["asClass"] = v["asClass"];
-  if (y11 !== undefined) o["narrowedBy"] = y11;
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order163(v["narrowedBy"]);
   return o;
 }
 
 function order165(v) {
-  if (inOrder(v, KEYS115)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -18995,7 +18167,6 @@ function order165(v) {
 }
 
 function order166(v) {
-  if (inOrder(v, KEYS116)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19005,7 +18176,6 @@ function order166(v) {
 }
 
 function order167(v) {
-  if (inOrder(v, KEYS117)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19014,7 +18184,6 @@ function order167(v) {
 }
 
 function order168(v) {
-  if (inOrder(v, KEYS118)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -19022,9 +18191,6 @@ function order168(v) {
 }
 
 function order169(v) {
-  const x7 = v["hours"];
-  const y7 = x7 === undefined ? x7 : order168(x7);
-  if (y7 === x7 && inOrder(v, KEYS119)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19033,13 +18199,12 @@ function order169(v) {
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
   if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
-  if (y7 !== undefined) o["hours"] = y7;
+  if (v["hours"] !== undefined) o["hours"] = order168(v["hours"]);
   if (v["grade"] !== undefined) o["grade"] = v["grade"];
   return o;
 }
 
 function order170(v) {
-  if (inOrder(v, KEYS120)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["years"] !== undefined) o["years"] = v["years"];
@@ -19050,23 +18215,10 @@ function order170(v) {
 }
 
 function order171(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order170(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order170(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order170(x));
 }
 
 function order172(v) {
-  if (inOrder(v, KEYS121)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19074,27 +18226,10 @@ function order172(v) {
 }
 
 function order173(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order172(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order172(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order172(x));
 }
 
 function order174(v) {
-  const x8 = v["includes"];
-  const y8 = x8 === undefined ? x8 : order171(x8);
-  const x11 = v["narrowedBy"];
-  const y11 = x11 === undefined ? x11 : order173(x11);
-  if (y8 === x8 && y11 === x11 && inOrder(v, KEYS122)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19104,15 +18239,14 @@ function order174(v) {
   if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["settings"] !== undefined) o["settings"] = v["settings"];
-  if (y8 !== undefined) o["includes"] = y8;
+  if (v["includes"] !== undefined) o["includes"] = order171(v["includes"]);
   if (v["amountUnstated"] !== undefined) o["amountUnstated"] = v["amountUnstated"];
   if (v["asClass"] !== undefined) o["asClass"] = v["asClass"];
-  if (y11 !== undefined) o["narrowedBy"] = y11;
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order173(v["narrowedBy"]);
   return o;
 }
 
 function order175(v) {
-  if (inOrder(v, KEYS123)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19122,7 +18256,6 @@ function order175(v) {
 }
 
 function order176(v) {
-  if (inOrder(v, KEYS124)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19132,7 +18265,6 @@ function order176(v) {
 }
 
 function order177(v) {
-  if (inOrder(v, KEYS125)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19154,34 +18286,18 @@ function order178(v) {
 }
 
 function order179(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order178(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order178(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order178(x));
 }
 
 function order180(v) {
-  const x2 = v["items"];
-  const y2 = x2 === undefined ? x2 : order179(x2);
-  if (y2 === x2 && inOrder(v, KEYS126)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
-  if (y2 !== undefined) o["items"] = y2;
+  if (v["items"] !== undefined) o["items"] = order179(v["items"]);
   return o;
 }
 
 function order181(v) {
-  if (inOrder(v, KEYS127)) return v;
   const o = {};
   if (v["amount"] !== undefined) o["amount"] = v["amount"];
   if (v["unit"] !== undefined) o["unit"] = v["unit"];
@@ -19189,9 +18305,6 @@ function order181(v) {
 }
 
 function order182(v) {
-  const x7 = v["hours"];
-  const y7 = x7 === undefined ? x7 : order181(x7);
-  if (y7 === x7 && inOrder(v, KEYS128)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19200,13 +18313,12 @@ function order182(v) {
   if (v["fields"] !== undefined) o["fields"] = v["fields"];
   if (v["relatedField"] !== undefined) o["relatedField"] = v["relatedField"];
   if (v["relatedAs"] !== undefined) o["relatedAs"] = v["relatedAs"];
-  if (y7 !== undefined) o["hours"] = y7;
+  if (v["hours"] !== undefined) o["hours"] = order181(v["hours"]);
   if (v["grade"] !== undefined) o["grade"] = v["grade"];
   return o;
 }
 
 function order183(v) {
-  if (inOrder(v, KEYS129)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["years"] !== undefined) o["years"] = v["years"];
@@ -19217,23 +18329,10 @@ function order183(v) {
 }
 
 function order184(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order183(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order183(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order183(x));
 }
 
 function order185(v) {
-  if (inOrder(v, KEYS130)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19241,27 +18340,10 @@ function order185(v) {
 }
 
 function order186(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order185(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order185(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order185(x));
 }
 
 function order187(v) {
-  const x8 = v["includes"];
-  const y8 = x8 === undefined ? x8 : order184(x8);
-  const x11 = v["narrowedBy"];
-  const y11 = x11 === undefined ? x11 : order186(x11);
-  if (y8 === x8 && y11 === x11 && inOrder(v, KEYS131)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19271,15 +18353,14 @@ function order187(v) {
   if (v["relatedArea"] !== undefined) o["relatedArea"] = v["relatedArea"];
   if (v["level"] !== undefined) o["level"] = v["level"];
   if (v["settings"] !== undefined) o["settings"] = v["settings"];
-  if (y8 !== undefined) o["includes"] = y8;
+  if (v["includes"] !== undefined) o["includes"] = order184(v["includes"]);
   if (v["amountUnstated"] !== undefined) o["amountUnstated"] = v["amountUnstated"];
   if (v["asClass"] !== undefined) o["asClass"] = v["asClass"];
-  if (y11 !== undefined) o["narrowedBy"] = y11;
+  if (v["narrowedBy"] !== undefined) o["narrowedBy"] = order186(v["narrowedBy"]);
   return o;
 }
 
 function order188(v) {
-  if (inOrder(v, KEYS132)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19289,7 +18370,6 @@ function order188(v) {
 }
 
 function order189(v) {
-  if (inOrder(v, KEYS133)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19299,7 +18379,6 @@ function order189(v) {
 }
 
 function order190(v) {
-  if (inOrder(v, KEYS134)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
@@ -19321,29 +18400,14 @@ function order191(v) {
 }
 
 function order192(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order191(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order191(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order191(x));
 }
 
 function order193(v) {
-  const x2 = v["items"];
-  const y2 = x2 === undefined ? x2 : order192(x2);
-  if (y2 === x2 && inOrder(v, KEYS135)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
-  if (y2 !== undefined) o["items"] = y2;
+  if (v["items"] !== undefined) o["items"] = order192(v["items"]);
   return o;
 }
 
@@ -19363,42 +18427,24 @@ function order194(v) {
 }
 
 function order195(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order194(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order194(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order194(x));
 }
 
 function order196(v) {
-  const x2 = v["items"];
-  const y2 = x2 === undefined ? x2 : order195(x2);
-  if (y2 === x2 && inOrder(v, KEYS136)) return v;
   const o = {};
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["text"] !== undefined) o["text"] = v["text"];
-  if (y2 !== undefined) o["items"] = y2;
+  if (v["items"] !== undefined) o["items"] = order195(v["items"]);
   return o;
 }
 
 function order197(v) {
-  const x4 = v["expression"];
-  const y4 = x4 === undefined ? x4 : order196(x4);
-  if (y4 === x4 && inOrder(v, KEYS137)) return v;
   const o = {};
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["type"] !== undefined) o["type"] = v["type"];
   if (v["set"] !== undefined) o["set"] = v["set"];
-  if (y4 !== undefined) o["expression"] = y4;
+  if (v["expression"] !== undefined) o["expression"] = order196(v["expression"]);
   return o;
 }
 
@@ -19419,23 +18465,10 @@ function order198(v) {
 }
 
 function order199(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order198(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order198(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order198(x));
 }
 
 function order200(v) {
-  if (inOrder(v, KEYS138)) return v;
   const o = {};
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["endLine"] !== undefined) o["endLine"] = v["endLine"];
@@ -19444,25 +18477,12 @@ function order200(v) {
 }
 
 function order201(v) {
-  const keys = Object.keys(v);
-  for (let i = 0; i < keys.length; i++) {
-    const x = v[keys[i]];
-    const y = order200(x);
-    if (y === x) continue;
-    const o = {};
-    for (let j = 0; j < i; j++) o[keys[j]] = v[keys[j]];
-    o[keys[i]] = y;
-    for (let j = i + 1; j < keys.length; j++) {
-      const x = v[keys[j]];
-      o[keys[j]] = order200(x);
-    }
-    return o;
-  }
-  return v;
+  const o = {};
+  for (const k of Object.keys(v)) o[k] = order200(v[k]);
+  return o;
 }
 
 function order202(v) {
-  if (inOrder(v, KEYS139)) return v;
   const o = {};
   if (v["text"] !== undefined) o["text"] = v["text"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -19472,23 +18492,10 @@ function order202(v) {
 }
 
 function order203(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order202(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order202(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order202(x));
 }
 
 function order204(v) {
-  if (inOrder(v, KEYS140)) return v;
   const o = {};
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
@@ -19497,25 +18504,10 @@ function order204(v) {
 }
 
 function order205(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order204(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order204(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order204(x));
 }
 
 function order206(v) {
-  const x6 = v["related"];
-  const y6 = x6 === undefined ? x6 : order205(x6);
-  if (y6 === x6 && inOrder(v, KEYS141)) return v;
   const o = {};
   if (v["severity"] !== undefined) o["severity"] = v["severity"];
   if (v["code"] !== undefined) o["code"] = v["code"];
@@ -19523,57 +18515,30 @@ function order206(v) {
   if (v["pointer"] !== undefined) o["pointer"] = v["pointer"];
   if (v["startLine"] !== undefined) o["startLine"] = v["startLine"];
   if (v["page"] !== undefined) o["page"] = v["page"];
-  if (y6 !== undefined) o["related"] = y6;
+  if (v["related"] !== undefined) o["related"] = order205(v["related"]);
   if (v["acknowledged"] !== undefined) o["acknowledged"] = v["acknowledged"];
   return o;
 }
 
 function order207(v) {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const y = order206(x);
-    if (y === x) continue;
-    const o = v.slice(0, i);
-    o.push(y);
-    for (let j = i + 1; j < v.length; j++) {
-      const x = v[j];
-      o.push(order206(x));
-    }
-    return o;
-  }
-  return v;
+  return v.map((x) => order206(x));
 }
 
 function order208(v) {
-  const x4 = v["jurisdiction"];
-  const y4 = x4 === undefined ? x4 : order124(x4);
-  const x7 = v["source"];
-  const y7 = x7 === undefined ? x7 : order125(x7);
-  const x8 = v["body"];
-  const y8 = x8 === undefined ? x8 : order137(x8);
-  const x9 = v["rules"];
-  const y9 = x9 === undefined ? x9 : order199(x9);
-  const x10 = v["provenance"];
-  const y10 = x10 === undefined ? x10 : order201(x10);
-  const x11 = v["unmapped"];
-  const y11 = x11 === undefined ? x11 : order203(x11);
-  const x12 = v["diagnostics"];
-  const y12 = x12 === undefined ? x12 : order207(x12);
-  if (y4 === x4 && y7 === x7 && y8 === x8 && y9 === x9 && y10 === x10 && y11 === x11 && y12 === x12 && inOrder(v, KEYS142)) return v;
   const o = {};
   if (v["schemaVersion"] !== undefined) o["schemaVersion"] = v["schemaVersion"];
   if (v["kind"] !== undefined) o["kind"] = v["kind"];
   if (v["id"] !== undefined) o["id"] = v["id"];
   if (v["title"] !== undefined) o["title"] = v["title"];
-  if (y4 !== undefined) o["jurisdiction"] = y4;
+  if (v["jurisdiction"] !== undefined) o["jurisdiction"] = order124(v["jurisdiction"]);
   if (v["publisher"] !== undefined) o["publisher"] = v["publisher"];
   if (v["status"] !== undefined) o["status"] = v["status"];
-  if (y7 !== undefined) o["source"] = y7;
-  if (y8 !== undefined) o["body"] = y8;
-  if (y9 !== undefined) o["rules"] = y9;
-  if (y10 !== undefined) o["provenance"] = y10;
-  if (y11 !== undefined) o["unmapped"] = y11;
-  if (y12 !== undefined) o["diagnostics"] = y12;
+  if (v["source"] !== undefined) o["source"] = order125(v["source"]);
+  if (v["body"] !== undefined) o["body"] = order137(v["body"]);
+  if (v["rules"] !== undefined) o["rules"] = order199(v["rules"]);
+  if (v["provenance"] !== undefined) o["provenance"] = order201(v["provenance"]);
+  if (v["unmapped"] !== undefined) o["unmapped"] = order203(v["unmapped"]);
+  if (v["diagnostics"] !== undefined) o["diagnostics"] = order207(v["diagnostics"]);
   return o;
 }
 
