@@ -39,8 +39,9 @@ function standaloneValidators(schema: Schema): string {
     code: { source: true, esm: true, lines: true },
     validateFormats: false,
     strict: false,
+    discriminator: true,
   });
-  ajv.addSchema(schema);
+  ajv.addSchema(withDiscriminators(schema));
   const refs = Object.fromEntries(
     KINDS.map(({ definition }) => [`validate${definition}`, `${schema.$id}#/$defs/${definition}`]),
   );
@@ -49,6 +50,44 @@ function standaloneValidators(schema: Schema): string {
   if (code.includes("require(") && !code.includes(helper))
     throw new Error("Ajv's standalone code needs a runtime helper that is not inlined");
   return code.replaceAll(helper, `(${ucs2length.toString()})`).replace(/^"use strict";\n?/, "");
+}
+
+/**
+ * A copy of `schema` in which each `oneOf` of object shapes told apart by a required
+ * `const` key (a zod discriminated union: a rule's `type`, a term's `kind`) carries Ajv's
+ * `discriminator`, so a value is checked against the one branch its key names instead of
+ * against every branch (a rule against all eight rule shapes, with an error object built
+ * for each one it fails). The same values pass: only the branch whose `const` the value's
+ * key equals can pass `oneOf`, and a value without that key passes none.
+ */
+function withDiscriminators(schema: Schema): Schema {
+  const copy = structuredClone(schema);
+  const defs = (copy.$defs ?? {}) as Record<string, Schema>;
+  const resolve = (node: Schema): Schema => {
+    const ref = node.$ref;
+    if (typeof ref !== "string") return node;
+    const resolved = defs[ref.replace(/^#\/\$defs\//, "")];
+    if (!resolved) throw new Error(`Unexpected $ref ${ref}, expected one into #/$defs`);
+    return resolve(resolved);
+  };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) for (const inner of node) visit(inner);
+    if (node === null || typeof node !== "object" || Array.isArray(node)) return;
+    for (const inner of Object.values(node)) visit(inner);
+    const branches = (node as Schema).oneOf;
+    if (!Array.isArray(branches)) return;
+    const resolved = (branches as Schema[]).map(resolve);
+    const key = taggingKey(resolved);
+    const required = (branch: Schema) =>
+      Array.isArray(branch.required) && branch.required.includes(key);
+    // Ajv's discriminator checks objects only: the node says it takes nothing else, as each branch does.
+    const objects = resolved.every((branch) => branch.type === "object" && required(branch));
+    const untyped = (node as Schema).type === undefined || (node as Schema).type === "object";
+    if (key !== undefined && objects && untyped)
+      Object.assign(node, { type: "object", discriminator: { propertyName: key } });
+  };
+  visit(copy);
+  return copy;
 }
 
 /** Writes one function per object shape that copies a value with its keys in schema order. */
@@ -137,6 +176,14 @@ class OrderCode {
 
 /** The key every object branch fixes with a distinct `const` (a zod discriminated union's). */
 function discriminator(branches: readonly Schema[]): string {
+  const key = taggingKey(branches);
+  if (key === undefined)
+    throw new Error("Unexpected union of object shapes without a discriminating const key");
+  return key;
+}
+
+/** The first key every branch fixes with a `const` of its own, if there is one. */
+function taggingKey(branches: readonly Schema[]): string | undefined {
   const first = branches[0]?.properties as Record<string, Schema> | undefined;
   for (const key of Object.keys(first ?? {})) {
     const values = branches.map(
@@ -145,7 +192,7 @@ function discriminator(branches: readonly Schema[]): string {
     if (values.every((value) => value !== undefined) && new Set(values).size === values.length)
       return key;
   }
-  throw new Error("Unexpected union of object shapes without a discriminating const key");
+  return undefined;
 }
 
 /**

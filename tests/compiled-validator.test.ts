@@ -53,6 +53,27 @@ const MUTATIONS: readonly Mutation[] = [
       rules.push({ ...(rules[0] ?? {}), type: "wish" });
     },
   ],
+  [
+    "a rule that is no object",
+    (document) => {
+      (document.rules as unknown[]).push(null);
+    },
+  ],
+  [
+    "a rule whose type names another rule shape",
+    (document) => {
+      const rules = document.rules as Record<string, unknown>[];
+      rules.push({ ...(rules[0] ?? {}), type: "substitution" });
+    },
+  ],
+  [
+    "a rule without its type",
+    (document) => {
+      const rules = document.rules as Record<string, unknown>[];
+      const { type: _type, ...rest } = rules[0] ?? {};
+      rules.push(rest);
+    },
+  ],
   ["a string where an array goes", (document) => Object.assign(document, { unmapped: "x" })],
   [
     "a diagnostic of no severity",
@@ -74,6 +95,14 @@ describe("compiled validator", () => {
     expect(compiled).toBeDefined();
     expect(JSON.stringify(compiled, null, 2)).toBe(JSON.stringify(zod, null, 2));
     expect(JSON.stringify(compiledCheck(document))).toBe(JSON.stringify(document));
+  });
+
+  it("copies a document whose key holds undefined, leaving the key out", () => {
+    const document = { ...structuredClone(goldens[0]?.document), publisher: undefined };
+    const compiled = compiledCheck(document) as unknown as Record<string, unknown>;
+    expect(compiled).not.toBe(document);
+    expect(Object.hasOwn(compiled, "publisher")).toBe(false);
+    expect(JSON.stringify(compiled)).toBe(JSON.stringify(document));
   });
 
   it.each(MUTATIONS)("rejects a document with %s, as zod does", (_name, mutate) => {

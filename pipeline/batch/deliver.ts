@@ -45,15 +45,19 @@ export interface BatchOptions extends IngestOptions {
 }
 
 /**
- * An outcome with the document's JSON as the UTF-8 bytes to write, before it
- * is claimed and written. Bytes, not a string: a worker transfers them to the
- * main thread without a copy, and the main thread writes them without encoding.
+ * An outcome with the document's JSON to write, before it is claimed and
+ * written: the string when made in this thread (Node writes a string in one
+ * native call, encoding it on the way), its UTF-8 bytes when made by a worker,
+ * which transfers them to the main thread without a copy.
  */
 export type Result = Outcome & {
-  bytes?: Uint8Array<ArrayBuffer>;
+  json?: Json;
   /** The input's other documents (a page of several classes), delivered right after this one. */
-  siblings?: Array<Outcome & { bytes?: Uint8Array<ArrayBuffer> }>;
+  siblings?: Array<Outcome & { json?: Json }>;
 };
+
+/** A document's JSON: the string, or its UTF-8 bytes. */
+export type Json = string | Uint8Array<ArrayBuffer>;
 
 function internalFailure(input: Input, error: unknown): Result {
   const reason = error instanceof Error ? error.message : String(error);
@@ -113,22 +117,18 @@ export async function deliverInOrder(
     pending[index] = undefined; // let the settled result go
     if (!result) continue;
     const { siblings = [], ...first } = result;
-    for (const { bytes, ...outcome } of [first, ...siblings]) {
+    for (const { json, ...outcome } of [first, ...siblings]) {
       try {
-        deliver(outcome, bytes, siblings.length + 1);
+        deliver(outcome, json, siblings.length + 1);
       } finally {
-        if (bytes) release(bytes);
+        if (json !== undefined && typeof json !== "string") release(json);
       }
     }
   }
 
   /** Claims the document's output name, writes it, and reports its outcome. */
-  function deliver(
-    outcome: Outcome,
-    bytes: Uint8Array<ArrayBuffer> | undefined,
-    ofInput: number,
-  ): void {
-    if (outcome.output !== undefined && bytes !== undefined) {
+  function deliver(outcome: Outcome, json: Json | undefined, ofInput: number): void {
+    if (outcome.output !== undefined && json !== undefined) {
       const owner = claimed.get(outcome.output);
       if (owner !== undefined) {
         onOutcome({
@@ -144,7 +144,7 @@ export async function deliverInOrder(
         return;
       }
       claimed.set(outcome.output, madeFrom(outcome));
-      const { document, sidecar } = withProvenance(bytes, options.provenance);
+      const { document, sidecar } = withProvenance(json, options.provenance);
       if (options.out !== undefined) {
         const failed =
           linkInOutput(options.out, outcome.output, checked) ??

@@ -1,7 +1,7 @@
 /**
  * A worker thread of the document pool (isolation.ts): reads and parses one
  * input at a time and sends back its outcome with the bytes to write, the
- * serialized JSON, transferred rather than copied. Only
+ * serialized JSON encoded as UTF-8, transferred rather than copied. Only
  * this thread ever runs a parser, so the main thread stays free to enforce
  * deadlines and answer signals. Profiles are the built-in ones (functions
  * cannot cross a thread boundary).
@@ -30,6 +30,13 @@ function silence(): void {
   process.stderr.write = () => true;
 }
 
+/**
+ * UTF-8 through TextEncoder, never `Buffer.from`: a small Buffer is a slice of
+ * a shared pool, and a worker transfers (detaches) the whole ArrayBuffer of
+ * what it sends; the bytes' buffers are the documents' own, so they move whole.
+ */
+const utf8 = new TextEncoder();
+
 silence();
 /** One document at a time, in the order handed over (the pool hands the next one early). */
 let previous: Promise<void> = Promise.resolve();
@@ -48,9 +55,11 @@ async function runTask(task: DocumentTask): Promise<void> {
     },
     messages: [],
   }));
-  // The bytes' buffers are the documents' own (utf8 in ./index.js), so they move to the main thread whole.
-  const buffers = [result, ...(result.siblings ?? [])].flatMap(({ bytes }) =>
-    bytes ? [bytes.buffer] : [],
-  );
+  const buffers: ArrayBuffer[] = [];
+  for (const outcome of [result, ...(result.siblings ?? [])]) {
+    if (typeof outcome.json !== "string") continue;
+    outcome.json = utf8.encode(outcome.json);
+    buffers.push(outcome.json.buffer);
+  }
   parentPort?.postMessage(result, buffers);
 }

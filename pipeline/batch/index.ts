@@ -16,17 +16,16 @@ import { type IngestOptions, ingestAll } from "../run.js";
 import { type BatchOptions, deliverInOrder, type Outcome, type Result } from "./deliver.js";
 import { type Input, readInput } from "./inputs.js";
 
-export { type BatchOptions, deliverInOrder, type Outcome, type Result } from "./deliver.js";
+export {
+  type BatchOptions,
+  deliverInOrder,
+  type Json,
+  type Outcome,
+  type Result,
+} from "./deliver.js";
 
 /** Inputs started ahead of the one being written (the worker pool keeps its own window). */
 const PREFETCH = 8;
-
-/**
- * UTF-8 through TextEncoder, never `Buffer.from`: a small Buffer is a slice of
- * a shared pool, and a worker transfers (detaches) the whole ArrayBuffer of
- * what it sends.
- */
-const utf8 = new TextEncoder();
 
 export async function ingestInput(input: Input, options: IngestOptions): Promise<Result> {
   const bytes = input.bytes ?? readInput(input.absolute, options.maxBytes, input.identity);
@@ -48,7 +47,7 @@ export async function ingestInput(input: Input, options: IngestOptions): Promise
       status,
       output: [input.outputFolder, outputName(document.id)].filter(Boolean).join("/"),
       messages,
-      bytes: utf8.encode(serialize(document)),
+      json: serialize(document),
       ...(of > 1 ? { part: { id: document.id, index, of } } : {}),
     }),
   ) as [Result, ...Result[]];

@@ -229,10 +229,11 @@ async function parseRaw(
       },
       budgets,
     );
-    if (result.error || result.bytes === undefined)
+    if (result.error || result.json === undefined)
       return result.error ?? { code: "internal", message: "No document was produced" };
-    return [result, ...(result.siblings ?? [])].flatMap(({ bytes: json }) => {
+    return [result, ...(result.siblings ?? [])].flatMap(({ json }) => {
       if (json === undefined) return [];
+      if (typeof json === "string") return [JSON.parse(json) as SpecDocument];
       const { buffer, byteOffset, byteLength } = json;
       return [
         JSON.parse(Buffer.from(buffer, byteOffset, byteLength).toString("utf8")) as SpecDocument,

@@ -54,14 +54,19 @@ export const fixtureOutputs: Generator = async (cwd) => {
   );
   for (const input of inputs) {
     const outcome = await ingestInput(input, {});
-    if (outcome.bytes === undefined || outcome.output === undefined) {
+    if (outcome.json === undefined || outcome.output === undefined) {
       failures.push(`${input.path}: ${outcome.error?.code}: ${outcome.error?.message}`);
       continue;
     }
     // A page of several classes: one output per class.
     for (const document of [outcome, ...(outcome.siblings ?? [])])
-      if (document.bytes !== undefined && document.output !== undefined)
-        files.set(`${OUTPUT_DIR}/${document.output}`, new TextDecoder().decode(document.bytes));
+      if (document.json !== undefined && document.output !== undefined)
+        files.set(
+          `${OUTPUT_DIR}/${document.output}`,
+          typeof document.json === "string"
+            ? document.json
+            : new TextDecoder().decode(document.json),
+        );
   }
   return { files, roots: [OUTPUT_DIR], failures };
 };

@@ -68,8 +68,10 @@ export function writeAtomicSync(
   }
   const temp = join(folder, `${TEMP_PREFIX}${process.pid}-${TEMP_TOKEN}-${tempCount++}`);
   try {
-    // "wx": a file (or a link) already at the temp name is never written through.
-    writeFileSync(temp, contents, { flag: "wx" });
+    // "wx": a file (or a link) already at the temp name is never written through. The
+    // encoding named: only then does Node write a string in one native call (open, write,
+    // close) instead of encoding it to a Buffer first and calling open, write and close.
+    writeFileSync(temp, contents, { flag: "wx", encoding: "utf8" });
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });

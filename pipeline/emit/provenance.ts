@@ -20,14 +20,15 @@ export function sidecarName(output: string): string {
 
 /**
  * The document's JSON as the mode wants it, and the sidecar's JSON for
- * `sidecar`. The default (full) hands the worker's bytes through untouched.
+ * `sidecar`. The default (full) hands the JSON (a string, or a worker's bytes) through untouched.
  */
-export function withProvenance(
-  json: Uint8Array,
+export function withProvenance<Json extends Uint8Array | string>(
+  json: Json,
   mode: ProvenanceMode | undefined,
-): { document: Uint8Array | string; sidecar?: string } {
+): { document: Json | string; sidecar?: string } {
   if (mode === undefined || mode === "full") return { document: json };
-  const document = JSON.parse(new TextDecoder().decode(json)) as {
+  const text = typeof json === "string" ? json : new TextDecoder().decode(json);
+  const document = JSON.parse(text) as {
     id: string;
     provenance: Record<string, unknown>;
   };
