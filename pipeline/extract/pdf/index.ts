@@ -10,6 +10,7 @@ import type { DocFile } from "../../file.js";
 import type { ExtractedLines, Source } from "../../types.js";
 import { type AnnotationText, annotationText, annotationTextMessage } from "./annotations.js";
 import { unrenderedMessage } from "./canvas.js";
+import { type Before, deadlineOf } from "./deadline.js";
 import { fromPdfjs, PdfError } from "./errors.js";
 import { type PageRows, removeFurniture } from "./furniture.js";
 import {
@@ -37,35 +38,6 @@ import { mayDrawOtherText } from "./text-mismatch-gate.js";
 export { COLUMN_BREAK } from "./rows.js";
 
 const SOURCE = "pdf";
-
-/** Races each step of one document against its deadline. */
-type Before = <T>(work: Promise<T>) => Promise<T>;
-
-/**
- * Rejects a step with pdf-timeout when it is not done by `deadline` (ms since
- * epoch). One timer per document, not one per step: a page takes four steps.
- */
-function deadlineOf(deadline: number): { before: Before; clear: () => void } {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new PdfError(
-            "pdf-timeout",
-            `Unexpected PDF that takes over ${MAX_MILLISECONDS / 1000} s to read, expected a class spec`,
-          ),
-        ),
-      Math.max(0, deadline - Date.now()),
-    );
-  });
-  // Between two steps nothing races it: its rejection is then not an unhandled one.
-  timeout.catch(() => undefined);
-  return {
-    before: (work) => Promise.race([work, timeout]),
-    clear: () => clearTimeout(timer),
-  };
-}
 
 /** Optional-content visibility in the document's default configuration, loaded at the first /OC sequence. */
 function optionalContentOf(pdf: PDFDocumentProxy): OptionalContentVisible {
