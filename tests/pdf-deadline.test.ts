@@ -15,37 +15,37 @@ const LATER = 60_000;
 const STEPS = 16;
 
 /** Runs `STEPS` steps, each resolving to a fresh 1 MiB object, and returns weak references to them. */
-async function settledSteps(before: Before): Promise<Array<WeakRef<object>>> {
+async function settledSteps(inTime: Before): Promise<Array<WeakRef<object>>> {
   const refs: Array<WeakRef<object>> = [];
   for (let step = 0; step < STEPS; step++) {
     const page = { bytes: new Uint8Array(1 << 20) };
     refs.push(new WeakRef(page));
-    await before(Promise.resolve(page));
+    await inTime(Promise.resolve(page));
   }
   return refs;
 }
 
 describe("the deadline of one PDF", () => {
   it("stops a step not done by the deadline as pdf-timeout, and every step after it", async () => {
-    const { before, clear } = deadlineOf(Date.now());
-    await expect(before(new Promise(() => undefined))).rejects.toMatchObject({
+    const { before: inTime, clear } = deadlineOf(Date.now());
+    await expect(inTime(new Promise(() => undefined))).rejects.toMatchObject({
       code: "pdf-timeout",
     });
-    await expect(before(Promise.resolve(1))).rejects.toMatchObject({ code: "pdf-timeout" });
+    await expect(inTime(Promise.resolve(1))).rejects.toMatchObject({ code: "pdf-timeout" });
     clear();
   });
 
   it("passes a step's value and its own error through", async () => {
-    const { before, clear } = deadlineOf(Date.now() + LATER);
-    await expect(before(Promise.resolve("page"))).resolves.toBe("page");
+    const { before: inTime, clear } = deadlineOf(Date.now() + LATER);
+    await expect(inTime(Promise.resolve("page"))).resolves.toBe("page");
     const own = new Error("broken stream");
-    await expect(before(Promise.reject(own))).rejects.toBe(own);
+    await expect(inTime(Promise.reject(own))).rejects.toBe(own);
     clear();
   });
 
   it("keeps no settled step's result alive until the document ends", async () => {
-    const { before, clear } = deadlineOf(Date.now() + LATER);
-    const refs = await settledSteps(before);
+    const { before: inTime, clear } = deadlineOf(Date.now() + LATER);
+    const refs = await settledSteps(inTime);
     await new Promise((resolve) => setImmediate(resolve));
     collectGarbage();
     const alive = refs.filter((ref) => ref.deref() !== undefined).length;
