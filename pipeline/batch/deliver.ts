@@ -8,6 +8,7 @@ import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import { setImmediate } from "node:timers/promises";
 import { writeAtomicSync } from "../emit/index.js";
+import { type Json, jsonText } from "../emit/json-text.js";
 import { type ProvenanceMode, sidecarName, withProvenance } from "../emit/provenance.js";
 import type { Message } from "../file.js";
 import type { IngestOptions } from "../run.js";
@@ -55,9 +56,6 @@ export type Result = Outcome & {
   /** The input's other documents (a page of several classes), delivered right after this one. */
   siblings?: Array<Outcome & { json?: Json }>;
 };
-
-/** A document's JSON: the string, or its UTF-8 bytes. */
-export type Json = string | Uint8Array<ArrayBuffer>;
 
 function internalFailure(input: Input, error: unknown): Result {
   const reason = error instanceof Error ? error.message : String(error);
@@ -158,10 +156,7 @@ export async function deliverInOrder(
           return;
         }
       } else {
-        options.onDocument?.(
-          typeof document === "string" ? document : new TextDecoder().decode(document),
-          ofInput,
-        );
+        options.onDocument?.(jsonText(document), ofInput);
       }
     }
     onOutcome(outcome);

@@ -19,7 +19,6 @@ import { type Input, readInput } from "./inputs.js";
 export {
   type BatchOptions,
   deliverInOrder,
-  type Json,
   type Outcome,
   type Result,
 } from "./deliver.js";

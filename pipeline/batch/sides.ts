@@ -16,6 +16,7 @@ import { stat } from "node:fs/promises";
 import { extname, isAbsolute, join } from "node:path";
 import { SCHEMA_VERSION } from "../../schemas/compiled/spec-document.js";
 import type { SpecDocument } from "../../schemas/index.js";
+import { jsonText } from "../emit/json-text.js";
 import { collapseWhitespace, unwrapped } from "../shared/text.js";
 import { compiledCheck } from "../validate/compiled.js";
 import { type Budgets, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from "./budgets.js";
@@ -231,14 +232,9 @@ async function parseRaw(
     );
     if (result.error || result.json === undefined)
       return result.error ?? { code: "internal", message: "No document was produced" };
-    return [result, ...(result.siblings ?? [])].flatMap(({ json }) => {
-      if (json === undefined) return [];
-      if (typeof json === "string") return [JSON.parse(json) as SpecDocument];
-      const { buffer, byteOffset, byteLength } = json;
-      return [
-        JSON.parse(Buffer.from(buffer, byteOffset, byteLength).toString("utf8")) as SpecDocument,
-      ];
-    });
+    return [result, ...(result.siblings ?? [])].flatMap(({ json }) =>
+      json === undefined ? [] : [JSON.parse(jsonText(json)) as SpecDocument],
+    );
   }
   // The pipeline loads only when a raw document is read in this process: a diff of
   // JSON outputs has no use for it (a sixth of a small diff's start-up).

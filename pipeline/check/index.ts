@@ -9,6 +9,7 @@ import { generateSchemaFiles } from "../../schemas/generate.js";
 import { ingestInput } from "../batch/index.js";
 import { collectInputs } from "../batch/inputs.js";
 import { writeAtomic } from "../emit/index.js";
+import { jsonText } from "../emit/json-text.js";
 import { withChangeTable } from "../report/change-catalogue.js";
 import { API_REPORT, apiExports, renderApiReport } from "./api-report.js";
 import { CLI_REFERENCE, renderCliReference } from "./cli-reference.js";
@@ -61,12 +62,7 @@ export const fixtureOutputs: Generator = async (cwd) => {
     // A page of several classes: one output per class.
     for (const document of [outcome, ...(outcome.siblings ?? [])])
       if (document.json !== undefined && document.output !== undefined)
-        files.set(
-          `${OUTPUT_DIR}/${document.output}`,
-          typeof document.json === "string"
-            ? document.json
-            : new TextDecoder().decode(document.json),
-        );
+        files.set(`${OUTPUT_DIR}/${document.output}`, jsonText(document.json));
   }
   return { files, roots: [OUTPUT_DIR], failures };
 };

@@ -6,6 +6,7 @@
  * either way: the schema allows an empty `provenance`.
  */
 import { serialize } from "./index.js";
+import { type Json, jsonText } from "./json-text.js";
 
 export const PROVENANCE_MODES = ["full", "none", "sidecar"] as const;
 export type ProvenanceMode = (typeof PROVENANCE_MODES)[number];
@@ -22,13 +23,12 @@ export function sidecarName(output: string): string {
  * The document's JSON as the mode wants it, and the sidecar's JSON for
  * `sidecar`. The default (full) hands the JSON (a string, or a worker's bytes) through untouched.
  */
-export function withProvenance<Json extends Uint8Array | string>(
+export function withProvenance(
   json: Json,
   mode: ProvenanceMode | undefined,
-): { document: Json | string; sidecar?: string } {
+): { document: Json; sidecar?: string } {
   if (mode === undefined || mode === "full") return { document: json };
-  const text = typeof json === "string" ? json : new TextDecoder().decode(json);
-  const document = JSON.parse(text) as {
+  const document = JSON.parse(jsonText(json)) as {
     id: string;
     provenance: Record<string, unknown>;
   };

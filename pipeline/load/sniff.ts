@@ -103,11 +103,12 @@ function hasHtmlTag(head: string): boolean {
 
 /**
  * Each signal with a literal it cannot match without: a text that lacks the literal (one fast
- * search) is not scanned by the pattern, which tests every line start or every character.
+ * search) is not scanned by the pattern, which tests every line start or every character. A bullet
+ * may be any of three characters, so it has no such literal.
  */
-const MARKDOWN_SIGNALS: ReadonlyArray<{ needs: string; signal: RegExp }> = [
+const MARKDOWN_SIGNALS: ReadonlyArray<{ needs?: string; signal: RegExp }> = [
   { needs: "#", signal: /^#{1,6}\s+\S/m }, // ATX heading
-  { needs: "", signal: /^\s{0,3}[-*+]\s+\S/m }, // bullet item
+  { signal: /^\s{0,3}[-*+]\s+\S/m }, // bullet item
   { needs: "|", signal: /^\s{0,3}\|.*\|\s*$/m }, // pipe table row
   { needs: "<", signal: /<\/?(p|u|b|i|em|strong|br)\s*\/?>/i }, // inline HTML that markdown keeps
   { needs: "**", signal: /\*\*\S[^*\n]{0,200}\*\*/ }, // strong emphasis
@@ -127,7 +128,7 @@ export function sniffTextFormat(text: string, path: string): Exclude<SourceForma
   }
   const sample = text.slice(0, SNIFF_WINDOW * 16);
   const signals = MARKDOWN_SIGNALS.filter(
-    ({ needs, signal }) => sample.includes(needs) && signal.test(sample),
+    ({ needs, signal }) => (needs === undefined || sample.includes(needs)) && signal.test(sample),
   ).length;
   if (signals >= MARKDOWN_SIGNAL_THRESHOLD) return "markdown";
   if ((extension === "md" || extension === "markdown") && signals >= 1) return "markdown";
