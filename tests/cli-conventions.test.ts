@@ -133,6 +133,41 @@ describe("validate: folders, summary, -q, reporters", () => {
     );
   });
 
+  it("JSON Lines: a line that is not JSON is one invalid-json, the other lines are checked", async () => {
+    const cwd = scratch();
+    const ingested = await run(["ingest", fixture("kentucky"), "--out", "-"], { cwd });
+    const [first, second, third] = ingested.stdout.split("\n");
+    // A blank line between: the line named is the file's own line number.
+    writeFileSync(join(cwd, "m2.jsonl"), `${first}\n\n${second}\ngarbage\n${third}\n`);
+    const result = await run(["validate", "m2.jsonl", "-q"], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `classpec: m2.jsonl#line 4: invalid-json: Unexpected token 'g', "garbage" is not valid JSON\n`,
+    );
+    expect(result.stdout).toBe("classpec: 3 valid, 1 invalid (4 files checked)\n");
+    // Cut off mid-way: the position is counted in that line, not as "line 1" of the file.
+    writeFileSync(join(cwd, "m3.jsonl"), `${first}\n${second?.slice(0, 40)}`);
+    const cut = await run(["validate", "m3.jsonl", "-q"], { cwd });
+    expect(cut.stderr).toMatch(/^classpec: m3\.jsonl#line 2: invalid-json: .* \(column 41\)\n$/);
+    expect(cut.stdout).toBe("classpec: 1 valid, 1 invalid (2 files checked)\n");
+  });
+
+  it("a broken pretty-printed document stays one invalid-json, its own line and column", async () => {
+    const cwd = scratch();
+    const pretty = readFileSync(join(REPO, "output/kentucky/us-ky.class.20001499.json"), "utf8");
+    // An object alone on its line (the empty one in x) makes no JSON Lines: it is indented.
+    const broken = pretty
+      .replace('"kind"', "kind")
+      .replace(/\n\}\n$/, ',\n  "x": [\n    {}\n  ]\n}\n');
+    expect(broken).not.toBe(pretty);
+    writeFileSync(join(cwd, "pretty.json"), broken);
+    const result = await run(["validate", "pretty.json"], { cwd });
+    expect(result.stderr).toMatch(
+      /^classpec: pretty\.json: invalid-json: Expected double-quoted property name in JSON at position \d+ \(line \d+ column \d+\)\n$/,
+    );
+    expect(result.stdout).toBe("classpec: 0 valid, 1 invalid (1 file checked)\n");
+  });
+
   it("a folder without .json files is an error, not a pass", async () => {
     const cwd = scratch();
     mkdirSync(join(cwd, "empty"));

@@ -90,10 +90,12 @@ function check(input: Input, named: boolean, validation: Validation): Verdict[] 
   } catch (error) {
     const lines = jsonLines(text);
     if (lines)
-      return lines.map((line, index) => {
-        const id = (line as { id?: unknown }).id;
-        const at = `${path}#${typeof id === "string" ? id : `line ${index + 1}`}`;
-        return checkValue(line, at, named, validation);
+      return lines.map((line) => {
+        if ("problem" in line)
+          return { path: `${path}#line ${line.number}`, problem: line.problem, issues: [] };
+        const id = (line.value as { id?: unknown }).id;
+        const at = `${path}#${typeof id === "string" ? id : `line ${line.number}`}`;
+        return checkValue(line.value, at, named, validation);
       });
     return [
       {
@@ -106,22 +108,42 @@ function check(input: Input, named: boolean, validation: Validation): Verdict[] 
   return [checkValue(value, path, named, validation)];
 }
 
+type JsonLine =
+  | { number: number; value: unknown }
+  | { number: number; problem: { code: string; message: string } };
+
 /**
- * JSON Lines (`classpec ingest --out -` of several documents: one per line), or undefined
- * when the text is not two or more lines each a JSON object.
+ * JSON Lines (`classpec ingest --out -` of several documents: one per line), each line
+ * with its number in the file; or undefined when the text is one (broken) JSON document.
+ * A file is JSON Lines when it has two or more lines and one of them, unindented, is a
+ * JSON object on its own: a pretty-printed document's only unindented lines are its
+ * braces, so a broken one stays one invalid-json. A line that is not JSON (cut off,
+ * garbage) is then its own invalid-json and the other lines are still checked.
  */
-function jsonLines(text: string): unknown[] | undefined {
-  const lines = text.split("\n").filter((line) => line.trim() !== "");
+function jsonLines(text: string): JsonLine[] | undefined {
+  const lines: Array<{ number: number; text: string }> = [];
+  text.split("\n").forEach((line, index) => {
+    if (line.trim() !== "") lines.push({ number: index + 1, text: line });
+  });
   if (lines.length < 2) return undefined;
-  const values: unknown[] = [];
-  for (const line of lines) {
+  const parsed: JsonLine[] = lines.map(({ number, text: line }) => {
     try {
-      values.push(JSON.parse(line));
-    } catch {
-      return undefined;
+      return { number, value: JSON.parse(line) };
+    } catch (error) {
+      // The parser counts in this line alone: "line 1" would contradict the line named.
+      const message = (error as Error).message.replace(/ \(line 1 column (\d+)\)$/, " (column $1)");
+      return { number, problem: { code: "invalid-json", message } };
     }
-  }
-  return values;
+  });
+  const objectLine = parsed.some(
+    (line, index) =>
+      "value" in line && isObject(line.value) && !/^\s/.test(lines[index]?.text ?? " "),
+  );
+  return objectLine ? parsed : undefined;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function checkValue(
