@@ -165,6 +165,22 @@ describe("--provenance", () => {
       /1 valid, 0 invalid \(1 file checked, 1 skipped as not documents\)/,
     );
     expect(validated.code).toBe(0);
+    // Named on its own, a sidecar is refused as what it is, as a diff report is; renamed too.
+    const named = await run(["validate", "us-ky.class.20000618.provenance.json"], {
+      cwd: sidecar,
+    });
+    expect(named.code).toBe(1);
+    expect(named.stderr).toBe(
+      "classpec: us-ky.class.20000618.provenance.json: not-a-document: Unexpected provenance sidecar (--provenance sidecar), expected a spec document made by 'classpec ingest'\n",
+    );
+    copyFileSync(
+      join(sidecar, "us-ky.class.20000618.provenance.json"),
+      join(sidecar, "renamed.json"),
+    );
+    const renamed = await run(["validate", "renamed.json"], { cwd: sidecar });
+    expect(renamed.stderr).toMatch(
+      /^classpec: renamed\.json: not-a-document: Unexpected provenance sidecar/,
+    );
   });
 
   it("sidecar needs a folder to write in", async () => {

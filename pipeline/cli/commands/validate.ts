@@ -152,21 +152,19 @@ function checkValue(
   named: boolean,
   { validateDocument }: Validation,
 ): Verdict {
-  if (!named && path.endsWith(SIDECAR_SUFFIX))
-    return {
-      path,
-      skipped: "a provenance sidecar (--provenance sidecar), not a document",
-      issues: [],
-    };
-  if (isDiffReport(value)) {
-    // Found in a folder, a diff report sits beside the documents it compares: not one of them.
-    if (!named) return { path, skipped: "a classpec diff report, not a document", issues: [] };
+  const notADocument = isDiffReport(value)
+    ? "a classpec diff report"
+    : isSidecar(path, value)
+      ? "a provenance sidecar (--provenance sidecar)"
+      : undefined;
+  if (notADocument !== undefined) {
+    // Found in a folder, a report or sidecar sits beside the documents: not one of them.
+    if (!named) return { path, skipped: `${notADocument}, not a document`, issues: [] };
     return {
       path,
       problem: {
         code: "not-a-document",
-        message:
-          "Unexpected classpec diff report, expected a spec document made by 'classpec ingest'",
+        message: `Unexpected ${notADocument.replace(/^an? /, "")}, expected a spec document made by 'classpec ingest'`,
       },
       issues: [],
     };
@@ -176,12 +174,23 @@ function checkValue(
 }
 
 /**
+ * A provenance sidecar written by `ingest --provenance sidecar`: named `<name>.provenance.json`,
+ * or (renamed, piped) an object of only the document's `id` and its `provenance`.
+ */
+function isSidecar(path: string, value: unknown): boolean {
+  if (path.split("#")[0]?.endsWith(SIDECAR_SUFFIX)) return true;
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value).sort();
+  return keys.length === 2 && keys[0] === "id" && keys[1] === "provenance";
+}
+
+/**
  * A report written by `classpec diff --format json` (it sits beside
  * documents in many output folders): named for what it is, not as a
  * document whose `kind` is missing.
  */
 function isDiffReport(value: unknown): boolean {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (!isObject(value)) return false;
   return !("kind" in value) && "summary" in value && "documents" in value && "before" in value;
 }
 
@@ -270,7 +279,7 @@ export const validateCommand: Command = {
     "Inputs as for ingest: files, folders (walked for .json), quoted globs, - for stdin.",
     "JSON Lines (ingest --out - of several documents) are checked one document a line, each named <file>#<id>.",
     "A diff report (classpec diff --format json) or a provenance sidecar found in a folder",
-    "is skipped with a note.",
+    "is skipped with a note; named on its own, it is an error (not-a-document).",
     "",
     "Exit codes: 0 every file valid; 1 a file is invalid or unreadable, or a folder holds no .json; 2 usage error.",
   ],
