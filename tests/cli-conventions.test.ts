@@ -4,7 +4,7 @@
  * annotations for whole-file failures, --strict, --dry-run, paths as given,
  * and a progress line only on a terminal's stderr.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -177,6 +177,40 @@ describe("validate: folders, summary, -q, reporters", () => {
     // No file was checked: the folder is not counted as an invalid file.
     expect(result.stdout).toBe(
       "classpec: 0 valid, 0 invalid (0 files checked); 1 folder without documents\n",
+    );
+  });
+  it("a folder (or glob) of only skipped files checked nothing: no-documents, saying what was skipped", async () => {
+    const cwd = scratch();
+    const out = join(cwd, "vr");
+    await run(["ingest", GOOD, "--out", out, "--provenance", "sidecar", "-q"]);
+    rmSync(join(out, "us-ky.class.20000618.json"));
+    const report = await run([
+      "diff",
+      fixture("revisions/kentucky/grade-change/before.txt"),
+      fixture("revisions/kentucky/grade-change/after.txt"),
+      "--format",
+      "json",
+    ]);
+    writeFileSync(join(out, "diff.json"), report.stdout);
+    const result = await run(["validate", "vr", "-q"], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      "classpec: vr: no-documents: This folder holds no document to check: 2 files skipped, 1 classpec diff report and 1 provenance sidecar, none a spec document made by 'classpec ingest'\n",
+    );
+    expect(result.stdout).toBe(
+      "classpec: 0 valid, 0 invalid (0 files checked, 2 skipped as not documents); 1 folder without documents\n",
+    );
+    const glob = await run(["validate", "vr/*.json", "-q"], { cwd });
+    expect(glob.code).toBe(1);
+    expect(glob.stderr).toMatch(
+      /^classpec: vr\/\*\.json: no-documents: The files this pattern matches hold no document to check: 2 files skipped/,
+    );
+    // One document beside them is a pass again: the skipped files are notes, not failures.
+    copyFileSync(join(REPO, "output/kentucky/us-ky.class.20000618.json"), join(out, "a.json"));
+    const beside = await run(["validate", "vr", "-q"], { cwd });
+    expect(beside.code).toBe(0);
+    expect(beside.stdout).toBe(
+      "classpec: 1 valid, 0 invalid (1 file checked, 2 skipped as not documents)\n",
     );
   });
 });

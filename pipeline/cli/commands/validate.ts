@@ -3,7 +3,7 @@
  * (the same verdict as the published JSON Schema). Folders are walked for
  * `*.json`; paths are printed as given.
  */
-import { isGlob } from "../../batch/globs.js";
+import { globMatcher, isGlob, splitGlob } from "../../batch/globs.js";
 import {
   asGiven,
   collectInputs,
@@ -57,11 +57,9 @@ async function collect(
   for (const arg of args) {
     const given = asGiven(arg);
     if (isGlob(arg) || failures.some((failure) => failure.path === given)) continue;
-    const folder = trimEnd(given, "/");
-    const found = inputs.some((input) => {
-      const shown = input.shown ?? input.path;
-      return shown === given || folder === "." || shown.startsWith(`${folder}/`);
-    });
+    const found = inputs.some(
+      (input) => (input.shown ?? input.path) === given || holds(given, input),
+    );
     if (!found)
       empty.push({
         path: arg,
@@ -73,6 +71,59 @@ async function collect(
       });
   }
   return { inputs, failures, empty };
+}
+
+/** Whether a folder or glob argument (as given) found this input. */
+function holds(given: string, input: Input): boolean {
+  const shown = input.shown ?? input.path;
+  if (isGlob(given)) {
+    const { base, rest } = splitGlob(given);
+    const inBase = base === "." || shown.startsWith(`${trimEnd(base, "/")}/`);
+    return inBase && globMatcher(rest)(input.source ?? input.path);
+  }
+  const folder = trimEnd(given, "/");
+  return folder === "." || shown.startsWith(`${folder}/`);
+}
+
+/**
+ * A folder or glob whose files were all skipped (diff reports, sidecars) checked nothing: as
+ * a folder without .json, it is no pass, and the message says what was skipped.
+ */
+function nothingChecked(
+  args: readonly string[],
+  results: ReadonlyArray<{ input: Input; verdicts: Verdict[] }>,
+  reported: ReadonlySet<string>,
+): Verdict[] {
+  const verdicts: Verdict[] = [];
+  for (const arg of args) {
+    const given = asGiven(arg);
+    if (reported.has(given) || reported.has(arg)) continue;
+    const found = results.filter(
+      ({ input }) => (input.shown ?? input.path) !== given && holds(given, input),
+    );
+    const all = found.flatMap((result) => result.verdicts);
+    if (all.length === 0 || all.some((verdict) => verdict.skipped === undefined)) continue;
+    // "1 classpec diff report and 2 provenance sidecars": each kind of file skipped, counted.
+    const counts = new Map<string, number>();
+    for (const verdict of all) {
+      const noun = (verdict.skipped ?? "")
+        .replace(/, not a document$/, "")
+        .replace(/^an? /, "")
+        .replace(/ \(.*\)$/, "");
+      counts.set(noun, (counts.get(noun) ?? 0) + 1);
+    }
+    const why = [...counts].map(([noun, count]) => plural(count, noun)).join(" and ");
+    const what = isGlob(arg) ? "The files this pattern matches hold" : "This folder holds";
+    verdicts.push({
+      path: arg,
+      problem: {
+        code: "no-documents",
+        message: `${what} no document to check: ${plural(all.length, "file")} skipped, ${why}, none a spec document made by 'classpec ingest'`,
+      },
+      issues: [],
+    });
+  }
+  return verdicts;
 }
 
 /** The validation stage with zod, loaded only when this command runs (never for ingest). */
@@ -281,7 +332,8 @@ export const validateCommand: Command = {
     "A diff report (classpec diff --format json) or a provenance sidecar found in a folder",
     "is skipped with a note; named on its own, it is an error (not-a-document).",
     "",
-    "Exit codes: 0 every file valid; 1 a file is invalid or unreadable, or a folder holds no .json; 2 usage error.",
+    "Exit codes: 0 every file valid; 1 a file is invalid or unreadable, or a folder holds no .json",
+    "or only skipped files (no-documents); 2 usage error.",
   ],
 
   async run(args, io) {
@@ -302,10 +354,14 @@ export const validateCommand: Command = {
       stdin,
     );
     const named = new Set(args.positionals);
-    const checked = inputs.flatMap((input) =>
-      check(input, named.has(input.shown ?? input.path), validation),
-    );
-    for (const verdict of [...empty, ...failures, ...checked])
+    const results = inputs.map((input) => ({
+      input,
+      verdicts: check(input, named.has(input.shown ?? input.path), validation),
+    }));
+    const checked = results.flatMap((result) => result.verdicts);
+    const reported = new Set([...empty, ...failures].map((verdict) => verdict.path));
+    const onlySkipped = nothingChecked(args.positionals, results, reported);
+    for (const verdict of [...empty, ...failures, ...checked, ...onlySkipped])
       report(verdict, validation, reporter, quiet, io);
     const verdicts = [...failures, ...checked.filter((verdict) => verdict.skipped === undefined)];
     const skipped = checked.length - verdicts.length;
@@ -314,7 +370,7 @@ export const validateCommand: Command = {
     ).length;
     const valid = verdicts.length - invalid;
     // A folder that holds no document (or cannot be read) is no file, valid or not: it is counted apart.
-    const folderProblems = empty.length;
+    const folderProblems = empty.length + onlySkipped.length;
     if (reporter === "json")
       io.stdout(`${JSON.stringify({ summary: { valid, invalid, skipped, folderProblems } })}\n`);
     else
