@@ -28,6 +28,8 @@ interface Verdict {
   problem?: { code: string; message: string };
   /** Why a file found in a folder is not checked (a diff report). */
   skipped?: string;
+  /** What the skipped file is ("classpec diff report"), to count them. */
+  skippedAs?: string;
   issues: SchemaIssue[];
 }
 
@@ -105,13 +107,8 @@ function nothingChecked(
     if (all.length === 0 || all.some((verdict) => verdict.skipped === undefined)) continue;
     // "1 classpec diff report and 2 provenance sidecars": each kind of file skipped, counted.
     const counts = new Map<string, number>();
-    for (const verdict of all) {
-      const noun = (verdict.skipped ?? "")
-        .replace(/, not a document$/, "")
-        .replace(/^an? /, "")
-        .replace(/ \(.*\)$/, "");
-      counts.set(noun, (counts.get(noun) ?? 0) + 1);
-    }
+    for (const { skippedAs = "file" } of all)
+      counts.set(skippedAs, (counts.get(skippedAs) ?? 0) + 1);
     const why = [...counts].map(([noun, count]) => plural(count, noun)).join(" and ");
     const what = isGlob(arg) ? "The files this pattern matches hold" : "This folder holds";
     verdicts.push({
@@ -204,18 +201,20 @@ function checkValue(
   { validateDocument }: Validation,
 ): Verdict {
   const notADocument = isDiffReport(value)
-    ? "a classpec diff report"
+    ? { noun: "classpec diff report", detail: "" }
     : isSidecar(path, value)
-      ? "a provenance sidecar (--provenance sidecar)"
+      ? { noun: "provenance sidecar", detail: " (--provenance sidecar)" }
       : undefined;
   if (notADocument !== undefined) {
+    const { noun, detail } = notADocument;
     // Found in a folder, a report or sidecar sits beside the documents: not one of them.
-    if (!named) return { path, skipped: `${notADocument}, not a document`, issues: [] };
+    if (!named)
+      return { path, skipped: `a ${noun}${detail}, not a document`, skippedAs: noun, issues: [] };
     return {
       path,
       problem: {
         code: "not-a-document",
-        message: `Unexpected ${notADocument.replace(/^an? /, "")}, expected a spec document made by 'classpec ingest'`,
+        message: `Unexpected ${noun}${detail}, expected a spec document made by 'classpec ingest'`,
       },
       issues: [],
     };
