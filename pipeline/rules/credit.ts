@@ -80,7 +80,7 @@ function printedRate(tokens: readonly Token[]): { give: Amount; get: Amount } | 
     if (!EQUALS.has(tokens[at]?.word ?? "")) continue;
     while (EQUALS.has(tokens[at]?.word ?? "") || tokens[at]?.word === "to") at++;
     const get = amountAt(tokens, at);
-    if (get) return { give: give.amount, get: get.amount };
+    if (get) return { give: { ...give.amount }, get: get.amount };
   }
   return undefined;
 }
@@ -152,8 +152,11 @@ function readCredit(
 ): Omit<CreditFacts, "amountWords"> {
   const tokens = tokensOf(sentence);
   const subjectTokens = tokensOf(subject);
-  const subjectAmount = leading(amountsIn(subjectTokens))?.amount;
-  const targetAmount = amountsIn(tokensOf(target))[0]?.amount;
+  // Copies: `amountsIn` shares its answers with the sentence's other readers.
+  const subjectFound = leading(amountsIn(subjectTokens));
+  const subjectAmount = subjectFound && { ...subjectFound.amount };
+  const targetFound = amountsIn(tokensOf(target))[0];
+  const targetAmount = targetFound && { ...targetFound.amount };
   const cap = capIn(tokens);
   const withCap = (
     credit: Extract<SubstitutionCredit, { kind: "rate" }>,

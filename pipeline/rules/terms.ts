@@ -449,7 +449,7 @@ export function educationTerm(sentence: string, wish = false): ReadTerm<Educatio
     explained.push(field);
   }
   const hours = amountsOf(sentence).find((found) => inYears(found.amount) === undefined);
-  if (hours) term.hours = hours.amount;
+  if (hours) term.hours = { ...hours.amount };
   return { term, explained };
 }
 
@@ -506,7 +506,7 @@ function collegeYears(sentence: string, wish: boolean): ReadTerm<EducationTerm> 
     level: "coursework",
     fields: [],
     relatedField: false,
-    hours: found.amount,
+    hours: { ...found.amount },
   };
   const explained = [
     sentence.slice((tokens[found.from] as Token).start, (tokens[found.to + 1] as Token).end),
