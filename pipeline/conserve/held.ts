@@ -7,6 +7,7 @@
  * rule quotes carry their own places.
  */
 import type { Place, Provenance } from "../../schemas/index.js";
+import { pointer } from "../shared/provenance.js";
 import type { Interpretation } from "../types.js";
 import type { LineIndex } from "./line-index.js";
 import { dateParts, isDateToken, numberToken, tokensOf } from "./tokens.js";
@@ -198,20 +199,20 @@ export function outputOf(interpretation: Interpretation): Output {
  * spelled and hashed again. Kept up to a bound, so a batch of varied or huge
  * documents cannot grow it; past it, pointers are spelled per document.
  */
-interface Pointer {
+interface SpelledPointer {
   readonly text: string;
-  readonly items: Array<Pointer | undefined>;
-  keys: Map<string, Pointer> | undefined;
+  readonly items: Array<SpelledPointer | undefined>;
+  keys: Map<string, SpelledPointer> | undefined;
 }
 
 const POINTERS_KEPT = 8192;
 let pointersKept = 0;
-const BODY: Pointer = { text: "/body", items: [], keys: undefined };
+const BODY: SpelledPointer = { text: "/body", items: [], keys: undefined };
 
-function itemPointer(parent: Pointer, index: number): Pointer {
+function itemPointer(parent: SpelledPointer, index: number): SpelledPointer {
   const known = parent.items[index];
   if (known) return known;
-  const item: Pointer = { text: `${parent.text}/${index}`, items: [], keys: undefined };
+  const item: SpelledPointer = { text: `${parent.text}/${index}`, items: [], keys: undefined };
   if (pointersKept < POINTERS_KEPT && index === parent.items.length) {
     parent.items.push(item);
     pointersKept++;
@@ -219,10 +220,15 @@ function itemPointer(parent: Pointer, index: number): Pointer {
   return item;
 }
 
-function keyPointer(parent: Pointer, key: string): Pointer {
+function keyPointer(parent: SpelledPointer, key: string): SpelledPointer {
   const known = parent.keys?.get(key);
   if (known) return known;
-  const item: Pointer = { text: `${parent.text}/${key}`, items: [], keys: undefined };
+  // Escaped as every other pointer is (RFC 6901): provenance is filed under the escaped key.
+  const item: SpelledPointer = {
+    text: `${parent.text}${pointer(key)}`,
+    items: [],
+    keys: undefined,
+  };
   if (pointersKept < POINTERS_KEPT) {
     parent.keys ??= new Map();
     parent.keys.set(key, item);
@@ -235,23 +241,23 @@ function keyPointer(parent: Pointer, key: string): Pointer {
 function addValue(
   held: Held,
   provenance: Provenance,
-  pointer: Pointer,
+  at: SpelledPointer,
   value: unknown,
   inherited: Span,
 ): void {
-  const place = provenance[pointer.text];
+  const place = provenance[at.text];
   const span = place ? held.span(place) : inherited;
   if (typeof value === "string") held.addText(span, value);
   else if (typeof value === "number") span.add(numberToken(value));
   else if (Array.isArray(value))
     for (let index = 0; index < value.length; index++)
-      addValue(held, provenance, itemPointer(pointer, index), value[index], span);
+      addValue(held, provenance, itemPointer(at, index), value[index], span);
   else if (value !== null && typeof value === "object")
     for (const key of Object.keys(value))
       addValue(
         held,
         provenance,
-        keyPointer(pointer, key),
+        keyPointer(at, key),
         (value as Record<string, unknown>)[key],
         span,
       );

@@ -6,7 +6,7 @@
  */
 import type { Rule, SubstitutionRule } from "../../schemas/index.js";
 import type { QualificationTerm } from "../../schemas/qualifications.js";
-import { creditInWords, experienceAreasInWords, termInWords } from "./rule-words.js";
+import { creditInWords, experienceAreasList, termInWords } from "./rule-words.js";
 
 function termsOf(rule: Extract<Rule, { type: "qualification" }>): QualificationTerm[] {
   return rule.expression.items.flatMap((item) =>
@@ -27,8 +27,8 @@ function termChange(was: QualificationTerm, now: QualificationTerm): string | un
       changes.push(
         `experience ${was.amountUnstated || now.amountUnstated ? amountOf(was) : was.years} → ${amountOf(now)}`,
       );
-    const areasWere = experienceAreasInWords(was);
-    const areasAre = experienceAreasInWords(now);
+    const areasWere = experienceAreasList(was);
+    const areasAre = experienceAreasList(now);
     if (areasWere !== areasAre) changes.push(`experience areas ${areasWere} → ${areasAre}`);
     if (was.level !== now.level)
       changes.push(`experience level ${was.level ?? "any"} → ${now.level ?? "any"}`);

@@ -82,7 +82,7 @@ function hoursInWords(term: EducationTerm): string {
 }
 
 /** "as a Seed Bank Technician 1" for class titles, else the areas: "auditing, accounting". */
-export function experienceAreasInWords(term: ExperienceTerm): string {
+export function experienceAreasList(term: ExperienceTerm): string {
   if (term.areas.length === 0) return "any";
   if (!term.asClass) return term.areas.join(", ");
   return servedAs(term.areas);

@@ -19,6 +19,7 @@
  */
 import type { Amount, AmountUnit, SubstitutionCredit } from "../../schemas/qualifications.js";
 import { amountAt, amountsIn, type FoundAmount, type Token, tokensOf } from "../shared/amounts.js";
+import { ownValue } from "../shared/word-table.js";
 
 export interface CreditFacts {
   credit: SubstitutionCredit;
@@ -59,14 +60,14 @@ function basisUnits(tokens: readonly Token[]): {
     // ", year for year,": the basis printed without "basis". The unit is looked up last: a
     // property read by a token's word costs more than comparing the words around it.
     if (tokens[at + 1]?.word === "for" && tokens[at + 2]?.word === tokens[at]?.word) {
-      const unit = BASIS_UNITS[tokens[at]?.word ?? ""];
+      const unit = ownValue(BASIS_UNITS, tokens[at]?.word ?? "");
       if (unit) return { give: unit, get: unit, found: true };
     }
     if (tokens[at]?.word !== "basis") continue;
     const phrase = tokens[at - 1]?.word ?? "";
     const [give, link, get] = phrase.split("-");
     if (link !== "for" || give === undefined || get === undefined) return { found: true };
-    const units = { give: BASIS_UNITS[give], get: BASIS_UNITS[get] };
+    const units = { give: ownValue(BASIS_UNITS, give), get: ownValue(BASIS_UNITS, get) };
     return { ...units, found: true };
   }
   return { found: false };
@@ -79,7 +80,7 @@ function printedRate(tokens: readonly Token[]): { give: Amount; get: Amount } | 
     if (!EQUALS.has(tokens[at]?.word ?? "")) continue;
     while (EQUALS.has(tokens[at]?.word ?? "") || tokens[at]?.word === "to") at++;
     const get = amountAt(tokens, at);
-    if (get) return { give: give.amount, get: get.amount };
+    if (get) return { give: { ...give.amount }, get: get.amount };
   }
   return undefined;
 }
@@ -100,7 +101,7 @@ function rateOf(tokens: readonly Token[]): { give: Amount; get: Amount } | "unre
   if (give && forAmount && each < 0) return { give: give.amount, get: forAmount.amount };
   if (!give || each < 0) return "unread";
   const counted = amountAt(tokens, each + 1)?.amount;
-  const unit = BASIS_UNITS[tokens[each + 1]?.word ?? ""];
+  const unit = ownValue(BASIS_UNITS, tokens[each + 1]?.word ?? "");
   const get = counted ?? (unit ? { amount: 1, unit } : undefined);
   return get ? { give: give.amount, get } : "unread";
 }
@@ -129,7 +130,8 @@ function eachAmount(subject: readonly Token[]): Amount | undefined {
   const counted = amountAt(subject, at);
   if (counted) return counted.amount;
   const unit = subject[at]?.word;
-  return unit && BASIS_UNITS[unit] ? { amount: 1, unit: BASIS_UNITS[unit] } : undefined;
+  const basis = unit === undefined ? undefined : ownValue(BASIS_UNITS, unit);
+  return basis ? { amount: 1, unit: basis } : undefined;
 }
 
 export function creditOf(sentence: string, subject: string, target: string): CreditFacts {
@@ -150,8 +152,11 @@ function readCredit(
 ): Omit<CreditFacts, "amountWords"> {
   const tokens = tokensOf(sentence);
   const subjectTokens = tokensOf(subject);
-  const subjectAmount = leading(amountsIn(subjectTokens))?.amount;
-  const targetAmount = amountsIn(tokensOf(target))[0]?.amount;
+  // Copies: `amountsIn` shares its answers with the sentence's other readers.
+  const subjectFound = leading(amountsIn(subjectTokens));
+  const subjectAmount = subjectFound && { ...subjectFound.amount };
+  const targetFound = amountsIn(tokensOf(target))[0];
+  const targetAmount = targetFound && { ...targetFound.amount };
   const cap = capIn(tokens);
   const withCap = (
     credit: Extract<SubstitutionCredit, { kind: "rate" }>,

@@ -47,10 +47,6 @@ export function isWordAt(text: string, at: number): boolean {
   return isClassAt(text, at, WORD, WORD_CHAR);
 }
 
-export function isLetterAt(text: string, at: number): boolean {
-  return isClassAt(text, at, LETTER, ASCII_LETTER);
-}
-
 /** `\b` before a word character at `at`. */
 export function wordStartsAt(text: string, at: number): boolean {
   return !isWordAt(text, at - 1);
@@ -115,16 +111,11 @@ export function nextWhere(length: number, holds: (at: number) => boolean): numbe
 
 /** breaks[i]: the first line break (\n \r U+2028 U+2029) at or after i, or the text's length: where `.` stops. */
 export function lineBreaks(text: string): number[] {
-  const breaks = new Array<number>(text.length + 2);
-  breaks[text.length + 1] = NONE;
-  let next = text.length;
-  breaks[next] = next;
-  for (let at = text.length - 1; at >= 0; at--) {
+  return nextWhere(text.length, (at) => {
+    if (at === text.length) return true;
     const code = text.charCodeAt(at);
-    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) next = at;
-    breaks[at] = next;
-  }
-  return breaks;
+    return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+  });
 }
 
 /**

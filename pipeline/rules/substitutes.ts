@@ -23,8 +23,8 @@ const VERBS = ["will", "may", "can", "shall"];
 const END_MARKS = ".;";
 
 export interface Substitutes {
-  subject: string;
-  target: string;
+  readonly subject: string;
+  readonly target: string;
 }
 
 interface Tables {
@@ -34,8 +34,8 @@ interface Tables {
 }
 
 /** Remembering its last text: the substitution's facts and the credential it replaces read one sentence. */
-export const substitutesParts: (text: string) => Substitutes | undefined = rememberingLast(
-  (text) => {
+export const substitutesParts: (text: string) => Readonly<Substitutes> | undefined =
+  rememberingLast((text) => {
     const tables = { text, spaces: spaceEnds(text), letters: letterEnds(text) };
     const breaks = lineBreaks(text);
     const targetEnds = nextWhere(
@@ -56,8 +56,7 @@ export const substitutesParts: (text: string) => Substitutes | undefined = remem
         };
     }
     return undefined;
-  },
-);
+  });
 
 /** `\s+(?:will|may|can|shall)\s+(?:be\s+)?substitut(?:e|ed)\s+for\s+` at `at`: where the target starts. */
 function targetStartAfter({ text, spaces }: Tables, at: number): number | undefined {

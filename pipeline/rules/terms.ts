@@ -449,7 +449,7 @@ export function educationTerm(sentence: string, wish = false): ReadTerm<Educatio
     explained.push(field);
   }
   const hours = amountsOf(sentence).find((found) => inYears(found.amount) === undefined);
-  if (hours) term.hours = hours.amount;
+  if (hours) term.hours = { ...hours.amount };
   return { term, explained };
 }
 
@@ -460,16 +460,21 @@ export function educationTerm(sentence: string, wish = false): ReadTerm<Educatio
  */
 function schoolGrade(sentence: string): ReadTerm<EducationTerm> | undefined {
   const tokens = tokensOf(sentence).filter((token) => /^[a-z0-9]/.test(token.word));
-  const at = tokens.findIndex(
-    (token, index) =>
-      gradeOfOrdinal(token.word) !== undefined && tokens[index + 1]?.word === "grade",
-  );
+  // The first "<ordinal> grade", with its grade: asked of each word once.
+  let at = -1;
+  let grade: number | undefined;
+  for (let index = 0; index < tokens.length && at < 0; index++) {
+    if (tokens[index + 1]?.word !== "grade") continue;
+    grade = gradeOfOrdinal((tokens[index] as Token).word);
+    if (grade !== undefined) at = index;
+  }
   const ordinal = tokens[at];
   const words = tokens.map((token) => token.word);
   // Only "[Completion of] [the] tenth grade": any other word is a condition the term would drop.
   const rest = words.filter((_word, index) => index !== at && index !== at + 1);
   if (
     !ordinal ||
+    grade === undefined ||
     rest.some((word) => !["completion", "of", "the", "completed", "through"].includes(word))
   )
     return undefined;
@@ -480,7 +485,7 @@ function schoolGrade(sentence: string): ReadTerm<EducationTerm> | undefined {
       level: "high-school",
       fields: [],
       relatedField: false,
-      grade: gradeOfOrdinal(ordinal.word) as number,
+      grade,
     },
     explained: [`${ordinal.word} grade`, "completion"],
   };
@@ -506,7 +511,7 @@ function collegeYears(sentence: string, wish: boolean): ReadTerm<EducationTerm> 
     level: "coursework",
     fields: [],
     relatedField: false,
-    hours: found.amount,
+    hours: { ...found.amount },
   };
   const explained = [
     sentence.slice((tokens[found.from] as Token).start, (tokens[found.to + 1] as Token).end),

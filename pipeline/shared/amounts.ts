@@ -10,9 +10,9 @@ import { wordTable } from "./word-table.js";
 
 export interface Token {
   /** Lowercased. */
-  word: string;
-  start: number;
-  end: number;
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Words with inner hyphens and apostrophes ("full-time", "bachelor's"), numbers, and the marks that matter. */
@@ -45,11 +45,12 @@ const HOUR_KINDS = wordTable<AmountUnit>({
   quarter: "quarter-hour",
 });
 
+/** Shared by the readers of one sentence (`amountsIn` remembers them): copy `amount` to keep it. */
 export interface FoundAmount {
-  amount: Amount;
+  readonly amount: Readonly<Amount>;
   /** Token index of its first and one past its last token. */
-  from: number;
-  to: number;
+  readonly from: number;
+  readonly to: number;
 }
 
 /** Whether a token's `word` starts with a tens word as `parseCount` splits it (a token holds no space, so on a hyphen). */

@@ -1,6 +1,6 @@
 /** Counts written as words or digits ("one year", "twelve (12) months", "2 years"). */
 
-import { wordTable } from "./word-table.js";
+import { ownValue, wordTable } from "./word-table.js";
 
 const UNITS = [
   "zero",
@@ -45,7 +45,7 @@ export function parseCount(text: string): number | undefined {
     const one = ones === undefined ? 0 : UNITS.indexOf(ones);
     return one >= 0 && one < 10 ? (ten + 2) * 10 + one : undefined;
   }
-  return OTHER_WORDS[word];
+  return ownValue(OTHER_WORDS, word);
 }
 
 /** The counts a word of letters spells alone ("one" .. "nineteen", "twenty" .. "ninety"). */

@@ -5,6 +5,8 @@
  * only a colour known to match its background hides text.
  */
 
+import { ownValue } from "../../shared/word-table.js";
+
 export interface Rgba {
   r: number;
   g: number;
@@ -136,7 +138,7 @@ export function parseColor(value: string, current?: Rgba): Rgba | undefined {
   if (text.startsWith("#")) return fromHex(text.slice(1));
   const named = NAMED.get(text);
   if (named) return fromHex(named);
-  const system = SYSTEM[text];
+  const system = ownValue(SYSTEM, text);
   if (system) return system;
   const call = FUNCTION.exec(text);
   if (call?.[1] && call[2] !== undefined) return fromFunction(call[1], call[2]);

@@ -15,6 +15,7 @@
  * text>`). A value this file cannot read leaves text visible.
  */
 import type { Element, ElementContent, Root, Text } from "hast";
+import { ownValue } from "../../shared/word-table.js";
 import {
   BLACK,
   contrast,
@@ -108,7 +109,7 @@ export function fontSizePoints(value: string, parent: number): number | undefine
   if (text === "inherit") return parent;
   if (text === "smaller") return parent / 1.2;
   if (text === "larger") return parent * 1.2;
-  const keyword = SIZE_KEYWORDS[text];
+  const keyword = ownValue(SIZE_KEYWORDS, text);
   if (keyword !== undefined) return keyword;
   const match = LENGTH.exec(text);
   if (!match?.[1]) return undefined;
@@ -120,7 +121,7 @@ export function fontSizePoints(value: string, parent: number): number | undefine
   if (unit === "rem") return amount * PAGE.fontSize;
   if (unit === "ex" || unit === "ch") return (amount * parent) / 2;
   if (unit === "%") return (amount * parent) / 100;
-  return amount * (POINTS_PER_UNIT[unit] ?? 1);
+  return amount * (ownValue(POINTS_PER_UNIT, unit) ?? 1);
 }
 
 /** The size in a `font` shorthand (`bold 0/0 serif`): the first length, before any `/line-height`. */

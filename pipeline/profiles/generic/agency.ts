@@ -7,6 +7,7 @@
 import type { Jurisdiction } from "../../../schemas/index.js";
 import { slugify } from "../../shared/text.js";
 import { spaceRunStart } from "../../shared/whitespace.js";
+import { ownValue } from "../../shared/word-table.js";
 import type { PublisherProfile } from "./profile.js";
 import type { Unit } from "./units.js";
 
@@ -71,7 +72,7 @@ function stateCode(printed: string): string | undefined {
   if (words.length === 1 && CODES.has(words[0]?.toUpperCase() ?? ""))
     return words[0]?.toUpperCase();
   for (let count = Math.min(3, words.length); count >= 1; count--) {
-    const code = STATES[words.slice(0, count).join(" ").toLowerCase()];
+    const code = ownValue(STATES, words.slice(0, count).join(" ").toLowerCase());
     if (code) return code;
   }
   return undefined;
