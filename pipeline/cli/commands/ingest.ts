@@ -42,6 +42,7 @@ import {
   summaryLine,
 } from "../../report/ingest.js";
 import { jurisdictionOf } from "../../shared/jurisdictions.js";
+import { positiveDecimalNumber, positiveWholeNumber } from "../../shared/settings-number.js";
 import { booleanFlag, listFlag, stringFlag } from "../args.js";
 import {
   type Command,
@@ -233,8 +234,8 @@ export const ingestCommand: Command = {
       return EXIT_USAGE;
     }
     const maxBytesText = stringFlag(args, "max-bytes");
-    const maxBytes = maxBytesText === undefined ? undefined : Number(maxBytesText);
-    if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
+    const maxBytes = maxBytesText === undefined ? undefined : positiveWholeNumber(maxBytesText);
+    if (maxBytesText !== undefined && maxBytes === undefined) {
       io.stderr(
         usageLine(
           "ingest",
@@ -244,8 +245,8 @@ export const ingestCommand: Command = {
       return EXIT_USAGE;
     }
     const cpuText = stringFlag(args, "max-cpu-seconds");
-    const cpuSeconds = cpuText === undefined ? undefined : Number(cpuText);
-    if (cpuSeconds !== undefined && !(Number.isFinite(cpuSeconds) && cpuSeconds > 0)) {
+    const cpuSeconds = cpuText === undefined ? undefined : positiveDecimalNumber(cpuText);
+    if (cpuText !== undefined && cpuSeconds === undefined) {
       io.stderr(
         `classpec: Unexpected '${cpuText}' for '--max-cpu-seconds', expected a positive number of seconds\n`,
       );
