@@ -323,7 +323,11 @@ export const ingestCommand: Command = {
       args.positionals,
       io.cwd,
       listFlag(args, "exclude"),
-      { followSymlinks: booleanFlag(args, "follow-symlinks"), ...(stdin ? { stdin } : {}) },
+      {
+        followSymlinks: booleanFlag(args, "follow-symlinks"),
+        refuseEmptyFolders: true,
+        ...(stdin ? { stdin } : {}),
+      },
     );
     // With --out -, stdout carries documents only: one document's JSON as a file holds it, or
     // JSON Lines (several inputs, or one page of several classes).
