@@ -1,5 +1,12 @@
 /** ingest on inputs that leave nothing to read: an error a CI run sees, not an empty success. */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -51,5 +58,33 @@ describe("ingest of a folder with nothing to read", () => {
     const result = await run(["ingest", "top", "--dry-run"], { cwd });
     expect(result.code).toBe(0);
     expect(result.stderr).not.toContain("no-documents");
+  });
+});
+
+describe("the output folder is made by the first document written", () => {
+  it.each([
+    ["a binary file", ["binary.dat"]],
+    ["a file that does not exist", ["nonexist.txt"]],
+    ["an empty folder", ["emptydir"]],
+  ])("every input failing (%s) leaves no folder behind", async (_, inputs) => {
+    const cwd = scratch();
+    writeFileSync(join(cwd, "binary.dat"), new Uint8Array([0, 1, 2, 0, 255]));
+    mkdirSync(join(cwd, "emptydir"));
+    const result = await run(["ingest", ...inputs, "--out", "x/y"], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("0 documents written");
+    expect(existsSync(join(cwd, "x"))).toBe(false);
+  });
+
+  it("a folder that exists is left as it was; one document written makes the missing folders", async () => {
+    const cwd = scratch();
+    mkdirSync(join(cwd, "kept"));
+    const failed = await run(["ingest", "nonexist.txt", "--out", "kept"], { cwd });
+    expect(failed.code).toBe(1);
+    expect(readdirSync(join(cwd, "kept"))).toEqual([]);
+    copyFileSync(fixture("kentucky/accountant-iii.txt"), join(cwd, "ok.txt"));
+    const written = await run(["ingest", "ok.txt", "nonexist.txt", "--out", "new/deeper"], { cwd });
+    expect(written.code).toBe(1);
+    expect(readdirSync(join(cwd, "new", "deeper"))).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 /** `classpec ingest <files|dirs...> --out DIR`: one JSON per input (per class of a page of several). */
 import { accessSync, constants as fsConstants, statSync } from "node:fs";
 import { constants } from "node:os";
-import { isAbsolute, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { parseAcknowledgement } from "../../acknowledge.js";
 import {
   type Budgets,
@@ -22,7 +22,6 @@ import {
   STDIN_ARGUMENT,
 } from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE, threadsFrom } from "../../batch/threads.js";
-import { ensureFolder } from "../../emit/index.js";
 import { PROVENANCE_MODES, type ProvenanceMode } from "../../emit/provenance.js";
 import {
   MAX_OPERATORS_PER_PAGE,
@@ -97,11 +96,23 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Why `folder` cannot hold the output (it is a file, or not writable), or undefined. */
+/**
+ * Why `folder` cannot hold the output (a file stands in its path, or the
+ * nearest folder that exists is not writable), or undefined. Checked without
+ * making it: the writer makes it with the first document, so a batch in
+ * which every input fails leaves no empty folder behind.
+ */
 function folderProblem(folder: string): string | undefined {
   try {
-    ensureFolder(folder);
-    accessSync(folder, fsConstants.W_OK);
+    let existing = folder;
+    let info = statSync(existing, { throwIfNoEntry: false });
+    while (info === undefined && dirname(existing) !== existing) {
+      existing = dirname(existing);
+      info = statSync(existing, { throwIfNoEntry: false });
+    }
+    if (info !== undefined && !info.isDirectory())
+      throw Object.assign(new Error(existing), { code: "ENOTDIR" });
+    accessSync(existing, fsConstants.W_OK);
     return undefined;
   } catch (error) {
     return `Cannot write the output here: ${describe(error as NodeJS.ErrnoException)}`;
