@@ -53,7 +53,7 @@ export interface InputProblem {
   path: string;
   code: string;
   message: string;
-  /** A skipped entry that is no failure (a link out of the folder); default error. */
+  /** A skipped entry that is no failure (a link out of the folder, or back into it); default error. */
   severity?: "warning";
 }
 
@@ -185,6 +185,8 @@ export interface Skipped {
   excluded: number;
   /** Symbolic links out of the folder (`symlink-outside`). */
   linksOutside: number;
+  /** Links back to a folder being walked (`symlink-loop`, warning). */
+  loops: number;
 }
 
 /** A folder argument (or a glob's base folder): the root its inputs' `source` paths start from. */
@@ -194,7 +196,7 @@ async function walkArgument(
   state: Omit<WalkState, "rootReal" | "skipped">,
 ): Promise<Skipped> {
   const rootReal = await realpath(absolute).catch(() => absolute);
-  const skipped: Skipped = { notDocuments: 0, hidden: 0, excluded: 0, linksOutside: 0 };
+  const skipped: Skipped = { notDocuments: 0, hidden: 0, excluded: 0, linksOutside: 0, loops: 0 };
   await walk(absolute, absolute, shown, new Set(), { ...state, rootReal, skipped });
   return skipped;
 }
@@ -206,6 +208,7 @@ function emptyFolderMessage(skipped: Skipped): string {
     [skipped.hidden, "hidden (name starts with a dot)"],
     [skipped.excluded, "matched by --exclude"],
     [skipped.linksOutside, "a link out of the folder"],
+    [skipped.loops, "a link back to a folder being read"],
   ] as const;
   const said = reasons
     .filter(([count]) => count > 0)
@@ -235,11 +238,15 @@ async function walk(
 ): Promise<void> {
   const real = await realpath(folder).catch(() => folder);
   if (seen.has(real)) {
+    // Its files are read on the way in (it is one of the folders being walked), so skipping
+    // loses nothing: a warning, like a link out of the folder, not a failure of the batch.
     state.problems.push({
       path: shownFolder,
       code: "symlink-loop",
+      severity: "warning",
       message: "Unexpected folder that links back to a folder being read, skipped it",
     });
+    state.skipped.loops++;
     return;
   }
   const inside = new Set(seen).add(real);
