@@ -7,6 +7,11 @@ import {
   DEFAULT_TIMEOUT_MS,
 } from "../pipeline/batch/budgets.js";
 import { threadsFrom } from "../pipeline/batch/threads.js";
+import {
+  MAX_OPERATORS_PER_PAGE,
+  MAX_STREAM_MIB,
+  pdfjsCaps,
+} from "../pipeline/extract/pdf/limits.js";
 import { run } from "./helpers.js";
 
 describe("budgetsFrom", () => {
@@ -131,4 +136,93 @@ describe("ingest --max-cpu-seconds", () => {
       stderr: `classpec: Unexpected '${value}' for '--max-cpu-seconds', expected a positive number of seconds\n`,
     });
   });
+});
+
+/** Spellings `Number()` reads that are not decimal digits, and ones it refuses: every number setting refuses all of them. */
+const NOT_DIGITS = ["0x10", "1e1", "0b1", " 5000", "5000 ", "-1", "1.5", "+5"];
+
+describe("every whole-number setting reads decimal digits only", () => {
+  const budgetVariables = [
+    "CLASSPEC_TIMEOUT_MS",
+    "CLASSPEC_MAX_MEMORY_MB",
+    "CLASSPEC_PDF_MAX_STREAM_MB",
+    "CLASSPEC_PDF_MAX_OPERATORS",
+  ];
+
+  it.each(NOT_DIGITS)("%j is refused by every budget variable and CLASSPEC_THREADS", (value) => {
+    for (const variable of budgetVariables)
+      expect(budgetsFrom({ [variable]: value })).toMatchObject({ variable, value });
+    expect(threadsFrom({ CLASSPEC_THREADS: value }, 4)).toHaveProperty("problem");
+  });
+
+  it("an empty variable is unset for every one of them; blanks are not", () => {
+    const empty = Object.fromEntries(budgetVariables.map((variable) => [variable, ""]));
+    expect(budgetsFrom(empty)).toEqual({
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+      maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
+    });
+    expect(threadsFrom({ CLASSPEC_THREADS: "" }, 4)).toEqual({});
+    for (const variable of budgetVariables)
+      expect(budgetsFrom({ [variable]: "  " })).toMatchObject({ variable, value: "  " });
+  });
+
+  it("the library's PDF caps fall back to the defaults for the same spellings", () => {
+    for (const value of [...NOT_DIGITS, ""])
+      expect(
+        pdfjsCaps({ CLASSPEC_PDF_MAX_STREAM_MB: value, CLASSPEC_PDF_MAX_OPERATORS: value }),
+      ).toEqual({
+        maxStreamBytes: MAX_STREAM_MIB * 1024 * 1024,
+        maxOperatorsPerPage: MAX_OPERATORS_PER_PAGE,
+      });
+    expect(
+      pdfjsCaps({ CLASSPEC_PDF_MAX_STREAM_MB: "2", CLASSPEC_PDF_MAX_OPERATORS: "10" }),
+    ).toEqual({ maxStreamBytes: 2 * 1024 * 1024, maxOperatorsPerPage: 10 });
+  });
+
+  it.each(["0x10", " 5000", "1e1"])(
+    "CLASSPEC_TIMEOUT_MS=%j stops the CLI (exit 2, one line)",
+    async (value) => {
+      const result = await run(["ingest", "fixtures/kentucky", "--dry-run"], {
+        env: { CLASSPEC_TIMEOUT_MS: value },
+      });
+      expect(result).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `classpec: Unexpected '${value}' for CLASSPEC_TIMEOUT_MS, expected a positive whole number up to 2147483647\n`,
+      });
+    },
+  );
+
+  it.each([...NOT_DIGITS, ""])("--max-bytes %j is a usage error", async (value) => {
+    const result = await run(["ingest", "fixtures/kentucky", "--dry-run", "--max-bytes", value]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `classpec: Unexpected '${value}' for '--max-bytes', expected a positive whole number\nRun 'classpec ingest --help' for usage.\n`,
+    });
+  });
+
+  it("--max-bytes in digits still caps the file", async () => {
+    const result = await run(["ingest", "fixtures/kentucky", "--dry-run", "--max-bytes", "16"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("too-large");
+  });
+
+  it.each(["0x1", "1e1", " 5", "", "-1", ".5", "1."])(
+    "--max-cpu-seconds %j is a usage error (a fraction in decimal digits is allowed)",
+    async (value) => {
+      const result = await run([
+        "ingest",
+        "fixtures/kentucky",
+        "--dry-run",
+        "--max-cpu-seconds",
+        value,
+      ]);
+      expect(result).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `classpec: Unexpected '${value}' for '--max-cpu-seconds', expected a positive number of seconds\n`,
+      });
+    },
+  );
 });

@@ -47,6 +47,34 @@ describe("symbolic links in an input folder", () => {
   });
 });
 
+describe("a link back to a folder being read", () => {
+  it("is skipped with a warning, counted as one, and the exit code follows the rest of the batch", async () => {
+    const root = mkdtempSync(join(tmpdir(), "classpec-loop-"));
+    mkdirSync(join(root, "loop"));
+    copyFileSync(fixture("kentucky/accountant-iii.txt"), join(root, "loop", "a.txt"));
+    symlinkSync(".", join(root, "loop", "self"));
+    const result = await run(["ingest", "loop", "--out", "-", "--follow-symlinks"], { cwd: root });
+    expect(result.stderr).toBe(
+      "classpec: loop/self: symlink-loop: Unexpected folder that links back to a folder being read, skipped it\n" +
+        "classpec: 1 document written (1 complete, 0 partial), 0 failed; 1 warning, 0 errors\n",
+    );
+    expect(result.code).toBe(0);
+    // The folder's one document, read once (not again through the loop).
+    expect(JSON.parse(result.stdout).source.path).toBe("a.txt");
+  });
+
+  it("a folder whose only content is the loop has nothing to read: no-documents says so", async () => {
+    const root = mkdtempSync(join(tmpdir(), "classpec-loop-"));
+    mkdirSync(join(root, "loop"));
+    symlinkSync(".", join(root, "loop", "self"));
+    const result = await run(["ingest", "loop", "--dry-run"], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "classpec: loop: no-documents: Unexpected folder with no document to read (skipped 1 entry a link back to a folder being read), ",
+    );
+  });
+});
+
 describe("diff and symbolic links", () => {
   it("a skipped link is said once and the rest of the report is still made; --follow-symlinks reads it", async () => {
     const { root } = tree();

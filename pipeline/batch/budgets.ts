@@ -6,6 +6,7 @@
  */
 
 import { OPERATORS_VARIABLE, STREAM_VARIABLE } from "../extract/pdf/limits.js";
+import { positiveWholeNumber } from "../shared/settings-number.js";
 
 /** `CLASSPEC_TIMEOUT_MS=N`: wall-clock budget of one document, in milliseconds. */
 export const TIMEOUT_VARIABLE = "CLASSPEC_TIMEOUT_MS";
@@ -34,9 +35,9 @@ function positiveInteger(
   text: string | undefined,
   max = Number.MAX_SAFE_INTEGER,
 ): number | undefined {
+  // An empty variable is one left unset (`CLASSPEC_TIMEOUT_MS= classpec ...`).
   if (text === undefined || text === "") return undefined;
-  const value = Number(text);
-  return Number.isInteger(value) && value > 0 && value <= max ? value : Number.NaN;
+  return positiveWholeNumber(text, max) ?? Number.NaN;
 }
 
 /** The budgets the environment sets, or the variable whose value is not a positive whole number. */

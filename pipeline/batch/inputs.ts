@@ -53,7 +53,7 @@ export interface InputProblem {
   path: string;
   code: string;
   message: string;
-  /** A skipped entry that is no failure (a link out of the folder); default error. */
+  /** A skipped entry that is no failure (a link out of the folder, or back into it); default error. */
   severity?: "warning";
 }
 
@@ -64,6 +64,11 @@ export interface CollectOptions {
   extensions?: ReadonlySet<string>;
   /** Standard input's bytes, read by the caller when `-` is an argument. */
   stdin?: Uint8Array;
+  /**
+   * A folder argument in which nothing is read is a `no-documents` problem (ingest: a mistyped
+   * folder must not pass as an empty success in CI); `diff` words its own for a side.
+   */
+  refuseEmptyFolders?: boolean;
 }
 
 /** Files a folder walk picks up; files named on the command line are always read. */
@@ -98,7 +103,7 @@ export async function collectInputs(
   const excluded = exclude.map((path) =>
     displayPath(isAbsolute(path) ? path : join(cwd, path), cwd),
   );
-  const state: Omit<WalkState, "rootReal"> = {
+  const state: Omit<WalkState, "rootReal" | "skipped"> = {
     cwd,
     excluded,
     extensions: options.extensions ?? DOCUMENT_EXTENSIONS,
@@ -147,7 +152,12 @@ export async function collectInputs(
       continue;
     }
     if (info.isDirectory()) {
-      await walkArgument(shown, absolute, state);
+      const found = inputs.length;
+      const failed = problems.filter((problem) => problem.severity !== "warning").length;
+      const skipped = await walkArgument(shown, absolute, state);
+      const failedInside = problems.filter((problem) => problem.severity !== "warning").length;
+      if (options.refuseEmptyFolders && inputs.length === found && failedInside === failed)
+        problems.push({ path: shown, code: "no-documents", message: emptyFolderMessage(skipped) });
     } else if (!info.isFile()) {
       problems.push({ path: shown, code: "unreadable", message: NOT_REGULAR });
     } else {
@@ -165,14 +175,46 @@ export async function collectInputs(
   return { inputs, problems };
 }
 
+/** Entries a folder walk passed over, by why: said when a folder yields no input. */
+export interface Skipped {
+  /** Files whose name is no document's (`.dat`, `.png`, README). */
+  notDocuments: number;
+  /** Names starting with a dot. */
+  hidden: number;
+  /** Matched by `--exclude`. */
+  excluded: number;
+  /** Symbolic links out of the folder (`symlink-outside`). */
+  linksOutside: number;
+  /** Links back to a folder being walked (`symlink-loop`, warning). */
+  loops: number;
+}
+
 /** A folder argument (or a glob's base folder): the root its inputs' `source` paths start from. */
 async function walkArgument(
   shown: string,
   absolute: string,
-  state: Omit<WalkState, "rootReal">,
-): Promise<void> {
+  state: Omit<WalkState, "rootReal" | "skipped">,
+): Promise<Skipped> {
   const rootReal = await realpath(absolute).catch(() => absolute);
-  await walk(absolute, absolute, shown, new Set(), { ...state, rootReal });
+  const skipped: Skipped = { notDocuments: 0, hidden: 0, excluded: 0, linksOutside: 0, loops: 0 };
+  await walk(absolute, absolute, shown, new Set(), { ...state, rootReal, skipped });
+  return skipped;
+}
+
+function emptyFolderMessage(skipped: Skipped): string {
+  const extensions = [...DOCUMENT_EXTENSIONS].map((extension) => `.${extension}`).join(", ");
+  const reasons = [
+    [skipped.notDocuments, "not a document by its name"],
+    [skipped.hidden, "hidden (name starts with a dot)"],
+    [skipped.excluded, "matched by --exclude"],
+    [skipped.linksOutside, "a link out of the folder"],
+    [skipped.loops, "a link back to a folder being read"],
+  ] as const;
+  const said = reasons
+    .filter(([count]) => count > 0)
+    .map(([count, why]) => `${count} ${count === 1 ? "entry" : "entries"} ${why}`);
+  const skippedText = said.length === 0 ? "it is empty" : `skipped ${said.join(", ")}`;
+  return `Unexpected folder with no document to read (${skippedText}), expected ${extensions} files`;
 }
 
 interface WalkState {
@@ -184,6 +226,7 @@ interface WalkState {
   extensions: ReadonlySet<string>;
   inputs: Input[];
   problems: InputProblem[];
+  skipped: Skipped;
 }
 
 async function walk(
@@ -195,11 +238,15 @@ async function walk(
 ): Promise<void> {
   const real = await realpath(folder).catch(() => folder);
   if (seen.has(real)) {
+    // Its files are read on the way in (it is one of the folders being walked), so skipping
+    // loses nothing: a warning, like a link out of the folder, not a failure of the batch.
     state.problems.push({
       path: shownFolder,
       code: "symlink-loop",
+      severity: "warning",
       message: "Unexpected folder that links back to a folder being read, skipped it",
     });
+    state.skipped.loops++;
     return;
   }
   const inside = new Set(seen).add(real);
@@ -218,11 +265,17 @@ async function walk(
   }
   for (const entry of entries.sort(byName)) {
     const { name } = entry;
-    if (name.startsWith(".")) continue;
+    if (name.startsWith(".")) {
+      state.skipped.hidden++;
+      continue;
+    }
     const absolute = join(folder, name);
     const path = displayPath(absolute, state.cwd);
     const shown = shownFolder === "." ? name : `${trimEnd(shownFolder, "/")}/${name}`;
-    if (isExcluded(path, state.excluded)) continue;
+    if (isExcluded(path, state.excluded)) {
+      state.skipped.excluded++;
+      continue;
+    }
     const outside = entry.isSymbolicLink() ? await linkOutside(absolute, state) : undefined;
     if (outside !== undefined) {
       state.problems.push({
@@ -231,6 +284,7 @@ async function walk(
         severity: "warning",
         message: `Unexpected symbolic link to ${outside}, outside the folder being read; skipped it (--follow-symlinks reads it)`,
       });
+      state.skipped.linksOutside++;
       continue;
     }
     const info = statOf(absolute);
@@ -253,6 +307,8 @@ async function walk(
         outputFolder,
         identity: identityOf(info),
       });
+    } else {
+      state.skipped.notDocuments++;
     }
   }
 }

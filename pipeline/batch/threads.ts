@@ -3,6 +3,7 @@
  * deciding costs nothing.
  */
 import { availableParallelism } from "node:os";
+import { positiveWholeNumber } from "../shared/settings-number.js";
 import type { Input } from "./inputs.js";
 
 /** Below this many inputs, starting workers (each loads the pipeline, ~0.3 s) costs more than it saves. */
@@ -58,8 +59,8 @@ export function threadsFrom(
 ): ThreadsSetting {
   const text = env[THREADS_VARIABLE];
   if (text === undefined || text === "") return {};
-  const value = Number(text);
-  if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(value) || value < 1)
+  const value = positiveWholeNumber(text);
+  if (value === undefined)
     return {
       problem: `classpec: Unexpected '${text}' for ${THREADS_VARIABLE}, expected a whole number from 1 to ${cores} (the cores)\n`,
     };

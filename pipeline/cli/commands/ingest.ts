@@ -1,7 +1,7 @@
 /** `classpec ingest <files|dirs...> --out DIR`: one JSON per input (per class of a page of several). */
 import { accessSync, constants as fsConstants, statSync } from "node:fs";
 import { constants } from "node:os";
-import { isAbsolute, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { parseAcknowledgement } from "../../acknowledge.js";
 import {
   type Budgets,
@@ -22,7 +22,6 @@ import {
   STDIN_ARGUMENT,
 } from "../../batch/inputs.js";
 import { planThreads, THREADS_VARIABLE, threadsFrom } from "../../batch/threads.js";
-import { ensureFolder } from "../../emit/index.js";
 import { PROVENANCE_MODES, type ProvenanceMode } from "../../emit/provenance.js";
 import {
   MAX_OPERATORS_PER_PAGE,
@@ -42,6 +41,7 @@ import {
   summaryLine,
 } from "../../report/ingest.js";
 import { jurisdictionOf } from "../../shared/jurisdictions.js";
+import { positiveDecimalNumber, positiveWholeNumber } from "../../shared/settings-number.js";
 import { booleanFlag, listFlag, stringFlag } from "../args.js";
 import {
   type Command,
@@ -96,11 +96,23 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Why `folder` cannot hold the output (it is a file, or not writable), or undefined. */
+/**
+ * Why `folder` cannot hold the output (a file stands in its path, or the
+ * nearest folder that exists is not writable), or undefined. Checked without
+ * making it: the writer makes it with the first document, so a batch in
+ * which every input fails leaves no empty folder behind.
+ */
 function folderProblem(folder: string): string | undefined {
   try {
-    ensureFolder(folder);
-    accessSync(folder, fsConstants.W_OK);
+    let existing = folder;
+    let info = statSync(existing, { throwIfNoEntry: false });
+    while (info === undefined && dirname(existing) !== existing) {
+      existing = dirname(existing);
+      info = statSync(existing, { throwIfNoEntry: false });
+    }
+    if (info !== undefined && !info.isDirectory())
+      throw Object.assign(new Error(existing), { code: "ENOTDIR" });
+    accessSync(existing, fsConstants.W_OK);
     return undefined;
   } catch (error) {
     return `Cannot write the output here: ${describe(error as NodeJS.ErrnoException)}`;
@@ -233,8 +245,8 @@ export const ingestCommand: Command = {
       return EXIT_USAGE;
     }
     const maxBytesText = stringFlag(args, "max-bytes");
-    const maxBytes = maxBytesText === undefined ? undefined : Number(maxBytesText);
-    if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
+    const maxBytes = maxBytesText === undefined ? undefined : positiveWholeNumber(maxBytesText);
+    if (maxBytesText !== undefined && maxBytes === undefined) {
       io.stderr(
         usageLine(
           "ingest",
@@ -244,8 +256,8 @@ export const ingestCommand: Command = {
       return EXIT_USAGE;
     }
     const cpuText = stringFlag(args, "max-cpu-seconds");
-    const cpuSeconds = cpuText === undefined ? undefined : Number(cpuText);
-    if (cpuSeconds !== undefined && !(Number.isFinite(cpuSeconds) && cpuSeconds > 0)) {
+    const cpuSeconds = cpuText === undefined ? undefined : positiveDecimalNumber(cpuText);
+    if (cpuText !== undefined && cpuSeconds === undefined) {
       io.stderr(
         `classpec: Unexpected '${cpuText}' for '--max-cpu-seconds', expected a positive number of seconds\n`,
       );
@@ -322,7 +334,11 @@ export const ingestCommand: Command = {
       args.positionals,
       io.cwd,
       listFlag(args, "exclude"),
-      { followSymlinks: booleanFlag(args, "follow-symlinks"), ...(stdin ? { stdin } : {}) },
+      {
+        followSymlinks: booleanFlag(args, "follow-symlinks"),
+        refuseEmptyFolders: true,
+        ...(stdin ? { stdin } : {}),
+      },
     );
     // With --out -, stdout carries documents only: one document's JSON as a file holds it, or
     // JSON Lines (several inputs, or one page of several classes).

@@ -6,6 +6,8 @@
  * `load` already caps the file itself (DEFAULT_MAX_BYTES, 32 MiB).
  */
 
+import { positiveWholeNumber } from "../../shared/settings-number.js";
+
 /** Most pages read from one PDF: a class spec is 2-3 pages; 500 covers a whole bound manual. */
 export const MAX_PAGES = 500;
 
@@ -65,8 +67,7 @@ export interface PdfjsCaps {
 }
 
 function positiveInteger(text: string | undefined, fallback: number): number {
-  const value = Number(text);
-  return text !== undefined && Number.isInteger(value) && value > 0 ? value : fallback;
+  return (text === undefined ? undefined : positiveWholeNumber(text)) ?? fallback;
 }
 
 /**
