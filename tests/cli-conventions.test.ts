@@ -168,6 +168,18 @@ describe("validate: folders, summary, -q, reporters", () => {
     expect(result.stdout).toBe("classpec: 0 valid, 1 invalid (1 file checked)\n");
   });
 
+  it("JSON Lines with a pretty-printed document appended is one invalid-json, not one a line", async () => {
+    const cwd = scratch();
+    const ingested = await run(["ingest", fixture("kentucky"), "--out", "-"], { cwd });
+    const [first, second] = ingested.stdout.split("\n");
+    const pretty = readFileSync(join(REPO, "output/kentucky/us-ky.class.20001499.json"), "utf8");
+    writeFileSync(join(cwd, "mixed.jsonl"), `${first}\n${second}\n${pretty}`);
+    const result = await run(["validate", "mixed.jsonl"], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^classpec: mixed\.jsonl: invalid-json: [^\n]*\n$/);
+    expect(result.stdout).toBe("classpec: 0 valid, 1 invalid (1 file checked)\n");
+  });
+
   it("a folder without .json files is an error, not a pass", async () => {
     const cwd = scratch();
     mkdirSync(join(cwd, "empty"));

@@ -32,6 +32,14 @@ describe("the deadline of one PDF", () => {
       code: "pdf-timeout",
     });
     await expect(inTime(Promise.resolve(1))).rejects.toMatchObject({ code: "pdf-timeout" });
+    // A step refused after the deadline that fails later is not an unhandled rejection.
+    let failLater: (error: Error) => void = () => undefined;
+    const late = new Promise<never>((_, reject) => {
+      failLater = reject;
+    });
+    await expect(inTime(late)).rejects.toMatchObject({ code: "pdf-timeout" });
+    failLater(new Error("the page failed after the deadline"));
+    await new Promise((resolve) => setImmediate(resolve));
     clear();
   });
 

@@ -198,6 +198,18 @@ describe("an output folder that cannot be written", () => {
     expect(result.stdout).toBe("");
   });
 
+  it("--out a link to nothing: one output-unwritable line, exit 1, nothing read", async () => {
+    const folder = scratch();
+    const link = join(folder, "dangling");
+    symlinkSync(join(folder, "gone"), link);
+    const result = await run(["ingest", GOOD, "--out", link]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^classpec: .*dangling: output-unwritable: Cannot write the output here: .*\n$/,
+    );
+    expect(result.stdout).toBe("");
+  });
+
   it("a sub-folder taken by a file: write-failed for that document, the rest written", async () => {
     const input = scratch();
     mkdirSync(join(input, "sub"));

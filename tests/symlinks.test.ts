@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectInputs, readInput } from "../pipeline/batch/inputs.js";
-import { fixture, run } from "./helpers.js";
+import { fixture, REPO, run } from "./helpers.js";
 
 function tree(): { root: string; input: string } {
   const root = mkdtempSync(join(tmpdir(), "classpec-links-"));
@@ -61,6 +61,23 @@ describe("a link back to a folder being read", () => {
     expect(result.code).toBe(0);
     // The folder's one document, read once (not again through the loop).
     expect(JSON.parse(result.stdout).source.path).toBe("a.txt");
+  });
+
+  it("validate notes it as skipped and judges the folder by its documents", async () => {
+    const root = mkdtempSync(join(tmpdir(), "classpec-loop-"));
+    mkdirSync(join(root, "loop"));
+    copyFileSync(
+      join(REPO, "output/kentucky/us-ky.class.20001499.json"),
+      join(root, "loop", "a.json"),
+    );
+    symlinkSync(".", join(root, "loop", "self"));
+    const result = await run(["validate", "loop"], { cwd: root });
+    expect(result.stdout).toBe(
+      "loop/self: skipped, symlink-loop: Unexpected folder that links back to a folder being read, skipped it\n" +
+        "loop/a.json: valid\n" +
+        "classpec: 1 valid, 0 invalid (1 file checked)\n",
+    );
+    expect(result.code).toBe(0);
   });
 
   it("a folder whose only content is the loop has nothing to read: no-documents says so", async () => {

@@ -1,5 +1,5 @@
 /** `classpec ingest <files|dirs...> --out DIR`: one JSON per input (per class of a page of several). */
-import { accessSync, constants as fsConstants, statSync } from "node:fs";
+import { accessSync, constants as fsConstants, lstatSync, statSync } from "node:fs";
 import { constants } from "node:os";
 import { dirname, isAbsolute, join } from "node:path";
 import { parseAcknowledgement } from "../../acknowledge.js";
@@ -107,6 +107,9 @@ function folderProblem(folder: string): string | undefined {
     let existing = folder;
     let info = statSync(existing, { throwIfNoEntry: false });
     while (info === undefined && dirname(existing) !== existing) {
+      // A link to nothing cannot be made into a folder: every write through it would fail.
+      if (lstatSync(existing, { throwIfNoEntry: false }) !== undefined)
+        throw Object.assign(new Error(existing), { code: "ENOENT" });
       existing = dirname(existing);
       info = statSync(existing, { throwIfNoEntry: false });
     }

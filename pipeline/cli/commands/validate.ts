@@ -45,16 +45,19 @@ async function collect(
   cwd: string,
   exclude: readonly string[],
   stdin: Uint8Array | undefined,
-): Promise<{ inputs: Input[]; failures: Verdict[]; empty: Verdict[] }> {
+): Promise<{ inputs: Input[]; failures: Verdict[]; empty: Verdict[]; walkNotes: Verdict[] }> {
   const { inputs, problems } = await collectInputs(args, cwd, exclude, {
     extensions: JSON_FILES,
     ...(stdin ? { stdin } : {}),
   });
-  const failures: Verdict[] = problems.map(({ path, code, message }) => ({
-    path,
-    problem: { code, message },
-    issues: [],
-  }));
+  const failures: Verdict[] = [];
+  // A link the walk skips as it says (one back into the folder, or out of it) is a note, not a failure.
+  const walkNotes: Verdict[] = [];
+  for (const { path, code, message, severity } of problems) {
+    if (severity === "warning")
+      walkNotes.push({ path, skipped: `${code}: ${message}`, issues: [] });
+    else failures.push({ path, problem: { code, message }, issues: [] });
+  }
   const empty: Verdict[] = [];
   for (const arg of args) {
     const given = asGiven(arg);
@@ -72,7 +75,7 @@ async function collect(
         issues: [],
       });
   }
-  return { inputs, failures, empty };
+  return { inputs, failures, empty, walkNotes };
 }
 
 /** Whether a folder or glob argument (as given) found this input. */
@@ -163,8 +166,8 @@ type JsonLine =
 /**
  * JSON Lines (`classpec ingest --out -` of several documents: one per line), each line
  * with its number in the file; or undefined when the text is one (broken) JSON document.
- * A file is JSON Lines when it has two or more lines and one of them, unindented, is a
- * JSON object on its own: a pretty-printed document's only unindented lines are its
+ * A file is JSON Lines when it has two or more lines and at least half of them,
+ * unindented, are a JSON object each: a pretty-printed document's only unindented lines are its
  * braces, so a broken one stays one invalid-json. A line that is not JSON (cut off,
  * garbage) is then its own invalid-json and the other lines are still checked.
  */
@@ -183,11 +186,13 @@ function jsonLines(text: string): JsonLine[] | undefined {
       return { number, problem: { code: "invalid-json", message } };
     }
   });
-  const objectLine = parsed.some(
+  const objectLines = parsed.filter(
     (line, index) =>
       "value" in line && isObject(line.value) && !/^\s/.test(lines[index]?.text ?? " "),
-  );
-  return objectLine ? parsed : undefined;
+  ).length;
+  // At least half the lines are documents: a pretty-printed document appended to JSON Lines
+  // is one invalid-json, not one per line of it.
+  return objectLines > 0 && objectLines * 2 >= parsed.length ? parsed : undefined;
 }
 
 function isObject(value: unknown): value is object {
@@ -346,7 +351,7 @@ export const validateCommand: Command = {
       io.stderr(errorLine(STDIN_ARGUMENT, stdin.code, stdin.message));
       return EXIT_FAILED;
     }
-    const { inputs, failures, empty } = await collect(
+    const { inputs, failures, empty, walkNotes } = await collect(
       args.positionals,
       io.cwd,
       listFlag(args, "exclude"),
@@ -360,7 +365,7 @@ export const validateCommand: Command = {
     const checked = results.flatMap((result) => result.verdicts);
     const reported = new Set([...empty, ...failures].map((verdict) => verdict.path));
     const onlySkipped = nothingChecked(args.positionals, results, reported);
-    for (const verdict of [...empty, ...failures, ...checked, ...onlySkipped])
+    for (const verdict of [...walkNotes, ...empty, ...failures, ...checked, ...onlySkipped])
       report(verdict, validation, reporter, quiet, io);
     const verdicts = [...failures, ...checked.filter((verdict) => verdict.skipped === undefined)];
     const skipped = checked.length - verdicts.length;

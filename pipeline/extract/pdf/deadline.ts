@@ -31,7 +31,11 @@ export function deadlineOf(deadline: number): { before: Before; clear: () => voi
     Math.max(0, deadline - Date.now()),
   );
   const before: Before = (work) => {
-    if (expired) return Promise.reject(expired);
+    if (expired) {
+      // The step still runs: its own failure, later, must not be an unhandled rejection.
+      work.catch(() => undefined);
+      return Promise.reject(expired);
+    }
     return new Promise((resolve, reject) => {
       waiting.add(reject);
       work.then(
