@@ -7,9 +7,9 @@
  * across documents (loading the pipeline costs ~0.3 s), and an idle worker
  * never keeps the process alive.
  *
- * Memory is watched by sampling, every 50 ms: each busy worker's V8 heap
- * (`worker.getHeapStatistics()`, answered even while the worker runs a
- * parser), and the process's resident memory, because pdfjs holds
+ * Memory is watched by sampling, every 50 ms: how much each busy worker's V8
+ * heap grew since it started on its document (`worker.getHeapStatistics()`,
+ * answered even while the worker runs a parser), and the process's resident memory, because pdfjs holds
  * decompressed streams in ArrayBuffers outside the V8 heap. The resident
  * size is one number for the process, so when it is over budget the worker
  * that has been busy longest (a runaway document, not the ones around it
@@ -57,6 +57,14 @@ interface Assigned extends Job {
   /** Set when the worker starts on it: the deadline counts from here. */
   startedAt?: number;
   timer?: NodeJS.Timeout;
+  /**
+   * The worker's used heap as it started on this document: what the heap holds
+   * beyond it is this document's. Earlier documents' garbage, not yet collected
+   * in a heap V8 grows lazily, is not.
+   */
+  heapAtStart?: number;
+  /** The process's resident memory as the worker started on this document. */
+  rssAtStart?: number;
 }
 
 /**
@@ -147,7 +155,16 @@ export class DocumentPool {
   /** The worker starts on `job` now: its deadline runs from here. */
   private begin(worker: Worker, job: Assigned): void {
     job.startedAt = performance.now();
+    job.rssAtStart = process.memoryUsage.rss();
     job.timer = setTimeout(() => this.stop(worker, this.timeout(job)), this.budgets.timeoutMs);
+    if (HEAP_SAMPLING)
+      worker
+        .getHeapStatistics()
+        .then((heap) => {
+          job.heapAtStart = heap.used_heap_size;
+        })
+        // A worker that exits meanwhile has no heap to report; its exit is handled on its own.
+        .catch(() => undefined);
   }
 
   private spawn(): Worker {
@@ -225,7 +242,8 @@ export class DocumentPool {
 
   private checkMemory(): void {
     if (HEAP_SAMPLING) this.sampleHeaps();
-    if (this.terminating > 0 || process.memoryUsage.rss() <= this.rssCeiling) return;
+    const rss = process.memoryUsage.rss();
+    if (this.terminating > 0 || rss <= this.rssCeiling) return;
     let longest: [Worker, number] | undefined;
     for (const [worker, jobs] of this.assigned) {
       const startedAt = jobs[0]?.startedAt;
@@ -233,7 +251,10 @@ export class DocumentPool {
         longest = [worker, startedAt];
     }
     const current = longest && this.assigned.get(longest[0])?.[0];
-    if (longest && current) this.stop(longest[0], this.outOfMemory(current));
+    // Over the allowance since the longest document started, not since the pool did: a long
+    // batch's workers hold heaps V8 grows lazily, which no one document needs.
+    if (longest && current && rss > (current.rssAtStart ?? 0) + this.allowance())
+      this.stop(longest[0], this.outOfMemory(current));
   }
 
   /** Asks every busy worker for its heap; one over the budget is stopped when it answers. */
@@ -241,13 +262,14 @@ export class DocumentPool {
     const budget = this.budgets.maxMemoryMb * MIB;
     for (const [worker, jobs] of this.assigned) {
       const current = jobs[0];
-      if (current?.startedAt === undefined || this.sampling.has(worker)) continue;
+      if (current?.heapAtStart === undefined || this.sampling.has(worker)) continue;
       this.sampling.add(worker);
       worker
         .getHeapStatistics()
         .then((heap) => {
-          // Still the same document on a live worker: the heap it reports is that document's.
-          if (heap.used_heap_size > budget && this.assigned.get(worker)?.[0] === current)
+          // Still the same document on a live worker: what the heap grew by is that document's.
+          const grown = heap.used_heap_size - (current.heapAtStart ?? 0);
+          if (grown > budget && this.assigned.get(worker)?.[0] === current)
             this.stop(worker, this.outOfMemory(current));
         })
         // A worker that exits meanwhile has no heap to report; its exit is handled on its own.
