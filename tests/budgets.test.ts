@@ -122,20 +122,23 @@ describe("ingest --max-cpu-seconds", () => {
     expect(result.stderr).not.toContain("batch-budget-spent");
   });
 
-  it.each(["0", "-1", "soon"])("%j is a usage error", async (value) => {
-    const result = await run([
-      "ingest",
-      "fixtures/kentucky",
-      "--dry-run",
-      "--max-cpu-seconds",
-      value,
-    ]);
-    expect(result).toEqual({
-      code: 2,
-      stdout: "",
-      stderr: `classpec: Unexpected '${value}' for '--max-cpu-seconds', expected a positive number of seconds\n`,
-    });
-  });
+  it.each(["0", "-1", "soon", "0x1", "1e1", " 5", "", ".5", "1."])(
+    "%j is a usage error (a fraction in decimal digits is allowed)",
+    async (value) => {
+      const result = await run([
+        "ingest",
+        "fixtures/kentucky",
+        "--dry-run",
+        "--max-cpu-seconds",
+        value,
+      ]);
+      expect(result).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `classpec: Unexpected '${value}' for '--max-cpu-seconds', expected a positive number of seconds\n`,
+      });
+    },
+  );
 });
 
 /** Spellings `Number()` reads that are not decimal digits, and ones it refuses: every number setting refuses all of them. */
@@ -207,22 +210,4 @@ describe("every whole-number setting reads decimal digits only", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("too-large");
   });
-
-  it.each(["0x1", "1e1", " 5", "", "-1", ".5", "1."])(
-    "--max-cpu-seconds %j is a usage error (a fraction in decimal digits is allowed)",
-    async (value) => {
-      const result = await run([
-        "ingest",
-        "fixtures/kentucky",
-        "--dry-run",
-        "--max-cpu-seconds",
-        value,
-      ]);
-      expect(result).toEqual({
-        code: 2,
-        stdout: "",
-        stderr: `classpec: Unexpected '${value}' for '--max-cpu-seconds', expected a positive number of seconds\n`,
-      });
-    },
-  );
 });
