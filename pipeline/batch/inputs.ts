@@ -176,7 +176,7 @@ export async function collectInputs(
 }
 
 /** Entries a folder walk passed over, by why: said when a folder yields no input. */
-export interface Skipped {
+interface Skipped {
   /** Files whose name is no document's (`.dat`, `.png`, README). */
   notDocuments: number;
   /** Names starting with a dot. */
